@@ -1,0 +1,782 @@
+//! The French tokenizer and sentence splitter.
+//!
+//! [`Tokenizer::tokenize`] cuts a text into [`Token`]s following the
+//! surface-token conventions of the Universal Dependencies French treebanks
+//! (GSD, Sequoia): elided articles and pronouns split off (`l’` + `OTAN`),
+//! inverted clitics split off (`a` + `-t-il`), compounds stay whole
+//! (`Saint-Pétersbourg`), numbers with thin or non-breaking spaces stay
+//! whole (`1 000 000`), abbreviations keep their dot (`M.`), every
+//! punctuation mark is its own token. [`Tokenizer::sentences`] groups tokens
+//! into [`Sentence`]s.
+//!
+//! Offsets are UTF-8 byte offsets into the original text; nothing is
+//! normalised before cutting, so NFC and NFD inputs give the same tokens.
+//!
+//! # Example
+//!
+//! ```
+//! use politext::{Tokenizer, TokenKind};
+//!
+//! let text = "« Nous surveillons la situation », a-t-il dit à l’OTAN.";
+//! let tok = Tokenizer::new();
+//! let tokens = tok.tokenize(text);
+//! let words: Vec<&str> = tokens.iter().map(|t| t.as_str()).collect();
+//! assert_eq!(
+//!     words,
+//!     ["«", "Nous", "surveillons", "la", "situation", "»", ",", "a", "-t-il", "dit", "à", "l’", "OTAN", "."]
+//! );
+//! assert_eq!((tokens[12].start(), tokens[12].end()), (58, 62));
+//! assert_eq!(tokens[12].kind(), TokenKind::Word);
+//! ```
+
+mod rules;
+mod sentence;
+
+use core::fmt;
+
+use unicode_normalization::char::is_combining_mark;
+
+use crate::Span;
+use rules::{AbbrevKind, FoldBuf};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum TokenKind {
+    /// A word, including compounds (`Saint-Pétersbourg`) and elided forms
+    /// with their apostrophe (`l’`, `qu’`).
+    Word,
+    /// A number: `2023`, `3,5`, `1 000 000`, `12:30`, `1er`, `-1,5`.
+    Number,
+    /// An abbreviation or initial with its dot: `M.`, `etc.`, `J.-C.`.
+    Abbreviation,
+    /// An inverted clitic pronoun with its hyphen: `-t-il`, `-on`.
+    Clitic,
+    /// A punctuation mark: `,`, `.`, `…`, `«`, `(`.
+    Punctuation,
+    /// A symbol: `%`, `€`, `+`, an emoji.
+    Symbol,
+    /// A URL: `https://…`, `www.…`.
+    Url,
+    /// An e-mail address.
+    Email,
+    /// A social-media mention: `@EmmanuelMacron`.
+    Mention,
+    /// A hashtag: `#Vilnius2023`.
+    Hashtag,
+}
+
+/// One token: a span of the original text and its kind.
+///
+/// ```
+/// use politext::{Tokenizer, TokenKind, Span};
+///
+/// let tokens = Tokenizer::new().tokenize("M. Poutine");
+/// assert_eq!(tokens[0].as_str(), "M.");
+/// assert_eq!(tokens[0].kind(), TokenKind::Abbreviation);
+/// assert_eq!(tokens[1].span(), Span::new(3, 10));
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Token<'h> {
+    haystack: &'h str,
+    span: Span,
+    kind: TokenKind,
+}
+
+impl<'h> Token<'h> {
+    /// The token's span in the original text.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Byte offset of the token's first byte.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.span.start
+    }
+
+    /// Byte offset one past the token's last byte.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.span.end
+    }
+
+    /// The token's text.
+    #[inline]
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.span]
+    }
+
+    /// The token's kind.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        self.kind
+    }
+}
+
+impl fmt::Debug for Token<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}({:?} {:?})", self.kind, self.span, self.as_str())
+    }
+}
+
+pub use sentence::Sentence;
+
+/// The French tokenizer and sentence splitter.
+///
+/// Built once, immutable, `Send + Sync` and cheap to clone. Tokenizing never
+/// fails and never panics, whatever the text; it runs in linear time.
+///
+/// ```
+/// use politext::Tokenizer;
+///
+/// let tok = Tokenizer::new();
+/// let text = "Il a souligné que l’Ukraine avançait. M. Stoltenberg l’a redit.";
+/// let tokens = tok.tokenize(text);
+/// let sentences = tok.sentences(text, &tokens);
+/// assert_eq!(sentences.len(), 2);
+/// assert_eq!(sentences[0].as_str(), "Il a souligné que l’Ukraine avançait.");
+/// assert_eq!((sentences[1].start(), sentences[1].end()), (41, 68));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Tokenizer {
+    _private: (),
+}
+
+impl Tokenizer {
+    /// Creates the tokenizer with the built-in French rules.
+    pub fn new() -> Tokenizer {
+        Tokenizer { _private: () }
+    }
+
+    /// Cuts `text` into tokens, in text order.
+    ///
+    /// ```
+    /// let tokens = politext::Tokenizer::new().tokenize("1 000 000 €");
+    /// let spans: Vec<_> = tokens.iter().map(|t| (t.start(), t.end())).collect();
+    /// assert_eq!(spans, [(0, 9), (10, 13)]);
+    /// ```
+    pub fn tokenize<'h>(&self, text: &'h str) -> Vec<Token<'h>> {
+        let mut out = Vec::with_capacity(text.len() / 5 + 1);
+        self.tokenize_into(text, &mut out);
+        out
+    }
+
+    /// Like [`tokenize`](Self::tokenize), into a caller's vector (cleared
+    /// first), so a loop over many documents allocates nothing once the
+    /// vector is large enough.
+    ///
+    /// ```
+    /// let tok = politext::Tokenizer::new();
+    /// let mut buf = Vec::new();
+    /// tok.tokenize_into("Jean-Luc Mélenchon", &mut buf);
+    /// assert_eq!(buf.len(), 2);
+    /// assert_eq!(buf[1].span(), politext::Span::new(9, 19));
+    /// ```
+    pub fn tokenize_into<'h>(&self, text: &'h str, out: &mut Vec<Token<'h>>) {
+        out.clear();
+        let mut sc = Scanner {
+            text,
+            bytes: text.as_bytes(),
+            out,
+        };
+        sc.run();
+        merge_digit_groups(text, out);
+    }
+
+    /// Groups `tokens` (as returned by [`tokenize`](Self::tokenize) for the
+    /// same `text`) into sentences.
+    ///
+    /// A sentence ends after `.`, `!`, `?`, `…` (with any closing quote or
+    /// bracket that follows) when the next token starts a sentence (capital
+    /// letter, digit, opening quote or dash); at a blank line; and at a line
+    /// break followed by anything but a lower-case letter.
+    pub fn sentences<'h>(&self, text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>> {
+        sentence::split(text, tokens)
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Character classes
+// ---------------------------------------------------------------------------
+
+/// White space that separates tokens: Unicode `White_Space` plus the
+/// zero-width space and the BOM.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c) || c == '\u{00AD}'
+    }
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+#[inline]
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+fn punct_kind(c: char) -> TokenKind {
+    match c {
+        '%' | '‰' | '€' | '$' | '£' | '¥' | '¢' | '+' | '=' | '<' | '>' | '^' | '|' | '~' | '°'
+        | '§' | '©' | '®' | '™' | '×' | '÷' | '±' | '&' | '¤' | '№' | '←' | '→' | '↑' | '↓' => {
+            TokenKind::Symbol
+        }
+        c if c.is_ascii_punctuation() => TokenKind::Punctuation,
+        '«' | '»' | '‹' | '›' | '“' | '”' | '‘' | '’' | '„' | '‚' | '…' | '–' | '—' | '‐' | '‑'
+        | '‒' | '―' | '¡' | '¿' | '·' | '•' | '¶' | '†' | '‡' | '′' | '″' | '⁄' | '〈' | '〉'
+        | '【' | '】' | '「' | '」' | '、' | '。' => TokenKind::Punctuation,
+        _ => TokenKind::Symbol,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The scanner
+// ---------------------------------------------------------------------------
+
+struct Scanner<'a, 'h> {
+    text: &'h str,
+    bytes: &'h [u8],
+    out: &'a mut Vec<Token<'h>>,
+}
+
+impl<'h> Scanner<'_, 'h> {
+    /// The char at byte `i` (which must be a char boundary and `< len`).
+    #[inline]
+    fn char_at(&self, i: usize) -> char {
+        let b = self.bytes[i];
+        if b < 0x80 {
+            b as char
+        } else {
+            // SAFETY-free slow path: `i` is always a char boundary here.
+            self.text[i..].chars().next().unwrap_or('\u{FFFD}')
+        }
+    }
+
+    /// The char at `i`, or `None` at the end.
+    #[inline]
+    fn peek(&self, i: usize) -> Option<char> {
+        if i < self.bytes.len() {
+            Some(self.char_at(i))
+        } else {
+            None
+        }
+    }
+
+    /// The char that ends just before byte `i` (`i > 0`, a boundary).
+    #[inline]
+    fn char_before(&self, i: usize) -> Option<char> {
+        self.text[..i].chars().next_back()
+    }
+
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        debug_assert!(start < end);
+        self.out.push(Token {
+            haystack: self.text,
+            span: Span { start, end },
+            kind,
+        });
+    }
+
+    fn run(&mut self) {
+        let n = self.bytes.len();
+        let mut i = 0;
+        while i < n {
+            let c = self.char_at(i);
+            if is_space(c) {
+                i += c.len_utf8();
+                continue;
+            }
+            i = self.token_at(i, c);
+        }
+    }
+
+    /// Scans the token(s) starting at `i`, whose first char is `c` (not a
+    /// space); returns the offset after them. Always advances.
+    fn token_at(&mut self, i: usize, c: char) -> usize {
+        if c.is_ascii_alphabetic() {
+            if let Some(end) = self.url_at(i) {
+                self.push(i, end, TokenKind::Url);
+                return end;
+            }
+            if let Some(end) = self.email_at(i) {
+                self.push(i, end, TokenKind::Email);
+                return end;
+            }
+        }
+        if is_word_char(c) && !is_combining_mark(c) {
+            return self.word_at(i);
+        }
+        let next = self.peek(i + c.len_utf8());
+        match c {
+            '@' | '#' if next.is_some_and(|d| d.is_alphanumeric() || d == '_') => {
+                let mut j = i + 1;
+                while let Some(d) = self.peek(j) {
+                    if d.is_alphanumeric() || d == '_' || is_combining_mark(d) {
+                        j += d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                let kind = if c == '@' {
+                    TokenKind::Mention
+                } else {
+                    TokenKind::Hashtag
+                };
+                self.push(i, j, kind);
+                j
+            }
+            '-' | '+' | '\u{2212}'
+                if next.is_some_and(|d| d.is_ascii_digit())
+                    && (i == 0 || self.char_before(i).is_some_and(|p| is_space(p) || p == '(')) =>
+            {
+                let end = self.word_at(i + c.len_utf8());
+                // `word_at` pushed the number; widen it to take the sign.
+                if let Some(last) = self.out.last_mut() {
+                    if last.span.start == i + c.len_utf8() {
+                        last.span.start = i;
+                    }
+                }
+                end
+            }
+            '°' if next.is_some_and(|d| matches!(d, 'C' | 'F'))
+                && (i == 0 || self.char_before(i).is_some_and(is_space))
+                && !self.peek(i + 3).is_some_and(is_word_char) =>
+            {
+                self.push(i, i + 3, TokenKind::Symbol);
+                i + 3
+            }
+            '+' if self.bytes[i..].starts_with(b"+/-") => {
+                self.push(i, i + 3, TokenKind::Symbol);
+                i + 3
+            }
+            '.' | '-' => {
+                let mut j = i + 1;
+                while j < self.bytes.len() && self.bytes[j] == c as u8 {
+                    j += 1;
+                }
+                self.push(i, j, TokenKind::Punctuation);
+                j
+            }
+            c if is_combining_mark(c) => {
+                // A stray mark (after a space or a symbol): one symbol token
+                // with every mark that follows.
+                let mut j = i + c.len_utf8();
+                while let Some(d) = self.peek(j).filter(|&d| is_combining_mark(d)) {
+                    j += d.len_utf8();
+                }
+                self.push(i, j, TokenKind::Symbol);
+                j
+            }
+            c => {
+                let mut j = i + c.len_utf8();
+                // A symbol or mark followed by combining marks keeps them.
+                while let Some(d) = self.peek(j).filter(|&d| is_combining_mark(d)) {
+                    j += d.len_utf8();
+                }
+                self.push(i, j, punct_kind(c));
+                j
+            }
+        }
+    }
+
+    /// A URL starting at `i`: `scheme://…` or `www.…`, up to white space,
+    /// without trailing punctuation.
+    fn url_at(&self, i: usize) -> Option<usize> {
+        let rest = &self.bytes[i..];
+        let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        let body = if starts(b"https://") {
+            8
+        } else if starts(b"http://") || starts(b"www.") {
+            if starts(b"www.") { 4 } else { 7 }
+        } else if starts(b"ftp://") {
+            6
+        } else {
+            return None;
+        };
+        if !self.peek(i + body).is_some_and(|c| c.is_alphanumeric()) {
+            return None;
+        }
+        let mut j = i + body;
+        while let Some(c) = self.peek(j) {
+            if is_space(c) || matches!(c, '«' | '»' | '“' | '”' | '<' | '>' | '"') {
+                break;
+            }
+            j += c.len_utf8();
+        }
+        Some(self.trim_trailing_punct(i + body, j))
+    }
+
+    /// Drops trailing punctuation from a URL or e-mail `[.., j)`, keeping a
+    /// closing bracket only when the body opened one.
+    fn trim_trailing_punct(&self, body: usize, mut j: usize) -> usize {
+        while j > body {
+            let c = self.char_before(j).unwrap_or(' ');
+            let drop = match c {
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '’' | '…' => true,
+                ')' => !self.text[body..j].contains('('),
+                ']' => !self.text[body..j].contains('['),
+                _ => false,
+            };
+            if !drop {
+                break;
+            }
+            j -= c.len_utf8();
+        }
+        j
+    }
+
+    /// An e-mail address starting at `i`.
+    fn email_at(&self, i: usize) -> Option<usize> {
+        let mut j = i;
+        let n = self.bytes.len();
+        // Local part: ASCII letters, digits, `.`, `_`, `-`, `+`; bounded.
+        while j < n && j - i < 64 {
+            let b = self.bytes[j];
+            if b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+') {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if j >= n || self.bytes[j] != b'@' || !self.bytes.get(j + 1)?.is_ascii_alphanumeric() {
+            return None;
+        }
+        let domain = j + 1;
+        let mut k = domain;
+        let mut dot = false;
+        while k < n {
+            let b = self.bytes[k];
+            if b.is_ascii_alphanumeric() || b == b'-' {
+                k += 1;
+            } else if b == b'.'
+                && self
+                    .bytes
+                    .get(k + 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric())
+            {
+                dot = true;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if dot { Some(k) } else { None }
+    }
+
+    /// Scans a word-like unit at `i` (a word char), splits it (elision,
+    /// clitics, abbreviation dot) and pushes its tokens. Returns its end.
+    fn word_at(&mut self, i: usize) -> usize {
+        let n = self.bytes.len();
+        let mut j = i;
+        // Characters in the current segment (since the last joiner).
+        let mut seg_chars = 0usize;
+        let mut seg_upper = false;
+        let mut prev = '\0';
+        loop {
+            while j < n {
+                let c = self.char_at(j);
+                if !is_word_char(c) {
+                    break;
+                }
+                if !is_combining_mark(c) && c != '\u{00AD}' {
+                    seg_chars += 1;
+                    seg_upper = c.is_uppercase();
+                    prev = c;
+                }
+                j += c.len_utf8();
+            }
+            if j >= n {
+                break;
+            }
+            let c = self.char_at(j);
+            let after = j + c.len_utf8();
+            let Some(next) = self.peek(after) else { break };
+            let single_letter = seg_chars == 1 && prev.is_alphabetic();
+            let join = if is_word_char(next) && !is_combining_mark(next) {
+                match c {
+                    c if is_hyphen(c) => true,
+                    c if is_apostrophe(c) => prev.is_alphabetic() && next.is_alphabetic(),
+                    '.' => {
+                        (prev.is_ascii_digit() && next.is_ascii_digit())
+                            || (single_letter && seg_upper && next.is_alphabetic())
+                    }
+                    ',' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                    '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                    '&' | '_' => true,
+                    _ => false,
+                }
+            } else if c == '.' && is_hyphen(next) && single_letter && seg_upper {
+                // `J.-C.`: an initial, a dot, a hyphen, another initial.
+                let after2 = after + next.len_utf8();
+                if self.peek(after2).is_some_and(|d| d.is_uppercase()) {
+                    j = after2;
+                    seg_chars = 0;
+                    continue;
+                }
+                false
+            } else {
+                false
+            };
+            if !join {
+                break;
+            }
+            j = after;
+            seg_chars = 0;
+        }
+        // `n°`, `N°`, `nº`.
+        if j - i == 1 && matches!(self.bytes[i], b'n' | b'N') {
+            if let Some(d @ ('°' | 'º')) = self.peek(j) {
+                let end = j + d.len_utf8();
+                self.push(i, end, TokenKind::Word);
+                return end;
+            }
+        }
+        // A dangling apostrophe after an elision prefix (`l' OTAN`, as in
+        // pre-tokenised text) belongs to the prefix.
+        if let Some(a) = self.peek(j).filter(|&a| is_apostrophe(a)) {
+            let fb = FoldBuf::new(&self.text[i..j]);
+            if fb.as_str().is_some_and(rules::is_elision_prefix) {
+                let end = j + a.len_utf8();
+                self.push(i, end, TokenKind::Word);
+                return end;
+            }
+        }
+        // A final dot that belongs to an abbreviation, initial or acronym.
+        if self.peek(j) == Some('.')
+            && self.peek(j + 1) != Some('.')
+            && self.takes_dot(i, j, seg_chars, prev)
+        {
+            self.split_word(i, j);
+            if let Some(last) = self.out.last_mut() {
+                last.span.end = j + 1;
+                last.kind = TokenKind::Abbreviation;
+            }
+            return j + 1;
+        }
+        self.split_word(i, j);
+        j
+    }
+
+    /// Does the word `[i, j)`, followed by a dot, keep that dot?
+    fn takes_dot(&self, i: usize, j: usize, last_seg_chars: usize, last: char) -> bool {
+        let word = &self.text[i..j];
+        // Initials and dotted acronyms: `B.`, `U.E.`, `J.-C.`.
+        if last_seg_chars == 1 && last.is_uppercase() {
+            return true;
+        }
+        let lookup = |w: &str| match rules::abbreviation(w) {
+            Some(AbbrevKind::Always) => true,
+            Some(AbbrevKind::BeforeNumber) => {
+                let mut k = j + 1;
+                while let Some(c) = self.peek(k).filter(|&c| is_space(c)) {
+                    k += c.len_utf8();
+                }
+                self.peek(k).is_some_and(|c| c.is_ascii_digit())
+            }
+            None => false,
+        };
+        if word.len() > 8 {
+            return false;
+        }
+        if word.is_ascii() {
+            lookup(word)
+        } else {
+            let nfc = crate::normalize::nfc(word);
+            lookup(&nfc)
+        }
+    }
+
+    /// Pushes the tokens of the word `[s, e)`: elided prefixes, the base,
+    /// inverted clitics.
+    fn split_word(&mut self, mut s: usize, e: usize) {
+        // Elision: `l’`, `qu’`, `jusqu’`… unless the word is lexicalised.
+        loop {
+            let word = &self.text[s..e];
+            let Some((a, alen)) = word
+                .char_indices()
+                .find(|&(_, c)| is_apostrophe(c))
+                .map(|(a, c)| (a, c.len_utf8()))
+            else {
+                break;
+            };
+            if a == 0 || a + alen >= word.len() {
+                break;
+            }
+            let fb = FoldBuf::new(&word[..a]);
+            if !fb.as_str().is_some_and(rules::is_elision_prefix) {
+                break;
+            }
+            // Lexicalised words: the whole word, or its first hyphen part.
+            let head = word[..].split(is_hyphen).next().unwrap_or(word);
+            let whole = FoldBuf::new(word);
+            let head_f = FoldBuf::new(head);
+            if whole.as_str().is_some_and(rules::is_lexicalised_apostrophe)
+                || head_f
+                    .as_str()
+                    .is_some_and(rules::is_lexicalised_apostrophe)
+            {
+                break;
+            }
+            self.push(s, s + a + alen, TokenKind::Word);
+            s += a + alen;
+        }
+        // Clitics: peel `-il`, `-t-il`, `-moi`… from the end.
+        let start_clitics = self.out.len();
+        let mut base_end = e;
+        let word_f = FoldBuf::new(&self.text[s..e]);
+        if !word_f.as_str().is_some_and(rules::is_lexicalised_hyphen) {
+            loop {
+                let base = &self.text[s..base_end];
+                let Some((h, hc)) = base.char_indices().rev().find(|&(_, c)| is_hyphen(c)) else {
+                    break;
+                };
+                if h == 0 {
+                    break;
+                }
+                let part = &base[h + hc.len_utf8()..];
+                if !rules::is_clitic(part) {
+                    break;
+                }
+                let mut cstart = s + h;
+                // Euphonic `-t-`: `a-t-il`.
+                let before = &base[..h];
+                if let Some(t) = before.strip_suffix('t') {
+                    if let Some(hh) = t.chars().next_back().filter(|&c| is_hyphen(c)) {
+                        if t.len() > hh.len_utf8() {
+                            cstart = s + t.len() - hh.len_utf8();
+                        }
+                    }
+                }
+                if cstart == s {
+                    break;
+                }
+                self.out.push(Token {
+                    haystack: self.text,
+                    span: Span {
+                        start: cstart,
+                        end: base_end,
+                    },
+                    kind: TokenKind::Clitic,
+                });
+                base_end = cstart;
+            }
+        }
+        // Times: `20h45`, `9h` are number + `h` + number.
+        if let Some(h) = time_h(&self.text[s..base_end]) {
+            let mut parts = [
+                (s, s + h, TokenKind::Number),
+                (s + h, s + h + 1, TokenKind::Word),
+                (s + h + 1, base_end, TokenKind::Number),
+            ];
+            if h + 1 == base_end - s {
+                parts[2].0 = base_end;
+            }
+            let toks = parts.iter().filter(|p| p.0 < p.1).map(|&(a, b, k)| Token {
+                haystack: self.text,
+                span: Span { start: a, end: b },
+                kind: k,
+            });
+            let clitics: Vec<_> = self.out.drain(start_clitics..).collect();
+            self.out.extend(toks);
+            self.out.extend(clitics.into_iter().rev());
+            return;
+        }
+        // The clitics were pushed last-first; the base goes before them.
+        let base_kind = if self.bytes[s].is_ascii_digit() {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        };
+        self.out.insert(
+            start_clitics,
+            Token {
+                haystack: self.text,
+                span: Span {
+                    start: s,
+                    end: base_end,
+                },
+                kind: base_kind,
+            },
+        );
+        self.out[start_clitics + 1..].reverse();
+    }
+}
+
+/// `20h45` → `Some(2)`: one or two digits, `h`, then nothing or two digits.
+fn time_h(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let h = b.iter().position(|&c| c == b'h')?;
+    let ok = (1..=2).contains(&h)
+        && b[..h].iter().all(u8::is_ascii_digit)
+        && (b.len() == h + 1 || (b.len() == h + 3 && b[h + 1..].iter().all(u8::is_ascii_digit)));
+    if ok { Some(h) } else { None }
+}
+
+/// Joins digit groups separated by one space into one number:
+/// `1 000 000`, `3 852`, `1 000,5` (groups of exactly three digits after
+/// the first group of one to three).
+fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>) {
+    let n = tokens.len();
+    if n < 2 {
+        return;
+    }
+    let digits = |t: &Token<'_>| {
+        let s = t.as_str();
+        let s = s.strip_prefix(['-', '+']).unwrap_or(s);
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut w = 0;
+    let mut r = 0;
+    while r < n {
+        let mut cur = tokens[r];
+        r += 1;
+        if cur.kind == TokenKind::Number
+            && digits(&cur)
+            && (1..=3).contains(&cur.as_str().trim_start_matches(['-', '+']).len())
+        {
+            while r < n {
+                let next = tokens[r];
+                let gap = &text[cur.span.end..next.span.start];
+                let one_space = gap.chars().count() == 1
+                    && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}" | "\u{2007}");
+                let s = next.as_str().as_bytes();
+                let group = s.len() >= 3
+                    && s[..3].iter().all(u8::is_ascii_digit)
+                    && (s.len() == 3
+                        || (matches!(s[3], b',' | b'.')
+                            && s.len() > 4
+                            && s[4..].iter().all(u8::is_ascii_digit)));
+                if next.kind == TokenKind::Number && one_space && group {
+                    cur.span.end = next.span.end;
+                    r += 1;
+                    if s.len() > 3 {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+        }
+        tokens[w] = cur;
+        w += 1;
+    }
+    tokens.truncate(w);
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,203 @@
+//! The sentence splitter: groups tokens into sentences.
+
+use core::fmt;
+
+use super::{Token, TokenKind, is_space};
+use crate::Span;
+
+/// One sentence: a span of the original text and the range of its tokens.
+///
+/// ```
+/// use politext::Tokenizer;
+///
+/// let text = "« Nous surveillons la situation. » Il l’a dit.";
+/// let tok = Tokenizer::new();
+/// let tokens = tok.tokenize(text);
+/// let sents = tok.sentences(text, &tokens);
+/// assert_eq!(sents[0].as_str(), "« Nous surveillons la situation. »");
+/// assert_eq!(sents[1].span(), politext::Span::new(37, 50));
+/// assert_eq!(sents[1].tokens(), 7..12);
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Sentence<'h> {
+    haystack: &'h str,
+    span: Span,
+    first: usize,
+    last: usize,
+}
+
+impl<'h> Sentence<'h> {
+    /// The sentence's span: from its first token's start to its last
+    /// token's end.
+    #[inline]
+    pub fn span(&self) -> Span {
+        self.span
+    }
+
+    /// Byte offset of the sentence's first byte.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.span.start
+    }
+
+    /// Byte offset one past the sentence's last byte.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.span.end
+    }
+
+    /// The sentence's text.
+    #[inline]
+    pub fn as_str(&self) -> &'h str {
+        &self.haystack[self.span]
+    }
+
+    /// The indices of the sentence's tokens in the token slice it was
+    /// built from.
+    #[inline]
+    pub fn tokens(&self) -> core::ops::Range<usize> {
+        self.first..self.last
+    }
+}
+
+impl fmt::Debug for Sentence<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Sentence({:?} {:?})", self.span, self.as_str())
+    }
+}
+
+/// Final punctuation: `.`, `!`, `?`, `…`, `...` and runs of them.
+fn is_terminal(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punctuation
+        && t.as_str()
+            .chars()
+            .all(|c| matches!(c, '.' | '!' | '?' | '…'))
+}
+
+/// Closing marks that stay with the sentence they close.
+fn is_closer(t: &Token<'_>) -> bool {
+    matches!(
+        t.as_str(),
+        "»" | "”" | "\"" | ")" | "]" | "’" | "'" | "›" | "}"
+    )
+}
+
+/// Can a sentence start with this token?
+fn starts_sentence(t: &Token<'_>) -> bool {
+    let Some(c) = t.as_str().chars().next() else {
+        return false;
+    };
+    if c.is_alphabetic() {
+        return !c.is_lowercase();
+    }
+    c.is_numeric()
+        || matches!(
+            c,
+            '«' | '“'
+                | '"'
+                | '('
+                | '['
+                | '-'
+                | '–'
+                | '—'
+                | '‹'
+                | '¿'
+                | '¡'
+                | '\''
+                | '‘'
+                | '*'
+                | '•'
+                | '@'
+                | '#'
+        )
+}
+
+/// Is there a paragraph break (a blank line) in the gap, or a line break?
+fn breaks(gap: &str) -> (bool, bool) {
+    let mut newlines = 0;
+    let mut blank = false;
+    let mut line_has_text = false;
+    for c in gap.chars() {
+        if c == '\n' || c == '\u{2029}' {
+            if newlines > 0 && !line_has_text {
+                blank = true;
+            }
+            newlines += 1;
+            line_has_text = false;
+        } else if !is_space(c) {
+            line_has_text = true;
+        }
+    }
+    (blank, newlines > 0)
+}
+
+pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>> {
+    let mut out = Vec::new();
+    let n = tokens.len();
+    if n == 0 {
+        return out;
+    }
+    let mut first = 0;
+    let mut k = 0;
+    while k < n {
+        let mut last = k; // inclusive end of a candidate sentence
+        let mut split = false;
+        let t = &tokens[k];
+        let ends = is_terminal(t) || (t.kind() == TokenKind::Abbreviation && t.as_str() == "etc.");
+        if ends {
+            // Take further final marks and the closers that follow.
+            while last + 1 < n && (is_terminal(&tokens[last + 1]) || is_closer(&tokens[last + 1])) {
+                // A closer only belongs here when nothing but spaces
+                // separates it from the mark (no line break).
+                let gap = &text[tokens[last].end()..tokens[last + 1].start()];
+                if breaks(gap).1 {
+                    break;
+                }
+                // A straight quote closes only when the sentence has an odd
+                // number of them so far; otherwise it opens the next one.
+                if tokens[last + 1].as_str() == "\"" && !gap.is_empty() {
+                    let q = &tokens[last + 1];
+                    let attached_after = last + 2 < n && tokens[last + 2].start() == q.end();
+                    let open = tokens[first..=last]
+                        .iter()
+                        .filter(|t| t.as_str() == "\"")
+                        .count();
+                    if attached_after || open % 2 == 0 {
+                        break;
+                    }
+                }
+                last += 1;
+            }
+            if last + 1 < n {
+                let next = &tokens[last + 1];
+                let gap = &text[tokens[last].end()..next.start()];
+                // After a plain full stop even a lower-case word starts a
+                // sentence (abbreviations keep their dot and never get
+                // here); after `?`, `!`, `…` it must look like a start.
+                let full_stop = last == k && t.as_str() == "." && !gap.is_empty();
+                let lower_start = next.as_str().chars().next().is_some_and(char::is_lowercase);
+                split = starts_sentence(next) || breaks(gap).1 || (full_stop && lower_start);
+                // `etc.` before a capital is an end only with a space.
+                if t.as_str() == "etc." && gap.is_empty() {
+                    split = false;
+                }
+            }
+        } else if k + 1 < n {
+            let gap = &text[t.end()..tokens[k + 1].start()];
+            let (blank, newline) = breaks(gap);
+            split = blank || (newline && starts_sentence(&tokens[k + 1]));
+        }
+        if split || last + 1 >= n {
+            let span = Span::new(tokens[first].start(), tokens[last].end());
+            out.push(Sentence {
+                haystack: text,
+                span,
+                first,
+                last: last + 1,
+            });
+            first = last + 1;
+        }
+        k = last + 1;
+    }
+    out
+}
