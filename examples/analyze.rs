@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use politext::{Span, Tokenizer};
+use politext::{Span, Tagger, Tokenizer};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -36,7 +36,7 @@ fn write_spans(out: &mut impl Write, spans: impl Iterator<Item = Span>) -> io::R
     out.write_all(b"]")
 }
 
-fn jsonl(tok: &Tokenizer) -> io::Result<usize> {
+fn jsonl(tok: &Tokenizer, tagger: &Tagger) -> io::Result<usize> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut line = Vec::new();
@@ -82,7 +82,28 @@ fn jsonl(tok: &Tokenizer) -> io::Result<usize> {
         write_spans(&mut out, tokens.iter().map(|t| t.span()))?;
         out.write_all(b",\"sentences\":")?;
         write_spans(&mut out, sentences.iter().map(|s| s.span()))?;
-        out.write_all(b",\"entities\":[],\"quotes\":[]}\n")?;
+        let entities = tagger.tag_tokens(text, &tokens, &sentences);
+        out.write_all(b",\"entities\":[")?;
+        for (i, e) in entities.iter().enumerate() {
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            write!(
+                out,
+                "{{\"start\":{},\"end\":{},\"label\":\"{}\",\"id\":",
+                e.start(),
+                e.end(),
+                e.label()
+            )?;
+            match e.id() {
+                Some(id) => serde_json::to_writer(&mut out, id)?,
+                None => out.write_all(b"null")?,
+            }
+            out.write_all(b",\"text\":")?;
+            serde_json::to_writer(&mut out, e.name())?;
+            out.write_all(b"}")?;
+        }
+        out.write_all(b"],\"quotes\":[]}\n")?;
     }
     out.flush()?;
     Ok(errors)
@@ -108,7 +129,8 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let tok = Tokenizer::new();
     if args.iter().any(|a| a == "--jsonl") {
-        return match jsonl(&tok) {
+        let tagger = Tagger::new();
+        return match jsonl(&tok, &tagger) {
             Ok(_) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("analyze: {e}");

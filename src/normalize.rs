@@ -91,20 +91,23 @@ pub fn fold_char(c: char, mut out: impl FnMut(char)) {
     }
 }
 
-/// Folds a whole string (see [`fold_char`]); convenient for patterns.
+/// Folds a whole string exactly as [`Folded`] does; convenient for
+/// patterns.
 ///
 /// ```
 /// assert_eq!(politext::normalize::fold_str("L’Élysée"), "l'elysee");
+/// assert_eq!(politext::normalize::fold_str("Côte d' Ivoire "), "cote d'ivoire ");
 /// ```
 pub fn fold_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, |f| out.push(f));
-    }
-    out
+    Folded::new(s).folded
 }
 
 /// A text folded for matching, with a map back to the original offsets.
+///
+/// Besides [`fold_char`], runs of white space fold to one space and white
+/// space after an apostrophe is dropped, so that pre-tokenised text
+/// (`l' OTAN`, `Côte d' Ivoire`) matches like running text. Leading white
+/// space is dropped too.
 ///
 /// # Example
 ///
@@ -156,6 +159,16 @@ impl Folded {
         while i < limit {
             let b = bytes[i];
             if b < 0x80 {
+                if b.is_ascii_whitespace() || b == 0x0b {
+                    if matches!(self.folded.as_bytes().last(), None | Some(b' ' | b'\'')) {
+                        i += 1;
+                        continue;
+                    }
+                    self.folded.push(' ');
+                    self.map.push(i as u32);
+                    i += 1;
+                    continue;
+                }
                 self.folded.push(b.to_ascii_lowercase() as char);
                 self.map.push(i as u32);
                 i += 1;
@@ -164,6 +177,9 @@ impl Folded {
             let c = text[i..].chars().next().expect("char boundary");
             let (folded, map) = (&mut self.folded, &mut self.map);
             fold_char(c, |f| {
+                if f == ' ' && matches!(folded.as_bytes().last(), None | Some(b' ' | b'\'')) {
+                    return;
+                }
                 folded.push(f);
                 for _ in 0..f.len_utf8() {
                     map.push(i as u32);

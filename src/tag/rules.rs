@@ -1,0 +1,1159 @@
+//! The tagger's machinery: gazetteer candidates, rules, overlap
+//! resolution, acronym definitions and in-document propagation.
+
+use std::collections::HashMap;
+
+use super::{Gender, Source};
+use crate::Span;
+use crate::gazetteer::matcher_flags::{ACRONYM, CAPITAL};
+use crate::gazetteer::{Gazetteer, Label};
+use crate::normalize::Folded;
+use crate::tokenize::{Sentence, Token, TokenKind};
+
+/// A mention chosen by the tagger, before it becomes an `Entity`.
+pub(crate) struct Mention {
+    pub(crate) span: Span,
+    pub(crate) label: Label,
+    pub(crate) entry: Option<u32>,
+    pub(crate) canonical: Span,
+    pub(crate) source: Source,
+    pub(crate) gender: Option<Gender>,
+}
+
+/// Loads the INSEE given names: folded name → 1 male, 2 female, 3 both.
+pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
+    let mut map = HashMap::new();
+    for line in crate::gazetteer::given_names_data().lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let mut it = line.split('\t');
+        let (Some(name), g) = (it.next(), it.next()) else {
+            continue;
+        };
+        let bit = match g {
+            Some("m") => 1,
+            Some("f") => 2,
+            _ => 3,
+        };
+        let key = crate::normalize::fold_str(name.trim());
+        if key.chars().count() >= 3 {
+            *map.entry(key.into_boxed_str()).or_insert(0) |= bit;
+        }
+    }
+    map
+}
+
+pub(crate) fn given_gender(given: &HashMap<Box<str>, u8>, name: &str) -> Option<Gender> {
+    let f = crate::normalize::fold_str(name);
+    let mut bits = 0;
+    for part in f.split('-') {
+        bits |= *given.get(part)?;
+    }
+    match bits {
+        1 => Some(Gender::Male),
+        2 => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Personal titles and functions that introduce a name, with the gender
+/// they imply.
+fn title(f: &str) -> Option<Option<Gender>> {
+    use Gender::*;
+    Some(match f {
+        "m."
+        | "monsieur"
+        | "mm."
+        | "sir"
+        | "lord"
+        | "president"
+        | "chancelier"
+        | "roi"
+        | "prince"
+        | "pape"
+        | "cardinal"
+        | "abbe"
+        | "depute"
+        | "senateur"
+        | "ambassadeur"
+        | "directeur"
+        | "dirigeant"
+        | "patron"
+        | "procureur"
+        | "entraineur"
+        | "selectionneur"
+        | "acteur"
+        | "chanteur"
+        | "realisateur"
+        | "joueur"
+        | "candidat"
+        | "opposant"
+        | "avocat"
+        | "ecrivain"
+        | "rappeur"
+        | "animateur"
+        | "imam"
+        | "rabbin"
+        | "cheikh"
+        | "emir"
+        | "general"
+        | "colonel"
+        | "capitaine"
+        | "commandant"
+        | "lieutenant"
+        | "adjudant"
+        | "sergent"
+        | "archeveque"
+        | "eveque"
+        | "fils"
+        | "frere"
+        | "pere"
+        | "mari"
+        | "neveu"
+        | "oncle"
+        | "grand-pere"
+        | "secretaire"
+        | "conseiller"
+        | "president-directeur"
+        | "vice-president"
+        | "gouverneur"
+        | "commissaire"
+        | "attaquant"
+        | "defenseur"
+        | "gardien"
+        | "milieu"
+        | "pilote"
+        | "coureur"
+        | "cycliste"
+        | "tennisman"
+        | "boxeur"
+        | "nageur"
+        | "skieur"
+        | "champion"
+        | "fondateur"
+        | "auteur"
+        | "artiste"
+        | "journaliste"
+        | "philosophe"
+        | "historien"
+        | "economiste"
+        | "politologue"
+        | "chercheur"
+        | "docteur"
+        | "professeur"
+        | "juge"
+        | "leader"
+        | "chef"
+        | "patriarche"
+        | "ministre"
+        | "porte-parole"
+        | "maire"
+        | "premier"
+        | "sultan"
+        | "dalai-lama"
+        | "mollah"
+        | "ayatollah"
+        | "compositeur"
+        | "musicien"
+        | "sociologue"
+        | "presentateur"
+        | "romancier"
+        | "poete"
+        | "peintre"
+        | "photographe"
+        | "comedien"
+        | "entrepreneur"
+        | "milliardaire"
+        | "homme"
+        | "syndicaliste"
+        | "militant"
+        | "activiste"
+        | "depute-maire"
+        | "eurodepute"
+        | "haut-commissaire"
+        | "prefet"
+        | "mediateur"
+        | "negociateur"
+        | "emissaire"
+        | "envoye"
+        | "coach"
+        | "capitaine-entraineur"
+        | "dr"
+        | "dr."
+        | "pr"
+        | "pr."
+        | "me"
+        | "mgr"
+        | "mgr."
+        | "saint" => {
+            if matches!(
+                f,
+                "ministre"
+                    | "porte-parole"
+                    | "journaliste"
+                    | "juge"
+                    | "artiste"
+                    | "philosophe"
+                    | "economiste"
+                    | "politologue"
+                    | "sociologue"
+                    | "leader"
+                    | "chef"
+                    | "secretaire"
+                    | "commissaire"
+                    | "pilote"
+                    | "cycliste"
+                    | "syndicaliste"
+                    | "activiste"
+                    | "photographe"
+                    | "maire"
+                    | "premier"
+                    | "dr"
+                    | "dr."
+                    | "pr"
+                    | "pr."
+                    | "me"
+                    | "capitaine"
+                    | "poete"
+                    | "peintre"
+                    | "emissaire"
+                    | "coach"
+                    | "prefet"
+                    | "mediateur"
+                    | "juge."
+                    | "milliardaire"
+                    | "eurodepute"
+                    | "depute-maire"
+                    | "haut-commissaire"
+                    | "saint"
+                    | "docteur"
+                    | "professeur"
+            ) {
+                None
+            } else {
+                Some(Male)
+            }
+        }
+        "mme"
+        | "mmes"
+        | "mlle"
+        | "mlles"
+        | "madame"
+        | "mademoiselle"
+        | "lady"
+        | "dame"
+        | "presidente"
+        | "chanceliere"
+        | "reine"
+        | "princesse"
+        | "deputee"
+        | "senatrice"
+        | "ambassadrice"
+        | "directrice"
+        | "dirigeante"
+        | "patronne"
+        | "procureure"
+        | "entraineuse"
+        | "actrice"
+        | "chanteuse"
+        | "realisatrice"
+        | "joueuse"
+        | "candidate"
+        | "opposante"
+        | "avocate"
+        | "ecrivaine"
+        | "rappeuse"
+        | "animatrice"
+        | "fille"
+        | "soeur"
+        | "mere"
+        | "epouse"
+        | "femme"
+        | "niece"
+        | "tante"
+        | "conseillere"
+        | "vice-presidente"
+        | "gouverneure"
+        | "attaquante"
+        | "coureuse"
+        | "nageuse"
+        | "skieuse"
+        | "championne"
+        | "fondatrice"
+        | "autrice"
+        | "historienne"
+        | "chercheuse"
+        | "presentatrice"
+        | "romanciere"
+        | "comedienne"
+        | "militante"
+        | "musicienne"
+        | "compositrice"
+        | "sainte"
+        | "premiere"
+        | "secretaire-generale" => Some(Female),
+        _ => return None,
+    })
+}
+
+/// Name particles allowed inside a person's name when a capital follows.
+fn is_particle(f: &str) -> bool {
+    matches!(
+        f,
+        "de" | "du"
+            | "des"
+            | "d'"
+            | "von"
+            | "van"
+            | "der"
+            | "den"
+            | "la"
+            | "le"
+            | "el"
+            | "al"
+            | "ben"
+            | "bin"
+            | "ibn"
+            | "da"
+            | "dos"
+            | "di"
+            | "del"
+            | "della"
+            | "y"
+            | "ter"
+            | "zu"
+            | "bou"
+            | "abou"
+            | "abu"
+            | "ould"
+            | "mac"
+    )
+}
+
+/// Heads of organisation names.
+fn is_org_head(f: &str) -> bool {
+    matches!(
+        f,
+        "parti"
+            | "union"
+            | "conseil"
+            | "ministere"
+            | "federation"
+            | "banque"
+            | "association"
+            | "comite"
+            | "commission"
+            | "agence"
+            | "institut"
+            | "universite"
+            | "office"
+            | "front"
+            | "mouvement"
+            | "assemblee"
+            | "cour"
+            | "tribunal"
+            | "syndicat"
+            | "compagnie"
+            | "groupe"
+            | "societe"
+            | "fondation"
+            | "organisation"
+            | "ligue"
+            | "alliance"
+            | "confederation"
+            | "direction"
+            | "autorite"
+            | "caisse"
+            | "chambre"
+            | "academie"
+            | "eglise"
+            | "armee"
+            | "parlement"
+            | "ecole"
+            | "lycee"
+            | "centre"
+            | "rassemblement"
+            | "haut-commissariat"
+            | "prefecture"
+            | "observatoire"
+            | "fonds"
+            | "bureau"
+            | "secretariat"
+            | "collectif"
+            | "coalition"
+            | "conference"
+            | "forces"
+            | "force"
+            | "brigade"
+            | "brigades"
+            | "regiment"
+            | "police"
+            | "gendarmerie"
+            | "cabinet"
+            | "consortium"
+            | "entreprise"
+            | "club"
+            | "laboratoire"
+            | "musee"
+            | "gouvernement"
+            | "republique"
+            | "etat"
+            | "conservatoire"
+            | "tribune"
+            | "senat"
+    )
+}
+
+/// Lower-case words that may follow a head as adjectives
+/// (`Parti socialiste`, `Union européenne`), recognised by ending.
+fn is_adjective_like(f: &str) -> bool {
+    if f.len() < 4 || is_stop(f) {
+        return false;
+    }
+    const ENDS: &[&str] = &[
+        "al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
+        "ain", "aine", "ains", "aines", "ique", "iques", "iste", "istes", "el", "elle", "els",
+        "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
+        "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ant",
+        "ante", "ants", "antes", "ent", "ente", "ents", "entes", "ee", "ees", "e", "es", "u", "ue",
+        "us", "ues", "in", "ine",
+    ];
+    ENDS.iter().any(|e| f.ends_with(e))
+}
+
+/// French function words that never extend a name.
+fn is_stop(f: &str) -> bool {
+    matches!(
+        f,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "de"
+            | "du"
+            | "d'"
+            | "et"
+            | "ou"
+            | "a"
+            | "au"
+            | "aux"
+            | "en"
+            | "dans"
+            | "par"
+            | "pour"
+            | "sur"
+            | "avec"
+            | "sans"
+            | "sous"
+            | "que"
+            | "qui"
+            | "qu'"
+            | "ne"
+            | "n'"
+            | "se"
+            | "s'"
+            | "est"
+            | "sont"
+            | "a-t-il"
+            | "il"
+            | "elle"
+            | "ils"
+            | "elles"
+            | "on"
+            | "ce"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "plus"
+            | "tres"
+            | "entre"
+            | "apres"
+            | "avant"
+            | "depuis"
+            | "contre"
+            | "vers"
+            | "chez"
+            | "mais"
+            | "donc"
+            | "car"
+            | "si"
+            | "comme"
+            | "dont"
+            | "ont"
+            | "etait"
+            | "sera"
+            | "avait"
+            | "fait"
+            | "dit"
+            | "selon"
+            | "lors"
+            | "toute"
+            | "tout"
+            | "tous"
+            | "toutes"
+            | "meme"
+            | "aussi"
+            | "deja"
+            | "encore"
+            | "pas"
+            | "ete"
+            | "etre"
+            | "avoir"
+            | "quelque"
+            | "notre"
+            | "votre"
+            | "nos"
+            | "vos"
+            | "cela"
+            | "ceci"
+            | "celui"
+            | "celle"
+            | "ceux"
+            | "aupres"
+            | "ayant"
+            | "etant"
+            | "devant"
+            | "pendant"
+            | "durant"
+            | "suivant"
+            | "moins"
+            | "puis"
+            | "alors"
+            | "ainsi"
+            | "seulement"
+            | "ensemble"
+            | "seule"
+            | "seul"
+            | "autre"
+            | "autres"
+            | "chaque"
+            | "certains"
+            | "plusieurs"
+            | "nouvelle"
+            | "nouveau"
+            | "nouveaux"
+            | "nouvelles"
+            | "premiere"
+            | "premier"
+            | "derniere"
+            | "dernier"
+            | "ancien"
+            | "ancienne"
+            | "actuel"
+            | "actuelle"
+            | "grande"
+            | "grand"
+            | "petite"
+            | "petit"
+    )
+}
+
+/// Roman numerals and capitals that are not acronyms of organisations.
+fn is_not_acronym(t: &str) -> bool {
+    t.bytes()
+        .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+        || matches!(
+            t,
+            "OK" | "TV"
+                | "PDF"
+                | "SMS"
+                | "GPS"
+                | "PIB"
+                | "TVA"
+                | "CEO"
+                | "PDG"
+                | "DG"
+                | "AM"
+                | "PM"
+                | "HT"
+                | "TTC"
+                | "KO"
+                | "ADN"
+                | "VIH"
+                | "SIDA"
+                | "OGM"
+                | "CO2"
+                | "UTC"
+                | "GMT"
+                | "AFP"
+                | "LA"
+                | "LE"
+                | "LES"
+                | "DE"
+                | "DU"
+                | "DES"
+                | "ET"
+                | "UN"
+                | "UNE"
+                | "EN"
+                | "AU"
+                | "QG"
+                | "BD"
+                | "CD"
+                | "DVD"
+                | "MP"
+                | "RER"
+                | "TGV"
+                | "HLM"
+                | "SDF"
+                | "RSA"
+                | "CDI"
+                | "CDD"
+                | "SMIC"
+                | "BAC"
+                | "QI"
+                | "WC"
+                | "VTC"
+                | "PV"
+                | "JO"
+                | "IVG"
+                | "PMA"
+                | "GPA"
+        )
+}
+
+#[derive(Clone, Copy)]
+struct Cand {
+    s: usize,
+    e: usize,
+    label: Label,
+    entry: Option<u32>,
+    source: Source,
+    gender: Option<Gender>,
+}
+
+/// One document being tagged.
+pub(crate) struct Doc<'a, 'h> {
+    text: &'h str,
+    tokens: &'a [Token<'h>],
+    folded: &'a Folded,
+    /// Folded offsets of each token's start and end.
+    fstart: Vec<usize>,
+    fend: Vec<usize>,
+    /// True for a token that starts its sentence (after opening marks).
+    initial: Vec<bool>,
+}
+
+impl<'a, 'h> Doc<'a, 'h> {
+    pub(crate) fn new(
+        text: &'h str,
+        tokens: &'a [Token<'h>],
+        sentences: &[Sentence<'h>],
+        folded: &'a Folded,
+    ) -> Self {
+        let n = tokens.len();
+        let flen = folded.as_str().len();
+        // Walk the (monotone) offset map once for starts, once for ends.
+        let mut fstart = Vec::with_capacity(n);
+        let mut fend = Vec::with_capacity(n);
+        let mut f = 0;
+        for t in tokens {
+            while f < flen && folded.original_offset(f) < t.start() {
+                f += 1;
+            }
+            fstart.push(f);
+        }
+        f = 0;
+        for t in tokens {
+            while f < flen && folded.original_offset(f) < t.end() {
+                f += 1;
+            }
+            fend.push(f);
+        }
+        let mut initial = vec![false; n];
+        for s in sentences {
+            for i in s.tokens() {
+                if i < n {
+                    initial[i] = true;
+                    if tokens[i].kind() != TokenKind::Punctuation {
+                        break;
+                    }
+                }
+            }
+        }
+        Doc {
+            text,
+            tokens,
+            folded,
+            fstart,
+            fend,
+            initial,
+        }
+    }
+
+    /// The folded form of token `i`.
+    #[inline]
+    fn f(&self, i: usize) -> &'a str {
+        let (s, e) = (self.fstart[i], self.fend[i]);
+        if s <= e {
+            self.folded.as_str().get(s..e).unwrap_or("")
+        } else {
+            ""
+        }
+    }
+
+    #[inline]
+    fn tok(&self, i: usize) -> &'h str {
+        self.tokens[i].as_str()
+    }
+
+    /// A word that starts with a capital letter.
+    #[inline]
+    fn is_cap(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation)
+            && t.as_str().chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_lower_word(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind() == TokenKind::Word && t.as_str().chars().next().is_some_and(char::is_lowercase)
+    }
+
+    fn span(&self, s: usize, e: usize) -> Span {
+        Span::new(self.tokens[s].start(), self.tokens[e - 1].end())
+    }
+
+    pub(crate) fn run(&self, gaz: &Gazetteer, given: &HashMap<Box<str>, u8>) -> Vec<Mention> {
+        let mut cands = Vec::new();
+        self.gazetteer_cands(gaz, &mut cands);
+        self.rule_cands(given, &mut cands);
+        let mut chosen = self.resolve(cands);
+        self.acronym_definitions(&mut chosen);
+        self.propagate(given, &mut chosen);
+        chosen
+            .into_iter()
+            .map(|c| Mention {
+                span: self.span(c.s, c.e),
+                label: c.label,
+                entry: c.entry,
+                canonical: self.span(c.s, c.e),
+                source: c.source,
+                gender: c.gender,
+            })
+            .collect()
+    }
+
+    fn gazetteer_cands(&self, gaz: &Gazetteer, out: &mut Vec<Cand>) {
+        let n = self.tokens.len();
+        let matcher = gaz.matcher();
+        let fs = self.folded.as_str();
+        for t in 0..n {
+            let tk = &self.tokens[t];
+            if !matches!(
+                tk.kind(),
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+            ) {
+                continue;
+            }
+            let mut best: Option<Cand> = None;
+            matcher.at(fs, self.fstart[t], |fend, cands| {
+                let orig_end = self.folded.original_offset(fend);
+                let mut u = t;
+                while u < n && self.tokens[u].end() < orig_end {
+                    u += 1;
+                }
+                if u >= n || self.tokens[u].end() != orig_end {
+                    return;
+                }
+                let surface = &self.text[tk.start()..orig_end];
+                let prefer = self.context_preference(t);
+                let mut pick: Option<(u32, Label)> = None;
+                for c in cands {
+                    if c.flags & ACRONYM != 0 && surface.chars().any(char::is_lowercase) {
+                        continue;
+                    }
+                    if c.flags & CAPITAL != 0
+                        && !surface.chars().next().is_some_and(|ch| !ch.is_lowercase())
+                    {
+                        continue;
+                    }
+                    let label = gaz.entry_arc(c.entry).label();
+                    match pick {
+                        None => pick = Some((c.entry, label)),
+                        Some((_, l)) if Some(label) == prefer && Some(l) != prefer => {
+                            pick = Some((c.entry, label))
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some((entry, label)) = pick {
+                    let gender = match gaz.entry_arc(entry).attr("gender") {
+                        Some("m") => Some(Gender::Male),
+                        Some("f") => Some(Gender::Female),
+                        _ => None,
+                    };
+                    best = Some(Cand {
+                        s: t,
+                        e: u + 1,
+                        label,
+                        entry: Some(entry),
+                        source: Source::Gazetteer,
+                        gender,
+                    });
+                }
+            });
+            if let Some(b) = best {
+                out.push(b);
+            }
+        }
+    }
+
+    /// `en Hollande` prefers a place, `M. Hollande` a person.
+    fn context_preference(&self, t: usize) -> Option<Label> {
+        if t == 0 {
+            return None;
+        }
+        let p = self.f(t - 1);
+        if matches!(
+            p,
+            "en" | "a" | "au" | "aux" | "vers" | "depuis" | "dans" | "pres"
+        ) {
+            return Some(Label::Loc);
+        }
+        if title(p).is_some() {
+            return Some(Label::Per);
+        }
+        None
+    }
+
+    /// The end (exclusive) of a person's name starting at `j`: capitalised
+    /// words, initials, particles followed by a capital. At most 5 tokens.
+    fn name_end(&self, j: usize) -> usize {
+        let n = self.tokens.len();
+        let mut e = j;
+        while e < n && e - j < 5 {
+            if self.is_cap(e) && title(self.f(e)).is_none_or(|_| e > j) {
+                e += 1;
+            } else if e > j && is_particle(self.f(e)) && e + 1 < n && self.is_cap(e + 1) {
+                e += 2;
+            } else if e > j
+                && is_particle(self.f(e))
+                && e + 2 < n
+                && self.f(e + 1) == "la"
+                && self.is_cap(e + 2)
+            {
+                e += 3;
+            } else {
+                break;
+            }
+        }
+        // Do not end on an abbreviation like `M.` that starts another name.
+        while e > j && title(self.f(e - 1)).is_some() && e - 1 > j {
+            e -= 1;
+        }
+        e
+    }
+
+    fn rule_cands(&self, given: &HashMap<Box<str>, u8>, out: &mut Vec<Cand>) {
+        let n = self.tokens.len();
+        for t in 0..n {
+            let f = self.f(t);
+            // Title + name.
+            if let Some(g) = title(f) {
+                let courtesy = matches!(
+                    f,
+                    "m." | "mme"
+                        | "mlle"
+                        | "mm."
+                        | "mmes"
+                        | "monsieur"
+                        | "madame"
+                        | "mademoiselle"
+                        | "dr"
+                        | "dr."
+                        | "pr"
+                        | "pr."
+                        | "me"
+                        | "mgr"
+                        | "mgr."
+                );
+                if !courtesy && self.is_cap(t) && self.initial[t] {
+                    // `Président` at a sentence start is still a title.
+                }
+                let mut j = t + 1;
+                if !courtesy {
+                    // `le président russe Vladimir Poutine`: skip up to two
+                    // adjectives.
+                    let mut k = 0;
+                    while j < n && k < 2 && self.is_lower_word(j) && is_adjective_like(self.f(j)) {
+                        j += 1;
+                        k += 1;
+                    }
+                }
+                if j < n && self.is_cap(j) {
+                    let e = self.name_end(j);
+                    if e > j {
+                        let g = g.or_else(|| given_gender(given, self.tok(j)));
+                        out.push(Cand {
+                            s: j,
+                            e,
+                            label: Label::Per,
+                            entry: None,
+                            source: Source::Rule,
+                            gender: g,
+                        });
+                    }
+                }
+            }
+            // Given name + name.
+            if self.is_cap(t) && self.tokens[t].kind() == TokenKind::Word && t + 1 < n {
+                let g = given_gender_bits(given, f);
+                if g != 0
+                    && (self.is_cap(t + 1)
+                        || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
+                {
+                    let e = self.name_end(t);
+                    if e > t + 1 {
+                        let gender = match g {
+                            1 => Some(Gender::Male),
+                            2 => Some(Gender::Female),
+                            _ => None,
+                        };
+                        out.push(Cand {
+                            s: t,
+                            e,
+                            label: Label::Per,
+                            entry: None,
+                            source: Source::Rule,
+                            gender,
+                        });
+                    }
+                }
+            }
+            // Organisation head + complement.
+            if self.is_cap(t) && is_org_head(f) {
+                let e = self.org_end(t);
+                if e > t + 1 {
+                    out.push(Cand {
+                        s: t,
+                        e,
+                        label: Label::Org,
+                        entry: None,
+                        source: Source::Rule,
+                        gender: None,
+                    });
+                }
+            }
+            // Unknown acronyms.
+            let tok = self.tok(t);
+            if self.tokens[t].kind() == TokenKind::Word
+                && (2..=6).contains(&tok.len())
+                && tok
+                    .chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && tok.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && !is_not_acronym(tok)
+            {
+                out.push(Cand {
+                    s: t,
+                    e: t + 1,
+                    label: Label::Org,
+                    entry: None,
+                    source: Source::Rule,
+                    gender: None,
+                });
+            }
+        }
+    }
+
+    /// The end of an organisation name whose head is at `t`.
+    fn org_end(&self, t: usize) -> usize {
+        let n = self.tokens.len();
+        let mut e = t + 1;
+        let mut lower_complement = false;
+        loop {
+            if e >= n || e - t > 8 {
+                break;
+            }
+            let f = self.f(e);
+            if self.is_lower_word(e) && is_adjective_like(f) {
+                e += 1;
+                continue;
+            }
+            if self.is_cap(e) && !is_org_head(f) && title(f).is_none() {
+                e += 1;
+                continue;
+            }
+            if matches!(
+                f,
+                "de" | "du" | "des" | "d'" | "pour" | "et" | "sur" | "contre"
+            ) {
+                let mut k = e + 1;
+                if k < n && matches!(self.f(k), "la" | "l'" | "les") {
+                    k += 1;
+                }
+                if k < n && self.is_cap(k) {
+                    e = k + 1;
+                    continue;
+                }
+                if !lower_complement
+                    && matches!(f, "de" | "du" | "des" | "d'")
+                    && k < n
+                    && self.is_lower_word(k)
+                    && !is_stop(self.f(k))
+                    && self.f(k).len() > 3
+                {
+                    lower_complement = true;
+                    e = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        e
+    }
+
+    /// Longest first, gazetteer before rules; no two mentions overlap.
+    fn resolve(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
+        let prio = |c: &Cand| match c.source {
+            Source::Gazetteer => 0,
+            Source::Rule => 1,
+            Source::Propagation => 2,
+        };
+        // A one-token unknown acronym loses to anything.
+        cands.sort_by(|a, b| {
+            (b.e - b.s)
+                .cmp(&(a.e - a.s))
+                .then(prio(a).cmp(&prio(b)))
+                .then(a.s.cmp(&b.s))
+        });
+        let mut covered = vec![false; self.tokens.len()];
+        let mut out = Vec::new();
+        for c in cands {
+            if covered[c.s..c.e].iter().any(|&x| x) {
+                continue;
+            }
+            covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
+            out.push(c);
+        }
+        out.sort_by_key(|c| c.s);
+        out
+    }
+
+    /// `Organisation du traité de l'Atlantique nord (OTAN)`: the acronym in
+    /// parentheses names the entity just before it.
+    fn acronym_definitions(&self, chosen: &mut [Cand]) {
+        for i in 0..chosen.len() {
+            let c = chosen[i];
+            let e = c.e;
+            if e + 2 < self.tokens.len() && self.tok(e) == "(" && self.tok(e + 2) == ")" {
+                if let Some(j) = chosen.iter().position(|d| d.s == e + 1 && d.e == e + 2) {
+                    if chosen[j].entry.is_none() {
+                        chosen[j].label = c.label;
+                        chosen[j].entry = c.entry;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Repeats of a named entity: the same words again, or a person's
+    /// surname alone.
+    fn propagate(&self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
+        let n = self.tokens.len();
+        // First folded token -> (token count, source mention index).
+        let mut keys: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+        let add = |seq: Vec<&'a str>,
+                   idx: usize,
+                   keys: &mut HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>| {
+            if let Some(&first) = seq.first() {
+                let list = keys.entry(first).or_default();
+                if !list.iter().any(|(s, _)| *s == seq) {
+                    list.push((seq, idx));
+                }
+            }
+        };
+        for (idx, c) in chosen.iter().enumerate() {
+            let words: Vec<&str> = (c.s..c.e).map(|i| self.f(i)).collect();
+            if c.label == Label::Per && c.e - c.s >= 2 {
+                // Drop leading given names and initials: the surname.
+                let mut k = c.s;
+                while k + 1 < c.e
+                    && (given_gender_bits(given, self.f(k)) != 0
+                        || self.tokens[k].kind() == TokenKind::Abbreviation)
+                {
+                    k += 1;
+                }
+                if k > c.s {
+                    let sur: Vec<&str> = (k..c.e).map(|i| self.f(i)).collect();
+                    if sur.iter().all(|w| w.len() >= 3 || is_particle(w)) && !is_stop(sur[0]) {
+                        add(sur, idx, &mut keys);
+                    }
+                }
+            }
+            if c.source != Source::Gazetteer && words.len() >= 2 {
+                add(words, idx, &mut keys);
+            }
+        }
+        if keys.is_empty() {
+            return;
+        }
+        let mut covered = vec![false; n];
+        for c in chosen.iter() {
+            covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
+        }
+        let mut extra = Vec::new();
+        let mut t = 0;
+        while t < n {
+            if covered[t] || !self.is_cap(t) {
+                t += 1;
+                continue;
+            }
+            let mut best: Option<(usize, usize)> = None;
+            if let Some(list) = keys.get(self.f(t)) {
+                for (seq, idx) in list {
+                    let e = t + seq.len();
+                    if e <= n
+                        && (t..e).all(|i| !covered[i])
+                        && seq.iter().enumerate().all(|(k, w)| self.f(t + k) == *w)
+                        && best.is_none_or(|(be, _)| e > be)
+                    {
+                        best = Some((e, *idx));
+                    }
+                }
+            }
+            if let Some((e, idx)) = best {
+                // Not when the next word continues the name (`Stoltenberg`
+                // inside `Stoltenberg Fund` stays untouched).
+                if e < n && self.is_cap(e) && !self.initial[e] {
+                    t = e;
+                    continue;
+                }
+                let src = chosen[idx];
+                extra.push(Cand {
+                    s: t,
+                    e,
+                    source: Source::Propagation,
+                    ..src
+                });
+                t = e;
+            } else {
+                t += 1;
+            }
+        }
+        chosen.extend(extra);
+        chosen.sort_by_key(|c| c.s);
+    }
+}
+
+fn given_gender_bits(given: &HashMap<Box<str>, u8>, f: &str) -> u8 {
+    if f.len() < 3 {
+        return 0;
+    }
+    let mut bits = 0;
+    for part in f.split('-') {
+        match given.get(part) {
+            Some(&b) => bits |= b,
+            None => return 0,
+        }
+    }
+    bits
+}
