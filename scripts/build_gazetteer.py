@@ -167,7 +167,7 @@ def read_hand(path):
             if len(cols) < 3:
                 sys.exit(f"{path}:{n}: fewer than 3 columns")
             id_, label, name = cols[0], cols[1], cols[2]
-            if label not in ("PER", "ORG", "LOC"):
+            if label not in ("PER", "ORG", "LOC", "MISC"):
                 sys.exit(f"{path}:{n}: bad label {label!r}")
             aliases = cols[3].split("|") if len(cols) > 3 and cols[3] else []
             attrs = []

@@ -17,14 +17,41 @@ use crate::normalize::fold_str;
 
 /// The alias is an acronym (`OTAN`, `UE`): it matches only all in capitals.
 pub(crate) const ACRONYM: u8 = 1;
-/// The alias starts with a capital: the text must too.
-pub(crate) const CAPITAL: u8 = 2;
+
+/// Bit `i` set when word `i` of `s` (words split at spaces, apostrophes and
+/// hyphens) starts with a capital. Words past the 16th are ignored.
+pub(crate) fn cap_mask(s: &str) -> u16 {
+    let mut mask = 0u16;
+    let mut word = 0u32;
+    let mut at_start = true;
+    for c in s.chars() {
+        if c.is_whitespace() || matches!(c, '\'' | '’' | 'ʼ' | '-' | '‐' | '‑') {
+            if !at_start {
+                word += 1;
+            }
+            at_start = true;
+            continue;
+        }
+        if at_start && c.is_alphabetic() {
+            if c.is_uppercase() && word < 16 {
+                mask |= 1 << word;
+            }
+            at_start = false;
+        } else if at_start {
+            at_start = false;
+        }
+    }
+    mask
+}
 
 /// One entry an alias belongs to, with the alias's case constraints.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Cand {
     pub(crate) entry: u32,
     pub(crate) flags: u8,
+    /// Words of the alias that start with a capital ([`cap_mask`]): the
+    /// same words must in the text.
+    pub(crate) caps: u16,
 }
 
 pub(crate) struct Matcher {
@@ -40,9 +67,6 @@ fn flags_of(alias: &str) -> u8 {
     let mut f = 0;
     if letters >= 1 && upper == letters && letters <= 8 && !alias.contains(' ') {
         f |= ACRONYM;
-    }
-    if alias.chars().next().is_some_and(|c| c.is_uppercase()) {
-        f |= CAPITAL;
     }
     f
 }
@@ -62,6 +86,7 @@ impl Matcher {
                 let cand = Cand {
                     entry: i as u32,
                     flags: flags_of(alias),
+                    caps: cap_mask(alias),
                 };
                 match ids.get(folded) {
                     Some(&p) => {
@@ -69,6 +94,7 @@ impl Matcher {
                         // Same entry twice (case variants): keep the looser constraint.
                         if let Some(c) = list.iter_mut().find(|c| c.entry == cand.entry) {
                             c.flags &= cand.flags;
+                            c.caps &= cand.caps;
                         } else {
                             list.push(cand);
                         }

@@ -39,7 +39,7 @@ mod matcher;
 
 /// Case constraints of aliases, for the tagger.
 pub(crate) mod matcher_flags {
-    pub(crate) use super::matcher::{ACRONYM, CAPITAL};
+    pub(crate) use super::matcher::{ACRONYM, cap_mask};
 }
 
 use std::collections::HashMap;

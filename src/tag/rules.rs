@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::{Gender, Source};
 use crate::Span;
-use crate::gazetteer::matcher_flags::{ACRONYM, CAPITAL};
+use crate::gazetteer::matcher_flags::{ACRONYM, cap_mask};
 use crate::gazetteer::{Gazetteer, Label};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
@@ -415,9 +415,8 @@ fn is_adjective_like(f: &str) -> bool {
         "al", "ale", "aux", "ales", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises",
         "ain", "aine", "ains", "aines", "ique", "iques", "iste", "istes", "el", "elle", "els",
         "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
-        "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ant",
-        "ante", "ants", "antes", "ent", "ente", "ents", "entes", "ee", "ees", "e", "es", "u", "ue",
-        "us", "ues", "in", "ine",
+        "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ane",
+        "anes", "ee", "ees",
     ];
     ENDS.iter().any(|e| f.ends_with(e))
 }
@@ -717,6 +716,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         t.kind() == TokenKind::Word && t.as_str().chars().next().is_some_and(char::is_lowercase)
     }
 
+    /// Is there a line break between token `i - 1` and token `i`?
+    fn newline_before(&self, i: usize) -> bool {
+        i > 0
+            && i < self.tokens.len()
+            && self.text[self.tokens[i - 1].end()..self.tokens[i].start()].contains('\n')
+    }
+
     fn span(&self, s: usize, e: usize) -> Span {
         Span::new(self.tokens[s].start(), self.tokens[e - 1].end())
     }
@@ -764,18 +770,26 @@ impl<'a, 'h> Doc<'a, 'h> {
                     return;
                 }
                 let surface = &self.text[tk.start()..orig_end];
+                if surface.contains('\n') {
+                    return;
+                }
+                let caps = cap_mask(surface);
                 let prefer = self.context_preference(t);
                 let mut pick: Option<(u32, Label)> = None;
                 for c in cands {
                     if c.flags & ACRONYM != 0 && surface.chars().any(char::is_lowercase) {
                         continue;
                     }
-                    if c.flags & CAPITAL != 0
-                        && !surface.chars().next().is_some_and(|ch| !ch.is_lowercase())
-                    {
+                    if c.caps & !caps != 0 {
                         continue;
                     }
-                    let label = gaz.entry_arc(c.entry).label();
+                    let entry = gaz.entry_arc(c.entry);
+                    // Entries whose one-word name is also a common word
+                    // (`Nord`, `Cher`) only count inside longer names.
+                    if u == t && entry.attr("common_word") == Some("yes") {
+                        continue;
+                    }
+                    let label = entry.label();
                     match pick {
                         None => pick = Some((c.entry, label)),
                         Some((_, l)) if Some(label) == prefer && Some(l) != prefer => {
@@ -830,6 +844,9 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         let mut e = j;
         while e < n && e - j < 5 {
+            if e > j && self.newline_before(e) {
+                break;
+            }
             if self.is_cap(e) && title(self.f(e)).is_none_or(|_| e > j) {
                 e += 1;
             } else if e > j && is_particle(self.f(e)) && e + 1 < n && self.is_cap(e + 1) {
@@ -970,7 +987,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut e = t + 1;
         let mut lower_complement = false;
         loop {
-            if e >= n || e - t > 8 {
+            if e >= n || e - t > 8 || self.newline_before(e) {
                 break;
             }
             let f = self.f(e);
@@ -982,10 +999,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 e += 1;
                 continue;
             }
-            if matches!(
-                f,
-                "de" | "du" | "des" | "d'" | "pour" | "et" | "sur" | "contre"
-            ) {
+            if matches!(f, "de" | "du" | "des" | "d'" | "pour" | "sur" | "contre") {
                 let mut k = e + 1;
                 if k < n && matches!(self.f(k), "la" | "l'" | "les") {
                     k += 1;
