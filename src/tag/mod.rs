@@ -36,7 +36,7 @@
 mod rules;
 
 use core::fmt;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::Span;
@@ -192,6 +192,7 @@ struct Inner {
     gazetteer: Gazetteer,
     tokenizer: Tokenizer,
     given: HashMap<Box<str>, u8>,
+    demonyms: HashSet<Box<str>>,
 }
 
 impl fmt::Debug for Tagger {
@@ -217,11 +218,13 @@ impl Tagger {
     /// A tagger with the given gazetteer.
     pub fn with_gazetteer(gazetteer: Gazetteer) -> Tagger {
         let given = rules::given_names();
+        let demonyms = rules::demonyms(&gazetteer);
         Tagger {
             inner: Arc::new(Inner {
                 gazetteer,
                 tokenizer: Tokenizer::new(),
                 given,
+                demonyms,
             }),
         }
     }
@@ -273,7 +276,7 @@ impl Tagger {
     ) -> Vec<Entity<'h>> {
         let folded = Folded::new(text);
         let doc = rules::Doc::new(text, tokens, sentences, &folded);
-        let mut found = doc.run(&self.inner.gazetteer, &self.inner.given);
+        let mut found = doc.run(&self.inner.gazetteer, &self.inner.given, &self.inner.demonyms);
         found.sort_by_key(|m| m.span.start);
         let gaz = &self.inner.gazetteer;
         found

@@ -1,7 +1,7 @@
 //! The tagger's machinery: gazetteer candidates, rules, overlap
 //! resolution, acronym definitions and in-document propagation.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::{Gender, Source};
 use crate::Span;
@@ -42,6 +42,22 @@ pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
         }
     }
     map
+}
+
+/// Every demonym and nationality adjective of the gazetteer's countries
+/// (`demonym=` attribute, forms separated by spaces or `|`), folded.
+pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
+    let mut set = HashSet::new();
+    for e in gaz.iter() {
+        for d in e.attrs("demonym") {
+            for form in d.split([' ', '|']) {
+                if !form.is_empty() {
+                    set.insert(crate::normalize::fold_str(form).into_boxed_str());
+                }
+            }
+        }
+    }
+    set
 }
 
 pub(crate) fn given_gender(given: &HashMap<Box<str>, u8>, name: &str) -> Option<Gender> {
@@ -727,11 +743,18 @@ impl<'a, 'h> Doc<'a, 'h> {
         Span::new(self.tokens[s].start(), self.tokens[e - 1].end())
     }
 
-    pub(crate) fn run(&self, gaz: &Gazetteer, given: &HashMap<Box<str>, u8>) -> Vec<Mention> {
+    pub(crate) fn run(
+        &self,
+        gaz: &Gazetteer,
+        given: &HashMap<Box<str>, u8>,
+        demonyms: &HashSet<Box<str>>,
+    ) -> Vec<Mention> {
         let mut cands = Vec::new();
         self.gazetteer_cands(gaz, &mut cands);
         self.rule_cands(given, &mut cands);
+        self.context_rules(demonyms, &mut cands);
         let mut chosen = self.resolve(cands);
+        self.fill_places(given, &mut chosen);
         self.acronym_definitions(&mut chosen);
         self.propagate(given, &mut chosen);
         chosen
@@ -978,6 +1001,160 @@ impl<'a, 'h> Doc<'a, 'h> {
                     gender: None,
                 });
             }
+        }
+    }
+
+    /// Rules driven by a lower-case context word: events (MISC, so that
+    /// the places inside them are not tagged alone), ministries' portfolios,
+    /// national institutions (`armée syrienne`), streets and squares.
+    fn context_rules(&self, demonyms: &HashSet<Box<str>>, out: &mut Vec<Cand>) {
+        let n = self.tokens.len();
+        let rule = |s, e, label| Cand { s, e, label, entry: None, source: Source::Rule, gender: None };
+        for t in 0..n {
+            let f = self.f(t);
+            // Events: `Tour de France 2016`, `Jeux olympiques de Rio`,
+            // `championnat d'Europe`, `Coupe du monde`, `Euro 2016`.
+            let event = match f {
+                "tour" | "coupe" | "rallye" | "festival" | "trophee" | "grand prix" | "ironman" | "open" => {
+                    self.is_cap(t)
+                }
+                "jeux" => t + 1 < n && matches!(self.f(t + 1), "olympiques" | "paralympiques" | "mondiaux"),
+                "championnat" | "championnats" | "champion" | "championne" | "champions" | "championnes" | "mondiaux"
+                | "coupe du monde" => true,
+                "euro" => t + 1 < n && self.tokens[t + 1].kind() == TokenKind::Number,
+                _ => false,
+            };
+            if event {
+                let e = self.event_end(t);
+                if e > t + 1 {
+                    out.push(rule(t, e, Label::Misc));
+                }
+            }
+            // Portfolios: `ministre de l'Intérieur`, `ministère des Affaires
+            // étrangères` name the ministry by its capitalised part.
+            if matches!(f, "ministre" | "ministres" | "ministere" | "ministeres" | "ministerielle") && !self.is_cap(t) {
+                let mut j = t + 1;
+                if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
+                    j += 1;
+                    if j < n && matches!(self.f(j), "la" | "l'") {
+                        j += 1;
+                    }
+                    if j < n && self.is_cap(j) && !self.newline_before(j) {
+                        let mut e = j + 1;
+                        while e < n && !self.newline_before(e) {
+                            if self.is_lower_word(e) && is_adjective_like(self.f(e)) {
+                                e += 1;
+                            } else if self.f(e) == "et" && e + 1 < n && self.is_cap(e + 1) {
+                                e += 2;
+                            } else if self.f(e) == "et"
+                                && e + 2 < n
+                                && matches!(self.f(e + 1), "de" | "des" | "du" | "de la" | "d'")
+                                && self.is_cap(e + 2)
+                            {
+                                e += 3;
+                            } else if self.is_cap(e) {
+                                e += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        out.push(rule(j, e, Label::Org));
+                    }
+                }
+            }
+            // `armée syrienne`, `gouvernement ukrainien`.
+            if matches!(f, "armee" | "gouvernement" | "marine" | "aviation" | "diplomatie" | "police" | "parlement")
+                && t + 1 < n
+                && demonyms.contains(self.f(t + 1))
+                && !self.newline_before(t + 1)
+            {
+                out.push(rule(t, t + 2, Label::Org));
+            }
+            // Streets and squares: `place de la République`, `rue de Rivoli`,
+            // `18e arrondissement de Paris`.
+            let street = matches!(
+                f,
+                "place" | "rue" | "avenue" | "boulevard" | "quai" | "pont" | "square" | "esplanade" | "allee"
+                    | "impasse" | "parvis" | "ile" | "iles" | "lac" | "golfe" | "detroit" | "canal" | "arrondissement"
+            );
+            if street {
+                let mut j = t + 1;
+                if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
+                    j += 1;
+                    if j < n && matches!(self.f(j), "la" | "l'") {
+                        j += 1;
+                    }
+                }
+                if j < n && self.is_cap(j) && !self.newline_before(j) {
+                    let e = self.name_end(j);
+                    let mut s = t;
+                    if f == "arrondissement"
+                        && t > 0
+                        && self.tokens[t - 1].kind() == TokenKind::Number
+                        && self.tok(t - 1).ends_with(['e', 'r'])
+                    {
+                        s = t - 1;
+                    }
+                    if e > j && (f != "arrondissement" || s < t) {
+                        out.push(rule(s, e, Label::Loc));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The end of an event name whose head is at `t`.
+    fn event_end(&self, t: usize) -> usize {
+        let n = self.tokens.len();
+        let mut e = t + 1;
+        let mut named = false;
+        while e < n && e - t < 8 && !self.newline_before(e) {
+            let f = self.f(e);
+            if self.is_cap(e) {
+                named = true;
+                e += 1;
+            } else if matches!(f, "monde" | "olympiques" | "paralympiques" | "olympique" | "mondial" | "mondiaux") {
+                named = true;
+                e += 1;
+            } else if matches!(f, "de" | "du" | "des" | "d'" | "la" | "l'") && e + 1 < n && !self.newline_before(e + 1) {
+                e += 1;
+            } else if self.tokens[e].kind() == TokenKind::Number && self.tok(e).len() == 4 && named {
+                e += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        // Do not end on a particle.
+        while e > t + 1 && matches!(self.f(e - 1), "de" | "du" | "des" | "d'" | "la" | "l'") {
+            e -= 1;
+        }
+        if named { e } else { t }
+    }
+
+    /// An unknown capitalised word after `à` is a place (`à Hilla`), when
+    /// no other rule took it.
+    fn fill_places(&self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
+        let n = self.tokens.len();
+        let mut covered = vec![false; n];
+        for c in chosen.iter() {
+            covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
+        }
+        let before = chosen.len();
+        for t in 1..n {
+            if covered[t] || !self.is_cap(t) || self.initial[t] || self.tokens[t].kind() != TokenKind::Word {
+                continue;
+            }
+            if !matches!(self.tok(t - 1), "à" | "À") || given_gender_bits(given, self.f(t)) != 0 || is_stop(self.f(t)) {
+                continue;
+            }
+            if t + 1 < n && self.is_cap(t + 1) && !self.newline_before(t + 1) {
+                continue;
+            }
+            chosen.push(Cand { s: t, e: t + 1, label: Label::Loc, entry: None, source: Source::Rule, gender: None });
+        }
+        if chosen.len() > before {
+            chosen.sort_by_key(|c| c.s);
         }
     }
 
