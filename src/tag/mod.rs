@@ -217,7 +217,8 @@ impl Tagger {
 
     /// A tagger with the given gazetteer.
     pub fn with_gazetteer(gazetteer: Gazetteer) -> Tagger {
-        let given = rules::given_names();
+        let mut given = rules::given_names();
+        rules::add_gazetteer_given_names(&gazetteer, &mut given);
         let demonyms = rules::demonyms(&gazetteer);
         Tagger {
             inner: Arc::new(Inner {

@@ -60,6 +60,47 @@ pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
     set
 }
 
+/// Adds the first names of the gazetteer's people (`Jens` from `Jens
+/// Stoltenberg`) to the given names, with the entry's gender, so that
+/// foreign first names count too.
+pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut HashMap<Box<str>, u8>) {
+    // First words of places and organisations (`Ville de Paris`, `New
+    // York`) are not first names.
+    let mut non_person_heads: HashSet<String> = HashSet::new();
+    for e in gaz.iter() {
+        if e.label() != Label::Per {
+            for a in e.aliases() {
+                if let Some(w) = a.split(' ').next() {
+                    non_person_heads.insert(crate::normalize::fold_str(w));
+                }
+            }
+        }
+    }
+    for e in gaz.iter() {
+        if e.label() != Label::Per {
+            continue;
+        }
+        let mut words = e.name().split(' ');
+        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        let key = crate::normalize::fold_str(first);
+        if key.chars().count() < 3
+            || !first.chars().next().is_some_and(char::is_uppercase)
+            || first.ends_with('.')
+            || is_stop(&key)
+            || non_person_heads.contains(key.as_str())
+        {
+            continue;
+        }
+        let bit = match e.attr("gender") {
+            Some("m") => 1,
+            Some("f") => 2,
+            _ => 3,
+        };
+        // Only a new name takes the entry's gender; a known one keeps INSEE's.
+        given.entry(key.into_boxed_str()).or_insert(bit);
+    }
+}
+
 pub(crate) fn given_gender(given: &HashMap<Box<str>, u8>, name: &str) -> Option<Gender> {
     let f = crate::normalize::fold_str(name);
     let mut bits = 0;
@@ -371,7 +412,6 @@ fn is_org_head(f: &str) -> bool {
             | "tribunal"
             | "syndicat"
             | "compagnie"
-            | "groupe"
             | "societe"
             | "fondation"
             | "organisation"
@@ -412,12 +452,7 @@ fn is_org_head(f: &str) -> bool {
             | "club"
             | "laboratoire"
             | "musee"
-            | "gouvernement"
-            | "republique"
-            | "etat"
             | "conservatoire"
-            | "tribune"
-            | "senat"
     )
 }
 
