@@ -277,7 +277,11 @@ impl Tagger {
     ) -> Vec<Entity<'h>> {
         let folded = Folded::new(text);
         let doc = rules::Doc::new(text, tokens, sentences, &folded);
-        let mut found = doc.run(&self.inner.gazetteer, &self.inner.given, &self.inner.demonyms);
+        let mut found = doc.run(
+            &self.inner.gazetteer,
+            &self.inner.given,
+            &self.inner.demonyms,
+        );
         found.sort_by_key(|m| m.span.start);
         let gaz = &self.inner.gazetteer;
         found

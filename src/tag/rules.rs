@@ -81,7 +81,9 @@ pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut HashMap<Box
             continue;
         }
         let mut words = e.name().split(' ');
-        let (Some(first), Some(_)) = (words.next(), words.next()) else { continue };
+        let (Some(first), Some(_)) = (words.next(), words.next()) else {
+            continue;
+        };
         let key = crate::normalize::fold_str(first);
         if key.chars().count() < 3
             || !first.chars().next().is_some_and(char::is_uppercase)
@@ -1044,18 +1046,27 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// national institutions (`armée syrienne`), streets and squares.
     fn context_rules(&self, demonyms: &HashSet<Box<str>>, out: &mut Vec<Cand>) {
         let n = self.tokens.len();
-        let rule = |s, e, label| Cand { s, e, label, entry: None, source: Source::Rule, gender: None };
+        let rule = |s, e, label| Cand {
+            s,
+            e,
+            label,
+            entry: None,
+            source: Source::Rule,
+            gender: None,
+        };
         for t in 0..n {
             let f = self.f(t);
             // Events: `Tour de France 2016`, `Jeux olympiques de Rio`,
             // `championnat d'Europe`, `Coupe du monde`, `Euro 2016`.
             let event = match f {
-                "tour" | "coupe" | "rallye" | "festival" | "trophee" | "grand prix" | "ironman" | "open" => {
-                    self.is_cap(t)
+                "tour" | "coupe" | "rallye" | "festival" | "trophee" | "grand prix" | "ironman"
+                | "open" => self.is_cap(t),
+                "jeux" => {
+                    t + 1 < n
+                        && matches!(self.f(t + 1), "olympiques" | "paralympiques" | "mondiaux")
                 }
-                "jeux" => t + 1 < n && matches!(self.f(t + 1), "olympiques" | "paralympiques" | "mondiaux"),
-                "championnat" | "championnats" | "champion" | "championne" | "champions" | "championnes" | "mondiaux"
-                | "coupe du monde" => true,
+                "championnat" | "championnats" | "champion" | "championne" | "champions"
+                | "championnes" | "mondiaux" | "coupe du monde" => true,
                 "euro" => t + 1 < n && self.tokens[t + 1].kind() == TokenKind::Number,
                 _ => false,
             };
@@ -1067,7 +1078,11 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             // Portfolios: `ministre de l'Intérieur`, `ministère des Affaires
             // étrangères` name the ministry by its capitalised part.
-            if matches!(f, "ministre" | "ministres" | "ministere" | "ministeres" | "ministerielle") && !self.is_cap(t) {
+            if matches!(
+                f,
+                "ministre" | "ministres" | "ministere" | "ministeres" | "ministerielle"
+            ) && !self.is_cap(t)
+            {
                 let mut j = t + 1;
                 if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
                     j += 1;
@@ -1098,8 +1113,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
             // `armée syrienne`, `gouvernement ukrainien`.
-            if matches!(f, "armee" | "gouvernement" | "marine" | "aviation" | "diplomatie" | "police" | "parlement")
-                && t + 1 < n
+            if matches!(
+                f,
+                "armee"
+                    | "gouvernement"
+                    | "marine"
+                    | "aviation"
+                    | "diplomatie"
+                    | "police"
+                    | "parlement"
+            ) && t + 1 < n
                 && demonyms.contains(self.f(t + 1))
                 && !self.newline_before(t + 1)
             {
@@ -1109,8 +1132,24 @@ impl<'a, 'h> Doc<'a, 'h> {
             // `18e arrondissement de Paris`.
             let street = matches!(
                 f,
-                "place" | "rue" | "avenue" | "boulevard" | "quai" | "pont" | "square" | "esplanade" | "allee"
-                    | "impasse" | "parvis" | "ile" | "iles" | "lac" | "golfe" | "detroit" | "canal" | "arrondissement"
+                "place"
+                    | "rue"
+                    | "avenue"
+                    | "boulevard"
+                    | "quai"
+                    | "pont"
+                    | "square"
+                    | "esplanade"
+                    | "allee"
+                    | "impasse"
+                    | "parvis"
+                    | "ile"
+                    | "iles"
+                    | "lac"
+                    | "golfe"
+                    | "detroit"
+                    | "canal"
+                    | "arrondissement"
             );
             if street {
                 let mut j = t + 1;
@@ -1148,12 +1187,19 @@ impl<'a, 'h> Doc<'a, 'h> {
             if self.is_cap(e) {
                 named = true;
                 e += 1;
-            } else if matches!(f, "monde" | "olympiques" | "paralympiques" | "olympique" | "mondial" | "mondiaux") {
+            } else if matches!(
+                f,
+                "monde" | "olympiques" | "paralympiques" | "olympique" | "mondial" | "mondiaux"
+            ) {
                 named = true;
                 e += 1;
-            } else if matches!(f, "de" | "du" | "des" | "d'" | "la" | "l'") && e + 1 < n && !self.newline_before(e + 1) {
+            } else if matches!(f, "de" | "du" | "des" | "d'" | "la" | "l'")
+                && e + 1 < n
+                && !self.newline_before(e + 1)
+            {
                 e += 1;
-            } else if self.tokens[e].kind() == TokenKind::Number && self.tok(e).len() == 4 && named {
+            } else if self.tokens[e].kind() == TokenKind::Number && self.tok(e).len() == 4 && named
+            {
                 e += 1;
                 break;
             } else {
@@ -1177,16 +1223,30 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         let before = chosen.len();
         for t in 1..n {
-            if covered[t] || !self.is_cap(t) || self.initial[t] || self.tokens[t].kind() != TokenKind::Word {
+            if covered[t]
+                || !self.is_cap(t)
+                || self.initial[t]
+                || self.tokens[t].kind() != TokenKind::Word
+            {
                 continue;
             }
-            if !matches!(self.tok(t - 1), "à" | "À") || given_gender_bits(given, self.f(t)) != 0 || is_stop(self.f(t)) {
+            if !matches!(self.tok(t - 1), "à" | "À")
+                || given_gender_bits(given, self.f(t)) != 0
+                || is_stop(self.f(t))
+            {
                 continue;
             }
             if t + 1 < n && self.is_cap(t + 1) && !self.newline_before(t + 1) {
                 continue;
             }
-            chosen.push(Cand { s: t, e: t + 1, label: Label::Loc, entry: None, source: Source::Rule, gender: None });
+            chosen.push(Cand {
+                s: t,
+                e: t + 1,
+                label: Label::Loc,
+                entry: None,
+                source: Source::Rule,
+                gender: None,
+            });
         }
         if chosen.len() > before {
             chosen.sort_by_key(|c| c.s);

@@ -34,7 +34,7 @@ mod sentence;
 
 use core::fmt;
 
-use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::char::is_combining_mark as is_combining_mark_slow;
 
 use crate::Span;
 use rules::{AbbrevKind, FoldBuf};
@@ -178,10 +178,12 @@ impl Tokenizer {
     /// ```
     pub fn tokenize_into<'h>(&self, text: &'h str, out: &mut Vec<Token<'h>>) {
         out.clear();
+        let next_at = text.bytes().position(|b| b == b'@').unwrap_or(text.len());
         let mut sc = Scanner {
             text,
             bytes: text.as_bytes(),
             out,
+            next_at,
         };
         sc.run();
         merge_digit_groups(text, out);
@@ -210,10 +212,20 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
+/// A combining mark (accents of NFD text); never ASCII.
+#[inline]
+fn is_combining_mark(c: char) -> bool {
+    !c.is_ascii() && c >= '\u{0300}' && is_combining_mark_slow(c)
+}
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if ('\u{00C0}'..='\u{024F}').contains(&c) {
+        // Latin-1 Supplement and Latin Extended-A/B letters, the bulk of
+        // French text beyond ASCII; `×` and `÷` are the only non-letters.
+        c != '×' && c != '÷'
     } else {
         c.is_alphanumeric() || is_combining_mark(c) || c == '\u{00AD}'
     }
@@ -251,6 +263,9 @@ struct Scanner<'a, 'h> {
     text: &'h str,
     bytes: &'h [u8],
     out: &'a mut Vec<Token<'h>>,
+    /// Offset of the next `@` at or after the scan position (or the text
+    /// length): e-mail addresses are only looked for before one.
+    next_at: usize,
 }
 
 impl<'h> Scanner<'_, 'h> {
@@ -313,7 +328,15 @@ impl<'h> Scanner<'_, 'h> {
                 self.push(i, end, TokenKind::Url);
                 return end;
             }
-            if let Some(end) = self.email_at(i) {
+            if self.next_at < i {
+                self.next_at = self.bytes[i..]
+                    .iter()
+                    .position(|&b| b == b'@')
+                    .map_or(self.bytes.len(), |p| i + p);
+            }
+            if self.next_at - i <= 64
+                && let Some(end) = self.email_at(i)
+            {
                 self.push(i, end, TokenKind::Email);
                 return end;
             }
@@ -604,6 +627,26 @@ impl<'h> Scanner<'_, 'h> {
     /// Pushes the tokens of the word `[s, e)`: elided prefixes, the base,
     /// inverted clitics.
     fn split_word(&mut self, mut s: usize, e: usize) {
+        // Fast path: no apostrophe, no hyphen, not a number (`20h45`): one
+        // token.
+        // `’`, `ʼ`, `‐`, `‑` all start with byte 0xE2 or 0xCA.
+        if !self.bytes[s].is_ascii_digit()
+            && !self.bytes[s..e]
+                .iter()
+                .any(|&b| matches!(b, b'\'' | b'-' | 0xE2 | 0xCA))
+        {
+            let kind = if self.bytes[s].is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            self.out.push(Token {
+                haystack: self.text,
+                span: Span { start: s, end: e },
+                kind,
+            });
+            return;
+        }
         // Elision: `l’`, `qu’`, `jusqu’`… unless the word is lexicalised.
         loop {
             let word = &self.text[s..e];
@@ -638,8 +681,12 @@ impl<'h> Scanner<'_, 'h> {
         // Clitics: peel `-il`, `-t-il`, `-moi`… from the end.
         let start_clitics = self.out.len();
         let mut base_end = e;
-        let word_f = FoldBuf::new(&self.text[s..e]);
-        if !word_f.as_str().is_some_and(rules::is_lexicalised_hyphen) {
+        let has_hyphen = self.text[s..e].contains(is_hyphen);
+        if has_hyphen
+            && !FoldBuf::new(&self.text[s..e])
+                .as_str()
+                .is_some_and(rules::is_lexicalised_hyphen)
+        {
             loop {
                 let base = &self.text[s..base_end];
                 let Some((h, hc)) = base.char_indices().rev().find(|&(_, c)| is_hyphen(c)) else {
@@ -772,7 +819,9 @@ fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>) {
                 }
             }
         }
-        tokens[w] = cur;
+        if w != r - 1 || cur.span != tokens[w].span {
+            tokens[w] = cur;
+        }
         w += 1;
     }
     tokens.truncate(w);

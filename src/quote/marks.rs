@@ -1,0 +1,284 @@
+//! Quote marks: a stack parser pairing « », “ ”, ‹ › and straight `"`.
+//!
+//! One pass over the text, linear time and memory:
+//!
+//! - an opening mark is pushed; a closing mark pops the stack down to the
+//!   nearest opening mark of its kind (marks left open above it are
+//!   dropped as unclosed). A closing mark whose kind is not open is stray
+//!   and ignored: a per-kind counter answers that in O(1), so 2 MB of `»`
+//!   or of `«` stays linear;
+//! - straight `"` are paired by position: after a space or an opening
+//!   bracket it opens, before a space or punctuation it closes, and when
+//!   both or neither hold it closes an open `"` or else opens one;
+//! - at a line break every open mark is dropped, except when the next
+//!   paragraph opens with the same mark as the bottom of the stack: then
+//!   the quotation continues, and its content gets one span per
+//!   paragraph.
+
+/// One paired quotation: its marks and content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    /// Byte offset of the opening mark.
+    pub(crate) open: usize,
+    /// Byte offset one past the closing mark.
+    pub(crate) close: usize,
+    /// Content pieces (inside the marks; one per paragraph), trimmed of
+    /// spaces.
+    pub(crate) pieces: Vec<(usize, usize)>,
+    /// Nesting depth: 0 for an outermost quotation.
+    pub(crate) depth: u32,
+}
+
+impl Region {
+    /// Start of the content.
+    pub(crate) fn start(&self) -> usize {
+        self.pieces.first().map_or(self.open, |p| p.0)
+    }
+    /// End of the content.
+    pub(crate) fn end(&self) -> usize {
+        self.pieces.last().map_or(self.close, |p| p.1)
+    }
+    /// Byte offset of the closing mark.
+    pub(crate) fn close_mark(&self, text: &str) -> usize {
+        let mut i = self.close - 1;
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Guillemet,
+    Curly,
+    Single,
+    Straight,
+}
+
+impl Kind {
+    fn idx(self) -> usize {
+        self as usize
+    }
+}
+
+struct Open {
+    kind: Kind,
+    /// Offset of the opening mark.
+    at: usize,
+    /// Content start of the current piece.
+    piece_start: usize,
+    /// Earlier pieces (multi-paragraph quotations).
+    pieces: Vec<(usize, usize)>,
+}
+
+fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let (mut s, mut e) = (s, e);
+    // Spaces, including the non-breaking and narrow ones (2 or 3 bytes).
+    loop {
+        if s < e && b[s].is_ascii_whitespace() {
+            s += 1;
+        } else if s + 1 < e && b[s] == 0xC2 && b[s + 1] == 0xA0 {
+            s += 2;
+        } else if s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && (b[s + 2] == 0xAF || b[s + 2] == 0x89) {
+            s += 3;
+        } else {
+            break;
+        }
+    }
+    loop {
+        if e > s && b[e - 1].is_ascii_whitespace() {
+            e -= 1;
+        } else if e >= s + 2 && b[e - 2] == 0xC2 && b[e - 1] == 0xA0 {
+            e -= 2;
+        } else if e >= s + 3 && b[e - 3] == 0xE2 && b[e - 2] == 0x80 && (b[e - 1] == 0xAF || b[e - 1] == 0x89) {
+            e -= 3;
+        } else {
+            break;
+        }
+    }
+    (s, e)
+}
+
+/// Pairs the quote marks of `text`; regions in order of their opening
+/// mark.
+pub(crate) fn regions(text: &str) -> Vec<Region> {
+    let mut out: Vec<Region> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut open_count = [0usize; 4];
+    let bytes = text.as_bytes();
+    let close_top = |stack: &mut Vec<Open>,
+                     open_count: &mut [usize; 4],
+                     out: &mut Vec<Region>,
+                     end: usize,
+                     close: usize| {
+        let o = stack.pop().expect("non-empty");
+        open_count[o.kind.idx()] -= 1;
+        let mut pieces = o.pieces;
+        let p = trim(text, o.piece_start, end);
+        if p.0 < p.1 {
+            pieces.push(p);
+        }
+        if !pieces.is_empty() {
+            out.push(Region {
+                open: o.at,
+                close,
+                pieces,
+                depth: stack.len() as u32,
+            });
+        }
+    };
+    let drop_top = |stack: &mut Vec<Open>, open_count: &mut [usize; 4]| {
+        let o = stack.pop().expect("non-empty");
+        open_count[o.kind.idx()] -= 1;
+    };
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let len = c.len_utf8();
+        let (kind, opening) = match c {
+            '«' => (Kind::Guillemet, Some(true)),
+            '»' => (Kind::Guillemet, Some(false)),
+            '“' => (Kind::Curly, Some(true)),
+            '”' => (Kind::Curly, Some(false)),
+            '‹' => (Kind::Single, Some(true)),
+            '›' => (Kind::Single, Some(false)),
+            '"' => {
+                let before = text[..i].chars().next_back();
+                let after = text[i + 1..].chars().next();
+                let space_before = before.is_none_or(|b| b.is_whitespace() || "([{'’-—–".contains(b));
+                let space_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…".contains(a));
+                let o = if space_before && !space_after {
+                    Some(true)
+                } else if space_after && !space_before {
+                    Some(false)
+                } else {
+                    Some(open_count[Kind::Straight.idx()] == 0)
+                };
+                // A closer-looking mark with nothing open is stray; an
+                // opener-looking one when one is open closes it only if
+                // the open one is on top (`"a" "b"` in spaced text).
+                let o = match o {
+                    Some(false) if open_count[Kind::Straight.idx()] == 0 => None,
+                    Some(true)
+                        if open_count[Kind::Straight.idx()] > 0
+                            && stack.last().is_some_and(|t| t.kind == Kind::Straight)
+                            && !(space_before && !space_after && after.is_some_and(|a| a.is_uppercase())) =>
+                    {
+                        Some(false)
+                    }
+                    o => o,
+                };
+                match o {
+                    Some(o) => (Kind::Straight, Some(o)),
+                    None => continue,
+                }
+            }
+            '\n' => {
+                // Paragraph end: continue the quotation when the next
+                // paragraph re-opens with the same mark.
+                if stack.is_empty() {
+                    continue;
+                }
+                let mut j = i + 1;
+                while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                    j += 1;
+                }
+                let reopen = text[j..].chars().next();
+                let bottom = stack[0].kind;
+                let same = matches!(
+                    (reopen, bottom),
+                    (Some('«'), Kind::Guillemet) | (Some('“'), Kind::Curly) | (Some('"'), Kind::Straight)
+                );
+                if same && stack.len() == 1 {
+                    let o = &mut stack[0];
+                    let p = trim(text, o.piece_start, i);
+                    if p.0 < p.1 {
+                        o.pieces.push(p);
+                    }
+                    let mark_len = reopen.map_or(0, char::len_utf8);
+                    o.piece_start = j + mark_len;
+                    // Skip to after the re-opening mark.
+                    while let Some(&(k, _)) = it.peek() {
+                        if k >= j + mark_len {
+                            break;
+                        }
+                        it.next();
+                    }
+                } else {
+                    while !stack.is_empty() {
+                        drop_top(&mut stack, &mut open_count);
+                    }
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        match opening {
+            Some(true) => {
+                open_count[kind.idx()] += 1;
+                stack.push(Open {
+                    kind,
+                    at: i,
+                    piece_start: i + len,
+                    pieces: Vec::new(),
+                });
+            }
+            Some(false) => {
+                if open_count[kind.idx()] == 0 {
+                    continue; // stray
+                }
+                while stack.last().is_some_and(|t| t.kind != kind) {
+                    drop_top(&mut stack, &mut open_count);
+                }
+                close_top(&mut stack, &mut open_count, &mut out, i, i + len);
+            }
+            None => {}
+        }
+    }
+    out.sort_by_key(|r| r.open);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn contents(text: &str) -> Vec<(u32, Vec<&str>)> {
+        regions(text)
+            .iter()
+            .map(|r| (r.depth, r.pieces.iter().map(|p| &text[p.0..p.1]).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn nested() {
+        let t = "« a « b » c »";
+        assert_eq!(contents(t), [(0, vec!["a « b » c"]), (1, vec!["b"])]);
+        let r = &regions(t)[0];
+        assert_eq!((r.open, r.close, r.pieces[0]), (0, 15, (3, 12)));
+    }
+
+    #[test]
+    fn unclosed_and_stray() {
+        assert_eq!(contents("« a « b » c"), [(1, vec!["b"])]);
+        assert_eq!(contents("a » b « c »"), [(0, vec!["c"])]);
+        assert_eq!(contents("“ x « y ” z"), [(0, vec!["x « y"])]);
+        assert!(contents("» » »").is_empty());
+        assert!(contents(&"«".repeat(10_000)).is_empty());
+    }
+
+    #[test]
+    fn straight() {
+        assert_eq!(contents(r#"il a crié "Allah Akbar" puis"#), [(0, vec!["Allah Akbar"])]);
+        assert_eq!(contents(r#"le " oui " et le " non ""#), [(0, vec!["oui"]), (0, vec!["non"])]);
+        assert_eq!(contents(r#"« il a dit "non" »"#), [(0, vec![r#"il a dit "non""#]), (1, vec!["non"])]);
+    }
+
+    #[test]
+    fn paragraphs() {
+        let t = "« Premier.\n« Second. »\nAutre « x";
+        assert_eq!(contents(t), [(0, vec!["Premier.", "Second."])]);
+        assert_eq!(contents("« a\nb »"), Vec::<(u32, Vec<&str>)>::new());
+    }
+}
