@@ -144,10 +144,6 @@ impl Gazetteer {
         &self.inner.entries[index as usize]
     }
 
-    pub(crate) fn index_of(&self, id: &str) -> Option<u32> {
-        self.inner.by_id.get(id).copied()
-    }
-
     pub(crate) fn matcher(&self) -> &Matcher {
         &self.inner.matcher
     }

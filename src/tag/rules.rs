@@ -469,7 +469,7 @@ fn is_adjective_like(f: &str) -> bool {
         "ain", "aine", "ains", "aines", "ique", "iques", "iste", "istes", "el", "elle", "els",
         "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
         "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ane",
-        "anes", "ee", "ees",
+        "anes", "ee", "ees", "onne", "onnes",
     ];
     ENDS.iter().any(|e| f.ends_with(e))
 }
@@ -675,6 +675,8 @@ fn is_not_acronym(t: &str) -> bool {
 struct Cand {
     s: usize,
     e: usize,
+    /// Tokens of the fullest mention of the same entity, when not this one.
+    canon: Option<(usize, usize)>,
     label: Label,
     entry: Option<u32>,
     source: Source,
@@ -800,7 +802,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                 span: self.span(c.s, c.e),
                 label: c.label,
                 entry: c.entry,
-                canonical: self.span(c.s, c.e),
+                canonical: c
+                    .canon
+                    .map_or_else(|| self.span(c.s, c.e), |(s, e)| self.span(s, e)),
                 source: c.source,
                 gender: c.gender,
             })
@@ -865,6 +869,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         _ => None,
                     };
                     best = Some(Cand {
+                        canon: None,
                         s: t,
                         e: u + 1,
                         label,
@@ -970,6 +975,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     if e > j {
                         let g = g.or_else(|| given_gender(given, self.tok(j)));
                         out.push(Cand {
+                            canon: None,
                             s: j,
                             e,
                             label: Label::Per,
@@ -995,6 +1001,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                             _ => None,
                         };
                         out.push(Cand {
+                            canon: None,
                             s: t,
                             e,
                             label: Label::Per,
@@ -1010,6 +1017,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 let e = self.org_end(t);
                 if e > t + 1 {
                     out.push(Cand {
+                        canon: None,
                         s: t,
                         e,
                         label: Label::Org,
@@ -1030,6 +1038,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && !is_not_acronym(tok)
             {
                 out.push(Cand {
+                    canon: None,
                     s: t,
                     e: t + 1,
                     label: Label::Org,
@@ -1047,6 +1056,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn context_rules(&self, demonyms: &HashSet<Box<str>>, out: &mut Vec<Cand>) {
         let n = self.tokens.len();
         let rule = |s, e, label| Cand {
+            canon: None,
             s,
             e,
             label,
@@ -1240,6 +1250,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             }
             chosen.push(Cand {
+                canon: None,
                 s: t,
                 e: t + 1,
                 label: Label::Loc,
@@ -1415,6 +1426,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 let src = chosen[idx];
                 extra.push(Cand {
+                    canon: Some(src.canon.unwrap_or((src.s, src.e))),
                     s: t,
                     e,
                     source: Source::Propagation,

@@ -1,0 +1,2 @@
+//! Integration tests: one binary, one module per component.
+mod tag;

@@ -1,0 +1,245 @@
+//! Entity tagger: the seed article, rules, gazetteer loading, matching
+//! semantics.
+
+use politext::{Entry, Gazetteer, Label, Source, Span, Tagger};
+
+fn seed() -> String {
+    std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/seeds/000_1a8068a8a26e3f9a.txt"
+    ))
+    .unwrap()
+}
+
+/// Every byte offset where `needle` starts in `text`.
+fn all(text: &str, needle: &str) -> Vec<usize> {
+    text.match_indices(needle).map(|(i, _)| i).collect()
+}
+
+#[test]
+fn seed_article_entities() {
+    let text = seed();
+    let ents = Tagger::new().tag(&text);
+    // (surface, label, id, canonical name): every occurrence must be found.
+    let expected: &[(&str, Label, &str, &str)] = &[
+        ("Vladimir Poutine", Label::Per, "Q7747", "Vladimir Poutine"),
+        (
+            "Jens Stoltenberg",
+            Label::Per,
+            "politext:person:jens-stoltenberg",
+            "Jens Stoltenberg",
+        ),
+        (
+            "Prigojine",
+            Label::Per,
+            "politext:person:evgueni-prigojine",
+            "Evgueni Prigojine",
+        ),
+        ("Ukraine", Label::Loc, "Q212", "Ukraine"),
+        ("Russie", Label::Loc, "Q159", "Russie"),
+        ("Moscou", Label::Loc, "Q649", "Moscou"),
+        ("Crimée", Label::Loc, "Q7835", "Crimée"),
+        ("Vilnius", Label::Loc, "Q216", "Vilnius"),
+        (
+            "OTAN",
+            Label::Org,
+            "Q7184",
+            "Organisation du traité de l'Atlantique nord",
+        ),
+        ("Kremlin", Label::Org, "politext:metonym:kremlin", "Kremlin"),
+    ];
+    let mut n = 0;
+    for &(surface, label, id, name) in expected {
+        for start in all(&text, surface) {
+            let e = ents
+                .iter()
+                .find(|e| e.start() == start)
+                .unwrap_or_else(|| panic!("{surface} at {start} not found"));
+            assert_eq!(
+                e.span(),
+                Span::new(start, start + surface.len()),
+                "{surface}"
+            );
+            assert_eq!(
+                (e.label(), e.id(), e.name()),
+                (label, Some(id), name),
+                "{surface} at {start}"
+            );
+            n += 1;
+        }
+    }
+    // « le président Poutine »: the surname alone, title outside the span.
+    let p = text.find("président Poutine").unwrap() + "président ".len();
+    let e = ents
+        .iter()
+        .find(|e| e.start() == p)
+        .expect("Poutine after président");
+    assert_eq!((e.as_str(), e.id()), ("Poutine", Some("Q7747")));
+    n += 1;
+    // Nothing else: no `L’opération`, `Ukrainiens`, `russe`.
+    assert_eq!(ents.len(), n, "spurious entities: {ents:?}");
+    for bad in ["L’opération", "Ukrainiens", "russe", "russes"] {
+        assert!(
+            !ents.iter().any(|e| e.as_str() == bad),
+            "{bad} is not an entity"
+        );
+    }
+    // `l’OTAN` and `l'OTAN`: the article stays outside.
+    assert!(
+        ents.iter()
+            .all(|e| !e.as_str().starts_with("l'") && !e.as_str().starts_with("l’"))
+    );
+}
+
+#[test]
+fn elided_articles_stay_outside() {
+    let t = Tagger::new();
+    for text in ["l’OTAN a parlé", "l'OTAN a parlé", "l' OTAN a parlé"] {
+        let ents = t.tag(text);
+        assert_eq!(ents.len(), 1, "{text}");
+        assert_eq!(ents[0].as_str(), "OTAN");
+        assert_eq!(ents[0].id(), Some("Q7184"));
+    }
+}
+
+#[test]
+fn accents_and_case_fold_but_acronyms_need_capitals() {
+    let t = Tagger::new();
+    let ents = t.tag("Le président est à l'Elysee, pas à l’Élysée.");
+    assert_eq!(ents.iter().map(|e| e.start()).collect::<Vec<_>>(), [23, 42]);
+    assert!(ents.iter().all(|e| e.id() == ents[0].id()));
+    // `otan` in lower case is not the acronym.
+    assert!(t.tag("une otan quelconque").is_empty());
+}
+
+#[test]
+fn title_and_given_name_rules_and_propagation() {
+    let t = Tagger::new();
+    let text = "Mme Zoé Quennec-Arbaud, maire de la ville, a reçu Kévin Lorrendal. Quennec-Arbaud a salué Lorrendal.";
+    let ents = t.tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.source()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Zoé Quennec-Arbaud", Label::Per, Source::Rule),
+            ("Kévin Lorrendal", Label::Per, Source::Rule),
+            ("Quennec-Arbaud", Label::Per, Source::Propagation),
+            ("Lorrendal", Label::Per, Source::Propagation),
+        ]
+    );
+    assert_eq!(ents[0].span(), Span::new(4, 23));
+    assert_eq!(ents[2].name(), "Zoé Quennec-Arbaud");
+    assert_eq!(ents[0].gender(), Some(politext::Gender::Female));
+}
+
+#[test]
+fn sentence_initial_capital_is_not_a_name() {
+    let t = Tagger::new();
+    assert!(
+        t.tag("Hier, la séance a été levée. Demain, elle reprendra.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn person_place_clash_decided_by_context() {
+    let t = Tagger::new();
+    let ents = t.tag("M. Hollande est arrivé.");
+    assert_eq!(
+        (ents[0].as_str(), ents[0].label()),
+        ("Hollande", Label::Per)
+    );
+}
+
+#[test]
+fn organisation_heads_and_acronym_definitions() {
+    let t = Tagger::new();
+    let text = "La Fédération bretonne des Ormeaux Unis (FBOU) proteste. La FBOU a écrit.";
+    let ents = t.tag(text);
+    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    assert_eq!(
+        got,
+        [
+            ("Fédération bretonne des Ormeaux Unis", Label::Org),
+            ("FBOU", Label::Org),
+            ("FBOU", Label::Org)
+        ]
+    );
+}
+
+#[test]
+fn user_gazetteer_tsv_and_errors() {
+    let mut b = Gazetteer::builder();
+    b.tsv(
+        "local.tsv",
+        "# élus\nlocal:1\tPER\tAline Terrier\tTerrier\tgender=f\tparty=Q1\n",
+    )
+    .unwrap();
+    let tagger = Tagger::with_gazetteer(b.build().unwrap());
+    let ents = tagger.tag("Selon Aline Terrier, la route sera refaite. Terrier l'a promis.");
+    assert_eq!(ents.len(), 2);
+    assert_eq!(ents[0].span(), Span::new(6, 19));
+    assert_eq!(
+        (ents[1].as_str(), ents[1].id()),
+        ("Terrier", Some("local:1"))
+    );
+
+    let err = Gazetteer::builder()
+        .tsv("bad.tsv", "local:1\tPER\tA\nlocal:2\tPERSON\tB\n")
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "bad.tsv:2:9: unknown label \"PERSON\" (expected PER, ORG, LOC or MISC)"
+    );
+    let err = Gazetteer::builder()
+        .tsv("bad.tsv", "local:1\tPER\n")
+        .unwrap_err();
+    assert_eq!((err.line(), err.column()), (Some(1), Some(12)));
+}
+
+#[test]
+fn user_gazetteer_jsonl_merges_with_builtin() {
+    let mut b = Gazetteer::builder();
+    b.jsonl(
+        "u.jsonl",
+        r#"{"id":"Q7747","label":"PER","name":"Vladimir Poutine","aliases":["V. Poutine"]}"#,
+    )
+    .unwrap();
+    b.entry(Entry::new("local:9", Label::Loc, "Trifouilly-les-Oies"));
+    let g = b.build().unwrap();
+    assert!(g.len() > 10_000);
+    assert!(g.get("Q7747").unwrap().aliases().any(|a| a == "V. Poutine"));
+    let ents = Tagger::with_gazetteer(g).tag("V. Poutine est allé à Trifouilly-les-Oies.");
+    assert_eq!(
+        ents.iter().map(|e| e.as_str()).collect::<Vec<_>>(),
+        ["V. Poutine", "Trifouilly-les-Oies"]
+    );
+}
+
+#[test]
+fn builtin_gazetteer_size_and_coverage() {
+    let g = Gazetteer::builtin();
+    assert!(g.len() >= 10_000, "{}", g.len());
+    for id in ["Q142", "Q7747", "Q7184", "Q90"] {
+        assert!(g.get(id).is_some(), "{id}");
+    }
+}
+
+#[test]
+fn deterministic_and_batch_independent() {
+    let t = Tagger::new();
+    let text = seed();
+    let a: Vec<_> = t.tag(&text).iter().map(|e| (e.span(), e.label())).collect();
+    let b: Vec<_> = t.tag(&text).iter().map(|e| (e.span(), e.label())).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn send_sync() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<Tagger>();
+    assert_send_sync::<Gazetteer>();
+}
