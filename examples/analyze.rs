@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use politext::{Span, Tagger, Tokenizer};
+use politext::{Quote, QuoteExtractor, Span, Tagger, Tokenizer};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -36,7 +36,37 @@ fn write_spans(out: &mut impl Write, spans: impl Iterator<Item = Span>) -> io::R
     out.write_all(b"]")
 }
 
-fn jsonl(tok: &Tokenizer, tagger: &Tagger) -> io::Result<usize> {
+/// `[{"type","content":[[s,e],…],"cue","speaker","speaker_entity","speaker_id"}…]`
+fn write_quotes(out: &mut impl Write, quotes: &[Quote<'_>]) -> io::Result<()> {
+    out.write_all(b"[")?;
+    for (i, q) in quotes.iter().enumerate() {
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        write!(out, "{{\"type\":\"{}\",\"content\":", q.kind())?;
+        write_spans(out, q.content().iter().copied())?;
+        for (key, span) in [("cue", q.cue()), ("speaker", q.speaker_span())] {
+            match span {
+                Some(s) => write!(out, ",\"{key}\":[{},{}]", s.start, s.end)?,
+                None => write!(out, ",\"{key}\":null")?,
+            }
+        }
+        out.write_all(b",\"speaker_entity\":")?;
+        match q.speaker() {
+            Some(s) => serde_json::to_writer(&mut *out, s.name())?,
+            None => out.write_all(b"null")?,
+        }
+        out.write_all(b",\"speaker_id\":")?;
+        match q.speaker().and_then(|s| s.id()) {
+            Some(id) => serde_json::to_writer(&mut *out, id)?,
+            None => out.write_all(b"null")?,
+        }
+        out.write_all(b"}")?;
+    }
+    out.write_all(b"]")
+}
+
+fn jsonl(tok: &Tokenizer, tagger: &Tagger, quoter: &QuoteExtractor) -> io::Result<usize> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut line = Vec::new();
@@ -103,7 +133,10 @@ fn jsonl(tok: &Tokenizer, tagger: &Tagger) -> io::Result<usize> {
             serde_json::to_writer(&mut out, e.name())?;
             out.write_all(b"}")?;
         }
-        out.write_all(b"],\"quotes\":[]}\n")?;
+        let quotes = quoter.extract(text, &tokens, &sentences, &entities);
+        out.write_all(b"],\"quotes\":")?;
+        write_quotes(&mut out, &quotes)?;
+        out.write_all(b"}\n")?;
     }
     out.flush()?;
     Ok(errors)
@@ -130,7 +163,8 @@ fn main() -> ExitCode {
     let tok = Tokenizer::new();
     if args.iter().any(|a| a == "--jsonl") {
         let tagger = Tagger::new();
-        return match jsonl(&tok, &tagger) {
+        let quoter = QuoteExtractor::new();
+        return match jsonl(&tok, &tagger, &quoter) {
             Ok(_) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("analyze: {e}");

@@ -1,0 +1,1453 @@
+//! The extraction pass: cues, quote candidates, speaker mentions.
+//!
+//! Every scan is bounded (a sentence, or a window of a few tokens), so the
+//! whole pass is linear in the number of tokens.
+
+use std::collections::HashMap;
+
+use super::lexicon::{self, Form, Shape, Strength};
+use super::marks::{self, Region};
+use super::speaker::{self, Mention, MentionKind};
+use super::{Quote, QuoteKind};
+use crate::Span;
+use crate::gazetteer::Label;
+use crate::tag::Entity;
+use crate::tokenize::{Sentence, Token, TokenKind};
+
+const NONE: u32 = u32::MAX;
+
+/// Longest backward or forward window, in tokens, for a subject or a
+/// speaker noun phrase.
+const WINDOW: usize = 14;
+
+/// A reporting cue found in the text.
+#[derive(Clone, Debug)]
+pub(crate) struct Cue {
+    /// First token of the verb group (auxiliary or verb).
+    pub(crate) first: usize,
+    /// One past the last token of the group.
+    pub(crate) last: usize,
+    pub(crate) strength: Strength,
+    pub(crate) gerund: bool,
+    /// The inverted clitic token (`-t-il`), if any.
+    pub(crate) clitic: Option<usize>,
+}
+
+/// What the speaker of a candidate is.
+#[derive(Clone, Debug)]
+pub(crate) enum Who {
+    /// A mention in the text.
+    Mention(Mention),
+    /// The previous quote's speaker (floating quote, `Tout en ajoutant`).
+    Previous,
+    /// Nobody.
+    Nobody,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    pub(crate) kind: QuoteKind,
+    pub(crate) pieces: Vec<Span>,
+    pub(crate) cue: Option<Span>,
+    pub(crate) who: Who,
+    pub(crate) anchor: usize,
+}
+
+/// Token-level view of a document.
+pub(crate) struct Doc<'a, 'h> {
+    pub(crate) text: &'h str,
+    pub(crate) toks: &'a [Token<'h>],
+    low: String,
+    lr: Vec<(u32, u32)>,
+    /// Sentence index of each token.
+    sent_of: Vec<u32>,
+    pub(crate) sents: &'a [Sentence<'h>],
+    pub(crate) ents: &'a [Entity<'h>],
+    /// Entity index covering each token, or NONE.
+    pub(crate) ent_of: Vec<u32>,
+}
+
+impl<'a, 'h> Doc<'a, 'h> {
+    fn new(
+        text: &'h str,
+        toks: &'a [Token<'h>],
+        sents: &'a [Sentence<'h>],
+        ents: &'a [Entity<'h>],
+    ) -> Doc<'a, 'h> {
+        let mut low = String::with_capacity(text.len() + 16);
+        let mut lr = Vec::with_capacity(toks.len());
+        for t in toks {
+            let s = low.len() as u32;
+            let w = t.as_str();
+            if w.len() <= 40 {
+                for c in w.chars() {
+                    match c {
+                        '’' | 'ʼ' | '′' => low.push('\''),
+                        c if c.is_ascii() => low.push(c.to_ascii_lowercase()),
+                        c => low.extend(c.to_lowercase()),
+                    }
+                }
+            }
+            lr.push((s, low.len() as u32));
+        }
+        let mut sent_of = vec![0u32; toks.len()];
+        for (si, s) in sents.iter().enumerate() {
+            let r = s.tokens();
+            for x in &mut sent_of[r.start.min(toks.len())..r.end.min(toks.len())] {
+                *x = si as u32;
+            }
+        }
+        let mut ent_of = vec![NONE; toks.len()];
+        let mut ti = 0;
+        for (ei, e) in ents.iter().enumerate() {
+            while ti < toks.len() && toks[ti].end() <= e.start() {
+                ti += 1;
+            }
+            let mut k = ti;
+            while k < toks.len() && toks[k].start() < e.end() {
+                ent_of[k] = ei as u32;
+                k += 1;
+            }
+        }
+        Doc {
+            text,
+            toks,
+            low,
+            lr,
+            sent_of,
+            sents,
+            ents,
+            ent_of,
+        }
+    }
+
+    /// The lowercased token text (apostrophes as `'`).
+    #[inline]
+    pub(crate) fn low(&self, i: usize) -> &str {
+        match self.lr.get(i) {
+            Some(&(s, e)) => &self.low[s as usize..e as usize],
+            None => "",
+        }
+    }
+
+    #[inline]
+    pub(crate) fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    #[inline]
+    pub(crate) fn is_punct(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind() == TokenKind::Punctuation)
+    }
+
+    #[inline]
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            matches!(
+                t.kind(),
+                TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation
+            )
+        })
+    }
+
+    #[inline]
+    pub(crate) fn sent(&self, i: usize) -> u32 {
+        self.sent_of.get(i).copied().unwrap_or(NONE)
+    }
+
+    /// Token range of the sentence of token `i`.
+    pub(crate) fn sent_range(&self, i: usize) -> (usize, usize) {
+        match self.sents.get(self.sent(i) as usize) {
+            Some(s) => {
+                let r = s.tokens();
+                (r.start, r.end.min(self.n()))
+            }
+            None => (i, i + 1),
+        }
+    }
+
+    /// First token starting at or after byte `off`.
+    pub(crate) fn tok_at(&self, off: usize) -> usize {
+        self.toks.partition_point(|t| t.start() < off)
+    }
+
+    pub(crate) fn entity(&self, i: usize) -> Option<usize> {
+        match self.ent_of.get(i) {
+            Some(&e) if e != NONE => Some(e as usize),
+            _ => None,
+        }
+    }
+
+    fn starts_upper(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| t.as_str().chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    pub(crate) fn span(&self, a: usize, b: usize) -> Span {
+        Span::new(self.toks[a].start(), self.toks[b - 1].end())
+    }
+}
+
+fn is_open_mark(w: &str) -> bool {
+    matches!(w, "«" | "“" | "‹" | "\"")
+}
+
+fn is_close_mark(w: &str) -> bool {
+    matches!(w, "»" | "”" | "›" | "\"")
+}
+
+fn is_sentence_end(w: &str) -> bool {
+    matches!(w, "." | "!" | "?" | "…" | "..." | "?!" | "!!")
+}
+
+/// Finite auxiliaries of the compound tenses (`avoir`; `être` only after a
+/// reflexive pronoun).
+fn aux_kind(w: &str) -> Option<bool> {
+    match w {
+        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "eut"
+        | "eurent" | "avoir" => Some(false),
+        "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "serait" | "seraient"
+        | "fut" | "furent" | "être" => Some(true),
+        _ => None,
+    }
+}
+
+/// Adverbs and fillers allowed inside a verb group.
+fn is_group_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "aussi"
+            | "également"
+            | "encore"
+            | "déjà"
+            | "ensuite"
+            | "alors"
+            | "notamment"
+            | "toutefois"
+            | "pourtant"
+            | "ainsi"
+            | "bien"
+            | "même"
+            | "enfin"
+            | "d'ailleurs"
+            | "clairement"
+            | "publiquement"
+            | "immédiatement"
+            | "récemment"
+            | "souvent"
+            | "toujours"
+            | "cependant"
+            | "néanmoins"
+            | "simplement"
+            | "longuement"
+            | "fermement"
+            | "lui-même"
+            | "elle-même"
+            | "plusieurs"
+            | "fois"
+            | "hier"
+            | "vite"
+            | "volontiers"
+            | "officiellement"
+    )
+}
+
+fn is_negation(w: &str) -> bool {
+    matches!(w, "pas" | "jamais" | "plus" | "guère" | "point" | "rien" | "nullement")
+}
+
+fn is_subject_pronoun(w: &str) -> bool {
+    matches!(w, "il" | "elle" | "ils" | "elles" | "on")
+}
+
+/// Object clitics and the like between a subject and its verb.
+fn is_preverbal(w: &str) -> bool {
+    matches!(
+        w,
+        "lui" | "leur" | "l'" | "le" | "la" | "les" | "y" | "en" | "s'" | "se" | "nous" | "vous"
+            | "m'" | "me" | "t'" | "te"
+    )
+}
+
+/// Determiners that make a following word a noun (`la demande`).
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "au"
+            | "aux"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "ces"
+            | "son"
+            | "sa"
+            | "ses"
+            | "leur"
+            | "leurs"
+            | "mon"
+            | "ma"
+            | "mes"
+            | "notre"
+            | "nos"
+            | "votre"
+            | "vos"
+            | "quelle"
+            | "quel"
+            | "chaque"
+            | "cette"
+    )
+}
+
+/// Words that end a speaker noun phrase after a cue (`a dit X aux
+/// journalistes`).
+fn ends_np(w: &str) -> bool {
+    matches!(
+        w,
+        "à" | "aux"
+            | "au"
+            | "lors"
+            | "dans"
+            | "devant"
+            | "pendant"
+            | "par"
+            | "sur"
+            | "en"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "avant"
+            | "après"
+            | "depuis"
+            | "selon"
+            | "qui"
+            | "que"
+            | "qu'"
+            | "dont"
+            | "ce"
+            | "cette"
+            | "lorsque"
+            | "lorsqu'"
+            | "quand"
+            | "alors"
+            | "mais"
+            | "et"
+            | "car"
+            | "avec"
+            | "vers"
+            | "jusqu'"
+            | "pour"
+            | "sans"
+            | "ou"
+            | "sous"
+            | "contre"
+            | "mardi,"
+            | "ce matin"
+            | "cet"
+            | "aujourd'hui"
+            | "où"
+            | "est"
+            | "a"
+            | "ont"
+            | "sont"
+    )
+}
+
+/// Adverbials allowed between a cue and an inverted subject (`a déclaré
+/// mardi le ministre`).
+fn skippable_before_np(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "hier"
+            | "aussi"
+            | "encore"
+            | "ensuite"
+            | "également"
+            | "alors"
+            | "pour"
+            | "sa"
+            | "part"
+            | "soir"
+            | "matin"
+            | "enfin"
+            | "plus"
+            | "tard"
+            | "déjà"
+    )
+}
+
+/// Nouns before quote marks that make them a title or a name, not speech.
+fn is_title_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "opération"
+            | "film"
+            | "livre"
+            | "journal"
+            | "émission"
+            | "slogan"
+            | "mot"
+            | "mots"
+            | "terme"
+            | "termes"
+            | "hashtag"
+            | "baptisé"
+            | "baptisée"
+            | "baptisés"
+            | "intitulé"
+            | "intitulée"
+            | "surnommé"
+            | "surnommée"
+            | "nommé"
+            | "nommée"
+            | "dénommé"
+            | "dénommée"
+            | "appelé"
+            | "appelée"
+            | "appelés"
+            | "campagne"
+            | "programme"
+            | "magazine"
+            | "ouvrage"
+            | "album"
+            | "chanson"
+            | "titre"
+            | "série"
+            | "pièce"
+            | "roman"
+            | "quotidien"
+            | "hebdomadaire"
+            | "expression"
+            | "surnom"
+            | "label"
+            | "rubrique"
+            | "dossier"
+            | "documentaire"
+            | "mouvement"
+            | "collectif"
+            | "association"
+            | "groupe"
+            | "festival"
+            | "concours"
+            | "site"
+            | "blog"
+            | "plan"
+            | "projet"
+            | "loi"
+            | "rapport"
+    )
+}
+
+/// Nouns of the agent of `selon X` that are not speakers (`selon la loi`).
+fn non_agent(w: &str) -> bool {
+    matches!(
+        w,
+        "loi"
+            | "lui-même"
+            | "les"
+            | "règles"
+            | "règle"
+            | "article"
+            | "constitution"
+            | "calendrier"
+            | "modalités"
+            | "principe"
+            | "cas"
+            | "besoins"
+            | "lequel"
+            | "laquelle"
+            | "lesquels"
+            | "lesquelles"
+            | "que"
+            | "qu'"
+            | "moi"
+            | "nous"
+            | "toute"
+            | "tout"
+    )
+}
+
+/// Scans the tokens for reporting cues.
+fn find_cues(doc: &Doc<'_, '_>, forms: &HashMap<Box<str>, Form>) -> Vec<Cue> {
+    let n = doc.n();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let w = doc.low(i);
+        let start = i;
+        // Negation or `ne … que` right before the group: not a cue.
+        let negated_before = {
+            let mut k = i;
+            let mut neg = false;
+            for _ in 0..3 {
+                if k == 0 {
+                    break;
+                }
+                k -= 1;
+                let p = doc.low(k);
+                if p == "ne" || p == "n'" {
+                    neg = true;
+                    break;
+                }
+                if !is_preverbal(p) {
+                    break;
+                }
+            }
+            neg
+        };
+        if let Some(reflexive) = aux_kind(w) {
+            if reflexive {
+                let p = if i > 0 { doc.low(i - 1) } else { "" };
+                if !matches!(p, "s'" | "se" | "s") {
+                    i += 1;
+                    continue;
+                }
+            }
+            let mut j = i + 1;
+            let mut clitic = None;
+            if doc.toks.get(j).is_some_and(|t| t.kind() == TokenKind::Clitic) {
+                clitic = Some(j);
+                j += 1;
+            }
+            let mut negated = negated_before;
+            let mut steps = 0;
+            while j < n && steps < 3 {
+                let x = doc.low(j);
+                if is_negation(x) {
+                    negated = true;
+                } else if !is_group_adverb(x) {
+                    break;
+                }
+                j += 1;
+                steps += 1;
+            }
+            if let Some(f) = forms.get(doc.low(j)) {
+                if f.has(Shape::Participle) {
+                    if let Some((strength, last)) = group_strength(doc, f, j) {
+                        if !negated {
+                            out.push(Cue {
+                                first: start,
+                                last,
+                                strength,
+                                gerund: false,
+                                clitic,
+                            });
+                        }
+                        i = last;
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(f) = forms.get(w) else {
+            i += 1;
+            continue;
+        };
+        let prev = if i > 0 { doc.low(i - 1) } else { "" };
+        if f.has(Shape::Gerund) {
+            if let Some((strength, last)) = group_strength(doc, f, i) {
+                let first = if prev == "en" { i - 1 } else { i };
+                out.push(Cue {
+                    first,
+                    last,
+                    strength,
+                    gerund: true,
+                    clitic: None,
+                });
+                i = last;
+                continue;
+            }
+        }
+        if f.has(Shape::Finite) && !is_determiner(prev) && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en") {
+            if let Some((strength, mut last)) = group_strength(doc, f, i) {
+                let mut clitic = None;
+                if doc.toks.get(last).is_some_and(|t| t.kind() == TokenKind::Clitic) {
+                    clitic = Some(last);
+                    last += 1;
+                }
+                let negated = negated_before || (last < n && is_negation(doc.low(last)));
+                // A participle-only reading after a noun (`le groupe dit
+                // État islamique`) is not a cue; a finite form needs a
+                // subject, an inversion or a quote mark nearby, checked
+                // by the callers.
+                if !negated {
+                    out.push(Cue {
+                        first: start,
+                        last,
+                        strength,
+                        gerund: false,
+                        clitic,
+                    });
+                }
+                i = last;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The strength of the verb at token `j` (with the two-word lemmas) and
+/// one past the group's last token.
+fn group_strength(doc: &Doc<'_, '_>, f: &Form, j: usize) -> Option<(Strength, usize)> {
+    if let Some(head) = f.head {
+        if let Some(s) = lexicon::multi(head, doc.low(j + 1)) {
+            return Some((s, j + 2));
+        }
+    }
+    if f.alone {
+        Some((f.strength, j + 1))
+    } else {
+        None
+    }
+}
+
+/// The pieces of the run.
+pub(crate) fn run<'h>(
+    forms: &HashMap<Box<str>, Form>,
+    text: &'h str,
+    tokens: &[Token<'h>],
+    sentences: &[Sentence<'h>],
+    entities: &[Entity<'h>],
+) -> Vec<Quote<'h>> {
+    let doc = Doc::new(text, tokens, sentences, entities);
+    let n = doc.n();
+    if n == 0 {
+        return Vec::new();
+    }
+    let cues = find_cues(&doc, forms);
+    let mut cue_at = vec![NONE; n];
+    let mut cue_end = vec![NONE; n + 1];
+    for (ci, c) in cues.iter().enumerate() {
+        cue_at[c.first] = ci as u32;
+        cue_end[c.last] = ci as u32;
+    }
+    let regions = marks::regions(text);
+    // Token ranges of the regions (content tokens), and the innermost
+    // region opened at each opening-mark token.
+    let rtok: Vec<(usize, usize)> = regions
+        .iter()
+        .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close)))
+        .collect();
+    let mut region_open_at: HashMap<usize, usize> = HashMap::new();
+    for (ri, r) in regions.iter().enumerate() {
+        region_open_at.insert(doc.tok_at(r.open), ri);
+    }
+    let mut used_cue = vec![false; cues.len()];
+    let mut absorbed = vec![false; regions.len()];
+    let mut cands: Vec<Cand> = Vec::new();
+
+    // 1. Indirect and mixed speech: a strong cue followed by `que` (or
+    // `de` + infinitive).
+    for (ci, c) in cues.iter().enumerate() {
+        if c.strength == Strength::Weak {
+            continue;
+        }
+        let Some(cstart) = clause_start(&doc, c, &cue_at) else {
+            continue;
+        };
+        if cstart >= n {
+            continue;
+        }
+        let who = subject_of(&doc, c, &cue_at, &cues);
+        if matches!(who, Subject::Skip) {
+            continue;
+        }
+        let end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+        if end <= cstart {
+            continue;
+        }
+        let span = doc.span(cstart, end);
+        let mut kind = QuoteKind::Indirect;
+        for (ri, r) in regions.iter().enumerate() {
+            if r.open >= span.start && r.close <= span.end {
+                absorbed[ri] = true;
+                kind = QuoteKind::Mixed;
+            }
+        }
+        used_cue[ci] = true;
+        let cue_span = doc.span(c.first, c.last);
+        cands.push(Cand {
+            kind,
+            pieces: vec![span],
+            cue: Some(cue_span),
+            who: subject_to_who(who),
+            anchor: cue_span.start,
+        });
+    }
+
+    // 2. According: `selon X`, `d'après X`, `pour X,`.
+    for i in 0..n {
+        let w = doc.low(i);
+        let (cue_first, np_first) = match w {
+            "selon" => (i, i + 1),
+            "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
+            "pour" => {
+                let (ss, _) = doc.sent_range(i);
+                let at_start = i == ss
+                    || doc.low(i - 1) == ","
+                    || (i == ss + 1 && is_open_mark(doc.low(ss)));
+                if !at_start {
+                    continue;
+                }
+                (i, i + 1)
+            }
+            _ => continue,
+        };
+        if let Some(c) = according(&doc, w == "pour", cue_first, np_first, &regions) {
+            cands.push(c);
+        }
+    }
+
+    // 3. Direct quotes: marked regions with a cue, a colon attribution,
+    // or speech-like floating content.
+    let mut consumed = vec![false; regions.len()];
+    for (ri, r) in regions.iter().enumerate() {
+        if consumed[ri] {
+            continue;
+        }
+        let (ta, tb) = rtok[ri];
+        let words = (ta..tb.min(n)).filter(|&k| doc.is_word(k)).count();
+        if words == 0 {
+            continue;
+        }
+        // Token right after the closing mark (skipping one comma).
+        let after = doc.tok_at(r.close);
+        let mut post = after;
+        if post < n && matches!(doc.low(post), "," | "-" | "—" | "–") {
+            post += 1;
+        }
+        let mut cand: Option<Cand> = None;
+        if post < n && cue_at[post] != NONE && !used_cue[cue_at[post] as usize] {
+            let ci = cue_at[post] as usize;
+            let c = &cues[ci];
+            used_cue[ci] = true;
+            let (mention, np_end) = inverted_subject(&doc, c);
+            let who = match mention {
+                Some(m) => Who::Mention(m),
+                None => match subject_of(&doc, c, &cue_at, &cues) {
+                    Subject::Skip | Subject::Elided => Who::Previous,
+                    s => subject_to_who(s),
+                },
+            };
+            let mut pieces: Vec<Span> = r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect();
+            // Incise: `« … », a-t-il dit, « … »`.
+            let mut k = np_end;
+            if k < n && matches!(doc.low(k), "," | ":") {
+                k += 1;
+            }
+            if let Some(&r2) = region_open_at.get(&k) {
+                if r2 > ri && regions[r2].depth == r.depth && doc.sent(k) == doc.sent(after) {
+                    pieces.extend(regions[r2].pieces.iter().map(|&(s, e)| Span::new(s, e)));
+                    consumed[r2] = true;
+                }
+            }
+            // `Il aurait « exhibé son arme… », a affirmé X`: the clause
+            // before the marks belongs to the quote.
+            let kind = match mixed_prefix(&doc, ri, &regions, &cue_at) {
+                Some(s) => {
+                    pieces[0] = Span::new(s, r.close);
+                    QuoteKind::Mixed
+                }
+                None => QuoteKind::Direct,
+            };
+            let cue_span = doc.span(c.first, c.last);
+            cand = Some(Cand {
+                kind,
+                pieces,
+                cue: Some(cue_span),
+                who,
+                anchor: cue_span.start,
+            });
+        } else if post < n && matches!(doc.low(post), "selon") || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après") {
+            // `« … », selon X.`
+            let np_first = if doc.low(post) == "selon" { post + 1 } else { post + 2 };
+            let (m, _) = noun_phrase(&doc, np_first);
+            if let Some(m) = m {
+                let cue_span = doc.span(post, np_first);
+                cand = Some(Cand {
+                    kind: QuoteKind::Direct,
+                    pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+                    cue: Some(cue_span),
+                    who: Who::Mention(m),
+                    anchor: cue_span.start,
+                });
+            }
+        }
+        if cand.is_none() && !absorbed[ri] {
+            cand = pre_cue(&doc, ri, r, &cues, &cue_end, &mut used_cue, &cue_at);
+        }
+        if cand.is_none() && !absorbed[ri] {
+            cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
+        }
+        if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
+            cand = Some(Cand {
+                kind: QuoteKind::Direct,
+                pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+                cue: None,
+                who: Who::Previous,
+                anchor: r.start(),
+            });
+        }
+        if let Some(c) = cand {
+            cands.push(c);
+        }
+    }
+
+    // 4. Gerund cues used by nobody, `que` already handled: none left.
+    speaker::resolve(&doc, cands)
+}
+
+/// The subject of a cue.
+#[derive(Clone, Debug)]
+pub(crate) enum Subject {
+    Mention(Mention),
+    /// Left out (`et a ajouté`, `Tout en ajoutant`): the previous speaker.
+    Elided,
+    /// First or second person, or no plausible subject: no quote.
+    Skip,
+}
+
+fn subject_to_who(s: Subject) -> Who {
+    match s {
+        Subject::Mention(m) => Who::Mention(m),
+        Subject::Elided => Who::Previous,
+        Subject::Skip => Who::Nobody,
+    }
+}
+
+/// First token of the reported clause after a cue: after `que`/`qu'`
+/// (directly, after adverbs, an indirect object `à X`, or an incise
+/// between commas), or the infinitive after `de` for the `de` verbs.
+fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
+    let n = doc.n();
+    let mut j = c.last;
+    let sent = doc.sent(c.first);
+    let mut steps = 0;
+    let mut in_incise = false;
+    while j < n && steps < 8 {
+        let w = doc.low(j);
+        if doc.sent(j) != sent {
+            return None;
+        }
+        match w {
+            "que" | "qu'" => return Some(j + 1),
+            "de" | "d'" if c.strength == Strength::StrongDe && !in_incise => {
+                let next = doc.low(j + 1);
+                let inf = next.ends_with("er")
+                    || next.ends_with("ir")
+                    || next.ends_with("re")
+                    || matches!(next, "ne" | "n'" | "se" | "s'" | "l'" | "le" | "la" | "les" | "lui" | "leur" | "y" | "en");
+                return if inf { Some(j + 1) } else { None };
+            }
+            "," => in_incise = !in_incise,
+            "." | ";" | ":" | "«" | "»" | "!" | "?" | "(" | ")" => return None,
+            _ => {
+                if cue_at[j] != NONE {
+                    return None;
+                }
+                if j == c.last && !in_incise && !(is_group_adverb(w) || matches!(w, "à" | "aux" | "au")) {
+                    // Only an adverb, `à X` or an incise may come between.
+                    if !matches!(w, "lui" | "leur" | "hier" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche") {
+                        return None;
+                    }
+                }
+            }
+        }
+        j += 1;
+        steps += 1;
+    }
+    None
+}
+
+/// One past the last token of the reported clause starting at `start`.
+fn clause_end(
+    doc: &Doc<'_, '_>,
+    start: usize,
+    regions: &[Region],
+    cue_at: &[u32],
+    cues: &[Cue],
+) -> usize {
+    let n = doc.n();
+    let (_, mut send) = doc.sent_range(start);
+    let start_off = doc.toks[start].start();
+    // A quotation opened inside the clause and still open at the sentence
+    // end extends it (mixed quotes over several sentences).
+    let mut j = start;
+    let mut end = start;
+    let mut open_inner = 0usize;
+    let mut budget = 400usize;
+    while j < n && budget > 0 {
+        budget -= 1;
+        if j >= send {
+            if open_inner > 0 {
+                let (_, e) = doc.sent_range(j);
+                send = e.max(j + 1);
+            } else {
+                break;
+            }
+        }
+        let w = doc.low(j);
+        if w == ";" {
+            break;
+        }
+        if is_open_mark(w) && region_opening_after(regions, doc.toks[j].start(), start_off) {
+            open_inner += 1;
+        } else if is_close_mark(w) {
+            if open_inner > 0 {
+                open_inner -= 1;
+            } else if w != "\"" || region_closing_before(regions, doc.toks[j].end(), start_off) {
+                break; // the enclosing quotation closes
+            }
+        }
+        // Another cue with its own subject ends the clause: `et a ajouté
+        // que`, `, a-t-il dit`.
+        if j > start && cue_at[j] != NONE && open_inner == 0 {
+            let c = &cues[cue_at[j] as usize];
+            if c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et") {
+                let mut e = j;
+                while e > start && matches!(doc.low(e - 1), "," | "et" | "-" | "tout" | "en") {
+                    e -= 1;
+                }
+                // Walk back over a subject (`, il a ajouté`).
+                if e > start && is_subject_pronoun(doc.low(e - 1)) {
+                    e -= 1;
+                    while e > start && matches!(doc.low(e - 1), "," | "et") {
+                        e -= 1;
+                    }
+                }
+                end = e;
+                break;
+            }
+        }
+        j += 1;
+        end = j;
+    }
+    // Trim final punctuation and commas.
+    while end > start && {
+        let w = doc.low(end - 1);
+        is_sentence_end(w) || matches!(w, "," | ":" | "-" | "—" | "(")
+    } {
+        end -= 1;
+    }
+    end
+}
+
+fn region_opening_after(regions: &[Region], at: usize, after: usize) -> bool {
+    at >= after && regions.binary_search_by_key(&at, |r| r.open).is_ok()
+}
+
+fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool {
+    // A straight quote closing a region opened before the clause.
+    regions
+        .iter()
+        .rev()
+        .take(64)
+        .any(|r| r.close == close && r.open < after)
+}
+
+/// The subject of a cue: inverted clitic, pronoun or noun phrase before
+/// the group (through `qui` and appositions), or left out.
+fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subject {
+    if let Some(k) = c.clitic {
+        return Subject::Mention(speaker::clitic_mention(doc, k));
+    }
+    if c.gerund {
+        return Subject::Elided;
+    }
+    let (ss, _) = doc.sent_range(c.first);
+    let mut k = c.first;
+    // Skip object clitics and `ne`.
+    while k > ss && (is_preverbal(doc.low(k - 1)) || matches!(doc.low(k - 1), "ne" | "n'")) {
+        k -= 1;
+    }
+    if k == ss {
+        return Subject::Elided;
+    }
+    let p = doc.low(k - 1);
+    if is_subject_pronoun(p) {
+        if p == "on" {
+            return Subject::Mention(speaker::pronoun_mention(doc, k - 1));
+        }
+        return Subject::Mention(speaker::pronoun_mention(doc, k - 1));
+    }
+    if matches!(p, "je" | "j'" | "tu" | "nous" | "vous") {
+        return Subject::Skip;
+    }
+    if matches!(p, "et" | "mais" | "puis" | "," | "ou") {
+        // `X a dit que … et a ajouté que …`: the subject of the previous
+        // cue in the sentence.
+        if p == "," && k >= 2 {
+            // `Jens Stoltenberg, secrétaire général de l'OTAN, a dit`.
+            if let Some(m) = apposition_subject(doc, ss, k - 1) {
+                return Subject::Mention(m);
+            }
+        }
+        let mut j = k - 1;
+        let lo = j.saturating_sub(60).max(ss);
+        while j > lo {
+            j -= 1;
+            if cue_at[j] != NONE {
+                let prev = &cues[cue_at[j] as usize];
+                if prev.first < c.first {
+                    return subject_of(doc, prev, cue_at, &[]);
+                }
+            }
+        }
+        let _ = cues;
+        return Subject::Elided;
+    }
+    if p == "qui" {
+        let mut a = k - 1;
+        while a > ss && doc.low(a - 1) == "," {
+            a -= 1;
+        }
+        return match speaker::np_before(doc, ss, a) {
+            Some(m) => Subject::Mention(m),
+            None => Subject::Elided,
+        };
+    }
+    if doc.is_punct(k - 1) && !matches!(p, ")" | "»") {
+        return Subject::Elided;
+    }
+    match speaker::np_before(doc, ss, k) {
+        Some(m) => Subject::Mention(m),
+        None => Subject::Skip,
+    }
+}
+
+/// `X, … ,` before a verb: the first person (else organisation) named
+/// in the clause, or the noun phrase before the first comma.
+fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Mention> {
+    let lo = comma.saturating_sub(WINDOW * 2).max(ss);
+    let mut first_org = None;
+    let mut j = comma;
+    let mut boundary = lo;
+    while j > lo {
+        j -= 1;
+        let w = doc.low(j);
+        if matches!(w, "que" | "qu'" | ";" | ":" | "«" | "»" | "." | "qui") {
+            boundary = j + 1;
+            break;
+        }
+    }
+    let mut k = boundary;
+    while k < comma {
+        if let Some(e) = doc.entity(k) {
+            match doc.ents[e].label() {
+                Label::Per => return Some(speaker::entity_mention(doc, e)),
+                Label::Org if first_org.is_none() => first_org = Some(e),
+                _ => {}
+            }
+        }
+        k += 1;
+    }
+    if let Some(e) = first_org {
+        return Some(speaker::entity_mention(doc, e));
+    }
+    // The noun phrase before the first comma of the clause.
+    let mut c1 = boundary;
+    while c1 < comma && doc.low(c1) != "," {
+        c1 += 1;
+    }
+    speaker::np_before(doc, boundary, c1)
+}
+
+/// The speaker noun phrase after a cue (inverted subject) and one past
+/// its last token; for a clitic cue, the clitic.
+fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
+    if let Some(k) = c.clitic {
+        return (Some(speaker::clitic_mention(doc, k)), c.last);
+    }
+    let n = doc.n();
+    let mut j = c.last;
+    let mut skipped = 0;
+    while j < n && skipped < 3 && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
+        j += 1;
+        skipped += 1;
+    }
+    let (m, end) = noun_phrase(doc, j);
+    match m {
+        Some(m) => (Some(m), end),
+        None => (None, c.last),
+    }
+}
+
+/// A noun phrase starting at token `j`: a determiner or title, then words,
+/// `de`/`du`/`des`/`l'` complements and entities, up to a stop word or
+/// punctuation. Returns the mention and one past its last token.
+pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usize) {
+    let n = doc.n();
+    if j >= n {
+        return (None, j);
+    }
+    let w0 = doc.low(j);
+    if matches!(w0, "lui" | "elle" | "eux" | "elles" | "il" | "ils") {
+        return (Some(speaker::pronoun_mention(doc, j)), j + 1);
+    }
+    let ok_start = is_determiner(w0)
+        || doc.entity(j).is_some()
+        || doc.starts_upper(j)
+        || matches!(w0, "m." | "mme" | "mlle" | "me" | "dr" | "pr");
+    if !ok_start || doc.is_punct(j) || matches!(w0, "que" | "qu'") {
+        return (None, j);
+    }
+    let mut k = j;
+    let lim = (j + WINDOW).min(n);
+    while k < lim {
+        let w = doc.low(k);
+        if doc.is_punct(k) && !matches!(w, "-" | "'") {
+            break;
+        }
+        if k > j && doc.entity(k).is_none() && (ends_np(w) || aux_kind(w).is_some()) {
+            break;
+        }
+        if doc.toks[k].kind() == TokenKind::Clitic {
+            break;
+        }
+        k += 1;
+    }
+    // Do not end on a dangling `de`/`l'`.
+    while k > j && matches!(doc.low(k - 1), "de" | "d'" | "du" | "des" | "l'" | "la" | "le" | "les") {
+        k -= 1;
+    }
+    if k == j {
+        return (None, j);
+    }
+    (Some(speaker::np_mention(doc, j, k)), k)
+}
+
+/// `Il aurait « … », a affirmé X`: when words that are no cue stand
+/// between the clause start and the opening mark, the clause start.
+fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]) -> Option<usize> {
+    let r = &regions[ri];
+    let open_tok = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open_tok);
+    if open_tok <= ss {
+        return None;
+    }
+    let mut start = ss;
+    // Inside an enclosing quotation: start after its opening mark.
+    for k in (ss..open_tok).rev() {
+        let w = doc.low(k);
+        if matches!(w, ":" | ";" | "«" | "“" | "»" | "”" | "\"") {
+            start = k + 1;
+            break;
+        }
+    }
+    let words = (start..open_tok).filter(|&k| doc.is_word(k)).count();
+    if words < 2 {
+        return None;
+    }
+    for k in start..open_tok {
+        if cue_at[k] != NONE || matches!(doc.low(k), "selon" | "après" | "pour") {
+            return None;
+        }
+        if is_title_noun(doc.low(k)) {
+            return None;
+        }
+    }
+    Some(doc.toks[start].start())
+}
+
+/// A direct quote introduced before its opening mark: `X a déclaré :
+/// « … »`, `X a déclaré « … »`, or `X : « … »`.
+fn pre_cue(
+    doc: &Doc<'_, '_>,
+    _ri: usize,
+    r: &Region,
+    cues: &[Cue],
+    cue_end: &[u32],
+    used_cue: &mut [bool],
+    cue_at: &[u32],
+) -> Option<Cand> {
+    let open_tok = doc.tok_at(r.open);
+    if open_tok == 0 {
+        return None;
+    }
+    let (ss, _) = doc.sent_range(open_tok);
+    let lo = ss.max(open_tok.saturating_sub(1));
+    let mut p = open_tok - 1;
+    let colon = doc.low(p) == ":";
+    if colon {
+        if p == 0 {
+            return None;
+        }
+        p -= 1;
+    }
+    let _ = lo;
+    // A cue ending at p, or a few tokens before (`a déclaré à la presse :`).
+    let mut k = p + 1;
+    let min_k = (p + 1).saturating_sub(if colon { 7 } else { 1 });
+    while k > min_k {
+        if cue_end[k] != NONE {
+            let ci = cue_end[k] as usize;
+            let c = &cues[ci];
+            // Nothing but an indirect object between the cue and the
+            // colon.
+            let clean = (c.last..=p).all(|x| !doc.is_punct(x) || x > p);
+            if clean {
+                used_cue[ci] = true;
+                let who = match subject_of(doc, c, cue_at, cues) {
+                    Subject::Mention(m) => Who::Mention(m),
+                    Subject::Elided => {
+                        let (m, _) = inverted_subject(doc, c);
+                        m.map_or(Who::Previous, Who::Mention)
+                    }
+                    Subject::Skip => return None,
+                };
+                let cue_span = doc.span(c.first, c.last);
+                return Some(Cand {
+                    kind: QuoteKind::Direct,
+                    pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+                    cue: Some(cue_span),
+                    who,
+                    anchor: cue_span.start,
+                });
+            }
+        }
+        if doc.is_punct(k - 1) && k - 1 != p + 1 {
+            break;
+        }
+        k -= 1;
+    }
+    if colon && p >= ss {
+        // `M. Hollande : « … »`: the noun phrase before the colon.
+        let from = {
+            let mut a = p + 1;
+            while a > ss && !doc.is_punct(a - 1) && p + 1 - a < WINDOW {
+                a -= 1;
+            }
+            a
+        };
+        if let Some(m) = speaker::np_before(doc, from, p + 1) {
+            if m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }) {
+                return Some(Cand {
+                    kind: QuoteKind::Direct,
+                    pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+                    cue: None,
+                    who: Who::Mention(m),
+                    anchor: r.open,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// A quotation in a sentence whose cue is elsewhere before it: `X a fait
+/// part de son « énorme choc »`.
+fn in_sentence(
+    doc: &Doc<'_, '_>,
+    _ri: usize,
+    r: &Region,
+    cues: &[Cue],
+    used_cue: &[bool],
+    cue_at: &[u32],
+    _words: usize,
+) -> Option<Cand> {
+    let open_tok = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open_tok);
+    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) {
+        return None;
+    }
+    if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) {
+        return None;
+    }
+    let mut k = open_tok;
+    while k > ss {
+        k -= 1;
+        if cue_at[k] != NONE {
+            let ci = cue_at[k] as usize;
+            let c = &cues[ci];
+            if used_cue[ci] {
+                return None;
+            }
+            let who = match subject_of(doc, c, cue_at, cues) {
+                Subject::Mention(m) => Who::Mention(m),
+                Subject::Elided => {
+                    let (m, _) = inverted_subject(doc, c);
+                    m.map_or(Who::Previous, Who::Mention)
+                }
+                Subject::Skip => return None,
+            };
+            let cue_span = doc.span(c.first, c.last);
+            return Some(Cand {
+                kind: QuoteKind::Direct,
+                pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+                cue: Some(cue_span),
+                who,
+                anchor: cue_span.start,
+            });
+        }
+    }
+    None
+}
+
+/// A quotation with no cue that reads as speech: long enough, at a
+/// sentence start or a whole sentence, not a title.
+fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words: usize) -> bool {
+    if words < 6 {
+        return false;
+    }
+    if r.depth > 0 {
+        // A quotation inside a quotation needs its own cue.
+        let _ = regions;
+        return false;
+    }
+    let open_tok = doc.tok_at(r.open);
+    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) {
+        return false;
+    }
+    let (ss, _) = doc.sent_range(open_tok);
+    let _ = ri;
+    let at_start = open_tok == ss || (open_tok > 0 && matches!(doc.low(open_tok - 1), ":" | "." ));
+    let content_start = doc.tok_at(r.start());
+    at_start || (words >= 10 && doc.starts_upper(content_start))
+}
+
+/// `selon X, …` / `…, selon X.` / `Pour X, …`.
+fn according(
+    doc: &Doc<'_, '_>,
+    is_pour: bool,
+    cue_first: usize,
+    np_first: usize,
+    regions: &[Region],
+) -> Option<Cand> {
+    let n = doc.n();
+    if np_first >= n || non_agent(doc.low(np_first)) {
+        return None;
+    }
+    let (ss, se) = doc.sent_range(cue_first);
+    // The agent: up to the next comma or the sentence end.
+    let mut k = np_first;
+    while k < se && k - np_first < WINDOW + 4 {
+        let w = doc.low(k);
+        if doc.is_punct(k) && !matches!(w, "-" | "'" | "(" | ")") {
+            break;
+        }
+        k += 1;
+    }
+    if k == np_first || k - np_first >= WINDOW + 4 {
+        return None;
+    }
+    let np_end = k;
+    let (mut m, _) = noun_phrase(doc, np_first);
+    let mut after = np_end;
+    // Apposition: `selon le secrétaire général de l'OTAN, Jens
+    // Stoltenberg, …`.
+    if after < se && doc.low(after) == "," {
+        if let Some(e) = doc.entity(after + 1) {
+            let ent = &doc.ents[e];
+            let mut x = after + 1;
+            while x < se && doc.entity(x) == Some(e) {
+                x += 1;
+            }
+            if ent.label() == Label::Per && x < se && doc.low(x) == "," {
+                m = Some(speaker::entity_mention(doc, e));
+                after = x;
+            }
+        }
+    }
+    // Prefer a person or organisation named inside the agent.
+    if let Some(mm) = &m {
+        if !mm.is_named() {
+            if let Some(e) = (np_first..np_end).filter_map(|x| doc.entity(x)).find(|&e| {
+                matches!(doc.ents[e].label(), Label::Per | Label::Org)
+            }) {
+                let _ = e;
+            }
+        }
+    }
+    let m = m?;
+    if is_pour {
+        // `pour X,` attributes only with a named speaker or a pronoun,
+        // and a comma after it.
+        let named = m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }) || m.is_human();
+        if !named || after >= se || doc.low(after) != "," {
+            return None;
+        }
+    }
+    // Bounds of the clause: the sentence, inside an enclosing quotation.
+    let cue_off = doc.toks[cue_first].start();
+    let mut lo_tok = ss;
+    let mut hi_tok = se;
+    for r in regions.iter().rev().take(64) {
+        if r.open < cue_off && r.close > cue_off {
+            let a = doc.tok_at(r.start());
+            let b = doc.tok_at(r.end());
+            if a > lo_tok && a <= cue_first {
+                lo_tok = a;
+            }
+            if b < hi_tok && b > cue_first {
+                hi_tok = b;
+            }
+        }
+    }
+    let trim_end = |mut e: usize, s: usize| {
+        while e > s && {
+            let w = doc.low(e - 1);
+            is_sentence_end(w) || matches!(w, "," | ":" | "-" | "—" | ";")
+        } {
+            e -= 1;
+        }
+        e
+    };
+    let mut pieces = Vec::new();
+    let at_start = cue_first <= lo_tok
+        || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)));
+    if !at_start {
+        // Skip a leading open mark of the sentence.
+        let mut s = lo_tok;
+        while s < cue_first && is_open_mark(doc.low(s)) {
+            s += 1;
+        }
+        let e = trim_end(cue_first, s);
+        if e > s {
+            pieces.push(doc.span(s, e));
+        }
+    }
+    if after < hi_tok && doc.low(after) == "," {
+        let s = after + 1;
+        let e = trim_end(hi_tok, s);
+        if e > s {
+            pieces.push(doc.span(s, e));
+        }
+    }
+    if pieces.is_empty() {
+        return None;
+    }
+    let cue_span = doc.span(cue_first, np_first);
+    Some(Cand {
+        kind: QuoteKind::According,
+        pieces,
+        cue: Some(cue_span),
+        who: Who::Mention(m),
+        anchor: cue_span.start,
+    })
+}

@@ -1,0 +1,698 @@
+//! Speaker mentions and their resolution to entities of the document.
+//!
+//! - a name resolves to its entity;
+//! - `il`, `elle`, `-t-il`, `-t-elle` resolve to the most recent speaker
+//!   of a compatible gender, else the most recent person of that gender;
+//! - a description resolves through the document's people: their
+//!   appositions (`le secrétaire général de l'OTAN, Jens Stoltenberg`) and
+//!   gazetteer roles (`secrétaire général de l'OTAN@2014-10-01/…`) are
+//!   matched against the description's organisation and head noun; an
+//!   organisation noun (`l'organisation`, `l'alliance`) resolves to the
+//!   organisation the document names most; a definite human description
+//!   with no match falls back to the previous speaker.
+
+use std::collections::HashMap;
+
+use super::extract::{Cand, Doc, Who};
+use super::{Quote, Speaker};
+use crate::Span;
+use crate::gazetteer::Label;
+use crate::tag::Gender;
+use crate::tokenize::TokenKind;
+
+/// A speaker mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Mention {
+    pub(crate) span: Span,
+    pub(crate) kind: MentionKind,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) enum MentionKind {
+    /// An entity mention (index into the entities).
+    Entity(usize),
+    /// A personal pronoun.
+    Pronoun { gender: Option<Gender>, plural: bool },
+    /// A description: tokens `first..last`.
+    Desc {
+        first: usize,
+        last: usize,
+        gender: Option<Gender>,
+        definite: bool,
+        human: bool,
+        org_noun: bool,
+        org: Option<usize>,
+    },
+}
+
+impl Mention {
+    /// True for a name (entity).
+    pub(crate) fn is_named(&self) -> bool {
+        matches!(self.kind, MentionKind::Entity(_))
+    }
+
+    /// True for a description with a human head noun.
+    pub(crate) fn is_human(&self) -> bool {
+        matches!(self.kind, MentionKind::Desc { human: true, .. })
+    }
+}
+
+/// Head nouns of descriptions of people.
+fn is_human_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ministre"
+            | "président"
+            | "présidente"
+            | "secrétaire"
+            | "porte-parole"
+            | "chef"
+            | "cheffe"
+            | "directeur"
+            | "directrice"
+            | "responsable"
+            | "responsables"
+            | "dirigeant"
+            | "dirigeante"
+            | "procureur"
+            | "procureure"
+            | "maire"
+            | "député"
+            | "députée"
+            | "sénateur"
+            | "sénatrice"
+            | "premier"
+            | "première"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "commissaire"
+            | "gouverneur"
+            | "juge"
+            | "avocat"
+            | "avocate"
+            | "candidat"
+            | "candidate"
+            | "leader"
+            | "patron"
+            | "patronne"
+            | "fondateur"
+            | "fondatrice"
+            | "pdg"
+            | "pape"
+            | "roi"
+            | "reine"
+            | "prince"
+            | "princesse"
+            | "chancelier"
+            | "chancelière"
+            | "sélectionneur"
+            | "entraîneur"
+            | "joueur"
+            | "joueuse"
+            | "capitaine"
+            | "officier"
+            | "policier"
+            | "policière"
+            | "témoin"
+            | "expert"
+            | "experte"
+            | "analyste"
+            | "spécialiste"
+            | "chercheur"
+            | "chercheuse"
+            | "professeur"
+            | "professeure"
+            | "homme"
+            | "femme"
+            | "militant"
+            | "militante"
+            | "représentant"
+            | "représentante"
+            | "délégué"
+            | "déléguée"
+            | "conseiller"
+            | "conseillère"
+            | "vice-président"
+            | "vice-présidente"
+            | "haut"
+            | "haute"
+            | "plus"
+            | "numéro"
+            | "envoyé"
+            | "envoyée"
+            | "émissaire"
+            | "médiateur"
+            | "rapporteur"
+            | "préfet"
+            | "préfète"
+            | "évêque"
+            | "cardinal"
+            | "archevêque"
+            | "imam"
+            | "rabbin"
+            | "opposant"
+            | "opposante"
+            | "journaliste"
+            | "auteur"
+            | "autrice"
+            | "écrivain"
+            | "acteur"
+            | "actrice"
+            | "chanteur"
+            | "chanteuse"
+            | "général"
+            | "colonel"
+            | "commandant"
+            | "lieutenant"
+            | "sergent"
+            | "président-directeur"
+            | "coordinateur"
+            | "coordinatrice"
+            | "administrateur"
+            | "vice-premier"
+            | "garde"
+            | "chef-adjoint"
+            | "adjoint"
+            | "adjointe"
+            | "élu"
+            | "élue"
+            | "astronaute"
+            | "médecin"
+            | "scientifique"
+            | "économiste"
+            | "politologue"
+            | "historien"
+            | "historienne"
+            | "sociologue"
+            | "activiste"
+            | "ancien"
+            | "ancienne"
+            | "nouveau"
+            | "nouvelle"
+            | "jeune"
+            | "célèbre"
+            | "père"
+            | "mère"
+            | "fils"
+            | "fille"
+            | "frère"
+            | "sœur"
+            | "veuve"
+            | "épouse"
+            | "mari"
+            | "président-élu"
+    )
+}
+
+/// Head nouns of descriptions of organisations that stand for the
+/// organisation the text is about.
+fn is_org_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "organisation"
+            | "alliance"
+            | "institution"
+            | "agence"
+            | "entreprise"
+            | "société"
+            | "groupe"
+            | "compagnie"
+            | "firme"
+            | "association"
+            | "ong"
+            | "fédération"
+            | "union"
+            | "fondation"
+            | "banque"
+            | "club"
+            | "syndicat"
+            | "constructeur"
+            | "opérateur"
+            | "organisme"
+            | "formation"
+            | "parti"
+    )
+}
+
+fn det_gender(w: &str) -> Option<Gender> {
+    match w {
+        "le" | "un" | "ce" | "cet" | "du" | "au" | "m." | "monsieur" => Some(Gender::Male),
+        "la" | "une" | "cette" | "mme" | "madame" | "mlle" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The `il` of `-t-il` (the clitic token `k`).
+pub(crate) fn clitic_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
+    let t = &doc.toks[k];
+    let s = t.as_str();
+    // Strip `-t-` or `-`.
+    let skip = s
+        .char_indices()
+        .filter(|&(_, c)| c == '-')
+        .map(|(i, _)| i + 1)
+        .last()
+        .unwrap_or(0);
+    let span = Span::new(t.start() + skip, t.end());
+    let w = &doc.low(k)[skip.min(doc.low(k).len())..];
+    pronoun_kind(span, w)
+}
+
+fn pronoun_kind(span: Span, w: &str) -> Mention {
+    let (gender, plural) = match w {
+        "il" | "lui" => (Some(Gender::Male), false),
+        "elle" => (Some(Gender::Female), false),
+        "ils" | "eux" => (Some(Gender::Male), true),
+        "elles" => (Some(Gender::Female), true),
+        _ => (None, true), // `on`
+    };
+    Mention {
+        span,
+        kind: MentionKind::Pronoun { gender, plural },
+    }
+}
+
+/// A pronoun token.
+pub(crate) fn pronoun_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
+    pronoun_kind(doc.toks[k].span(), doc.low(k))
+}
+
+/// An entity mention.
+pub(crate) fn entity_mention(doc: &Doc<'_, '_>, e: usize) -> Mention {
+    Mention {
+        span: doc.ents[e].span(),
+        kind: MentionKind::Entity(e),
+    }
+}
+
+/// The noun phrase of tokens `a..b`: a person named in it, an
+/// organisation when the head is not a person, or a description.
+pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
+    let mut per = None;
+    let mut org = None;
+    let mut other = None;
+    for k in a..b {
+        if let Some(e) = doc.entity(k) {
+            match doc.ents[e].label() {
+                Label::Per => per = per.or(Some(e)),
+                Label::Org => org = org.or(Some(e)),
+                _ => other = other.or(Some(e)),
+            }
+        }
+    }
+    if let Some(e) = per {
+        return entity_mention(doc, e);
+    }
+    let w0 = doc.low(a);
+    let det = det_gender(w0).is_some() || matches!(w0, "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur");
+    let head_at = if det { a + 1 } else { a };
+    let head = doc.low(head_at);
+    let human = (a..b).take(4).any(|k| is_human_noun(doc.low(k)));
+    let org_noun = is_org_noun(head);
+    if !human {
+        if let Some(e) = org.or(other) {
+            // `l'OTAN`, `le Kremlin`, `la France`: the entity itself when it
+            // starts the phrase.
+            if doc.entity(head_at) == Some(e) || doc.entity(a) == Some(e) || !org_noun {
+                return entity_mention(doc, e);
+            }
+        }
+    }
+    Mention {
+        span: doc.span(a, b),
+        kind: MentionKind::Desc {
+            first: a,
+            last: b,
+            gender: det_gender(w0),
+            definite: matches!(w0, "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "son" | "sa"),
+            human,
+            org_noun,
+            org,
+        },
+    }
+}
+
+/// The noun phrase ending just before token `k` (a subject), not before
+/// `lo`: back to punctuation, a conjunction or a relative pronoun.
+pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
+    if k <= lo {
+        return None;
+    }
+    let mut a = k;
+    while a > lo && k - a < 14 {
+        let w = doc.low(a - 1);
+        if doc.is_punct(a - 1) && !matches!(w, "-" | "'" | "(" | ")") {
+            break;
+        }
+        if matches!(w, "que" | "qu'" | "qui" | "dont" | "et" | "mais" | "ou" | "car" | "donc" | "or" | "où" | "lorsque" | "quand" | "si" | "comme")
+        {
+            break;
+        }
+        if doc.toks[a - 1].kind() == TokenKind::Clitic {
+            break;
+        }
+        a -= 1;
+    }
+    // Skip leading adverbials (`Lundi`, `Ensuite`, `Dans un communiqué`).
+    while a < k
+        && matches!(
+            doc.low(a),
+            "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier"
+                | "puis" | "ensuite" | "enfin" | "cependant" | "alors" | "ainsi" | "aussi"
+                | "toutefois" | "pourtant" | "néanmoins" | "d'ailleurs" | "aujourd'hui"
+        )
+    {
+        a += 1;
+    }
+    if a >= k {
+        return None;
+    }
+    // Prefer the last determiner-led phrase (`Dans un communiqué le
+    // ministère`), unless an entity spans the words before it.
+    let mut start = a;
+    for x in (a..k).rev() {
+        let w = doc.low(x);
+        if matches!(w, "le" | "la" | "l'" | "les") && x > a && doc.entity(x).is_none() {
+            let prev = doc.low(x - 1);
+            // `de la`, `de l'` are complements, not a new phrase.
+            if !matches!(prev, "de" | "d'" | "à" | "par" | "pour" | "sur" | "avec" | "contre") {
+                start = x;
+                break;
+            }
+        }
+    }
+    // A named entity anywhere in the chunk wins over a bare phrase start.
+    if start > a && (a..start).any(|x| doc.entity(x).is_some_and(|e| doc.ents[e].label() == Label::Per)) {
+        start = a;
+    }
+    let w0 = doc.low(start);
+    let first_char = doc.toks[start].as_str().chars().next();
+    let plausible = det_gender(w0).is_some()
+        || matches!(w0, "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur" | "leurs")
+        || doc.entity(start).is_some()
+        || first_char.is_some_and(char::is_uppercase);
+    if !plausible {
+        return None;
+    }
+    Some(np_mention(doc, start, k))
+}
+
+/// What is known about a person of the document: its appositions and
+/// gazetteer roles (lowercased), and the positions of its mentions.
+struct Profile {
+    entity: usize,
+    text: String,
+    mentions: Vec<usize>,
+}
+
+const MAX_PROFILES: usize = 64;
+
+fn lower_into(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '’' => out.push('\''),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+}
+
+fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
+    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut out: Vec<Profile> = Vec::new();
+    let n = doc.n();
+    let mut ti = 0;
+    for (ei, e) in doc.ents.iter().enumerate() {
+        if e.label() != Label::Per {
+            continue;
+        }
+        while ti < n && doc.toks[ti].end() <= e.start() {
+            ti += 1;
+        }
+        let pi = match by_key.get(e.key()) {
+            Some(&p) => p,
+            None => {
+                if out.len() >= MAX_PROFILES {
+                    continue;
+                }
+                let mut text = String::new();
+                if let Some(entry) = e.entry() {
+                    for r in entry.attrs("role") {
+                        let r = r.split('@').next().unwrap_or(r);
+                        lower_into(&mut text, r);
+                        text.push_str(" | ");
+                    }
+                }
+                by_key.insert(e.key(), out.len());
+                out.push(Profile {
+                    entity: ei,
+                    text,
+                    mentions: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        let p = &mut out[pi];
+        p.mentions.push(e.start());
+        if p.text.len() > 2000 {
+            continue;
+        }
+        // Apposition before: `le secrétaire général de l'OTAN, Jens
+        // Stoltenberg` / `le Premier ministre irakien Haïder al-Abadi`.
+        let mut a = ti;
+        if a > 0 && doc.low(a - 1) == "," {
+            a -= 1;
+        }
+        let stop = a;
+        while a > 0 && stop - a < 10 {
+            let w = doc.low(a - 1);
+            if doc.is_punct(a - 1) && !matches!(w, "-" | "'") {
+                break;
+            }
+            if matches!(w, "que" | "qu'" | "qui" | "et" | "selon") {
+                break;
+            }
+            a -= 1;
+        }
+        for k in a..stop {
+            p.text.push_str(doc.low(k));
+            p.text.push(' ');
+        }
+        // Apposition after: `Jens Stoltenberg, secrétaire général de
+        // l'OTAN,`.
+        let mut k = ti;
+        while k < n && doc.entity(k) == Some(ei) {
+            k += 1;
+        }
+        if k < n && doc.low(k) == "," {
+            let mut x = k + 1;
+            while x < n && x - k < 10 && !doc.is_punct(x) {
+                p.text.push_str(doc.low(x));
+                p.text.push(' ');
+                x += 1;
+            }
+        }
+        p.text.push_str(" | ");
+    }
+    out
+}
+
+/// The most frequent organisation of the document.
+fn main_org(doc: &Doc<'_, '_>) -> Option<usize> {
+    let mut count: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (ei, e) in doc.ents.iter().enumerate() {
+        if e.label() == Label::Org {
+            let c = count.entry(e.key()).or_insert((0, ei));
+            c.0 += 1;
+        }
+    }
+    count
+        .into_values()
+        .max_by_key(|&(c, ei)| (c, usize::MAX - ei))
+        .map(|(_, ei)| ei)
+}
+
+#[derive(Clone, Copy)]
+struct Said {
+    entity: Option<usize>,
+    gender: Option<Gender>,
+    person: bool,
+}
+
+fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
+    a.is_none() || b.is_none() || a == b
+}
+
+/// Resolves the candidates' speakers in text order and builds the
+/// quotes, sorted by content start.
+pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<'h>> {
+    cands.sort_by_key(|c| c.anchor);
+    let profiles = if cands.is_empty() {
+        Vec::new()
+    } else {
+        profiles(doc)
+    };
+    let main = main_org(doc);
+    let mut history: Vec<Said> = Vec::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let (span, said) = match &c.who {
+            Who::Nobody => (None, None),
+            Who::Previous => (None, history.last().copied()),
+            Who::Mention(m) => (Some(m.span), Some(resolve_mention(doc, m, &history, &profiles, main))),
+        };
+        if let Some(s) = said {
+            history.push(s);
+        }
+        let speaker = said
+            .and_then(|s| s.entity)
+            .map(|e| Speaker {
+                entity: doc.ents[e].clone(),
+            });
+        out.push(Quote {
+            haystack: doc.text,
+            kind: c.kind,
+            content: c.pieces,
+            cue: c.cue,
+            speaker_span: span,
+            speaker,
+        });
+    }
+    out.sort_by_key(|q| (q.start(), q.end()));
+    out
+}
+
+fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
+    let ent = &doc.ents[e];
+    Said {
+        entity: Some(e),
+        gender: ent.gender(),
+        person: ent.label() == Label::Per,
+    }
+}
+
+fn resolve_mention(
+    doc: &Doc<'_, '_>,
+    m: &Mention,
+    history: &[Said],
+    profiles: &[Profile],
+    main: Option<usize>,
+) -> Said {
+    match &m.kind {
+        MentionKind::Entity(e) => entity_said(doc, *e),
+        MentionKind::Pronoun { gender, plural } => {
+            if *plural {
+                return Said {
+                    entity: None,
+                    gender: *gender,
+                    person: false,
+                };
+            }
+            // The previous speaker of a compatible gender.
+            for s in history.iter().rev().take(4) {
+                if s.person && compatible(s.gender, *gender) {
+                    return Said {
+                        gender: s.gender.or(*gender),
+                        ..*s
+                    };
+                }
+            }
+            // Else the most recent person of that gender before it.
+            let at = doc.ents.partition_point(|e| e.start() < m.span.start);
+            for e in doc.ents[..at].iter().rev().take(50) {
+                if e.label() == Label::Per && compatible(e.gender(), *gender) {
+                    let ei = doc.ents.partition_point(|x| x.start() < e.start());
+                    return entity_said(doc, ei);
+                }
+            }
+            Said {
+                entity: None,
+                gender: *gender,
+                person: true,
+            }
+        }
+        MentionKind::Desc {
+            first,
+            last,
+            gender,
+            definite,
+            human,
+            org_noun,
+            org,
+        } => {
+            let unresolved = Said {
+                entity: None,
+                gender: *gender,
+                person: *human,
+            };
+            if *human {
+                if !*definite {
+                    return unresolved;
+                }
+                if let Some(e) = match_profile(doc, *first, *last, *org, profiles, m.span.start) {
+                    return entity_said(doc, e);
+                }
+                // The previous person speaker, when compatible.
+                if let Some(s) = history.iter().rev().take(2).find(|s| s.person && s.entity.is_some()) {
+                    if compatible(s.gender, *gender) {
+                        return *s;
+                    }
+                }
+                return unresolved;
+            }
+            if *org_noun && *definite {
+                if let Some(e) = org.or(main) {
+                    return entity_said(doc, e);
+                }
+            }
+            unresolved
+        }
+    }
+}
+
+/// A person of the document whose appositions or roles match the
+/// description `first..last`: the organisation it names, or its head
+/// nouns. The most recently mentioned match before `before` wins.
+fn match_profile(
+    doc: &Doc<'_, '_>,
+    first: usize,
+    last: usize,
+    org: Option<usize>,
+    profiles: &[Profile],
+    before: usize,
+) -> Option<usize> {
+    let mut org_words: Vec<String> = Vec::new();
+    if let Some(o) = org {
+        let mut s = String::new();
+        lower_into(&mut s, doc.ents[o].as_str());
+        org_words.push(s);
+        let mut s = String::new();
+        lower_into(&mut s, doc.ents[o].name());
+        org_words.push(s);
+    }
+    // Content words of the description (not determiners, `de`, `plus`).
+    let heads: Vec<&str> = (first..last)
+        .map(|k| doc.low(k))
+        .filter(|w| {
+            w.len() > 2
+                && !matches!(*w, "les" | "des" | "plus" | "haut" | "haute" | "très" | "aux")
+                && is_human_noun(w)
+        })
+        .collect();
+    let mut best: Option<(usize, usize)> = None;
+    for p in profiles {
+        let ok = if !org_words.is_empty() {
+            org_words.iter().any(|o| p.text.contains(o.as_str()))
+        } else {
+            !heads.is_empty() && heads.iter().all(|h| p.text.contains(h))
+        };
+        if !ok {
+            continue;
+        }
+        let i = p.mentions.partition_point(|&x| x < before);
+        let recent = if i > 0 { p.mentions[i - 1] } else { continue };
+        if best.is_none_or(|(r, _)| recent > r) {
+            best = Some((recent, p.entity));
+        }
+    }
+    best.map(|(_, e)| e)
+}
