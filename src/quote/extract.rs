@@ -273,6 +273,11 @@ fn is_preverbal(w: &str) -> bool {
     )
 }
 
+/// A determiner (for speaker phrases).
+pub(crate) fn is_det(w: &str) -> bool {
+    is_determiner(w)
+}
+
 /// Determiners that make a following word a noun (`la demande`).
 fn is_determiner(w: &str) -> bool {
     matches!(
@@ -305,7 +310,6 @@ fn is_determiner(w: &str) -> bool {
             | "quelle"
             | "quel"
             | "chaque"
-            | "cette"
     )
 }
 
@@ -977,10 +981,15 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if let Some(k) = c.clitic {
         return Subject::Mention(speaker::clitic_mention(doc, k));
     }
+    let (ss, _) = doc.sent_range(c.first);
     if c.gerund {
+        if c.first > ss + 1 {
+            if let Some(m) = sentence_subject(doc, c.first) {
+                return Subject::Mention(m);
+            }
+        }
         return Subject::Elided;
     }
-    let (ss, _) = doc.sent_range(c.first);
     let mut k = c.first;
     // Skip object clitics and `ne`.
     while k > ss && (is_preverbal(doc.low(k - 1)) || matches!(doc.low(k - 1), "ne" | "n'")) {
@@ -1020,7 +1029,10 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             }
         }
         let _ = cues;
-        return Subject::Elided;
+        return match sentence_subject(doc, k - 1) {
+            Some(m) => Subject::Mention(m),
+            None => Subject::Elided,
+        };
     }
     if p == "qui" {
         let mut a = k - 1;
@@ -1041,6 +1053,48 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
 }
 
+/// The subject of the sentence of token `k`, before `k`: the noun phrase
+/// or pronoun that opens it, after leading adverbials (`De plus,`, `Sur
+/// Twitter,`), with an apposition (`Le porte-parole, X,`).
+fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
+    let (ss, _) = doc.sent_range(k);
+    let mut j = ss;
+    while j < k && (is_open_mark(doc.low(j)) || matches!(doc.low(j), "-" | "—" | "–")) {
+        j += 1;
+    }
+    for _ in 0..2 {
+        // `De plus, …`, `Sur Twitter, …`: a short opener ending in a comma
+        // and naming no person.
+        let lim = (j + 6).min(k);
+        if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
+            let named = (j..c).any(|x| doc.entity(x).is_some_and(|e| doc.ents[e].label() == Label::Per));
+            let np = noun_phrase(doc, j).0;
+            if !named && !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()) {
+                j = c + 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if j >= k {
+        return None;
+    }
+    let w = doc.low(j);
+    if matches!(w, "il" | "elle") {
+        return Some(speaker::pronoun_mention(doc, j));
+    }
+    let (m, end) = noun_phrase(doc, j);
+    let m = m?;
+    if end < k && doc.low(end) == "," {
+        if let Some(e) = doc.entity(end + 1) {
+            if doc.ents[e].label() == Label::Per {
+                return Some(speaker::entity_mention(doc, e));
+            }
+        }
+    }
+    (m.is_named() || m.is_human() || matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
+}
+
 /// `X, … ,` before a verb: the first person (else organisation) named
 /// in the clause, or the noun phrase before the first comma.
 fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Mention> {
@@ -1051,6 +1105,12 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
     while j > lo {
         j -= 1;
         let w = doc.low(j);
+        if w == "qui" && j > ss && doc.low(j - 1) == "," {
+            // `X, qui …, a dit`: the antecedent.
+            if let Some(m) = speaker::np_before(doc, ss, j - 1) {
+                return Some(m);
+            }
+        }
         if matches!(w, "que" | "qu'" | ";" | ":" | "«" | "»" | "." | "qui") {
             boundary = j + 1;
             break;
@@ -1067,8 +1127,32 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
         }
         k += 1;
     }
+    // A name the tagger missed, as a whole segment between commas.
+    let mut seg_start = boundary;
+    for x in boundary..=comma {
+        if x == comma || doc.low(x) == "," {
+            if let Some((a, b)) = speaker::name_run(doc, seg_start, x) {
+                if a == seg_start && b == x {
+                    return Some(speaker::np_mention(doc, a, b));
+                }
+            }
+            seg_start = x + 1;
+        }
+    }
     if let Some(e) = first_org {
         return Some(speaker::entity_mention(doc, e));
+    }
+    // The first segment that reads as a speaker.
+    let mut seg_start = boundary;
+    for x in boundary..=comma {
+        if x == comma || doc.low(x) == "," {
+            if let (Some(m), _) = noun_phrase(doc, seg_start) {
+                if m.is_named() || m.is_human() {
+                    return Some(m);
+                }
+            }
+            seg_start = x + 1;
+        }
     }
     // The noun phrase before the first comma of the clause.
     let mut c1 = boundary;
@@ -1093,7 +1177,21 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     }
     let (m, end) = noun_phrase(doc, j);
     match m {
-        Some(m) => (Some(m), end),
+        Some(m) => {
+            // `a affirmé le procureur de Paris, François Molins`.
+            if !m.is_named() && end + 1 < n && doc.low(end) == "," {
+                if let Some(e) = doc.entity(end + 1) {
+                    if doc.ents[e].label() == Label::Per {
+                        let mut x = end + 1;
+                        while x < n && doc.entity(x) == Some(e) {
+                            x += 1;
+                        }
+                        return (Some(speaker::entity_mention(doc, e)), x);
+                    }
+                }
+            }
+            (Some(m), end)
+        }
         None => (None, c.last),
     }
 }
@@ -1245,8 +1343,11 @@ fn pre_cue(
             }
             a
         };
-        if let Some(m) = speaker::np_before(doc, from, p + 1) {
-            if m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }) {
+        let m = speaker::np_before(doc, from, p + 1)
+            .filter(|m| m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }))
+            .or_else(|| sentence_subject(doc, p));
+        if let Some(m) = m {
+            {
                 return Some(Cand {
                     kind: QuoteKind::Direct,
                     pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
@@ -1290,10 +1391,11 @@ fn in_sentence(
             }
             let who = match subject_of(doc, c, cue_at, cues) {
                 Subject::Mention(m) => Who::Mention(m),
-                Subject::Elided => {
+                Subject::Elided if c.first > 0 && doc.is_punct(c.first - 1) => {
                     let (m, _) = inverted_subject(doc, c);
                     m.map_or(Who::Previous, Who::Mention)
                 }
+                Subject::Elided => Who::Previous,
                 Subject::Skip => return None,
             };
             let cue_span = doc.span(c.first, c.last);

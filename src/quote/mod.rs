@@ -117,30 +117,47 @@ impl fmt::Display for QuoteKind {
 /// let s = quotes[0].speaker().unwrap();
 /// assert_eq!(s.name(), "Jens Stoltenberg");
 /// assert_eq!(quotes[0].speaker_mention(), Some("le plus haut responsable de l’OTAN"));
-/// assert_eq!(s.entity().span(), politext::Span::new(33, 49));
+/// assert_eq!(s.entity().unwrap().span(), politext::Span::new(33, 49));
 /// ```
 #[derive(Clone)]
 pub struct Speaker<'h> {
-    entity: Entity<'h>,
+    entity: Option<Entity<'h>>,
+    /// The name as the article writes it, when it differs from the
+    /// entity's canonical name.
+    written: Option<&'h str>,
 }
 
 impl<'h> Speaker<'h> {
-    /// The canonical name: the gazetteer's, or the fullest mention of the
-    /// entity in the document.
+    /// The speaker's name as the article identifies it: the fullest
+    /// mention of the entity in the document, or the gazetteer name when
+    /// it extends that mention (`Hollande` → `François Hollande`; an
+    /// acronym such as `OTAN` stays as written). For a name the tagger
+    /// missed, the name as written.
     pub fn name(&self) -> &str {
-        self.entity.name()
+        match (self.written, &self.entity) {
+            (Some(w), _) => w,
+            (None, Some(e)) => e.name(),
+            (None, None) => "",
+        }
+    }
+
+    /// The canonical name from the entity tagger (the gazetteer's name when
+    /// linked), or the name as written.
+    pub fn canonical(&self) -> &str {
+        self.entity.as_ref().map_or(self.name(), |e| e.name())
     }
 
     /// The entity's id (a Wikidata QID where known), `None` for an entity
     /// the gazetteer lacks.
     pub fn id(&self) -> Option<&str> {
-        self.entity.id()
+        self.entity.as_ref().and_then(|e| e.id())
     }
 
     /// The entity mention the speaker was resolved to (the name itself,
-    /// or the antecedent of a pronoun or description).
-    pub fn entity(&self) -> &Entity<'h> {
-        &self.entity
+    /// or the antecedent of a pronoun or description); `None` for a name
+    /// the entity tagger did not find.
+    pub fn entity(&self) -> Option<&Entity<'h>> {
+        self.entity.as_ref()
     }
 }
 
@@ -335,7 +352,8 @@ impl QuoteExtractor {
     /// ```
     /// let quotes = politext::QuoteExtractor::new().extract_text("D’après l’ONU, 3 000 civils ont fui.");
     /// assert_eq!(quotes[0].as_strs(), ["3 000 civils ont fui"]);
-    /// assert_eq!(quotes[0].speaker().unwrap().name(), "Organisation des Nations unies");
+    /// assert_eq!(quotes[0].speaker().unwrap().name(), "ONU");
+    /// assert_eq!(quotes[0].speaker().unwrap().canonical(), "Organisation des Nations unies");
     /// ```
     pub fn extract_text<'h>(&self, text: &'h str) -> Vec<Quote<'h>> {
         let tok = &self.inner.tokenizer;

@@ -31,6 +31,9 @@ pub(crate) struct Mention {
 pub(crate) enum MentionKind {
     /// An entity mention (index into the entities).
     Entity(usize),
+    /// A name the tagger missed: capitalised words (`Jean-Thierry Oye
+    /// Zue`, `Le Dauphiné`).
+    Name,
     /// A personal pronoun.
     Pronoun { gender: Option<Gender>, plural: bool },
     /// A description: tokens `first..last`.
@@ -48,7 +51,7 @@ pub(crate) enum MentionKind {
 impl Mention {
     /// True for a name (entity).
     pub(crate) fn is_named(&self) -> bool {
-        matches!(self.kind, MentionKind::Entity(_))
+        matches!(self.kind, MentionKind::Entity(_) | MentionKind::Name)
     }
 
     /// True for a description with a human head noun.
@@ -153,6 +156,20 @@ fn is_human_noun(w: &str) -> bool {
             | "opposant"
             | "opposante"
             | "journaliste"
+            | "nageur"
+            | "nageuse"
+            | "athlète"
+            | "pilote"
+            | "coureur"
+            | "sportif"
+            | "skieur"
+            | "cycliste"
+            | "tennisman"
+            | "footballeur"
+            | "attaquant"
+            | "défenseur"
+            | "gardien"
+            | "président-candidat"
             | "auteur"
             | "autrice"
             | "écrivain"
@@ -231,6 +248,12 @@ fn is_org_noun(w: &str) -> bool {
             | "organisme"
             | "formation"
             | "parti"
+            | "journal"
+            | "quotidien"
+            | "hebdomadaire"
+            | "chaîne"
+            | "radio"
+            | "mairie"
     )
 }
 
@@ -285,15 +308,68 @@ pub(crate) fn entity_mention(doc: &Doc<'_, '_>, e: usize) -> Mention {
     }
 }
 
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al-" | "el-" | "de" | "du" | "bin" | "ben" | "von" | "van" | "da" | "di" | "le" | "la" | "ibn" | "abou" | "d'"
+    ) || w.starts_with("al-")
+        || w.starts_with("el-")
+}
+
+fn upper(doc: &Doc<'_, '_>, k: usize) -> bool {
+    doc.toks[k]
+        .as_str()
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+        && doc.toks[k].kind() == TokenKind::Word
+}
+
+/// A run of capitalised words in `a..b` that is a name the tagger missed:
+/// not a complement (`de Paris`), not a title noun (`Premier`).
+pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
+    let mut k = a;
+    while k < b {
+        let w = doc.low(k);
+        let prev = if k > a { doc.low(k - 1) } else { "" };
+        let prev2 = if k > a + 1 { doc.low(k - 2) } else { "" };
+        let after_de = matches!(prev, "de" | "d'" | "du" | "des" | "à" | "en" | "aux" | "au")
+            || (matches!(prev, "l'" | "la" | "le" | "les") && matches!(prev2, "de" | "à" | "d'"));
+        let det_at_start = k == a && (super::extract::is_det(w));
+        if upper(doc, k) && !after_de && !det_at_start && !is_human_noun(w) && !is_org_noun(w) && doc.entity(k).is_none()
+        {
+            let s = k;
+            let mut e = k + 1;
+            while e < b {
+                if upper(doc, e) && doc.entity(e).is_none() {
+                    e += 1;
+                } else if e + 1 < b && is_particle(doc.low(e)) && upper(doc, e + 1) {
+                    e += 2;
+                } else {
+                    break;
+                }
+            }
+            return Some((s, e));
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The noun phrase of tokens `a..b`: a person named in it, an
-/// organisation when the head is not a person, or a description.
+/// organisation when the head is not a person, a name the tagger missed,
+/// or a description.
 pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let mut per = None;
     let mut org = None;
     let mut other = None;
+    let human = (a..b).take(4).any(|k| is_human_noun(doc.low(k)));
     for k in a..b {
         if let Some(e) = doc.entity(k) {
+            let prev = if k > a { doc.low(k - 1) } else { "" };
             match doc.ents[e].label() {
+                // `les parents de Quentin Roy` is not Quentin Roy.
+                Label::Per if human && matches!(prev, "de" | "d'" | "du" | "des") => {}
                 Label::Per => per = per.or(Some(e)),
                 Label::Org => org = org.or(Some(e)),
                 _ => other = other.or(Some(e)),
@@ -304,18 +380,28 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         return entity_mention(doc, e);
     }
     let w0 = doc.low(a);
-    let det = det_gender(w0).is_some() || matches!(w0, "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur");
+    let det = super::extract::is_det(w0);
     let head_at = if det { a + 1 } else { a };
     let head = doc.low(head_at);
-    let human = (a..b).take(4).any(|k| is_human_noun(doc.low(k)));
     let org_noun = is_org_noun(head);
     if !human {
         if let Some(e) = org.or(other) {
             // `l'OTAN`, `le Kremlin`, `la France`: the entity itself when it
             // starts the phrase.
-            if doc.entity(head_at) == Some(e) || doc.entity(a) == Some(e) || !org_noun {
+            if doc.entity(head_at) == Some(e) || doc.entity(a) == Some(e) {
                 return entity_mention(doc, e);
             }
+        }
+    }
+    if let Some((s, e)) = name_run(doc, a, b) {
+        return Mention {
+            span: doc.span(s, e),
+            kind: MentionKind::Name,
+        };
+    }
+    if !human && !org_noun {
+        if let Some(e) = org.or(other) {
+            return entity_mention(doc, e);
         }
     }
     Mention {
@@ -325,11 +411,24 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             last: b,
             gender: det_gender(w0),
             definite: matches!(w0, "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "son" | "sa"),
-            human,
+            human: human || (!org_noun && !is_doc_noun(head)),
             org_noun,
             org,
         },
     }
+}
+
+/// Nouns of texts and sources, which do not speak for a person.
+fn is_doc_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "texte" | "communiqué" | "rapport" | "étude" | "document" | "lettre" | "site" | "article" | "décret"
+            | "sondage" | "bilan" | "loi" | "avis" | "enquête" | "presse" | "chiffres" | "statistiques"
+            | "source" | "sources" | "autorités" | "médias" | "gouvernement" | "police" | "justice"
+            | "armée" | "état" | "pays" | "ville" | "décision" | "projet" | "résolution" | "accord"
+            | "traité" | "vidéo" | "message" | "déclaration" | "population" | "habitants" | "manifestants"
+            | "images" | "informations" | "experts" | "observateurs" | "analystes" | "services"
+    )
 }
 
 /// The noun phrase ending just before token `k` (a subject), not before
@@ -384,6 +483,16 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     // A named entity anywhere in the chunk wins over a bare phrase start.
     if start > a && (a..start).any(|x| doc.entity(x).is_some_and(|e| doc.ents[e].label() == Label::Per)) {
         start = a;
+    }
+    // A name run ending the chunk (`… avec le chef de l'organisation Ayman
+    // al-Zawahiri`).
+    if let Some((ns, ne)) = name_run(doc, start, k) {
+        if ne == k && (a..k).all(|x| doc.entity(x).is_none()) {
+            return Some(Mention {
+                span: doc.span(ns, ne),
+                kind: MentionKind::Name,
+            });
+        }
     }
     let w0 = doc.low(start);
     let first_char = doc.toks[start].as_str().chars().next();
@@ -514,40 +623,93 @@ fn main_org(doc: &Doc<'_, '_>) -> Option<usize> {
 #[derive(Clone, Copy)]
 struct Said {
     entity: Option<usize>,
+    /// A name the tagger missed.
+    name: Option<Span>,
     gender: Option<Gender>,
     person: bool,
+    /// Where it was said (the quote's anchor).
+    at: usize,
+}
+
+impl Said {
+    fn nobody(gender: Option<Gender>, person: bool) -> Said {
+        Said {
+            entity: None,
+            name: None,
+            gender,
+            person,
+            at: 0,
+        }
+    }
 }
 
 fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
+/// The fullest mention of each entity key in the document.
+fn fullest<'a>(doc: &Doc<'a, '_>) -> HashMap<&'a str, Span> {
+    let mut m: HashMap<&'a str, Span> = HashMap::new();
+    for e in doc.ents {
+        let s = m.entry(e.key()).or_insert(e.span());
+        if e.span().len() > s.len() {
+            *s = e.span();
+        }
+    }
+    m
+}
+
+fn lower(s: &str) -> String {
+    let mut o = String::with_capacity(s.len());
+    lower_into(&mut o, s);
+    o
+}
+
 /// Resolves the candidates' speakers in text order and builds the
 /// quotes, sorted by content start.
 pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<'h>> {
     cands.sort_by_key(|c| c.anchor);
-    let profiles = if cands.is_empty() {
-        Vec::new()
+    let (profiles, full) = if cands.is_empty() {
+        (Vec::new(), HashMap::new())
     } else {
-        profiles(doc)
+        (profiles(doc), fullest(doc))
     };
     let main = main_org(doc);
     let mut history: Vec<Said> = Vec::new();
+    let mut last_content: Vec<Span> = Vec::new();
     let mut out = Vec::with_capacity(cands.len());
     for c in cands {
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
             Who::Previous => (None, history.last().copied()),
-            Who::Mention(m) => (Some(m.span), Some(resolve_mention(doc, m, &history, &profiles, main))),
+            Who::Mention(m) => (
+                Some(m.span),
+                Some(resolve_mention(doc, m, &history, &last_content, &profiles, main)),
+            ),
         };
-        if let Some(s) = said {
+        if let Some(mut s) = said {
+            s.at = c.anchor;
             history.push(s);
         }
-        let speaker = said
-            .and_then(|s| s.entity)
-            .map(|e| Speaker {
-                entity: doc.ents[e].clone(),
-            });
+        last_content.clone_from(&c.pieces);
+        let speaker = said.and_then(|s| match (s.entity, s.name) {
+            (Some(e), _) => {
+                let ent = &doc.ents[e];
+                let fm = full.get(ent.key()).copied().unwrap_or(ent.span());
+                let written = &doc.text[fm];
+                let keep_canonical = ent.entry().is_none()
+                    || lower(ent.name()).ends_with(&lower(written));
+                Some(Speaker {
+                    entity: Some(ent.clone()),
+                    written: if keep_canonical { None } else { Some(written) },
+                })
+            }
+            (None, Some(n)) => Some(Speaker {
+                entity: None,
+                written: Some(&doc.text[n]),
+            }),
+            _ => None,
+        });
         out.push(Quote {
             haystack: doc.text,
             kind: c.kind,
@@ -565,8 +727,10 @@ fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
     let ent = &doc.ents[e];
     Said {
         entity: Some(e),
+        name: None,
         gender: ent.gender(),
         person: ent.label() == Label::Per,
+        at: ent.start(),
     }
 }
 
@@ -574,41 +738,53 @@ fn resolve_mention(
     doc: &Doc<'_, '_>,
     m: &Mention,
     history: &[Said],
+    last_content: &[Span],
     profiles: &[Profile],
     main: Option<usize>,
 ) -> Said {
     match &m.kind {
         MentionKind::Entity(e) => entity_said(doc, *e),
+        MentionKind::Name => Said {
+            entity: None,
+            name: Some(m.span),
+            gender: None,
+            person: true,
+            at: m.span.start,
+        },
         MentionKind::Pronoun { gender, plural } => {
             if *plural {
-                return Said {
-                    entity: None,
-                    gender: *gender,
-                    person: false,
-                };
+                return Said::nobody(*gender, false);
             }
-            // The previous speaker of a compatible gender.
-            for s in history.iter().rev().take(4) {
-                if s.person && compatible(s.gender, *gender) {
-                    return Said {
-                        gender: s.gender.or(*gender),
-                        ..*s
-                    };
-                }
-            }
-            // Else the most recent person of that gender before it.
+            // The previous speaker of a compatible gender…
+            let prev = history
+                .iter()
+                .rev()
+                .take(4)
+                .find(|s| s.person && compatible(s.gender, *gender))
+                .copied();
+            // …unless a person of that gender was named since (outside
+            // the last quote's words).
             let at = doc.ents.partition_point(|e| e.start() < m.span.start);
-            for e in doc.ents[..at].iter().rev().take(50) {
+            let lo = at.saturating_sub(50);
+            for ei in (lo..at).rev() {
+                let e = &doc.ents[ei];
+                if prev.is_some_and(|p| e.start() < p.at) {
+                    break;
+                }
+                if last_content.iter().any(|c| c.contains(e.span())) {
+                    continue;
+                }
                 if e.label() == Label::Per && compatible(e.gender(), *gender) {
-                    let ei = doc.ents.partition_point(|x| x.start() < e.start());
                     return entity_said(doc, ei);
                 }
             }
-            Said {
-                entity: None,
-                gender: *gender,
-                person: true,
+            if let Some(p) = prev {
+                return Said {
+                    gender: p.gender.or(*gender),
+                    ..p
+                };
             }
+            Said::nobody(*gender, true)
         }
         MentionKind::Desc {
             first,
@@ -619,11 +795,7 @@ fn resolve_mention(
             org_noun,
             org,
         } => {
-            let unresolved = Said {
-                entity: None,
-                gender: *gender,
-                person: *human,
-            };
+            let unresolved = Said::nobody(*gender, *human);
             if *human {
                 if !*definite {
                     return unresolved;
@@ -632,7 +804,12 @@ fn resolve_mention(
                     return entity_said(doc, e);
                 }
                 // The previous person speaker, when compatible.
-                if let Some(s) = history.iter().rev().take(2).find(|s| s.person && s.entity.is_some()) {
+                if let Some(s) = history
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .find(|s| s.person && (s.entity.is_some() || s.name.is_some()))
+                {
                     if compatible(s.gender, *gender) {
                         return *s;
                     }
@@ -640,7 +817,7 @@ fn resolve_mention(
                 return unresolved;
             }
             if *org_noun && *definite {
-                if let Some(e) = org.or(main) {
+                if let Some(e) = org.or_else(|| recent_org(doc, m.span.start)).or(main) {
                     return entity_said(doc, e);
                 }
             }
@@ -649,6 +826,13 @@ fn resolve_mention(
     }
 }
 
+/// The most recent organisation named in the 1,500 bytes before `at`.
+fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i)
+        .rev()
+        .find(|&k| doc.ents[k].label() == Label::Org && doc.ents[k].start() + 1500 >= at)
+}
 /// A person of the document whose appositions or roles match the
 /// description `first..last`: the organisation it names, or its head
 /// nouns. The most recently mentioned match before `before` wins.
