@@ -192,6 +192,12 @@ impl Folded {
         self.map.push(i as u32);
     }
 
+    /// The offset map: one original offset per folded byte, then the
+    /// original length.
+    pub(crate) fn map(&self) -> &[u32] {
+        &self.map
+    }
+
     /// The folded text.
     pub fn as_str(&self) -> &str {
         &self.folded

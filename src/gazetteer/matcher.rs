@@ -59,6 +59,10 @@ pub(crate) struct Matcher {
     /// Per pattern: its candidates, `cands[start..end]`, and its length.
     pats: Vec<(u32, u32, u32)>,
     cands: Vec<Cand>,
+    /// Folded first words of the aliases that do not start with a capital
+    /// (`de Gaulle`, `20 Minutes`): only these can match at a token that
+    /// does not start with a capital.
+    lower_starts: std::collections::HashSet<String>,
 }
 
 fn flags_of(alias: &str) -> u8 {
@@ -76,6 +80,7 @@ impl Matcher {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut per_pat: Vec<Vec<Cand>> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
+        let mut lower_starts = std::collections::HashSet::new();
         for (i, e) in entries.iter().enumerate() {
             for alias in e.aliases() {
                 let folded = fold_str(alias);
@@ -88,6 +93,10 @@ impl Matcher {
                     flags: flags_of(alias),
                     caps: cap_mask(alias),
                 };
+                if cand.caps & 1 == 0 {
+                    let first = folded.split(' ').next().unwrap_or(folded);
+                    lower_starts.insert(first.to_string());
+                }
                 match ids.get(folded) {
                     Some(&p) => {
                         let list = &mut per_pat[p as usize];
@@ -124,7 +133,19 @@ impl Matcher {
                     .expect("a contiguous NFA over the aliases builds"),
             )
         };
-        Matcher { nfa, pats, cands }
+        Matcher {
+            nfa,
+            pats,
+            cands,
+            lower_starts,
+        }
+    }
+
+    /// Can an alias start at a token whose folded form is `word` and that
+    /// does not start with a capital?
+    #[inline]
+    pub(crate) fn may_start_lower(&self, word: &str) -> bool {
+        self.lower_starts.contains(word)
     }
 
     /// Calls `f(end, candidates)` for every alias that starts exactly at

@@ -683,6 +683,13 @@ struct Cand {
     gender: Option<Gender>,
 }
 
+/// A word or abbreviation starting with a capital letter.
+const CAP: u8 = 1;
+/// A word starting with a lower-case letter.
+const LOWER: u8 = 2;
+/// The first token of its sentence (after opening marks).
+const INITIAL: u8 = 4;
+
 /// One document being tagged.
 pub(crate) struct Doc<'a, 'h> {
     text: &'h str,
@@ -691,8 +698,8 @@ pub(crate) struct Doc<'a, 'h> {
     /// Folded offsets of each token's start and end.
     fstart: Vec<usize>,
     fend: Vec<usize>,
-    /// True for a token that starts its sentence (after opening marks).
-    initial: Vec<bool>,
+    /// Per token: [`CAP`], [`LOWER`], [`INITIAL`].
+    flags: Vec<u8>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -703,29 +710,38 @@ impl<'a, 'h> Doc<'a, 'h> {
         folded: &'a Folded,
     ) -> Self {
         let n = tokens.len();
-        let flen = folded.as_str().len();
-        // Walk the (monotone) offset map once for starts, once for ends.
+        let map = folded.map();
+        let flen = map.len() - 1;
+        // One walk over the (monotone) offset map: token starts and ends.
         let mut fstart = Vec::with_capacity(n);
         let mut fend = Vec::with_capacity(n);
+        let mut flags = Vec::with_capacity(n);
         let mut f = 0;
         for t in tokens {
-            while f < flen && folded.original_offset(f) < t.start() {
+            let (ts, te) = (t.start() as u32, t.end() as u32);
+            while f < flen && map[f] < ts {
                 f += 1;
             }
             fstart.push(f);
-        }
-        f = 0;
-        for t in tokens {
-            while f < flen && folded.original_offset(f) < t.end() {
+            while f < flen && map[f] < te {
                 f += 1;
             }
             fend.push(f);
+            let first = t.as_str().chars().next().unwrap_or(' ');
+            let word = matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation);
+            let mut fl = 0;
+            if word && first.is_uppercase() {
+                fl |= CAP;
+            }
+            if t.kind() == TokenKind::Word && first.is_lowercase() {
+                fl |= LOWER;
+            }
+            flags.push(fl);
         }
-        let mut initial = vec![false; n];
         for s in sentences {
             for i in s.tokens() {
                 if i < n {
-                    initial[i] = true;
+                    flags[i] |= INITIAL;
                     if tokens[i].kind() != TokenKind::Punctuation {
                         break;
                     }
@@ -738,7 +754,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             folded,
             fstart,
             fend,
-            initial,
+            flags,
         }
     }
 
@@ -761,14 +777,18 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// A word that starts with a capital letter.
     #[inline]
     fn is_cap(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation)
-            && t.as_str().chars().next().is_some_and(char::is_uppercase)
+        self.flags[i] & CAP != 0
     }
 
+    #[inline]
     fn is_lower_word(&self, i: usize) -> bool {
-        let t = &self.tokens[i];
-        t.kind() == TokenKind::Word && t.as_str().chars().next().is_some_and(char::is_lowercase)
+        self.flags[i] & LOWER != 0
+    }
+
+    /// Does token `i` start its sentence (after opening marks)?
+    #[inline]
+    fn initial(&self, i: usize) -> bool {
+        self.flags[i] & INITIAL != 0
     }
 
     /// Is there a line break between token `i - 1` and token `i`?
@@ -821,6 +841,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                 tk.kind(),
                 TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
             ) {
+                continue;
+            }
+            // Most tokens are lower-case words no alias can start with.
+            if !self.is_cap(t)
+                && !matcher.may_start_lower(self.f(t).split(' ').next().unwrap_or(""))
+            {
                 continue;
             }
             let mut best: Option<Cand> = None;
@@ -957,7 +983,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         | "mgr"
                         | "mgr."
                 );
-                if !courtesy && self.is_cap(t) && self.initial[t] {
+                if !courtesy && self.is_cap(t) && self.initial(t) {
                     // `Président` at a sentence start is still a title.
                 }
                 let mut j = t + 1;
@@ -1235,7 +1261,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         for t in 1..n {
             if covered[t]
                 || !self.is_cap(t)
-                || self.initial[t]
+                || self.initial(t)
                 || self.tokens[t].kind() != TokenKind::Word
             {
                 continue;
@@ -1420,7 +1446,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if let Some((e, idx)) = best {
                 // Not when the next word continues the name (`Stoltenberg`
                 // inside `Stoltenberg Fund` stays untouched).
-                if e < n && self.is_cap(e) && !self.initial[e] {
+                if e < n && self.is_cap(e) && !self.initial(e) {
                     t = e;
                     continue;
                 }
