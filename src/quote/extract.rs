@@ -257,7 +257,10 @@ fn is_group_adverb(w: &str) -> bool {
 }
 
 fn is_negation(w: &str) -> bool {
-    matches!(w, "pas" | "jamais" | "plus" | "guère" | "point" | "rien" | "nullement")
+    matches!(
+        w,
+        "pas" | "jamais" | "plus" | "guère" | "point" | "rien" | "nullement"
+    )
 }
 
 fn is_subject_pronoun(w: &str) -> bool {
@@ -268,8 +271,22 @@ fn is_subject_pronoun(w: &str) -> bool {
 fn is_preverbal(w: &str) -> bool {
     matches!(
         w,
-        "lui" | "leur" | "l'" | "le" | "la" | "les" | "y" | "en" | "s'" | "se" | "nous" | "vous"
-            | "m'" | "me" | "t'" | "te"
+        "lui"
+            | "leur"
+            | "l'"
+            | "le"
+            | "la"
+            | "les"
+            | "y"
+            | "en"
+            | "s'"
+            | "se"
+            | "nous"
+            | "vous"
+            | "m'"
+            | "me"
+            | "t'"
+            | "te"
     )
 }
 
@@ -531,7 +548,11 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &HashMap<Box<str>, Form>) -> Vec<Cue> {
             }
             let mut j = i + 1;
             let mut clitic = None;
-            if doc.toks.get(j).is_some_and(|t| t.kind() == TokenKind::Clitic) {
+            if doc
+                .toks
+                .get(j)
+                .is_some_and(|t| t.kind() == TokenKind::Clitic)
+            {
                 clitic = Some(j);
                 j += 1;
             }
@@ -586,10 +607,17 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &HashMap<Box<str>, Form>) -> Vec<Cue> {
                 continue;
             }
         }
-        if f.has(Shape::Finite) && !is_determiner(prev) && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en") {
+        if f.has(Shape::Finite)
+            && !is_determiner(prev)
+            && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
+        {
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
-                if doc.toks.get(last).is_some_and(|t| t.kind() == TokenKind::Clitic) {
+                if doc
+                    .toks
+                    .get(last)
+                    .is_some_and(|t| t.kind() == TokenKind::Clitic)
+                {
                     clitic = Some(last);
                     last += 1;
                 }
@@ -713,9 +741,8 @@ pub(crate) fn run<'h>(
             "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
             "pour" => {
                 let (ss, _) = doc.sent_range(i);
-                let at_start = i == ss
-                    || doc.low(i - 1) == ","
-                    || (i == ss + 1 && is_open_mark(doc.low(ss)));
+                let at_start =
+                    i == ss || doc.low(i - 1) == "," || (i == ss + 1 && is_open_mark(doc.low(ss)));
                 if !at_start {
                     continue;
                 }
@@ -788,9 +815,15 @@ pub(crate) fn run<'h>(
                 who,
                 anchor: cue_span.start,
             });
-        } else if post < n && matches!(doc.low(post), "selon") || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après") {
+        } else if post < n && matches!(doc.low(post), "selon")
+            || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après")
+        {
             // `« … », selon X.`
-            let np_first = if doc.low(post) == "selon" { post + 1 } else { post + 2 };
+            let np_first = if doc.low(post) == "selon" {
+                post + 1
+            } else {
+                post + 2
+            };
             let (m, _) = noun_phrase(&doc, np_first);
             if let Some(m) = m {
                 let cue_span = doc.span(post, np_first);
@@ -823,7 +856,51 @@ pub(crate) fn run<'h>(
         }
     }
 
-    // 4. Gerund cues used by nobody, `que` already handled: none left.
+    // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
+    // `…, a affirmé l'ONU lundi.`
+    for (ci, c) in cues.iter().enumerate() {
+        if used_cue[ci] || c.gerund || c.first < 2 || doc.low(c.first - 1) != "," {
+            continue;
+        }
+        if is_close_mark(doc.low(c.first - 2)) {
+            continue;
+        }
+        let (m, np_end) = inverted_subject(&doc, c);
+        let Some(m) = m else { continue };
+        let (ss, se) = doc.sent_range(c.first);
+        // The sentence ends after the subject (and a few adverbials).
+        let mut k = np_end;
+        while k < se && k < np_end + 4 && !is_sentence_end(doc.low(k)) && !doc.is_punct(k) {
+            k += 1;
+        }
+        if !(k >= se || is_sentence_end(doc.low(k))) {
+            continue;
+        }
+        let mut s0 = ss;
+        while s0 < c.first && (is_open_mark(doc.low(s0)) || matches!(doc.low(s0), "-" | "—" | "–"))
+        {
+            s0 += 1;
+        }
+        let e = c.first - 1;
+        if (s0..e).filter(|&x| doc.is_word(x)).count() < 4 {
+            continue;
+        }
+        let span = doc.span(s0, e);
+        if cands
+            .iter()
+            .any(|q| q.pieces.iter().any(|p| p.overlaps(span)))
+        {
+            continue;
+        }
+        let cue_span = doc.span(c.first, c.last);
+        cands.push(Cand {
+            kind: QuoteKind::Indirect,
+            pieces: vec![span],
+            cue: Some(cue_span),
+            who: Who::Mention(m),
+            anchor: cue_span.start,
+        });
+    }
     speaker::resolve(&doc, cands)
 }
 
@@ -859,6 +936,11 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         if doc.sent(j) != sent {
             return None;
         }
+        if j == c.last && !in_incise && is_infinitive_start(doc, j) {
+            // `affirment avoir la situation sous contrôle`, `a annoncé se
+            // rendre en Italie`.
+            return Some(j);
+        }
         match w {
             "que" | "qu'" => return Some(j + 1),
             "de" | "d'" if c.strength == Strength::StrongDe && !in_incise => {
@@ -866,7 +948,20 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 let inf = next.ends_with("er")
                     || next.ends_with("ir")
                     || next.ends_with("re")
-                    || matches!(next, "ne" | "n'" | "se" | "s'" | "l'" | "le" | "la" | "les" | "lui" | "leur" | "y" | "en");
+                    || matches!(
+                        next,
+                        "ne" | "n'"
+                            | "se"
+                            | "s'"
+                            | "l'"
+                            | "le"
+                            | "la"
+                            | "les"
+                            | "lui"
+                            | "leur"
+                            | "y"
+                            | "en"
+                    );
                 return if inf { Some(j + 1) } else { None };
             }
             "," => in_incise = !in_incise,
@@ -875,9 +970,24 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 if cue_at[j] != NONE {
                     return None;
                 }
-                if j == c.last && !in_incise && !(is_group_adverb(w) || matches!(w, "à" | "aux" | "au")) {
+                if j == c.last
+                    && !in_incise
+                    && !(is_group_adverb(w) || matches!(w, "à" | "aux" | "au"))
+                {
                     // Only an adverb, `à X` or an incise may come between.
-                    if !matches!(w, "lui" | "leur" | "hier" | "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche") {
+                    if !matches!(
+                        w,
+                        "lui"
+                            | "leur"
+                            | "hier"
+                            | "lundi"
+                            | "mardi"
+                            | "mercredi"
+                            | "jeudi"
+                            | "vendredi"
+                            | "samedi"
+                            | "dimanche"
+                    ) {
                         return None;
                     }
                 }
@@ -887,6 +997,47 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         steps += 1;
     }
     None
+}
+
+/// An infinitive (or `ne pas`, a reflexive infinitive) at token `j`.
+fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
+    let w = doc.low(j);
+    if doc.starts_upper(j) || !doc.is_word(j) {
+        return false;
+    }
+    match w {
+        "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "aller" | "savoir" => true,
+        "ne" | "n'" | "se" | "s'" => {
+            let x = doc.low(j + 1);
+            matches!(x, "pas" | "plus" | "jamais")
+                || x.ends_with("er")
+                || x.ends_with("ir")
+                || x.ends_with("re")
+        }
+        _ => {
+            w.len() > 4
+                && (w.ends_with("er")
+                    || w.ends_with("ir")
+                    || w.ends_with("dre")
+                    || w.ends_with("tre"))
+                && !matches!(
+                    w,
+                    "hier"
+                        | "soir"
+                        | "premier"
+                        | "dernier"
+                        | "plaisir"
+                        | "avenir"
+                        | "entier"
+                        | "leader"
+                        | "cahier"
+                        | "dossier"
+                        | "quartier"
+                        | "janvier"
+                        | "février"
+                )
+        }
+    }
 }
 
 /// One past the last token of the reported clause starting at `start`.
@@ -1067,7 +1218,10 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         // and naming no person.
         let lim = (j + 6).min(k);
         if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
-            let named = (j..c).any(|x| doc.entity(x).is_some_and(|e| doc.ents[e].label() == Label::Per));
+            let named = (j..c).any(|x| {
+                doc.entity(x)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Per)
+            });
             let np = noun_phrase(doc, j).0;
             if !named && !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()) {
                 j = c + 1;
@@ -1231,7 +1385,12 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         k += 1;
     }
     // Do not end on a dangling `de`/`l'`.
-    while k > j && matches!(doc.low(k - 1), "de" | "d'" | "du" | "des" | "l'" | "la" | "le" | "les") {
+    while k > j
+        && matches!(
+            doc.low(k - 1),
+            "de" | "d'" | "du" | "des" | "l'" | "la" | "le" | "les"
+        )
+    {
         k -= 1;
     }
     if k == j {
@@ -1263,7 +1422,10 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
         return None;
     }
     for k in start..open_tok {
-        if cue_at[k] != NONE || matches!(doc.low(k), "selon" | "après" | "pour") {
+        if cue_at[k] != NONE
+            || matches!(doc.low(k), "selon" | "après")
+            || (k == start && doc.low(k) == "pour")
+        {
             return None;
         }
         if is_title_noun(doc.low(k)) {
@@ -1428,7 +1590,7 @@ fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words:
     }
     let (ss, _) = doc.sent_range(open_tok);
     let _ = ri;
-    let at_start = open_tok == ss || (open_tok > 0 && matches!(doc.low(open_tok - 1), ":" | "." ));
+    let at_start = open_tok == ss || (open_tok > 0 && matches!(doc.low(open_tok - 1), ":" | "."));
     let content_start = doc.tok_at(r.start());
     at_start || (words >= 10 && doc.starts_upper(content_start))
 }
@@ -1445,6 +1607,15 @@ fn according(
     if np_first >= n || non_agent(doc.low(np_first)) {
         return None;
     }
+    // `selon d'autres sources`, `selon certaines personnalités`.
+    let np_first_q = if matches!(
+        doc.low(np_first),
+        "d'" | "certains" | "certaines" | "plusieurs" | "quelques" | "nombre" | "de"
+    ) {
+        np_first + 1
+    } else {
+        np_first
+    };
     let (ss, se) = doc.sent_range(cue_first);
     // The agent: up to the next comma or the sentence end.
     let mut k = np_first;
@@ -1459,7 +1630,10 @@ fn according(
         return None;
     }
     let np_end = k;
-    let (mut m, _) = noun_phrase(doc, np_first);
+    let (mut m, _) = noun_phrase(doc, np_first_q);
+    if m.is_none() && np_first_q != np_first {
+        m = Some(speaker::np_mention(doc, np_first, np_end));
+    }
     let mut after = np_end;
     // Apposition: `selon le secrétaire général de l'OTAN, Jens
     // Stoltenberg, …`.
@@ -1479,9 +1653,10 @@ fn according(
     // Prefer a person or organisation named inside the agent.
     if let Some(mm) = &m {
         if !mm.is_named() {
-            if let Some(e) = (np_first..np_end).filter_map(|x| doc.entity(x)).find(|&e| {
-                matches!(doc.ents[e].label(), Label::Per | Label::Org)
-            }) {
+            if let Some(e) = (np_first..np_end)
+                .filter_map(|x| doc.entity(x))
+                .find(|&e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
+            {
                 let _ = e;
             }
         }
@@ -1521,8 +1696,8 @@ fn according(
         e
     };
     let mut pieces = Vec::new();
-    let at_start = cue_first <= lo_tok
-        || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)));
+    let at_start =
+        cue_first <= lo_tok || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)));
     if !at_start {
         // Skip a leading open mark of the sentence.
         let mut s = lo_tok;

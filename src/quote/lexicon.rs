@@ -236,6 +236,8 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("contester", W),
     ("twitter", W),
     ("conseiller", D),
+    ("condamner", W),
+    ("préconiser", D),
 ];
 
 /// Irregular families, by lemma ending: the ending replaced by
@@ -244,22 +246,40 @@ const LEMMAS: &[(&str, Strength)] = &[
 const IRREGULAR: &[(&str, [&str; 8])] = &[
     (
         "mettre",
-        ["met", "mettent", "mett", "mit", "mirent", "mettr", "mis", "mettant"],
+        [
+            "met", "mettent", "mett", "mit", "mirent", "mettr", "mis", "mettant",
+        ],
     ),
     (
         "dire",
-        ["dit", "disent", "dis", "dit", "dirent", "dir", "dit", "disant"],
+        [
+            "dit", "disent", "dis", "dit", "dirent", "dir", "dit", "disant",
+        ],
     ),
     (
         "crire",
         [
-            "crit", "crivent", "criv", "crivit", "crivirent", "crir", "crit", "crivant",
+            "crit",
+            "crivent",
+            "criv",
+            "crivit",
+            "crivirent",
+            "crir",
+            "crit",
+            "crivant",
         ],
     ),
     (
         "aindre",
         [
-            "aint", "aignent", "aign", "aignit", "aignirent", "aindr", "aint", "aignant",
+            "aint",
+            "aignent",
+            "aign",
+            "aignit",
+            "aignirent",
+            "aindr",
+            "aint",
+            "aignant",
         ],
     ),
     (
@@ -270,31 +290,52 @@ const IRREGULAR: &[(&str, [&str; 8])] = &[
     ),
     (
         "savoir",
-        ["sait", "savent", "sav", "sut", "surent", "saur", "su", "sachant"],
+        [
+            "sait", "savent", "sav", "sut", "surent", "saur", "su", "sachant",
+        ],
     ),
     (
         "voir",
-        ["voit", "voient", "voy", "vit", "virent", "voir", "vu", "voyant"],
+        [
+            "voit", "voient", "voy", "vit", "virent", "voir", "vu", "voyant",
+        ],
     ),
     (
         "croire",
-        ["croit", "croient", "croy", "crut", "crurent", "croir", "cru", "croyant"],
+        [
+            "croit", "croient", "croy", "crut", "crurent", "croir", "cru", "croyant",
+        ],
     ),
     (
         "conclure",
         [
-            "conclut", "concluent", "conclu", "conclut", "conclurent", "conclur", "conclu",
+            "conclut",
+            "concluent",
+            "conclu",
+            "conclut",
+            "conclurent",
+            "conclur",
+            "conclu",
             "concluant",
         ],
     ),
     (
         "lire",
-        ["lit", "lisent", "lis", "lut", "lurent", "lir", "lu", "lisant"],
+        [
+            "lit", "lisent", "lis", "lut", "lurent", "lir", "lu", "lisant",
+        ],
     ),
     (
         "suivre",
         [
-            "suit", "suivent", "suiv", "suivit", "suivirent", "suivr", "suivi", "suivant",
+            "suit",
+            "suivent",
+            "suiv",
+            "suivit",
+            "suivirent",
+            "suivr",
+            "suivi",
+            "suivant",
         ],
     ),
     (
@@ -310,21 +351,39 @@ const IRREGULAR: &[(&str, [&str; 8])] = &[
     (
         "vouloir",
         [
-            "veut", "veulent", "voul", "voulut", "voulurent", "voudr", "voulu", "voulant",
+            "veut",
+            "veulent",
+            "voul",
+            "voulut",
+            "voulurent",
+            "voudr",
+            "voulu",
+            "voulant",
         ],
     ),
     (
         "valoir",
-        ["vaut", "valent", "val", "valut", "valurent", "vaudr", "valu", "valant"],
+        [
+            "vaut", "valent", "val", "valut", "valurent", "vaudr", "valu", "valant",
+        ],
     ),
     (
         "faire",
-        ["fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant"],
+        [
+            "fait", "font", "fais", "fit", "firent", "fer", "fait", "faisant",
+        ],
     ),
     (
         "mentir",
         [
-            "ment", "mentent", "ment", "mentit", "mentirent", "mentir", "menti", "mentant",
+            "ment",
+            "mentent",
+            "ment",
+            "mentit",
+            "mentirent",
+            "mentir",
+            "menti",
+            "mentant",
         ],
     ),
 ];

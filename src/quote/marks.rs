@@ -81,7 +81,11 @@ fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
             s += 1;
         } else if s + 1 < e && b[s] == 0xC2 && b[s + 1] == 0xA0 {
             s += 2;
-        } else if s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && (b[s + 2] == 0xAF || b[s + 2] == 0x89) {
+        } else if s + 2 < e
+            && b[s] == 0xE2
+            && b[s + 1] == 0x80
+            && (b[s + 2] == 0xAF || b[s + 2] == 0x89)
+        {
             s += 3;
         } else {
             break;
@@ -92,7 +96,11 @@ fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
             e -= 1;
         } else if e >= s + 2 && b[e - 2] == 0xC2 && b[e - 1] == 0xA0 {
             e -= 2;
-        } else if e >= s + 3 && b[e - 3] == 0xE2 && b[e - 2] == 0x80 && (b[e - 1] == 0xAF || b[e - 1] == 0x89) {
+        } else if e >= s + 3
+            && b[e - 3] == 0xE2
+            && b[e - 2] == 0x80
+            && (b[e - 1] == 0xAF || b[e - 1] == 0x89)
+        {
             e -= 3;
         } else {
             break;
@@ -146,8 +154,10 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
             '"' => {
                 let before = text[..i].chars().next_back();
                 let after = text[i + 1..].chars().next();
-                let space_before = before.is_none_or(|b| b.is_whitespace() || "([{'’-—–".contains(b));
-                let space_after = after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…".contains(a));
+                let space_before =
+                    before.is_none_or(|b| b.is_whitespace() || "([{'’-—–".contains(b));
+                let space_after =
+                    after.is_none_or(|a| a.is_whitespace() || ",.;:!?)]}…".contains(a));
                 let o = if space_before && !space_after {
                     Some(true)
                 } else if space_after && !space_before {
@@ -163,7 +173,9 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                     Some(true)
                         if open_count[Kind::Straight.idx()] > 0
                             && stack.last().is_some_and(|t| t.kind == Kind::Straight)
-                            && !(space_before && !space_after && after.is_some_and(|a| a.is_uppercase())) =>
+                            && !(space_before
+                                && !space_after
+                                && after.is_some_and(|a| a.is_uppercase())) =>
                     {
                         Some(false)
                     }
@@ -181,14 +193,21 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                     continue;
                 }
                 let mut j = i + 1;
-                while j < bytes.len() && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r' || bytes[j] == b'\n') {
+                while j < bytes.len()
+                    && (bytes[j] == b' '
+                        || bytes[j] == b'\t'
+                        || bytes[j] == b'\r'
+                        || bytes[j] == b'\n')
+                {
                     j += 1;
                 }
                 let reopen = text[j..].chars().next();
                 let bottom = stack[0].kind;
                 let same = matches!(
                     (reopen, bottom),
-                    (Some('«'), Kind::Guillemet) | (Some('“'), Kind::Curly) | (Some('"'), Kind::Straight)
+                    (Some('«'), Kind::Guillemet)
+                        | (Some('“'), Kind::Curly)
+                        | (Some('"'), Kind::Straight)
                 );
                 if same && stack.len() == 1 {
                     let o = &mut stack[0];
@@ -270,9 +289,18 @@ mod tests {
 
     #[test]
     fn straight() {
-        assert_eq!(contents(r#"il a crié "Allah Akbar" puis"#), [(0, vec!["Allah Akbar"])]);
-        assert_eq!(contents(r#"le " oui " et le " non ""#), [(0, vec!["oui"]), (0, vec!["non"])]);
-        assert_eq!(contents(r#"« il a dit "non" »"#), [(0, vec![r#"il a dit "non""#]), (1, vec!["non"])]);
+        assert_eq!(
+            contents(r#"il a crié "Allah Akbar" puis"#),
+            [(0, vec!["Allah Akbar"])]
+        );
+        assert_eq!(
+            contents(r#"le " oui " et le " non ""#),
+            [(0, vec!["oui"]), (0, vec!["non"])]
+        );
+        assert_eq!(
+            contents(r#"« il a dit "non" »"#),
+            [(0, vec![r#"il a dit "non""#]), (1, vec!["non"])]
+        );
     }
 
     #[test]

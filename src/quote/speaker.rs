@@ -35,7 +35,10 @@ pub(crate) enum MentionKind {
     /// Zue`, `Le Dauphiné`).
     Name,
     /// A personal pronoun.
-    Pronoun { gender: Option<Gender>, plural: bool },
+    Pronoun {
+        gender: Option<Gender>,
+        plural: bool,
+    },
     /// A description: tokens `first..last`.
     Desc {
         first: usize,
@@ -311,7 +314,21 @@ pub(crate) fn entity_mention(doc: &Doc<'_, '_>, e: usize) -> Mention {
 fn is_particle(w: &str) -> bool {
     matches!(
         w,
-        "al-" | "el-" | "de" | "du" | "bin" | "ben" | "von" | "van" | "da" | "di" | "le" | "la" | "ibn" | "abou" | "d'"
+        "al-"
+            | "el-"
+            | "de"
+            | "du"
+            | "bin"
+            | "ben"
+            | "von"
+            | "van"
+            | "da"
+            | "di"
+            | "le"
+            | "la"
+            | "ibn"
+            | "abou"
+            | "d'"
     ) || w.starts_with("al-")
         || w.starts_with("el-")
 }
@@ -336,7 +353,12 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
         let after_de = matches!(prev, "de" | "d'" | "du" | "des" | "à" | "en" | "aux" | "au")
             || (matches!(prev, "l'" | "la" | "le" | "les") && matches!(prev2, "de" | "à" | "d'"));
         let det_at_start = k == a && (super::extract::is_det(w));
-        if upper(doc, k) && !after_de && !det_at_start && !is_human_noun(w) && !is_org_noun(w) && doc.entity(k).is_none()
+        if upper(doc, k)
+            && !after_de
+            && !det_at_start
+            && !is_human_noun(w)
+            && !is_org_noun(w)
+            && doc.entity(k).is_none()
         {
             let s = k;
             let mut e = k + 1;
@@ -410,7 +432,10 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             first: a,
             last: b,
             gender: det_gender(w0),
-            definite: matches!(w0, "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "son" | "sa"),
+            definite: matches!(
+                w0,
+                "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "son" | "sa"
+            ),
             human: human || (!org_noun && !is_doc_noun(head)),
             org_noun,
             org,
@@ -422,12 +447,51 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
 fn is_doc_noun(w: &str) -> bool {
     matches!(
         w,
-        "texte" | "communiqué" | "rapport" | "étude" | "document" | "lettre" | "site" | "article" | "décret"
-            | "sondage" | "bilan" | "loi" | "avis" | "enquête" | "presse" | "chiffres" | "statistiques"
-            | "source" | "sources" | "autorités" | "médias" | "gouvernement" | "police" | "justice"
-            | "armée" | "état" | "pays" | "ville" | "décision" | "projet" | "résolution" | "accord"
-            | "traité" | "vidéo" | "message" | "déclaration" | "population" | "habitants" | "manifestants"
-            | "images" | "informations" | "experts" | "observateurs" | "analystes" | "services"
+        "texte"
+            | "communiqué"
+            | "rapport"
+            | "étude"
+            | "document"
+            | "lettre"
+            | "site"
+            | "article"
+            | "décret"
+            | "sondage"
+            | "bilan"
+            | "loi"
+            | "avis"
+            | "enquête"
+            | "presse"
+            | "chiffres"
+            | "statistiques"
+            | "source"
+            | "sources"
+            | "autorités"
+            | "médias"
+            | "gouvernement"
+            | "police"
+            | "justice"
+            | "armée"
+            | "état"
+            | "pays"
+            | "ville"
+            | "décision"
+            | "projet"
+            | "résolution"
+            | "accord"
+            | "traité"
+            | "vidéo"
+            | "message"
+            | "déclaration"
+            | "population"
+            | "habitants"
+            | "manifestants"
+            | "images"
+            | "informations"
+            | "experts"
+            | "observateurs"
+            | "analystes"
+            | "services"
     )
 }
 
@@ -443,8 +507,24 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         if doc.is_punct(a - 1) && !matches!(w, "-" | "'" | "(" | ")") {
             break;
         }
-        if matches!(w, "que" | "qu'" | "qui" | "dont" | "et" | "mais" | "ou" | "car" | "donc" | "or" | "où" | "lorsque" | "quand" | "si" | "comme")
-        {
+        if matches!(
+            w,
+            "que"
+                | "qu'"
+                | "qui"
+                | "dont"
+                | "et"
+                | "mais"
+                | "ou"
+                | "car"
+                | "donc"
+                | "or"
+                | "où"
+                | "lorsque"
+                | "quand"
+                | "si"
+                | "comme"
+        ) {
             break;
         }
         if doc.toks[a - 1].kind() == TokenKind::Clitic {
@@ -456,9 +536,26 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     while a < k
         && matches!(
             doc.low(a),
-            "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier"
-                | "puis" | "ensuite" | "enfin" | "cependant" | "alors" | "ainsi" | "aussi"
-                | "toutefois" | "pourtant" | "néanmoins" | "d'ailleurs" | "aujourd'hui"
+            "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "hier"
+                | "puis"
+                | "ensuite"
+                | "enfin"
+                | "cependant"
+                | "alors"
+                | "ainsi"
+                | "aussi"
+                | "toutefois"
+                | "pourtant"
+                | "néanmoins"
+                | "d'ailleurs"
+                | "aujourd'hui"
         )
     {
         a += 1;
@@ -474,14 +571,22 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         if matches!(w, "le" | "la" | "l'" | "les") && x > a && doc.entity(x).is_none() {
             let prev = doc.low(x - 1);
             // `de la`, `de l'` are complements, not a new phrase.
-            if !matches!(prev, "de" | "d'" | "à" | "par" | "pour" | "sur" | "avec" | "contre") {
+            if !matches!(
+                prev,
+                "de" | "d'" | "à" | "par" | "pour" | "sur" | "avec" | "contre"
+            ) {
                 start = x;
                 break;
             }
         }
     }
     // A named entity anywhere in the chunk wins over a bare phrase start.
-    if start > a && (a..start).any(|x| doc.entity(x).is_some_and(|e| doc.ents[e].label() == Label::Per)) {
+    if start > a
+        && (a..start).any(|x| {
+            doc.entity(x)
+                .is_some_and(|e| doc.ents[e].label() == Label::Per)
+        })
+    {
         start = a;
     }
     // A name run ending the chunk (`… avec le chef de l'organisation Ayman
@@ -497,7 +602,10 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     let w0 = doc.low(start);
     let first_char = doc.toks[start].as_str().chars().next();
     let plausible = det_gender(w0).is_some()
-        || matches!(w0, "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur" | "leurs")
+        || matches!(
+            w0,
+            "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur" | "leurs"
+        )
         || doc.entity(start).is_some()
         || first_char.is_some_and(char::is_uppercase);
     if !plausible {
@@ -684,7 +792,14 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             Who::Previous => (None, history.last().copied()),
             Who::Mention(m) => (
                 Some(m.span),
-                Some(resolve_mention(doc, m, &history, &last_content, &profiles, main)),
+                Some(resolve_mention(
+                    doc,
+                    m,
+                    &history,
+                    &last_content,
+                    &profiles,
+                    main,
+                )),
             ),
         };
         if let Some(mut s) = said {
@@ -697,8 +812,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 let ent = &doc.ents[e];
                 let fm = full.get(ent.key()).copied().unwrap_or(ent.span());
                 let written = &doc.text[fm];
-                let keep_canonical = ent.entry().is_none()
-                    || lower(ent.name()).ends_with(&lower(written));
+                let keep_canonical =
+                    ent.entry().is_none() || lower(ent.name()).ends_with(&lower(written));
                 Some(Speaker {
                     entity: Some(ent.clone()),
                     written: if keep_canonical { None } else { Some(written) },
@@ -858,7 +973,10 @@ fn match_profile(
         .map(|k| doc.low(k))
         .filter(|w| {
             w.len() > 2
-                && !matches!(*w, "les" | "des" | "plus" | "haut" | "haute" | "très" | "aux")
+                && !matches!(
+                    *w,
+                    "les" | "des" | "plus" | "haut" | "haute" | "très" | "aux"
+                )
                 && is_human_noun(w)
         })
         .collect();
