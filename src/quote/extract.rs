@@ -1421,8 +1421,8 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     if words < 2 {
         return None;
     }
-    for k in start..open_tok {
-        if cue_at[k] != NONE
+    for (k, &ca) in cue_at.iter().enumerate().take(open_tok).skip(start) {
+        if ca != NONE
             || matches!(doc.low(k), "selon" | "après")
             || (k == start && doc.low(k) == "pour")
         {

@@ -38,14 +38,6 @@ impl Region {
     pub(crate) fn end(&self) -> usize {
         self.pieces.last().map_or(self.close, |p| p.1)
     }
-    /// Byte offset of the closing mark.
-    pub(crate) fn close_mark(&self, text: &str) -> usize {
-        let mut i = self.close - 1;
-        while !text.is_char_boundary(i) {
-            i -= 1;
-        }
-        i
-    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -117,7 +117,7 @@ impl fmt::Display for QuoteKind {
 /// let s = quotes[0].speaker().unwrap();
 /// assert_eq!(s.name(), "Jens Stoltenberg");
 /// assert_eq!(quotes[0].speaker_mention(), Some("le plus haut responsable de l’OTAN"));
-/// assert_eq!(s.entity().unwrap().span(), politext::Span::new(33, 49));
+/// assert_eq!(s.entity().unwrap().span(), politext::Span::new(36, 52));
 /// ```
 #[derive(Clone)]
 pub struct Speaker<'h> {
@@ -177,9 +177,9 @@ impl fmt::Debug for Speaker<'_> {
 /// let text = "« Nous surveillons la situation », a-t-il dit, « et nous restons prêts ».";
 /// let q = &QuoteExtractor::new().extract_text(text)[0];
 /// assert_eq!(q.kind(), QuoteKind::Direct);
-/// assert_eq!(q.content(), [Span::new(3, 32), Span::new(52, 72)]);
-/// assert_eq!(q.cue(), Some(Span::new(37, 50)));
-/// assert_eq!(q.speaker_span(), Some(Span::new(40, 42)));
+/// assert_eq!(q.content(), [Span::new(3, 32), Span::new(52, 74)]);
+/// assert_eq!(q.cue(), Some(Span::new(37, 47)));
+/// assert_eq!(q.speaker_span(), Some(Span::new(41, 43)));
 /// assert!(q.speaker().is_none()); // nobody is named
 /// ```
 #[derive(Clone)]
@@ -333,7 +333,7 @@ impl QuoteExtractor {
     /// let sentences = tok.sentences(text, &tokens);
     /// let entities = Tagger::new().tag_tokens(text, &tokens, &sentences);
     /// let quotes = QuoteExtractor::new().extract(text, &tokens, &sentences, &entities);
-    /// assert_eq!(quotes[0].content(), [politext::Span::new(3, 39)]);
+    /// assert_eq!(quotes[0].content(), [politext::Span::new(3, 37)]);
     /// assert_eq!(quotes[0].speaker().unwrap().id(), Some("politext:person:jens-stoltenberg"));
     /// ```
     pub fn extract<'h>(

@@ -275,9 +275,9 @@ pub(crate) fn clitic_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
     // Strip `-t-` or `-`.
     let skip = s
         .char_indices()
-        .filter(|&(_, c)| c == '-')
+        .rev()
+        .find(|&(_, c)| c == '-')
         .map(|(i, _)| i + 1)
-        .last()
         .unwrap_or(0);
     let span = Span::new(t.start() + skip, t.end());
     let w = &doc.low(k)[skip.min(doc.low(k).len())..];

@@ -1,0 +1,191 @@
+//! Quote extraction: the seed article's six statements, and tables of
+//! cues, marks, pronouns and incises with their byte offsets.
+
+use politext::{QuoteExtractor, QuoteKind, Span};
+
+const SEED: &str = include_str!("../seeds/000_1a8068a8a26e3f9a.txt");
+
+fn extractor() -> &'static QuoteExtractor {
+    static Q: std::sync::OnceLock<QuoteExtractor> = std::sync::OnceLock::new();
+    Q.get_or_init(QuoteExtractor::new)
+}
+
+/// `(kind, content spans, speaker name)` of every quote of `text`.
+fn summary(text: &str) -> Vec<(QuoteKind, Vec<(usize, usize)>, Option<String>)> {
+    extractor()
+        .extract_text(text)
+        .iter()
+        .map(|q| {
+            (
+                q.kind(),
+                q.content().iter().map(|s| (s.start, s.end)).collect(),
+                q.speaker().map(|s| s.name().to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seed_article_six_statements() {
+    use QuoteKind::*;
+    let quotes = extractor().extract_text(SEED);
+    let got: Vec<_> = quotes
+        .iter()
+        .map(|q| (q.kind(), q.start(), q.end(), q.speaker().map(|s| s.name())))
+        .collect();
+    let jens = Some("Jens Stoltenberg");
+    assert_eq!(
+        got,
+        [
+            (Direct, 342, 1189, Some("OTAN")),
+            (According, 402, 511, jens),
+            (Direct, 516, 789, jens),
+            (Indirect, 865, 1189, jens),
+            (Direct, 1462, 1943, jens),
+            (Indirect, 2015, 2154, jens),
+        ]
+    );
+    let texts: Vec<_> = quotes.iter().map(|q| &SEED[q.span()]).collect();
+    assert!(
+        texts[0].starts_with("Selon le secrétaire général")
+            && texts[0].ends_with("juste et durable")
+    );
+    assert!(
+        texts[1].starts_with("la mutinerie de Prigojine montre")
+            && texts[1].ends_with("une erreur")
+    );
+    assert!(texts[2].starts_with("Nous surveillons") && texts[2].ends_with("contre l'Ukraine"));
+    assert!(texts[3].starts_with("les Ukrainiens") && texts[3].ends_with("juste et durable"));
+    assert!(
+        texts[4].starts_with("Lors du sommet de Vilnius") && texts[4].ends_with("en la matière")
+    );
+    assert!(texts[5].starts_with("lorsque le conflit") && texts[5].ends_with("invasions"));
+    // Cues and speaker mentions as written.
+    let cue = |i: usize| quotes[i].cue().map(|c| &SEED[c]);
+    assert_eq!(cue(0), Some("a expliqué"));
+    assert_eq!(cue(1), Some("Selon"));
+    assert_eq!(cue(2), Some("a dit"));
+    assert_eq!(cue(3), Some("a souligné"));
+    assert_eq!(cue(4), Some("affirme"));
+    assert_eq!(cue(5), Some("en ajoutant"));
+    assert_eq!(quotes[0].speaker_mention(), Some("l’organisation"));
+    assert_eq!(quotes[0].speaker().unwrap().id(), Some("Q7184"));
+    assert_eq!(quotes[3].speaker_mention(), Some("Il"));
+    assert_eq!(
+        quotes[4].speaker_mention(),
+        Some("le plus haut responsable de l’OTAN")
+    );
+    assert_eq!(quotes[5].speaker_mention(), None);
+}
+
+#[test]
+fn cues() {
+    use QuoteKind::*;
+    let m = Some("Marine Le Pen".to_string());
+    let cases: &[(&str, Vec<(QuoteKind, Vec<(usize, usize)>, Option<String>)>)] = &[
+        // passé composé, subject before
+        (
+            "Marine Le Pen a déclaré que la réforme échouera.",
+            vec![(Indirect, vec![(30, 51)], m.clone())],
+        ),
+        // present, inverted subject after a quote
+        (
+            "« Non », déclare Marine Le Pen.",
+            vec![(Direct, vec![(3, 6)], m.clone())],
+        ),
+        // imparfait
+        (
+            "Marine Le Pen affirmait qu'il partirait.",
+            vec![(Indirect, vec![(27, 39)], m.clone())],
+        ),
+        // de + infinitive
+        (
+            "Marine Le Pen a promis de voter contre.",
+            vec![(Indirect, vec![(26, 38)], m.clone())],
+        ),
+        // infinitive complement
+        (
+            "Marine Le Pen affirme avoir voté contre.",
+            vec![(Indirect, vec![(22, 40)], m.clone())],
+        ),
+        // negation: no cue
+        ("Marine Le Pen n'a pas dit que la réforme échouera.", vec![]),
+        // `il faut que`: no cue
+        ("Il faut que la réforme passe.", vec![]),
+        // colon attribution
+        (
+            "Marine Le Pen : « Nous gagnerons cette élection. »",
+            vec![(Direct, vec![(19, 50)], m.clone())],
+        ),
+        // according, at the end
+        (
+            "La réforme échouera, selon Marine Le Pen.",
+            vec![(According, vec![(0, 21)], m.clone())],
+        ),
+        // according, `d'après`
+        (
+            "D'après Marine Le Pen, la réforme échouera.",
+            vec![(According, vec![(24, 45)], m.clone())],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(&summary(text), want, "{text}");
+    }
+}
+
+#[test]
+fn marks_nesting_unclosed_stray() {
+    // Nested: the outer and the inner quotation, each with its speaker.
+    let t = "« Il m'a dit « je pars » hier », a raconté Marine Le Pen.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].content(), [Span::new(3, 32)]);
+    assert_eq!(q[0].speaker().unwrap().name(), "Marine Le Pen");
+    assert_eq!(q[1].content(), [Span::new(17, 24)]);
+    assert_eq!(q[1].speaker_mention(), Some("Il"));
+    // Unclosed and stray marks never pair across the text.
+    let t = "« Une phrase sans fin. » » Puis « « Nous partons maintenant », a dit Marine Le Pen.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(&t[q[0].content()[0]], "Nous partons maintenant");
+    // Scare quotes and titles are not speech.
+    assert!(summary("Le gouvernement prépare une « réforme » des retraites.").is_empty());
+    assert!(summary("L’opération « Barkhane » se poursuit au Sahel depuis des années.").is_empty());
+    // 200 kB of opening marks: no quote, no panic.
+    assert!(summary(&"«".repeat(100_000)).is_empty());
+}
+
+#[test]
+fn incises_and_paragraphs() {
+    let t = "« Nous surveillons la situation », a-t-elle dit, « et nous restons prêts ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].content(), [Span::new(3, 32), Span::new(54, 76)]);
+    assert_eq!(q[0].speaker_mention(), Some("elle"));
+    let t = "Marine Le Pen a parlé longuement.\n« Premier paragraphe de la déclaration,\n« second paragraphe de la même déclaration », a-t-elle conclu.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].content().len(), 2);
+    assert_eq!(q[0].speaker().unwrap().name(), "Marine Le Pen");
+}
+
+#[test]
+fn pronouns() {
+    // `il` goes to the previous male speaker, `elle` to the female one.
+    let t = "Marine Le Pen a déclaré que le vote aura lieu. François Hollande a répondu que rien n'était fait. \
+             Il a ajouté que la réforme passera. Elle a estimé que non.";
+    let s = summary(t);
+    let names: Vec<_> = s.iter().map(|q| q.2.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Marine Le Pen"),
+            Some("François Hollande"),
+            Some("François Hollande"),
+            Some("Marine Le Pen")
+        ]
+    );
+    // A speaker the article never names.
+    let s = summary("« Nous avons trouvé des engins explosifs », déclare un officier de police.");
+    assert_eq!(s[0].2, None);
+}
