@@ -839,7 +839,9 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] {
             cand = pre_cue(&doc, ri, r, &cues, &cue_end, &mut used_cue, &cue_at);
         }
-        if cand.is_none() && !absorbed[ri] {
+        // A cue elsewhere in the sentence makes speech of a phrase, not of
+        // one or two words (`une « réforme »`).
+        if cand.is_none() && !absorbed[ri] && words >= 3 {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
         }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
@@ -1665,7 +1667,9 @@ fn according(
     if is_pour {
         // `pour X,` attributes only with a named speaker or a pronoun,
         // and a comma after it.
-        let named = m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }) || m.is_human();
+        let named = m.is_named()
+            || matches!(m.kind, MentionKind::Pronoun { .. })
+            || (np_first..np_end).any(|x| speaker::is_human_noun(doc.low(x)));
         if !named || after >= se || doc.low(after) != "," {
             return None;
         }

@@ -64,7 +64,7 @@ impl Mention {
 }
 
 /// Head nouns of descriptions of people.
-fn is_human_noun(w: &str) -> bool {
+pub(crate) fn is_human_noun(w: &str) -> bool {
     matches!(
         w,
         "ministre"
