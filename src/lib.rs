@@ -77,6 +77,7 @@
 
 mod error;
 pub mod gazetteer;
+mod hash;
 pub mod normalize;
 pub mod quote;
 mod span;

@@ -102,6 +102,23 @@ pub fn fold_str(s: &str) -> String {
     Folded::new(s).folded
 }
 
+/// The folded base letter of a Latin-1 letter with a diacritic
+/// (U+00C0..=U+00FF), as [`fold_char`] would give it, or `None` for the
+/// others (`×`, `÷`, `Æ`, `æ`, `ß`, `Ð`, `ð`, `Ø`, `ø`, `Þ`, `þ`).
+#[inline]
+fn latin1_base(c: char) -> Option<u8> {
+    const TABLE: &[u8; 64] =
+        b"aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0\0aaaaaa\0ceeeeiiii\0nooooo\0\0uuuuy\0y";
+    let cp = c as u32;
+    if !(0xC0..=0xFF).contains(&cp) {
+        return None;
+    }
+    match TABLE[(cp - 0xC0) as usize] {
+        0 => None,
+        b => Some(b),
+    }
+}
+
 /// A text folded for matching, with a map back to the original offsets.
 ///
 /// Besides [`fold_char`], hyphens fold to spaces (`Haut-Commissariat`
@@ -170,12 +187,29 @@ impl Folded {
                     i += 1;
                     continue;
                 }
-                self.folded.push(b.to_ascii_lowercase() as char);
-                self.map.push(i as u32);
-                i += 1;
+                // A run of plain ASCII: copy, lower-case in place, map 1:1.
+                let start = i;
+                while i < limit
+                    && bytes[i] < 0x80
+                    && !bytes[i].is_ascii_whitespace()
+                    && !matches!(bytes[i], 0x0b | b'-')
+                {
+                    i += 1;
+                }
+                let at = self.folded.len();
+                self.folded.push_str(&text[start..i]);
+                self.folded.as_mut_str()[at..].make_ascii_lowercase();
+                self.map.extend(start as u32..i as u32);
                 continue;
             }
             let c = text[i..].chars().next().expect("char boundary");
+            // Latin-1 letters (`é`, `à`, `ç`…): a table, no decomposition.
+            if let Some(base) = latin1_base(c) {
+                self.folded.push(base as char);
+                self.map.push(i as u32);
+                i += c.len_utf8();
+                continue;
+            }
             let (folded, map) = (&mut self.folded, &mut self.map);
             fold_char(c, |f| {
                 let f = if f == '-' { ' ' } else { f };
@@ -242,6 +276,18 @@ mod tests {
         let at = f.as_str().find("erdogan").unwrap();
         let sp = f.original_span(at, at + 7);
         assert_eq!(&nfd_text[sp], "Erdog\u{306}an");
+    }
+
+    #[test]
+    fn latin1_table_agrees_with_decomposition() {
+        for cp in 0xC0u32..=0xFF {
+            let c = char::from_u32(cp).unwrap();
+            if let Some(b) = latin1_base(c) {
+                let mut s = String::new();
+                fold_char(c, |f| s.push(f));
+                assert_eq!(s, (b as char).to_string(), "{c}");
+            }
+        }
     }
 
     #[test]

@@ -62,7 +62,7 @@ pub(crate) struct Matcher {
     /// Folded first words of the aliases that do not start with a capital
     /// (`de Gaulle`, `20 Minutes`): only these can match at a token that
     /// does not start with a capital.
-    lower_starts: std::collections::HashSet<String>,
+    lower_starts: crate::hash::FxHashSet<String>,
 }
 
 fn flags_of(alias: &str) -> u8 {
@@ -80,7 +80,7 @@ impl Matcher {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut per_pat: Vec<Vec<Cand>> = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
-        let mut lower_starts = std::collections::HashSet::new();
+        let mut lower_starts = crate::hash::FxHashSet::default();
         for (i, e) in entries.iter().enumerate() {
             for alias in e.aliases() {
                 let folded = fold_str(alias);

@@ -35,8 +35,8 @@
 
 mod rules;
 
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use core::fmt;
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::Span;

@@ -1,7 +1,7 @@
 //! The tagger's machinery: gazetteer candidates, rules, overlap
 //! resolution, acronym definitions and in-document propagation.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Gender, Source};
 use crate::Span;
@@ -22,7 +22,7 @@ pub(crate) struct Mention {
 
 /// Loads the INSEE given names: folded name → 1 male, 2 female, 3 both.
 pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     for line in crate::gazetteer::given_names_data().lines() {
         if line.starts_with('#') {
             continue;
@@ -47,7 +47,7 @@ pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
 /// Every demonym and nationality adjective of the gazetteer's countries
 /// (`demonym=` attribute, forms separated by spaces or `|`), folded.
 pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for e in gaz.iter() {
         for d in e.attrs("demonym") {
             for form in d.split([' ', '|']) {
@@ -66,7 +66,7 @@ pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
 pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut HashMap<Box<str>, u8>) {
     // First words of places and organisations (`Ville de Paris`, `New
     // York`) are not first names.
-    let mut non_person_heads: HashSet<String> = HashSet::new();
+    let mut non_person_heads: HashSet<String> = HashSet::default();
     for e in gaz.iter() {
         if e.label() != Label::Per {
             for a in e.aliases() {
@@ -689,6 +689,8 @@ const CAP: u8 = 1;
 const LOWER: u8 = 2;
 /// The first token of its sentence (after opening marks).
 const INITIAL: u8 = 4;
+/// A line break separates the token from the previous one.
+const NEWLINE: u8 = 8;
 
 /// One document being tagged.
 pub(crate) struct Doc<'a, 'h> {
@@ -698,8 +700,10 @@ pub(crate) struct Doc<'a, 'h> {
     /// Folded offsets of each token's start and end.
     fstart: Vec<usize>,
     fend: Vec<usize>,
-    /// Per token: [`CAP`], [`LOWER`], [`INITIAL`].
+    /// Per token: [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`].
     flags: Vec<u8>,
+    /// Per token: 0 no title, 1 a title, 2 a masculine one, 3 a feminine one.
+    titles: Vec<u8>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -716,6 +720,8 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut fstart = Vec::with_capacity(n);
         let mut fend = Vec::with_capacity(n);
         let mut flags = Vec::with_capacity(n);
+        let mut titles = Vec::with_capacity(n);
+        let mut prev_end = 0;
         let mut f = 0;
         for t in tokens {
             let (ts, te) = (t.start() as u32, t.end() as u32);
@@ -736,7 +742,25 @@ impl<'a, 'h> Doc<'a, 'h> {
             if t.kind() == TokenKind::Word && first.is_lowercase() {
                 fl |= LOWER;
             }
+            if text.as_bytes()[prev_end..t.start()].contains(&b'\n') {
+                fl |= NEWLINE;
+            }
+            prev_end = t.end();
             flags.push(fl);
+            let tf = folded
+                .as_str()
+                .get(fstart[fstart.len() - 1]..f)
+                .unwrap_or("");
+            titles.push(if word && tf.len() <= 22 {
+                match title(tf) {
+                    None => 0,
+                    Some(None) => 1,
+                    Some(Some(Gender::Male)) => 2,
+                    Some(Some(Gender::Female)) => 3,
+                }
+            } else {
+                0
+            });
         }
         for s in sentences {
             for i in s.tokens() {
@@ -755,6 +779,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             fstart,
             fend,
             flags,
+            titles,
         }
     }
 
@@ -793,9 +818,18 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Is there a line break between token `i - 1` and token `i`?
     fn newline_before(&self, i: usize) -> bool {
-        i > 0
-            && i < self.tokens.len()
-            && self.text[self.tokens[i - 1].end()..self.tokens[i].start()].contains('\n')
+        i < self.flags.len() && self.flags[i] & NEWLINE != 0
+    }
+
+    /// The title at token `i` (see [`title`]), computed once per document.
+    #[inline]
+    fn title_at(&self, i: usize) -> Option<Option<Gender>> {
+        match self.titles[i] {
+            0 => None,
+            1 => Some(None),
+            2 => Some(Some(Gender::Male)),
+            _ => Some(Some(Gender::Female)),
+        }
     }
 
     fn span(&self, s: usize, e: usize) -> Span {
@@ -923,7 +957,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         ) {
             return Some(Label::Loc);
         }
-        if title(p).is_some() {
+        if self.title_at(t - 1).is_some() {
             return Some(Label::Per);
         }
         None
@@ -938,7 +972,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if e > j && self.newline_before(e) {
                 break;
             }
-            if self.is_cap(e) && title(self.f(e)).is_none_or(|_| e > j) {
+            if self.is_cap(e) && self.title_at(e).is_none_or(|_| e > j) {
                 e += 1;
             } else if e > j && is_particle(self.f(e)) && e + 1 < n && self.is_cap(e + 1) {
                 e += 2;
@@ -954,7 +988,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
         }
         // Do not end on an abbreviation like `M.` that starts another name.
-        while e > j && title(self.f(e - 1)).is_some() && e - 1 > j {
+        while e > j && self.title_at(e - 1).is_some() && e - 1 > j {
             e -= 1;
         }
         e
@@ -965,7 +999,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         for t in 0..n {
             let f = self.f(t);
             // Title + name.
-            if let Some(g) = title(f) {
+            if let Some(g) = self.title_at(t) {
                 let courtesy = matches!(
                     f,
                     "m." | "mme"
@@ -1304,7 +1338,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 e += 1;
                 continue;
             }
-            if self.is_cap(e) && !is_org_head(f) && title(f).is_none() {
+            if self.is_cap(e) && !is_org_head(f) && self.title_at(e).is_none() {
                 e += 1;
                 continue;
             }
@@ -1383,7 +1417,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn propagate(&self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         // First folded token -> (token count, source mention index).
-        let mut keys: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::new();
+        let mut keys: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
         let add = |seq: Vec<&'a str>,
                    idx: usize,
                    keys: &mut HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>| {
