@@ -13,9 +13,9 @@ echo "== wikinews-2016 (dev)"
 python3 "$SHARED/tools/quote_eval.py" eval "$SHARED/data/quotes/wikinews-2016.jsonl" "$SHARED/data/winer-fr/2016" out/q.out.jsonl "$@"
 LIT="$SHARED/data/quotes/fr-litbank-citations"
 if [ -d "$LIT" ] && [ "${NO_LITBANK:-}" = "" ]; then
-    python3 scripts/litbank_to_quote_eval.py "$LIT" out/litbank > out/litbank.gold.jsonl
-    python3 "$SHARED/tools/quote_eval.py" docs out/litbank.gold.jsonl out/litbank > out/lit.jsonl
+    python3 scripts/litbank_to_quote_eval.py "$LIT" > out/litbank.gold.jsonl
+    python3 "$SHARED/tools/quote_eval.py" docs out/litbank.gold.jsonl "$LIT" > out/lit.jsonl
     target/release/examples/analyze --jsonl < out/lit.jsonl > out/lit.out.jsonl
     echo "== fr-litbank-citations"
-    python3 "$SHARED/tools/quote_eval.py" eval out/litbank.gold.jsonl out/litbank out/lit.out.jsonl "$@"
+    python3 "$SHARED/tools/quote_eval.py" eval out/litbank.gold.jsonl "$LIT" out/lit.out.jsonl "$@"
 fi

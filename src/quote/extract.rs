@@ -1578,6 +1578,13 @@ fn in_sentence(
 /// A quotation with no cue that reads as speech: long enough, at a
 /// sentence start or a whole sentence, not a title.
 fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words: usize) -> bool {
+    if r.dash {
+        // `— Jennifer Psaki, directrice de la communication`: a signature
+        // under a quotation, not a line of dialogue.
+        let last = doc.text[r.start()..r.end()].chars().next_back();
+        let ends_sentence = last.is_some_and(|c| ".!?…»\"”".contains(c));
+        return ends_sentence || words > 12;
+    }
     if words < 6 {
         return false;
     }

@@ -27,6 +27,9 @@ pub(crate) struct Region {
     pub(crate) pieces: Vec<(usize, usize)>,
     /// Nesting depth: 0 for an outermost quotation.
     pub(crate) depth: u32,
+    /// A dialogue line opened by a dash (`— Oui, dit-il.`), up to the end
+    /// of its paragraph.
+    pub(crate) dash: bool,
 }
 
 impl Region {
@@ -126,6 +129,7 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                 close,
                 pieces,
                 depth: stack.len() as u32,
+                dash: false,
             });
         }
     };
@@ -134,7 +138,29 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
         open_count[o.kind.idx()] -= 1;
     };
     let mut it = text.char_indices().peekable();
+    let mut line_start = true;
     while let Some((i, c)) = it.next() {
+        if line_start && !c.is_whitespace() {
+            line_start = false;
+            if matches!(c, '—' | '–') && stack.is_empty() {
+                // A dialogue line: to the end of the paragraph.
+                let end = text[i..].find('\n').map_or(text.len(), |k| i + k);
+                let p = trim(text, i + c.len_utf8(), end);
+                if p.0 < p.1 {
+                    out.push(Region {
+                        open: i,
+                        close: end,
+                        pieces: vec![p],
+                        depth: 0,
+                        dash: true,
+                    });
+                }
+                continue;
+            }
+        }
+        if c == '\n' {
+            line_start = true;
+        }
         let len = c.len_utf8();
         let (kind, opening) = match c {
             '«' => (Kind::Guillemet, Some(true)),
@@ -300,5 +326,17 @@ mod tests {
         let t = "« Premier.\n« Second. »\nAutre « x";
         assert_eq!(contents(t), [(0, vec!["Premier.", "Second."])]);
         assert_eq!(contents("« a\nb »"), Vec::<(u32, Vec<&str>)>::new());
+    }
+
+    #[test]
+    fn dialogue_dashes() {
+        let t = "Il entra.\n— Bonjour, dit-il.\n— Bonsoir !";
+        assert_eq!(
+            contents(t),
+            [(0, vec!["Bonjour, dit-il."]), (0, vec!["Bonsoir !"])]
+        );
+        let r = &regions(t)[0];
+        assert!(r.dash);
+        assert_eq!(r.pieces[0], (14, 30));
     }
 }
