@@ -178,15 +178,19 @@ impl Tokenizer {
     /// ```
     pub fn tokenize_into<'h>(&self, text: &'h str, out: &mut Vec<Token<'h>>) {
         out.clear();
-        let next_at = text.bytes().position(|b| b == b'@').unwrap_or(text.len());
+        let next_at = text.find('@').unwrap_or(text.len());
         let mut sc = Scanner {
             text,
             bytes: text.as_bytes(),
             out,
             next_at,
+            first_number: usize::MAX,
         };
         sc.run();
-        merge_digit_groups(text, out);
+        let from = sc.first_number;
+        if from < out.len() {
+            merge_digit_groups(text, out, from);
+        }
     }
 
     /// Groups `tokens` (as returned by [`tokenize`](Self::tokenize) for the
@@ -218,17 +222,89 @@ fn is_combining_mark(c: char) -> bool {
     !c.is_ascii() && c >= '\u{0300}' && is_combining_mark_slow(c)
 }
 
+/// A char that can be part of a word: a letter, a digit, a combining mark
+/// or the soft hyphen.
 #[inline]
 fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
+    let u = u32::from(c);
+    if u < 0x80 {
         c.is_ascii_alphanumeric()
-    } else if ('\u{00C0}'..='\u{024F}').contains(&c) {
-        // Latin-1 Supplement and Latin Extended-A/B letters, the bulk of
-        // French text beyond ASCII; `×` and `÷` are the only non-letters.
-        c != '×' && c != '÷'
+    } else if u < 0x250 {
+        if u >= 0xC0 {
+            c != '×' && c != '÷'
+        } else {
+            // The alphanumerics of U+0080–U+00BF, and the soft hyphen.
+            matches!(
+                c,
+                'ª' | '²' | '³' | 'µ' | '¹' | 'º' | '¼' | '½' | '¾' | '\u{00AD}'
+            )
+        }
+    } else if (0x2000..=0x206F).contains(&u) {
+        // General Punctuation: spaces, dashes, quotes; no letters.
+        false
     } else {
-        c.is_alphanumeric() || is_combining_mark(c) || c == '\u{00AD}'
+        c.is_alphanumeric() || is_combining_mark(c)
     }
+}
+
+/// Latin-1 Supplement and Latin Extended-A/B letters (U+00C0–U+024F), the
+/// bulk of French text beyond ASCII; `×` and `÷` are the only non-letters.
+#[inline]
+fn is_latin_letter(c: char) -> bool {
+    ('\u{00C0}'..='\u{024F}').contains(&c) && c != '×' && c != '÷'
+}
+
+/// The char whose UTF-8 encoding starts at byte `i` of a valid UTF-8
+/// buffer (`i` a char boundary, `bytes[i] >= 0x80`).
+#[inline]
+fn decode_at(bytes: &[u8], i: usize) -> char {
+    let b0 = u32::from(bytes[i]);
+    let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80)) & 0x3F;
+    let cp = if b0 < 0xE0 {
+        ((b0 & 0x1F) << 6) | cont(1)
+    } else if b0 < 0xF0 {
+        ((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2)
+    } else {
+        ((b0 & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3)
+    };
+    char::from_u32(cp).unwrap_or('\u{FFFD}')
+}
+
+/// The end of the run of ASCII letters and digits that starts at `j`.
+#[inline]
+fn ascii_alnum_run(bytes: &[u8], mut j: usize) -> usize {
+    // Eight bytes at a time, then byte by byte.
+    while let Some(chunk) = bytes.get(j..j + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let stop = not_ascii_alnum(u64::from_le_bytes(word));
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    j
+}
+
+/// SWAR: in each byte of the result, bit 7 is set when that byte of `x` is
+/// not an ASCII letter or digit. Exact up to and including the first such
+/// byte (a byte >= 0x80 may carry into the bytes after it), which is all
+/// [`ascii_alnum_run`] looks at.
+#[inline]
+fn not_ascii_alnum(x: u64) -> u64 {
+    const fn splat(b: u8) -> u64 {
+        0x0101_0101_0101_0101 * b as u64
+    }
+    const HI: u64 = splat(0x80);
+    // For a byte b < 0x80, `b + (0x80 - lo)` has bit 7 set iff b >= lo, and
+    // `b + (0x7F - hi)` iff b > hi; no carry leaves the byte.
+    let lower = x | splat(0x20);
+    let letter = lower.wrapping_add(splat(0x80 - b'a')) & !lower.wrapping_add(splat(0x7F - b'z'));
+    let digit = x.wrapping_add(splat(0x80 - b'0')) & !x.wrapping_add(splat(0x7F - b'9'));
+    (!(letter | digit) | x) & HI
 }
 
 #[inline]
@@ -266,6 +342,9 @@ struct Scanner<'a, 'h> {
     /// Offset of the next `@` at or after the scan position (or the text
     /// length): e-mail addresses are only looked for before one.
     next_at: usize,
+    /// No token before this index is a number (`usize::MAX`: none is), so
+    /// digit groups are only merged from there.
+    first_number: usize,
 }
 
 impl<'h> Scanner<'_, 'h> {
@@ -276,9 +355,15 @@ impl<'h> Scanner<'_, 'h> {
         if b < 0x80 {
             b as char
         } else {
-            // SAFETY-free slow path: `i` is always a char boundary here.
-            self.text[i..].chars().next().unwrap_or('\u{FFFD}')
+            decode_at(self.bytes, i)
         }
+    }
+
+    /// Notes that a number token is (or will be) at index `at` of the
+    /// output, or after it.
+    #[inline]
+    fn saw_number(&mut self, at: usize) {
+        self.first_number = self.first_number.min(at);
     }
 
     /// The char at `i`, or `None` at the end.
@@ -300,6 +385,9 @@ impl<'h> Scanner<'_, 'h> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
         debug_assert!(start < end);
+        if kind == TokenKind::Number {
+            self.saw_number(self.out.len());
+        }
         self.out.push(Token {
             haystack: self.text,
             span: Span { start, end },
@@ -311,35 +399,48 @@ impl<'h> Scanner<'_, 'h> {
         let n = self.bytes.len();
         let mut i = 0;
         while i < n {
-            let c = self.char_at(i);
-            if is_space(c) {
-                i += c.len_utf8();
-                continue;
+            let b = self.bytes[i];
+            if b < 0x80 {
+                // ASCII white space: `\t`, `\n`, VT, FF, `\r`, space.
+                if matches!(b, b' ' | b'\t'..=b'\r') {
+                    i += 1;
+                    continue;
+                }
+                if b.is_ascii_alphanumeric() {
+                    // The common case: a word or a number.
+                    if b.is_ascii_alphabetic()
+                        && let Some(end) = self.url_or_email_at(i)
+                    {
+                        i = end;
+                    } else {
+                        i = self.word_at(i);
+                    }
+                    continue;
+                }
+                i = self.token_at(i, b as char);
+            } else {
+                let c = decode_at(self.bytes, i);
+                if is_latin_letter(c) {
+                    // The common non-ASCII case (`é`, `À`): a word.
+                    i = self.word_at(i);
+                    continue;
+                }
+                if is_space(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+                i = self.token_at(i, c);
             }
-            i = self.token_at(i, c);
         }
     }
 
     /// Scans the token(s) starting at `i`, whose first char is `c` (not a
     /// space); returns the offset after them. Always advances.
     fn token_at(&mut self, i: usize, c: char) -> usize {
-        if c.is_ascii_alphabetic() {
-            if let Some(end) = self.url_at(i) {
-                self.push(i, end, TokenKind::Url);
-                return end;
-            }
-            if self.next_at < i {
-                self.next_at = self.bytes[i..]
-                    .iter()
-                    .position(|&b| b == b'@')
-                    .map_or(self.bytes.len(), |p| i + p);
-            }
-            if self.next_at - i <= 64
-                && let Some(end) = self.email_at(i)
-            {
-                self.push(i, end, TokenKind::Email);
-                return end;
-            }
+        if c.is_ascii_alphabetic()
+            && let Some(end) = self.url_or_email_at(i)
+        {
+            return end;
         }
         if is_word_char(c) && !is_combining_mark(c) {
             return self.word_at(i);
@@ -415,6 +516,40 @@ impl<'h> Scanner<'_, 'h> {
                 j
             }
         }
+    }
+
+    /// Pushes a URL or an e-mail address starting at `i` (an ASCII letter)
+    /// and returns its end, if there is one.
+    #[inline(always)]
+    fn url_or_email_at(&mut self, i: usize) -> Option<usize> {
+        // Cheap tests first: URLs start `ht`, `ww` or `ft`; e-mails need
+        // an `@` within 64 bytes (or past the one last seen).
+        let b0 = self.bytes[i] | 0x20;
+        let b1 = self.bytes.get(i + 1).map_or(0, |b| b | 0x20);
+        if matches!((b0, b1), (b'h', b't') | (b'w', b'w') | (b'f', b't')) || self.next_at <= i + 64
+        {
+            self.url_or_email_slow(i)
+        } else {
+            None
+        }
+    }
+
+    #[inline(never)]
+    fn url_or_email_slow(&mut self, i: usize) -> Option<usize> {
+        if let Some(end) = self.url_at(i) {
+            self.push(i, end, TokenKind::Url);
+            return Some(end);
+        }
+        if self.next_at < i {
+            self.next_at = self.text[i..].find('@').map_or(self.bytes.len(), |p| i + p);
+        }
+        if self.next_at - i <= 64
+            && let Some(end) = self.email_at(i)
+        {
+            self.push(i, end, TokenKind::Email);
+            return Some(end);
+        }
+        None
     }
 
     /// A URL starting at `i`: `scheme://…` or `www.…`, up to white space,
@@ -504,17 +639,38 @@ impl<'h> Scanner<'_, 'h> {
     /// Scans a word-like unit at `i` (a word char), splits it (elision,
     /// clitics, abbreviation dot) and pushes its tokens. Returns its end.
     fn word_at(&mut self, i: usize) -> usize {
-        let n = self.bytes.len();
+        let bytes = self.bytes;
+        let n = bytes.len();
         let mut j = i;
         // Characters in the current segment (since the last joiner).
         let mut seg_chars = 0usize;
         let mut seg_upper = false;
         let mut prev = '\0';
+        // Does the unit hold an apostrophe or a hyphen, or a char encoded
+        // from lead byte 0xE2 or 0xCA (where `’`, `ʼ`, `‐`, `‑` live)? Only
+        // then can `split_word` cut it.
+        let mut special = false;
         loop {
-            while j < n {
-                let c = self.char_at(j);
+            loop {
+                // A run of ASCII letters and digits, byte by byte.
+                let run = j;
+                j = ascii_alnum_run(bytes, j);
+                if j > run {
+                    seg_chars += j - run;
+                    let last = bytes[j - 1];
+                    prev = last as char;
+                    seg_upper = last.is_ascii_uppercase();
+                }
+                if j >= n || bytes[j] < 0x80 {
+                    break;
+                }
+                // A non-ASCII char: decode it.
+                let c = decode_at(bytes, j);
                 if !is_word_char(c) {
                     break;
+                }
+                if matches!(bytes[j], 0xE2 | 0xCA) {
+                    special = true;
                 }
                 if !is_combining_mark(c) && c != '\u{00AD}' {
                     seg_chars += 1;
@@ -527,6 +683,23 @@ impl<'h> Scanner<'_, 'h> {
                 break;
             }
             let c = self.char_at(j);
+            // Only these can join two segments.
+            if !matches!(
+                c,
+                '-' | '\''
+                    | '.'
+                    | ','
+                    | ':'
+                    | '/'
+                    | '&'
+                    | '_'
+                    | '\u{2010}'
+                    | '\u{2011}'
+                    | '\u{2019}'
+                    | '\u{02BC}'
+            ) {
+                break;
+            }
             let after = j + c.len_utf8();
             let Some(next) = self.peek(after) else { break };
             let single_letter = seg_chars == 1 && prev.is_alphabetic();
@@ -549,6 +722,7 @@ impl<'h> Scanner<'_, 'h> {
                 if self.peek(after2).is_some_and(|d| d.is_uppercase()) {
                     j = after2;
                     seg_chars = 0;
+                    special = true;
                     continue;
                 }
                 false
@@ -558,41 +732,72 @@ impl<'h> Scanner<'_, 'h> {
             if !join {
                 break;
             }
+            if c == '-' || c == '\'' || !c.is_ascii() {
+                special = true;
+            }
             j = after;
             seg_chars = 0;
         }
-        // `n°`, `N°`, `nº`.
-        if j - i == 1 && matches!(self.bytes[i], b'n' | b'N') {
-            if let Some(d @ ('°' | 'º')) = self.peek(j) {
-                let end = j + d.len_utf8();
-                self.push(i, end, TokenKind::Word);
-                return end;
+        if j < n {
+            let b = bytes[j];
+            // `n°`, `N°`, `nº`.
+            if j - i == 1 && matches!(bytes[i], b'n' | b'N') && b == 0xC2 {
+                if let Some(d @ ('°' | 'º')) = self.peek(j) {
+                    let end = j + d.len_utf8();
+                    self.push(i, end, TokenKind::Word);
+                    return end;
+                }
+            }
+            // A dangling apostrophe after an elision prefix (`l' OTAN`, as
+            // in pre-tokenised text) belongs to the prefix.
+            if matches!(b, b'\'' | 0xE2 | 0xCA)
+                && let Some(a) = self.peek(j).filter(|&a| is_apostrophe(a))
+            {
+                let fb = FoldBuf::new(&self.text[i..j]);
+                if fb.as_str().is_some_and(rules::is_elision_prefix) {
+                    let end = j + a.len_utf8();
+                    self.push(i, end, TokenKind::Word);
+                    return end;
+                }
+            }
+            // A final dot that belongs to an abbreviation, initial or
+            // acronym.
+            if b == b'.' && bytes.get(j + 1) != Some(&b'.') && self.takes_dot(i, j, seg_chars, prev)
+            {
+                self.push_word(i, j, special);
+                if let Some(last) = self.out.last_mut() {
+                    last.span.end = j + 1;
+                    last.kind = TokenKind::Abbreviation;
+                }
+                return j + 1;
             }
         }
-        // A dangling apostrophe after an elision prefix (`l' OTAN`, as in
-        // pre-tokenised text) belongs to the prefix.
-        if let Some(a) = self.peek(j).filter(|&a| is_apostrophe(a)) {
-            let fb = FoldBuf::new(&self.text[i..j]);
-            if fb.as_str().is_some_and(rules::is_elision_prefix) {
-                let end = j + a.len_utf8();
-                self.push(i, end, TokenKind::Word);
-                return end;
-            }
-        }
-        // A final dot that belongs to an abbreviation, initial or acronym.
-        if self.peek(j) == Some('.')
-            && self.peek(j + 1) != Some('.')
-            && self.takes_dot(i, j, seg_chars, prev)
-        {
-            self.split_word(i, j);
-            if let Some(last) = self.out.last_mut() {
-                last.span.end = j + 1;
-                last.kind = TokenKind::Abbreviation;
-            }
-            return j + 1;
-        }
-        self.split_word(i, j);
+        self.push_word(i, j, special);
         j
+    }
+
+    /// Pushes the tokens of the word `[s, e)`; `special` as in `word_at`.
+    #[inline(always)]
+    fn push_word(&mut self, s: usize, e: usize, special: bool) {
+        if special {
+            self.split_word(s, e);
+        } else if !self.bytes[s].is_ascii_digit() {
+            self.push(s, e, TokenKind::Word);
+        } else if let Some(h) = time_h(&self.text[s..e]) {
+            self.push_time(s, h, e);
+        } else {
+            self.push(s, e, TokenKind::Number);
+        }
+    }
+
+    /// Pushes a time `20h45` (`[s, e)`, `h` at `s + h`) as number, `h`,
+    /// number (`9h`: number, `h`).
+    fn push_time(&mut self, s: usize, h: usize, e: usize) {
+        self.push(s, s + h, TokenKind::Number);
+        self.push(s + h, s + h + 1, TokenKind::Word);
+        if s + h + 1 < e {
+            self.push(s + h + 1, e, TokenKind::Number);
+        }
     }
 
     /// Does the word `[i, j)`, followed by a dot, keep that dot?
@@ -626,6 +831,7 @@ impl<'h> Scanner<'_, 'h> {
 
     /// Pushes the tokens of the word `[s, e)`: elided prefixes, the base,
     /// inverted clitics.
+    #[inline(never)]
     fn split_word(&mut self, mut s: usize, e: usize) {
         // Fast path: no apostrophe, no hyphen, not a number (`20h45`): one
         // token.
@@ -661,28 +867,42 @@ impl<'h> Scanner<'_, 'h> {
                 break;
             }
             let fb = FoldBuf::new(&word[..a]);
-            if !fb.as_str().is_some_and(rules::is_elision_prefix) {
+            let Some(prefix) = fb.as_str().filter(|p| rules::is_elision_prefix(p)) else {
                 break;
-            }
+            };
             // Lexicalised words: the whole word, or its first hyphen part.
-            let head = word[..].split(is_hyphen).next().unwrap_or(word);
-            let whole = FoldBuf::new(word);
-            let head_f = FoldBuf::new(head);
-            if whole.as_str().is_some_and(rules::is_lexicalised_apostrophe)
-                || head_f
-                    .as_str()
-                    .is_some_and(rules::is_lexicalised_apostrophe)
-            {
-                break;
+            // Folding goes char by char, so their folded forms begin with
+            // the folded prefix: only a few prefixes need the lookup.
+            if rules::may_be_lexicalised_apostrophe(prefix) {
+                let head = word[..].split(is_hyphen).next().unwrap_or(word);
+                let whole = FoldBuf::new(word);
+                let head_f = FoldBuf::new(head);
+                if whole.as_str().is_some_and(rules::is_lexicalised_apostrophe)
+                    || head_f
+                        .as_str()
+                        .is_some_and(rules::is_lexicalised_apostrophe)
+                {
+                    break;
+                }
             }
             self.push(s, s + a + alen, TokenKind::Word);
             s += a + alen;
         }
         // Clitics: peel `-il`, `-t-il`, `-moi`… from the end.
         let start_clitics = self.out.len();
+        if self.bytes[s].is_ascii_digit() {
+            // The base is a number (or a time), put at `start_clitics`.
+            self.saw_number(start_clitics);
+        }
         let mut base_end = e;
-        let has_hyphen = self.text[s..e].contains(is_hyphen);
-        if has_hyphen
+        // Only a word ending in a hyphen and a clitic can lose one; then it
+        // may still be a lexicalised compound (`rendez-vous`).
+        let ends_in_clitic = self.text[s..e]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_hyphen(c))
+            .is_some_and(|(h, hc)| h > 0 && rules::is_clitic(&self.text[s + h + hc.len_utf8()..e]));
+        if ends_in_clitic
             && !FoldBuf::new(&self.text[s..e])
                 .as_str()
                 .is_some_and(rules::is_lexicalised_hyphen)
@@ -725,22 +945,13 @@ impl<'h> Scanner<'_, 'h> {
         }
         // Times: `20h45`, `9h` are number + `h` + number.
         if let Some(h) = time_h(&self.text[s..base_end]) {
-            let mut parts = [
-                (s, s + h, TokenKind::Number),
-                (s + h, s + h + 1, TokenKind::Word),
-                (s + h + 1, base_end, TokenKind::Number),
-            ];
-            if h + 1 == base_end - s {
-                parts[2].0 = base_end;
-            }
-            let toks = parts.iter().filter(|p| p.0 < p.1).map(|&(a, b, k)| Token {
-                haystack: self.text,
-                span: Span { start: a, end: b },
-                kind: k,
-            });
-            let clitics: Vec<_> = self.out.drain(start_clitics..).collect();
-            self.out.extend(toks);
-            self.out.extend(clitics.into_iter().rev());
+            // The clitics were pushed last-first: put them in order, then
+            // the time's tokens before them.
+            self.out[start_clitics..].reverse();
+            let before = self.out.len();
+            self.push_time(s, h, base_end);
+            let parts = self.out.len() - before;
+            self.out[start_clitics..].rotate_right(parts);
             return;
         }
         // The clitics were pushed last-first; the base goes before them.
@@ -777,9 +988,10 @@ fn time_h(w: &str) -> Option<usize> {
 /// Joins digit groups separated by one space into one number:
 /// `1 000 000`, `3 852`, `1 000,5` (groups of exactly three digits after
 /// the first group of one to three).
-fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>) {
+/// No token before `from` is a number.
+fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>, from: usize) {
     let n = tokens.len();
-    if n < 2 {
+    if n < from + 2 {
         return;
     }
     let digits = |t: &Token<'_>| {
@@ -787,8 +999,8 @@ fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>) {
         let s = s.strip_prefix(['-', '+']).unwrap_or(s);
         !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
     };
-    let mut w = 0;
-    let mut r = 0;
+    let mut w = from;
+    let mut r = from;
     while r < n {
         let mut cur = tokens[r];
         r += 1;

@@ -30,6 +30,17 @@ impl FoldBuf {
         if fb.overflow {
             return fb;
         }
+        if s.is_ascii() {
+            // ASCII folds to its lower case, byte for byte.
+            if s.len() > MAX_LOOKUP {
+                fb.overflow = true;
+            } else {
+                fb.buf[..s.len()].copy_from_slice(s.as_bytes());
+                fb.buf[..s.len()].make_ascii_lowercase();
+                fb.len = s.len();
+            }
+            return fb;
+        }
         for c in s.chars() {
             fold_char(c, |f| {
                 let mut tmp = [0u8; 4];
@@ -104,6 +115,13 @@ pub(crate) fn is_lexicalised_apostrophe(folded: &str) -> bool {
             | "hors-d'oeuvre"
             | "n'djamena"
     )
+}
+
+/// Can a word whose elided prefix folds to `prefix` be in
+/// [`is_lexicalised_apostrophe`]? (Its entries begin with these prefixes
+/// and an apostrophe; keep the two lists in step.)
+pub(crate) fn may_be_lexicalised_apostrophe(prefix: &str) -> bool {
+    matches!(prefix, "quelqu" | "presqu" | "c" | "l" | "n")
 }
 
 /// Clitic pronouns that split off a verb after a hyphen (`dit-il`).
