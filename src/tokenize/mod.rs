@@ -644,8 +644,12 @@ impl<'h> Scanner<'_, 'h> {
         let mut j = i;
         // Characters in the current segment (since the last joiner).
         let mut seg_chars = 0usize;
-        let mut seg_upper = false;
-        let mut prev = '\0';
+        // The last letter or digit so far (not a mark or soft hyphen):
+        // `bytes[prev_end - 1]` when `prev_ascii`, else `prev_char`. Read
+        // only when a joiner or a dot follows.
+        let mut prev_ascii = false;
+        let mut prev_end = 0;
+        let mut prev_char = '\0';
         // Does the unit hold an apostrophe or a hyphen, or a char encoded
         // from lead byte 0xE2 or 0xCA (where `’`, `ʼ`, `‐`, `‑` live)? Only
         // then can `split_word` cut it.
@@ -657,9 +661,8 @@ impl<'h> Scanner<'_, 'h> {
                 j = ascii_alnum_run(bytes, j);
                 if j > run {
                     seg_chars += j - run;
-                    let last = bytes[j - 1];
-                    prev = last as char;
-                    seg_upper = last.is_ascii_uppercase();
+                    prev_ascii = true;
+                    prev_end = j;
                 }
                 if j >= n || bytes[j] < 0x80 {
                     break;
@@ -674,8 +677,8 @@ impl<'h> Scanner<'_, 'h> {
                 }
                 if !is_combining_mark(c) && c != '\u{00AD}' {
                     seg_chars += 1;
-                    seg_upper = c.is_uppercase();
-                    prev = c;
+                    prev_ascii = false;
+                    prev_char = c;
                 }
                 j += c.len_utf8();
             }
@@ -702,21 +705,28 @@ impl<'h> Scanner<'_, 'h> {
             }
             let after = j + c.len_utf8();
             let Some(next) = self.peek(after) else { break };
+            let prev = if prev_ascii {
+                char::from(bytes[prev_end - 1])
+            } else {
+                prev_char
+            };
             let single_letter = seg_chars == 1 && prev.is_alphabetic();
+            // The segment is a single capital: an initial.
+            let initial = single_letter && prev.is_uppercase();
             let join = if is_word_char(next) && !is_combining_mark(next) {
                 match c {
                     c if is_hyphen(c) => true,
                     c if is_apostrophe(c) => prev.is_alphabetic() && next.is_alphabetic(),
                     '.' => {
                         (prev.is_ascii_digit() && next.is_ascii_digit())
-                            || (single_letter && seg_upper && next.is_alphabetic())
+                            || (initial && next.is_alphabetic())
                     }
                     ',' | ':' => prev.is_ascii_digit() && next.is_ascii_digit(),
                     '/' => prev.is_ascii_digit() && next.is_ascii_digit(),
                     '&' | '_' => true,
                     _ => false,
                 }
-            } else if c == '.' && is_hyphen(next) && single_letter && seg_upper {
+            } else if c == '.' && is_hyphen(next) && initial {
                 // `J.-C.`: an initial, a dot, a hyphen, another initial.
                 let after2 = after + next.len_utf8();
                 if self.peek(after2).is_some_and(|d| d.is_uppercase()) {
@@ -762,8 +772,14 @@ impl<'h> Scanner<'_, 'h> {
             }
             // A final dot that belongs to an abbreviation, initial or
             // acronym.
-            if b == b'.' && bytes.get(j + 1) != Some(&b'.') && self.takes_dot(i, j, seg_chars, prev)
-            {
+            if b == b'.' && bytes.get(j + 1) != Some(&b'.') && {
+                let prev = if prev_ascii {
+                    char::from(bytes[prev_end - 1])
+                } else {
+                    prev_char
+                };
+                self.takes_dot(i, j, seg_chars, prev)
+            } {
                 self.push_word(i, j, special);
                 if let Some(last) = self.out.last_mut() {
                     last.span.end = j + 1;

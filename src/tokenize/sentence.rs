@@ -112,8 +112,18 @@ fn starts_sentence(t: &Token<'_>) -> bool {
         )
 }
 
+/// Can the gap hold a line break? Not without a `\n` or a byte 0xE2
+/// (which starts U+2029); the usual single space cannot.
+#[inline]
+fn may_break(gap: &[u8]) -> bool {
+    gap.iter().any(|&b| b == b'\n' || b == 0xE2)
+}
+
 /// Is there a paragraph break (a blank line) in the gap, or a line break?
 fn breaks(gap: &str) -> (bool, bool) {
+    if !may_break(gap.as_bytes()) {
+        return (false, false);
+    }
     let mut newlines = 0;
     let mut blank = false;
     let mut line_has_text = false;
@@ -132,8 +142,8 @@ fn breaks(gap: &str) -> (bool, bool) {
 }
 
 pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>> {
-    let mut out = Vec::new();
     let n = tokens.len();
+    let mut out = Vec::with_capacity(n / 16 + 1);
     if n == 0 {
         return out;
     }
@@ -182,7 +192,7 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
                     split = false;
                 }
             }
-        } else if k + 1 < n {
+        } else if k + 1 < n && may_break(&text.as_bytes()[t.end()..tokens[k + 1].start()]) {
             let gap = &text[t.end()..tokens[k + 1].start()];
             let (blank, newline) = breaks(gap);
             split = blank || (newline && starts_sentence(&tokens[k + 1]));
