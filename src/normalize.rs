@@ -61,11 +61,15 @@ pub fn nfc(text: &str) -> Cow<'_, str> {
 #[inline]
 pub fn fold_char(c: char, mut out: impl FnMut(char)) {
     if c.is_ascii() {
-        out(c.to_ascii_lowercase());
+        out(if c == '`' {
+            '\''
+        } else {
+            c.to_ascii_lowercase()
+        });
         return;
     }
     match c {
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '`' => out('\''),
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' => out('\''),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out('-'),
         'œ' | 'Œ' => {
             out('o');
@@ -101,6 +105,27 @@ pub fn fold_char(c: char, mut out: impl FnMut(char)) {
 pub fn fold_str(s: &str) -> String {
     Folded::new(s).folded
 }
+
+/// ASCII folding: lower case; white space (including VT) and `-` become a
+/// space (runs are collapsed by the caller); `\u{60}` becomes `'`.
+static ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_uppercase() {
+            b + 32
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c | b'-') {
+            b' '
+        } else if b == b'`' {
+            b'\''
+        } else {
+            b
+        };
+        i += 1;
+    }
+    t
+};
 
 /// The folded base letter of a Latin-1 letter with a diacritic
 /// (U+00C0..=U+00FF), as [`fold_char`] would give it, or `None` for the
@@ -167,69 +192,95 @@ impl Folded {
     /// assert_eq!(f.as_str(), "elysee");
     /// ```
     pub fn refold(&mut self, text: &str) {
-        self.folded.clear();
+        let mut buf = core::mem::take(&mut self.folded).into_bytes();
+        buf.clear();
         self.map.clear();
         let limit = text.len().min(u32::MAX as usize - 1);
-        self.folded.reserve(limit);
+        buf.reserve(limit);
         self.map.reserve(limit + 1);
         let bytes = text.as_bytes();
+        let map = &mut self.map;
         let mut i = 0;
         while i < limit {
             let b = bytes[i];
             if b < 0x80 {
-                if b.is_ascii_whitespace() || b == 0x0b || b == b'-' {
-                    if matches!(self.folded.as_bytes().last(), None | Some(b' ' | b'\'')) {
-                        i += 1;
-                        continue;
+                match ASCII_FOLD[b as usize] {
+                    b' ' => {
+                        if !matches!(buf.last(), None | Some(b' ' | b'\'')) {
+                            buf.push(b' ');
+                            map.push(i as u32);
+                        }
                     }
-                    self.folded.push(' ');
-                    self.map.push(i as u32);
-                    i += 1;
-                    continue;
+                    o => {
+                        buf.push(o);
+                        map.push(i as u32);
+                    }
                 }
-                // A run of plain ASCII: copy, lower-case in place, map 1:1.
-                let start = i;
-                while i < limit
-                    && bytes[i] < 0x80
-                    && !bytes[i].is_ascii_whitespace()
-                    && !matches!(bytes[i], 0x0b | b'-')
-                {
-                    i += 1;
-                }
-                let at = self.folded.len();
-                self.folded.push_str(&text[start..i]);
-                self.folded.as_mut_str()[at..].make_ascii_lowercase();
-                self.map.extend(start as u32..i as u32);
+                i += 1;
                 continue;
             }
             let c = text[i..].chars().next().expect("char boundary");
             // Latin-1 letters (`é`, `à`, `ç`…): a table, no decomposition.
             if let Some(base) = latin1_base(c) {
-                self.folded.push(base as char);
-                self.map.push(i as u32);
+                buf.push(base);
+                map.push(i as u32);
                 i += c.len_utf8();
                 continue;
             }
-            let (folded, map) = (&mut self.folded, &mut self.map);
             fold_char(c, |f| {
                 let f = if f == '-' { ' ' } else { f };
-                if f == ' ' && matches!(folded.as_bytes().last(), None | Some(b' ' | b'\'')) {
+                if f == ' ' && matches!(buf.last(), None | Some(b' ' | b'\'')) {
                     return;
                 }
-                folded.push(f);
-                for _ in 0..f.len_utf8() {
+                let mut tmp = [0u8; 4];
+                let enc = f.encode_utf8(&mut tmp).as_bytes();
+                buf.extend_from_slice(enc);
+                for _ in 0..enc.len() {
                     map.push(i as u32);
                 }
             });
             i += c.len_utf8();
         }
-        self.map.push(i as u32);
+        map.push(i as u32);
+        // Only whole chars were pushed, so this never fails.
+        self.folded = String::from_utf8(buf).unwrap_or_default();
     }
 
-    /// The offset map: one original offset per folded byte, then the
-    /// original length.
-    pub(crate) fn map(&self) -> &[u32] {
-        &self.map
+    /// Appends the folding of `s` to `buf` with the rules of [`Folded`]
+    /// (white space collapsed against what `buf` already ends with), for
+    /// callers that fold token by token and keep their own offsets.
+    pub(crate) fn fold_into(buf: &mut Vec<u8>, s: &str) {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                match ASCII_FOLD[b as usize] {
+                    b' ' => {
+                        if !matches!(buf.last(), None | Some(b' ' | b'\'')) {
+                            buf.push(b' ');
+                        }
+                    }
+                    o => buf.push(o),
+                }
+                i += 1;
+                continue;
+            }
+            let c = s[i..].chars().next().expect("char boundary");
+            if let Some(base) = latin1_base(c) {
+                buf.push(base);
+            } else {
+                fold_char(c, |f| {
+                    let f = if f == '-' { ' ' } else { f };
+                    if f == ' ' && matches!(buf.last(), None | Some(b' ' | b'\'')) {
+                        return;
+                    }
+                    let mut tmp = [0u8; 4];
+                    buf.extend_from_slice(f.encode_utf8(&mut tmp).as_bytes());
+                });
+            }
+            i += c.len_utf8();
+        }
     }
 
     /// The folded text.

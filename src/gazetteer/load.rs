@@ -205,7 +205,7 @@ mod tests {
         let e = parse_tsv("g.tsv", "Q1\tPER\tA\talias\tnokey\n").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "g.tsv:1:14: expected key=value, found \"nokey\""
+            "g.tsv:1:16: expected key=value, found \"nokey\""
         );
     }
 

@@ -63,6 +63,9 @@ pub(crate) struct Matcher {
     /// (`de Gaulle`, `20 Minutes`): only these can match at a token that
     /// does not start with a capital.
     lower_starts: crate::hash::FxHashSet<String>,
+    /// First bytes and lengths (bit per length < 64) of `lower_starts`.
+    lower_first: [bool; 256],
+    lower_lens: u64,
 }
 
 fn flags_of(alias: &str) -> u8 {
@@ -133,11 +136,23 @@ impl Matcher {
                     .expect("a contiguous NFA over the aliases builds"),
             )
         };
+        let mut lower_first = [false; 256];
+        let mut lower_lens = 0u64;
+        for w in &lower_starts {
+            if let Some(&b) = w.as_bytes().first() {
+                lower_first[b as usize] = true;
+            }
+            if w.len() < 64 {
+                lower_lens |= 1u64 << w.len();
+            }
+        }
         Matcher {
             nfa,
             pats,
             cands,
             lower_starts,
+            lower_first,
+            lower_lens,
         }
     }
 
@@ -145,7 +160,15 @@ impl Matcher {
     /// does not start with a capital?
     #[inline]
     pub(crate) fn may_start_lower(&self, word: &str) -> bool {
-        self.lower_starts.contains(word)
+        let b = word.as_bytes();
+        let Some(&first) = b.first() else {
+            return false;
+        };
+        // Cheap filters before hashing: first byte and length.
+        self.lower_first[first as usize]
+            && b.len() < 64
+            && self.lower_lens & (1u64 << b.len()) != 0
+            && self.lower_starts.contains(word)
     }
 
     /// Calls `f(end, candidates)` for every alias that starts exactly at

@@ -41,7 +41,6 @@ use std::sync::Arc;
 
 use crate::Span;
 use crate::gazetteer::{Entry, Gazetteer, Label};
-use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, Tokenizer};
 
 /// Where a mention came from.
@@ -275,8 +274,7 @@ impl Tagger {
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
     ) -> Vec<Entity<'h>> {
-        let folded = Folded::new(text);
-        let doc = rules::Doc::new(text, tokens, sentences, &folded);
+        let doc = rules::Doc::new(text, tokens, sentences);
         let mut found = doc.run(
             &self.inner.gazetteer,
             &self.inner.given,

@@ -1,6 +1,8 @@
 //! The tagger's machinery: gazetteer candidates, rules, overlap
 //! resolution, acronym definitions and in-document propagation.
 
+use std::sync::LazyLock;
+
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Gender, Source};
@@ -116,244 +118,395 @@ pub(crate) fn given_gender(given: &HashMap<Box<str>, u8>, name: &str) -> Option<
     }
 }
 
-/// Personal titles and functions that introduce a name, with the gender
-/// they imply.
-fn title(f: &str) -> Option<Option<Gender>> {
-    use Gender::*;
-    Some(match f {
-        "m."
-        | "monsieur"
-        | "mm."
-        | "sir"
-        | "lord"
-        | "president"
-        | "chancelier"
-        | "roi"
-        | "prince"
-        | "pape"
-        | "cardinal"
-        | "abbe"
-        | "depute"
-        | "senateur"
-        | "ambassadeur"
-        | "directeur"
-        | "dirigeant"
-        | "patron"
-        | "procureur"
-        | "entraineur"
-        | "selectionneur"
-        | "acteur"
-        | "chanteur"
-        | "realisateur"
-        | "joueur"
-        | "candidat"
-        | "opposant"
-        | "avocat"
-        | "ecrivain"
-        | "rappeur"
-        | "animateur"
-        | "imam"
-        | "rabbin"
-        | "cheikh"
-        | "emir"
-        | "general"
-        | "colonel"
-        | "capitaine"
-        | "commandant"
-        | "lieutenant"
-        | "adjudant"
-        | "sergent"
-        | "archeveque"
-        | "eveque"
-        | "fils"
-        | "frere"
-        | "pere"
-        | "mari"
-        | "neveu"
-        | "oncle"
-        | "grand-pere"
-        | "secretaire"
-        | "conseiller"
-        | "president-directeur"
-        | "vice-president"
-        | "gouverneur"
-        | "commissaire"
-        | "attaquant"
-        | "defenseur"
-        | "gardien"
-        | "milieu"
-        | "pilote"
-        | "coureur"
-        | "cycliste"
-        | "tennisman"
-        | "boxeur"
-        | "nageur"
-        | "skieur"
-        | "champion"
-        | "fondateur"
-        | "auteur"
-        | "artiste"
-        | "journaliste"
-        | "philosophe"
-        | "historien"
-        | "economiste"
-        | "politologue"
-        | "chercheur"
-        | "docteur"
-        | "professeur"
-        | "juge"
-        | "leader"
-        | "chef"
-        | "patriarche"
-        | "ministre"
-        | "porte-parole"
-        | "maire"
-        | "premier"
-        | "sultan"
-        | "dalai-lama"
-        | "mollah"
-        | "ayatollah"
-        | "compositeur"
-        | "musicien"
-        | "sociologue"
-        | "presentateur"
-        | "romancier"
-        | "poete"
-        | "peintre"
-        | "photographe"
-        | "comedien"
-        | "entrepreneur"
-        | "milliardaire"
-        | "homme"
-        | "syndicaliste"
-        | "militant"
-        | "activiste"
-        | "depute-maire"
-        | "eurodepute"
-        | "haut-commissaire"
-        | "prefet"
-        | "mediateur"
-        | "negociateur"
-        | "emissaire"
-        | "envoye"
-        | "coach"
-        | "capitaine-entraineur"
-        | "dr"
-        | "dr."
-        | "pr"
-        | "pr."
-        | "me"
-        | "mgr"
-        | "mgr."
-        | "saint" => {
-            if matches!(
-                f,
-                "ministre"
-                    | "porte-parole"
-                    | "journaliste"
-                    | "juge"
-                    | "artiste"
-                    | "philosophe"
-                    | "economiste"
-                    | "politologue"
-                    | "sociologue"
-                    | "leader"
-                    | "chef"
-                    | "secretaire"
-                    | "commissaire"
-                    | "pilote"
-                    | "cycliste"
-                    | "syndicaliste"
-                    | "activiste"
-                    | "photographe"
-                    | "maire"
-                    | "premier"
-                    | "dr"
-                    | "dr."
-                    | "pr"
-                    | "pr."
-                    | "me"
-                    | "capitaine"
-                    | "poete"
-                    | "peintre"
-                    | "emissaire"
-                    | "coach"
-                    | "prefet"
-                    | "mediateur"
-                    | "juge."
-                    | "milliardaire"
-                    | "eurodepute"
-                    | "depute-maire"
-                    | "haut-commissaire"
-                    | "saint"
-                    | "docteur"
-                    | "professeur"
-            ) {
-                None
-            } else {
-                Some(Male)
+/// Titles and functions implying a man (folded; hyphens as spaces).
+const TITLES_M: &[&str] = &[
+    "m.",
+    "monsieur",
+    "mm.",
+    "sir",
+    "lord",
+    "president",
+    "chancelier",
+    "roi",
+    "prince",
+    "pape",
+    "cardinal",
+    "abbe",
+    "depute",
+    "senateur",
+    "ambassadeur",
+    "directeur",
+    "dirigeant",
+    "patron",
+    "procureur",
+    "entraineur",
+    "selectionneur",
+    "acteur",
+    "chanteur",
+    "realisateur",
+    "joueur",
+    "candidat",
+    "opposant",
+    "avocat",
+    "ecrivain",
+    "rappeur",
+    "animateur",
+    "imam",
+    "rabbin",
+    "cheikh",
+    "emir",
+    "general",
+    "colonel",
+    "commandant",
+    "lieutenant",
+    "adjudant",
+    "sergent",
+    "archeveque",
+    "eveque",
+    "fils",
+    "frere",
+    "pere",
+    "mari",
+    "neveu",
+    "oncle",
+    "grand-pere",
+    "conseiller",
+    "president-directeur",
+    "vice-president",
+    "gouverneur",
+    "attaquant",
+    "defenseur",
+    "gardien",
+    "milieu",
+    "coureur",
+    "tennisman",
+    "boxeur",
+    "nageur",
+    "skieur",
+    "champion",
+    "fondateur",
+    "auteur",
+    "historien",
+    "chercheur",
+    "patriarche",
+    "sultan",
+    "dalai-lama",
+    "mollah",
+    "ayatollah",
+    "compositeur",
+    "musicien",
+    "presentateur",
+    "romancier",
+    "comedien",
+    "entrepreneur",
+    "homme",
+    "militant",
+    "negociateur",
+    "envoye",
+    "capitaine-entraineur",
+    "mgr",
+    "mgr.",
+];
+
+/// Titles and functions implying a woman.
+const TITLES_F: &[&str] = &[
+    "mme",
+    "mmes",
+    "mlle",
+    "mlles",
+    "madame",
+    "mademoiselle",
+    "lady",
+    "dame",
+    "presidente",
+    "chanceliere",
+    "reine",
+    "princesse",
+    "deputee",
+    "senatrice",
+    "ambassadrice",
+    "directrice",
+    "dirigeante",
+    "patronne",
+    "procureure",
+    "entraineuse",
+    "actrice",
+    "chanteuse",
+    "realisatrice",
+    "joueuse",
+    "candidate",
+    "opposante",
+    "avocate",
+    "ecrivaine",
+    "rappeuse",
+    "animatrice",
+    "fille",
+    "soeur",
+    "mere",
+    "epouse",
+    "femme",
+    "niece",
+    "tante",
+    "conseillere",
+    "vice-presidente",
+    "gouverneure",
+    "attaquante",
+    "coureuse",
+    "nageuse",
+    "skieuse",
+    "championne",
+    "fondatrice",
+    "autrice",
+    "historienne",
+    "chercheuse",
+    "presentatrice",
+    "romanciere",
+    "comedienne",
+    "militante",
+    "musicienne",
+    "compositrice",
+    "sainte",
+    "premiere",
+    "secretaire-generale",
+];
+
+/// Titles and functions of either gender.
+const TITLES_N: &[&str] = &[
+    "ministre",
+    "porte-parole",
+    "journaliste",
+    "juge",
+    "artiste",
+    "philosophe",
+    "economiste",
+    "politologue",
+    "sociologue",
+    "leader",
+    "chef",
+    "secretaire",
+    "commissaire",
+    "pilote",
+    "cycliste",
+    "syndicaliste",
+    "activiste",
+    "photographe",
+    "maire",
+    "premier",
+    "dr",
+    "dr.",
+    "pr",
+    "pr.",
+    "me",
+    "capitaine",
+    "poete",
+    "peintre",
+    "emissaire",
+    "coach",
+    "prefet",
+    "mediateur",
+    "milliardaire",
+    "eurodepute",
+    "depute-maire",
+    "haut-commissaire",
+    "saint",
+    "docteur",
+    "professeur",
+];
+
+/// Heads of organisation names (`Parti socialiste`).
+const ORG_HEADS: &[&str] = &[
+    "parti",
+    "union",
+    "conseil",
+    "ministere",
+    "federation",
+    "banque",
+    "association",
+    "comite",
+    "commission",
+    "agence",
+    "institut",
+    "universite",
+    "office",
+    "front",
+    "mouvement",
+    "assemblee",
+    "cour",
+    "tribunal",
+    "syndicat",
+    "compagnie",
+    "societe",
+    "fondation",
+    "organisation",
+    "ligue",
+    "alliance",
+    "confederation",
+    "direction",
+    "autorite",
+    "caisse",
+    "chambre",
+    "academie",
+    "eglise",
+    "armee",
+    "parlement",
+    "ecole",
+    "lycee",
+    "centre",
+    "rassemblement",
+    "haut-commissariat",
+    "prefecture",
+    "observatoire",
+    "fonds",
+    "bureau",
+    "secretariat",
+    "collectif",
+    "coalition",
+    "conference",
+    "forces",
+    "force",
+    "brigade",
+    "brigades",
+    "regiment",
+    "police",
+    "gendarmerie",
+    "cabinet",
+    "consortium",
+    "entreprise",
+    "club",
+    "laboratoire",
+    "musee",
+    "conservatoire",
+];
+
+/// Heads of event names (`Tour de France`, `Jeux olympiques`, `championnat d'Europe`).
+const EVENT_HEADS: &[&str] = &[
+    "tour",
+    "coupe",
+    "rallye",
+    "festival",
+    "trophee",
+    "grand prix",
+    "ironman",
+    "open",
+    "jeux",
+    "championnat",
+    "championnats",
+    "champion",
+    "championne",
+    "champions",
+    "championnes",
+    "mondiaux",
+    "coupe du monde",
+    "euro",
+];
+
+/// Words after which a capitalised portfolio names a ministry.
+const MINISTRY_WORDS: &[&str] = &[
+    "ministre",
+    "ministres",
+    "ministere",
+    "ministeres",
+    "ministerielle",
+];
+
+/// Lower-case heads that a demonym turns into an organisation (`armée syrienne`).
+const INSTITUTION_HEADS: &[&str] = &[
+    "armee",
+    "gouvernement",
+    "marine",
+    "aviation",
+    "diplomatie",
+    "police",
+    "parlement",
+];
+
+/// Heads of street and place names (`place de la République`).
+const STREET_HEADS: &[&str] = &[
+    "place",
+    "rue",
+    "avenue",
+    "boulevard",
+    "quai",
+    "pont",
+    "square",
+    "esplanade",
+    "allee",
+    "impasse",
+    "parvis",
+    "ile",
+    "iles",
+    "lac",
+    "golfe",
+    "detroit",
+    "canal",
+    "arrondissement",
+];
+
+/// Role bits of a folded word, looked up once per token.
+const R_TITLE_M: u16 = 1;
+const R_TITLE_F: u16 = 2;
+const R_TITLE_N: u16 = 4;
+const R_TITLE: u16 = R_TITLE_M | R_TITLE_F | R_TITLE_N;
+const R_ORG_HEAD: u16 = 8;
+const R_EVENT: u16 = 16;
+const R_MINISTRY: u16 = 32;
+const R_INSTITUTION: u16 = 64;
+const R_STREET: u16 = 128;
+
+/// Every word with a role, folded as the tagger folds tokens (hyphens as
+/// spaces), to its role bits.
+static ROLES: LazyLock<HashMap<Box<str>, u16>> = LazyLock::new(|| {
+    let mut m: HashMap<Box<str>, u16> = HashMap::default();
+    let tables: [(&[&str], u16); 8] = [
+        (TITLES_M, R_TITLE_M),
+        (TITLES_F, R_TITLE_F),
+        (TITLES_N, R_TITLE_N),
+        (ORG_HEADS, R_ORG_HEAD),
+        (EVENT_HEADS, R_EVENT),
+        (MINISTRY_WORDS, R_MINISTRY),
+        (INSTITUTION_HEADS, R_INSTITUTION),
+        (STREET_HEADS, R_STREET),
+    ];
+    for (words, bit) in tables {
+        for w in words {
+            *m.entry(w.replace('-', " ").into_boxed_str()).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// For each first byte, a bit per length (< 32) of the words of [`ROLES`]:
+/// most words are ruled out without hashing.
+static ROLE_FILTER: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut t = [0u32; 256];
+    for w in ROLES.keys() {
+        if let Some(&b) = w.as_bytes().first() {
+            if w.len() < 32 {
+                t[b as usize] |= 1 << w.len();
             }
         }
-        "mme"
-        | "mmes"
-        | "mlle"
-        | "mlles"
-        | "madame"
-        | "mademoiselle"
-        | "lady"
-        | "dame"
-        | "presidente"
-        | "chanceliere"
-        | "reine"
-        | "princesse"
-        | "deputee"
-        | "senatrice"
-        | "ambassadrice"
-        | "directrice"
-        | "dirigeante"
-        | "patronne"
-        | "procureure"
-        | "entraineuse"
-        | "actrice"
-        | "chanteuse"
-        | "realisatrice"
-        | "joueuse"
-        | "candidate"
-        | "opposante"
-        | "avocate"
-        | "ecrivaine"
-        | "rappeuse"
-        | "animatrice"
-        | "fille"
-        | "soeur"
-        | "mere"
-        | "epouse"
-        | "femme"
-        | "niece"
-        | "tante"
-        | "conseillere"
-        | "vice-presidente"
-        | "gouverneure"
-        | "attaquante"
-        | "coureuse"
-        | "nageuse"
-        | "skieuse"
-        | "championne"
-        | "fondatrice"
-        | "autrice"
-        | "historienne"
-        | "chercheuse"
-        | "presentatrice"
-        | "romanciere"
-        | "comedienne"
-        | "militante"
-        | "musicienne"
-        | "compositrice"
-        | "sainte"
-        | "premiere"
-        | "secretaire-generale" => Some(Female),
-        _ => return None,
-    })
+    }
+    t
+});
+
+/// The role bits of a folded word (given as bytes, validated only when
+/// the cheap filter lets it through).
+#[inline]
+fn role(b: &[u8]) -> u16 {
+    match b.first() {
+        Some(&first) if b.len() < 32 && ROLE_FILTER[first as usize] & (1 << b.len()) != 0 => {
+            core::str::from_utf8(b)
+                .ok()
+                .and_then(|f| ROLES.get(f).copied())
+                .unwrap_or(0)
+        }
+        _ => 0,
+    }
+}
+
+/// Heads of organisation names.
+fn is_org_head(f: &str) -> bool {
+    role(f.as_bytes()) & R_ORG_HEAD != 0
 }
 
 /// Name particles allowed inside a person's name when a capital follows.
@@ -387,74 +540,6 @@ fn is_particle(f: &str) -> bool {
             | "abu"
             | "ould"
             | "mac"
-    )
-}
-
-/// Heads of organisation names.
-fn is_org_head(f: &str) -> bool {
-    matches!(
-        f,
-        "parti"
-            | "union"
-            | "conseil"
-            | "ministere"
-            | "federation"
-            | "banque"
-            | "association"
-            | "comite"
-            | "commission"
-            | "agence"
-            | "institut"
-            | "universite"
-            | "office"
-            | "front"
-            | "mouvement"
-            | "assemblee"
-            | "cour"
-            | "tribunal"
-            | "syndicat"
-            | "compagnie"
-            | "societe"
-            | "fondation"
-            | "organisation"
-            | "ligue"
-            | "alliance"
-            | "confederation"
-            | "direction"
-            | "autorite"
-            | "caisse"
-            | "chambre"
-            | "academie"
-            | "eglise"
-            | "armee"
-            | "parlement"
-            | "ecole"
-            | "lycee"
-            | "centre"
-            | "rassemblement"
-            | "haut-commissariat"
-            | "prefecture"
-            | "observatoire"
-            | "fonds"
-            | "bureau"
-            | "secretariat"
-            | "collectif"
-            | "coalition"
-            | "conference"
-            | "forces"
-            | "force"
-            | "brigade"
-            | "brigades"
-            | "regiment"
-            | "police"
-            | "gendarmerie"
-            | "cabinet"
-            | "consortium"
-            | "entreprise"
-            | "club"
-            | "laboratoire"
-            | "musee"
-            | "conservatoire"
     )
 }
 
@@ -696,43 +781,35 @@ const NEWLINE: u8 = 8;
 pub(crate) struct Doc<'a, 'h> {
     text: &'h str,
     tokens: &'a [Token<'h>],
-    folded: &'a Folded,
+    /// The tokens folded for matching ([`Folded::fold_into`]), joined by
+    /// one space where white space separates them.
+    folded: String,
     /// Folded offsets of each token's start and end.
     fstart: Vec<usize>,
     fend: Vec<usize>,
     /// Per token: [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`].
     flags: Vec<u8>,
-    /// Per token: 0 no title, 1 a title, 2 a masculine one, 3 a feminine one.
-    titles: Vec<u8>,
+    /// Per token: its role bits ([`role`]).
+    roles: Vec<u16>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
-    pub(crate) fn new(
-        text: &'h str,
-        tokens: &'a [Token<'h>],
-        sentences: &[Sentence<'h>],
-        folded: &'a Folded,
-    ) -> Self {
+    pub(crate) fn new(text: &'h str, tokens: &'a [Token<'h>], sentences: &[Sentence<'h>]) -> Self {
         let n = tokens.len();
-        let map = folded.map();
-        let flen = map.len() - 1;
-        // One walk over the (monotone) offset map: token starts and ends.
+        let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 8);
         let mut fstart = Vec::with_capacity(n);
         let mut fend = Vec::with_capacity(n);
         let mut flags = Vec::with_capacity(n);
-        let mut titles = Vec::with_capacity(n);
+        let mut roles = Vec::with_capacity(n);
         let mut prev_end = 0;
-        let mut f = 0;
         for t in tokens {
-            let (ts, te) = (t.start() as u32, t.end() as u32);
-            while f < flen && map[f] < ts {
-                f += 1;
+            if t.start() > prev_end && !matches!(buf.last(), None | Some(b' ' | b'\'')) {
+                buf.push(b' ');
             }
-            fstart.push(f);
-            while f < flen && map[f] < te {
-                f += 1;
-            }
-            fend.push(f);
+            let fs = buf.len();
+            Folded::fold_into(&mut buf, t.as_str());
+            fstart.push(fs);
+            fend.push(buf.len());
             let first = t.as_str().chars().next().unwrap_or(' ');
             let word = matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation);
             let mut fl = 0;
@@ -747,17 +824,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             prev_end = t.end();
             flags.push(fl);
-            let tf = folded
-                .as_str()
-                .get(fstart[fstart.len() - 1]..f)
-                .unwrap_or("");
-            titles.push(if word && tf.len() <= 22 {
-                match title(tf) {
-                    None => 0,
-                    Some(None) => 1,
-                    Some(Some(Gender::Male)) => 2,
-                    Some(Some(Gender::Female)) => 3,
-                }
+            roles.push(if word {
+                role(&buf[fstart[fstart.len() - 1]..])
             } else {
                 0
             });
@@ -772,6 +840,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
+        // Only whole chars were appended, so this never fails.
+        let folded = String::from_utf8(buf).unwrap_or_default();
         Doc {
             text,
             tokens,
@@ -779,13 +849,13 @@ impl<'a, 'h> Doc<'a, 'h> {
             fstart,
             fend,
             flags,
-            titles,
+            roles,
         }
     }
 
     /// The folded form of token `i`.
     #[inline]
-    fn f(&self, i: usize) -> &'a str {
+    fn f(&self, i: usize) -> &str {
         let (s, e) = (self.fstart[i], self.fend[i]);
         if s <= e {
             self.folded.as_str().get(s..e).unwrap_or("")
@@ -824,11 +894,15 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// The title at token `i` (see [`title`]), computed once per document.
     #[inline]
     fn title_at(&self, i: usize) -> Option<Option<Gender>> {
-        match self.titles[i] {
-            0 => None,
-            1 => Some(None),
-            2 => Some(Some(Gender::Male)),
-            _ => Some(Some(Gender::Female)),
+        let r = self.roles[i];
+        if r & R_TITLE == 0 {
+            None
+        } else if r & R_TITLE_F != 0 {
+            Some(Some(Gender::Female))
+        } else if r & R_TITLE_M != 0 {
+            Some(Some(Gender::Male))
+        } else {
+            Some(None)
         }
     }
 
@@ -878,21 +952,19 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             }
             // Most tokens are lower-case words no alias can start with.
-            if !self.is_cap(t)
-                && !matcher.may_start_lower(self.f(t).split(' ').next().unwrap_or(""))
-            {
+            if !self.is_cap(t) && !matcher.may_start_lower(first_word(self.f(t))) {
                 continue;
             }
             let mut best: Option<Cand> = None;
             matcher.at(fs, self.fstart[t], |fend, cands| {
-                let orig_end = self.folded.original_offset(fend);
                 let mut u = t;
-                while u < n && self.tokens[u].end() < orig_end {
+                while u < n && self.fend[u] < fend {
                     u += 1;
                 }
-                if u >= n || self.tokens[u].end() != orig_end {
+                if u >= n || self.fend[u] != fend {
                     return;
                 }
+                let orig_end = self.tokens[u].end();
                 let surface = &self.text[tk.start()..orig_end];
                 if surface.contains('\n') {
                     return;
@@ -997,6 +1069,10 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn rule_cands(&self, given: &HashMap<Box<str>, u8>, out: &mut Vec<Cand>) {
         let n = self.tokens.len();
         for t in 0..n {
+            // Every rule here starts at a title or a capitalised word.
+            if self.roles[t] & R_TITLE == 0 && !self.is_cap(t) {
+                continue;
+            }
             let f = self.f(t);
             // Title + name.
             if let Some(g) = self.title_at(t) {
@@ -1017,9 +1093,6 @@ impl<'a, 'h> Doc<'a, 'h> {
                         | "mgr"
                         | "mgr."
                 );
-                if !courtesy && self.is_cap(t) && self.initial(t) {
-                    // `Président` at a sentence start is still a title.
-                }
                 let mut j = t + 1;
                 if !courtesy {
                     // `le président russe Vladimir Poutine`: skip up to two
@@ -1091,6 +1164,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let tok = self.tok(t);
             if self.tokens[t].kind() == TokenKind::Word
                 && (2..=6).contains(&tok.len())
+                && tok.as_bytes()[0].is_ascii_uppercase()
                 && tok
                     .chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
@@ -1125,6 +1199,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             gender: None,
         };
         for t in 0..n {
+            let r = self.roles[t];
+            if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET) == 0 {
+                continue;
+            }
             let f = self.f(t);
             // Events: `Tour de France 2016`, `Jeux olympiques de Rio`,
             // `championnat d'Europe`, `Coupe du monde`, `Euro 2016`.
@@ -1414,13 +1492,13 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Repeats of a named entity: the same words again, or a person's
     /// surname alone.
-    fn propagate(&self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
+    fn propagate<'s>(&'s self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         // First folded token -> (token count, source mention index).
-        let mut keys: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
-        let add = |seq: Vec<&'a str>,
+        let mut keys: HashMap<&'s str, Vec<(Vec<&'s str>, usize)>> = HashMap::default();
+        let add = |seq: Vec<&'s str>,
                    idx: usize,
-                   keys: &mut HashMap<&'a str, Vec<(Vec<&'a str>, usize)>>| {
+                   keys: &mut HashMap<&'s str, Vec<(Vec<&'s str>, usize)>>| {
             if let Some(&first) = seq.first() {
                 let list = keys.entry(first).or_default();
                 if !list.iter().any(|(s, _)| *s == seq) {
@@ -1499,6 +1577,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         chosen.extend(extra);
         chosen.sort_by_key(|c| c.s);
+    }
+}
+
+/// The first space-separated word of a folded token.
+#[inline]
+fn first_word(f: &str) -> &str {
+    match f.as_bytes().iter().position(|&b| b == b' ') {
+        Some(p) => &f[..p],
+        None => f,
     }
 }
 
