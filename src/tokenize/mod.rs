@@ -611,7 +611,16 @@ impl<'h> Scanner<'_, 'h> {
                 break;
             }
         }
-        if j >= n || self.bytes[j] != b'@' || !self.bytes.get(j + 1)?.is_ascii_alphanumeric() {
+        // An ASCII letter that carries a combining mark (NFD `é`) is not
+        // ASCII: stop before it, as before the precomposed letter.
+        let plain_alnum = |k: usize| {
+            self.bytes.get(k).is_some_and(u8::is_ascii_alphanumeric)
+                && !self
+                    .bytes
+                    .get(k + 1)
+                    .is_some_and(|&b| b >= 0x80 && is_combining_mark(decode_at(self.bytes, k + 1)))
+        };
+        if j >= n || self.bytes[j] != b'@' || !plain_alnum(j + 1) {
             return None;
         }
         let domain = j + 1;
@@ -619,14 +628,9 @@ impl<'h> Scanner<'_, 'h> {
         let mut dot = false;
         while k < n {
             let b = self.bytes[k];
-            if b.is_ascii_alphanumeric() || b == b'-' {
+            if b == b'-' || plain_alnum(k) {
                 k += 1;
-            } else if b == b'.'
-                && self
-                    .bytes
-                    .get(k + 1)
-                    .is_some_and(|b| b.is_ascii_alphanumeric())
-            {
+            } else if b == b'.' && plain_alnum(k + 1) {
                 dot = true;
                 k += 1;
             } else {

@@ -91,30 +91,32 @@ pub(crate) fn is_elision_prefix(folded: &str) -> bool {
 }
 
 /// Words with an apostrophe that stay one token, folded.
+pub(crate) const LEXICALISED_APOSTROPHE: &[&str] = &[
+    "aujourd'hui",
+    "quelqu'un",
+    "quelqu'une",
+    "quelqu'uns",
+    "quelqu'unes",
+    "presqu'ile",
+    "presqu'iles",
+    "prud'homme",
+    "prud'hommes",
+    "prud'homal",
+    "prud'homale",
+    "prud'homales",
+    "prud'homaux",
+    "c'est-a-dire",
+    "l'on",
+    "entr'acte",
+    "entr'actes",
+    "main-d'oeuvre",
+    "hors-d'oeuvre",
+    "n'djamena",
+];
+
+/// Is `folded` one of [`LEXICALISED_APOSTROPHE`]?
 pub(crate) fn is_lexicalised_apostrophe(folded: &str) -> bool {
-    matches!(
-        folded,
-        "aujourd'hui"
-            | "quelqu'un"
-            | "quelqu'une"
-            | "quelqu'uns"
-            | "quelqu'unes"
-            | "presqu'ile"
-            | "presqu'iles"
-            | "prud'homme"
-            | "prud'hommes"
-            | "prud'homal"
-            | "prud'homale"
-            | "prud'homales"
-            | "prud'homaux"
-            | "c'est-a-dire"
-            | "l'on"
-            | "entr'acte"
-            | "entr'actes"
-            | "main-d'oeuvre"
-            | "hors-d'oeuvre"
-            | "n'djamena"
-    )
+    LEXICALISED_APOSTROPHE.contains(&folded)
 }
 
 /// Can a word whose elided prefix folds to `prefix` be in

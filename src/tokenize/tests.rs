@@ -12,3 +12,90 @@ fn toks(text: &str) -> Vec<&str> {
 fn smoke() {
     assert_eq!(toks("l’OTAN"), ["l’", "OTAN"]);
 }
+
+/// The definition `is_word_char` had before its fast paths.
+fn is_word_char_reference(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{00C0}'..='\u{024F}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c) || c == '\u{00AD}'
+    }
+}
+
+#[test]
+fn word_char_fast_paths_agree_with_the_definition() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert_eq!(is_word_char(c), is_word_char_reference(c), "{c:?}");
+    }
+}
+
+#[test]
+fn decode_at_agrees_with_std() {
+    let text = "aé€𝄞ʼ’\u{301}\u{10FFFF}\u{80}";
+    for (i, c) in text.char_indices().filter(|(_, c)| !c.is_ascii()) {
+        assert_eq!(decode_at(text.as_bytes(), i), c);
+    }
+}
+
+#[test]
+fn swar_run_agrees_with_a_byte_loop() {
+    // Every byte value at every position of an 8-byte window, behind runs
+    // of letters and digits, with ASCII or non-ASCII bytes after it.
+    let fills: [&[u8]; 3] = [
+        b"abcdefgh",
+        b"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9",
+        b"  ..,,--",
+    ];
+    for fill in fills {
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut buf = b"Zz09aZ".to_vec();
+                let mut window = [b'q'; 8];
+                window[pos] = b;
+                buf.extend_from_slice(&window);
+                buf.extend_from_slice(fill);
+                let expect = buf
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(buf.len());
+                assert_eq!(ascii_alnum_run(&buf, 0), expect, "{buf:?}");
+                assert_eq!(ascii_alnum_run(&buf, 1), expect.max(1), "{buf:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn lexicalised_prefix_gate_covers_the_table() {
+    // `split_word` only looks a word up in LEXICALISED_APOSTROPHE when its
+    // elided prefix passes `may_be_lexicalised_apostrophe`.
+    for w in rules::LEXICALISED_APOSTROPHE {
+        let head = w.split('-').next().unwrap();
+        for form in [*w, head] {
+            if let Some((prefix, _)) = form.split_once('\'') {
+                if rules::is_elision_prefix(prefix) {
+                    assert!(rules::may_be_lexicalised_apostrophe(prefix), "{w}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn fold_buf_ascii_fast_path_matches_fold_char() {
+    for s in [
+        "L",
+        "Qu",
+        "JUSQU",
+        "aujourd'hui",
+        "x".repeat(32).as_str(),
+        "y".repeat(33).as_str(),
+    ] {
+        let fast = FoldBuf::new(s);
+        let slow = crate::normalize::fold_str(s);
+        let expect = (slow.len() <= 32).then_some(slow.as_str());
+        assert_eq!(fast.as_str(), expect, "{s}");
+    }
+}
