@@ -3,8 +3,6 @@
 //! Every scan is bounded (a sentence, or a window of a few tokens), so the
 //! whole pass is linear in the number of tokens.
 
-use std::collections::HashMap;
-
 use super::lexicon::{self, Form, Shape, Strength};
 use super::marks::{self, Region};
 use super::speaker::{self, Mention, MentionKind};
@@ -15,6 +13,10 @@ use crate::tag::Entity;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 const NONE: u32 = u32::MAX;
+
+/// Marks a lowercased-token range that borrows the text itself (only for
+/// texts shorter than 2 GiB).
+const BORROW: u32 = 1 << 31;
 
 /// Longest backward or forward window, in tokens, for a subject or a
 /// speaker noun phrase.
@@ -74,17 +76,30 @@ impl<'a, 'h> Doc<'a, 'h> {
         sents: &'a [Sentence<'h>],
         ents: &'a [Entity<'h>],
     ) -> Doc<'a, 'h> {
-        let mut low = String::with_capacity(text.len() + 16);
+        let mut low = String::with_capacity(text.len() / 4 + 16);
         let mut lr = Vec::with_capacity(toks.len());
         for t in toks {
-            let s = low.len() as u32;
             let w = t.as_str();
+            let b = w.as_bytes();
+            // Already lowercase ASCII: borrow the text (high bit set).
+            if text.len() < BORROW as usize
+                && b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase())
+            {
+                lr.push((t.start() as u32 | BORROW, t.end() as u32));
+                continue;
+            }
+            let s = low.len() as u32;
             if w.len() <= 40 {
-                for c in w.chars() {
-                    match c {
-                        '’' | 'ʼ' | '′' => low.push('\''),
-                        c if c.is_ascii() => low.push(c.to_ascii_lowercase()),
-                        c => low.extend(c.to_lowercase()),
+                if w.is_ascii() {
+                    low.extend(b.iter().map(|c| c.to_ascii_lowercase() as char));
+                } else {
+                    for c in w.chars() {
+                        match c {
+                            '’' | 'ʼ' | '′' => low.push('\''),
+                            c if c.is_ascii() => low.push(c.to_ascii_lowercase()),
+                            c if !c.is_uppercase() => low.push(c),
+                            c => low.extend(c.to_lowercase()),
+                        }
                     }
                 }
             }
@@ -125,6 +140,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     #[inline]
     pub(crate) fn low(&self, i: usize) -> &str {
         match self.lr.get(i) {
+            Some(&(s, e)) if s & BORROW != 0 => &self.text[(s & !BORROW) as usize..e as usize],
             Some(&(s, e)) => &self.low[s as usize..e as usize],
             None => "",
         }
@@ -207,6 +223,14 @@ fn is_sentence_end(w: &str) -> bool {
 /// Finite auxiliaries of the compound tenses (`avoir`; `être` only after a
 /// reflexive pronoun).
 fn aux_kind(w: &str) -> Option<bool> {
+    if w.len() > 9
+        || !matches!(
+            w.as_bytes().first(),
+            Some(b'a' | b'o' | b'e' | b's' | b'f' | 0xC3)
+        )
+    {
+        return None;
+    }
     match w {
         "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "eut"
         | "eurent" | "avoir" => Some(false),
@@ -511,13 +535,23 @@ fn non_agent(w: &str) -> bool {
 }
 
 /// Scans the tokens for reporting cues.
-fn find_cues(doc: &Doc<'_, '_>, forms: &HashMap<Box<str>, Form>) -> Vec<Cue> {
+fn find_cues(doc: &Doc<'_, '_>, forms: &lexicon::Forms) -> Vec<Cue> {
     let n = doc.n();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
+        if doc.toks[i].kind() != TokenKind::Word {
+            i += 1;
+            continue;
+        }
         let w = doc.low(i);
         let start = i;
+        let aux = aux_kind(w);
+        let form = if aux.is_none() { forms.get(w) } else { None };
+        if aux.is_none() && form.is_none() {
+            i += 1;
+            continue;
+        }
         // Negation or `ne … que` right before the group: not a cue.
         let negated_before = {
             let mut k = i;
@@ -538,7 +572,7 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &HashMap<Box<str>, Form>) -> Vec<Cue> {
             }
             neg
         };
-        if let Some(reflexive) = aux_kind(w) {
+        if let Some(reflexive) = aux {
             if reflexive {
                 let p = if i > 0 { doc.low(i - 1) } else { "" };
                 if !matches!(p, "s'" | "se" | "s") {
@@ -588,7 +622,7 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &HashMap<Box<str>, Form>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        let Some(f) = forms.get(w) else {
+        let Some(f) = form else {
             i += 1;
             continue;
         };
@@ -661,7 +695,7 @@ fn group_strength(doc: &Doc<'_, '_>, f: &Form, j: usize) -> Option<(Strength, us
 
 /// The pieces of the run.
 pub(crate) fn run<'h>(
-    forms: &HashMap<Box<str>, Form>,
+    forms: &lexicon::Forms,
     text: &'h str,
     tokens: &[Token<'h>],
     sentences: &[Sentence<'h>],
@@ -686,9 +720,9 @@ pub(crate) fn run<'h>(
         .iter()
         .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close)))
         .collect();
-    let mut region_open_at: HashMap<usize, usize> = HashMap::new();
+    let mut region_open_at = vec![NONE; n + 1];
     for (ri, r) in regions.iter().enumerate() {
-        region_open_at.insert(doc.tok_at(r.open), ri);
+        region_open_at[doc.tok_at(r.open).min(n)] = ri as u32;
     }
     let mut used_cue = vec![false; cues.len()];
     let mut absorbed = vec![false; regions.len()];
@@ -716,8 +750,12 @@ pub(crate) fn run<'h>(
         }
         let span = doc.span(cstart, end);
         let mut kind = QuoteKind::Indirect;
-        for (ri, r) in regions.iter().enumerate() {
-            if r.open >= span.start && r.close <= span.end {
+        let first = regions.partition_point(|r| r.open < span.start);
+        for (ri, r) in regions.iter().enumerate().skip(first) {
+            if r.open >= span.end {
+                break;
+            }
+            if r.close <= span.end {
                 absorbed[ri] = true;
                 kind = QuoteKind::Mixed;
             }
@@ -792,7 +830,11 @@ pub(crate) fn run<'h>(
             if k < n && matches!(doc.low(k), "," | ":") {
                 k += 1;
             }
-            if let Some(&r2) = region_open_at.get(&k) {
+            if let Some(r2) = region_open_at
+                .get(k)
+                .filter(|&&x| x != NONE)
+                .map(|&x| x as usize)
+            {
                 if r2 > ri && regions[r2].depth == r.depth && doc.sent(k) == doc.sent(after) {
                     pieces.extend(regions[r2].pieces.iter().map(|&(s, e)| Span::new(s, e)));
                     consumed[r2] = true;
@@ -890,6 +932,8 @@ pub(crate) fn run<'h>(
         let span = doc.span(s0, e);
         if cands
             .iter()
+            .rev()
+            .take(64)
             .any(|q| q.pieces.iter().any(|p| p.overlaps(span)))
         {
             continue;

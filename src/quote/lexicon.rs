@@ -15,6 +15,64 @@
 //! `-oir`…).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the form table is looked up once per word, and SipHash showed
+/// in profiles; the keys are the crate's own, so no DoS concern.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// The inflected forms, with a filter on their first two bytes that
+/// rejects most words before hashing.
+pub(crate) struct Forms {
+    map: HashMap<Box<str>, Form, BuildHasherDefault<Fnv>>,
+    prefix: Vec<u64>,
+}
+
+impl Forms {
+    /// First two bytes, last byte and length, hashed to 16 bits.
+    fn key(w: &str) -> usize {
+        let b = w.as_bytes();
+        let x = (usize::from(b[0]) << 8 | usize::from(b[1])) * 31 + usize::from(b[b.len() - 1]);
+        (x * 8 + (b.len() & 7)).wrapping_mul(0x9E37_79B9) >> 7 & 0xFFFF
+    }
+
+    /// The form `w` (lowercase), if it is one.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&Form> {
+        if w.len() < 2 {
+            return None;
+        }
+        let k = Self::key(w);
+        if self.prefix[k >> 6] & (1 << (k & 63)) == 0 {
+            return None;
+        }
+        self.map.get(w)
+    }
+
+    /// Number of forms.
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+}
 
 /// How a reporting verb may act as a cue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -532,8 +590,8 @@ fn mute_stem(stem: &str) -> String {
 
 /// Builds the form table: folded (lowercase) form → [`Form`]. A form shared
 /// by two lemmas keeps the strongest reading.
-pub(crate) fn forms() -> HashMap<Box<str>, Form> {
-    let mut map: HashMap<Box<str>, Form> = HashMap::with_capacity(4096);
+pub(crate) fn forms() -> Forms {
+    let mut map: HashMap<Box<str>, Form, BuildHasherDefault<Fnv>> = HashMap::default();
     let heads = MULTI.iter().map(|m| (m.0, None));
     let plain = LEMMAS.iter().map(|&(l, s)| (l, Some(s)));
     for (lemma, strength) in plain.chain(heads) {
@@ -558,7 +616,14 @@ pub(crate) fn forms() -> HashMap<Box<str>, Form> {
             }
         }
     }
-    map
+    let mut prefix = vec![0u64; 1 << 10];
+    for k in map.keys() {
+        if k.len() >= 2 {
+            let x = Forms::key(k);
+            prefix[x >> 6] |= 1 << (x & 63);
+        }
+    }
+    Forms { map, prefix }
 }
 
 #[cfg(test)]
@@ -629,12 +694,13 @@ mod tests {
     #[test]
     fn table() {
         let m = forms();
-        assert!(m["dit"].has(Shape::Finite) && m["dit"].has(Shape::Participle));
-        assert!(m["ajoutant"].has(Shape::Gerund));
-        assert_eq!(m["valoir"].strength, Strength::Weak);
-        assert_eq!(m["fait"].head, Some("faire"));
-        assert!(!m["fait"].alone);
+        let g = |w: &str| *m.get(w).unwrap();
+        assert!(g("dit").has(Shape::Finite) && g("dit").has(Shape::Participle));
+        assert!(g("ajoutant").has(Shape::Gerund));
+        assert_eq!(g("valoir").strength, Strength::Weak);
+        assert_eq!(g("fait").head, Some("faire"));
+        assert!(!g("fait").alone);
         assert_eq!(multi("faire", "valoir"), Some(Strength::Strong));
-        assert!(!m.contains_key("a"));
+        assert!(m.get("a").is_none() && m.get("maison").is_none());
     }
 }

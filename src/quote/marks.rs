@@ -104,6 +104,14 @@ fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
     (s, e)
 }
 
+/// The next line break at or after `from`.
+fn memchr_nl(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map(|k| from + k)
+}
+
 /// Pairs the quote marks of `text`; regions in order of their opening
 /// mark.
 pub(crate) fn regions(text: &str) -> Vec<Region> {
@@ -137,30 +145,45 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
         let o = stack.pop().expect("non-empty");
         open_count[o.kind.idx()] -= 1;
     };
-    let mut it = text.char_indices().peekable();
-    let mut line_start = true;
-    while let Some((i, c)) = it.next() {
-        if line_start && !c.is_whitespace() {
-            line_start = false;
-            if matches!(c, '—' | '–') && stack.is_empty() {
-                // A dialogue line: to the end of the paragraph.
-                let end = text[i..].find('\n').map_or(text.len(), |k| i + k);
-                let p = trim(text, i + c.len_utf8(), end);
-                if p.0 < p.1 {
-                    out.push(Region {
-                        open: i,
-                        close: end,
-                        pieces: vec![p],
-                        depth: 0,
-                        dash: true,
-                    });
-                }
-                continue;
+    // Dialogue line at the first non-space of a line, when no mark is open.
+    let dash_line = |j: usize, stack: &Vec<Open>, out: &mut Vec<Region>| {
+        if !stack.is_empty() {
+            return;
+        }
+        let c = text[j..].chars().next();
+        if let Some(c @ ('—' | '–')) = c {
+            let end = memchr_nl(bytes, j).unwrap_or(text.len());
+            let p = trim(text, j + c.len_utf8(), end);
+            if p.0 < p.1 {
+                out.push(Region {
+                    open: j,
+                    close: end,
+                    pieces: vec![p],
+                    depth: 0,
+                    dash: true,
+                });
             }
         }
-        if c == '\n' {
-            line_start = true;
+    };
+    let skip_ws = |mut j: usize| {
+        while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n') {
+            j += 1;
         }
+        j
+    };
+    dash_line(skip_ws(0), &stack, &mut out);
+    let mut pos = 0;
+    while pos < bytes.len() {
+        // Only `"`, a line break and the lead bytes of « » “ ” ‹ › can
+        // matter: skip everything else bytewise.
+        let b = bytes[pos];
+        if !(b == b'"' || b == b'\n' || b == 0xC2 || b == 0xE2) {
+            pos += 1;
+            continue;
+        }
+        let i = pos;
+        let c = text[i..].chars().next().unwrap_or(' ');
+        pos = i + c.len_utf8();
         let len = c.len_utf8();
         let (kind, opening) = match c {
             '«' => (Kind::Guillemet, Some(true)),
@@ -207,45 +230,34 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
             '\n' => {
                 // Paragraph end: continue the quotation when the next
                 // paragraph re-opens with the same mark.
-                if stack.is_empty() {
-                    continue;
-                }
-                let mut j = i + 1;
-                while j < bytes.len()
-                    && (bytes[j] == b' '
-                        || bytes[j] == b'\t'
-                        || bytes[j] == b'\r'
-                        || bytes[j] == b'\n')
-                {
-                    j += 1;
-                }
-                let reopen = text[j..].chars().next();
-                let bottom = stack[0].kind;
-                let same = matches!(
-                    (reopen, bottom),
-                    (Some('«'), Kind::Guillemet)
-                        | (Some('“'), Kind::Curly)
-                        | (Some('"'), Kind::Straight)
-                );
-                if same && stack.len() == 1 {
-                    let o = &mut stack[0];
-                    let p = trim(text, o.piece_start, i);
-                    if p.0 < p.1 {
-                        o.pieces.push(p);
-                    }
-                    let mark_len = reopen.map_or(0, char::len_utf8);
-                    o.piece_start = j + mark_len;
-                    // Skip to after the re-opening mark.
-                    while let Some(&(k, _)) = it.peek() {
-                        if k >= j + mark_len {
-                            break;
+                let j = skip_ws(i + 1);
+                if !stack.is_empty() {
+                    let reopen = text[j..].chars().next();
+                    let bottom = stack[0].kind;
+                    let same = matches!(
+                        (reopen, bottom),
+                        (Some('«'), Kind::Guillemet)
+                            | (Some('“'), Kind::Curly)
+                            | (Some('"'), Kind::Straight)
+                    );
+                    if same && stack.len() == 1 {
+                        let o = &mut stack[0];
+                        let p = trim(text, o.piece_start, i);
+                        if p.0 < p.1 {
+                            o.pieces.push(p);
                         }
-                        it.next();
+                        let mark_len = reopen.map_or(0, char::len_utf8);
+                        o.piece_start = j + mark_len;
+                        pos = j + mark_len;
+                        continue;
                     }
-                } else {
                     while !stack.is_empty() {
                         drop_top(&mut stack, &mut open_count);
                     }
+                }
+                // Once per line: at the last line break before the text.
+                if !bytes[i + 1..j].contains(&b'\n') {
+                    dash_line(j, &stack, &mut out);
                 }
                 continue;
             }

@@ -55,7 +55,6 @@ mod marks;
 mod speaker;
 
 use core::fmt;
-use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use crate::Span;
@@ -289,7 +288,7 @@ pub struct QuoteExtractor {
 }
 
 struct Inner {
-    forms: HashMap<Box<str>, lexicon::Form>,
+    forms: lexicon::Forms,
     tokenizer: Tokenizer,
     tagger: OnceLock<Tagger>,
 }
