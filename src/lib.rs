@@ -79,6 +79,7 @@ mod error;
 pub mod gazetteer;
 mod hash;
 pub mod normalize;
+pub mod pipeline;
 pub mod quote;
 mod span;
 pub mod tag;
@@ -86,6 +87,7 @@ pub mod tokenize;
 
 pub use error::Error;
 pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Label};
+pub use pipeline::{Analysis, Pipeline, PipelineBuilder};
 pub use quote::{Quote, QuoteExtractor, QuoteKind, Speaker};
 pub use span::Span;
 pub use tag::{Entity, Gender, Source, Tagger};
