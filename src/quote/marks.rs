@@ -305,7 +305,7 @@ mod tests {
         let t = "« a « b » c »";
         assert_eq!(contents(t), [(0, vec!["a « b » c"]), (1, vec!["b"])]);
         let r = &regions(t)[0];
-        assert_eq!((r.open, r.close, r.pieces[0]), (0, 15, (3, 12)));
+        assert_eq!((r.open, r.close, r.pieces[0]), (0, 17, (3, 14)));
     }
 
     #[test]
