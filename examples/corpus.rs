@@ -1,0 +1,386 @@
+//! Analyse a corpus in parallel: a directory of `.txt` files or a JSON-lines
+//! file (`{"id": …, "text": …}` per line), in order, with constant memory.
+//!
+//! ```text
+//! cargo run --release --example corpus -- ../shared/corpus/wikinews-2016 -o out/corpus.jsonl
+//! cargo run --release --example corpus -- in.jsonl -o out.jsonl --threads 2 --gazetteer local.tsv
+//! ```
+//!
+//! Options: `-o FILE` (default: stdout), `--threads N` (default: all cores),
+//! `--gazetteer FILE` (repeatable), `--max-bytes N` (larger documents get an
+//! error record; default 16 MiB), `--strict` (exit 1 if any document
+//! failed), `--quiet` (no progress bar).
+//!
+//! Each output line is `{"id", "entities", "quotes"}` (the EVAL.md shapes),
+//! or `{"id", "error"}`. A summary goes to stderr: documents, errors, MB/s,
+//! the 20 most quoted speakers and the 20 most named entities.
+
+use std::collections::HashMap;
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressStyle};
+use politext::Pipeline;
+use rayon::prelude::*;
+use serde::Serialize;
+
+/// Documents analysed together; bounds memory whatever the corpus size.
+const BATCH: usize = 512;
+
+struct Options {
+    input: PathBuf,
+    output: Option<PathBuf>,
+    threads: Option<usize>,
+    gazetteers: Vec<PathBuf>,
+    max_bytes: usize,
+    strict: bool,
+    quiet: bool,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut args = std::env::args().skip(1);
+    let mut o = Options {
+        input: PathBuf::new(),
+        output: None,
+        threads: None,
+        gazetteers: Vec::new(),
+        max_bytes: 16 << 20,
+        strict: false,
+        quiet: false,
+    };
+    let mut input = None;
+    while let Some(a) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value"));
+        match a.as_str() {
+            "-o" | "--output" => o.output = Some(PathBuf::from(value("-o")?)),
+            "--threads" => {
+                o.threads = Some(
+                    value("--threads")?
+                        .parse()
+                        .map_err(|e| format!("--threads: {e}"))?,
+                )
+            }
+            "--gazetteer" => o.gazetteers.push(PathBuf::from(value("--gazetteer")?)),
+            "--max-bytes" => {
+                o.max_bytes = value("--max-bytes")?
+                    .parse()
+                    .map_err(|e| format!("--max-bytes: {e}"))?
+            }
+            "--strict" => o.strict = true,
+            "--quiet" => o.quiet = true,
+            "-h" | "--help" => return Err(String::new()),
+            s if s.starts_with('-') => return Err(format!("unknown option {s}")),
+            s => input = Some(PathBuf::from(s)),
+        }
+    }
+    o.input = input.ok_or("missing input (a directory of .txt files or a .jsonl file)")?;
+    Ok(o)
+}
+
+/// One input document: its id and its text, or why it cannot be read.
+struct Doc {
+    id: serde_json::Value,
+    text: Result<String, String>,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonDoc {
+    #[serde(default)]
+    id: serde_json::Value,
+    text: String,
+}
+
+/// Streams documents from a directory (sorted file names) or a JSON-lines
+/// file, one batch at a time.
+enum Source {
+    Files(std::vec::IntoIter<PathBuf>),
+    Lines {
+        reader: io::BufReader<std::fs::File>,
+        lineno: usize,
+    },
+}
+
+impl Source {
+    fn open(path: &Path) -> io::Result<(Source, Option<u64>)> {
+        if path.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            files.sort();
+            let n = files.len() as u64;
+            Ok((Source::Files(files.into_iter()), Some(n)))
+        } else {
+            let f = std::fs::File::open(path)?;
+            Ok((
+                Source::Lines {
+                    reader: io::BufReader::with_capacity(1 << 16, f),
+                    lineno: 0,
+                },
+                None,
+            ))
+        }
+    }
+
+    fn next_batch(&mut self, max_bytes: usize) -> io::Result<Vec<Doc>> {
+        let mut batch = Vec::with_capacity(BATCH);
+        while batch.len() < BATCH {
+            match self {
+                Source::Files(it) => {
+                    let Some(p) = it.next() else { break };
+                    let id = serde_json::Value::String(
+                        p.file_stem()
+                            .map(|s| s.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                    );
+                    let text = match std::fs::metadata(&p) {
+                        Ok(m) if m.len() as usize > max_bytes => Err(format!(
+                            "document of {} bytes is over the limit of {max_bytes}",
+                            m.len()
+                        )),
+                        _ => std::fs::read(&p).map_err(|e| e.to_string()).and_then(|b| {
+                            String::from_utf8(b)
+                                .map_err(|e| format!("invalid UTF-8: {}", e.utf8_error()))
+                        }),
+                    };
+                    batch.push(Doc { id, text });
+                }
+                Source::Lines { reader, lineno } => {
+                    let mut line = Vec::new();
+                    // Read at most max_bytes + a margin of one line; skip the rest.
+                    let n = reader
+                        .by_ref()
+                        .take(max_bytes as u64 + 1024)
+                        .read_until(b'\n', &mut line)?;
+                    if n == 0 {
+                        break;
+                    }
+                    *lineno += 1;
+                    if !line.ends_with(b"\n") && line.len() >= max_bytes + 1024 {
+                        // Too long: drain the rest of the line.
+                        let mut sink = Vec::new();
+                        loop {
+                            sink.clear();
+                            let k = reader.by_ref().take(1 << 20).read_until(b'\n', &mut sink)?;
+                            if k == 0 || sink.ends_with(b"\n") {
+                                break;
+                            }
+                        }
+                        batch.push(Doc {
+                            id: serde_json::Value::Null,
+                            text: Err(format!(
+                                "line {lineno}: document over the limit of {max_bytes} bytes"
+                            )),
+                        });
+                        continue;
+                    }
+                    if line.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    let doc = match std::str::from_utf8(&line) {
+                        Err(e) => Doc {
+                            id: serde_json::Value::Null,
+                            text: Err(format!("line {lineno}: invalid UTF-8: {e}")),
+                        },
+                        Ok(s) => match serde_json::from_str::<JsonDoc>(s) {
+                            Ok(d) if d.text.len() > max_bytes => Doc {
+                                id: d.id,
+                                text: Err(format!(
+                                    "line {lineno}: document over the limit of {max_bytes} bytes"
+                                )),
+                            },
+                            Ok(d) => Doc {
+                                id: d.id,
+                                text: Ok(d.text),
+                            },
+                            Err(e) => Doc {
+                                id: serde_json::from_str::<serde_json::Value>(s)
+                                    .ok()
+                                    .and_then(|v| v.get("id").cloned())
+                                    .unwrap_or(serde_json::Value::Null),
+                                text: Err(format!("line {lineno}: malformed JSON: {e}")),
+                            },
+                        },
+                    };
+                    batch.push(doc);
+                }
+            }
+        }
+        Ok(batch)
+    }
+}
+
+#[derive(Serialize)]
+struct OutOk<'a> {
+    id: &'a serde_json::Value,
+    entities: &'a [politext::pipeline::EntityRecord],
+    quotes: &'a [politext::pipeline::QuoteRecord],
+}
+
+/// What one document gives: its output line and what the summary counts.
+struct Done {
+    line: Vec<u8>,
+    bytes: usize,
+    error: bool,
+    speakers: Vec<String>,
+    entities: Vec<(String, String)>,
+}
+
+fn process(pipeline: &Pipeline, doc: &Doc) -> Done {
+    match &doc.text {
+        Err(msg) => {
+            let line = serde_json::to_vec(&serde_json::json!({"id": doc.id, "error": msg}))
+                .unwrap_or_default();
+            Done {
+                line,
+                bytes: 0,
+                error: true,
+                speakers: Vec::new(),
+                entities: Vec::new(),
+            }
+        }
+        Ok(text) => {
+            let a = pipeline.analyze(text);
+            let r = a.to_record();
+            let line = serde_json::to_vec(&OutOk {
+                id: &doc.id,
+                entities: &r.entities,
+                quotes: &r.quotes,
+            })
+            .unwrap_or_default();
+            Done {
+                line,
+                bytes: text.len(),
+                error: false,
+                speakers: r
+                    .quotes
+                    .iter()
+                    .filter_map(|q| q.speaker_entity.clone())
+                    .collect(),
+                entities: r
+                    .entities
+                    .iter()
+                    .filter(|e| e.label != "MISC")
+                    .map(|e| (e.text.clone(), e.label.clone()))
+                    .collect(),
+            }
+        }
+    }
+}
+
+fn top<K: Clone + Ord>(map: &HashMap<K, usize>, n: usize) -> Vec<(K, usize)> {
+    let mut v: Vec<(K, usize)> = map.iter().map(|(k, &c)| (k.clone(), c)).collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(n);
+    v
+}
+
+fn run(o: &Options) -> Result<usize, String> {
+    if let Some(n) = o.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+            .map_err(|e| e.to_string())?;
+    }
+    let start = Instant::now();
+    let mut b = Pipeline::builder();
+    for g in &o.gazetteers {
+        b.gazetteer_file(g);
+    }
+    let pipeline = b.build().map_err(|e| e.to_string())?;
+    let (mut source, total) =
+        Source::open(&o.input).map_err(|e| format!("{}: {e}", o.input.display()))?;
+    let bar = if o.quiet {
+        ProgressBar::hidden()
+    } else {
+        match total {
+            Some(n) => ProgressBar::new(n),
+            None => ProgressBar::new_spinner(),
+        }
+    };
+    bar.set_style(
+        ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {bar:40} {pos}/{len} docs {per_sec} {msg}",
+        )
+        .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    let mut out: Box<dyn Write> = match &o.output {
+        Some(p) => Box::new(BufWriter::with_capacity(
+            1 << 16,
+            std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
+        )),
+        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+    };
+    let (mut docs, mut errors, mut bytes) = (0usize, 0usize, 0usize);
+    let mut speakers: HashMap<String, usize> = HashMap::new();
+    let mut entities: HashMap<(String, String), usize> = HashMap::new();
+    loop {
+        let batch = source.next_batch(o.max_bytes).map_err(|e| e.to_string())?;
+        if batch.is_empty() {
+            break;
+        }
+        // `collect` on an indexed parallel iterator keeps the input order.
+        let done: Vec<Done> = batch.par_iter().map(|d| process(&pipeline, d)).collect();
+        for d in done {
+            out.write_all(&d.line)
+                .and_then(|_| out.write_all(b"\n"))
+                .map_err(|e| e.to_string())?;
+            docs += 1;
+            bytes += d.bytes;
+            if d.error {
+                errors += 1;
+            }
+            for s in d.speakers {
+                *speakers.entry(s).or_insert(0) += 1;
+            }
+            for e in d.entities {
+                *entities.entry(e).or_insert(0) += 1;
+            }
+        }
+        bar.set_position(docs as u64);
+        bar.set_message(format!("{errors} errors"));
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    bar.finish_and_clear();
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "corpus: {docs} documents, {errors} errors, {:.2} MB in {secs:.2} s: {:.1} MB/s on {} threads",
+        bytes as f64 / 1e6,
+        bytes as f64 / 1e6 / secs.max(1e-9),
+        rayon::current_num_threads()
+    );
+    eprintln!("most quoted speakers:");
+    for (s, n) in top(&speakers, 20) {
+        eprintln!("  {n:>6}  {s}");
+    }
+    eprintln!("most named entities:");
+    for ((name, label), n) in top(&entities, 20) {
+        eprintln!("  {n:>6}  {name} ({label})");
+    }
+    Ok(errors)
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args() {
+        Ok(o) => o,
+        Err(msg) => {
+            if !msg.is_empty() {
+                eprintln!("corpus: {msg}");
+            }
+            eprintln!(
+                "usage: corpus DIR|FILE.jsonl [-o OUT.jsonl] [--threads N] [--gazetteer FILE]… [--max-bytes N] [--strict] [--quiet]"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match run(&o) {
+        Ok(errors) if errors > 0 && o.strict => ExitCode::FAILURE,
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("corpus: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
