@@ -1,9 +1,15 @@
 //! Analyse one article, or a JSON-lines stream (the evaluation contract).
 //!
 //! ```text
-//! cargo run --release --example analyze -- FILE          # readable report
+//! cargo run --release --example analyze -- FILE            # readable report
+//! cargo run --release --example analyze -- FILE --json     # full JSON
 //! cargo run --release --example analyze -- --jsonl < in.jsonl > out.jsonl
 //! ```
+//!
+//! Options: `--gazetteer FILE` (repeatable; TSV, or JSON lines for
+//! `.jsonl`) merges user entries with the built-in gazetteer; with
+//! `--jsonl`, `--max-bytes N` refuses larger documents with an error record
+//! (default 16 MiB) and `--strict` exits 1 when any line failed.
 //!
 //! `--jsonl` reads `{"id": …, "text": "…"}` per line and writes one line per
 //! input line, in order, with UTF-8 byte offsets (see ../shared/EVAL.md).
@@ -13,7 +19,7 @@ use std::borrow::Cow;
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
-use politext::{Quote, QuoteExtractor, Span, Tagger, Tokenizer};
+use politext::{Label, Pipeline, Quote, Span};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -66,7 +72,7 @@ fn write_quotes(out: &mut impl Write, quotes: &[Quote<'_>]) -> io::Result<()> {
     out.write_all(b"]")
 }
 
-fn jsonl(tok: &Tokenizer, tagger: &Tagger, quoter: &QuoteExtractor) -> io::Result<usize> {
+fn jsonl(pipeline: &Pipeline, max_bytes: usize) -> io::Result<(usize, usize)> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut line = Vec::new();
@@ -83,7 +89,17 @@ fn jsonl(tok: &Tokenizer, tagger: &Tagger, quoter: &QuoteExtractor) -> io::Resul
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
         let doc: Result<Doc<'_>, String> = std::str::from_utf8(raw)
             .map_err(|e| format!("invalid UTF-8: {e}"))
-            .and_then(|s| serde_json::from_str(s).map_err(|e| format!("malformed JSON: {e}")));
+            .and_then(|s| serde_json::from_str(s).map_err(|e| format!("malformed JSON: {e}")))
+            .and_then(|d: Doc<'_>| {
+                if d.text.len() > max_bytes {
+                    Err(format!(
+                        "document of {} bytes is over the limit of {max_bytes}",
+                        d.text.len()
+                    ))
+                } else {
+                    Ok(d)
+                }
+            });
         let doc = match doc {
             Ok(d) => d,
             Err(msg) => {
@@ -101,8 +117,8 @@ fn jsonl(tok: &Tokenizer, tagger: &Tagger, quoter: &QuoteExtractor) -> io::Resul
             }
         };
         let text: &str = &doc.text;
-        let tokens = tok.tokenize(text);
-        let sentences = tok.sentences(text, &tokens);
+        let a = pipeline.analyze(text);
+        let (tokens, sentences) = (a.tokens(), a.sentences());
         out.write_all(b"{\"id\":")?;
         match doc.id {
             Some(id) => out.write_all(id.get().as_bytes())?,
@@ -112,7 +128,7 @@ fn jsonl(tok: &Tokenizer, tagger: &Tagger, quoter: &QuoteExtractor) -> io::Resul
         write_spans(&mut out, tokens.iter().map(|t| t.span()))?;
         out.write_all(b",\"sentences\":")?;
         write_spans(&mut out, sentences.iter().map(|s| s.span()))?;
-        let entities = tagger.tag_tokens(text, &tokens, &sentences);
+        let entities = a.entities();
         out.write_all(b",\"entities\":[")?;
         for (i, e) in entities.iter().enumerate() {
             if i > 0 {
@@ -133,54 +149,167 @@ fn jsonl(tok: &Tokenizer, tagger: &Tagger, quoter: &QuoteExtractor) -> io::Resul
             serde_json::to_writer(&mut out, e.name())?;
             out.write_all(b"}")?;
         }
-        let quotes = quoter.extract(text, &tokens, &sentences, &entities);
         out.write_all(b"],\"quotes\":")?;
-        write_quotes(&mut out, &quotes)?;
+        write_quotes(&mut out, a.quotes())?;
         out.write_all(b"}\n")?;
     }
     out.flush()?;
-    Ok(errors)
+    Ok((lineno, errors))
 }
 
-fn report(tok: &Tokenizer, path: &str) -> io::Result<()> {
-    let text = std::fs::read_to_string(path)?;
-    let tokens = tok.tokenize(&text);
-    let sentences = tok.sentences(&text, &tokens);
+/// The readable report: sizes, entities grouped by entity, quotes with
+/// their speakers.
+fn report(pipeline: &Pipeline, path: &str, text: &str) {
+    let a = pipeline.analyze(text);
     println!(
-        "{path}: {} bytes, {} tokens, {} sentences",
+        "{path}: {} bytes, {} tokens, {} sentences, {} entity mentions, {} quotes",
         text.len(),
-        tokens.len(),
-        sentences.len()
+        a.tokens().len(),
+        a.sentences().len(),
+        a.entities().len(),
+        a.quotes().len()
     );
-    for (i, s) in sentences.iter().enumerate() {
-        println!("[{i:>3}] {:>6}..{:<6} {}", s.start(), s.end(), s.as_str());
+    println!("\nEntities (mentions):");
+    for c in a.mentions_per_entity() {
+        if c.label == Label::Misc {
+            continue;
+        }
+        let id = c.id.as_deref().unwrap_or("-");
+        println!("  {:>3} × {:<40} {} {}", c.count, c.name, c.label, id);
     }
-    Ok(())
+    println!("\nQuotes:");
+    for q in a.quotes() {
+        let speaker = q
+            .speaker()
+            .map(|s| s.canonical().to_string())
+            .unwrap_or_else(|| "(unknown)".into());
+        let body = q.as_strs().join(" […] ");
+        let body: String = if body.chars().count() > 160 {
+            body.chars().take(157).chain("...".chars()).collect()
+        } else {
+            body
+        };
+        println!("  [{}] {speaker} — « {body} »", q.kind());
+    }
+    println!("\nQuotes per speaker:");
+    for (s, n) in a.quotes_per_speaker() {
+        println!("  {n:>3} × {}", s.as_deref().unwrap_or("(unknown)"));
+    }
+}
+
+struct Options {
+    path: Option<String>,
+    jsonl: bool,
+    json: bool,
+    strict: bool,
+    max_bytes: usize,
+    gazetteers: Vec<String>,
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut o = Options {
+        path: None,
+        jsonl: false,
+        json: false,
+        strict: false,
+        max_bytes: 16 << 20,
+        gazetteers: Vec::new(),
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--jsonl" => o.jsonl = true,
+            "--json" => o.json = true,
+            "--strict" => o.strict = true,
+            "--gazetteer" => o
+                .gazetteers
+                .push(args.next().ok_or("--gazetteer needs a file")?),
+            "--max-bytes" => {
+                o.max_bytes = args
+                    .next()
+                    .ok_or("--max-bytes needs a number")?
+                    .parse()
+                    .map_err(|e| format!("--max-bytes: {e}"))?
+            }
+            s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+            s => o.path = Some(s.to_string()),
+        }
+    }
+    if !o.jsonl && o.path.is_none() {
+        return Err("missing FILE".into());
+    }
+    Ok(o)
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let tok = Tokenizer::new();
-    if args.iter().any(|a| a == "--jsonl") {
-        let tagger = Tagger::new();
-        let quoter = QuoteExtractor::new();
-        return match jsonl(&tok, &tagger, &quoter) {
-            Ok(_) => ExitCode::SUCCESS,
+    let o = match parse_args() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("analyze: {e}");
+            eprintln!(
+                "usage: analyze FILE [--json] [--gazetteer FILE]… | analyze --jsonl [--gazetteer FILE]… [--max-bytes N] [--strict] < in.jsonl > out.jsonl"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    let mut b = Pipeline::builder();
+    for g in &o.gazetteers {
+        b.gazetteer_file(g);
+    }
+    let pipeline = match b.build() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("analyze: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if o.jsonl {
+        return match jsonl(&pipeline, o.max_bytes) {
+            Ok((lines, errors)) => {
+                if errors > 0 {
+                    eprintln!("analyze: {lines} lines, {errors} errors");
+                }
+                if errors > 0 && o.strict {
+                    ExitCode::FAILURE
+                } else {
+                    ExitCode::SUCCESS
+                }
+            }
             Err(e) => {
                 eprintln!("analyze: {e}");
                 ExitCode::FAILURE
             }
         };
     }
-    let Some(path) = args.first() else {
-        eprintln!("usage: analyze FILE | analyze --jsonl < in.jsonl > out.jsonl");
-        return ExitCode::from(2);
-    };
-    match report(&tok, path) {
-        Ok(()) => ExitCode::SUCCESS,
+    let path = o.path.unwrap_or_default();
+    let text = match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!(
+                    "analyze: {path}: invalid UTF-8 at byte {}",
+                    e.utf8_error().valid_up_to()
+                );
+                return ExitCode::FAILURE;
+            }
+        },
         Err(e) => {
             eprintln!("analyze: {path}: {e}");
-            ExitCode::FAILURE
+            return ExitCode::FAILURE;
         }
+    };
+    if o.json {
+        let record = pipeline.analyze(&text).to_record();
+        let out = io::stdout().lock();
+        if let Err(e) =
+            serde_json::to_writer_pretty(out, &serde_json::json!({"id": path, "analysis": record}))
+        {
+            eprintln!("analyze: {e}");
+            return ExitCode::FAILURE;
+        }
+        println!();
+    } else {
+        report(&pipeline, &path, &text);
     }
+    ExitCode::SUCCESS
 }
