@@ -10,7 +10,10 @@ use TokenKind::{
     Punctuation as P, Symbol as S, Url as U, Word as W,
 };
 
-fn spans(text: &str) -> Vec<(TokenKind, usize, usize)> {
+/// A token as the tables write it: kind, start, end.
+type Tok = (TokenKind, usize, usize);
+
+fn spans(text: &str) -> Vec<Tok> {
     Tokenizer::new()
         .tokenize(text)
         .iter()
@@ -29,7 +32,7 @@ fn sentences(text: &str) -> Vec<(usize, usize)> {
 
 /// Runs a table of `input -> [(kind, start, end)]` cases, reporting every
 /// failing case at once.
-fn check_tokens(cases: &[(&str, &[(TokenKind, usize, usize)])]) {
+fn check_tokens(cases: &[(&str, &[Tok])]) {
     let mut failures = Vec::new();
     for &(input, expect) in cases {
         let got = spans(input);

@@ -417,6 +417,14 @@ impl<'h> Scanner<'_, 'h> {
                     }
                     continue;
                 }
+                if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
+                    && self.bytes.get(i + 1).is_none_or(|&d| d < 0x80)
+                {
+                    // Plain punctuation, no combining mark to keep.
+                    self.push(i, i + 1, TokenKind::Punctuation);
+                    i += 1;
+                    continue;
+                }
                 i = self.token_at(i, b as char);
             } else {
                 let c = decode_at(self.bytes, i);
@@ -893,7 +901,7 @@ impl<'h> Scanner<'_, 'h> {
             // Lexicalised words: the whole word, or its first hyphen part.
             // Folding goes char by char, so their folded forms begin with
             // the folded prefix: only a few prefixes need the lookup.
-            if rules::may_be_lexicalised_apostrophe(prefix) {
+            if rules::may_be_lexicalised_apostrophe(prefix, word[a + alen..].chars().next()) {
                 let head = word[..].split(is_hyphen).next().unwrap_or(word);
                 let whole = FoldBuf::new(word);
                 let head_f = FoldBuf::new(head);

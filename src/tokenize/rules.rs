@@ -119,11 +119,21 @@ pub(crate) fn is_lexicalised_apostrophe(folded: &str) -> bool {
     LEXICALISED_APOSTROPHE.contains(&folded)
 }
 
-/// Can a word whose elided prefix folds to `prefix` be in
-/// [`is_lexicalised_apostrophe`]? (Its entries begin with these prefixes
-/// and an apostrophe; keep the two lists in step.)
-pub(crate) fn may_be_lexicalised_apostrophe(prefix: &str) -> bool {
-    matches!(prefix, "quelqu" | "presqu" | "c" | "l" | "n")
+/// Can a word whose elided prefix folds to `prefix`, followed by the
+/// apostrophe and `next`, be in [`LEXICALISED_APOSTROPHE`]? Its entries
+/// begin with one of these prefixes, an apostrophe and this letter (keep
+/// the two lists in step; a unit test checks). Non-ASCII `next`: maybe.
+pub(crate) fn may_be_lexicalised_apostrophe(prefix: &str, next: Option<char>) -> bool {
+    let Some(next) = next else { return false };
+    let letter = match prefix {
+        "quelqu" => 'u',
+        "presqu" => 'i',
+        "c" => 'e',
+        "l" => 'o',
+        "n" => 'd',
+        _ => return false,
+    };
+    !next.is_ascii() || next.to_ascii_lowercase() == letter
 }
 
 /// Clitic pronouns that split off a verb after a hyphen (`dit-il`).

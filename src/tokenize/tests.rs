@@ -74,9 +74,12 @@ fn lexicalised_prefix_gate_covers_the_table() {
     for w in rules::LEXICALISED_APOSTROPHE {
         let head = w.split('-').next().unwrap();
         for form in [*w, head] {
-            if let Some((prefix, _)) = form.split_once('\'') {
+            if let Some((prefix, rest)) = form.split_once('\'') {
                 if rules::is_elision_prefix(prefix) {
-                    assert!(rules::may_be_lexicalised_apostrophe(prefix), "{w}");
+                    let next = rest.chars().next();
+                    assert!(rules::may_be_lexicalised_apostrophe(prefix, next), "{w}");
+                    let upper = next.map(|c| c.to_ascii_uppercase());
+                    assert!(rules::may_be_lexicalised_apostrophe(prefix, upper), "{w}");
                 }
             }
         }
