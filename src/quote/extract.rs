@@ -977,19 +977,51 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     let sent = doc.sent(c.first);
     let mut steps = 0;
     let mut in_incise = false;
-    while j < n && steps < 8 {
+    // Only adverbs so far (`dit pourtant assumer`).
+    let mut adverbs_only = true;
+    // Inside a complement of place, time or means before `que`
+    // (`annonçait ce matin à l'AFP que`, `indique par la voix de X que`).
+    let mut in_pp = false;
+    while j < n && steps < 10 {
         let w = doc.low(j);
         if doc.sent(j) != sent {
             return None;
         }
-        if j == c.last && !in_incise && is_infinitive_start(doc, j) {
+        if adverbs_only
+            && !in_incise
+            && (j == c.last || !is_wish_verb(doc.low(c.last - 1)))
+            && is_infinitive_start(doc, j)
+        {
             // `affirment avoir la situation sous contrôle`, `a annoncé se
             // rendre en Italie`.
             return Some(j);
         }
+        // `annonce son intention de cesser`: a noun of will or intent
+        // between the cue and `de` + infinitive.
+        if adverbs_only
+            && !in_incise
+            && matches!(w, "son" | "sa" | "ses" | "leur" | "leurs")
+            && is_intent_noun(doc.low(j + 1))
+            && matches!(doc.low(j + 2), "de" | "d'")
+            && is_infinitive_start(doc, j + 3)
+        {
+            return Some(j + 3);
+        }
+        if !is_group_adverb(w) {
+            adverbs_only = false;
+        }
         match w {
             "que" | "qu'" => return Some(j + 1),
-            "de" | "d'" if c.strength == Strength::StrongDe && !in_incise => {
+            // `regrette de ne pas inscrire`: any strong cue takes `de` +
+            // an infinitive right after it.
+            "de" | "d'"
+                if c.strength == Strength::Strong
+                    && j == c.last
+                    && is_infinitive_start(doc, j + 1) =>
+            {
+                return Some(j + 1);
+            }
+            "de" | "d'" if c.strength == Strength::StrongDe && !in_incise && !in_pp => {
                 let next = doc.low(j + 1);
                 let inf = next.ends_with("er")
                     || next.ends_with("ir")
@@ -1016,8 +1048,12 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 if cue_at[j] != NONE {
                     return None;
                 }
+                if j == c.last && !in_incise && is_pp_start(w) {
+                    in_pp = true;
+                }
                 if j == c.last
                     && !in_incise
+                    && !in_pp
                     && !(is_group_adverb(w) || matches!(w, "à" | "aux" | "au"))
                 {
                     // Only an adverb, `à X` or an incise may come between.
@@ -1043,6 +1079,31 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         steps += 1;
     }
     None
+}
+
+/// Prepositions and time determiners that open a complement between a cue
+/// and its `que` (`annonçait ce matin à l'AFP que`).
+fn is_pp_start(w: &str) -> bool {
+    matches!(
+        w,
+        "en" | "par" | "dans" | "devant" | "lors" | "via" | "auprès" | "sur" | "ce" | "cette" | "cet"
+    )
+}
+
+/// Forms of verbs of wish (`espérer`, `souhaiter`, `vouloir`): after an
+/// adverb their infinitive is an aim (`espère ainsi prendre`), not speech.
+fn is_wish_verb(w: &str) -> bool {
+    ["esp", "souhait", "veu", "voul"]
+        .iter()
+        .any(|p| w.starts_with(p))
+}
+
+/// Nouns of will and intent taking `de` + infinitive (`son intention de`).
+fn is_intent_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "intention" | "volonté" | "souhait" | "désir" | "refus" | "décision" | "espoir" | "crainte"
+    )
 }
 
 /// An infinitive (or `ne pas`, a reflexive infinitive) at token `j`.
