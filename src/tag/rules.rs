@@ -971,9 +971,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 let caps = cap_mask(surface);
                 let prefer = self.context_preference(t);
+                // A short word in capitals (`APT`) is an acronym, not a
+                // shouted name (`Apt`): only acronym aliases match it.
+                let shouted_short = surface.len() <= 4
+                    && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !surface.chars().any(char::is_lowercase);
                 let mut pick: Option<(u32, Label)> = None;
                 for c in cands {
                     if c.flags & ACRONYM != 0 && surface.chars().any(char::is_lowercase) {
+                        continue;
+                    }
+                    if shouted_short && c.flags & ACRONYM == 0 {
                         continue;
                     }
                     if c.caps & !caps != 0 {
