@@ -883,8 +883,24 @@ pub(crate) fn run<'h>(
         }
         // A cue elsewhere in the sentence makes speech of a phrase, not of
         // one or two words (`une « réforme »`).
-        if cand.is_none() && !absorbed[ri] && words >= 3 {
+        if cand.is_none() && !absorbed[ri] && (words >= 3 || cue_object(&doc, r, &cue_end)) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
+        }
+        // `le pape François « s'associe à la douleur »`: the quotation is
+        // the predicate of a named subject.
+        if cand.is_none() && !absorbed[ri] {
+            cand = predicate_of_name(&doc, r);
+        }
+        // `« Scandaleuse », « atteinte à la démocratie », … et « censure »`:
+        // a list of quoted words is a list of things said.
+        if cand.is_none() && !absorbed[ri] && r.depth == 0 && in_quote_list(&doc, ri, &regions) {
+            cand = Some(Cand {
+                kind: QuoteKind::Direct,
+                pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+                cue: None,
+                who: Who::Previous,
+                anchor: r.start(),
+            });
         }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
             cand = Some(Cand {
@@ -1086,7 +1102,16 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
 fn is_pp_start(w: &str) -> bool {
     matches!(
         w,
-        "en" | "par" | "dans" | "devant" | "lors" | "via" | "auprès" | "sur" | "ce" | "cette" | "cet"
+        "en" | "par"
+            | "dans"
+            | "devant"
+            | "lors"
+            | "via"
+            | "auprès"
+            | "sur"
+            | "ce"
+            | "cette"
+            | "cet"
     )
 }
 
@@ -1678,6 +1703,121 @@ fn in_sentence(
         }
     }
     None
+}
+
+/// A short quotation that is the object of a cue just before it: `a fait
+/// part d'un « énorme choc »`, `condamne fermement ce « crime barbare »`.
+/// Only a determiner or preposition (and adverbs) may stand between, and
+/// names or titles in capitals are not speech.
+fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: &[u32]) -> bool {
+    let open_tok = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open_tok);
+    if open_tok == 0 || open_tok <= ss {
+        return false;
+    }
+    let content = doc.tok_at(r.start());
+    if doc.starts_upper(content) {
+        return false;
+    }
+    let prev = doc.low(open_tok - 1);
+    if !(is_det(prev) || matches!(prev, "de" | "d'" | "du" | "des" | "à" | "au" | "aux")) {
+        return false;
+    }
+    let mut k = open_tok - 1;
+    let lo = open_tok.saturating_sub(4).max(ss);
+    while k > lo {
+        if cue_end[k] != NONE {
+            return true;
+        }
+        let w = doc.low(k - 1);
+        if doc.is_punct(k - 1)
+            || !(is_det(w)
+                || is_group_adverb(w)
+                || matches!(w, "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une"))
+        {
+            break;
+        }
+        k -= 1;
+    }
+    k > 0 && cue_end[k] != NONE
+}
+
+/// `Le pape François « s'associe à la douleur »`, `X, est « effaré … »`:
+/// a quotation right after a named subject (or its copula) is its
+/// predicate, said by that subject.
+fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    let open_tok = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open_tok);
+    if open_tok <= ss + 1 {
+        return None;
+    }
+    let content = doc.tok_at(r.start());
+    if doc.starts_upper(content) {
+        return None;
+    }
+    let mut k = open_tok - 1;
+    if matches!(doc.low(k), "est" | "était" | "se") && k > ss {
+        k -= 1;
+        if doc.low(k) == "," && k > ss {
+            k -= 1;
+        }
+    }
+    let e = doc.entity(k)?;
+    let ent = &doc.ents[e];
+    if !matches!(ent.label(), Label::Per | Label::Org) {
+        return None;
+    }
+    // The name must be the sentence subject: nothing but an article or a
+    // title before it.
+    let mut a = k;
+    while a > ss && doc.entity(a - 1) == Some(e) {
+        a -= 1;
+    }
+    let before = (ss..a).filter(|&x| doc.is_word(x)).count();
+    if before > 2 {
+        return None;
+    }
+    Some(Cand {
+        kind: QuoteKind::Direct,
+        pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+        cue: None,
+        who: Who::Mention(speaker::entity_mention(doc, e)),
+        anchor: r.open,
+    })
+}
+
+/// A quotation in a list of three or more quotations separated only by
+/// commas, `et` or `ou`.
+fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
+    let joined = |a: usize, b: usize| -> bool {
+        let (ra, rb) = (&regions[a], &regions[b]);
+        if ra.depth != rb.depth || rb.open < ra.close {
+            return false;
+        }
+        let from = doc.tok_at(ra.close) + 1;
+        let to = doc.tok_at(rb.open);
+        from <= to
+            && to - from <= 2
+            && (from..to).all(|k| matches!(doc.low(k), "," | "et" | "ou"))
+    };
+    let next_top = |i: usize| -> Option<usize> {
+        (i + 1..regions.len().min(i + 8)).find(|&j| regions[j].depth == regions[i].depth)
+    };
+    let prev_top = |i: usize| -> Option<usize> {
+        (i.saturating_sub(8)..i).rev().find(|&j| regions[j].depth == regions[i].depth)
+    };
+    let mut len = 1;
+    let mut i = ri;
+    while let Some(j) = prev_top(i).filter(|&j| joined(j, i)) {
+        len += 1;
+        i = j;
+    }
+    let mut i = ri;
+    while let Some(j) = next_top(i).filter(|&j| joined(i, j)) {
+        len += 1;
+        i = j;
+    }
+    len >= 3
 }
 
 /// A quotation with no cue that reads as speech: long enough, at a
