@@ -1,4 +1,4 @@
 //! Integration tests: one binary, one module per component.
-mod tag;
 mod quote;
+mod tag;
 mod tokenize;
