@@ -883,8 +883,28 @@ pub(crate) fn run<'h>(
         }
         // A cue elsewhere in the sentence makes speech of a phrase, not of
         // one or two words (`une « réforme »`).
-        if cand.is_none() && !absorbed[ri] && (words >= 3 || cue_object(&doc, r, &cue_end)) {
+        let object = !absorbed[ri] && cue_object(&doc, r, &cue_end);
+        if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
+            // `dénonce des « blocages scandaleux » dont le journal est
+            // victime`: the object goes on after the marks, so the whole
+            // object is reported, with a quoted fragment (mixed).
+            if let Some(c) = cand.as_mut().filter(|c| object && c.pieces.len() == 1) {
+                let open_tok = doc.tok_at(r.open);
+                let after = doc.tok_at(r.close);
+                if after < n
+                    && doc.is_word(after)
+                    && !matches!(doc.low(after), "et" | "ou")
+                    && doc.sent(after) == doc.sent(open_tok)
+                {
+                    let det = open_tok - 1;
+                    let end = clause_end(&doc, det, &regions, &cue_at, &cues);
+                    if end > after {
+                        c.pieces = vec![doc.span(det, end)];
+                        c.kind = QuoteKind::Mixed;
+                    }
+                }
+            }
         }
         // `le pape François « s'associe à la douleur »`: the quotation is
         // the predicate of a named subject.
