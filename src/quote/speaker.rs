@@ -342,6 +342,52 @@ fn upper(doc: &Doc<'_, '_>, k: usize) -> bool {
         && doc.toks[k].kind() == TokenKind::Word
 }
 
+fn upper_at(doc: &Doc<'_, '_>, k: usize, b: usize) -> bool {
+    k < b && upper(doc, k)
+}
+
+/// The first word of its sentence (or of a quotation or dialogue line).
+fn at_sentence_start(doc: &Doc<'_, '_>, k: usize) -> bool {
+    let (ss, _) = doc.sent_range(k);
+    k == ss || (k > 0 && matches!(doc.low(k - 1), "«" | "“" | "\"" | "—" | "–" | "-" | ":"))
+}
+
+/// Capitalised words that open sentences but are no names: prepositions,
+/// conjunctions, adverbs, pronouns and determiners (a closed class).
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "à" | "a" | "au" | "aux" | "dans" | "pour" | "par" | "en" | "sur" | "sous" | "avec"
+            | "sans" | "chez" | "selon" | "après" | "avant" | "depuis" | "pendant" | "lors"
+            | "dès" | "vers" | "entre" | "contre" | "malgré" | "parmi" | "face" | "même"
+            | "mais" | "et" | "ou" | "puis" | "alors" | "ainsi" | "aussi" | "enfin" | "quand"
+            | "si" | "comme" | "car" | "donc" | "or" | "cependant" | "pourtant" | "toutefois"
+            | "néanmoins" | "déjà" | "encore" | "tous" | "tout" | "toute" | "toutes" | "c'"
+            | "ce" | "cet" | "cette" | "ces" | "ceci" | "cela" | "ça" | "celui-ci" | "celle-ci"
+            | "ceux-ci" | "celles-ci" | "celui" | "celle" | "ceux" | "j'" | "je" | "tu" | "nous"
+            | "vous" | "on" | "il" | "elle" | "ils" | "elles" | "moi" | "toi" | "lui" | "eux"
+            | "hier" | "aujourd'hui" | "demain" | "ici" | "là" | "oui" | "non" | "ah" | "oh"
+            | "eh" | "bah" | "hé" | "quoi" | "qui" | "que" | "qu'" | "pourquoi" | "comment"
+            | "où" | "ensuite" | "soudain" | "tandis" | "lorsque" | "lorsqu'" | "puisque"
+            | "d'abord" | "d'ailleurs" | "de" | "d'" | "du" | "des" | "un" | "une" | "le"
+            | "la" | "les" | "l'" | "mon" | "ma" | "mes" | "ton" | "ta" | "tes" | "son" | "sa"
+            | "ses" | "notre" | "nos" | "votre" | "vos" | "leur" | "leurs" | "tel" | "telle"
+            | "tels" | "telles" | "chaque" | "plusieurs" | "certains" | "certaines" | "aucun"
+            | "aucune" | "rien" | "personne" | "voici" | "voilà" | "seul" | "seule" | "seuls"
+            | "autre" | "autres" | "notamment" | "néanmoins," | "bien" | "mieux" | "très"
+            | "plus" | "moins" | "peu" | "beaucoup" | "trop" | "jamais" | "toujours"
+            | "souvent" | "parfois" | "pas" | "ne" | "n'" | "y" | "cependant,"
+    )
+}
+
+/// A sentence-initial word shaped like a participle, adjective or adverb
+/// (`Qualifié de …`, `Rassurée, …`, `Finalement`): no name when alone.
+fn looks_common(w: &str) -> bool {
+    ["é", "ée", "és", "ées", "ant", "ment", "ante", "ants", "if", "ive", "eux", "euse"]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
 /// A run of capitalised words in `a..b` that is a name the tagger missed:
 /// not a complement (`de Paris`), not a title noun (`Premier`).
 pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
@@ -354,6 +400,8 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             || (matches!(prev, "l'" | "la" | "le" | "les") && matches!(prev2, "de" | "à" | "d'"));
         let det_at_start = k == a && (super::extract::is_det(w));
         if upper(doc, k)
+            && !is_function_word(w)
+            && !(at_sentence_start(doc, k) && looks_common(w) && !upper_at(doc, k + 1, b))
             && !after_de
             && !det_at_start
             && !is_human_noun(w)
