@@ -963,6 +963,9 @@ fn resolve_mention(
                 if !*definite {
                     return unresolved;
                 }
+                if is_collective(doc.low(*first + 1)) {
+                    return description_said(doc, *first, *last, *gender);
+                }
                 if let Some(e) = match_profile(doc, *first, *last, *org, profiles, m.span.start) {
                     return entity_said(doc, e);
                 }
@@ -979,13 +982,68 @@ fn resolve_mention(
                 }
                 return unresolved;
             }
+            if *definite && org.is_none() && is_collective(doc.low(*first + 1)) {
+                return description_said(doc, *first, *last, *gender);
+            }
             if *org_noun && *definite {
                 if let Some(e) = org.or_else(|| recent_org(doc, m.span.start)).or(main) {
                     return entity_said(doc, e);
                 }
             }
+            // `l'armée turque`, `le parquet de Nouméa`: a definite
+            // description that names no entity stands for itself.
+            if *definite && !*human {
+                return description_said(doc, *first, *last, *gender);
+            }
             unresolved
         }
+    }
+}
+
+/// Heads of descriptions of groups and institutions that speak as such
+/// (`le parquet`, `la mairie`, `l'armée`), named by the description.
+fn is_collective(w: &str) -> bool {
+    matches!(
+        w,
+        "parquet" | "mairie" | "armée" | "police" | "gendarmerie" | "préfecture" | "justice"
+            | "famille" | "défense" | "direction" | "rédaction" | "municipalité" | "opposition"
+            | "majorité" | "presse" | "médias" | "autorités" | "enquêteurs" | "secours"
+    )
+}
+
+/// A description standing for its speaker: its words after the article,
+/// extended by a complement written elsewhere in the document (`la
+/// Mairie` → `Mairie de Paris`).
+fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option<Gender>) -> Said {
+    let mut a = first;
+    if super::extract::is_det(doc.low(a)) && a + 1 < last {
+        a += 1;
+    }
+    let mut span = doc.span(a, last);
+    if last == a + 1 {
+        // The same head with a named complement elsewhere: `Mairie de Paris`.
+        let head = doc.low(a);
+        for k in 0..doc.n().saturating_sub(2) {
+            if k != a
+                && doc.low(k) == head
+                && matches!(doc.low(k + 1), "de" | "d'")
+                && upper(doc, k + 2)
+            {
+                let mut e = k + 3;
+                while e < doc.n() && upper(doc, e) {
+                    e += 1;
+                }
+                span = doc.span(k, e);
+                break;
+            }
+        }
+    }
+    Said {
+        entity: None,
+        name: Some(span),
+        gender,
+        person: false,
+        at: span.start,
     }
 }
 
