@@ -103,7 +103,10 @@ pub fn fold_char(c: char, mut out: impl FnMut(char)) {
 /// assert_eq!(politext::normalize::fold_str("Côte d' Ivoire "), "cote d'ivoire ");
 /// ```
 pub fn fold_str(s: &str) -> String {
-    Folded::new(s).folded
+    let mut buf = Vec::with_capacity(s.len());
+    Folded::fold_into(&mut buf, s);
+    // Only whole chars were appended, so this never fails.
+    String::from_utf8(buf).unwrap_or_default()
 }
 
 /// ASCII folding: lower case; white space (including VT) and `-` become a

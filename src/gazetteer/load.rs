@@ -93,7 +93,7 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
                     format!("bad attribute key {k:?}"),
                 ));
             }
-            entry = entry.with_attr(k, v);
+            entry.push_attr(k, v);
         }
         out.push(entry);
     }
@@ -168,10 +168,10 @@ pub(crate) fn parse_jsonl(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
         }
         for (k, v) in l.attrs {
             match v {
-                Value::One(v) => e = e.with_attr(&k, &v),
+                Value::One(v) => e.push_attr(&k, &v),
                 Value::Many(vs) => {
                     for v in vs {
-                        e = e.with_attr(&k, &v);
+                        e.push_attr(&k, &v);
                     }
                 }
             }

@@ -1,22 +1,22 @@
-//! The compiled alias matcher: an anchored Aho-Corasick automaton over the
-//! folded aliases of every entry.
+//! The compiled alias matcher: an anchored trie over the folded aliases of
+//! every entry ([`super::trie`]).
 //!
-//! The tagger runs one anchored, overlapping search at the folded offset of
-//! each token start; every alias that starts there is reported with the
-//! entries it belongs to. Choosing among them (longest match on token
+//! The tagger runs one anchored walk at the folded offset of each token
+//! start; every alias that starts there is reported with the entries it
+//! belongs to. Choosing among them (longest match on token
 //! boundaries, case constraints, context) is the tagger's job.
 
-use std::collections::HashMap;
-
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
-
 use super::entry::Entry;
+use super::trie::Trie;
 use crate::normalize::fold_str;
 
 /// The alias is an acronym (`OTAN`, `UE`): it matches only all in capitals.
+/// When several spellings of one entry fold alike (`OTAN`, `Otan`), only
+/// if all of them are acronyms.
 pub(crate) const ACRONYM: u8 = 1;
+/// At least one spelling of the alias is an acronym, so a short word in
+/// capitals (`APT`) may match it.
+pub(crate) const ACRONYM_FORM: u8 = 2;
 
 /// Bit `i` set when word `i` of `s` (words split at spaces, apostrophes and
 /// hyphens) starts with a capital. Words past the 16th are ignored.
@@ -55,9 +55,9 @@ pub(crate) struct Cand {
 }
 
 pub(crate) struct Matcher {
-    nfa: Option<NFA>,
-    /// Per pattern: its candidates, `cands[start..end]`, and its length.
-    pats: Vec<(u32, u32, u32)>,
+    trie: Trie,
+    /// Per pattern: its candidates, `cands[start..end]`.
+    pats: Vec<(u32, u32)>,
     cands: Vec<Cand>,
     /// Folded first words of the aliases that do not start with a capital
     /// (`de Gaulle`, `20 Minutes`): only these can match at a token that
@@ -69,26 +69,33 @@ pub(crate) struct Matcher {
 }
 
 fn flags_of(alias: &str) -> u8 {
-    let letters = alias.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = alias.chars().filter(|c| c.is_uppercase()).count();
-    let mut f = 0;
-    if letters >= 1 && upper == letters && letters <= 8 && !alias.contains(' ') {
-        f |= ACRONYM;
+    if alias.len() > 32 || alias.contains(' ') {
+        return 0;
     }
-    f
+    let (mut letters, mut upper) = (0, 0);
+    for c in alias.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += c.is_uppercase() as usize;
+        }
+    }
+    if letters >= 1 && upper == letters && letters <= 8 {
+        ACRONYM | ACRONYM_FORM
+    } else {
+        0
+    }
 }
 
 impl Matcher {
     pub(crate) fn new(entries: &[Entry]) -> Matcher {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: crate::hash::FxHashMap<String, u32> = crate::hash::FxHashMap::default();
         let mut per_pat: Vec<Vec<Cand>> = Vec::new();
-        let mut patterns: Vec<String> = Vec::new();
         let mut lower_starts = crate::hash::FxHashSet::default();
         for (i, e) in entries.iter().enumerate() {
             for alias in e.aliases() {
                 let folded = fold_str(alias);
                 let folded = folded.trim_end();
-                if folded.chars().count() < 2 {
+                if folded.len() < 2 || (folded.len() < 5 && folded.chars().count() < 2) {
                     continue;
                 }
                 let cand = Cand {
@@ -105,15 +112,15 @@ impl Matcher {
                         let list = &mut per_pat[p as usize];
                         // Same entry twice (case variants): keep the looser constraint.
                         if let Some(c) = list.iter_mut().find(|c| c.entry == cand.entry) {
-                            c.flags &= cand.flags;
+                            c.flags = (c.flags & cand.flags & ACRONYM)
+                                | ((c.flags | cand.flags) & ACRONYM_FORM);
                             c.caps &= cand.caps;
                         } else {
                             list.push(cand);
                         }
                     }
                     None => {
-                        ids.insert(folded.to_string(), patterns.len() as u32);
-                        patterns.push(folded.to_string());
+                        ids.insert(folded.to_string(), per_pat.len() as u32);
                         per_pat.push(vec![cand]);
                     }
                 }
@@ -121,21 +128,16 @@ impl Matcher {
         }
         let mut pats = Vec::with_capacity(per_pat.len());
         let mut cands = Vec::new();
-        for (list, p) in per_pat.into_iter().zip(&patterns) {
+        for list in per_pat {
             let s = cands.len() as u32;
             cands.extend(list);
-            pats.push((s, cands.len() as u32, p.len() as u32));
+            pats.push((s, cands.len() as u32));
         }
-        let nfa = if patterns.is_empty() {
-            None
-        } else {
-            Some(
-                NFA::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .expect("a contiguous NFA over the aliases builds"),
-            )
-        };
+        let mut patterns = vec![String::new(); ids.len()];
+        for (p, id) in ids {
+            patterns[id as usize] = p;
+        }
+        let trie = Trie::new(&patterns);
         let mut lower_first = [false; 256];
         let mut lower_lens = 0u64;
         for w in &lower_starts {
@@ -147,7 +149,7 @@ impl Matcher {
             }
         }
         Matcher {
-            nfa,
+            trie,
             pats,
             cands,
             lower_starts,
@@ -173,36 +175,14 @@ impl Matcher {
 
     /// Calls `f(end, candidates)` for every alias that starts exactly at
     /// folded offset `start`, shortest first.
-    ///
-    /// Walks the automaton's trie from its anchored start state one byte at
-    /// a time and stops at the dead state, so the cost is the length of the
-    /// longest alias prefix found at `start`.
     #[inline]
     pub(crate) fn at(&self, folded: &str, start: usize, mut f: impl FnMut(usize, &[Cand])) {
-        let Some(nfa) = &self.nfa else { return };
-        let bytes = folded.as_bytes();
-        if start >= bytes.len() {
-            return;
-        }
-        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
+        let Some(hay) = folded.as_bytes().get(start..) else {
             return;
         };
-        for (k, &b) in bytes[start..].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
-                return;
-            }
-            if nfa.is_match(sid) {
-                let depth = (k + 1) as u32;
-                for m in 0..nfa.match_len(sid) {
-                    let (s, e, len) = self.pats[nfa.match_pattern(sid, m).as_usize()];
-                    // States also carry the patterns that are suffixes of
-                    // this prefix; only those as long as the walk start here.
-                    if len == depth {
-                        f(start + k + 1, &self.cands[s as usize..e as usize]);
-                    }
-                }
-            }
-        }
+        self.trie.prefixes(hay, |len, p| {
+            let (s, e) = self.pats[p as usize];
+            f(start + len, &self.cands[s as usize..e as usize]);
+        });
     }
 }

@@ -36,10 +36,11 @@
 mod entry;
 mod load;
 mod matcher;
+mod trie;
 
 /// Case constraints of aliases, for the tagger.
 pub(crate) mod matcher_flags {
-    pub(crate) use super::matcher::{ACRONYM, cap_mask};
+    pub(crate) use super::matcher::{ACRONYM, ACRONYM_FORM, cap_mask};
 }
 
 use std::collections::HashMap;

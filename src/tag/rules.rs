@@ -7,7 +7,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::{Gender, Source};
 use crate::Span;
-use crate::gazetteer::matcher_flags::{ACRONYM, cap_mask};
+use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, cap_mask};
 use crate::gazetteer::{Gazetteer, Label};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
@@ -981,7 +981,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     if c.flags & ACRONYM != 0 && surface.chars().any(char::is_lowercase) {
                         continue;
                     }
-                    if shouted_short && c.flags & ACRONYM == 0 {
+                    if shouted_short && c.flags & ACRONYM_FORM == 0 {
                         continue;
                     }
                     if c.caps & !caps != 0 {
