@@ -254,6 +254,12 @@ impl Folded {
     /// callers that fold token by token and keep their own offsets.
     pub(crate) fn fold_into(buf: &mut Vec<u8>, s: &str) {
         let bytes = s.as_bytes();
+        // Fast path: ASCII without spaces or hyphens (most tokens): a
+        // byte-for-byte table map, nothing to collapse.
+        if bytes.is_ascii() && !bytes.iter().any(|&b| ASCII_FOLD[b as usize] == b' ') {
+            buf.extend(bytes.iter().map(|&b| ASCII_FOLD[b as usize]));
+            return;
+        }
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];

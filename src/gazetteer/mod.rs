@@ -61,6 +61,13 @@ pub(crate) fn given_names_data() -> &'static str {
     builtin::GIVEN_NAMES
 }
 
+/// The entry's one-word name is a common French word (`common_word=yes`).
+pub(crate) const META_COMMON_WORD: u8 = 1;
+/// `gender=m`.
+pub(crate) const META_MALE: u8 = 2;
+/// `gender=f`.
+pub(crate) const META_FEMALE: u8 = 4;
+
 /// A set of canonical entities and the matcher compiled from their aliases.
 ///
 /// ```
@@ -77,6 +84,9 @@ pub struct Gazetteer {
 
 struct Inner {
     entries: Vec<Arc<Entry>>,
+    /// Per entry: [`META_COMMON_WORD`], [`META_MALE`], [`META_FEMALE`],
+    /// read by the tagger at every match (attributes are slower to scan).
+    meta: Vec<u8>,
     by_id: HashMap<Box<str>, u32>,
     matcher: Matcher,
 }
@@ -141,6 +151,11 @@ impl Gazetteer {
         self.inner.entries.iter().map(|e| &**e)
     }
 
+    /// The tagger's per-entry flags ([`META_COMMON_WORD`]…).
+    pub(crate) fn meta(&self, index: u32) -> u8 {
+        self.inner.meta[index as usize]
+    }
+
     pub(crate) fn entry_arc(&self, index: u32) -> &Arc<Entry> {
         &self.inner.entries[index as usize]
     }
@@ -164,10 +179,26 @@ impl Gazetteer {
             }
         }
         let matcher = Matcher::new(&merged);
+        let meta = merged
+            .iter()
+            .map(|e| {
+                let mut m = 0;
+                for (k, v) in e.all_attrs() {
+                    match (k, v) {
+                        ("common_word", "yes") => m |= META_COMMON_WORD,
+                        ("gender", "m") => m |= META_MALE,
+                        ("gender", "f") => m |= META_FEMALE,
+                        _ => {}
+                    }
+                }
+                m
+            })
+            .collect();
         let entries = merged.into_iter().map(Arc::new).collect();
         Gazetteer {
             inner: Arc::new(Inner {
                 entries,
+                meta,
                 by_id,
                 matcher,
             }),

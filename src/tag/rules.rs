@@ -8,7 +8,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::{Gender, Source};
 use crate::Span;
 use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, cap_mask};
-use crate::gazetteer::{Gazetteer, Label};
+use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
@@ -455,8 +455,8 @@ const R_STREET: u16 = 128;
 
 /// Every word with a role, folded as the tagger folds tokens (hyphens as
 /// spaces), to its role bits.
-static ROLES: LazyLock<HashMap<Box<str>, u16>> = LazyLock::new(|| {
-    let mut m: HashMap<Box<str>, u16> = HashMap::default();
+static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
+    let mut m: HashMap<Box<[u8]>, u16> = HashMap::default();
     let tables: [(&[&str], u16); 8] = [
         (TITLES_M, R_TITLE_M),
         (TITLES_F, R_TITLE_F),
@@ -469,39 +469,50 @@ static ROLES: LazyLock<HashMap<Box<str>, u16>> = LazyLock::new(|| {
     ];
     for (words, bit) in tables {
         for w in words {
-            *m.entry(w.replace('-', " ").into_boxed_str()).or_insert(0) |= bit;
+            *m.entry(w.replace('-', " ").into_bytes().into_boxed_slice())
+                .or_insert(0) |= bit;
         }
     }
     m
 });
 
-/// For each first byte, a bit per length (< 32) of the words of [`ROLES`]:
-/// most words are ruled out without hashing.
-static ROLE_FILTER: LazyLock<[u32; 256]> = LazyLock::new(|| {
-    let mut t = [0u32; 256];
+/// A 4096-bit Bloom filter over (first byte, second byte, last byte,
+/// length) of the words of [`ROLES`]: most words are ruled out without
+/// hashing.
+static ROLE_FILTER: LazyLock<Box<[u64; 64]>> = LazyLock::new(|| {
+    let mut t = Box::new([0u64; 64]);
     for w in ROLES.keys() {
-        if let Some(&b) = w.as_bytes().first() {
-            if w.len() < 32 {
-                t[b as usize] |= 1 << w.len();
-            }
-        }
+        let h = role_sketch(w);
+        t[(h >> 6) as usize & 63] |= 1 << (h & 63);
     }
     t
 });
 
-/// The role bits of a folded word (given as bytes, validated only when
-/// the cheap filter lets it through).
+#[inline]
+fn role_sketch(b: &[u8]) -> u32 {
+    let (first, second, last) = (
+        b[0] as u32,
+        *b.get(1).unwrap_or(&0) as u32,
+        b[b.len() - 1] as u32,
+    );
+    (first.wrapping_mul(0x9E37)
+        ^ second.wrapping_mul(0x85EB)
+        ^ last.wrapping_mul(0xC2B2)
+        ^ (b.len() as u32).wrapping_mul(0x27D4))
+        & 4095
+}
+
+/// The role bits of a folded word, given as bytes.
 #[inline]
 fn role(b: &[u8]) -> u16 {
-    match b.first() {
-        Some(&first) if b.len() < 32 && ROLE_FILTER[first as usize] & (1 << b.len()) != 0 => {
-            core::str::from_utf8(b)
-                .ok()
-                .and_then(|f| ROLES.get(f).copied())
-                .unwrap_or(0)
-        }
-        _ => 0,
+    if b.is_empty() || b.len() > 24 {
+        return 0;
     }
+    let h = role_sketch(b);
+    if ROLE_FILTER[(h >> 6) as usize & 63] & (1 << (h & 63)) == 0 {
+        return 0;
+    }
+    ROLES.get(b).copied().unwrap_or(0)
 }
 
 /// Heads of organisation names.
@@ -819,7 +830,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             if t.kind() == TokenKind::Word && first.is_lowercase() {
                 fl |= LOWER;
             }
-            if text.as_bytes()[prev_end..t.start()].contains(&b'\n') {
+            if text.as_bytes()[prev_end..t.start()]
+                .iter()
+                .any(|&b| b == b'\n')
+            {
                 fl |= NEWLINE;
             }
             prev_end = t.end();
@@ -987,13 +1001,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                     if c.caps & !caps != 0 {
                         continue;
                     }
-                    let entry = gaz.entry_arc(c.entry);
                     // Entries whose one-word name is also a common word
                     // (`Nord`, `Cher`) only count inside longer names.
-                    if u == t && entry.attr("common_word") == Some("yes") {
+                    if u == t && gaz.meta(c.entry) & META_COMMON_WORD != 0 {
                         continue;
                     }
-                    let label = entry.label();
+                    let label = gaz.entry_arc(c.entry).label();
                     match pick {
                         None => pick = Some((c.entry, label)),
                         Some((_, l)) if Some(label) == prefer && Some(l) != prefer => {
@@ -1003,10 +1016,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                 }
                 if let Some((entry, label)) = pick {
-                    let gender = match gaz.entry_arc(entry).attr("gender") {
-                        Some("m") => Some(Gender::Male),
-                        Some("f") => Some(Gender::Female),
-                        _ => None,
+                    let m = gaz.meta(entry);
+                    let gender = if m & META_MALE != 0 {
+                        Some(Gender::Male)
+                    } else if m & META_FEMALE != 0 {
+                        Some(Gender::Female)
+                    } else {
+                        None
                     };
                     best = Some(Cand {
                         canon: None,
