@@ -17,10 +17,10 @@ use core::ops::{Index, Range};
 /// use politext::Span;
 ///
 /// let text = "l’OTAN à Vilnius";
-/// let span = Span::new(5, 9);
+/// let span = Span::new(4, 8);
 /// assert_eq!(&text[span], "OTAN");
 /// assert_eq!(span.len(), 4);
-/// assert_eq!(Span::from(5..9), span);
+/// assert_eq!(Span::from(4..8), span);
 /// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]

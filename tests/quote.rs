@@ -10,8 +10,11 @@ fn extractor() -> &'static QuoteExtractor {
     Q.get_or_init(QuoteExtractor::new)
 }
 
+/// `(kind, content spans, speaker name)` of one quote.
+type Summary = (QuoteKind, Vec<(usize, usize)>, Option<String>);
+
 /// `(kind, content spans, speaker name)` of every quote of `text`.
-fn summary(text: &str) -> Vec<(QuoteKind, Vec<(usize, usize)>, Option<String>)> {
+fn summary(text: &str) -> Vec<Summary> {
     extractor()
         .extract_text(text)
         .iter()
@@ -82,7 +85,7 @@ fn seed_article_six_statements() {
 fn cues() {
     use QuoteKind::*;
     let m = Some("Marine Le Pen".to_string());
-    let cases: &[(&str, Vec<(QuoteKind, Vec<(usize, usize)>, Option<String>)>)] = &[
+    let cases: &[(&str, Vec<Summary>)] = &[
         // passé composé, subject before
         (
             "Marine Le Pen a déclaré que la réforme échouera.",

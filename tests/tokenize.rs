@@ -166,6 +166,10 @@ fn numbers() {
         ),
         ("49.3", &[(N, 0, 4)]),
         ("2022-2023", &[(N, 0, 9)]),
+        // A signed number followed by a clitic keeps its sign (found by
+        // the tokenize fuzz target: the sign was dropped).
+        ("-1-il", &[(N, 0, 2), (C, 2, 5)]),
+        ("x -1-t-on", &[(W, 0, 1), (N, 2, 4), (C, 4, 9)]),
     ]);
 }
 
@@ -539,6 +543,8 @@ fn piece() -> impl Strategy<Value = String> {
         "-",
         "-t-il",
         "-on",
+        " -1",
+        "+2",
         "…",
         "...",
         ".",

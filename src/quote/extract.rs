@@ -1087,11 +1087,9 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 if j == c.last && !in_incise && is_pp_start(w) {
                     in_pp = true;
                 }
-                if j == c.last
-                    && !in_incise
-                    && !in_pp
-                    && !(is_group_adverb(w) || matches!(w, "à" | "aux" | "au"))
-                {
+                let allowed =
+                    in_incise || in_pp || is_group_adverb(w) || matches!(w, "à" | "aux" | "au");
+                if j == c.last && !allowed {
                     // Only an adverb, `à X` or an incise may come between.
                     if !matches!(
                         w,
@@ -1753,7 +1751,10 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: &[u32]) -> bool {
         if doc.is_punct(k - 1)
             || !(is_det(w)
                 || is_group_adverb(w)
-                || matches!(w, "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une"))
+                || matches!(
+                    w,
+                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une"
+                ))
         {
             break;
         }
@@ -1816,15 +1817,15 @@ fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
         }
         let from = doc.tok_at(ra.close) + 1;
         let to = doc.tok_at(rb.open);
-        from <= to
-            && to - from <= 2
-            && (from..to).all(|k| matches!(doc.low(k), "," | "et" | "ou"))
+        from <= to && to - from <= 2 && (from..to).all(|k| matches!(doc.low(k), "," | "et" | "ou"))
     };
     let next_top = |i: usize| -> Option<usize> {
         (i + 1..regions.len().min(i + 8)).find(|&j| regions[j].depth == regions[i].depth)
     };
     let prev_top = |i: usize| -> Option<usize> {
-        (i.saturating_sub(8)..i).rev().find(|&j| regions[j].depth == regions[i].depth)
+        (i.saturating_sub(8)..i)
+            .rev()
+            .find(|&j| regions[j].depth == regions[i].depth)
     };
     let mut len = 1;
     let mut i = ri;

@@ -830,10 +830,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if t.kind() == TokenKind::Word && first.is_lowercase() {
                 fl |= LOWER;
             }
-            if text.as_bytes()[prev_end..t.start()]
-                .iter()
-                .any(|&b| b == b'\n')
-            {
+            if text.as_bytes()[prev_end..t.start()].contains(&b'\n') {
                 fl |= NEWLINE;
             }
             prev_end = t.end();
@@ -1356,13 +1353,12 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut named = false;
         while e < n && e - t < 8 && !self.newline_before(e) {
             let f = self.f(e);
-            if self.is_cap(e) {
-                named = true;
-                e += 1;
-            } else if matches!(
-                f,
-                "monde" | "olympiques" | "paralympiques" | "olympique" | "mondial" | "mondiaux"
-            ) {
+            if self.is_cap(e)
+                || matches!(
+                    f,
+                    "monde" | "olympiques" | "paralympiques" | "olympique" | "mondial" | "mondiaux"
+                )
+            {
                 named = true;
                 e += 1;
             } else if matches!(f, "de" | "du" | "des" | "d'" | "la" | "l'")
@@ -1394,8 +1390,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
         }
         let before = chosen.len();
-        for t in 1..n {
-            if covered[t]
+        for (t, &done) in covered.iter().enumerate().skip(1) {
+            if done
                 || !self.is_cap(t)
                 || self.initial(t)
                 || self.tokens[t].kind() != TokenKind::Word
