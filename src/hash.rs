@@ -56,3 +56,125 @@ impl Hasher for FxHasher {
 pub(crate) type FxHashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
 /// `HashSet` with [`FxHasher`].
 pub(crate) type FxHashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
+
+/// A one-probe Bloom filter over short byte strings (folded words): rules
+/// out most words before a hash-table lookup.
+#[derive(Clone)]
+pub(crate) struct WordFilter {
+    bits: Box<[u64]>,
+    mask: u32,
+}
+
+impl WordFilter {
+    /// An empty filter of `2^bits_log2` bits (at least 64).
+    pub(crate) fn new(bits_log2: u32) -> Self {
+        let bits_log2 = bits_log2.clamp(6, 24);
+        WordFilter {
+            bits: vec![0u64; 1 << (bits_log2 - 6)].into_boxed_slice(),
+            mask: (1u32 << bits_log2) - 1,
+        }
+    }
+
+    /// The probe of `w`: its first and last eight bytes and its length,
+    /// multiplied and folded.
+    #[inline]
+    fn probe(&self, w: &[u8]) -> u32 {
+        let n = w.len();
+        let word = |at: usize| -> u64 {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&w[at..at + 8]);
+            u64::from_le_bytes(b)
+        };
+        let half = |at: usize| -> u64 {
+            let mut b = [0u8; 4];
+            b.copy_from_slice(&w[at..at + 4]);
+            u32::from_le_bytes(b) as u64
+        };
+        let key = if n >= 8 {
+            word(0) ^ word(n - 8).rotate_left(29)
+        } else if n >= 4 {
+            half(0) | half(n - 4) << 32
+        } else if n > 0 {
+            w[0] as u64 | (w[n / 2] as u64) << 8 | (w[n - 1] as u64) << 16
+        } else {
+            0
+        };
+        let h = (key ^ n as u64)
+            .wrapping_mul(SEED)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as u32 & self.mask
+    }
+
+    /// Adds `w`.
+    pub(crate) fn insert(&mut self, w: &[u8]) {
+        let p = self.probe(w);
+        self.bits[(p >> 6) as usize] |= 1 << (p & 63);
+    }
+
+    /// `false` when `w` was certainly never added.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        let p = self.probe(w);
+        self.bits[(p >> 6) as usize] & (1 << (p & 63)) != 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordFilter;
+
+    #[test]
+    fn filter_keeps_every_word_added() {
+        let mut f = WordFilter::new(12);
+        let words = ["", "a", "ministre", "président de la république", "l'"];
+        for w in words {
+            f.insert(w.as_bytes());
+        }
+        for w in words {
+            assert!(f.may_contain(w.as_bytes()));
+        }
+        let misses = (0..1000)
+            .filter(|i| f.may_contain(format!("mot{i}").as_bytes()))
+            .count();
+        assert!(misses < 50, "{misses} false positives of 1000");
+    }
+}
+
+/// A map from folded words to small values behind a [`WordFilter`]: most
+/// misses cost one probe, not a hash-table lookup.
+#[derive(Clone)]
+pub(crate) struct WordMap {
+    map: FxHashMap<Box<str>, u8>,
+    filter: WordFilter,
+}
+
+impl WordMap {
+    /// An empty map.
+    pub(crate) fn new() -> Self {
+        WordMap {
+            map: FxHashMap::default(),
+            filter: WordFilter::new(18),
+        }
+    }
+
+    /// ORs `bits` into the value of `w` (inserting it as `bits`).
+    pub(crate) fn or_insert(&mut self, w: &str, bits: u8, or: bool) {
+        self.filter.insert(w.as_bytes());
+        match self.map.get_mut(w) {
+            Some(v) if or => *v |= bits,
+            Some(_) => {}
+            None => {
+                self.map.insert(w.into(), bits);
+            }
+        }
+    }
+
+    /// The value of `w`.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<u8> {
+        if !self.filter.may_contain(w.as_bytes()) {
+            return None;
+        }
+        self.map.get(w).copied()
+    }
+}

@@ -130,6 +130,21 @@ static ASCII_FOLD: [u8; 128] = {
     t
 };
 
+/// The folding of the ASCII bytes that fold to one byte whatever surrounds
+/// them (letters, digits, `.`, `,`, `'`, `&`), 0 for every other byte.
+static ASCII_PLAIN: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b',' | b'\'' | b'&') {
+            t[i] = b.to_ascii_lowercase();
+        }
+        i += 1;
+    }
+    t
+};
+
 /// The folded base letter of a Latin-1 letter with a diacritic
 /// (U+00C0..=U+00FF), as [`fold_char`] would give it, or `None` for the
 /// others (`×`, `÷`, `Æ`, `æ`, `ß`, `Ð`, `ð`, `Ø`, `ø`, `Þ`, `þ`).
@@ -256,10 +271,21 @@ impl Folded {
         let bytes = s.as_bytes();
         // Fast path: ASCII without spaces or hyphens (most tokens): a
         // byte-for-byte table map, nothing to collapse.
-        if bytes.is_ascii() && !bytes.iter().any(|&b| ASCII_FOLD[b as usize] == b' ') {
-            buf.extend(bytes.iter().map(|&b| ASCII_FOLD[b as usize]));
+        let at = buf.len();
+        buf.reserve(bytes.len());
+        let mut plain = true;
+        for &b in bytes {
+            let o = ASCII_PLAIN[b as usize];
+            if o == 0 {
+                plain = false;
+                break;
+            }
+            buf.push(o);
+        }
+        if plain {
             return;
         }
+        buf.truncate(at);
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];

@@ -174,6 +174,16 @@ impl Entry {
         self.all_attrs().find(|&(k, _)| k == key).map(|(_, v)| v)
     }
 
+    /// Does the entry have attribute `key`? A quick test before
+    /// [`Entry::attrs`] when most entries lack it.
+    pub(crate) fn has_attr(&self, key: &str) -> bool {
+        self.attrs.len() > key.len()
+            && self.attrs.match_indices(key).any(|(i, _)| {
+                (i == 0 || self.attrs.as_bytes()[i - 1] == SEP as u8)
+                    && self.attrs.as_bytes().get(i + key.len()) == Some(&b'=')
+            })
+    }
+
     /// Every value of attribute `key`, in file order.
     pub fn attrs<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.attrs.split_terminator(SEP).filter_map(move |kv| {

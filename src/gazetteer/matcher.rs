@@ -63,9 +63,8 @@ pub(crate) struct Matcher {
     /// (`de Gaulle`, `20 Minutes`): only these can match at a token that
     /// does not start with a capital.
     lower_starts: crate::hash::FxHashSet<String>,
-    /// First bytes and lengths (bit per length < 64) of `lower_starts`.
-    lower_first: [bool; 256],
-    lower_lens: u64,
+    /// A Bloom filter of `lower_starts`, checked before hashing.
+    lower_filter: crate::hash::WordFilter,
 }
 
 fn flags_of(alias: &str) -> u8 {
@@ -138,23 +137,16 @@ impl Matcher {
             patterns[id as usize] = p;
         }
         let trie = Trie::new(&patterns);
-        let mut lower_first = [false; 256];
-        let mut lower_lens = 0u64;
+        let mut lower_filter = crate::hash::WordFilter::new(16);
         for w in &lower_starts {
-            if let Some(&b) = w.as_bytes().first() {
-                lower_first[b as usize] = true;
-            }
-            if w.len() < 64 {
-                lower_lens |= 1u64 << w.len();
-            }
+            lower_filter.insert(w.as_bytes());
         }
         Matcher {
             trie,
             pats,
             cands,
             lower_starts,
-            lower_first,
-            lower_lens,
+            lower_filter,
         }
     }
 
@@ -162,15 +154,7 @@ impl Matcher {
     /// does not start with a capital?
     #[inline]
     pub(crate) fn may_start_lower(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        let Some(&first) = b.first() else {
-            return false;
-        };
-        // Cheap filters before hashing: first byte and length.
-        self.lower_first[first as usize]
-            && b.len() < 64
-            && self.lower_lens & (1u64 << b.len()) != 0
-            && self.lower_starts.contains(word)
+        self.lower_filter.may_contain(word.as_bytes()) && self.lower_starts.contains(word)
     }
 
     /// Calls `f(end, candidates)` for every alias that starts exactly at

@@ -35,7 +35,7 @@
 
 mod rules;
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::FxHashSet as HashSet;
 use core::fmt;
 use std::sync::Arc;
 
@@ -190,7 +190,7 @@ pub struct Tagger {
 struct Inner {
     gazetteer: Gazetteer,
     tokenizer: Tokenizer,
-    given: HashMap<Box<str>, u8>,
+    given: crate::hash::WordMap,
     demonyms: HashSet<Box<str>>,
 }
 

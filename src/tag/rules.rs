@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMap};
 
 use super::{Gender, Source};
 use crate::Span;
@@ -23,8 +23,8 @@ pub(crate) struct Mention {
 }
 
 /// Loads the INSEE given names: folded name → 1 male, 2 female, 3 both.
-pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
-    let mut map = HashMap::default();
+pub(crate) fn given_names() -> WordMap {
+    let mut map = WordMap::new();
     for line in crate::gazetteer::given_names_data().lines() {
         if line.starts_with('#') {
             continue;
@@ -40,7 +40,7 @@ pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
         };
         let key = crate::normalize::fold_str(name.trim());
         if key.chars().count() >= 3 {
-            *map.entry(key.into_boxed_str()).or_insert(0) |= bit;
+            map.or_insert(&key, bit, true);
         }
     }
     map
@@ -51,6 +51,9 @@ pub(crate) fn given_names() -> HashMap<Box<str>, u8> {
 pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
     let mut set = HashSet::default();
     for e in gaz.iter() {
+        if !e.has_attr("demonym") {
+            continue;
+        }
         for d in e.attrs("demonym") {
             for form in d.split([' ', '|']) {
                 if !form.is_empty() {
@@ -65,19 +68,9 @@ pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
 /// Adds the first names of the gazetteer's people (`Jens` from `Jens
 /// Stoltenberg`) to the given names, with the entry's gender, so that
 /// foreign first names count too.
-pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut HashMap<Box<str>, u8>) {
-    // First words of places and organisations (`Ville de Paris`, `New
-    // York`) are not first names.
-    let mut non_person_heads: HashSet<String> = HashSet::default();
-    for e in gaz.iter() {
-        if e.label() != Label::Per {
-            for a in e.aliases() {
-                if let Some(w) = a.split(' ').next() {
-                    non_person_heads.insert(crate::normalize::fold_str(w));
-                }
-            }
-        }
-    }
+pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut WordMap) {
+    // The first words of people's names, with the entry's gender.
+    let mut firsts: HashMap<String, u8> = HashMap::default();
     for e in gaz.iter() {
         if e.label() != Label::Per {
             continue;
@@ -91,7 +84,6 @@ pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut HashMap<Box
             || !first.chars().next().is_some_and(char::is_uppercase)
             || first.ends_with('.')
             || is_stop(&key)
-            || non_person_heads.contains(key.as_str())
         {
             continue;
         }
@@ -100,16 +92,38 @@ pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut HashMap<Box
             Some("f") => 2,
             _ => 3,
         };
-        // Only a new name takes the entry's gender; a known one keeps INSEE's.
-        given.entry(key.into_boxed_str()).or_insert(bit);
+        firsts.entry(key).or_insert(bit);
+    }
+    // First words of places and organisations (`Ville de Paris`, `New
+    // York`) are not first names.
+    let mut buf = Vec::new();
+    for e in gaz.iter() {
+        if e.label() == Label::Per {
+            continue;
+        }
+        for a in e.aliases() {
+            let w = a.split(' ').next().unwrap_or(a);
+            if w.len() < 3 {
+                continue;
+            }
+            buf.clear();
+            crate::normalize::Folded::fold_into(&mut buf, w);
+            if let Ok(k) = core::str::from_utf8(&buf) {
+                firsts.remove(k);
+            }
+        }
+    }
+    // Only a new name takes the entry's gender; a known one keeps INSEE's.
+    for (key, bit) in firsts {
+        given.or_insert(&key, bit, false);
     }
 }
 
-pub(crate) fn given_gender(given: &HashMap<Box<str>, u8>, name: &str) -> Option<Gender> {
+pub(crate) fn given_gender(given: &WordMap, name: &str) -> Option<Gender> {
     let f = crate::normalize::fold_str(name);
     let mut bits = 0;
     for part in f.split('-') {
-        bits |= *given.get(part)?;
+        bits |= given.get(part)?;
     }
     match bits {
         1 => Some(Gender::Male),
@@ -821,16 +835,30 @@ impl<'a, 'h> Doc<'a, 'h> {
             Folded::fold_into(&mut buf, t.as_str());
             fstart.push(fs);
             fend.push(buf.len());
-            let first = t.as_str().chars().next().unwrap_or(' ');
             let word = matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation);
             let mut fl = 0;
-            if word && first.is_uppercase() {
-                fl |= CAP;
+            if word {
+                let b0 = t.as_str().as_bytes()[0];
+                let (upper, lower) = if b0 < 0x80 {
+                    (b0.is_ascii_uppercase(), b0.is_ascii_lowercase())
+                } else {
+                    let first = t.as_str().chars().next().unwrap_or(' ');
+                    (first.is_uppercase(), first.is_lowercase())
+                };
+                if upper {
+                    fl |= CAP;
+                }
+                if lower && t.kind() == TokenKind::Word {
+                    fl |= LOWER;
+                }
             }
-            if t.kind() == TokenKind::Word && first.is_lowercase() {
-                fl |= LOWER;
-            }
-            if text.as_bytes()[prev_end..t.start()].contains(&b'\n') {
+            // The gap is white space, usually one byte.
+            let newline = match &text.as_bytes()[prev_end..t.start()] {
+                [] => false,
+                [b] => *b == b'\n',
+                gap => gap.contains(&b'\n'),
+            };
+            if newline {
                 fl |= NEWLINE;
             }
             prev_end = t.end();
@@ -924,7 +952,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     pub(crate) fn run(
         &self,
         gaz: &Gazetteer,
-        given: &HashMap<Box<str>, u8>,
+        given: &WordMap,
         demonyms: &HashSet<Box<str>>,
     ) -> Vec<Mention> {
         let mut cands = Vec::new();
@@ -1087,7 +1115,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         e
     }
 
-    fn rule_cands(&self, given: &HashMap<Box<str>, u8>, out: &mut Vec<Cand>) {
+    fn rule_cands(&self, given: &WordMap, out: &mut Vec<Cand>) {
         let n = self.tokens.len();
         for t in 0..n {
             // Every rule here starts at a title or a capitalised word.
@@ -1383,7 +1411,7 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// An unknown capitalised word after `à` is a place (`à Hilla`), when
     /// no other rule took it.
-    fn fill_places(&self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
+    fn fill_places(&self, given: &WordMap, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         let mut covered = vec![false; n];
         for c in chosen.iter() {
@@ -1512,7 +1540,7 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Repeats of a named entity: the same words again, or a person's
     /// surname alone.
-    fn propagate<'s>(&'s self, given: &HashMap<Box<str>, u8>, chosen: &mut Vec<Cand>) {
+    fn propagate<'s>(&'s self, given: &WordMap, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         // First folded token -> (token count, source mention index).
         let mut keys: HashMap<&'s str, Vec<(Vec<&'s str>, usize)>> = HashMap::default();
@@ -1609,14 +1637,14 @@ fn first_word(f: &str) -> &str {
     }
 }
 
-fn given_gender_bits(given: &HashMap<Box<str>, u8>, f: &str) -> u8 {
+fn given_gender_bits(given: &WordMap, f: &str) -> u8 {
     if f.len() < 3 {
         return 0;
     }
     let mut bits = 0;
     for part in f.split('-') {
         match given.get(part) {
-            Some(&b) => bits |= b,
+            Some(b) => bits |= b,
             None => return 0,
         }
     }
