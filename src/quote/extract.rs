@@ -627,7 +627,9 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &lexicon::Forms) -> Vec<Cue> {
             continue;
         };
         let prev = if i > 0 { doc.low(i - 1) } else { "" };
-        if f.has(Shape::Gerund) {
+        // `le plaignant`, `un intervenant`: a participle after a
+        // determiner is a noun.
+        if f.has(Shape::Gerund) && !is_determiner(prev) {
             if let Some((strength, last)) = group_strength(doc, f, i) {
                 let first = if prev == "en" { i - 1 } else { i };
                 out.push(Cue {
@@ -1284,6 +1286,11 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
     let (ss, _) = doc.sent_range(c.first);
     if c.gerund {
+        // `les États-Unis se sont défendus en affirmant`: the subject of
+        // the verb the gerund depends on.
+        if let Some(m) = gerund_host_subject(doc, ss, c.first) {
+            return Subject::Mention(m);
+        }
         if c.first > ss + 1 {
             if let Some(m) = sentence_subject(doc, c.first) {
                 return Subject::Mention(m);
@@ -1354,6 +1361,69 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
 }
 
+/// The subject of the finite verb a gerund at `g` depends on, when it
+/// stands just before it in the same clause (`X s'est défendu en
+/// précisant`, `X a réagi en affirmant`): a name or a human description
+/// before a reflexive or an auxiliary, at most 8 tokens back.
+fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention> {
+    let lo = g.saturating_sub(8).max(ss + 1);
+    let mut k = g;
+    while k > lo {
+        k -= 1;
+        let w = doc.low(k);
+        if doc.is_punct(k) || matches!(w, "que" | "qu'" | "qui" | "et" | "mais") {
+            return None;
+        }
+        let verbal = matches!(w, "s'" | "se") || aux_kind(w).is_some_and(|r| !r);
+        if !verbal {
+            continue;
+        }
+        let mut v = k;
+        while v > ss && matches!(doc.low(v - 1), "s'" | "se" | "ne" | "n'") {
+            v -= 1;
+        }
+        if v > ss && is_subject_pronoun(doc.low(v - 1)) {
+            return Some(speaker::pronoun_mention(doc, v - 1));
+        }
+        let m = speaker::np_before(doc, ss, v)?;
+        return (m.is_named() || m.is_human()).then_some(m);
+    }
+    None
+}
+
+/// True for a preposition opening an adverbial (`Dans un communiqué,`).
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "en" | "par"
+            | "dans"
+            | "devant"
+            | "lors"
+            | "via"
+            | "auprès"
+            | "sur"
+            | "à"
+            | "au"
+            | "aux"
+            | "pour"
+            | "après"
+            | "avant"
+            | "avec"
+            | "sans"
+            | "depuis"
+            | "pendant"
+            | "dès"
+            | "face"
+            | "malgré"
+            | "parmi"
+            | "vers"
+            | "chez"
+            | "sous"
+            | "entre"
+            | "contre"
+    )
+}
+
 /// The subject of the sentence of token `k`, before `k`: the noun phrase
 /// or pronoun that opens it, after leading adverbials (`De plus,`, `Sur
 /// Twitter,`), with an apposition (`Le porte-parole, X,`).
@@ -1373,7 +1443,8 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
                     .is_some_and(|e| doc.ents[e].label() == Label::Per)
             });
             let np = noun_phrase(doc, j).0;
-            if !named && !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()) {
+            let prep = is_preposition(doc.low(j)) && doc.entity(j).is_none();
+            if !named && (prep || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human())) {
                 j = c + 1;
                 continue;
             }
@@ -1922,6 +1993,21 @@ fn according(
             if ent.label() == Label::Per && x < se && doc.low(x) == "," {
                 m = Some(speaker::entity_mention(doc, e));
                 after = x;
+            }
+        } else if m.as_ref().is_some_and(|m| m.is_human()) {
+            // A name the tagger missed: `selon le Premier ministre
+            // d'Australie-Méridionale, Jay Weatherill, …`.
+            let mut x = after + 1;
+            while x < se && x <= after + 5 && !doc.is_punct(x) {
+                x += 1;
+            }
+            if x < se && doc.low(x) == "," {
+                if let Some((a, b)) = speaker::name_run(doc, after + 1, x) {
+                    if a == after + 1 && b == x && b - a >= 2 {
+                        m = Some(speaker::np_mention(doc, a, b));
+                        after = x;
+                    }
+                }
             }
         }
     }

@@ -55,6 +55,7 @@ mod marks;
 mod speaker;
 
 use core::fmt;
+use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
 use crate::Span;
@@ -122,8 +123,9 @@ impl fmt::Display for QuoteKind {
 pub struct Speaker<'h> {
     entity: Option<Entity<'h>>,
     /// The name as the article writes it, when it differs from the
-    /// entity's canonical name.
-    written: Option<&'h str>,
+    /// entity's canonical name (owned for an institution completed by
+    /// its place: `Mairie de Paris`).
+    written: Option<Cow<'h, str>>,
 }
 
 impl<'h> Speaker<'h> {
@@ -133,7 +135,7 @@ impl<'h> Speaker<'h> {
     /// acronym such as `OTAN` stays as written). For a name the tagger
     /// missed, the name as written.
     pub fn name(&self) -> &str {
-        match (self.written, &self.entity) {
+        match (self.written.as_deref(), &self.entity) {
             (Some(w), _) => w,
             (None, Some(e)) => e.name(),
             (None, None) => "",

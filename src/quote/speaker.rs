@@ -11,6 +11,7 @@
 //!   organisation the document names most; a definite human description
 //!   with no match falls back to the previous speaker.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::extract::{Cand, Doc, Who};
@@ -221,6 +222,17 @@ pub(crate) fn is_human_noun(w: &str) -> bool {
             | "épouse"
             | "mari"
             | "président-élu"
+            | "plaignant"
+            | "plaignante"
+            | "vice-procureur"
+            | "vice-procureure"
+            | "magistrat"
+            | "magistrate"
+            | "substitut"
+            | "enquêteur"
+            | "enquêtrice"
+            | "syndicaliste"
+            | "leadeur"
     )
 }
 
@@ -933,6 +945,8 @@ struct Said {
     entity: Option<usize>,
     /// A name the tagger missed.
     name: Option<Span>,
+    /// The place completing an institution's name (`Mairie` + `Paris`).
+    of: Option<Span>,
     gender: Option<Gender>,
     person: bool,
     /// Where it was said (the quote's anchor).
@@ -944,6 +958,7 @@ impl Said {
         Said {
             entity: None,
             name: None,
+            of: None,
             gender,
             person,
             at: 0,
@@ -1016,12 +1031,19 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     ent.entry().is_none() || lower(ent.name()).ends_with(&lower(written));
                 Some(Speaker {
                     entity: Some(ent.clone()),
-                    written: if keep_canonical { None } else { Some(written) },
+                    written: if keep_canonical {
+                        None
+                    } else {
+                        Some(Cow::Borrowed(written))
+                    },
                 })
             }
             (None, Some(n)) => Some(Speaker {
                 entity: None,
-                written: Some(&doc.text[n]),
+                written: Some(match s.of {
+                    Some(o) => Cow::Owned(format!("{} de {}", &doc.text[n], &doc.text[o])),
+                    None => Cow::Borrowed(&doc.text[n]),
+                }),
             }),
             _ => None,
         });
@@ -1040,11 +1062,21 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
 
 fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
     let ent = &doc.ents[e];
+    let person = ent.label() == Label::Per;
+    let mut gender = ent.gender();
+    if !person && gender.is_none() {
+        // `la CGT`, `le Kremlin`: an organisation's gender is its article's.
+        let t = doc.tok_at(ent.start());
+        if t > 0 {
+            gender = det_gender(doc.low(t - 1));
+        }
+    }
     Said {
         entity: Some(e),
         name: None,
-        gender: ent.gender(),
-        person: ent.label() == Label::Per,
+        of: None,
+        gender,
+        person,
         at: ent.start(),
     }
 }
@@ -1062,6 +1094,7 @@ fn resolve_mention(
         MentionKind::Name => Said {
             entity: None,
             name: Some(m.span),
+            of: None,
             gender: None,
             person: true,
             at: m.span.start,
@@ -1069,6 +1102,26 @@ fn resolve_mention(
         MentionKind::Pronoun { gender, plural } => {
             if *plural {
                 return Said::nobody(*gender, false);
+            }
+            // `La mairie a expliqué … Elle appelle …`: the previous speaker,
+            // an organisation or institution of the pronoun's gender, when
+            // no person of that gender was named since.
+            if let Some(last) = history.last().filter(|s| {
+                !s.person
+                    && (s.entity.is_some() || s.name.is_some())
+                    && gender.is_some()
+                    && s.gender == *gender
+            }) {
+                let at = doc.ents.partition_point(|e| e.start() < m.span.start);
+                let named_since = doc.ents[..at]
+                    .iter()
+                    .rev()
+                    .take(30)
+                    .take_while(|e| e.start() >= last.at)
+                    .any(|e| e.label() == Label::Per && compatible(e.gender(), *gender));
+                if !named_since {
+                    return *last;
+                }
             }
             // The previous speaker of a compatible gender…
             let prev = history
@@ -1188,27 +1241,44 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         a += 1;
     }
     let mut span = doc.span(a, last);
+    let mut of = None;
     if last == a + 1 {
         // The same head with a named complement elsewhere: `Mairie de Paris`.
         let head = doc.low(a);
+        let local = matches!(head, "mairie" | "préfecture" | "municipalité");
+        let mut first_use = None;
         for k in 0..doc.n().saturating_sub(2) {
-            if k != a
-                && doc.low(k) == head
-                && matches!(doc.low(k + 1), "de" | "d'")
-                && upper(doc, k + 2)
-            {
+            if doc.low(k) != head {
+                continue;
+            }
+            if k != a && matches!(doc.low(k + 1), "de" | "d'") && upper(doc, k + 2) {
                 let mut e = k + 3;
                 while e < doc.n() && upper(doc, e) {
                     e += 1;
                 }
                 span = doc.span(k, e);
+                first_use = None;
                 break;
             }
+            first_use = first_use.or(Some(k));
+        }
+        // A town hall named by the place the text was at when it first
+        // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
+        if let Some(k) = first_use.filter(|_| local) {
+            let at = doc.toks[k].start();
+            let i = doc.ents.partition_point(|e| e.start() < at);
+            of = doc.ents[..i]
+                .iter()
+                .rev()
+                .take(8)
+                .find(|e| e.label() == Label::Loc && e.end() + 400 >= at)
+                .map(|e| e.span());
         }
     }
     Said {
         entity: None,
         name: Some(span),
+        of,
         gender,
         person: false,
         at: span.start,
