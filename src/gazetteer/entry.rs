@@ -116,6 +116,11 @@ impl Entry {
         self
     }
 
+    /// Reserves room for `additional` more bytes of attributes.
+    pub(crate) fn reserve_attrs(&mut self, additional: usize) {
+        self.attrs.reserve(additional);
+    }
+
     pub(crate) fn push_attr(&mut self, key: &str, value: &str) {
         push_clean(&mut self.attrs, key);
         self.attrs.push('=');
@@ -125,10 +130,7 @@ impl Entry {
 
     pub(crate) fn push_alias(&mut self, alias: &str) {
         let alias = alias.trim();
-        if alias.is_empty()
-            || alias == &*self.name
-            || self.aliases.split_terminator(SEP).any(|a| a == alias)
-        {
+        if alias.is_empty() || alias == &*self.name || packed(&self.aliases).any(|a| a == alias) {
             return;
         }
         push_clean(&mut self.aliases, alias);
@@ -143,7 +145,7 @@ impl Entry {
             self.push_alias(&old);
         }
         self.label = other.label;
-        for a in other.aliases.split_terminator(SEP) {
+        for a in packed(&other.aliases) {
             self.push_alias(a);
         }
         self.attrs.push_str(&other.attrs);
@@ -166,7 +168,7 @@ impl Entry {
 
     /// Every alias, the canonical name first.
     pub fn aliases(&self) -> impl Iterator<Item = &str> + '_ {
-        core::iter::once(&*self.name).chain(self.aliases.split_terminator(SEP))
+        core::iter::once(&*self.name).chain(packed(&self.aliases))
     }
 
     /// The first value of attribute `key`.
@@ -177,17 +179,15 @@ impl Entry {
     /// Does the entry have attribute `key`? A quick test before
     /// [`Entry::attrs`] when most entries lack it.
     pub(crate) fn has_attr(&self, key: &str) -> bool {
-        self.attrs.len() > key.len()
-            && self.attrs.match_indices(key).any(|(i, _)| {
-                (i == 0 || self.attrs.as_bytes()[i - 1] == SEP as u8)
-                    && self.attrs.as_bytes().get(i + key.len()) == Some(&b'=')
-            })
+        packed(&self.attrs).any(|kv| {
+            kv.len() > key.len() && kv.as_bytes()[key.len()] == b'=' && kv.starts_with(key)
+        })
     }
 
     /// Every value of attribute `key`, in file order.
     pub fn attrs<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.attrs.split_terminator(SEP).filter_map(move |kv| {
-            let (k, v) = kv.split_once('=')?;
+        packed(&self.attrs).filter_map(move |kv| {
+            let (k, v) = split_kv(kv)?;
             (k == key).then_some(v)
         })
     }
@@ -199,9 +199,7 @@ impl Entry {
     /// assert_eq!(e.all_attrs().collect::<Vec<_>>(), [("kind", "capital")]);
     /// ```
     pub fn all_attrs(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
-        self.attrs
-            .split_terminator(SEP)
-            .filter_map(|kv| kv.split_once('='))
+        packed(&self.attrs).filter_map(split_kv)
     }
 
     /// The finer kind (`country`, `party`, `commune`…), from the `kind`
@@ -211,9 +209,37 @@ impl Entry {
     }
 }
 
+/// The items of a packed list (each followed by [`SEP`]), found with a
+/// plain byte loop: items are short, and a `memchr` call per item costs
+/// more than it saves.
+fn packed(list: &str) -> impl Iterator<Item = &str> + '_ {
+    let b = list.as_bytes();
+    let mut at = 0;
+    core::iter::from_fn(move || {
+        if at >= b.len() {
+            return None;
+        }
+        let len = b[at..]
+            .iter()
+            .position(|&x| x == SEP as u8)
+            .unwrap_or(b.len() - at);
+        // SEP is ASCII, so both ends are char boundaries.
+        let item = list.get(at..at + len);
+        at += len + 1;
+        item
+    })
+}
+
+/// `key=value` split at the first `=`, with a byte loop.
+#[inline]
+fn split_kv(kv: &str) -> Option<(&str, &str)> {
+    let i = kv.as_bytes().iter().position(|&b| b == b'=')?;
+    Some((kv.get(..i)?, kv.get(i + 1..)?))
+}
+
 /// Appends `s` without the packing separator.
 fn push_clean(buf: &mut String, s: &str) {
-    if s.contains(SEP) {
+    if s.as_bytes().contains(&(SEP as u8)) {
         buf.extend(s.chars().map(|c| if c == SEP { ' ' } else { c }));
     } else {
         buf.push_str(s);

@@ -13,17 +13,39 @@ fn column(line: &str, at: usize) -> usize {
 /// `#` comments and blank lines skipped. All or nothing.
 pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let lineno = n + 1;
+    let mut fields: Vec<(usize, &str)> = Vec::with_capacity(16);
+    // Fields are cut with a byte loop (`\t` is ASCII, so every cut is a
+    // char boundary): fields are short, and a `memchr` call per field
+    // costs more than it saves.
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    let mut n = 0;
+    while line_start < bytes.len() {
+        // Lines are long enough for `memchr` to pay.
+        let line_end = text[line_start..]
+            .find('\n')
+            .map_or(bytes.len(), |p| line_start + p);
+        let line = &text[line_start..line_end];
+        line_start = line_end + 1;
+        n += 1;
+        let lineno = n;
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() || line.starts_with('#') {
+        if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        let mut fields = Vec::with_capacity(6);
+        fields.clear();
+        let lb = line.as_bytes();
         let mut at = 0;
-        for f in line.split('\t') {
-            fields.push((at, f));
-            at += f.len() + 1;
+        loop {
+            let end = lb[at..]
+                .iter()
+                .position(|&b| b == b'\t')
+                .map_or(lb.len(), |p| at + p);
+            fields.push((at, &line[at..end]));
+            if end == lb.len() {
+                break;
+            }
+            at = end + 1;
         }
         if fields.len() < 3 {
             return Err(Error::at(
@@ -66,18 +88,19 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
         let mut entry = Entry::new(id, label, name.trim());
         let mut rest = &fields[3..];
         if let Some(&(_, aliases)) = rest.first() {
-            if !aliases.contains('=') || aliases.is_empty() {
+            if !aliases.as_bytes().contains(&b'=') {
                 for a in aliases.split('|') {
                     entry.push_alias(a);
                 }
                 rest = &rest[1..];
             }
         }
+        entry.reserve_attrs(rest.iter().map(|(_, kv)| kv.len() + 1).sum());
         for &(at, kv) in rest {
             if kv.is_empty() {
                 continue;
             }
-            let Some((k, v)) = kv.split_once('=') else {
+            let Some(eq) = kv.as_bytes().iter().position(|&b| b == b'=') else {
                 return Err(Error::at(
                     file,
                     lineno,
@@ -85,6 +108,7 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
                     format!("expected key=value, found {kv:?}"),
                 ));
             };
+            let (k, v) = (&kv[..eq], &kv[eq + 1..]);
             if k.is_empty() || k.contains(char::is_whitespace) {
                 return Err(Error::at(
                     file,

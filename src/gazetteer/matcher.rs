@@ -8,7 +8,6 @@
 
 use super::entry::Entry;
 use super::trie::Trie;
-use crate::normalize::fold_str;
 
 /// The alias is an acronym (`OTAN`, `UE`): it matches only all in capitals.
 /// When several spellings of one entry fold alike (`OTAN`, `Otan`), only
@@ -87,12 +86,20 @@ fn flags_of(alias: &str) -> u8 {
 
 impl Matcher {
     pub(crate) fn new(entries: &[Entry]) -> Matcher {
-        let mut ids: crate::hash::FxHashMap<String, u32> = crate::hash::FxHashMap::default();
-        let mut per_pat: Vec<Vec<Cand>> = Vec::new();
+        let mut ids: crate::hash::FxHashMap<Box<str>, u32> = crate::hash::FxHashMap::default();
+        let mut patterns: Vec<Box<str>> = Vec::new();
+        // (pattern, candidate) pairs, grouped by pattern below: one vector
+        // instead of one per pattern.
+        let mut pairs: Vec<(u32, Cand)> = Vec::new();
         let mut lower_starts = crate::hash::FxHashSet::default();
+        let mut buf = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             for alias in e.aliases() {
-                let folded = fold_str(alias);
+                buf.clear();
+                crate::normalize::Folded::fold_into(&mut buf, alias);
+                let Ok(folded) = core::str::from_utf8(&buf) else {
+                    continue;
+                };
                 let folded = folded.trim_end();
                 if folded.len() < 2 || (folded.len() < 5 && folded.chars().count() < 2) {
                     continue;
@@ -104,37 +111,44 @@ impl Matcher {
                 };
                 if cand.caps & 1 == 0 {
                     let first = folded.split(' ').next().unwrap_or(folded);
-                    lower_starts.insert(first.to_string());
-                }
-                match ids.get(folded) {
-                    Some(&p) => {
-                        let list = &mut per_pat[p as usize];
-                        // Same entry twice (case variants): keep the looser constraint.
-                        if let Some(c) = list.iter_mut().find(|c| c.entry == cand.entry) {
-                            c.flags = (c.flags & cand.flags & ACRONYM)
-                                | ((c.flags | cand.flags) & ACRONYM_FORM);
-                            c.caps &= cand.caps;
-                        } else {
-                            list.push(cand);
-                        }
+                    if !lower_starts.contains(first) {
+                        lower_starts.insert(first.to_string());
                     }
+                }
+                let p = match ids.get(folded) {
+                    Some(&p) => p,
                     None => {
-                        ids.insert(folded.to_string(), per_pat.len() as u32);
-                        per_pat.push(vec![cand]);
+                        let p = patterns.len() as u32;
+                        ids.insert(folded.into(), p);
+                        patterns.push(folded.into());
+                        p
                     }
-                }
+                };
+                pairs.push((p, cand));
             }
         }
-        let mut pats = Vec::with_capacity(per_pat.len());
-        let mut cands = Vec::new();
-        for list in per_pat {
-            let s = cands.len() as u32;
-            cands.extend(list);
-            pats.push((s, cands.len() as u32));
-        }
-        let mut patterns = vec![String::new(); ids.len()];
-        for (p, id) in ids {
-            patterns[id as usize] = p;
+        drop(ids);
+        // Group by pattern, keeping alias order within a pattern.
+        pairs.sort_by_key(|&(p, _)| p);
+        let mut pats = vec![(0u32, 0u32); patterns.len()];
+        let mut cands: Vec<Cand> = Vec::with_capacity(pairs.len());
+        let mut k = 0;
+        while k < pairs.len() {
+            let p = pairs[k].0;
+            let s = cands.len();
+            while k < pairs.len() && pairs[k].0 == p {
+                let cand = pairs[k].1;
+                // Same entry twice (case variants): keep the looser constraint.
+                if let Some(c) = cands[s..].iter_mut().find(|c| c.entry == cand.entry) {
+                    c.flags =
+                        (c.flags & cand.flags & ACRONYM) | ((c.flags | cand.flags) & ACRONYM_FORM);
+                    c.caps &= cand.caps;
+                } else {
+                    cands.push(cand);
+                }
+                k += 1;
+            }
+            pats[p as usize] = (s as u32, cands.len() as u32);
         }
         let trie = Trie::new(&patterns);
         let mut lower_filter = crate::hash::WordFilter::new(16);

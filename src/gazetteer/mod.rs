@@ -43,7 +43,6 @@ pub(crate) mod matcher_flags {
     pub(crate) use super::matcher::{ACRONYM, ACRONYM_FORM, cap_mask};
 }
 
-use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 pub use entry::{Entry, Label};
@@ -87,7 +86,7 @@ struct Inner {
     /// Per entry: [`META_COMMON_WORD`], [`META_MALE`], [`META_FEMALE`],
     /// read by the tagger at every match (attributes are slower to scan).
     meta: Vec<u8>,
-    by_id: HashMap<Box<str>, u32>,
+    by_id: crate::hash::FxHashMap<Box<str>, u32>,
     matcher: Matcher,
 }
 
@@ -167,7 +166,8 @@ impl Gazetteer {
     /// Merges entries with the same id (later ones win) and compiles the
     /// matcher.
     fn compile(entries: Vec<Entry>) -> Gazetteer {
-        let mut by_id: HashMap<Box<str>, u32> = HashMap::with_capacity(entries.len());
+        let mut by_id: crate::hash::FxHashMap<Box<str>, u32> =
+            crate::hash::FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
         let mut merged: Vec<Entry> = Vec::with_capacity(entries.len());
         for e in entries {
             match by_id.get(e.id()) {

@@ -32,15 +32,16 @@ pub(crate) struct Trie {
 impl Trie {
     /// Builds the trie of `patterns` (pattern `i` is reported as `i`).
     /// Empty and duplicate patterns are ignored (the first id wins).
-    pub(crate) fn new(patterns: &[String]) -> Trie {
+    pub(crate) fn new<P: AsRef<str>>(patterns: &[P]) -> Trie {
         let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
         order.sort_unstable_by(|&a, &b| {
             patterns[a as usize]
+                .as_ref()
                 .as_bytes()
-                .cmp(patterns[b as usize].as_bytes())
+                .cmp(patterns[b as usize].as_ref().as_bytes())
                 .then(a.cmp(&b))
         });
-        let total: usize = patterns.iter().map(|p| p.len()).sum();
+        let total: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         let mut nodes = Vec::with_capacity(total / 2 + 1);
         nodes.push(Node {
             byte: 0,
@@ -54,7 +55,7 @@ impl Trie {
         let mut last_child: Vec<u32> = vec![NONE];
         let mut prev: &[u8] = &[];
         for &id in &order {
-            let p = patterns[id as usize].as_bytes();
+            let p = patterns[id as usize].as_ref().as_bytes();
             if p.is_empty() {
                 continue;
             }

@@ -51,7 +51,8 @@ pub(crate) fn given_names() -> WordMap {
 pub(crate) fn demonyms(gaz: &Gazetteer) -> HashSet<Box<str>> {
     let mut set = HashSet::default();
     for e in gaz.iter() {
-        if !e.has_attr("demonym") {
+        // Demonyms belong to countries and regions (LOC).
+        if e.label() != Label::Loc || !e.has_attr("demonym") {
             continue;
         }
         for d in e.attrs("demonym") {
