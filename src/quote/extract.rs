@@ -814,7 +814,11 @@ pub(crate) fn run<'h>(
             post += 1;
         }
         let mut cand: Option<Cand> = None;
-        if post < n && cue_at[post] != NONE && !used_cue[cue_at[post] as usize] {
+        // What follows the marks in a new paragraph is no incise
+        // (`« … »\n\nSelon Jean Ping, « … »`).
+        let same_par =
+            post < n && !text[r.close.min(text.len())..doc.toks[post].start()].contains('\n');
+        if same_par && cue_at[post] != NONE && !used_cue[cue_at[post] as usize] {
             let ci = cue_at[post] as usize;
             let c = &cues[ci];
             used_cue[ci] = true;
@@ -859,8 +863,9 @@ pub(crate) fn run<'h>(
                 who,
                 anchor: cue_span.start,
             });
-        } else if post < n && matches!(doc.low(post), "selon")
-            || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après")
+        } else if same_par
+            && (doc.low(post) == "selon"
+                || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après"))
         {
             // `« … », selon X.`
             let np_first = if doc.low(post) == "selon" {

@@ -222,6 +222,9 @@ pub(crate) fn is_human_noun(w: &str) -> bool {
             | "épouse"
             | "mari"
             | "président-élu"
+            | "parents"
+            | "couple"
+            | "époux"
             | "plaignant"
             | "plaignante"
             | "vice-procureur"
@@ -600,6 +603,9 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let human = (a..b).take(4).any(|k| is_human_noun(doc.low(k)));
     for k in a..b {
         if let Some(e) = doc.entity(k) {
+            if k > a && doc.entity(k - 1) == Some(e) {
+                continue;
+            }
             let prev = if k > a { doc.low(k - 1) } else { "" };
             match doc.ents[e].label() {
                 // `les parents de Quentin Roy` is not Quentin Roy.
@@ -947,6 +953,8 @@ struct Said {
     name: Option<Span>,
     /// The place completing an institution's name (`Mairie` + `Paris`).
     of: Option<Span>,
+    /// Several people (`Thierry et Véronique Roy`).
+    plural: bool,
     gender: Option<Gender>,
     person: bool,
     /// Where it was said (the quote's anchor).
@@ -959,6 +967,7 @@ impl Said {
             entity: None,
             name: None,
             of: None,
+            plural: false,
             gender,
             person,
             at: 0,
@@ -998,6 +1007,11 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         (profiles(doc), fullest(doc))
     };
     let main = main_org(doc);
+    let groups = if cands.is_empty() {
+        Vec::new()
+    } else {
+        groups(doc)
+    };
     let mut history: Vec<Said> = Vec::new();
     let mut last_content: Vec<Span> = Vec::new();
     let mut out = Vec::with_capacity(cands.len());
@@ -1014,6 +1028,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     &last_content,
                     &profiles,
                     main,
+                    &groups,
                 )),
             ),
         };
@@ -1075,6 +1090,7 @@ fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
         entity: Some(e),
         name: None,
         of: None,
+        plural: false,
         gender,
         person,
         at: ent.start(),
@@ -1088,6 +1104,7 @@ fn resolve_mention(
     last_content: &[Span],
     profiles: &[Profile],
     main: Option<usize>,
+    groups: &[Span],
 ) -> Said {
     match &m.kind {
         MentionKind::Entity(e) => entity_said(doc, *e),
@@ -1095,12 +1112,17 @@ fn resolve_mention(
             entity: None,
             name: Some(m.span),
             of: None,
+            plural: false,
             gender: None,
             person: true,
             at: m.span.start,
         },
         MentionKind::Pronoun { gender, plural } => {
             if *plural {
+                // `Thierry et Véronique Roy … ils`: the last couple named.
+                if let Some(g) = recent_group(groups, m.span.start).filter(|_| gender.is_some()) {
+                    return group_said(g);
+                }
                 return Said::nobody(*gender, false);
             }
             // `La mairie a expliqué … Elle appelle …`: the previous speaker,
@@ -1128,7 +1150,7 @@ fn resolve_mention(
                 .iter()
                 .rev()
                 .take(4)
-                .find(|s| s.person && compatible(s.gender, *gender))
+                .find(|s| s.person && !s.plural && compatible(s.gender, *gender))
                 .copied();
             // …unless a person of that gender was named since (outside
             // the last quote's words).
@@ -1164,6 +1186,16 @@ fn resolve_mention(
             org,
         } => {
             let unresolved = Said::nobody(*gender, *human);
+            let head = if super::extract::is_det(doc.low(*first)) {
+                doc.low(*first + 1)
+            } else {
+                doc.low(*first)
+            };
+            if *definite && matches!(head, "parents" | "couple" | "époux") {
+                if let Some(g) = recent_group(groups, m.span.start) {
+                    return group_said(g);
+                }
+            }
             if *human {
                 if !*definite {
                     return unresolved;
@@ -1179,7 +1211,7 @@ fn resolve_mention(
                     .iter()
                     .rev()
                     .take(2)
-                    .find(|s| s.person && (s.entity.is_some() || s.name.is_some()))
+                    .find(|s| s.person && !s.plural && (s.entity.is_some() || s.name.is_some()))
                 {
                     if compatible(s.gender, *gender) {
                         return *s;
@@ -1202,6 +1234,63 @@ fn resolve_mention(
             }
             unresolved
         }
+    }
+}
+
+/// Coordinated names (`Thierry et Véronique Roy`, `Marine Le Pen et
+/// Florian Philippot`): a person or a lone capitalised given name, `et`,
+/// then a person; one linear pass.
+fn groups(doc: &Doc<'_, '_>) -> Vec<Span> {
+    let n = doc.n();
+    let mut out = Vec::new();
+    for k in 1..n.saturating_sub(1) {
+        if doc.low(k) != "et" || !upper(doc, k - 1) || !upper(doc, k + 1) {
+            continue;
+        }
+        let Some(er) = doc.entity(k + 1) else {
+            continue;
+        };
+        let right = &doc.ents[er];
+        if right.label() != Label::Per || right.start() != doc.toks[k + 1].start() {
+            continue;
+        }
+        let left_start = match doc.entity(k - 1) {
+            Some(el) if doc.ents[el].label() == Label::Per => doc.ents[el].start(),
+            Some(_) => continue,
+            None => {
+                // A lone given name sharing the right person's surname.
+                let w = doc.low(k - 1);
+                let before = if k >= 2 { doc.low(k - 2) } else { "" };
+                if is_function_word(w)
+                    || is_human_noun(w)
+                    || (k >= 2 && upper(doc, k - 2))
+                    || matches!(before, "de" | "d'" | "du" | "des" | "à" | "au" | "aux")
+                {
+                    continue;
+                }
+                doc.toks[k - 1].start()
+            }
+        };
+        out.push(Span::new(left_start, right.end()));
+    }
+    out
+}
+
+/// The last group named in the 3,000 bytes before `at`.
+fn recent_group(groups: &[Span], at: usize) -> Option<Span> {
+    let i = groups.partition_point(|g| g.end <= at);
+    groups[..i].last().copied().filter(|g| g.end + 3000 >= at)
+}
+
+fn group_said(g: Span) -> Said {
+    Said {
+        entity: None,
+        name: Some(g),
+        of: None,
+        plural: true,
+        gender: None,
+        person: true,
+        at: g.start,
     }
 }
 
@@ -1279,6 +1368,7 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         entity: None,
         name: Some(span),
         of,
+        plural: false,
         gender,
         person: false,
         at: span.start,
