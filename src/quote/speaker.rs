@@ -781,6 +781,19 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     if a >= k {
         return None;
     }
+    // A phrase ending in a person's name is that person (`le chef de
+    // l'organisation Ayman al-Zawahiri, qui déclare`), unless the name is
+    // a complement (`les parents de Quentin Roy`).
+    if let Some(e) = doc.entity(k - 1) {
+        let ent = &doc.ents[e];
+        let t = doc.tok_at(ent.start());
+        if ent.label() == Label::Per
+            && t >= a
+            && !(t > a && matches!(doc.low(t - 1), "de" | "d'" | "du" | "des"))
+        {
+            return Some(entity_mention(doc, e));
+        }
+    }
     // Prefer the last determiner-led phrase (`Dans un communiqué le
     // ministère`), unless an entity spans the words before it.
     let mut start = a;
@@ -1216,6 +1229,12 @@ fn resolve_mention(
                     if compatible(s.gender, *gender) {
                         return *s;
                     }
+                } else if let Some(e) = recent_person(doc, m.span.start, *gender)
+                    .filter(|_| (*first..*last).take(4).any(|k| is_human_noun(doc.low(k))))
+                {
+                    // No speaker yet: the person the text just named (`Le
+                    // Français Camille Lacourt … a expliqué le nageur`).
+                    return entity_said(doc, e);
                 }
                 return unresolved;
             }
@@ -1373,6 +1392,16 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         person: false,
         at: span.start,
     }
+}
+
+/// The most recent person of a compatible gender named in the 1,500
+/// bytes before `at`.
+fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        e.label() == Label::Per && compatible(e.gender(), gender) && e.start() + 1500 >= at
+    })
 }
 
 /// The most recent organisation named in the 1,500 bytes before `at`.
