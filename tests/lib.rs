@@ -1,4 +1,5 @@
 //! Integration tests: one binary, one module per component.
 mod quote;
+mod robust;
 mod tag;
 mod tokenize;

@@ -1,0 +1,49 @@
+//! The adversarial inputs of issue 6 (linear time), built to a given size:
+//! shared by `benches/adversarial.rs` and `tests/robust.rs`.
+
+/// `(name, text)` for each adversarial input, every text about `size` bytes
+/// (cut on a char boundary). `seed` is a real article: the no-white-space
+/// input is that article with every white space character removed.
+pub fn inputs(seed: &str, size: usize) -> Vec<(&'static str, String)> {
+    let rep = |unit: &str| -> String {
+        let mut s = unit.repeat(size / unit.len() + 1);
+        let mut end = size.min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        s.truncate(end);
+        s
+    };
+    // Deep nesting: `« a ` repeated, then as many `» `.
+    let nest = {
+        let n = size / ("« a ".len() + "» ".len());
+        let mut s = "« a ".repeat(n);
+        s.push_str(&"» ".repeat(n));
+        s
+    };
+    // No white space at all: the article with its white space removed.
+    let squeezed: String = seed.chars().filter(|c| !c.is_whitespace()).collect();
+    let nospace = rep(&squeezed);
+    vec![
+        ("only-guillemets", rep("«")),
+        ("deep-nesting", nest),
+        ("no-whitespace", nospace),
+        ("given-names", rep("Jean Pierre Marie ")),
+        ("titles", rep("M. le président ")),
+        ("elisions", rep("l'l’d'qu'")),
+        ("combining-acute", rep("e\u{301}")),
+        ("numbers", rep("1 000 000,5 % ")),
+        ("cues", rep("a-t-il dit, selon lui, « » ")),
+    ]
+}
+
+/// The seed article repeated to about `size` bytes (paragraph-separated).
+#[allow(dead_code)]
+pub fn real_text(seed: &str, size: usize) -> String {
+    let mut s = String::with_capacity(size + seed.len());
+    while s.len() < size {
+        s.push_str(seed);
+        s.push_str("\n\n");
+    }
+    s
+}

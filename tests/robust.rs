@@ -1,0 +1,672 @@
+//! Robustness (issue 6): the whole pipeline on arbitrary and French-like
+//! generated text never panics and keeps every span valid; NFD input gives
+//! the analysis of NFC input at its own offsets; a document gives the same
+//! analysis alone, in a sequence, interleaved with others and from 8
+//! threads; adversarial inputs run in time linear in their size; every
+//! built object is `Send + Sync`.
+
+use std::sync::LazyLock;
+use std::time::{Duration, Instant};
+
+use politext::pipeline::{EntityCount, EntityRecord, QuoteRecord, Record};
+use politext::{
+    Analysis, Entity, Entry, Error, Gazetteer, GazetteerBuilder, Pipeline, PipelineBuilder, Quote,
+    QuoteExtractor, Sentence, Span, Speaker, Tagger, Token, Tokenizer,
+};
+use proptest::prelude::*;
+use unicode_normalization::UnicodeNormalization;
+
+#[path = "../benches/common/adversarial.rs"]
+mod adversarial;
+
+static PIPELINE: LazyLock<Pipeline> = LazyLock::new(Pipeline::new);
+
+const SEED: &str = include_str!("../seeds/000_1a8068a8a26e3f9a.txt");
+
+// ---------------------------------------------------------------------------
+// Span invariants
+// ---------------------------------------------------------------------------
+
+/// A text in assertion messages, cut to its first 300 chars.
+struct Short<'a>(&'a str);
+
+impl std::fmt::Debug for Short<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.char_indices().nth(300) {
+            Some((i, _)) => write!(f, "{:?}… ({} bytes)", &self.0[..i], self.0.len()),
+            None => write!(f, "{:?}", self.0),
+        }
+    }
+}
+
+fn check_span(text: &str, s: Span, what: &str) {
+    let short = Short(text);
+    assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "{what} {s:?} out of range (len {}) in {short:?}",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "{what} {s:?} not on char boundaries in {short:?}"
+    );
+}
+
+/// Every invariant of one analysis of `text`.
+fn check_analysis(text: &str, a: &Analysis<'_>) {
+    assert_eq!(a.text(), text);
+    let short = Short(text);
+
+    // Tokens: non-empty, strictly increasing, not overlapping.
+    let tokens = a.tokens();
+    let mut prev = 0;
+    for t in tokens {
+        check_span(text, t.span(), "token");
+        assert!(t.start() < t.end(), "empty token {t:?} in {short:?}");
+        assert!(prev <= t.start(), "tokens overlap at {t:?} in {short:?}");
+        assert_eq!(t.as_str(), &text[t.span()]);
+        prev = t.end();
+    }
+    let starts: std::collections::HashSet<usize> = tokens.iter().map(Token::start).collect();
+    let ends: std::collections::HashSet<usize> = tokens.iter().map(Token::end).collect();
+
+    // Sentences: cover the tokens in order, one after the other.
+    let mut next = 0;
+    for s in a.sentences() {
+        check_span(text, s.span(), "sentence");
+        let r = s.tokens();
+        assert_eq!(r.start, next, "sentence {s:?} does not follow in {short:?}");
+        assert!(r.start < r.end && r.end <= tokens.len());
+        assert_eq!(s.start(), tokens[r.start].start());
+        assert_eq!(s.end(), tokens[r.end - 1].end());
+        next = r.end;
+    }
+    assert_eq!(next, tokens.len(), "sentences miss tokens in {short:?}");
+
+    // Entities: in order, not overlapping, on token boundaries.
+    let mut prev = 0;
+    for e in a.entities() {
+        check_span(text, e.span(), "entity");
+        assert!(e.start() < e.end(), "empty entity {e:?} in {short:?}");
+        assert!(prev <= e.start(), "entities overlap at {e:?} in {short:?}");
+        assert!(
+            starts.contains(&e.start()),
+            "entity {e:?} starts inside a token in {short:?}"
+        );
+        assert!(
+            ends.contains(&e.end()),
+            "entity {e:?} ends inside a token in {short:?}"
+        );
+        assert_eq!(e.as_str(), &text[e.span()]);
+        let _ = (e.name(), e.id(), e.key(), e.label(), e.source(), e.gender());
+        prev = e.end();
+    }
+
+    // Quotes: content pieces in order, non-empty; cue and speaker valid;
+    // quotes in text order.
+    let mut prev_start = 0;
+    for q in a.quotes() {
+        assert!(
+            !q.content().is_empty(),
+            "quote without content {q:?} in {short:?}"
+        );
+        let mut prev = 0;
+        for &c in q.content() {
+            check_span(text, c, "quote content");
+            assert!(c.start < c.end, "empty quote content {q:?} in {short:?}");
+            assert!(
+                prev <= c.start,
+                "quote contents out of order {q:?} in {short:?}"
+            );
+            prev = c.end;
+        }
+        check_span(text, q.span(), "quote span");
+        assert!(
+            prev_start <= q.start(),
+            "quotes out of order at {q:?} in {short:?}"
+        );
+        prev_start = q.start();
+        if let Some(c) = q.cue() {
+            check_span(text, c, "cue");
+            assert!(c.start < c.end, "empty cue in {q:?} in {short:?}");
+        }
+        if let Some(s) = q.speaker_span() {
+            check_span(text, s, "speaker");
+            assert!(s.start < s.end, "empty speaker in {q:?} in {short:?}");
+        }
+        if let Some(sp) = q.speaker() {
+            if let Some(e) = sp.entity() {
+                check_span(text, e.span(), "speaker entity");
+            }
+            let _ = (sp.name(), sp.canonical(), sp.id());
+        }
+        let _ = (q.as_strs(), q.speaker_mention(), q.kind());
+    }
+
+    // The owned record says the same.
+    let r = a.to_record();
+    assert_eq!(r.tokens.len(), tokens.len());
+    assert_eq!(r.sentences.len(), a.sentences().len());
+    assert_eq!(r.entities.len(), a.entities().len());
+    assert_eq!(r.quotes.len(), a.quotes().len());
+    let _ = (a.mentions_per_entity(), a.quotes_per_speaker());
+}
+
+fn analyze_and_check(text: &str) -> Record {
+    let a = PIPELINE.analyze(text);
+    check_analysis(text, &a);
+    a.to_record()
+}
+
+// ---------------------------------------------------------------------------
+// Generators
+// ---------------------------------------------------------------------------
+
+/// One piece of French-like text: words, capitalised and known names,
+/// quote marks, apostrophes, cues, numbers, odd white space.
+fn piece() -> impl Strategy<Value = String> {
+    let fixed = prop::sample::select(vec![
+        "Emmanuel Macron",
+        "Jens Stoltenberg",
+        "Vladimir Poutine",
+        "l’OTAN",
+        "l'OTAN",
+        "L’Élysée",
+        "la Russie",
+        "M.",
+        "Mme",
+        "le président",
+        "la ministre de l’Intérieur",
+        "Parti socialiste",
+        "«",
+        "»",
+        "« ",
+        " »",
+        "“",
+        "”",
+        "\"",
+        "’",
+        "'",
+        "a-t-il dit",
+        "a-t-elle ajouté",
+        "selon",
+        "Selon lui,",
+        "d’après",
+        "a déclaré que",
+        "estime que",
+        "il",
+        "elle",
+        "que",
+        "de",
+        "à",
+        "en",
+        ".",
+        ",",
+        ":",
+        ";",
+        "!",
+        "?",
+        "…",
+        "(",
+        ")",
+        "—",
+        "- ",
+        "1 000 000,5",
+        "%",
+        "20h45",
+        "aujourd’hui",
+        "e\u{301}",
+        "E\u{301}lyse\u{301}e",
+        "c\u{327}a",
+        "\u{301}",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{200b}",
+        "\r\n",
+        "\n",
+        "\n\n",
+        "\t",
+    ])
+    .prop_map(str::to_string);
+    prop_oneof![
+        3 => "[a-zéèêàçôîœ]{1,9}",
+        2 => "[A-ZÉ][a-zéè]{1,8}(-[A-Z][a-zé]{1,8})?",
+        1 => "[A-Z]{2,5}",
+        1 => "[0-9]{1,4}",
+        6 => fixed,
+    ]
+}
+
+/// A piece followed by a space most of the time.
+fn french_like() -> impl Strategy<Value = String> {
+    prop::collection::vec((piece(), prop::bool::weighted(0.8)), 0..60).prop_map(|v| {
+        let mut s = String::new();
+        for (p, space) in v {
+            s.push_str(&p);
+            if space {
+                s.push(' ');
+            }
+        }
+        s
+    })
+}
+
+/// Deterministic French-like documents (no proptest runner needed): a
+/// small LCG over the same kind of pieces.
+fn generated_docs(n: usize, seed: u64) -> Vec<String> {
+    const WORDS: &[&str] = &[
+        "Emmanuel Macron",
+        "Jens Stoltenberg",
+        "Vladimir Poutine",
+        "l’OTAN",
+        "l'Ukraine",
+        "la Russie",
+        "M. Dupont",
+        "le président",
+        "la ministre de l’Intérieur",
+        "Jean Pierre Marie",
+        "«",
+        "»",
+        "a-t-il dit,",
+        "a déclaré que",
+        "selon lui,",
+        "Selon l’Élysée,",
+        "il",
+        "elle",
+        "les",
+        "troupes",
+        "situation",
+        "est",
+        "grave",
+        "à Vilnius",
+        "en France",
+        "1 000 000,5 %",
+        ".",
+        ",",
+        ":",
+        "\n\n",
+        "E\u{301}lyse\u{301}e",
+        "\u{a0}",
+        "\r\n",
+    ];
+    let mut state = seed;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as usize
+    };
+    (0..n)
+        .map(|_| {
+            let len = 20 + next() % 200;
+            let mut s = String::new();
+            for _ in 0..len {
+                s.push_str(WORDS[next() % WORDS.len()]);
+                s.push(' ');
+            }
+            s
+        })
+        .collect()
+}
+
+/// The corpus of the batch and thread tests: the seed article, generated
+/// documents, and the shared article corpus when present (at most 60).
+fn corpus() -> Vec<String> {
+    let mut docs = vec![SEED.to_string()];
+    docs.extend(generated_docs(40, 7));
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpus/wikinews-2016"
+    );
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        let mut files: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        files.sort();
+        docs.extend(
+            files
+                .iter()
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .take(60)
+                .filter_map(|p| std::fs::read_to_string(p).ok()),
+        );
+    }
+    docs
+}
+
+// ---------------------------------------------------------------------------
+// NFC / NFD
+// ---------------------------------------------------------------------------
+
+/// `text` decomposed char by char, with the map from each char-boundary
+/// byte offset of `text` (and its length) to the NFD offset.
+fn nfd_with_map(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::new();
+    let mut map = vec![usize::MAX; text.len() + 1];
+    for (i, c) in text.char_indices() {
+        map[i] = out.len();
+        out.extend(c.to_string().nfd());
+    }
+    map[text.len()] = out.len();
+    (out, map)
+}
+
+/// The record of the NFC text, with offsets mapped to the NFD text and
+/// names in NFC (names as written come from each text).
+fn mapped(r: &Record, map: &[usize]) -> Record {
+    let m = |[s, e]: [usize; 2]| [map[s], map[e]];
+    Record {
+        tokens: r.tokens.iter().map(|&p| m(p)).collect(),
+        sentences: r.sentences.iter().map(|&p| m(p)).collect(),
+        entities: r
+            .entities
+            .iter()
+            .map(|e| EntityRecord {
+                start: map[e.start],
+                end: map[e.end],
+                ..e.clone()
+            })
+            .collect(),
+        quotes: r
+            .quotes
+            .iter()
+            .map(|q| QuoteRecord {
+                content: q.content.iter().map(|&p| m(p)).collect(),
+                cue: q.cue.map(m),
+                speaker: q.speaker.map(m),
+                ..q.clone()
+            })
+            .collect(),
+    }
+}
+
+fn nfc_names(mut r: Record) -> Record {
+    for e in &mut r.entities {
+        e.text = e.text.nfc().collect();
+    }
+    for q in &mut r.quotes {
+        q.speaker_entity = q.speaker_entity.as_ref().map(|s| s.nfc().collect());
+    }
+    r
+}
+
+/// NFD text gives the tokens, sentences and entities of NFC text, at its
+/// own offsets, and with `quotes` its quotes too.
+fn assert_nfd_like_nfc(text: &str, quotes: bool) {
+    let nfc: String = text.nfc().collect();
+    let (nfd, map) = nfd_with_map(&nfc);
+    let r_nfc = analyze_and_check(&nfc);
+    let r_nfd = analyze_and_check(&nfd);
+    let expect = nfc_names(mapped(&r_nfc, &map));
+    let got = nfc_names(r_nfd);
+    assert_eq!(got.tokens, expect.tokens, "tokens differ, NFC {nfc:?}");
+    assert_eq!(
+        got.sentences, expect.sentences,
+        "sentences differ, NFC {nfc:?}"
+    );
+    assert_eq!(
+        got.entities, expect.entities,
+        "entities differ, NFC {nfc:?}"
+    );
+    if quotes {
+        assert_eq!(got.quotes, expect.quotes, "quotes differ, NFC {nfc:?}");
+    }
+}
+
+const ACCENTED: &str = "« Évidemment ! », a déclaré Émile Zola à l’Élysée. Selon Éric Ciotti, \
+                        l’État a été prévenu. Ségolène Royal a estimé que « ça suffit ».";
+
+#[test]
+fn nfd_seed_article_gives_the_tokens_and_entities_of_nfc() {
+    let (nfd, _) = nfd_with_map(SEED);
+    assert!(nfd.len() > SEED.len(), "the test must really decompose");
+    assert_nfd_like_nfc(SEED, false);
+    assert_nfd_like_nfc(ACCENTED, false);
+}
+
+/// The place rule `à` + unknown capitalised word compares the token with
+/// `à` as written: NFD `a` + U+0300 is not `à`, so `Hilla` is lost.
+#[test]
+#[ignore = "bug: NFD `à` does not trigger the `à` + capitalised word place rule (src/tag/rules.rs)"]
+fn nfd_gives_the_entities_of_nfc_after_a() {
+    assert_nfd_like_nfc("Il vit à Hilla.", false);
+}
+
+/// The quote extractor looks cues up in the text as written: in NFD,
+/// `souligné` (`e` + U+0301) is no cue, so the indirect quote is lost.
+#[test]
+#[ignore = "bug: quote cues with accents are missed in NFD text (src/quote lexicon lookup on unnormalised tokens)"]
+fn nfd_gives_the_quotes_of_nfc() {
+    assert_nfd_like_nfc("Il a souligné que la paix est proche.", true);
+    assert_nfd_like_nfc("« Oui », a déclaré Jean Dupont.", true);
+    assert_nfd_like_nfc(SEED, true);
+    assert_nfd_like_nfc(ACCENTED, true);
+}
+
+// ---------------------------------------------------------------------------
+// Properties
+// ---------------------------------------------------------------------------
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_string_keeps_every_span_valid(text in any::<String>()) {
+        analyze_and_check(&text);
+    }
+
+    #[test]
+    fn french_like_text_keeps_every_span_valid(text in french_like()) {
+        analyze_and_check(&text);
+    }
+
+    #[test]
+    fn french_like_nfd_gives_the_tokens_and_entities_of_nfc(text in french_like()) {
+        // Without `à`: the `à` + capitalised word rule misses NFD `à`
+        // (`nfd_gives_the_entities_of_nfc_after_a` below).
+        assert_nfd_like_nfc(&text.replace('à', "a"), false);
+    }
+
+    #[test]
+    fn a_document_alone_or_among_others_gives_the_same_analysis(
+        docs in prop::collection::vec(french_like(), 1..5),
+    ) {
+        let alone: Vec<Record> = docs.iter().map(|d| Pipeline::new().analyze(d).to_record()).collect();
+        let seq: Vec<Record> = docs.iter().map(|d| analyze_and_check(d)).collect();
+        prop_assert_eq!(&seq, &alone);
+        let rev: Vec<Record> = docs.iter().rev().map(|d| analyze_and_check(d)).collect();
+        prop_assert_eq!(rev.into_iter().rev().collect::<Vec<_>>(), alone);
+    }
+}
+
+/// Some arbitrary inputs the generators rarely produce.
+#[test]
+fn odd_inputs_keep_every_span_valid() {
+    let long_word = "a".repeat(10_000);
+    let long_line = "Jean ".repeat(5_000);
+    for text in [
+        "",
+        " ",
+        "«",
+        "»",
+        "« »",
+        "»«",
+        "\"",
+        "\"\"\"",
+        "'",
+        "’",
+        "l'",
+        "l’",
+        "qu'",
+        "\u{301}",
+        "\u{301}\u{301}«\u{301}",
+        "e\u{301}\u{302}\u{303}",
+        "\r\n\r\n",
+        "\r",
+        "\u{feff}« a",
+        "a-t-",
+        "-t-il",
+        "a-t-il",
+        "M.",
+        "M. ",
+        "le président",
+        "Selon",
+        "selon lui,",
+        "a déclaré que",
+        "« a déclaré que »",
+        "— a dit",
+        "\n— Oui, a-t-il dit.\n— Non.",
+        "<p>« Bonjour</p>&nbsp;»</div>",
+        "1 000 000,5 %",
+        "(OTAN)",
+        "( ( ( «",
+        "Emmanuel Macron:",
+        "l'OTAN l’OTAN L'OTAN",
+        &long_word,
+        &long_line,
+    ] {
+        analyze_and_check(text);
+        assert_nfd_like_nfc(&text.replace('à', "a"), false);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Batches and threads
+// ---------------------------------------------------------------------------
+
+#[test]
+fn a_corpus_in_sequence_interleaved_or_with_a_fresh_pipeline_gives_the_same_analyses() {
+    let docs = corpus();
+    let seq: Vec<Record> = docs.iter().map(|d| analyze_and_check(d)).collect();
+    // Interleaved: even documents, then odd ones backwards.
+    let mut order: Vec<usize> = (0..docs.len()).step_by(2).collect();
+    order.extend((1..docs.len()).step_by(2).rev());
+    let mut inter = vec![Record::default(); docs.len()];
+    for &i in &order {
+        inter[i] = PIPELINE.analyze(&docs[i]).to_record();
+    }
+    assert!(seq == inter, "interleaved analyses differ");
+    let fresh = Pipeline::new();
+    for (i, d) in docs.iter().enumerate().rev().step_by(5) {
+        assert!(
+            fresh.analyze(d).to_record() == seq[i],
+            "document {i} differs"
+        );
+    }
+}
+
+#[test]
+fn eight_threads_sharing_one_pipeline_give_the_results_of_one() {
+    let docs = corpus();
+    let pipeline = Pipeline::new();
+    let one: Vec<Record> = docs
+        .iter()
+        .map(|d| pipeline.analyze(d).to_record())
+        .collect();
+    assert!(one[0].quotes.len() == 6, "the seed article's quotes");
+    let mut many: Vec<Vec<(usize, Record)>> = Vec::new();
+    std::thread::scope(|s| {
+        let handles: Vec<_> = (0..8)
+            .map(|t| {
+                let (pipeline, docs) = (&pipeline, &docs);
+                s.spawn(move || {
+                    // Each thread takes every document, from its own
+                    // starting point, so that threads overlap on each.
+                    (0..docs.len())
+                        .map(|k| {
+                            let i = (k + t * docs.len() / 8) % docs.len();
+                            (i, pipeline.analyze(&docs[i]).to_record())
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        many = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    });
+    for (t, results) in many.iter().enumerate() {
+        assert_eq!(results.len(), docs.len());
+        for (i, r) in results {
+            assert!(*r == one[*i], "thread {t}, document {i} differs");
+        }
+    }
+}
+
+#[test]
+fn every_built_object_is_send_and_sync() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<Tokenizer>();
+    send_sync::<Tagger>();
+    send_sync::<Gazetteer>();
+    send_sync::<GazetteerBuilder>();
+    send_sync::<Entry>();
+    send_sync::<QuoteExtractor>();
+    send_sync::<Pipeline>();
+    send_sync::<PipelineBuilder>();
+    send_sync::<Error>();
+    send_sync::<Span>();
+    send_sync::<Analysis<'static>>();
+    send_sync::<Token<'static>>();
+    send_sync::<Sentence<'static>>();
+    send_sync::<Entity<'static>>();
+    send_sync::<Quote<'static>>();
+    send_sync::<Speaker<'static>>();
+    send_sync::<Record>();
+    send_sync::<EntityRecord>();
+    send_sync::<QuoteRecord>();
+    send_sync::<EntityCount>();
+}
+
+// ---------------------------------------------------------------------------
+// Linear time
+// ---------------------------------------------------------------------------
+
+/// The best of three runs of the pipeline on `text`.
+fn best_time(text: &str) -> Duration {
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            let a = PIPELINE.analyze(text);
+            std::hint::black_box(a.tokens().len() + a.entities().len() + a.quotes().len());
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// Each adversarial input of issue 6 (~200 KB) takes at most 10x the time
+/// per byte of real article text of the same size (the bench measures the
+/// exact figures on 2 MB; the bar there is 3x). Timing in a debug build is
+/// noisy, hence the generous bound; a quadratic scan would be ~100x off.
+#[test]
+fn adversarial_inputs_run_in_linear_time() {
+    assert_linear_time(|name| name != "deep-nesting");
+}
+
+/// `« a ` x N then `» ` x N: N nested regions, each spanning O(N) tokens;
+/// the quote extractor counts the words of every region by scanning its
+/// tokens (`src/quote/extract.rs`, `run`, step 3, `words = (ta..tb)
+/// .filter(is_word).count()`), hence O(N²): ~360x the time per byte of
+/// real text at 200 KB, ~600x (≈ 15 s/MB in release) at 400 KB.
+#[test]
+#[ignore = "bug: deeply nested guillemets make quote extraction quadratic (src/quote/extract.rs run)"]
+fn deeply_nested_guillemets_run_in_linear_time() {
+    assert_linear_time(|name| name == "deep-nesting");
+}
+
+fn assert_linear_time(which: impl Fn(&str) -> bool) {
+    const SIZE: usize = 200_000;
+    let real = adversarial::real_text(SEED, SIZE);
+    let base = best_time(&real).as_secs_f64() / real.len() as f64;
+    let mut slow = Vec::new();
+    for (name, text) in adversarial::inputs(SEED, SIZE) {
+        if !which(name) {
+            continue;
+        }
+        analyze_and_check(&text);
+        let per_byte = best_time(&text).as_secs_f64() / text.len() as f64;
+        let ratio = per_byte / base;
+        eprintln!("{name}: {ratio:.2}x the time per byte of real text");
+        if ratio > 10.0 {
+            slow.push(format!("{name}: {ratio:.1}x"));
+        }
+    }
+    assert!(slow.is_empty(), "super-linear inputs: {slow:?}");
+}
