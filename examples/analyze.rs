@@ -9,14 +9,16 @@
 //! Options: `--gazetteer FILE` (repeatable; TSV, or JSON lines for
 //! `.jsonl`) merges user entries with the built-in gazetteer; with
 //! `--jsonl`, `--max-bytes N` refuses larger documents with an error record
-//! (default 16 MiB) and `--strict` exits 1 when any line failed.
+//! (default 16 MiB; a line longer than that plus 1 KiB is not even read into
+//! memory) and `--strict` exits 1 when any line failed; the count of lines
+//! and errors goes to stderr.
 //!
 //! `--jsonl` reads `{"id": …, "text": "…"}` per line and writes one line per
 //! input line, in order, with UTF-8 byte offsets (see ../shared/EVAL.md).
 //! A malformed line gives `{"id": …, "error": "…"}` and the run goes on.
 
 use std::borrow::Cow;
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use politext::{Label, Pipeline, Quote, Span};
@@ -72,6 +74,30 @@ fn write_quotes(out: &mut impl Write, quotes: &[Quote<'_>]) -> io::Result<()> {
     out.write_all(b"]")
 }
 
+/// The id of a line that failed (malformed JSON, invalid UTF-8 elsewhere
+/// in the line, too long): the line parsed as JSON, else the first JSON
+/// value after a `"id":` near the start of the line, else null.
+fn salvage_id(raw: &[u8]) -> serde_json::Value {
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(raw) {
+        return v.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    }
+    let head = &raw[..raw.len().min(4096)];
+    let Some(at) = head.windows(4).position(|w| w == b"\"id\"") else {
+        return serde_json::Value::Null;
+    };
+    let rest = head[at + 4..].trim_ascii_start();
+    let Some(rest) = rest.strip_prefix(b":") else {
+        return serde_json::Value::Null;
+    };
+    match serde_json::Deserializer::from_slice(rest)
+        .into_iter::<serde_json::Value>()
+        .next()
+    {
+        Some(Ok(v)) if !v.is_object() && !v.is_array() => v,
+        _ => serde_json::Value::Null,
+    }
+}
+
 fn jsonl(pipeline: &Pipeline, max_bytes: usize) -> io::Result<(usize, usize)> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
@@ -79,38 +105,57 @@ fn jsonl(pipeline: &Pipeline, max_bytes: usize) -> io::Result<(usize, usize)> {
     let mut reader = io::BufReader::with_capacity(1 << 16, stdin);
     let mut lineno = 0usize;
     let mut errors = 0usize;
+    // A line longer than this is refused without being read into memory.
+    let line_limit = max_bytes.saturating_add(1024);
     loop {
         line.clear();
-        if reader.read_until(b'\n', &mut line)? == 0 {
+        if (&mut reader)
+            .take(line_limit as u64 + 1)
+            .read_until(b'\n', &mut line)?
+            == 0
+        {
             break;
         }
         lineno += 1;
+        let too_long = !line.ends_with(b"\n") && line.len() > line_limit;
+        if too_long {
+            // Drain the rest of the line, a bounded chunk at a time.
+            let mut sink = Vec::new();
+            loop {
+                sink.clear();
+                let k = (&mut reader).take(1 << 20).read_until(b'\n', &mut sink)?;
+                if k == 0 || sink.ends_with(b"\n") {
+                    break;
+                }
+            }
+        }
         let raw = line.strip_suffix(b"\n").unwrap_or(&line);
         let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
-        let doc: Result<Doc<'_>, String> = std::str::from_utf8(raw)
-            .map_err(|e| format!("invalid UTF-8: {e}"))
-            .and_then(|s| serde_json::from_str(s).map_err(|e| format!("malformed JSON: {e}")))
-            .and_then(|d: Doc<'_>| {
-                if d.text.len() > max_bytes {
-                    Err(format!(
-                        "document of {} bytes is over the limit of {max_bytes}",
-                        d.text.len()
-                    ))
-                } else {
-                    Ok(d)
-                }
-            });
+        let doc: Result<Doc<'_>, String> = if too_long {
+            Err(format!(
+                "line of more than {line_limit} bytes: document over the limit of {max_bytes}"
+            ))
+        } else {
+            Ok(raw)
+        }
+        .and_then(|raw| std::str::from_utf8(raw).map_err(|e| format!("invalid UTF-8: {e}")))
+        .and_then(|s| serde_json::from_str(s).map_err(|e| format!("malformed JSON: {e}")))
+        .and_then(|d: Doc<'_>| {
+            if d.text.len() > max_bytes {
+                Err(format!(
+                    "document of {} bytes is over the limit of {max_bytes}",
+                    d.text.len()
+                ))
+            } else {
+                Ok(d)
+            }
+        });
         let doc = match doc {
             Ok(d) => d,
             Err(msg) => {
                 errors += 1;
                 eprintln!("line {lineno}: {msg}");
-                // Recover the id when the line is JSON with an id.
-                let id = std::str::from_utf8(raw)
-                    .ok()
-                    .and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok())
-                    .and_then(|v| v.get("id").cloned())
-                    .unwrap_or(serde_json::Value::Null);
+                let id = salvage_id(raw);
                 serde_json::to_writer(&mut out, &serde_json::json!({"id": id, "error": msg}))?;
                 out.write_all(b"\n")?;
                 continue;
@@ -266,9 +311,7 @@ fn main() -> ExitCode {
     if o.jsonl {
         return match jsonl(&pipeline, o.max_bytes) {
             Ok((lines, errors)) => {
-                if errors > 0 {
-                    eprintln!("analyze: {lines} lines, {errors} errors");
-                }
+                eprintln!("analyze: {lines} lines, {errors} errors");
                 if errors > 0 && o.strict {
                     ExitCode::FAILURE
                 } else {

@@ -85,6 +85,30 @@ struct Doc {
     text: Result<String, String>,
 }
 
+/// The id of a line that failed (malformed JSON, invalid UTF-8 elsewhere
+/// in the line, too long): the line parsed as JSON, else the first JSON
+/// value after a `"id":` near the start of the line, else null.
+fn salvage_id(raw: &[u8]) -> serde_json::Value {
+    if let Ok(v) = serde_json::from_slice::<serde_json::Value>(raw) {
+        return v.get("id").cloned().unwrap_or(serde_json::Value::Null);
+    }
+    let head = &raw[..raw.len().min(4096)];
+    let Some(at) = head.windows(4).position(|w| w == b"\"id\"") else {
+        return serde_json::Value::Null;
+    };
+    let rest = head[at + 4..].trim_ascii_start();
+    let Some(rest) = rest.strip_prefix(b":") else {
+        return serde_json::Value::Null;
+    };
+    match serde_json::Deserializer::from_slice(rest)
+        .into_iter::<serde_json::Value>()
+        .next()
+    {
+        Some(Ok(v)) if !v.is_object() && !v.is_array() => v,
+        _ => serde_json::Value::Null,
+    }
+}
+
 #[derive(serde::Deserialize)]
 struct JsonDoc {
     #[serde(default)]
@@ -169,7 +193,7 @@ impl Source {
                             }
                         }
                         batch.push(Doc {
-                            id: serde_json::Value::Null,
+                            id: salvage_id(&line),
                             text: Err(format!(
                                 "line {lineno}: document over the limit of {max_bytes} bytes"
                             )),
@@ -181,7 +205,7 @@ impl Source {
                     }
                     let doc = match std::str::from_utf8(&line) {
                         Err(e) => Doc {
-                            id: serde_json::Value::Null,
+                            id: salvage_id(&line),
                             text: Err(format!("line {lineno}: invalid UTF-8: {e}")),
                         },
                         Ok(s) => match serde_json::from_str::<JsonDoc>(s) {
@@ -196,10 +220,7 @@ impl Source {
                                 text: Ok(d.text),
                             },
                             Err(e) => Doc {
-                                id: serde_json::from_str::<serde_json::Value>(s)
-                                    .ok()
-                                    .and_then(|v| v.get("id").cloned())
-                                    .unwrap_or(serde_json::Value::Null),
+                                id: salvage_id(line.trim_ascii_end()),
                                 text: Err(format!("line {lineno}: malformed JSON: {e}")),
                             },
                         },
