@@ -2,6 +2,9 @@
 # Runs every fuzz target for SECS seconds each (default 300), one after the
 # other, from the seeds in fuzz/seeds; prints the executions each reached.
 # Needs cargo-fuzz and a nightly toolchain: cargo +nightly fuzz ...
+# The crate is safe Rust: no sanitizer (-s none), optimised (-O). Set
+# FUZZ_TARGET_DIR to build elsewhere than fuzz/target.
+#   ./run_all.sh 600 tag quotes     # 10 minutes each for two targets
 set -u
 cd "$(dirname "$0")"
 SECS=${1:-300}
@@ -14,6 +17,6 @@ for t in $TARGETS; do
     gazetteer) cp seeds/gaz.* corpus/$t/ ;;
     *) cp seeds/*.txt corpus/$t/ ;;
   esac
-  cargo +nightly fuzz run -O "$t" corpus/$t -- -max_total_time="$SECS" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 >logs/$t.log 2>&1
+  nice -n 10 cargo +nightly fuzz run -s none -O ${FUZZ_TARGET_DIR:+--target-dir "$FUZZ_TARGET_DIR"} "$t" corpus/$t -- -max_total_time="$SECS" -max_len=4096 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 >logs/$t.log 2>&1
   echo "$t: exit $? $(grep -E 'stat::number_of_executed_units' logs/$t.log | tail -1)"
 done
