@@ -267,6 +267,7 @@ impl Folded {
     /// Appends the folding of `s` to `buf` with the rules of [`Folded`]
     /// (white space collapsed against what `buf` already ends with), for
     /// callers that fold token by token and keep their own offsets.
+    #[inline]
     pub(crate) fn fold_into(buf: &mut Vec<u8>, s: &str) {
         let bytes = s.as_bytes();
         // Fast path: ASCII without spaces or hyphens (most tokens): a
@@ -282,10 +283,17 @@ impl Folded {
             }
             buf.push(o);
         }
-        if plain {
-            return;
+        if !plain {
+            buf.truncate(at);
+            Self::fold_general(buf, s);
         }
-        buf.truncate(at);
+    }
+
+    /// [`Folded::fold_into`] for any text (the fast path only takes plain
+    /// ASCII).
+    #[inline(never)]
+    fn fold_general(buf: &mut Vec<u8>, s: &str) {
+        let bytes = s.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];

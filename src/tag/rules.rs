@@ -802,6 +802,8 @@ const LOWER: u8 = 2;
 const INITIAL: u8 = 4;
 /// A line break separates the token from the previous one.
 const NEWLINE: u8 = 8;
+/// A word, abbreviation or number: a gazetteer alias may start there.
+const START: u8 = 16;
 
 /// One document being tagged.
 pub(crate) struct Doc<'a, 'h> {
@@ -834,8 +836,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let fs = buf.len();
             Folded::fold_into(&mut buf, t.as_str());
+            let fe = buf.len();
             fstart.push(fs);
-            fend.push(buf.len());
+            fend.push(fe);
             let word = matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation);
             let mut fl = 0;
             if word {
@@ -863,6 +866,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                 fl |= NEWLINE;
             }
             prev_end = t.end();
+            if matches!(
+                t.kind(),
+                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
+            ) {
+                fl |= START;
+            }
             flags.push(fl);
             roles.push(if word {
                 role(&buf[fstart[fstart.len() - 1]..])
@@ -901,6 +910,16 @@ impl<'a, 'h> Doc<'a, 'h> {
             self.folded.as_str().get(s..e).unwrap_or("")
         } else {
             ""
+        }
+    }
+
+    /// The first space-separated word of the folded form of token `i`.
+    #[inline]
+    fn first_word(&self, i: usize) -> &str {
+        let f = self.f(i);
+        match f.as_bytes().iter().position(|&b| b == b' ') {
+            Some(p) => &f[..p],
+            None => f,
         }
     }
 
@@ -984,17 +1003,14 @@ impl<'a, 'h> Doc<'a, 'h> {
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
         for t in 0..n {
-            let tk = &self.tokens[t];
-            if !matches!(
-                tk.kind(),
-                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
-            ) {
+            if self.flags[t] & START == 0 {
                 continue;
             }
             // Most tokens are lower-case words no alias can start with.
-            if !self.is_cap(t) && !matcher.may_start_lower(first_word(self.f(t))) {
+            if !self.is_cap(t) && !matcher.may_start_lower(self.first_word(t)) {
                 continue;
             }
+            let tk = &self.tokens[t];
             let mut best: Option<Cand> = None;
             matcher.at(fs, self.fstart[t], |fend, cands| {
                 let mut u = t;
@@ -1196,7 +1212,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
             // Organisation head + complement.
-            if self.is_cap(t) && is_org_head(f) {
+            if self.is_cap(t) && self.roles[t] & R_ORG_HEAD != 0 {
                 let e = self.org_end(t);
                 if e > t + 1 {
                     out.push(Cand {
@@ -1626,15 +1642,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         chosen.extend(extra);
         chosen.sort_by_key(|c| c.s);
-    }
-}
-
-/// The first space-separated word of a folded token.
-#[inline]
-fn first_word(f: &str) -> &str {
-    match f.as_bytes().iter().position(|&b| b == b' ') {
-        Some(p) => &f[..p],
-        None => f,
     }
 }
 
