@@ -33,45 +33,83 @@ struct Doc<'a> {
     text: Cow<'a, str>,
 }
 
-fn write_spans(out: &mut impl Write, spans: impl Iterator<Item = Span>) -> io::Result<()> {
-    out.write_all(b"[")?;
+/// Appends `n` in decimal: the JSONL output is mostly offsets, and
+/// `write!` through `fmt` costs several times more per number.
+fn push_num(buf: &mut Vec<u8>, mut n: usize) {
+    let mut tmp = [0u8; 20];
+    let mut i = tmp.len();
+    loop {
+        i -= 1;
+        tmp[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    buf.extend_from_slice(&tmp[i..]);
+}
+
+/// Appends `[start,end]`.
+fn push_span(buf: &mut Vec<u8>, s: Span) {
+    buf.push(b'[');
+    push_num(buf, s.start);
+    buf.push(b',');
+    push_num(buf, s.end);
+    buf.push(b']');
+}
+
+/// Appends `[[s,e],…]`.
+fn push_spans(buf: &mut Vec<u8>, spans: impl Iterator<Item = Span>) {
+    buf.push(b'[');
     for (i, s) in spans.enumerate() {
         if i > 0 {
-            out.write_all(b",")?;
+            buf.push(b',');
         }
-        write!(out, "[{},{}]", s.start, s.end)?;
+        push_span(buf, s);
     }
-    out.write_all(b"]")
+    buf.push(b']');
+}
+
+/// Appends a JSON string.
+fn push_str(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
+    serde_json::to_writer(&mut *buf, s).map_err(io::Error::other)
 }
 
 /// `[{"type","content":[[s,e],…],"cue","speaker","speaker_entity","speaker_id"}…]`
-fn write_quotes(out: &mut impl Write, quotes: &[Quote<'_>]) -> io::Result<()> {
-    out.write_all(b"[")?;
+fn write_quotes(buf: &mut Vec<u8>, quotes: &[Quote<'_>]) -> io::Result<()> {
+    buf.push(b'[');
     for (i, q) in quotes.iter().enumerate() {
         if i > 0 {
-            out.write_all(b",")?;
+            buf.push(b',');
         }
-        write!(out, "{{\"type\":\"{}\",\"content\":", q.kind())?;
-        write_spans(out, q.content().iter().copied())?;
-        for (key, span) in [("cue", q.cue()), ("speaker", q.speaker_span())] {
+        buf.extend_from_slice(b"{\"type\":\"");
+        buf.extend_from_slice(q.kind().as_str().as_bytes());
+        buf.extend_from_slice(b"\",\"content\":");
+        push_spans(buf, q.content().iter().copied());
+        for (key, span) in [
+            (&b",\"cue\":"[..], q.cue()),
+            (b",\"speaker\":", q.speaker_span()),
+        ] {
+            buf.extend_from_slice(key);
             match span {
-                Some(s) => write!(out, ",\"{key}\":[{},{}]", s.start, s.end)?,
-                None => write!(out, ",\"{key}\":null")?,
+                Some(s) => push_span(buf, s),
+                None => buf.extend_from_slice(b"null"),
             }
         }
-        out.write_all(b",\"speaker_entity\":")?;
+        buf.extend_from_slice(b",\"speaker_entity\":");
         match q.speaker() {
-            Some(s) => serde_json::to_writer(&mut *out, s.name())?,
-            None => out.write_all(b"null")?,
+            Some(s) => push_str(buf, s.name())?,
+            None => buf.extend_from_slice(b"null"),
         }
-        out.write_all(b",\"speaker_id\":")?;
+        buf.extend_from_slice(b",\"speaker_id\":");
         match q.speaker().and_then(|s| s.id()) {
-            Some(id) => serde_json::to_writer(&mut *out, id)?,
-            None => out.write_all(b"null")?,
+            Some(id) => push_str(buf, id)?,
+            None => buf.extend_from_slice(b"null"),
         }
-        out.write_all(b"}")?;
+        buf.push(b'}');
     }
-    out.write_all(b"]")
+    buf.push(b']');
+    Ok(())
 }
 
 /// The id of a line that failed (malformed JSON, invalid UTF-8 elsewhere
@@ -102,6 +140,7 @@ fn jsonl(pipeline: &Pipeline, max_bytes: usize) -> io::Result<(usize, usize)> {
     let stdin = io::stdin().lock();
     let mut out = BufWriter::with_capacity(1 << 16, io::stdout().lock());
     let mut line = Vec::new();
+    let mut buf: Vec<u8> = Vec::with_capacity(1 << 16);
     let mut reader = io::BufReader::with_capacity(1 << 16, stdin);
     let mut lineno = 0usize;
     let mut errors = 0usize;
@@ -164,39 +203,41 @@ fn jsonl(pipeline: &Pipeline, max_bytes: usize) -> io::Result<(usize, usize)> {
         let text: &str = &doc.text;
         let a = pipeline.analyze(text);
         let (tokens, sentences) = (a.tokens(), a.sentences());
-        out.write_all(b"{\"id\":")?;
+        // The whole output line is built in one buffer, then written once.
+        buf.clear();
+        buf.extend_from_slice(b"{\"id\":");
         match doc.id {
-            Some(id) => out.write_all(id.get().as_bytes())?,
-            None => out.write_all(b"null")?,
+            Some(id) => buf.extend_from_slice(id.get().as_bytes()),
+            None => buf.extend_from_slice(b"null"),
         }
-        out.write_all(b",\"tokens\":")?;
-        write_spans(&mut out, tokens.iter().map(|t| t.span()))?;
-        out.write_all(b",\"sentences\":")?;
-        write_spans(&mut out, sentences.iter().map(|s| s.span()))?;
-        let entities = a.entities();
-        out.write_all(b",\"entities\":[")?;
-        for (i, e) in entities.iter().enumerate() {
+        buf.extend_from_slice(b",\"tokens\":");
+        push_spans(&mut buf, tokens.iter().map(|t| t.span()));
+        buf.extend_from_slice(b",\"sentences\":");
+        push_spans(&mut buf, sentences.iter().map(|s| s.span()));
+        buf.extend_from_slice(b",\"entities\":[");
+        for (i, e) in a.entities().iter().enumerate() {
             if i > 0 {
-                out.write_all(b",")?;
+                buf.push(b',');
             }
-            write!(
-                out,
-                "{{\"start\":{},\"end\":{},\"label\":\"{}\",\"id\":",
-                e.start(),
-                e.end(),
-                e.label()
-            )?;
+            buf.extend_from_slice(b"{\"start\":");
+            push_num(&mut buf, e.start());
+            buf.extend_from_slice(b",\"end\":");
+            push_num(&mut buf, e.end());
+            buf.extend_from_slice(b",\"label\":\"");
+            buf.extend_from_slice(e.label().as_str().as_bytes());
+            buf.extend_from_slice(b"\",\"id\":");
             match e.id() {
-                Some(id) => serde_json::to_writer(&mut out, id)?,
-                None => out.write_all(b"null")?,
+                Some(id) => push_str(&mut buf, id)?,
+                None => buf.extend_from_slice(b"null"),
             }
-            out.write_all(b",\"text\":")?;
-            serde_json::to_writer(&mut out, e.name())?;
-            out.write_all(b"}")?;
+            buf.extend_from_slice(b",\"text\":");
+            push_str(&mut buf, e.name())?;
+            buf.push(b'}');
         }
-        out.write_all(b"],\"quotes\":")?;
-        write_quotes(&mut out, a.quotes())?;
-        out.write_all(b"}\n")?;
+        buf.extend_from_slice(b"],\"quotes\":");
+        write_quotes(&mut buf, a.quotes())?;
+        buf.extend_from_slice(b"}\n");
+        out.write_all(&buf)?;
     }
     out.flush()?;
     Ok((lineno, errors))
