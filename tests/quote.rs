@@ -192,3 +192,42 @@ fn pronouns() {
     let s = summary("« Nous avons trouvé des engins explosifs », déclare un officier de police.");
     assert_eq!(s[0].2, None);
 }
+
+/// Speakers of one text, in quote order.
+fn speakers(text: &str) -> Vec<Option<String>> {
+    summary(text).into_iter().map(|q| q.2).collect()
+}
+
+#[test]
+fn groups_institutions_and_gerunds() {
+    // Coordinated names are one speaker for `ils` and `le couple`; a
+    // singular pronoun does not go to the group.
+    let t = "Thierry et Véronique Roy ont écrit au maire. Ils affirment que rien n'a été fait. \
+             Le couple estime que la ville a failli.";
+    let s = speakers(t);
+    assert_eq!(
+        s,
+        [
+            Some("Thierry et Véronique Roy".to_string()),
+            Some("Thierry et Véronique Roy".to_string())
+        ]
+    );
+    // A town hall named by the place the text is at, and `elle` for it.
+    let t = "À Paris, la situation est critique. Mercredi, la Mairie a demandé l'intervention de la police. \
+             La mairie a expliqué avoir été contrainte de recourir à la force. Elle affirme que le dialogue doit reprendre.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert!(
+        s.iter()
+            .all(|x| x.as_deref().map(str::to_lowercase).as_deref() == Some("mairie de paris")),
+        "{s:?}"
+    );
+    // A gerund's speaker is the subject of its host verb, not an opener.
+    let t = "Dans un nouveau communiqué, les États-Unis se sont défendus en affirmant avoir été trompés.";
+    assert_eq!(speakers(t), [Some("États-Unis".to_string())]);
+    // `selon` in the next paragraph does not attribute the quote before it.
+    let t = "Le ministre de l'Intérieur, Pacôme Moubelet-Boubeya, a déclaré « il y a 800 interpellations. »\n\n\
+             Selon Jean Ping, « ils ont bombardé par hélicoptères ».";
+    let s = speakers(t);
+    assert_eq!(s[0].as_deref(), Some("Pacôme Moubelet-Boubeya"), "{s:?}");
+}
