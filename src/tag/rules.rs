@@ -812,23 +812,27 @@ pub(crate) struct Doc<'a, 'h> {
     /// The tokens folded for matching ([`Folded::fold_into`]), joined by
     /// one space where white space separates them.
     folded: String,
-    /// Folded offsets of each token's start and end.
-    fstart: Vec<usize>,
-    fend: Vec<usize>,
-    /// Per token: [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`].
-    flags: Vec<u8>,
-    /// Per token: its role bits ([`role`]).
-    roles: Vec<u16>,
+    /// Per token, in one vector (one push per token).
+    info: Vec<Info>,
+}
+
+/// What [`Doc`] knows of one token.
+#[derive(Clone, Copy)]
+struct Info {
+    /// Folded offsets of the token's start and end.
+    fs: usize,
+    fe: usize,
+    /// Role bits ([`role`]).
+    role: u16,
+    /// [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`], [`START`].
+    flags: u8,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
     pub(crate) fn new(text: &'h str, tokens: &'a [Token<'h>], sentences: &[Sentence<'h>]) -> Self {
         let n = tokens.len();
         let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 8);
-        let mut fstart = Vec::with_capacity(n);
-        let mut fend = Vec::with_capacity(n);
-        let mut flags = Vec::with_capacity(n);
-        let mut roles = Vec::with_capacity(n);
+        let mut info: Vec<Info> = Vec::with_capacity(n);
         let mut prev_end = 0;
         for t in tokens {
             if t.start() > prev_end && !matches!(buf.last(), None | Some(b' ' | b'\'')) {
@@ -837,8 +841,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             let fs = buf.len();
             Folded::fold_into(&mut buf, t.as_str());
             let fe = buf.len();
-            fstart.push(fs);
-            fend.push(fe);
             let word = matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation);
             let mut fl = 0;
             if word {
@@ -872,17 +874,17 @@ impl<'a, 'h> Doc<'a, 'h> {
             ) {
                 fl |= START;
             }
-            flags.push(fl);
-            roles.push(if word {
-                role(&buf[fstart[fstart.len() - 1]..])
-            } else {
-                0
+            info.push(Info {
+                fs,
+                fe,
+                role: if word { role(&buf[fs..fe]) } else { 0 },
+                flags: fl,
             });
         }
         for s in sentences {
             for i in s.tokens() {
                 if i < n {
-                    flags[i] |= INITIAL;
+                    info[i].flags |= INITIAL;
                     if tokens[i].kind() != TokenKind::Punctuation {
                         break;
                     }
@@ -895,17 +897,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             text,
             tokens,
             folded,
-            fstart,
-            fend,
-            flags,
-            roles,
+            info,
         }
     }
 
     /// The folded form of token `i`.
     #[inline]
     fn f(&self, i: usize) -> &str {
-        let (s, e) = (self.fstart[i], self.fend[i]);
+        let Info { fs: s, fe: e, .. } = self.info[i];
         if s <= e {
             self.folded.as_str().get(s..e).unwrap_or("")
         } else {
@@ -931,29 +930,29 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// A word that starts with a capital letter.
     #[inline]
     fn is_cap(&self, i: usize) -> bool {
-        self.flags[i] & CAP != 0
+        self.info[i].flags & CAP != 0
     }
 
     #[inline]
     fn is_lower_word(&self, i: usize) -> bool {
-        self.flags[i] & LOWER != 0
+        self.info[i].flags & LOWER != 0
     }
 
     /// Does token `i` start its sentence (after opening marks)?
     #[inline]
     fn initial(&self, i: usize) -> bool {
-        self.flags[i] & INITIAL != 0
+        self.info[i].flags & INITIAL != 0
     }
 
     /// Is there a line break between token `i - 1` and token `i`?
     fn newline_before(&self, i: usize) -> bool {
-        i < self.flags.len() && self.flags[i] & NEWLINE != 0
+        i < self.info.len() && self.info[i].flags & NEWLINE != 0
     }
 
     /// The title at token `i` (see [`title`]), computed once per document.
     #[inline]
     fn title_at(&self, i: usize) -> Option<Option<Gender>> {
-        let r = self.roles[i];
+        let r = self.info[i].role;
         if r & R_TITLE == 0 {
             None
         } else if r & R_TITLE_F != 0 {
@@ -1003,7 +1002,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
         for t in 0..n {
-            if self.flags[t] & START == 0 {
+            if self.info[t].flags & START == 0 {
                 continue;
             }
             // Most tokens are lower-case words no alias can start with.
@@ -1012,12 +1011,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let tk = &self.tokens[t];
             let mut best: Option<Cand> = None;
-            matcher.at(fs, self.fstart[t], |fend, cands| {
+            matcher.at(fs, self.info[t].fs, |fend, cands| {
                 let mut u = t;
-                while u < n && self.fend[u] < fend {
+                while u < n && self.info[u].fe < fend {
                     u += 1;
                 }
-                if u >= n || self.fend[u] != fend {
+                if u >= n || self.info[u].fe != fend {
                     return;
                 }
                 let orig_end = self.tokens[u].end();
@@ -1136,7 +1135,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         for t in 0..n {
             // Every rule here starts at a title or a capitalised word.
-            if self.roles[t] & R_TITLE == 0 && !self.is_cap(t) {
+            if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
                 continue;
             }
             let f = self.f(t);
@@ -1212,7 +1211,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
             // Organisation head + complement.
-            if self.is_cap(t) && self.roles[t] & R_ORG_HEAD != 0 {
+            if self.is_cap(t) && self.info[t].role & R_ORG_HEAD != 0 {
                 let e = self.org_end(t);
                 if e > t + 1 {
                     out.push(Cand {
@@ -1265,7 +1264,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             gender: None,
         };
         for t in 0..n {
-            let r = self.roles[t];
+            let r = self.info[t].role;
             if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET) == 0 {
                 continue;
             }
