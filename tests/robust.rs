@@ -422,10 +422,9 @@ fn nfd_seed_article_gives_the_tokens_and_entities_of_nfc() {
     assert_nfd_like_nfc(ACCENTED, false);
 }
 
-/// The place rule `à` + unknown capitalised word compares the token with
-/// `à` as written: NFD `a` + U+0300 is not `à`, so `Hilla` is lost.
+/// The place rule `à` + unknown capitalised word must see NFD `à`
+/// (`a` + U+0300) too (regression: `Hilla` was lost in NFD).
 #[test]
-#[ignore = "bug: NFD `à` does not trigger the `à` + capitalised word place rule (src/tag/rules.rs)"]
 fn nfd_gives_the_entities_of_nfc_after_a() {
     assert_nfd_like_nfc("Il vit à Hilla.", false);
 }

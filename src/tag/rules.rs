@@ -1442,7 +1442,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             {
                 continue;
             }
-            if !matches!(self.tok(t - 1), "à" | "À")
+            // `à` in NFC or NFD (`a` + U+0300): the folded form cannot tell
+            // it from the verb `a`.
+            if !matches!(self.tok(t - 1), "à" | "À" | "a\u{300}" | "A\u{300}")
                 || given_gender_bits(given, self.f(t)) != 0
                 || is_stop(self.f(t))
             {
