@@ -685,3 +685,56 @@ fn assert_linear_time(inputs: impl IntoIterator<Item = (&'static str, String)>) 
     }
     assert!(slow.is_empty(), "super-linear inputs: {slow:?}");
 }
+
+// ---------------------------------------------------------------------------
+// Clear errors (the examples are checked by scripts/check_errors.sh)
+// ---------------------------------------------------------------------------
+
+/// A bad line refuses the whole file with `FILE:LINE:COLUMN: message`;
+/// nothing of that file is loaded, what was loaded before stays.
+#[test]
+fn a_bad_gazetteer_line_loads_nothing_of_its_file() {
+    let mut b = Gazetteer::builder();
+    b.builtin(false);
+    b.tsv("ok.tsv", "local:0\tPER\tAline Terrier\n").unwrap();
+    let e = b
+        .tsv(
+            "bad.tsv",
+            "local:1\tPER\tBob Martin\nlocal:2\tXYZ\tÈve Dupont\n",
+        )
+        .unwrap_err();
+    assert_eq!((e.line(), e.column()), (Some(2), Some(9)));
+    assert!(e.to_string().starts_with("bad.tsv:2:9: "), "{e}");
+    let e = b
+        .jsonl(
+            "bad.jsonl",
+            "{\"id\":\"local:3\",\"label\":\"PER\",\"name\":\"Carl Petit\"}\n{\"id\":\n",
+        )
+        .unwrap_err();
+    assert_eq!(e.line(), Some(2));
+    assert!(e.to_string().starts_with("bad.jsonl:2:"), "{e}");
+    let g = b.build().unwrap();
+    assert!(g.get("local:0").is_some());
+    assert!(g.get("local:1").is_none() && g.get("local:3").is_none());
+    let ents = Tagger::with_gazetteer(g).tag("Bob Martin et Carl Petit ont vu Aline Terrier.");
+    let ids: Vec<_> = ents.iter().filter_map(|e| e.id()).collect();
+    assert_eq!(ids, ["local:0"]);
+}
+
+/// The pipeline builder refuses a bad gazetteer file the same way.
+#[test]
+fn the_pipeline_refuses_a_bad_gazetteer_file() {
+    let dir = std::env::temp_dir().join(format!("politext-robust-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("elus.tsv");
+    std::fs::write(&path, "local:1\tPER\tAline Terrier\n\nlocal:2\tPER\n").unwrap();
+    let mut b = Pipeline::builder();
+    b.gazetteer_file(&path);
+    let e = b.build().unwrap_err();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(e.line(), Some(3));
+    assert!(e.to_string().contains("elus.tsv:3:"), "{e}");
+    let mut b = Pipeline::builder();
+    b.gazetteer_file(dir.join("missing.tsv"));
+    assert!(b.build().unwrap_err().to_string().contains("missing.tsv"));
+}
