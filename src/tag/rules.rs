@@ -455,6 +455,16 @@ const STREET_HEADS: &[&str] = &[
     "detroit",
     "canal",
     "arrondissement",
+    "mont",
+    "monts",
+    "col",
+    "massif",
+    "pic",
+    "cap",
+    "baie",
+    "volcan",
+    "vallee",
+    "plateau",
 ];
 
 /// Role bits of a folded word, looked up once per token.
@@ -536,6 +546,132 @@ fn is_org_head(f: &str) -> bool {
 }
 
 /// Name particles allowed inside a person's name when a capital follows.
+/// Per token: is it inside a gazetteer candidate other than a person?
+/// (`Environnement Canada`, `Météo France` are no people.)
+fn covered_by_other(cands: &[Cand], n: usize) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for c in cands {
+        if c.source == Source::Gazetteer && c.label != Label::Per {
+            covered[c.s..c.e.min(n)].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    covered
+}
+
+/// English words of organisation, place and title names (`Crisis Group`,
+/// `Gold Coast`, `The Voice`): a capitalised pair holding one is no person.
+fn is_english_name_word(f: &str) -> bool {
+    matches!(
+        f,
+        "the"
+            | "of"
+            | "and"
+            | "for"
+            | "new"
+            | "group"
+            | "center"
+            | "centre"
+            | "foundation"
+            | "institute"
+            | "laboratory"
+            | "labs"
+            | "survey"
+            | "agency"
+            | "service"
+            | "services"
+            | "corporation"
+            | "company"
+            | "airlines"
+            | "airways"
+            | "news"
+            | "times"
+            | "journal"
+            | "post"
+            | "series"
+            | "awards"
+            | "award"
+            | "cup"
+            | "open"
+            | "tour"
+            | "arena"
+            | "hall"
+            | "park"
+            | "lake"
+            | "creek"
+            | "lodge"
+            | "river"
+            | "island"
+            | "coast"
+            | "bay"
+            | "mountain"
+            | "city"
+            | "county"
+            | "state"
+            | "states"
+            | "united"
+            | "national"
+            | "international"
+            | "world"
+            | "global"
+            | "star"
+            | "wars"
+            | "day"
+            | "go"
+            | "you"
+            | "your"
+            | "my"
+            | "is"
+            | "has"
+            | "have"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "one"
+            | "red"
+            | "gold"
+            | "golden"
+            | "dark"
+    )
+}
+
+/// Words before a capitalised pair that make it a place or an organisation
+/// rather than a person.
+fn is_det_or_prep(f: &str) -> bool {
+    matches!(
+        f,
+        "le" | "la"
+            | "les"
+            | "l'"
+            | "un"
+            | "une"
+            | "des"
+            | "du"
+            | "au"
+            | "aux"
+            | "de"
+            | "d'"
+            | "a"
+            | "en"
+            | "dans"
+            | "sur"
+            | "vers"
+            | "depuis"
+            | "pres"
+            | "chez"
+            | "ce"
+            | "cet"
+            | "cette"
+            | "son"
+            | "sa"
+            | "leur"
+            | "notre"
+            | "votre"
+            | "mon"
+            | "ma"
+    )
+}
+
 fn is_particle(f: &str) -> bool {
     matches!(
         f,
@@ -912,6 +1048,18 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    /// A capitalised word that can be part of an unknown person's name:
+    /// letters with some lower case (no `A321`, no acronym), two letters at
+    /// least, no role word.
+    fn name_word(&self, i: usize) -> bool {
+        self.is_cap(i)
+            && self.tokens[i].kind() == TokenKind::Word
+            && self.info[i].role == 0
+            && self.tok(i).chars().count() >= 2
+            && self.tok(i).chars().any(char::is_lowercase)
+            && !self.tok(i).chars().any(|c| c.is_ascii_digit())
+    }
+
     /// The first space-separated word of the folded form of token `i`.
     #[inline]
     fn first_word(&self, i: usize) -> &str {
@@ -976,7 +1124,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     ) -> Vec<Mention> {
         let mut cands = Vec::new();
         self.gazetteer_cands(gaz, &mut cands);
-        self.rule_cands(given, &mut cands);
+        self.rule_cands(given, demonyms, &mut cands);
         self.context_rules(demonyms, &mut cands);
         let mut chosen = self.resolve(cands);
         self.fill_places(given, &mut chosen);
@@ -1131,8 +1279,9 @@ impl<'a, 'h> Doc<'a, 'h> {
         e
     }
 
-    fn rule_cands(&self, given: &WordMap, out: &mut Vec<Cand>) {
+    fn rule_cands(&self, given: &WordMap, demonyms: &HashSet<Box<str>>, out: &mut Vec<Cand>) {
         let n = self.tokens.len();
+        let other = covered_by_other(out, n);
         for t in 0..n {
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
@@ -1224,6 +1373,47 @@ impl<'a, 'h> Doc<'a, 'h> {
                         gender: None,
                     });
                 }
+            }
+            // Two or three capitalised words nobody knows, inside a
+            // sentence and not after a determiner or a preposition (which
+            // announce places and organisations): a person's name
+            // (`Bauke Mollema`, `Andriy Grivko`).
+            // A capitalised demonym before the pair (`l'Espagnol Fernando
+            // Alarza`) is no part of it.
+            let s0 = if self.is_cap(t) && demonyms.contains(f) {
+                t + 1
+            } else {
+                t
+            };
+            if self.is_cap(s0)
+                && (s0 > t || !self.initial(t))
+                && self.name_word(s0)
+                && s0 + 1 < n
+                && self.name_word(s0 + 1)
+                && !self.newline_before(s0 + 1)
+                && !is_stop(self.f(s0))
+                && !is_english_name_word(self.f(s0))
+                && !is_english_name_word(self.f(s0 + 1))
+                && (s0 == 0 || s0 > t || !is_det_or_prep(self.f(s0 - 1)))
+                && !other[s0]
+                && !other[s0 + 1]
+            {
+                // Further capitalised words and particles (`Alain-Claude
+                // Bilie By Nzé`, `Jorik Van Egdom`), as for other names.
+                let mut e = self.name_end(s0).max(s0 + 2);
+                while e > s0 + 2 && (other[e - 1] || is_english_name_word(self.f(e - 1))) {
+                    e -= 1;
+                }
+                let t = s0;
+                out.push(Cand {
+                    canon: None,
+                    s: t,
+                    e,
+                    label: Label::Per,
+                    entry: None,
+                    source: Source::Rule,
+                    gender: None,
+                });
             }
             // Unknown acronyms.
             let tok = self.tok(t);
@@ -1363,6 +1553,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                     | "detroit"
                     | "canal"
                     | "arrondissement"
+                    | "mont"
+                    | "monts"
+                    | "col"
+                    | "massif"
+                    | "pic"
+                    | "cap"
+                    | "baie"
+                    | "volcan"
+                    | "vallee"
+                    | "plateau"
             );
             if street {
                 let mut j = t + 1;
