@@ -1052,12 +1052,17 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// letters with some lower case (no `A321`, no acronym), two letters at
     /// least, no role word.
     fn name_word(&self, i: usize) -> bool {
-        self.is_cap(i)
-            && self.tokens[i].kind() == TokenKind::Word
-            && self.info[i].role == 0
-            && self.tok(i).chars().count() >= 2
-            && self.tok(i).chars().any(char::is_lowercase)
-            && !self.tok(i).chars().any(|c| c.is_ascii_digit())
+        self.is_cap(i) && self.tokens[i].kind() == TokenKind::Word && self.info[i].role == 0 && {
+            let (mut chars, mut lower) = (0, false);
+            for c in self.tok(i).chars() {
+                if c.is_ascii_digit() {
+                    return false;
+                }
+                chars += 1;
+                lower |= c.is_lowercase();
+            }
+            chars >= 2 && lower
+        }
     }
 
     /// The first space-separated word of the folded form of token `i`.
@@ -1380,15 +1385,21 @@ impl<'a, 'h> Doc<'a, 'h> {
             // (`Bauke Mollema`, `Andriy Grivko`).
             // A capitalised demonym before the pair (`l'Espagnol Fernando
             // Alarza`) is no part of it.
-            let s0 = if self.is_cap(t) && demonyms.contains(f) {
+            let s0 = if self.is_cap(t)
+                && t + 2 < n
+                && self.is_cap(t + 1)
+                && self.is_cap(t + 2)
+                && demonyms.contains(f)
+            {
                 t + 1
             } else {
                 t
             };
-            if self.is_cap(s0)
+            if s0 + 1 < n
+                && self.is_cap(s0)
+                && self.is_cap(s0 + 1)
                 && (s0 > t || !self.initial(t))
                 && self.name_word(s0)
-                && s0 + 1 < n
                 && self.name_word(s0 + 1)
                 && !self.newline_before(s0 + 1)
                 && !is_stop(self.f(s0))
