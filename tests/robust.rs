@@ -527,6 +527,22 @@ fn odd_inputs_keep_every_span_valid() {
     }
 }
 
+/// Found by the `quotes` and `pipeline` fuzz targets: a cue after `et`
+/// (or `,`, `mais`, `puis`, `ou`) takes the subject of the previous cue of
+/// the sentence through `subject_of(doc, prev, cue_at, &[])`
+/// (`src/quote/extract.rs`); when that previous cue also follows `et`,
+/// the recursive call indexes the empty `cues` slice and panics.
+#[test]
+#[ignore = "bug: panic, index out of bounds in subject_of (src/quote/extract.rs), a third cue chained by `et`"]
+fn chained_cues_do_not_panic() {
+    for text in [
+        "Il a dit et a ajouté et a répété que oui.",
+        "« Non », a dit Jean, a affirmé, a déclaré que oui.",
+    ] {
+        analyze_and_check(text);
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Batches and threads
 // ---------------------------------------------------------------------------
