@@ -1431,9 +1431,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if self.tokens[t].kind() == TokenKind::Word
                 && (2..=6).contains(&tok.len())
                 && tok.as_bytes()[0].is_ascii_uppercase()
-                && tok
-                    .chars()
-                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && tok.chars().all(|c| c.is_ascii_uppercase())
                 && tok.chars().filter(char::is_ascii_uppercase).count() >= 2
                 && !is_not_acronym(tok)
             {
