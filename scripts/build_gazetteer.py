@@ -496,6 +496,18 @@ def given_names():
             name = nfc(r["prenom"])
             if len(name) >= 2:
                 out.append((name, g))
+    # First names of the LIMA lists (MIT, CEA LIST) that INSEE lacks, most
+    # of them foreign (Bauke, Andriy, Abbas): gender unknown (u).
+    known = {fold(n) for n, _ in out}
+    with open(os.path.join(SRC, "lima_fre_lists", "firstname.lst"), encoding="utf-8") as f:
+        body = f.read().strip()
+    body = re.sub(r"^@\w+=\(", "", body).rstrip(")")
+    for item in body.split(","):
+        name = nfc(item.split("$")[0].strip())
+        if len(name) < 3 or " " in name or not name[0].isupper() or fold(name) in known:
+            continue
+        known.add(fold(name))
+        out.append((name, "u"))
     return sorted(set(out), key=lambda x: (fold(x[0]), x[0], x[1]))
 
 
@@ -623,8 +635,9 @@ def main():
         total_e += len(es)
         total_a += n_alias
     with open(os.path.join(OUT, "given_names.txt"), "w", encoding="utf-8", newline="\n") as f:
-        f.write("# politext given names: name<TAB>m|f|x (x = mixed, 10-90 % female)\n")
+        f.write("# politext given names: name<TAB>m|f|x|u (x = mixed, 10-90 % female; u = unknown)\n")
         f.write("# source: INSEE fichier des prénoms 1900-2021 (names with >= 500 births), via ThinkR-open/prenoms; Licence Ouverte / Etalab\n")
+        f.write("# source (u): first names of the LIMA lists missing from INSEE, aymara/lima firstname.lst; MIT (CEA LIST)\n")
         for name, g in given:
             f.write(f"{name}\t{g}\n")
     err = sys.stderr
