@@ -345,6 +345,18 @@ fn sentence_boundaries() {
         // case.
         ("Titre\nLe texte", &[(0, 5), (6, 14)]),
         ("une phrase\ncoupée", &[(0, 18)]),
+        // A straight quote with a space after it closes; attached to the
+        // next word it opens.
+        (
+            "Dites-le. \" Elle rit. \"Oui.",
+            &[(0, 11), (12, 21), (22, 27)],
+        ),
+        // A semicolon before a capitalised pronoun or preposition ends a
+        // sentence; before a name or lower case it does not.
+        (
+            "La taxe ; Il est tard ; Paris dort ; on rentre.",
+            &[(0, 9), (10, 47)],
+        ),
         ("", &[]),
         ("   ", &[]),
     ]);

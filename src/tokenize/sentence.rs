@@ -112,6 +112,51 @@ fn starts_sentence(t: &Token<'_>) -> bool {
         )
 }
 
+/// A capitalised word that starts a clause, never a name: pronouns,
+/// articles, prepositions, conjunctions.
+fn starts_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "Il" | "Elle"
+            | "Ils"
+            | "Elles"
+            | "On"
+            | "Nous"
+            | "Vous"
+            | "Je"
+            | "J'"
+            | "J’"
+            | "C'"
+            | "C’"
+            | "Ce"
+            | "Cette"
+            | "Ces"
+            | "Le"
+            | "La"
+            | "Les"
+            | "L'"
+            | "L’"
+            | "Un"
+            | "Une"
+            | "Des"
+            | "Selon"
+            | "À"
+            | "En"
+            | "Dans"
+            | "Pour"
+            | "Mais"
+            | "Et"
+            | "Or"
+            | "Donc"
+            | "Puis"
+            | "Si"
+            | "Quand"
+            | "Depuis"
+            | "Après"
+            | "Avant"
+    )
+}
+
 /// Can the gap hold a line break? Not without a `\n` or a byte 0xE2
 /// (which starts U+2029); the usual single space cannot.
 #[inline]
@@ -163,16 +208,12 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
                 if breaks(gap).1 {
                     break;
                 }
-                // A straight quote closes only when the sentence has an odd
-                // number of them so far; otherwise it opens the next one.
+                // A straight quote attached to the next word opens the next
+                // sentence (`. "C'est`); with a space after it, it closes
+                // this one (`savoir. " Elle`).
                 if tokens[last + 1].as_str() == "\"" && !gap.is_empty() {
                     let q = &tokens[last + 1];
-                    let attached_after = last + 2 < n && tokens[last + 2].start() == q.end();
-                    let open = tokens[first..=last]
-                        .iter()
-                        .filter(|t| t.as_str() == "\"")
-                        .count();
-                    if attached_after || open % 2 == 0 {
+                    if last + 2 < n && tokens[last + 2].start() == q.end() {
                         break;
                     }
                 }
@@ -192,6 +233,14 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
                     split = false;
                 }
             }
+        } else if t.as_str() == ";"
+            && k + 1 < n
+            && tokens[k + 1].start() > t.end()
+            && starts_clause(tokens[k + 1].as_str())
+        {
+            // `… la taxe foncière ; Il est 20h45`: a semicolon before a
+            // capitalised pronoun, article or preposition ends a sentence.
+            split = true;
         } else if k + 1 < n && may_break(&text.as_bytes()[t.end()..tokens[k + 1].start()]) {
             let gap = &text[t.end()..tokens[k + 1].start()];
             let (blank, newline) = breaks(gap);
