@@ -46,9 +46,13 @@ impl Hasher for FxHasher {
         self.add(i as u64);
     }
 
+    /// The state rotated so that its well-mixed middle bits land where
+    /// hash tables take their bucket index (the low bits): keys that
+    /// differ only in their last bytes (`synthetic:123456`) otherwise
+    /// share low bits and pile up in a few buckets.
     #[inline]
     fn finish(&self) -> u64 {
-        self.hash
+        self.hash.rotate_left(26)
     }
 }
 
