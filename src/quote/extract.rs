@@ -3,7 +3,7 @@
 //! Every scan is bounded (a sentence, or a window of a few tokens), so the
 //! whole pass is linear in the number of tokens.
 
-use super::lexicon::{self, Form, Shape, Strength};
+use super::lexicon::{self, Form, Shape, Strength, class};
 use super::marks::{self, Region};
 use super::speaker::{self, Mention, MentionKind};
 use super::{Quote, QuoteKind};
@@ -13,10 +13,6 @@ use crate::tag::Entity;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 const NONE: u32 = u32::MAX;
-
-/// Marks a lowercased-token range that borrows the text itself (only for
-/// texts shorter than 2 GiB).
-const BORROW: u32 = 1 << 31;
 
 /// Longest backward or forward window, in tokens, for a subject or a
 /// speaker noun phrase.
@@ -55,12 +51,102 @@ pub(crate) struct Cand {
     pub(crate) anchor: usize,
 }
 
+/// Per-token kind bits of [`Doc::flags`], above the word classes of
+/// [`lexicon::class`].
+mod kind {
+    /// A [`TokenKind::Word`](super::TokenKind::Word).
+    pub(super) const WORD: u32 = 1 << 24;
+    /// A word, a number or an abbreviation.
+    pub(super) const WORDISH: u32 = 1 << 25;
+    /// Punctuation.
+    pub(super) const PUNCT: u32 = 1 << 26;
+    /// An inverted clitic (`-t-il`).
+    pub(super) const CLITIC: u32 = 1 << 27;
+}
+
+/// How a token changes when lowercased.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// Not at all: lowercase ASCII, or lowercase Latin-1 letters.
+    Same,
+    /// ASCII with capitals.
+    AsciiUpper,
+    /// Anything else: decode it.
+    Other,
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The low `n` bytes of a `u64` (`n` ≤ 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
+
+/// How the token `w` (at byte `at` of `text`) changes when lowercased,
+/// and for a lowercase ASCII token of up to 7 bytes its bytes packed
+/// for [`lexicon::Forms::classes_packed`] (else 0): one 8-byte load for
+/// an ASCII token of up to 8 bytes (most tokens), else a byte loop that
+/// also passes the accented lowercase letters of Latin-1 (`é`, `à`, `ç`:
+/// 0xC3 + 0xA0..=0xBF).
+#[inline]
+fn case_of(text: &[u8], at: usize, w: &[u8]) -> (Case, u64) {
+    let n = w.len();
+    if let (Some(chunk), Some(&mask)) = (text.get(at..at + 8), LOW_BYTES.get(n)) {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(b) & mask;
+        if x & (ONES * 0x80) == 0 {
+            // High bit of each byte in A..=Z (no carries: every byte < 0x80).
+            let upper = x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25) & (ONES * 0x80);
+            return match (upper, n) {
+                (0, 8) => (Case::Same, 0),
+                (0, _) => (Case::Same, lexicon::pack_bytes(x, n)),
+                _ => (Case::AsciiUpper, 0),
+            };
+        }
+    }
+    (latin1_case(w), 0)
+}
+
+/// [`case_of`] for a long token or one with non-ASCII bytes.
+fn latin1_case(w: &[u8]) -> Case {
+    let mut k = 0;
+    let mut ascii = true;
+    let mut upper = false;
+    while k < w.len() {
+        let c = w[k];
+        if c < 0x80 {
+            upper |= c.is_ascii_uppercase();
+            k += 1;
+        } else if c == 0xC3 && w.get(k + 1).is_some_and(|&d| d >= 0xA0) {
+            ascii = false;
+            k += 2;
+        } else {
+            return Case::Other;
+        }
+    }
+    match (upper, ascii) {
+        (false, _) => Case::Same,
+        (true, true) => Case::AsciiUpper,
+        (true, false) => Case::Other,
+    }
+}
+
 /// Token-level view of a document.
 pub(crate) struct Doc<'a, 'h> {
     pub(crate) text: &'h str,
     pub(crate) toks: &'a [Token<'h>],
-    low: String,
-    lr: Vec<(u32, u32)>,
+    forms: &'a lexicon::Forms,
+    /// The lowercased text of each token.
+    lows: Vec<&'a str>,
+    /// Kind bits and word classes of each token.
+    flags: Vec<u32>,
     /// Sentence index of each token.
     sent_of: Vec<u32>,
     pub(crate) sents: &'a [Sentence<'h>],
@@ -70,40 +156,91 @@ pub(crate) struct Doc<'a, 'h> {
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
+    /// The view of the tokens of `text`; `buf` holds the lowercased
+    /// tokens that differ from the text.
     fn new(
         text: &'h str,
         toks: &'a [Token<'h>],
         sents: &'a [Sentence<'h>],
         ents: &'a [Entity<'h>],
+        forms: &'a lexicon::Forms,
+        buf: &'a mut String,
     ) -> Doc<'a, 'h> {
-        let mut low = String::with_capacity(text.len() / 4 + 16);
-        let mut lr = Vec::with_capacity(toks.len());
-        for t in toks {
+        // Each token is lowercased once (apostrophes as `'`; a token longer
+        // than 40 bytes that would change is left empty), borrowing the
+        // text when nothing changes, and looked up once in the word table.
+        buf.clear();
+        buf.reserve(text.len() / 4 + 64);
+        let mut lows: Vec<&'a str> = Vec::with_capacity(toks.len());
+        let mut flags = Vec::with_capacity(toks.len());
+        // Tokens lowercased into `buf`: (index, start, end).
+        let mut owned: Vec<(u32, u32, u32)> = Vec::with_capacity(toks.len() / 4 + 16);
+        let tb = text.as_bytes();
+        for (i, t) in toks.iter().enumerate() {
             let w = t.as_str();
-            let b = w.as_bytes();
-            // Already lowercase ASCII: borrow the text (high bit set).
-            if text.len() < BORROW as usize
-                && b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase())
-            {
-                lr.push((t.start() as u32 | BORROW, t.end() as u32));
-                continue;
-            }
-            let s = low.len() as u32;
-            if w.len() <= 40 {
-                if w.is_ascii() {
-                    low.extend(b.iter().map(|c| c.to_ascii_lowercase() as char));
-                } else {
+            let s = buf.len();
+            let (case, packed) = case_of(tb, t.start(), w.as_bytes());
+            let same = match case {
+                Case::Same => true,
+                // A token that would change, over 40 bytes: left empty.
+                _ if w.len() > 40 => false,
+                Case::AsciiUpper => {
+                    buf.push_str(w);
+                    buf[s..].make_ascii_lowercase();
+                    false
+                }
+                Case::Other => {
+                    buf.reserve(w.len() + 8);
+                    let mut same = true;
                     for c in w.chars() {
                         match c {
-                            '’' | 'ʼ' | '′' => low.push('\''),
-                            c if c.is_ascii() => low.push(c.to_ascii_lowercase()),
-                            c if !c.is_uppercase() => low.push(c),
-                            c => low.extend(c.to_lowercase()),
+                            '’' | 'ʼ' | '′' => {
+                                buf.push('\'');
+                                same = false;
+                            }
+                            c if c.is_ascii() => {
+                                same &= !c.is_ascii_uppercase();
+                                buf.push(c.to_ascii_lowercase());
+                            }
+                            c if !c.is_uppercase() => buf.push(c),
+                            c => {
+                                buf.extend(c.to_lowercase());
+                                same = false;
+                            }
                         }
                     }
+                    if same {
+                        buf.truncate(s);
+                    }
+                    same
                 }
-            }
-            lr.push((s, low.len() as u32));
+            };
+            let low = if same {
+                lows.push(w);
+                w
+            } else {
+                lows.push("");
+                owned.push((i as u32, s as u32, buf.len() as u32));
+                &buf[s..]
+            };
+            // Every class word starts with a lowercase letter.
+            let mut f = match low.as_bytes().first() {
+                _ if packed != 0 => forms.classes_packed(packed),
+                Some(&c) if c.is_ascii_lowercase() || c >= 0x80 => forms.classes(low),
+                _ => 0,
+            };
+            f |= match t.kind() {
+                TokenKind::Word => kind::WORD | kind::WORDISH,
+                TokenKind::Number | TokenKind::Abbreviation => kind::WORDISH,
+                TokenKind::Punctuation => kind::PUNCT,
+                TokenKind::Clitic => kind::CLITIC,
+                _ => 0,
+            };
+            flags.push(f);
+        }
+        let buf: &'a String = buf;
+        for &(i, s, e) in &owned {
+            lows[i as usize] = buf.get(s as usize..e as usize).unwrap_or("");
         }
         let mut sent_of = vec![0u32; toks.len()];
         for (si, s) in sents.iter().enumerate() {
@@ -127,8 +264,9 @@ impl<'a, 'h> Doc<'a, 'h> {
         Doc {
             text,
             toks,
-            low,
-            lr,
+            forms,
+            lows,
+            flags,
             sent_of,
             sents,
             ents,
@@ -138,12 +276,52 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// The lowercased token text (apostrophes as `'`).
     #[inline]
-    pub(crate) fn low(&self, i: usize) -> &str {
-        match self.lr.get(i) {
-            Some(&(s, e)) if s & BORROW != 0 => &self.text[(s & !BORROW) as usize..e as usize],
-            Some(&(s, e)) => &self.low[s as usize..e as usize],
-            None => "",
+    pub(crate) fn low(&self, i: usize) -> &'a str {
+        self.lows.get(i).copied().unwrap_or("")
+    }
+
+    /// Kind bits and word classes of token `i` (0 past the end).
+    #[inline]
+    fn flags(&self, i: usize) -> u32 {
+        self.flags.get(i).copied().unwrap_or(0)
+    }
+
+    /// The reporting-verb form token `i` is, if any.
+    #[inline]
+    fn form(&self, i: usize) -> Option<&'a Form> {
+        self.forms.form(self.flags(i))
+    }
+
+    /// `Some(reflexive)` when token `i` is a finite auxiliary of the
+    /// compound tenses (`avoir`; `être`, only after a reflexive pronoun).
+    #[inline]
+    fn aux(&self, i: usize) -> Option<bool> {
+        let f = self.flags(i);
+        if f & class::AUX_HAVE != 0 {
+            Some(false)
+        } else if f & class::AUX_BE != 0 {
+            Some(true)
+        } else {
+            None
         }
+    }
+
+    /// True for a token of kind [`TokenKind::Word`].
+    #[inline]
+    pub(crate) fn is_word_token(&self, i: usize) -> bool {
+        self.flags(i) & kind::WORD != 0
+    }
+
+    /// True for the token `et`.
+    #[inline]
+    pub(crate) fn is_et(&self, i: usize) -> bool {
+        self.flags(i) & class::ET != 0
+    }
+
+    /// True for an inverted clitic token (`-t-il`).
+    #[inline]
+    pub(crate) fn is_clitic(&self, i: usize) -> bool {
+        self.flags(i) & kind::CLITIC != 0
     }
 
     #[inline]
@@ -153,19 +331,12 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     #[inline]
     pub(crate) fn is_punct(&self, i: usize) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind() == TokenKind::Punctuation)
+        self.flags(i) & kind::PUNCT != 0
     }
 
     #[inline]
     fn is_word(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| {
-            matches!(
-                t.kind(),
-                TokenKind::Word | TokenKind::Number | TokenKind::Abbreviation
-            )
-        })
+        self.flags(i) & kind::WORDISH != 0
     }
 
     #[inline]
@@ -218,26 +389,6 @@ fn is_close_mark(w: &str) -> bool {
 
 fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | "…" | "..." | "?!" | "!!")
-}
-
-/// Finite auxiliaries of the compound tenses (`avoir`; `être` only after a
-/// reflexive pronoun).
-fn aux_kind(w: &str) -> Option<bool> {
-    if w.len() > 9
-        || !matches!(
-            w.as_bytes().first(),
-            Some(b'a' | b'o' | b'e' | b's' | b'f' | 0xC3)
-        )
-    {
-        return None;
-    }
-    match w {
-        "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient" | "eut"
-        | "eurent" | "avoir" => Some(false),
-        "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "serait" | "seraient"
-        | "fut" | "furent" | "être" => Some(true),
-        _ => None,
-    }
 }
 
 /// Adverbs and fillers allowed inside a verb group.
@@ -535,19 +686,20 @@ fn non_agent(w: &str) -> bool {
 }
 
 /// Scans the tokens for reporting cues.
-fn find_cues(doc: &Doc<'_, '_>, forms: &lexicon::Forms) -> Vec<Cue> {
+fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     let n = doc.n();
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
-        if doc.toks[i].kind() != TokenKind::Word {
+        // Only words that are an auxiliary or a form can start a group.
+        let f = doc.flags[i];
+        if f & kind::WORD == 0 || f & class::CUE == 0 {
             i += 1;
             continue;
         }
-        let w = doc.low(i);
         let start = i;
-        let aux = aux_kind(w);
-        let form = if aux.is_none() { forms.get(w) } else { None };
+        let aux = doc.aux(i);
+        let form = if aux.is_none() { doc.form(i) } else { None };
         if aux.is_none() && form.is_none() {
             i += 1;
             continue;
@@ -582,11 +734,7 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &lexicon::Forms) -> Vec<Cue> {
             }
             let mut j = i + 1;
             let mut clitic = None;
-            if doc
-                .toks
-                .get(j)
-                .is_some_and(|t| t.kind() == TokenKind::Clitic)
-            {
+            if doc.is_clitic(j) {
                 clitic = Some(j);
                 j += 1;
             }
@@ -602,7 +750,7 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &lexicon::Forms) -> Vec<Cue> {
                 j += 1;
                 steps += 1;
             }
-            if let Some(f) = forms.get(doc.low(j)) {
+            if let Some(f) = doc.form(j) {
                 if f.has(Shape::Participle) {
                     if let Some((strength, last)) = group_strength(doc, f, j) {
                         if !negated {
@@ -649,11 +797,7 @@ fn find_cues(doc: &Doc<'_, '_>, forms: &lexicon::Forms) -> Vec<Cue> {
         {
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
-                if doc
-                    .toks
-                    .get(last)
-                    .is_some_and(|t| t.kind() == TokenKind::Clitic)
-                {
+                if doc.is_clitic(last) {
                     clitic = Some(last);
                     last += 1;
                 }
@@ -703,12 +847,13 @@ pub(crate) fn run<'h>(
     sentences: &[Sentence<'h>],
     entities: &[Entity<'h>],
 ) -> Vec<Quote<'h>> {
-    let doc = Doc::new(text, tokens, sentences, entities);
-    let n = doc.n();
-    if n == 0 {
+    if tokens.is_empty() {
         return Vec::new();
     }
-    let cues = find_cues(&doc, forms);
+    let mut buf = String::new();
+    let doc = Doc::new(text, tokens, sentences, entities, forms, &mut buf);
+    let n = doc.n();
+    let cues = find_cues(&doc);
     let mut cue_at = vec![NONE; n];
     let mut cue_end = vec![NONE; n + 1];
     for (ci, c) in cues.iter().enumerate() {
@@ -775,6 +920,9 @@ pub(crate) fn run<'h>(
 
     // 2. According: `selon X`, `d'après X`, `pour X,`.
     for i in 0..n {
+        if doc.flags[i] & (class::SELON | class::APRES | class::POUR) == 0 {
+            continue;
+        }
         let w = doc.low(i);
         let (cue_first, np_first) = match w {
             "selon" => (i, i + 1),
@@ -1379,7 +1527,7 @@ fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention
         if doc.is_punct(k) || matches!(w, "que" | "qu'" | "qui" | "et" | "mais") {
             return None;
         }
-        let verbal = matches!(w, "s'" | "se") || aux_kind(w).is_some_and(|r| !r);
+        let verbal = matches!(w, "s'" | "se") || doc.aux(k).is_some_and(|r| !r);
         if !verbal {
             continue;
         }
@@ -1602,10 +1750,10 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         if doc.is_punct(k) && !matches!(w, "-" | "'") {
             break;
         }
-        if k > j && doc.entity(k).is_none() && (ends_np(w) || aux_kind(w).is_some()) {
+        if k > j && doc.entity(k).is_none() && (ends_np(w) || doc.aux(k).is_some()) {
             break;
         }
-        if doc.toks[k].kind() == TokenKind::Clitic {
+        if doc.is_clitic(k) {
             break;
         }
         k += 1;

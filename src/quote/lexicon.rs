@@ -14,63 +14,132 @@
 //! families by ending (`-mettre`, `-dire`, `-crire`, `-aindre`, `-enir`,
 //! `-oir`…).
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::{FxHashMap, WordFilter};
 
-/// FNV-1a: the form table is looked up once per word, and SipHash showed
-/// in profiles; the keys are the crate's own, so no DoS concern.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
+/// Word classes of [`Forms::classes`], besides the form index (the low
+/// [`FORM_BITS`] bits, 0 for no form).
+pub(crate) mod class {
+    /// An auxiliary `avoir` (`a`, `avait`, `eut`, …).
+    pub(crate) const AUX_HAVE: u32 = 1 << 12;
+    /// An auxiliary `être` (`est`, `était`, …).
+    pub(crate) const AUX_BE: u32 = 1 << 13;
+    /// `selon`.
+    pub(crate) const SELON: u32 = 1 << 14;
+    /// `après` (of `d'après`).
+    pub(crate) const APRES: u32 = 1 << 15;
+    /// `pour`.
+    pub(crate) const POUR: u32 = 1 << 16;
+    /// `et`.
+    pub(crate) const ET: u32 = 1 << 17;
+    /// Any of the classes or a form: worth a look by the cue scan.
+    pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
 }
 
-/// The inflected forms, with a filter on their first two bytes that
-/// rejects most words before hashing.
+/// Bits of a class word holding the form index + 1.
+pub(crate) const FORM_BITS: u32 = 12;
+const FORM_MASK: u32 = (1 << FORM_BITS) - 1;
+
+/// The inflected forms, and every word the extractor scans the whole text
+/// for (auxiliaries, `selon`, `après`, `pour`, `et`), with their class
+/// bits: words of up to 7 bytes packed into a `u64` in a small
+/// open-addressing table (one multiply, one or two compares), longer ones
+/// in a hash map behind a one-probe filter that rejects most words
+/// unhashed.
 pub(crate) struct Forms {
-    map: HashMap<Box<str>, Form, BuildHasherDefault<Fnv>>,
-    prefix: Vec<u64>,
+    forms: Vec<Form>,
+    /// Packed short words (0 = empty slot), and their class bits.
+    short_keys: Box<[u64]>,
+    short_vals: Box<[u32]>,
+    /// Words of 8 bytes or more → class bits.
+    long: FxHashMap<Box<str>, u32>,
+    filter: WordFilter,
+}
+
+/// Slots of the short-word table (a power of two, 16 KB of keys).
+const SHORT_SLOTS: usize = 1 << 11;
+
+/// The packed key of a word of `n` (1 to 7) bytes already loaded
+/// little-endian into `x` (the bytes above `n` zero): see [`pack`].
+#[inline]
+pub(crate) fn pack_bytes(x: u64, n: usize) -> u64 {
+    x | (n as u64) << 56
+}
+
+/// A word of 1 to 7 bytes packed into a `u64`: its bytes, little-endian,
+/// and its length in the top byte (never 0).
+#[inline]
+fn pack(b: &[u8]) -> u64 {
+    let n = b.len();
+    let k = if n >= 4 {
+        let word = |at: usize| {
+            let mut x = [0u8; 4];
+            x.copy_from_slice(&b[at..at + 4]);
+            u64::from(u32::from_le_bytes(x))
+        };
+        // The two halves overlap on equal bytes: `|` joins them exactly.
+        word(0) | word(n - 4) << (8 * (n - 4))
+    } else {
+        u64::from(b[0])
+            | u64::from(b[n / 2]) << (8 * (n / 2))
+            | u64::from(b[n - 1]) << (8 * (n - 1))
+    };
+    k | (n as u64) << 56
+}
+
+/// The first slot of packed key `k`.
+#[inline]
+fn slot(k: u64) -> usize {
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
 }
 
 impl Forms {
-    /// First two bytes, last byte and length, hashed to 16 bits.
-    fn key(w: &str) -> usize {
-        let b = w.as_bytes();
-        let x = (usize::from(b[0]) << 8 | usize::from(b[1])) * 31 + usize::from(b[b.len() - 1]);
-        (x * 8 + (b.len() & 7)).wrapping_mul(0x9E37_79B9) >> 7 & 0xFFFF
+    /// The form `w` (lowercase), if it is one.
+    #[cfg(test)]
+    pub(crate) fn get(&self, w: &str) -> Option<&Form> {
+        self.form(self.classes(w))
     }
 
-    /// The form `w` (lowercase), if it is one.
+    /// The class bits of `w` (lowercase), 0 for most words.
     #[inline]
-    pub(crate) fn get(&self, w: &str) -> Option<&Form> {
-        if w.len() < 2 {
-            return None;
+    pub(crate) fn classes(&self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        if b.is_empty() {
+            return 0;
         }
-        let k = Self::key(w);
-        if self.prefix[k >> 6] & (1 << (k & 63)) == 0 {
-            return None;
+        if b.len() < 8 {
+            return self.classes_packed(pack(b));
         }
-        self.map.get(w)
+        if !self.filter.may_contain(b) {
+            return 0;
+        }
+        self.long.get(w).copied().unwrap_or(0)
+    }
+
+    /// The class bits of a word of up to 7 bytes, packed ([`pack`]).
+    #[inline]
+    pub(crate) fn classes_packed(&self, k: u64) -> u32 {
+        let mut i = slot(k);
+        loop {
+            match self.short_keys.get(i) {
+                Some(&x) if x == k => return self.short_vals.get(i).copied().unwrap_or(0),
+                Some(0) | None => return 0,
+                Some(_) => i = (i + 1) & (SHORT_SLOTS - 1),
+            }
+        }
+    }
+
+    /// The form of class bits `c`.
+    #[inline]
+    pub(crate) fn form(&self, c: u32) -> Option<&Form> {
+        match c & FORM_MASK {
+            0 => None,
+            f => self.forms.get(f as usize - 1),
+        }
     }
 
     /// Number of forms.
     pub(crate) fn len(&self) -> usize {
-        self.map.len()
+        self.forms.len()
     }
 }
 
@@ -591,7 +660,7 @@ fn mute_stem(stem: &str) -> String {
 /// Builds the form table: folded (lowercase) form → [`Form`]. A form shared
 /// by two lemmas keeps the strongest reading.
 pub(crate) fn forms() -> Forms {
-    let mut map: HashMap<Box<str>, Form, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut map: FxHashMap<Box<str>, Form> = FxHashMap::default();
     let heads = MULTI.iter().map(|m| (m.0, None));
     let plain = LEMMAS.iter().map(|&(l, s)| (l, Some(s)));
     for (lemma, strength) in plain.chain(heads) {
@@ -616,14 +685,73 @@ pub(crate) fn forms() -> Forms {
             }
         }
     }
-    let mut prefix = vec![0u64; 1 << 10];
-    for k in map.keys() {
-        if k.len() >= 2 {
-            let x = Forms::key(k);
-            prefix[x >> 6] |= 1 << (x & 63);
+    // Forms of one byte were never looked up (`Forms::get` refused words
+    // under two bytes): keep it so.
+    let mut words: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let mut list = Vec::new();
+    let mut keys: Vec<_> = map.into_iter().filter(|(k, _)| k.len() >= 2).collect();
+    keys.sort_by(|a, b| a.0.cmp(&b.0));
+    for (k, f) in keys {
+        list.push(f);
+        words.insert(k, list.len() as u32);
+    }
+    assert!(
+        list.len() < FORM_MASK as usize,
+        "form index overflows its bits"
+    );
+    let classes: [(&[&str], u32); 6] = [
+        (
+            &[
+                "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
+                "eurent", "avoir",
+            ],
+            class::AUX_HAVE,
+        ),
+        (
+            &[
+                "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
+                "furent", "être",
+            ],
+            class::AUX_BE,
+        ),
+        (&["selon"], class::SELON),
+        (&["après"], class::APRES),
+        (&["pour"], class::POUR),
+        (&["et"], class::ET),
+    ];
+    for (ws, bit) in classes {
+        for w in ws {
+            *words.entry((*w).into()).or_insert(0) |= bit;
         }
     }
-    Forms { map, prefix }
+    let mut short_keys = vec![0u64; SHORT_SLOTS].into_boxed_slice();
+    let mut short_vals = vec![0u32; SHORT_SLOTS].into_boxed_slice();
+    let mut long = FxHashMap::default();
+    let mut filter = WordFilter::new(16);
+    for (w, v) in words {
+        let b = w.as_bytes();
+        if b.len() < 8 {
+            let k = pack(b);
+            let mut i = slot(k);
+            while short_keys[i] != 0 {
+                i = (i + 1) & (SHORT_SLOTS - 1);
+            }
+            short_keys[i] = k;
+            short_vals[i] = v;
+        } else {
+            filter.insert(b);
+            long.insert(w, v);
+        }
+    }
+    let short = short_keys.iter().filter(|&&k| k != 0).count();
+    assert!(short * 2 <= SHORT_SLOTS, "short-word table over half full");
+    Forms {
+        forms: list,
+        short_keys,
+        short_vals,
+        long,
+        filter,
+    }
 }
 
 #[cfg(test)]

@@ -112,6 +112,39 @@ fn memchr_nl(bytes: &[u8], from: usize) -> Option<usize> {
         .map(|k| from + k)
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// High bit of each zero byte of `v` (exact up to the first zero byte).
+#[inline]
+fn zero_bytes(v: u64) -> u64 {
+    v.wrapping_sub(ONES) & !v & (ONES * 0x80)
+}
+
+/// The first byte at or after `i` that may start a quote mark or a line
+/// break: `"`, `\n`, 0xC2 (« »), 0xE2 (“ ” ‹ ›), and the control byte
+/// 0x02, which the caller skips. Eight bytes at a time: `| 0x20` maps
+/// 0xC2 to 0xE2 and 0x02 to 0x22 (`"`), so three byte compares suffice.
+#[inline]
+fn next_special(b: &[u8], mut i: usize) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(w);
+        let y = x | (ONES * 0x20);
+        let m = zero_bytes(y ^ (ONES * 0xE2))
+            | zero_bytes(y ^ (ONES * 0x22))
+            | zero_bytes(x ^ (ONES * 0x0A));
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && !matches!(b[i], b'"' | b'\n' | 0xC2 | 0xE2) {
+        i += 1;
+    }
+    i
+}
+
 /// Pairs the quote marks of `text`; regions in order of their opening
 /// mark.
 pub(crate) fn regions(text: &str) -> Vec<Region> {
@@ -174,14 +207,26 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
     dash_line(skip_ws(0), &stack, &mut out);
     let mut pos = 0;
     while pos < bytes.len() {
-        // Only `"`, a line break and the lead bytes of « » “ ” ‹ › can
-        // matter: skip everything else bytewise.
-        let b = bytes[pos];
-        if !(b == b'"' || b == b'\n' || b == 0xC2 || b == 0xE2) {
-            pos += 1;
-            continue;
-        }
+        // Only `"`, a line break and « » “ ” ‹ › can matter: skip
+        // everything else, eight bytes at a time, and the other
+        // characters of lead byte 0xC2 or 0xE2 (no-break space, ’, —)
+        // without decoding them.
+        pos = next_special(bytes, pos);
         let i = pos;
+        match bytes.get(i..i + 2) {
+            None if i >= bytes.len() => break,
+            Some([0xC2, c]) if *c != 0xAB && *c != 0xBB => {
+                pos += 2;
+                continue;
+            }
+            Some([0xE2, c])
+                if *c != 0x80 || !matches!(bytes.get(i + 2), Some(0x9C | 0x9D | 0xB9 | 0xBA)) =>
+            {
+                pos += 1;
+                continue;
+            }
+            _ => {}
+        }
         let c = text[i..].chars().next().unwrap_or(' ');
         pos = i + c.len_utf8();
         let len = c.len_utf8();

@@ -12,14 +12,14 @@
 //!   with no match falls back to the previous speaker.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
 use super::extract::{Cand, Doc, Who};
 use super::{Quote, Speaker};
 use crate::Span;
 use crate::gazetteer::Label;
+use crate::hash::FxHashMap;
 use crate::tag::Gender;
-use crate::tokenize::TokenKind;
 
 /// A speaker mention.
 #[derive(Clone, Debug)]
@@ -349,12 +349,12 @@ fn is_particle(w: &str) -> bool {
 }
 
 fn upper(doc: &Doc<'_, '_>, k: usize) -> bool {
-    doc.toks[k]
-        .as_str()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
-        && doc.toks[k].kind() == TokenKind::Word
+    doc.is_word_token(k)
+        && doc.toks[k]
+            .as_str()
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
 }
 
 fn upper_at(doc: &Doc<'_, '_>, k: usize, b: usize) -> bool {
@@ -745,7 +745,7 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         ) {
             break;
         }
-        if doc.toks[a - 1].kind() == TokenKind::Clitic {
+        if doc.is_clitic(a - 1) {
             break;
         }
         a -= 1;
@@ -865,7 +865,7 @@ fn lower_into(out: &mut String, s: &str) {
 }
 
 fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
-    let mut by_key: HashMap<&str, usize> = HashMap::new();
+    let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
     let mut out: Vec<Profile> = Vec::new();
     let n = doc.n();
     let mut ti = 0;
@@ -944,9 +944,29 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
     out
 }
 
+/// The document-wide tables of the resolution, built on first use.
+#[derive(Default)]
+struct Tables {
+    profiles: OnceCell<Vec<Profile>>,
+    main_org: OnceCell<Option<usize>>,
+    groups: OnceCell<Vec<Span>>,
+}
+
+impl Tables {
+    fn profiles(&self, doc: &Doc<'_, '_>) -> &[Profile] {
+        self.profiles.get_or_init(|| profiles(doc))
+    }
+    fn main_org(&self, doc: &Doc<'_, '_>) -> Option<usize> {
+        *self.main_org.get_or_init(|| main_org(doc))
+    }
+    fn groups(&self, doc: &Doc<'_, '_>) -> &[Span] {
+        self.groups.get_or_init(|| groups(doc))
+    }
+}
+
 /// The most frequent organisation of the document.
 fn main_org(doc: &Doc<'_, '_>) -> Option<usize> {
-    let mut count: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut count: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
     for (ei, e) in doc.ents.iter().enumerate() {
         if e.label() == Label::Org {
             let c = count.entry(e.key()).or_insert((0, ei));
@@ -993,8 +1013,8 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 }
 
 /// The fullest mention of each entity key in the document.
-fn fullest<'a>(doc: &Doc<'a, '_>) -> HashMap<&'a str, Span> {
-    let mut m: HashMap<&'a str, Span> = HashMap::new();
+fn fullest<'a>(doc: &Doc<'a, '_>) -> FxHashMap<&'a str, Span> {
+    let mut m: FxHashMap<&'a str, Span> = FxHashMap::default();
     for e in doc.ents {
         let s = m.entry(e.key()).or_insert(e.span());
         if e.span().len() > s.len() {
@@ -1014,17 +1034,10 @@ fn lower(s: &str) -> String {
 /// quotes, sorted by content start.
 pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<'h>> {
     cands.sort_by_key(|c| c.anchor);
-    let (profiles, full) = if cands.is_empty() {
-        (Vec::new(), HashMap::new())
-    } else {
-        (profiles(doc), fullest(doc))
-    };
-    let main = main_org(doc);
-    let groups = if cands.is_empty() {
-        Vec::new()
-    } else {
-        groups(doc)
-    };
+    // The document-wide tables, each built on first use: most documents
+    // need few of them, many none.
+    let tables = Tables::default();
+    let full = OnceCell::new();
     let mut history: Vec<Said> = Vec::new();
     let mut last_content: Vec<Span> = Vec::new();
     let mut out = Vec::with_capacity(cands.len());
@@ -1034,15 +1047,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             Who::Previous => (None, history.last().copied()),
             Who::Mention(m) => (
                 Some(m.span),
-                Some(resolve_mention(
-                    doc,
-                    m,
-                    &history,
-                    &last_content,
-                    &profiles,
-                    main,
-                    &groups,
-                )),
+                Some(resolve_mention(doc, m, &history, &last_content, &tables)),
             ),
         };
         if let Some(mut s) = said {
@@ -1053,6 +1058,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         let speaker = said.and_then(|s| match (s.entity, s.name) {
             (Some(e), _) => {
                 let ent = &doc.ents[e];
+                let full = full.get_or_init(|| fullest(doc));
                 let fm = full.get(ent.key()).copied().unwrap_or(ent.span());
                 let written = &doc.text[fm];
                 let keep_canonical =
@@ -1115,9 +1121,7 @@ fn resolve_mention(
     m: &Mention,
     history: &[Said],
     last_content: &[Span],
-    profiles: &[Profile],
-    main: Option<usize>,
-    groups: &[Span],
+    tables: &Tables,
 ) -> Said {
     match &m.kind {
         MentionKind::Entity(e) => entity_said(doc, *e),
@@ -1133,7 +1137,8 @@ fn resolve_mention(
         MentionKind::Pronoun { gender, plural } => {
             if *plural {
                 // `Thierry et Véronique Roy … ils`: the last couple named.
-                if let Some(g) = recent_group(groups, m.span.start).filter(|_| gender.is_some()) {
+                if let Some(g) = gender.and_then(|_| recent_group(tables.groups(doc), m.span.start))
+                {
                     return group_said(g);
                 }
                 return Said::nobody(*gender, false);
@@ -1205,7 +1210,7 @@ fn resolve_mention(
                 doc.low(*first)
             };
             if *definite && matches!(head, "parents" | "couple" | "époux") {
-                if let Some(g) = recent_group(groups, m.span.start) {
+                if let Some(g) = recent_group(tables.groups(doc), m.span.start) {
                     return group_said(g);
                 }
             }
@@ -1216,6 +1221,7 @@ fn resolve_mention(
                 if is_collective(doc.low(*first + 1)) {
                     return description_said(doc, *first, *last, *gender);
                 }
+                let profiles = tables.profiles(doc);
                 if let Some(e) = match_profile(doc, *first, *last, *org, profiles, m.span.start) {
                     return entity_said(doc, e);
                 }
@@ -1242,7 +1248,10 @@ fn resolve_mention(
                 return description_said(doc, *first, *last, *gender);
             }
             if *org_noun && *definite {
-                if let Some(e) = org.or_else(|| recent_org(doc, m.span.start)).or(main) {
+                if let Some(e) = org
+                    .or_else(|| recent_org(doc, m.span.start))
+                    .or_else(|| tables.main_org(doc))
+                {
                     return entity_said(doc, e);
                 }
             }
@@ -1263,7 +1272,7 @@ fn groups(doc: &Doc<'_, '_>) -> Vec<Span> {
     let n = doc.n();
     let mut out = Vec::new();
     for k in 1..n.saturating_sub(1) {
-        if doc.low(k) != "et" || !upper(doc, k - 1) || !upper(doc, k + 1) {
+        if !doc.is_et(k) || !upper(doc, k - 1) || !upper(doc, k + 1) {
             continue;
         }
         let Some(er) = doc.entity(k + 1) else {
