@@ -432,7 +432,6 @@ fn nfd_gives_the_entities_of_nfc_after_a() {
 /// The quote extractor looks cues up in the text as written: in NFD,
 /// `souligné` (`e` + U+0301) is no cue, so the indirect quote is lost.
 #[test]
-#[ignore = "bug: quote cues with accents are missed in NFD text (src/quote lexicon lookup on unnormalised tokens)"]
 fn nfd_gives_the_quotes_of_nfc() {
     assert_nfd_like_nfc("Il a souligné que la paix est proche.", true);
     assert_nfd_like_nfc("« Oui », a déclaré Jean Dupont.", true);
@@ -531,7 +530,6 @@ fn odd_inputs_keep_every_span_valid() {
 /// (`src/quote/extract.rs`); when that previous cue also follows `et`,
 /// the recursive call indexes the empty `cues` slice and panics.
 #[test]
-#[ignore = "bug: panic, index out of bounds in subject_of (src/quote/extract.rs), a third cue chained by `et`"]
 fn chained_cues_do_not_panic() {
     for text in [
         "Il a dit et a ajouté et a répété que oui.",
@@ -660,7 +658,6 @@ fn adversarial_inputs_run_in_linear_time() {
 /// .filter(is_word).count()`), hence O(N²): ~360x the time per byte of
 /// real text at 200 KB, ~600x (≈ 15 s/MB in release) at 400 KB.
 #[test]
-#[ignore = "bug: deeply nested guillemets make quote extraction quadratic (src/quote/extract.rs run)"]
 fn deeply_nested_guillemets_run_in_linear_time() {
     let inputs = adversarial::inputs(SEED, SIZE);
     assert_linear_time(inputs.into_iter().filter(|(n, _)| *n == "deep-nesting"));
@@ -672,7 +669,6 @@ fn deeply_nested_guillemets_run_in_linear_time() {
 /// `,`/`et`/`ou` before and after it, although it only needs to know
 /// whether the chain reaches 3: O(N²), ~5 s for 100 KB in release.
 #[test]
-#[ignore = "bug: lists of quoted words make quote extraction quadratic (src/quote/extract.rs in_quote_list)"]
 fn lists_of_quoted_words_run_in_linear_time() {
     let rep = |u: &str| u.repeat(SIZE / 4 / u.len());
     assert_linear_time([

@@ -9,7 +9,11 @@ use super::speaker::{self, Mention, MentionKind};
 use super::{Quote, QuoteKind};
 use crate::Span;
 use crate::gazetteer::Label;
+use crate::normalize;
 use crate::tag::Entity;
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 const NONE: u32 = u32::MAX;
@@ -67,8 +71,10 @@ mod kind {
 /// How a token changes when lowercased.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Case {
-    /// Not at all: lowercase ASCII, or lowercase Latin-1 letters.
+    /// Not at all: lowercase ASCII.
     Same,
+    /// Not at all, with lowercase Latin-1 letters.
+    SameLatin1,
     /// ASCII with capitals.
     AsciiUpper,
     /// Anything else: decode it.
@@ -132,9 +138,29 @@ fn latin1_case(w: &[u8]) -> Case {
         }
     }
     match (upper, ascii) {
-        (false, _) => Case::Same,
+        (false, true) => Case::Same,
+        (false, false) => Case::SameLatin1,
         (true, true) => Case::AsciiUpper,
         (true, false) => Case::Other,
+    }
+}
+
+/// False when `w` is certainly in NFC: no byte that may start a combining
+/// mark or another character NFC changes (U+0300 and above).
+#[inline]
+fn maybe_not_nfc(w: &str) -> bool {
+    w.bytes().any(|b| b >= 0xCC)
+}
+
+/// The kind bits of a token of kind `k`.
+#[inline]
+fn kind_bits(k: TokenKind) -> u32 {
+    match k {
+        TokenKind::Word => kind::WORD | kind::WORDISH,
+        TokenKind::Number | TokenKind::Abbreviation => kind::WORDISH,
+        TokenKind::Punctuation => kind::PUNCT,
+        TokenKind::Clitic => kind::CLITIC,
+        _ => 0,
     }
 }
 
@@ -153,6 +179,9 @@ pub(crate) struct Doc<'a, 'h> {
     pub(crate) ents: &'a [Entity<'h>],
     /// Entity index covering each token, or NONE.
     pub(crate) ent_of: Vec<u32>,
+    /// Number of words before each token (and before the end), built on
+    /// first use.
+    words_before: OnceCell<Vec<u32>>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -180,37 +209,58 @@ impl<'a, 'h> Doc<'a, 'h> {
             let w = t.as_str();
             let s = buf.len();
             let (case, packed) = case_of(tb, t.start(), w.as_bytes());
+            // A token that would change, or that is not ASCII, over 40
+            // bytes: left empty.
             let same = match case {
                 Case::Same => true,
-                // A token that would change, over 40 bytes: left empty.
-                _ if w.len() > 40 => false,
+                Case::SameLatin1 => {
+                    if w.len() > 40 {
+                        lows.push("");
+                        flags.push(kind_bits(t.kind()));
+                        continue;
+                    }
+                    true
+                }
                 Case::AsciiUpper => {
-                    buf.push_str(w);
-                    buf[s..].make_ascii_lowercase();
+                    if w.len() <= 40 {
+                        buf.push_str(w);
+                        buf[s..].make_ascii_lowercase();
+                    }
                     false
                 }
                 Case::Other => {
-                    buf.reserve(w.len() + 8);
-                    let mut same = true;
-                    for c in w.chars() {
-                        match c {
-                            '’' | 'ʼ' | '′' => {
-                                buf.push('\'');
-                                same = false;
-                            }
-                            c if c.is_ascii() => {
-                                same &= !c.is_ascii_uppercase();
-                                buf.push(c.to_ascii_lowercase());
-                            }
-                            c if !c.is_uppercase() => buf.push(c),
-                            c => {
-                                buf.extend(c.to_lowercase());
-                                same = false;
+                    // Text in NFD (`e` + U+0301) reads as in NFC: the cues,
+                    // the auxiliaries and every word list are in NFC.
+                    let nfc = if maybe_not_nfc(w) {
+                        normalize::nfc(w)
+                    } else {
+                        Cow::Borrowed(w)
+                    };
+                    let mut same = matches!(nfc, Cow::Borrowed(_));
+                    if nfc.len() <= 40 {
+                        buf.reserve(nfc.len() + 8);
+                        for c in nfc.chars() {
+                            match c {
+                                '’' | 'ʼ' | '′' => {
+                                    buf.push('\'');
+                                    same = false;
+                                }
+                                c if c.is_ascii() => {
+                                    same &= !c.is_ascii_uppercase();
+                                    buf.push(c.to_ascii_lowercase());
+                                }
+                                c if !c.is_uppercase() => buf.push(c),
+                                c => {
+                                    buf.extend(c.to_lowercase());
+                                    same = false;
+                                }
                             }
                         }
-                    }
-                    if same {
-                        buf.truncate(s);
+                        if same {
+                            buf.truncate(s);
+                        }
+                    } else {
+                        same = false;
                     }
                     same
                 }
@@ -229,13 +279,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 Some(&c) if c.is_ascii_lowercase() || c >= 0x80 => forms.classes(low),
                 _ => 0,
             };
-            f |= match t.kind() {
-                TokenKind::Word => kind::WORD | kind::WORDISH,
-                TokenKind::Number | TokenKind::Abbreviation => kind::WORDISH,
-                TokenKind::Punctuation => kind::PUNCT,
-                TokenKind::Clitic => kind::CLITIC,
-                _ => 0,
-            };
+            f |= kind_bits(t.kind());
             flags.push(f);
         }
         let buf: &'a String = buf;
@@ -271,7 +315,47 @@ impl<'a, 'h> Doc<'a, 'h> {
             sents,
             ents,
             ent_of,
+            words_before: OnceCell::new(),
         }
+    }
+
+    /// The number of words (words, numbers, abbreviations) among tokens
+    /// `a..b`, or `cap` if it is more: a short scan, else (a long range
+    /// without enough words) a difference of prefix counts, so that
+    /// nested quotations cost no scan of their whole content.
+    pub(crate) fn words_upto(&self, a: usize, b: usize, cap: usize) -> usize {
+        let mut count = 0;
+        for k in a..b.min(a + 32) {
+            count += usize::from(self.is_word(k));
+            if count >= cap {
+                return cap;
+            }
+        }
+        if b <= a + 32 {
+            return count;
+        }
+        self.words(a, b).min(cap)
+    }
+
+    /// The number of words among tokens `a..b`, in constant time (the
+    /// prefix counts are built on first use).
+    fn words(&self, a: usize, b: usize) -> usize {
+        let wb = self.words_before.get_or_init(|| {
+            let mut acc = 0u32;
+            let mut v = Vec::with_capacity(self.flags.len() + 1);
+            for f in &self.flags {
+                v.push(acc);
+                acc += u32::from(f & kind::WORDISH != 0);
+            }
+            v.push(acc);
+            v
+        });
+        let n = wb.len() - 1;
+        let (a, b) = (a.min(n), b.min(n));
+        if a >= b {
+            return 0;
+        }
+        (wb[b] - wb[a]) as usize
     }
 
     /// The lowercased token text (apostrophes as `'`).
@@ -951,7 +1035,8 @@ pub(crate) fn run<'h>(
             continue;
         }
         let (ta, tb) = rtok[ri];
-        let words = (ta..tb.min(n)).filter(|&k| doc.is_word(k)).count();
+        // Callers only distinguish up to 13 words.
+        let words = doc.words_upto(ta, tb.min(n), 13);
         if words == 0 {
             continue;
         }
@@ -1482,8 +1567,9 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         let lo = j.saturating_sub(60).max(ss);
         while j > lo {
             j -= 1;
-            if cue_at[j] != NONE {
-                let prev = &cues[cue_at[j] as usize];
+            // The nested call gets no cues: one level back only (a third
+            // cue chained by `et` used to index the empty slice).
+            if let Some(prev) = cues.get(cue_at[j] as usize) {
                 if prev.first < c.first {
                     return subject_of(doc, prev, cue_at, &[]);
                 }
@@ -1791,7 +1877,7 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
             break;
         }
     }
-    let words = (start..open_tok).filter(|&k| doc.is_word(k)).count();
+    let words = doc.words_upto(start, open_tok, 2);
     if words < 2 {
         return None;
     }
@@ -1916,33 +2002,34 @@ fn in_sentence(
     if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) {
         return None;
     }
-    let mut k = open_tok;
-    while k > ss {
-        k -= 1;
-        if cue_at[k] != NONE {
-            let ci = cue_at[k] as usize;
-            let c = &cues[ci];
-            if used_cue[ci] {
-                return None;
-            }
-            let who = match subject_of(doc, c, cue_at, cues) {
-                Subject::Mention(m) => Who::Mention(m),
-                Subject::Elided if c.first > 0 && doc.is_punct(c.first - 1) => {
-                    let (m, _) = inverted_subject(doc, c);
-                    m.map_or(Who::Previous, Who::Mention)
-                }
-                Subject::Elided => Who::Previous,
-                Subject::Skip => return None,
-            };
-            let cue_span = doc.span(c.first, c.last);
-            return Some(Cand {
-                kind: QuoteKind::Direct,
-                pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-                cue: Some(cue_span),
-                who,
-                anchor: cue_span.start,
-            });
+    // The last cue starting before the mark, in the sentence (cues are
+    // in text order: a binary search, not a scan back to the sentence
+    // start, which made nested quotations quadratic).
+    let p = cues.partition_point(|c| c.first < open_tok);
+    let last = p.checked_sub(1).map(|ci| cues[ci].first);
+    if let Some(k) = last.filter(|&k| k >= ss) {
+        let ci = cue_at[k] as usize;
+        let c = &cues[ci];
+        if used_cue[ci] {
+            return None;
         }
+        let who = match subject_of(doc, c, cue_at, cues) {
+            Subject::Mention(m) => Who::Mention(m),
+            Subject::Elided if c.first > 0 && doc.is_punct(c.first - 1) => {
+                let (m, _) = inverted_subject(doc, c);
+                m.map_or(Who::Previous, Who::Mention)
+            }
+            Subject::Elided => Who::Previous,
+            Subject::Skip => return None,
+        };
+        let cue_span = doc.span(c.first, c.last);
+        return Some(Cand {
+            kind: QuoteKind::Direct,
+            pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+            cue: Some(cue_span),
+            who,
+            anchor: cue_span.start,
+        });
     }
     None
 }
@@ -2018,7 +2105,7 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     while a > ss && doc.entity(a - 1) == Some(e) {
         a -= 1;
     }
-    let before = (ss..a).filter(|&x| doc.is_word(x)).count();
+    let before = doc.words_upto(ss, a, 3);
     if before > 2 {
         return None;
     }
@@ -2051,14 +2138,16 @@ fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
             .rev()
             .find(|&j| regions[j].depth == regions[i].depth)
     };
+    // Walk the chain only until it reaches three: walking all of it from
+    // every quotation made long lists quadratic.
     let mut len = 1;
     let mut i = ri;
-    while let Some(j) = prev_top(i).filter(|&j| joined(j, i)) {
+    while let Some(j) = prev_top(i).filter(|&j| len < 3 && joined(j, i)) {
         len += 1;
         i = j;
     }
     let mut i = ri;
-    while let Some(j) = next_top(i).filter(|&j| joined(i, j)) {
+    while let Some(j) = next_top(i).filter(|&j| len < 3 && joined(i, j)) {
         len += 1;
         i = j;
     }

@@ -855,7 +855,20 @@ struct Profile {
 
 const MAX_PROFILES: usize = 64;
 
+/// Appends `s` lowercased (`’` as `'`), in NFC (so that text in NFD
+/// compares equal to the gazetteer's names and roles).
 fn lower_into(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
+        return;
+    }
+    let s = if s.bytes().any(|b| b >= 0xCC) {
+        crate::normalize::nfc(s)
+    } else {
+        Cow::Borrowed(s)
+    };
     for c in s.chars() {
         match c {
             '’' => out.push('\''),
