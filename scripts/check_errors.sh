@@ -53,7 +53,8 @@ else
 fi
 printf 'local:1\tPER\tAline Terrier\tTerrier\n' >"$TMP/good.tsv"
 printf 'La maire Aline Terrier a parlé à Paris.\n' >"$TMP/doc.txt"
-if "$ANALYZE" "$TMP/doc.txt" --json --gazetteer "$TMP/good.tsv" | grep -q '"local:1"'; then
+"$ANALYZE" "$TMP/doc.txt" --json --gazetteer "$TMP/good.tsv" >"$TMP/good.json"
+if grep -q '"local:1"' "$TMP/good.json"; then
   ok "a good TSV gazetteer is used"
 else
   ko "a good TSV gazetteer is not used"
