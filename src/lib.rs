@@ -9,7 +9,11 @@
 //!   canonical entries of a [`Gazetteer`] (a French political gazetteer of
 //!   more than 10,000 entries is built in; user entries are merged in), with
 //!   rules for the names no list has;
-//! * **quotes** attributed to their speakers (the `quote` module).
+//! * **quotes** attributed to their speakers ([`QuoteExtractor`]): direct,
+//!   indirect, mixed and `selon X`, speakers resolved to entities.
+//!
+//! [`Pipeline`] runs the three at once and gives an [`Analysis`] that
+//! borrows the text, or an owned, serialisable record of it.
 //!
 //! Every component is built once, is immutable, `Send + Sync` and cheap to
 //! clone, and can be used alone.
@@ -43,6 +47,27 @@
 //! assert_eq!(got[1].0, "OTAN");
 //! assert_eq!(ents[1].span(), politext::Span::new(36, 40));
 //! assert_eq!(ents[2].name(), "Emmanuel Macron");
+//! ```
+//!
+//! ## Quotes
+//!
+//! ```
+//! use politext::{Pipeline, QuoteKind, Span};
+//!
+//! let pipeline = Pipeline::new(); // tokenizer + tagger + quote extractor
+//! let text = "« Nous surveillons la situation », a déclaré Jens Stoltenberg. \
+//!             Il a souligné que l'OTAN restait unie.";
+//! let analysis = pipeline.analyze(text);
+//! let quotes = analysis.quotes();
+//! assert_eq!(quotes.len(), 2);
+//! assert_eq!(quotes[0].kind(), QuoteKind::Direct);
+//! assert_eq!(quotes[0].content(), [Span::new(3, 32)]);
+//! assert_eq!(quotes[0].speaker_span(), Some(Span::new(49, 65)));
+//! // `Il` is resolved to the person named before.
+//! assert_eq!(quotes[1].kind(), QuoteKind::Indirect);
+//! assert_eq!(quotes[1].as_strs(), ["l'OTAN restait unie"]);
+//! assert_eq!(quotes[1].speaker().map(|s| s.name()), Some("Jens Stoltenberg"));
+//! assert_eq!(analysis.quotes_per_speaker(), [(Some("Jens Stoltenberg".to_string()), 2)]);
 //! ```
 //!
 //! ## Byte offsets
