@@ -103,6 +103,30 @@ const LOW_BYTES: [u64; 9] = {
 #[inline]
 fn case_of(text: &[u8], at: usize, w: &[u8]) -> (Case, u64) {
     let n = w.len();
+    if n > 8 {
+        // Eight bytes at a time, the last load from the token's end.
+        let mut upper = 0;
+        let mut k = 0;
+        while k < n {
+            let at = k.min(n - 8);
+            let mut b = [0u8; 8];
+            b.copy_from_slice(&w[at..at + 8]);
+            let x = u64::from_le_bytes(b);
+            if x & (ONES * 0x80) != 0 {
+                return (latin1_case(w), 0);
+            }
+            upper |= x.wrapping_add(ONES * 0x3F) & !x.wrapping_add(ONES * 0x25) & (ONES * 0x80);
+            k += 8;
+        }
+        return (
+            if upper == 0 {
+                Case::Same
+            } else {
+                Case::AsciiUpper
+            },
+            0,
+        );
+    }
     if let (Some(chunk), Some(&mask)) = (text.get(at..at + 8), LOW_BYTES.get(n)) {
         let mut b = [0u8; 8];
         b.copy_from_slice(chunk);
@@ -149,7 +173,9 @@ fn latin1_case(w: &[u8]) -> Case {
 /// mark or another character NFC changes (U+0300 and above).
 #[inline]
 fn maybe_not_nfc(w: &str) -> bool {
-    w.bytes().any(|b| b >= 0xCC)
+    let b = w.as_bytes();
+    // U+2000..U+203F (E2 80 xx: ’, –, …) are in NFC inside a token.
+    (0..b.len()).any(|k| b[k] >= 0xCC && !(b[k] == 0xE2 && b.get(k + 1) == Some(&0x80)))
 }
 
 /// The kind bits of a token of kind `k`.
@@ -173,6 +199,9 @@ pub(crate) struct Doc<'a, 'h> {
     lows: Vec<&'a str>,
     /// Kind bits and word classes of each token.
     flags: Vec<u32>,
+    /// The tokens with a word class, in order: the scans for cues,
+    /// `selon` and `et` visit only these.
+    pub(crate) classed: Vec<u32>,
     /// Sentence index of each token.
     sent_of: Vec<u32>,
     pub(crate) sents: &'a [Sentence<'h>],
@@ -200,12 +229,14 @@ impl<'a, 'h> Doc<'a, 'h> {
         // text when nothing changes, and looked up once in the word table.
         buf.clear();
         buf.reserve(text.len() / 4 + 64);
-        let mut lows: Vec<&'a str> = Vec::with_capacity(toks.len());
-        let mut flags = Vec::with_capacity(toks.len());
+        let mut lows: Vec<&'a str> = vec![""; toks.len()];
+        let mut flags = vec![0u32; toks.len()];
+        let mut classed = Vec::with_capacity(toks.len() / 8 + 8);
         // Tokens lowercased into `buf`: (index, start, end).
         let mut owned: Vec<(u32, u32, u32)> = Vec::with_capacity(toks.len() / 4 + 16);
         let tb = text.as_bytes();
-        for (i, t) in toks.iter().enumerate() {
+        let slots = lows.iter_mut().zip(flags.iter_mut());
+        for (i, (t, (low_slot, flag_slot))) in toks.iter().zip(slots).enumerate() {
             let w = t.as_str();
             let s = buf.len();
             let (case, packed) = case_of(tb, t.start(), w.as_bytes());
@@ -215,8 +246,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 Case::Same => true,
                 Case::SameLatin1 => {
                     if w.len() > 40 {
-                        lows.push("");
-                        flags.push(kind_bits(t.kind()));
+                        *flag_slot = kind_bits(t.kind());
                         continue;
                     }
                     true
@@ -266,10 +296,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             };
             let low = if same {
-                lows.push(w);
+                *low_slot = w;
                 w
             } else {
-                lows.push("");
                 owned.push((i as u32, s as u32, buf.len() as u32));
                 &buf[s..]
             };
@@ -279,8 +308,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                 Some(&c) if c.is_ascii_lowercase() || c >= 0x80 => forms.classes(low),
                 _ => 0,
             };
+            if f != 0 {
+                classed.push(i as u32);
+            }
             f |= kind_bits(t.kind());
-            flags.push(f);
+            *flag_slot = f;
         }
         let buf: &'a String = buf;
         for &(i, s, e) in &owned {
@@ -296,9 +328,11 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut ent_of = vec![NONE; toks.len()];
         let mut ti = 0;
         for (ei, e) in ents.iter().enumerate() {
-            while ti < toks.len() && toks[ti].end() <= e.start() {
-                ti += 1;
-            }
+            // Token ends increase: the first token ending after the entity
+            // start, by binary search over the tokens left.
+            ti += toks
+                .get(ti..)
+                .map_or(0, |r| r.partition_point(|t| t.end() <= e.start()));
             let mut k = ti;
             while k < toks.len() && toks[k].start() < e.end() {
                 ent_of[k] = ei as u32;
@@ -311,6 +345,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             forms,
             lows,
             flags,
+            classed,
             sent_of,
             sents,
             ents,
@@ -774,8 +809,13 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     let n = doc.n();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < n {
-        // Only words that are an auxiliary or a form can start a group.
+    let mut next = doc.classed.iter().map(|&k| k as usize).peekable();
+    loop {
+        // Only words that are an auxiliary or a form can start a group:
+        // go to the next one at or after `i`.
+        while next.next_if(|&k| k < i).is_some() {}
+        let Some(k) = next.next() else { break };
+        i = k;
         let f = doc.flags[i];
         if f & kind::WORD == 0 || f & class::CUE == 0 {
             i += 1;
@@ -788,8 +828,9 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             i += 1;
             continue;
         }
-        // Negation or `ne … que` right before the group: not a cue.
-        let negated_before = {
+        // Negation or `ne … que` right before the group: not a cue
+        // (looked at only for a group that is a cue).
+        let negated_before = || {
             let mut k = i;
             let mut neg = false;
             for _ in 0..3 {
@@ -822,7 +863,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 clitic = Some(j);
                 j += 1;
             }
-            let mut negated = negated_before;
+            let mut negated = false;
             let mut steps = 0;
             while j < n && steps < 3 {
                 let x = doc.low(j);
@@ -837,7 +878,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             if let Some(f) = doc.form(j) {
                 if f.has(Shape::Participle) {
                     if let Some((strength, last)) = group_strength(doc, f, j) {
-                        if !negated {
+                        if !negated && !negated_before() {
                             out.push(Cue {
                                 first: start,
                                 last,
@@ -885,7 +926,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                     clitic = Some(last);
                     last += 1;
                 }
-                let negated = negated_before || (last < n && is_negation(doc.low(last)));
+                let negated = negated_before() || (last < n && is_negation(doc.low(last)));
                 // A participle-only reading after a noun (`le groupe dit
                 // État islamique`) is not a cue; a finite form needs a
                 // subject, an inversion or a quote mark nearby, checked
@@ -939,11 +980,11 @@ pub(crate) fn run<'h>(
     let n = doc.n();
     let cues = find_cues(&doc);
     let mut cue_at = vec![NONE; n];
-    let mut cue_end = vec![NONE; n + 1];
     for (ci, c) in cues.iter().enumerate() {
         cue_at[c.first] = ci as u32;
-        cue_end[c.last] = ci as u32;
     }
+    // Cues are in text order, their ends strictly increasing.
+    let cue_end = CueEnds(&cues);
     let regions = marks::regions(text);
     // Token ranges of the regions (content tokens), and the innermost
     // region opened at each opening-mark token.
@@ -951,10 +992,12 @@ pub(crate) fn run<'h>(
         .iter()
         .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close)))
         .collect();
-    let mut region_open_at = vec![NONE; n + 1];
-    for (ri, r) in regions.iter().enumerate() {
-        region_open_at[doc.tok_at(r.open).min(n)] = ri as u32;
-    }
+    // The last region opened at token `k` (regions are in order of their
+    // opening mark).
+    let region_open_at = |k: usize| -> Option<usize> {
+        let p = rtok.partition_point(|t| t.0.min(n) <= k);
+        p.checked_sub(1).filter(|&ri| rtok[ri].0.min(n) == k)
+    };
     let mut used_cue = vec![false; cues.len()];
     let mut absorbed = vec![false; regions.len()];
     let mut cands: Vec<Cand> = Vec::new();
@@ -1003,7 +1046,8 @@ pub(crate) fn run<'h>(
     }
 
     // 2. According: `selon X`, `d'après X`, `pour X,`.
-    for i in 0..n {
+    for &i in &doc.classed {
+        let i = i as usize;
         if doc.flags[i] & (class::SELON | class::APRES | class::POUR) == 0 {
             continue;
         }
@@ -1069,11 +1113,7 @@ pub(crate) fn run<'h>(
             if k < n && matches!(doc.low(k), "," | ":") {
                 k += 1;
             }
-            if let Some(r2) = region_open_at
-                .get(k)
-                .filter(|&&x| x != NONE)
-                .map(|&x| x as usize)
-            {
+            if let Some(r2) = region_open_at(k) {
                 if r2 > ri && regions[r2].depth == r.depth && doc.sent(k) == doc.sent(after) {
                     pieces.extend(regions[r2].pieces.iter().map(|&(s, e)| Span::new(s, e)));
                     consumed[r2] = true;
@@ -1119,11 +1159,11 @@ pub(crate) fn run<'h>(
             }
         }
         if cand.is_none() && !absorbed[ri] {
-            cand = pre_cue(&doc, ri, r, &cues, &cue_end, &mut used_cue, &cue_at);
+            cand = pre_cue(&doc, ri, r, &cues, cue_end, &mut used_cue, &cue_at);
         }
         // A cue elsewhere in the sentence makes speech of a phrase, not of
         // one or two words (`une « réforme »`).
-        let object = !absorbed[ri] && cue_object(&doc, r, &cue_end);
+        let object = !absorbed[ri] && cue_object(&doc, r, cue_end);
         if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
             // `dénonce des « blocages scandaleux » dont le journal est
@@ -1224,6 +1264,17 @@ pub(crate) fn run<'h>(
         });
     }
     speaker::resolve(&doc, cands)
+}
+
+/// The cues by the token one past their end.
+#[derive(Clone, Copy)]
+struct CueEnds<'c>(&'c [Cue]);
+
+impl CueEnds<'_> {
+    /// The cue ending just before token `k`.
+    fn at(self, k: usize) -> Option<usize> {
+        self.0.binary_search_by_key(&k, |c| c.last).ok()
+    }
 }
 
 /// The subject of a cue.
@@ -1902,7 +1953,7 @@ fn pre_cue(
     _ri: usize,
     r: &Region,
     cues: &[Cue],
-    cue_end: &[u32],
+    cue_end: CueEnds<'_>,
     used_cue: &mut [bool],
     cue_at: &[u32],
 ) -> Option<Cand> {
@@ -1925,8 +1976,7 @@ fn pre_cue(
     let mut k = p + 1;
     let min_k = (p + 1).saturating_sub(if colon { 7 } else { 1 });
     while k > min_k {
-        if cue_end[k] != NONE {
-            let ci = cue_end[k] as usize;
+        if let Some(ci) = cue_end.at(k) {
             let c = &cues[ci];
             // Nothing but an indirect object between the cue and the
             // colon.
@@ -2038,7 +2088,7 @@ fn in_sentence(
 /// part d'un « énorme choc »`, `condamne fermement ce « crime barbare »`.
 /// Only a determiner or preposition (and adverbs) may stand between, and
 /// names or titles in capitals are not speech.
-fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: &[u32]) -> bool {
+fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let open_tok = doc.tok_at(r.open);
     let (ss, _) = doc.sent_range(open_tok);
     if open_tok == 0 || open_tok <= ss {
@@ -2055,7 +2105,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: &[u32]) -> bool {
     let mut k = open_tok - 1;
     let lo = open_tok.saturating_sub(4).max(ss);
     while k > lo {
-        if cue_end[k] != NONE {
+        if cue_end.at(k).is_some() {
             return true;
         }
         let w = doc.low(k - 1);
@@ -2071,7 +2121,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: &[u32]) -> bool {
         }
         k -= 1;
     }
-    k > 0 && cue_end[k] != NONE
+    k > 0 && cue_end.at(k).is_some()
 }
 
 /// `Le pape François « s'associe à la douleur »`, `X, est « effaré … »`:

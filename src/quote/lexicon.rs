@@ -47,6 +47,9 @@ const FORM_MASK: u32 = (1 << FORM_BITS) - 1;
 /// unhashed.
 pub(crate) struct Forms {
     forms: Vec<Form>,
+    /// A one-probe filter of the packed short words (4 KB, so it stays
+    /// in cache): most words are no class word and stop here.
+    short_filter: Box<[u64]>,
     /// Packed short words (0 = empty slot), and their class bits.
     short_keys: Box<[u64]>,
     short_vals: Box<[u32]>,
@@ -86,6 +89,15 @@ fn pack(b: &[u8]) -> u64 {
     k | (n as u64) << 56
 }
 
+/// Bits of the short-word filter (a power of two).
+const SHORT_FILTER_BITS: usize = 1 << 15;
+
+/// The filter bit of packed key `k`.
+#[inline]
+fn filter_bit(k: u64) -> usize {
+    (k.wrapping_mul(0xD6E8_FEB8_6659_FD93) >> (64 - SHORT_FILTER_BITS.trailing_zeros())) as usize
+}
+
 /// The first slot of packed key `k`.
 #[inline]
 fn slot(k: u64) -> usize {
@@ -118,6 +130,14 @@ impl Forms {
     /// The class bits of a word of up to 7 bytes, packed ([`pack`]).
     #[inline]
     pub(crate) fn classes_packed(&self, k: u64) -> u32 {
+        let b = filter_bit(k);
+        if self
+            .short_filter
+            .get(b >> 6)
+            .is_none_or(|w| w & (1 << (b & 63)) == 0)
+        {
+            return 0;
+        }
         let mut i = slot(k);
         loop {
             match self.short_keys.get(i) {
@@ -724,6 +744,7 @@ pub(crate) fn forms() -> Forms {
             *words.entry((*w).into()).or_insert(0) |= bit;
         }
     }
+    let mut short_filter = vec![0u64; SHORT_FILTER_BITS / 64].into_boxed_slice();
     let mut short_keys = vec![0u64; SHORT_SLOTS].into_boxed_slice();
     let mut short_vals = vec![0u32; SHORT_SLOTS].into_boxed_slice();
     let mut long = FxHashMap::default();
@@ -732,6 +753,8 @@ pub(crate) fn forms() -> Forms {
         let b = w.as_bytes();
         if b.len() < 8 {
             let k = pack(b);
+            let f = filter_bit(k);
+            short_filter[f >> 6] |= 1 << (f & 63);
             let mut i = slot(k);
             while short_keys[i] != 0 {
                 i = (i + 1) & (SHORT_SLOTS - 1);
@@ -747,6 +770,7 @@ pub(crate) fn forms() -> Forms {
     assert!(short * 2 <= SHORT_SLOTS, "short-word table over half full");
     Forms {
         forms: list,
+        short_filter,
         short_keys,
         short_vals,
         long,

@@ -126,14 +126,29 @@ fn zero_bytes(v: u64) -> u64 {
 /// 0xC2 to 0xE2 and 0x02 to 0x22 (`"`), so three byte compares suffice.
 #[inline]
 fn next_special(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 8) {
+    #[inline]
+    fn special(c: &[u8]) -> u64 {
         let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
+        w.copy_from_slice(c);
         let x = u64::from_le_bytes(w);
         let y = x | (ONES * 0x20);
-        let m = zero_bytes(y ^ (ONES * 0xE2))
+        zero_bytes(y ^ (ONES * 0xE2))
             | zero_bytes(y ^ (ONES * 0x22))
-            | zero_bytes(x ^ (ONES * 0x0A));
+            | zero_bytes(x ^ (ONES * 0x0A))
+    }
+    // Sixteen bytes per iteration, then eight, then one.
+    while let Some(chunk) = b.get(i..i + 16) {
+        let (m0, m1) = (special(&chunk[..8]), special(&chunk[8..]));
+        if m0 != 0 {
+            return i + (m0.trailing_zeros() / 8) as usize;
+        }
+        if m1 != 0 {
+            return i + 8 + (m1.trailing_zeros() / 8) as usize;
+        }
+        i += 16;
+    }
+    if let Some(chunk) = b.get(i..i + 8) {
+        let m = special(chunk);
         if m != 0 {
             return i + (m.trailing_zeros() / 8) as usize;
         }

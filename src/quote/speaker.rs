@@ -878,7 +878,8 @@ fn lower_into(out: &mut String, s: &str) {
 }
 
 fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
-    let mut by_key: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut by_key: FxHashMap<&str, usize> =
+        FxHashMap::with_capacity_and_hasher(doc.ents.len(), Default::default());
     let mut out: Vec<Profile> = Vec::new();
     let n = doc.n();
     let mut ti = 0;
@@ -1027,7 +1028,8 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 
 /// The fullest mention of each entity key in the document.
 fn fullest<'a>(doc: &Doc<'a, '_>) -> FxHashMap<&'a str, Span> {
-    let mut m: FxHashMap<&'a str, Span> = FxHashMap::default();
+    let mut m: FxHashMap<&'a str, Span> =
+        FxHashMap::with_capacity_and_hasher(doc.ents.len(), Default::default());
     for e in doc.ents {
         let s = m.entry(e.key()).or_insert(e.span());
         if e.span().len() > s.len() {
@@ -1284,8 +1286,9 @@ fn resolve_mention(
 fn groups(doc: &Doc<'_, '_>) -> Vec<Span> {
     let n = doc.n();
     let mut out = Vec::new();
-    for k in 1..n.saturating_sub(1) {
-        if !doc.is_et(k) || !upper(doc, k - 1) || !upper(doc, k + 1) {
+    for &k in &doc.classed {
+        let k = k as usize;
+        if k < 1 || k + 1 >= n || !doc.is_et(k) || !upper(doc, k - 1) || !upper(doc, k + 1) {
             continue;
         }
         let Some(er) = doc.entity(k + 1) else {
