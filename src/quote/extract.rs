@@ -223,17 +223,23 @@ impl<'a, 'h> Doc<'a, 'h> {
         ents: &'a [Entity<'h>],
         forms: &'a lexicon::Forms,
         buf: &'a mut String,
+        sc: &mut Scratch,
     ) -> Doc<'a, 'h> {
         // Each token is lowercased once (apostrophes as `'`; a token longer
         // than 40 bytes that would change is left empty), borrowing the
         // text when nothing changes, and looked up once in the word table.
         buf.clear();
         buf.reserve(text.len() / 4 + 64);
-        let mut lows: Vec<&'a str> = vec![""; toks.len()];
-        let mut flags = vec![0u32; toks.len()];
-        let mut classed = Vec::with_capacity(toks.len() / 8 + 8);
+        let mut lows: Vec<&'a str> = relabel(std::mem::take(&mut sc.lows));
+        lows.resize(toks.len(), "");
+        let mut flags = std::mem::take(&mut sc.flags);
+        flags.clear();
+        flags.resize(toks.len(), 0);
+        let mut classed = std::mem::take(&mut sc.classed);
+        classed.clear();
         // Tokens lowercased into `buf`: (index, start, end).
-        let mut owned: Vec<(u32, u32, u32)> = Vec::with_capacity(toks.len() / 4 + 16);
+        let mut owned = std::mem::take(&mut sc.owned);
+        owned.clear();
         let tb = text.as_bytes();
         let slots = lows.iter_mut().zip(flags.iter_mut());
         for (i, (t, (low_slot, flag_slot))) in toks.iter().zip(slots).enumerate() {
@@ -318,21 +324,24 @@ impl<'a, 'h> Doc<'a, 'h> {
         for &(i, s, e) in &owned {
             lows[i as usize] = buf.get(s as usize..e as usize).unwrap_or("");
         }
-        let mut sent_of = vec![0u32; toks.len()];
+        sc.owned = owned;
+        let mut sent_of = std::mem::take(&mut sc.sent_of);
+        sent_of.clear();
+        sent_of.resize(toks.len(), 0);
         for (si, s) in sents.iter().enumerate() {
             let r = s.tokens();
             for x in &mut sent_of[r.start.min(toks.len())..r.end.min(toks.len())] {
                 *x = si as u32;
             }
         }
-        let mut ent_of = vec![NONE; toks.len()];
+        let mut ent_of = std::mem::take(&mut sc.ent_of);
+        ent_of.clear();
+        ent_of.resize(toks.len(), NONE);
         let mut ti = 0;
         for (ei, e) in ents.iter().enumerate() {
-            // Token ends increase: the first token ending after the entity
-            // start, by binary search over the tokens left.
-            ti += toks
-                .get(ti..)
-                .map_or(0, |r| r.partition_point(|t| t.end() <= e.start()));
+            while ti < toks.len() && toks[ti].end() <= e.start() {
+                ti += 1;
+            }
             let mut k = ti;
             while k < toks.len() && toks[k].start() < e.end() {
                 ent_of[k] = ei as u32;
@@ -975,11 +984,16 @@ pub(crate) fn run<'h>(
     if tokens.is_empty() {
         return Vec::new();
     }
-    let mut buf = String::new();
-    let doc = Doc::new(text, tokens, sentences, entities, forms, &mut buf);
+    // Buffers kept between calls on this thread (taken, so a nested call
+    // would simply allocate its own).
+    let mut sc = SCRATCH.with(|c| c.take());
+    let mut buf = std::mem::take(&mut sc.buf);
+    let doc = Doc::new(text, tokens, sentences, entities, forms, &mut buf, &mut sc);
     let n = doc.n();
     let cues = find_cues(&doc);
-    let mut cue_at = vec![NONE; n];
+    let mut cue_at = std::mem::take(&mut sc.cue_at);
+    cue_at.clear();
+    cue_at.resize(n, NONE);
     for (ci, c) in cues.iter().enumerate() {
         cue_at[c.first] = ci as u32;
     }
@@ -1263,7 +1277,49 @@ pub(crate) fn run<'h>(
             anchor: cue_span.start,
         });
     }
-    speaker::resolve(&doc, cands)
+    let quotes = speaker::resolve(&doc, cands);
+    sc.cue_at = cue_at;
+    sc.flags = doc.flags;
+    sc.classed = doc.classed;
+    sc.sent_of = doc.sent_of;
+    sc.ent_of = doc.ent_of;
+    sc.lows = relabel(doc.lows);
+    // A long document's buffers are not kept.
+    if n <= KEEP_TOKENS && buf.capacity() <= KEEP_TOKENS * 16 {
+        sc.buf = buf;
+        SCRATCH.with(|c| c.set(sc));
+    }
+    quotes
+}
+
+/// Documents of up to this many tokens (and 1 MB of lowercased text)
+/// leave their buffers for the next call: about 3 MB kept per thread at
+/// most.
+const KEEP_TOKENS: usize = 1 << 16;
+
+/// The buffers of [`run`], kept between calls on one thread so that a
+/// document costs no allocation for them.
+#[derive(Default)]
+struct Scratch {
+    buf: String,
+    lows: Vec<&'static str>,
+    flags: Vec<u32>,
+    classed: Vec<u32>,
+    owned: Vec<(u32, u32, u32)>,
+    sent_of: Vec<u32>,
+    ent_of: Vec<u32>,
+    cue_at: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
+}
+
+/// An emptied vector of string slices of another lifetime, reusing the
+/// allocation (collected in place).
+fn relabel<'x>(mut v: Vec<&str>) -> Vec<&'x str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 /// The cues by the token one past their end.
