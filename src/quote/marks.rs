@@ -24,7 +24,7 @@ pub(crate) struct Region {
     pub(crate) close: usize,
     /// Content pieces (inside the marks; one per paragraph), trimmed of
     /// spaces.
-    pub(crate) pieces: Vec<(usize, usize)>,
+    pub(crate) pieces: Pieces,
     /// Nesting depth: 0 for an outermost quotation.
     pub(crate) depth: u32,
     /// A dialogue line opened by a dash (`— Oui, dit-il.`), up to the end
@@ -40,6 +40,24 @@ impl Region {
     /// End of the content.
     pub(crate) fn end(&self) -> usize {
         self.pieces.last().map_or(self.close, |p| p.1)
+    }
+}
+
+/// The content pieces of a region: one (almost always, kept inline: no
+/// allocation per region) or several.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Pieces {
+    One((usize, usize)),
+    Many(Vec<(usize, usize)>),
+}
+
+impl core::ops::Deref for Pieces {
+    type Target = [(usize, usize)];
+    fn deref(&self) -> &[(usize, usize)] {
+        match self {
+            Pieces::One(p) => core::slice::from_ref(p),
+            Pieces::Many(v) => v,
+        }
     }
 }
 
@@ -174,12 +192,19 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                      close: usize| {
         let o = stack.pop().expect("non-empty");
         open_count[o.kind.idx()] -= 1;
-        let mut pieces = o.pieces;
+        let mut earlier = o.pieces;
         let p = trim(text, o.piece_start, end);
-        if p.0 < p.1 {
-            pieces.push(p);
-        }
-        if !pieces.is_empty() {
+        let last = (p.0 < p.1).then_some(p);
+        let pieces = match (earlier.len(), last) {
+            (0, None) => None,
+            (0, Some(p)) => Some(Pieces::One(p)),
+            (1, None) => Some(Pieces::One(earlier[0])),
+            (_, last) => {
+                earlier.extend(last);
+                Some(Pieces::Many(earlier))
+            }
+        };
+        if let Some(pieces) = pieces {
             out.push(Region {
                 open: o.at,
                 close,
@@ -206,7 +231,7 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                 out.push(Region {
                     open: j,
                     close: end,
-                    pieces: vec![p],
+                    pieces: Pieces::One(p),
                     depth: 0,
                     dash: true,
                 });
