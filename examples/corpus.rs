@@ -30,7 +30,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 /// Documents analysed together; bounds memory whatever the corpus size.
-const BATCH: usize = 512;
+const BATCH: usize = 4096;
+/// A batch also ends once it holds this many bytes of text, so that memory
+/// stays bounded whatever the documents' sizes.
+const BATCH_BYTES: usize = 16 << 20;
 
 struct Options {
     input: PathBuf,
@@ -88,6 +91,45 @@ struct Doc {
     text: Result<String, String>,
 }
 
+/// A document as read: a file already read, or a JSON line not yet
+/// parsed (parsing runs in the worker threads, not in the reader).
+enum Input {
+    Doc(Doc),
+    Line { lineno: usize, line: Vec<u8> },
+}
+
+impl Input {
+    /// The document, parsing a JSON line.
+    fn into_doc(self, max_bytes: usize) -> Doc {
+        let (lineno, line) = match self {
+            Input::Doc(d) => return d,
+            Input::Line { lineno, line } => (lineno, line),
+        };
+        match std::str::from_utf8(&line) {
+            Err(e) => Doc {
+                id: salvage_id(&line),
+                text: Err(format!("line {lineno}: invalid UTF-8: {e}")),
+            },
+            Ok(s) => match serde_json::from_str::<JsonDoc>(s) {
+                Ok(d) if d.text.len() > max_bytes => Doc {
+                    id: d.id,
+                    text: Err(format!(
+                        "line {lineno}: document over the limit of {max_bytes} bytes"
+                    )),
+                },
+                Ok(d) => Doc {
+                    id: d.id,
+                    text: Ok(d.text),
+                },
+                Err(e) => Doc {
+                    id: salvage_id(line.trim_ascii_end()),
+                    text: Err(format!("line {lineno}: malformed JSON: {e}")),
+                },
+            },
+        }
+    }
+}
+
 #[derive(serde::Deserialize)]
 struct JsonDoc {
     #[serde(default)]
@@ -127,9 +169,10 @@ impl Source {
         }
     }
 
-    fn next_batch(&mut self, max_bytes: usize) -> io::Result<Vec<Doc>> {
+    fn next_batch(&mut self, max_bytes: usize) -> io::Result<Vec<Input>> {
         let mut batch = Vec::with_capacity(BATCH);
-        while batch.len() < BATCH {
+        let mut held = 0;
+        while batch.len() < BATCH && held < BATCH_BYTES {
             match self {
                 Source::Files(it) => {
                     let Some(p) = it.next() else { break };
@@ -148,7 +191,8 @@ impl Source {
                                 .map_err(|e| format!("invalid UTF-8: {}", e.utf8_error()))
                         }),
                     };
-                    batch.push(Doc { id, text });
+                    held += text.as_ref().map_or(0, String::len);
+                    batch.push(Input::Doc(Doc { id, text }));
                 }
                 Source::Lines { reader, lineno } => {
                     let mut line = Vec::new();
@@ -171,40 +215,22 @@ impl Source {
                                 break;
                             }
                         }
-                        batch.push(Doc {
+                        batch.push(Input::Doc(Doc {
                             id: salvage_id(&line),
                             text: Err(format!(
                                 "line {lineno}: document over the limit of {max_bytes} bytes"
                             )),
-                        });
+                        }));
                         continue;
                     }
                     if line.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
-                    let doc = match std::str::from_utf8(&line) {
-                        Err(e) => Doc {
-                            id: salvage_id(&line),
-                            text: Err(format!("line {lineno}: invalid UTF-8: {e}")),
-                        },
-                        Ok(s) => match serde_json::from_str::<JsonDoc>(s) {
-                            Ok(d) if d.text.len() > max_bytes => Doc {
-                                id: d.id,
-                                text: Err(format!(
-                                    "line {lineno}: document over the limit of {max_bytes} bytes"
-                                )),
-                            },
-                            Ok(d) => Doc {
-                                id: d.id,
-                                text: Ok(d.text),
-                            },
-                            Err(e) => Doc {
-                                id: salvage_id(line.trim_ascii_end()),
-                                text: Err(format!("line {lineno}: malformed JSON: {e}")),
-                            },
-                        },
-                    };
-                    batch.push(doc);
+                    held += line.len();
+                    batch.push(Input::Line {
+                        lineno: *lineno,
+                        line,
+                    });
                 }
             }
         }
@@ -226,6 +252,38 @@ struct Done {
     error: bool,
     speakers: Vec<String>,
     entities: Vec<(String, String)>,
+}
+
+/// What the run has written and counted so far.
+#[derive(Default)]
+struct Tally {
+    docs: usize,
+    errors: usize,
+    bytes: usize,
+    speakers: HashMap<String, usize>,
+    entities: HashMap<(String, String), usize>,
+}
+
+impl Tally {
+    /// Writes the output lines of `done`, in order, and counts them.
+    fn add(&mut self, out: &mut dyn Write, done: Vec<Done>) -> io::Result<()> {
+        for d in done {
+            out.write_all(&d.line)?;
+            out.write_all(b"\n")?;
+            self.docs += 1;
+            self.bytes += d.bytes;
+            if d.error {
+                self.errors += 1;
+            }
+            for s in d.speakers {
+                *self.speakers.entry(s).or_insert(0) += 1;
+            }
+            for e in d.entities {
+                *self.entities.entry(e).or_insert(0) += 1;
+            }
+        }
+        Ok(())
+    }
 }
 
 fn process(pipeline: &Pipeline, doc: &Doc) -> Done {
@@ -310,42 +368,57 @@ fn run(o: &Options) -> Result<usize, String> {
         )
         .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let mut out: Box<dyn Write> = match &o.output {
+    let mut out: Box<dyn Write + Send> = match &o.output {
         Some(p) => Box::new(BufWriter::with_capacity(
             1 << 16,
             std::fs::File::create(p).map_err(|e| format!("{}: {e}", p.display()))?,
         )),
-        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout().lock())),
+        None => Box::new(BufWriter::with_capacity(1 << 16, io::stdout())),
     };
-    let (mut docs, mut errors, mut bytes) = (0usize, 0usize, 0usize);
-    let mut speakers: HashMap<String, usize> = HashMap::new();
-    let mut entities: HashMap<(String, String), usize> = HashMap::new();
-    loop {
-        let batch = source.next_batch(o.max_bytes).map_err(|e| e.to_string())?;
-        if batch.is_empty() {
-            break;
-        }
-        // `collect` on an indexed parallel iterator keeps the input order.
-        let done: Vec<Done> = batch.par_iter().map(|d| process(&pipeline, d)).collect();
-        for d in done {
-            out.write_all(&d.line)
-                .and_then(|_| out.write_all(b"\n"))
-                .map_err(|e| e.to_string())?;
-            docs += 1;
-            bytes += d.bytes;
-            if d.error {
-                errors += 1;
-            }
-            for s in d.speakers {
-                *speakers.entry(s).or_insert(0) += 1;
-            }
-            for e in d.entities {
-                *entities.entry(e).or_insert(0) += 1;
-            }
-        }
-        bar.set_position(docs as u64);
-        bar.set_message(format!("{errors} errors"));
+    let mut tally = Tally::default();
+    let mut batch = source.next_batch(o.max_bytes).map_err(|e| e.to_string())?;
+    let mut pending: Vec<Done> = Vec::new();
+    while !batch.is_empty() || !pending.is_empty() {
+        // Three things at once: the previous batch is written and counted,
+        // this one analysed, the next one read. `collect` on an indexed
+        // parallel iterator keeps the input order.
+        let max_bytes = o.max_bytes;
+        let to_write = std::mem::take(&mut pending);
+        let to_analyse = std::mem::take(&mut batch);
+        let more = !to_analyse.is_empty();
+        let (written, (next, done)) = rayon::join(
+            || tally.add(&mut out, to_write),
+            || {
+                rayon::join(
+                    || {
+                        if more {
+                            source.next_batch(max_bytes)
+                        } else {
+                            Ok(Vec::new())
+                        }
+                    },
+                    || -> Vec<Done> {
+                        to_analyse
+                            .into_par_iter()
+                            .map(|input| process(&pipeline, &input.into_doc(max_bytes)))
+                            .collect()
+                    },
+                )
+            },
+        );
+        written.map_err(|e| e.to_string())?;
+        batch = next.map_err(|e| e.to_string())?;
+        pending = done;
+        bar.set_position(tally.docs as u64);
+        bar.set_message(format!("{} errors", tally.errors));
     }
+    let Tally {
+        docs,
+        errors,
+        bytes,
+        speakers,
+        entities,
+    } = tally;
     out.flush().map_err(|e| e.to_string())?;
     bar.finish_and_clear();
     let secs = start.elapsed().as_secs_f64();
