@@ -50,7 +50,8 @@ use crate::tokenize::{Sentence, Token, Tokenizer};
 pub enum Source {
     /// An alias of a gazetteer entry.
     Gazetteer,
-    /// A rule: title or given name + name, organisation head, acronym.
+    /// A rule: title or given name + name, an unknown capitalised pair,
+    /// organisation head, acronym, place or event context.
     Rule,
     /// A shorter repeat of an entity named earlier in the document.
     Propagation,
