@@ -8,6 +8,7 @@
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
+use crate::tokenize::nfd_with_map;
 use politext::pipeline::{EntityCount, EntityRecord, QuoteRecord, Record};
 use politext::{
     Analysis, Entity, Entry, Error, Gazetteer, GazetteerBuilder, Pipeline, PipelineBuilder, Quote,
@@ -335,19 +336,6 @@ fn corpus() -> Vec<String> {
 // ---------------------------------------------------------------------------
 // NFC / NFD
 // ---------------------------------------------------------------------------
-
-/// `text` decomposed char by char, with the map from each char-boundary
-/// byte offset of `text` (and its length) to the NFD offset.
-fn nfd_with_map(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::new();
-    let mut map = vec![usize::MAX; text.len() + 1];
-    for (i, c) in text.char_indices() {
-        map[i] = out.len();
-        out.extend(c.to_string().nfd());
-    }
-    map[text.len()] = out.len();
-    (out, map)
-}
 
 /// The record of the NFC text, with offsets mapped to the NFD text and
 /// names in NFC (names as written come from each text).

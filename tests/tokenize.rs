@@ -412,7 +412,7 @@ fn seed_article_sentences() {
 
 /// `text` decomposed char by char, with the map from each byte offset of
 /// `text` that is a char boundary (and its length) to the NFD offset.
-fn nfd_with_map(text: &str) -> (String, Vec<usize>) {
+pub(crate) fn nfd_with_map(text: &str) -> (String, Vec<usize>) {
     let mut out = String::new();
     let mut map = vec![usize::MAX; text.len() + 1];
     for (i, c) in text.char_indices() {
