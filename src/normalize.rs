@@ -145,6 +145,14 @@ static ASCII_PLAIN: [u8; 256] = {
     t
 };
 
+/// Latin-1 punctuation and symbols (U+00A1..=U+00BF) that [`fold_char`]
+/// leaves as they are: no canonical decomposition, no case; not the soft
+/// hyphen (dropped) nor the acute accent (an apostrophe).
+#[inline]
+fn is_latin1_symbol(c: char) -> bool {
+    matches!(c, '\u{a1}'..='\u{bf}') && c != '\u{ad}' && c != '\u{b4}'
+}
+
 /// The folded base letter of a Latin-1 letter with a diacritic
 /// (U+00C0..=U+00FF), as [`fold_char`] would give it, or `None` for the
 /// others (`×`, `÷`, `Æ`, `æ`, `ß`, `Ð`, `ð`, `Ø`, `ø`, `Þ`, `þ`).
@@ -312,6 +320,10 @@ impl Folded {
             let c = s[i..].chars().next().expect("char boundary");
             if let Some(base) = latin1_base(c) {
                 buf.push(base);
+            } else if is_latin1_symbol(c) {
+                // `«`, `»`, `°`, `§`…: folded to themselves, no
+                // decomposition lookup.
+                buf.extend_from_slice(&s.as_bytes()[i..i + 2]);
             } else {
                 fold_char(c, |f| {
                     let f = if f == '-' { ' ' } else { f };
@@ -355,6 +367,18 @@ impl Folded {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn latin1_symbols_fold_as_fold_char_does() {
+        for c in '\u{a0}'..='\u{ff}' {
+            if super::is_latin1_symbol(c) {
+                let mut out = String::new();
+                super::fold_char(c, |f| out.push(f));
+                assert_eq!(out, c.to_string(), "{c:?}");
+                assert_eq!(super::fold_str(&format!("«{c}»")), format!("«{c}»"));
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -211,6 +211,10 @@ pub(crate) struct Doc<'a, 'h> {
     /// Number of words before each token (and before the end), built on
     /// first use.
     words_before: OnceCell<Vec<u32>>,
+    /// For each byte offset, the first token starting at or after it:
+    /// built when the document has many quotation regions (each asks for
+    /// several positions), else [`Doc::tok_at`] searches.
+    tok_index: OnceCell<Vec<u32>>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -360,6 +364,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             ents,
             ent_of,
             words_before: OnceCell::new(),
+            tok_index: OnceCell::new(),
         }
     }
 
@@ -485,7 +490,30 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// First token starting at or after byte `off`.
     pub(crate) fn tok_at(&self, off: usize) -> usize {
-        self.toks.partition_point(|t| t.start() < off)
+        match self.tok_index.get() {
+            Some(index) => index.get(off).map_or(self.toks.len(), |&k| k as usize),
+            None => self.toks.partition_point(|t| t.start() < off),
+        }
+    }
+
+    /// Makes [`Doc::tok_at`] a table lookup: worth it when `lookups` (a
+    /// few per quotation region) binary searches cost more than one pass
+    /// over the text (nested or listed quotations by the thousand).
+    fn index_positions(&self, lookups: usize) {
+        if lookups * 40 <= self.text.len() || self.toks.len() >= u32::MAX as usize {
+            return;
+        }
+        self.tok_index.get_or_init(|| {
+            let mut index = Vec::with_capacity(self.text.len() + 1);
+            let mut k = 0;
+            for b in 0..=self.text.len() {
+                while k < self.toks.len() && self.toks[k].start() < b {
+                    k += 1;
+                }
+                index.push(k as u32);
+            }
+            index
+        });
     }
 
     pub(crate) fn entity(&self, i: usize) -> Option<usize> {
@@ -1000,6 +1028,7 @@ pub(crate) fn run<'h>(
     // Cues are in text order, their ends strictly increasing.
     let cue_end = CueEnds(&cues);
     let regions = marks::regions(text);
+    doc.index_positions(regions.len());
     // Token ranges of the regions (content tokens), and the innermost
     // region opened at each opening-mark token.
     let rtok: Vec<(usize, usize)> = regions
