@@ -123,27 +123,6 @@ impl WordFilter {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::WordFilter;
-
-    #[test]
-    fn filter_keeps_every_word_added() {
-        let mut f = WordFilter::new(12);
-        let words = ["", "a", "ministre", "président de la république", "l'"];
-        for w in words {
-            f.insert(w.as_bytes());
-        }
-        for w in words {
-            assert!(f.may_contain(w.as_bytes()));
-        }
-        let misses = (0..1000)
-            .filter(|i| f.may_contain(format!("mot{i}").as_bytes()))
-            .count();
-        assert!(misses < 50, "{misses} false positives of 1000");
-    }
-}
-
 /// A map from folded words to small values behind a [`WordFilter`]: most
 /// misses cost one probe, not a hash-table lookup.
 #[derive(Clone)]
@@ -161,7 +140,8 @@ impl WordMap {
         }
     }
 
-    /// ORs `bits` into the value of `w` (inserting it as `bits`).
+    /// Inserts `w` with `bits`; when `w` is there already, ORs `bits` into
+    /// its value if `or`, else keeps the value it has.
     pub(crate) fn or_insert(&mut self, w: &str, bits: u8, or: bool) {
         self.filter.insert(w.as_bytes());
         match self.map.get_mut(w) {
@@ -180,5 +160,26 @@ impl WordMap {
             return None;
         }
         self.map.get(w).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordFilter;
+
+    #[test]
+    fn filter_keeps_every_word_added() {
+        let mut f = WordFilter::new(12);
+        let words = ["", "a", "ministre", "président de la république", "l'"];
+        for w in words {
+            f.insert(w.as_bytes());
+        }
+        for w in words {
+            assert!(f.may_contain(w.as_bytes()));
+        }
+        let misses = (0..1000)
+            .filter(|i| f.may_contain(format!("mot{i}").as_bytes()))
+            .count();
+        assert!(misses < 50, "{misses} false positives of 1000");
     }
 }

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordMap};
+use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter, WordMap};
 
 use super::{Gender, Source};
 use crate::Span;
@@ -501,31 +501,15 @@ static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
     m
 });
 
-/// A 4096-bit Bloom filter over (first byte, second byte, last byte,
-/// length) of the words of [`ROLES`]: most words are ruled out without
-/// hashing.
-static ROLE_FILTER: LazyLock<Box<[u64; 64]>> = LazyLock::new(|| {
-    let mut t = Box::new([0u64; 64]);
+/// A Bloom filter of the words of [`ROLES`]: most words are ruled out
+/// without hashing.
+static ROLE_FILTER: LazyLock<WordFilter> = LazyLock::new(|| {
+    let mut f = WordFilter::new(14);
     for w in ROLES.keys() {
-        let h = role_sketch(w);
-        t[(h >> 6) as usize & 63] |= 1 << (h & 63);
+        f.insert(w);
     }
-    t
+    f
 });
-
-#[inline]
-fn role_sketch(b: &[u8]) -> u32 {
-    let (first, second, last) = (
-        b[0] as u32,
-        *b.get(1).unwrap_or(&0) as u32,
-        b[b.len() - 1] as u32,
-    );
-    (first.wrapping_mul(0x9E37)
-        ^ second.wrapping_mul(0x85EB)
-        ^ last.wrapping_mul(0xC2B2)
-        ^ (b.len() as u32).wrapping_mul(0x27D4))
-        & 4095
-}
 
 /// The role bits of a folded word, given as bytes.
 #[inline]
@@ -533,8 +517,7 @@ fn role(b: &[u8]) -> u16 {
     if b.is_empty() || b.len() > 24 {
         return 0;
     }
-    let h = role_sketch(b);
-    if ROLE_FILTER[(h >> 6) as usize & 63] & (1 << (h & 63)) == 0 {
+    if !ROLE_FILTER.may_contain(b) {
         return 0;
     }
     ROLES.get(b).copied().unwrap_or(0)
