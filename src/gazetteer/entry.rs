@@ -232,7 +232,7 @@ fn packed(list: &str) -> impl Iterator<Item = &str> + '_ {
 
 /// `key=value` split at the first `=`, with a byte loop.
 #[inline]
-fn split_kv(kv: &str) -> Option<(&str, &str)> {
+pub(super) fn split_kv(kv: &str) -> Option<(&str, &str)> {
     let i = kv.as_bytes().iter().position(|&b| b == b'=')?;
     Some((kv.get(..i)?, kv.get(i + 1..)?))
 }

@@ -19,7 +19,7 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
     // costs more than it saves.
     let bytes = text.as_bytes();
     let mut line_start = 0;
-    let mut n = 0;
+    let mut lineno = 0;
     while line_start < bytes.len() {
         // Lines are long enough for `memchr` to pay.
         let line_end = text[line_start..]
@@ -27,8 +27,7 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
             .map_or(bytes.len(), |p| line_start + p);
         let line = &text[line_start..line_end];
         line_start = line_end + 1;
-        n += 1;
-        let lineno = n;
+        lineno += 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -100,7 +99,7 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
             if kv.is_empty() {
                 continue;
             }
-            let Some(eq) = kv.as_bytes().iter().position(|&b| b == b'=') else {
+            let Some((k, v)) = super::entry::split_kv(kv) else {
                 return Err(Error::at(
                     file,
                     lineno,
@@ -108,7 +107,6 @@ pub(crate) fn parse_tsv(file: &str, text: &str) -> Result<Vec<Entry>, Error> {
                     format!("expected key=value, found {kv:?}"),
                 ));
             };
-            let (k, v) = (&kv[..eq], &kv[eq + 1..]);
             if k.is_empty() || k.contains(char::is_whitespace) {
                 return Err(Error::at(
                     file,
