@@ -1473,11 +1473,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             // Portfolios: `ministre de l'Intérieur`, `ministère des Affaires
             // étrangères` name the ministry by its capitalised part.
-            if matches!(
-                f,
-                "ministre" | "ministres" | "ministere" | "ministeres" | "ministerielle"
-            ) && !self.is_cap(t)
-            {
+            if r & R_MINISTRY != 0 && !self.is_cap(t) {
                 let mut j = t + 1;
                 if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
                     j += 1;
@@ -1508,16 +1504,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
             // `armée syrienne`, `gouvernement ukrainien`.
-            if matches!(
-                f,
-                "armee"
-                    | "gouvernement"
-                    | "marine"
-                    | "aviation"
-                    | "diplomatie"
-                    | "police"
-                    | "parlement"
-            ) && t + 1 < n
+            if r & R_INSTITUTION != 0
+                && t + 1 < n
                 && demonyms.contains(self.f(t + 1))
                 && !self.newline_before(t + 1)
             {
@@ -1525,37 +1513,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             // Streets and squares: `place de la République`, `rue de Rivoli`,
             // `18e arrondissement de Paris`.
-            let street = matches!(
-                f,
-                "place"
-                    | "rue"
-                    | "avenue"
-                    | "boulevard"
-                    | "quai"
-                    | "pont"
-                    | "square"
-                    | "esplanade"
-                    | "allee"
-                    | "impasse"
-                    | "parvis"
-                    | "ile"
-                    | "iles"
-                    | "lac"
-                    | "golfe"
-                    | "detroit"
-                    | "canal"
-                    | "arrondissement"
-                    | "mont"
-                    | "monts"
-                    | "col"
-                    | "massif"
-                    | "pic"
-                    | "cap"
-                    | "baie"
-                    | "volcan"
-                    | "vallee"
-                    | "plateau"
-            );
+            let street = r & R_STREET != 0;
             if street {
                 let mut j = t + 1;
                 if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
