@@ -131,14 +131,14 @@ static ASCII_FOLD: [u8; 128] = {
 };
 
 /// The folding of the ASCII bytes that fold to one byte whatever surrounds
-/// them (letters, digits, `.`, `,`, `'`, `&`), 0 for every other byte.
+/// them (everything printable but `-` and `` ` ``), 0 for every other byte
+/// (white space, `-`, controls, non-ASCII).
 static ASCII_PLAIN: [u8; 256] = {
     let mut t = [0u8; 256];
-    let mut i = 0;
-    while i < 128 {
-        let b = i as u8;
-        if b.is_ascii_alphanumeric() || matches!(b, b'.' | b',' | b'\'' | b'&') {
-            t[i] = b.to_ascii_lowercase();
+    let mut i = 0x21;
+    while i < 0x7f {
+        if i != b'-' as usize && i != b'`' as usize {
+            t[i] = ASCII_FOLD[i];
         }
         i += 1;
     }
@@ -277,24 +277,31 @@ impl Folded {
     /// callers that fold token by token and keep their own offsets.
     #[inline]
     pub(crate) fn fold_into(buf: &mut Vec<u8>, s: &str) {
-        let bytes = s.as_bytes();
-        // Fast path: ASCII without spaces or hyphens (most tokens): a
-        // byte-for-byte table map, nothing to collapse.
         let at = buf.len();
-        buf.reserve(bytes.len());
-        let mut plain = true;
-        for &b in bytes {
-            let o = ASCII_PLAIN[b as usize];
-            if o == 0 {
-                plain = false;
-                break;
-            }
-            buf.push(o);
-        }
-        if !plain {
+        buf.resize(at + s.len(), 0);
+        if !Self::fold_plain(&mut buf[at..], s.as_bytes()) {
             buf.truncate(at);
             Self::fold_general(buf, s);
         }
+    }
+
+    /// The fast path of [`Folded::fold_into`]: printable ASCII without
+    /// `-` or `` ` `` (most tokens) folds byte for byte to lower case, with
+    /// nothing to collapse. Writes the folding of `src` into
+    /// `dst[..src.len()]` and returns `true`, or returns `false` (with
+    /// `dst` scribbled on) for any other text.
+    #[inline]
+    pub(crate) fn fold_plain(dst: &mut [u8], src: &[u8]) -> bool {
+        let Some(dst) = dst.get_mut(..src.len()) else {
+            return false;
+        };
+        let mut ok = 1u8;
+        for (d, &b) in dst.iter_mut().zip(src) {
+            let o = ASCII_PLAIN[b as usize];
+            ok &= (o != 0) as u8;
+            *d = o;
+        }
+        ok != 0
     }
 
     /// [`Folded::fold_into`] for any text (the fast path only takes plain

@@ -17,6 +17,12 @@ pub(crate) const ACRONYM: u8 = 1;
 /// capitals (`APT`) may match it.
 pub(crate) const ACRONYM_FORM: u8 = 2;
 
+/// [`Matcher::lower_start`]: any alias starting with the word needs a
+/// capital on the next token.
+pub(crate) const NEXT_CAP: u8 = 2;
+/// [`Matcher::lower_start`]: an alias can start with the word.
+pub(crate) const LOWER_START: u8 = 1;
+
 /// Bit `i` set when word `i` of `s` (words split at spaces, apostrophes and
 /// hyphens) starts with a capital. Words past the 16th are ignored.
 pub(crate) fn cap_mask(s: &str) -> u16 {
@@ -60,8 +66,10 @@ pub(crate) struct Matcher {
     cands: Vec<Cand>,
     /// Folded first words of the aliases that do not start with a capital
     /// (`de Gaulle`, `20 Minutes`): only these can match at a token that
-    /// does not start with a capital.
-    lower_starts: crate::hash::FxHashSet<String>,
+    /// does not start with a capital. The value is [`NEXT_CAP`] when every
+    /// such alias wants a capital on its second word (`de Gaulle`,
+    /// `de Villepin`): most `de` in a text are then passed over at once.
+    lower_starts: crate::hash::FxHashMap<String, u8>,
     /// A Bloom filter of `lower_starts`, checked before hashing.
     lower_filter: crate::hash::WordFilter,
 }
@@ -91,7 +99,8 @@ impl Matcher {
         // (pattern, candidate) pairs, grouped by pattern below: one vector
         // instead of one per pattern.
         let mut pairs: Vec<(u32, Cand)> = Vec::new();
-        let mut lower_starts = crate::hash::FxHashSet::default();
+        let mut lower_starts: crate::hash::FxHashMap<String, u8> =
+            crate::hash::FxHashMap::default();
         let mut buf = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             for alias in e.aliases() {
@@ -111,8 +120,19 @@ impl Matcher {
                 };
                 if cand.caps & 1 == 0 {
                     let first = folded.split(' ').next().unwrap_or(folded);
-                    if !lower_starts.contains(first) {
-                        lower_starts.insert(first.to_string());
+                    // The second word of the alias is the next token only
+                    // when the first is a plain word (no `al-`, no `l'`).
+                    let raw_first = alias.split(' ').next().unwrap_or(alias);
+                    let next_cap = cand.caps & 2 != 0
+                        && first.len() < folded.len()
+                        && !raw_first.contains(|c: char| !c.is_alphanumeric());
+                    let bits = LOWER_START | if next_cap { NEXT_CAP } else { 0 };
+                    match lower_starts.get_mut(first) {
+                        // Only if every alias starting so wants it.
+                        Some(b) => *b &= bits,
+                        None => {
+                            lower_starts.insert(first.to_string(), bits);
+                        }
                     }
                 }
                 let p = match ids.get(folded) {
@@ -152,7 +172,7 @@ impl Matcher {
         }
         let trie = Trie::new(&patterns);
         let mut lower_filter = crate::hash::WordFilter::new(16);
-        for w in &lower_starts {
+        for w in lower_starts.keys() {
             lower_filter.insert(w.as_bytes());
         }
         Matcher {
@@ -164,11 +184,19 @@ impl Matcher {
         }
     }
 
-    /// Can an alias start at a token whose folded form is `word` and that
-    /// does not start with a capital?
+    /// Can an alias start at a token whose folded first word is `word`
+    /// and that does not start with a capital? 0 when not, else
+    /// [`LOWER_START`], with [`NEXT_CAP`] when only if the next token
+    /// starts with a capital.
     #[inline]
-    pub(crate) fn may_start_lower(&self, word: &str) -> bool {
-        self.lower_filter.may_contain(word.as_bytes()) && self.lower_starts.contains(word)
+    pub(crate) fn lower_start(&self, word: &[u8]) -> u8 {
+        if !self.lower_filter.may_contain(word) {
+            return 0;
+        }
+        match core::str::from_utf8(word) {
+            Ok(w) => self.lower_starts.get(w).copied().unwrap_or(0),
+            Err(_) => 0,
+        }
     }
 
     /// Calls `f(end, candidates)` for every alias that starts exactly at

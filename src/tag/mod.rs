@@ -275,7 +275,7 @@ impl Tagger {
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
     ) -> Vec<Entity<'h>> {
-        let doc = rules::Doc::new(text, tokens, sentences);
+        let doc = rules::Doc::new(text, tokens, sentences, &self.inner.gazetteer);
         let mut found = doc.run(
             &self.inner.gazetteer,
             &self.inner.given,

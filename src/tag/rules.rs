@@ -7,7 +7,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter, WordMa
 
 use super::{Gender, Source};
 use crate::Span;
-use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, cap_mask};
+use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, cap_mask};
 use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
@@ -923,6 +923,10 @@ const INITIAL: u8 = 4;
 const NEWLINE: u8 = 8;
 /// A word, abbreviation or number: a gazetteer alias may start there.
 const START: u8 = 16;
+/// Not capitalised, but the first word of an alias that is not either.
+const LOW_START: u8 = 32;
+/// With [`LOW_START`]: only if the next token is capitalised.
+const LOW_NEXT_CAP: u8 = 64;
 
 /// One document being tagged.
 pub(crate) struct Doc<'a, 'h> {
@@ -933,14 +937,17 @@ pub(crate) struct Doc<'a, 'h> {
     folded: String,
     /// Per token, in one vector (one push per token).
     info: Vec<Info>,
+    /// The tokens a rule or an alias can start at, in order: capitalised,
+    /// with a role, or [`LOW_START`]. Passes walk these, not every token.
+    marks: Vec<u32>,
 }
 
 /// What [`Doc`] knows of one token.
 #[derive(Clone, Copy)]
 struct Info {
     /// Folded offsets of the token's start and end.
-    fs: usize,
-    fe: usize,
+    fs: u32,
+    fe: u32,
     /// Role bits ([`role`]).
     role: u16,
     /// [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`], [`START`].
@@ -948,22 +955,72 @@ struct Info {
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
-    pub(crate) fn new(text: &'h str, tokens: &'a [Token<'h>], sentences: &[Sentence<'h>]) -> Self {
+    pub(crate) fn new(
+        text: &'h str,
+        tokens: &'a [Token<'h>],
+        sentences: &[Sentence<'h>],
+        gaz: &Gazetteer,
+    ) -> Self {
         let n = tokens.len();
-        let mut buf: Vec<u8> = Vec::with_capacity(text.len() + 8);
+        let matcher = gaz.matcher();
+        let mut marks: Vec<u32> = Vec::with_capacity(n / 4 + 1);
+        let bytes = text.as_bytes();
+        // Folded bytes are written at `pos` into a buffer sized for the
+        // common case (folding ASCII keeps lengths); it grows when the
+        // general folding needs more.
+        let mut buf: Vec<u8> = vec![0; text.len() + 8];
+        let mut pos = 0;
+        let mut general: Vec<u8> = Vec::new();
         let mut info: Vec<Info> = Vec::with_capacity(n);
         let mut prev_end = 0;
         for t in tokens {
-            if t.start() > prev_end && !matches!(buf.last(), None | Some(b' ' | b'\'')) {
-                buf.push(b' ');
-            }
-            let fs = buf.len();
-            Folded::fold_into(&mut buf, t.as_str());
-            let fe = buf.len();
-            let word = matches!(t.kind(), TokenKind::Word | TokenKind::Abbreviation);
+            let (start, end) = (t.start(), t.end());
             let mut fl = 0;
+            if start > prev_end {
+                if pos > 0 && !matches!(buf[pos - 1], b' ' | b'\'') {
+                    if pos >= buf.len() {
+                        buf.resize(pos + 1 + text.len() / 8, 0);
+                    }
+                    buf[pos] = b' ';
+                    pos += 1;
+                }
+                // The gap is white space, usually one byte.
+                let newline = match &bytes[prev_end..start] {
+                    [b] => *b == b'\n',
+                    gap => gap.contains(&b'\n'),
+                };
+                if newline {
+                    fl |= NEWLINE;
+                }
+            }
+            prev_end = end;
+            let fs = pos;
+            // Token text is read as bytes (no char-boundary checks) unless
+            // it needs the general folding.
+            if Folded::fold_plain(&mut buf[pos..], &bytes[start..end]) {
+                pos += end - start;
+            } else {
+                general.clear();
+                if pos > 0 {
+                    // The byte before: the general folding collapses a
+                    // space it would add after a space or an apostrophe.
+                    general.push(buf[pos - 1]);
+                }
+                let skip = general.len();
+                Folded::fold_into(&mut general, t.as_str());
+                let add = &general[skip..];
+                if buf.len() < pos + add.len() + 1 {
+                    buf.resize(pos + add.len() + 1 + text.len() / 8, 0);
+                }
+                buf[pos..pos + add.len()].copy_from_slice(add);
+                pos += add.len();
+            }
+            let fe = pos;
+            let kind = t.kind();
+            let word = matches!(kind, TokenKind::Word | TokenKind::Abbreviation);
+            let mut role_bits = 0;
             if word {
-                let b0 = t.as_str().as_bytes()[0];
+                let b0 = bytes.get(start).copied().unwrap_or(b' ');
                 let (upper, lower) = if b0 < 0x80 {
                     (b0.is_ascii_uppercase(), b0.is_ascii_lowercase())
                 } else {
@@ -973,30 +1030,35 @@ impl<'a, 'h> Doc<'a, 'h> {
                 if upper {
                     fl |= CAP;
                 }
-                if lower && t.kind() == TokenKind::Word {
+                if lower && kind == TokenKind::Word {
                     fl |= LOWER;
                 }
+                role_bits = role(&buf[fs..fe]);
             }
-            // The gap is white space, usually one byte.
-            let newline = match &text.as_bytes()[prev_end..t.start()] {
-                [] => false,
-                [b] => *b == b'\n',
-                gap => gap.contains(&b'\n'),
-            };
-            if newline {
-                fl |= NEWLINE;
-            }
-            prev_end = t.end();
-            if matches!(
-                t.kind(),
-                TokenKind::Word | TokenKind::Abbreviation | TokenKind::Number
-            ) {
+            if word || kind == TokenKind::Number {
                 fl |= START;
+                if fl & CAP == 0 {
+                    let f = &buf[fs..fe];
+                    let first = match f.iter().position(|&b| b == b' ') {
+                        Some(p) => &f[..p],
+                        None => f,
+                    };
+                    let ls = matcher.lower_start(first);
+                    if ls & LOWER_START != 0 {
+                        fl |= LOW_START;
+                        if ls & NEXT_CAP != 0 {
+                            fl |= LOW_NEXT_CAP;
+                        }
+                    }
+                }
+            }
+            if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
+                marks.push(info.len() as u32);
             }
             info.push(Info {
-                fs,
-                fe,
-                role: if word { role(&buf[fs..fe]) } else { 0 },
+                fs: fs as u32,
+                fe: fe as u32,
+                role: role_bits,
                 flags: fl,
             });
         }
@@ -1010,13 +1072,15 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
-        // Only whole chars were appended, so this never fails.
+        buf.truncate(pos);
+        // Only whole chars were written, so this never fails.
         let folded = String::from_utf8(buf).unwrap_or_default();
         Doc {
             text,
             tokens,
             folded,
             info,
+            marks,
         }
     }
 
@@ -1024,6 +1088,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     #[inline]
     fn f(&self, i: usize) -> &str {
         let Info { fs: s, fe: e, .. } = self.info[i];
+        let (s, e) = (s as usize, e as usize);
         if s <= e {
             self.folded.as_str().get(s..e).unwrap_or("")
         } else {
@@ -1045,16 +1110,6 @@ impl<'a, 'h> Doc<'a, 'h> {
                 lower |= c.is_lowercase();
             }
             chars >= 2 && lower
-        }
-    }
-
-    /// The first space-separated word of the folded form of token `i`.
-    #[inline]
-    fn first_word(&self, i: usize) -> &str {
-        let f = self.f(i);
-        match f.as_bytes().iter().position(|&b| b == b' ') {
-            Some(p) => &f[..p],
-            None => f,
         }
     }
 
@@ -1137,22 +1192,27 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
-        for t in 0..n {
-            if self.info[t].flags & START == 0 {
+        for &t in &self.marks {
+            let t = t as usize;
+            let fl = self.info[t].flags;
+            if fl & START == 0 {
                 continue;
             }
             // Most tokens are lower-case words no alias can start with.
-            if !self.is_cap(t) && !matcher.may_start_lower(self.first_word(t)) {
+            if fl & CAP == 0
+                && (fl & LOW_START == 0
+                    || (fl & LOW_NEXT_CAP != 0 && !(t + 1 < n && self.is_cap(t + 1))))
+            {
                 continue;
             }
             let tk = &self.tokens[t];
             let mut best: Option<Cand> = None;
-            matcher.at(fs, self.info[t].fs, |fend, cands| {
+            matcher.at(fs, self.info[t].fs as usize, |fend, cands| {
                 let mut u = t;
-                while u < n && self.info[u].fe < fend {
+                while u < n && (self.info[u].fe as usize) < fend {
                     u += 1;
                 }
-                if u >= n || self.info[u].fe != fend {
+                if u >= n || self.info[u].fe as usize != fend {
                     return;
                 }
                 let orig_end = self.tokens[u].end();
@@ -1270,7 +1330,8 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn rule_cands(&self, given: &WordMap, demonyms: &HashSet<Box<str>>, out: &mut Vec<Cand>) {
         let n = self.tokens.len();
         let other = covered_by_other(out, n);
-        for t in 0..n {
+        for &t in &self.marks {
+            let t = t as usize;
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
                 continue;
@@ -1445,7 +1506,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             source: Source::Rule,
             gender: None,
         };
-        for t in 0..n {
+        for &t in &self.marks {
+            let t = t as usize;
             let r = self.info[t].role;
             if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET) == 0 {
                 continue;
@@ -1584,8 +1646,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
         }
         let before = chosen.len();
-        for (t, &done) in covered.iter().enumerate().skip(1) {
-            if done
+        for &t in &self.marks {
+            let t = t as usize;
+            if t == 0
+                || covered[t]
                 || !self.is_cap(t)
                 || self.initial(t)
                 || self.tokens[t].kind() != TokenKind::Word
@@ -1752,10 +1816,11 @@ impl<'a, 'h> Doc<'a, 'h> {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
         }
         let mut extra = Vec::new();
-        let mut t = 0;
-        while t < n {
-            if covered[t] || !self.is_cap(t) {
-                t += 1;
+        // Tokens before `next` are inside a mention just found.
+        let mut next = 0;
+        for &t in &self.marks {
+            let t = t as usize;
+            if t < next || covered[t] || !self.is_cap(t) {
                 continue;
             }
             let mut best: Option<(usize, usize)> = None;
@@ -1775,7 +1840,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // Not when the next word continues the name (`Stoltenberg`
                 // inside `Stoltenberg Fund` stays untouched).
                 if e < n && self.is_cap(e) && !self.initial(e) {
-                    t = e;
+                    next = e;
                     continue;
                 }
                 let src = chosen[idx];
@@ -1786,9 +1851,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     source: Source::Propagation,
                     ..src
                 });
-                t = e;
-            } else {
-                t += 1;
+                next = e;
             }
         }
         chosen.extend(extra);
