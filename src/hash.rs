@@ -79,34 +79,10 @@ impl WordFilter {
         }
     }
 
-    /// The probe of `w`: its first and last eight bytes and its length,
-    /// multiplied and folded.
+    /// The probe of `w`: bits of [`word_hash`].
     #[inline]
     fn probe(&self, w: &[u8]) -> u32 {
-        let n = w.len();
-        let word = |at: usize| -> u64 {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(&w[at..at + 8]);
-            u64::from_le_bytes(b)
-        };
-        let half = |at: usize| -> u64 {
-            let mut b = [0u8; 4];
-            b.copy_from_slice(&w[at..at + 4]);
-            u32::from_le_bytes(b) as u64
-        };
-        let key = if n >= 8 {
-            word(0) ^ word(n - 8).rotate_left(29)
-        } else if n >= 4 {
-            half(0) | half(n - 4) << 32
-        } else if n > 0 {
-            w[0] as u64 | (w[n / 2] as u64) << 8 | (w[n - 1] as u64) << 16
-        } else {
-            0
-        };
-        let h = (key ^ n as u64)
-            .wrapping_mul(SEED)
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> 40) as u32 & self.mask
+        (word_hash(w) >> 40) as u32 & self.mask
     }
 
     /// Adds `w`.
@@ -121,6 +97,36 @@ impl WordFilter {
         let p = self.probe(w);
         self.bits[(p >> 6) as usize] & (1 << (p & 63)) != 0
     }
+}
+
+/// A cheap hash of a short byte string: its first and last eight bytes
+/// (or four, or three single bytes) and its length, multiplied. Strings
+/// that share these collide: users compare the bytes when it matters.
+#[inline]
+pub(crate) fn word_hash(w: &[u8]) -> u64 {
+    let n = w.len();
+    let word = |at: usize| -> u64 {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&w[at..at + 8]);
+        u64::from_le_bytes(b)
+    };
+    let half = |at: usize| -> u64 {
+        let mut b = [0u8; 4];
+        b.copy_from_slice(&w[at..at + 4]);
+        u32::from_le_bytes(b) as u64
+    };
+    let key = if n >= 8 {
+        word(0) ^ word(n - 8).rotate_left(29)
+    } else if n >= 4 {
+        half(0) | half(n - 4) << 32
+    } else if n > 0 {
+        w[0] as u64 | (w[n / 2] as u64) << 8 | (w[n - 1] as u64) << 16
+    } else {
+        0
+    };
+    (key ^ n as u64)
+        .wrapping_mul(SEED)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// A map from folded words to small values behind a [`WordFilter`]: most

@@ -270,3 +270,37 @@ fn send_sync() {
     assert_send_sync::<Tagger>();
     assert_send_sync::<Gazetteer>();
 }
+
+/// The tagger remembers words per thread: two taggers with different
+/// gazetteers, used in turn on one thread, each see their own aliases, and
+/// a text tags the same cold and warm.
+#[test]
+fn word_memo_is_per_tagger_and_changes_nothing() {
+    let mut b = Gazetteer::builder();
+    b.entry(Entry::new("local:zorg", Label::Org, "zorglubie"));
+    let custom = Tagger::with_gazetteer(b.build().unwrap());
+    let builtin = Tagger::new();
+    let text = "Le zorglubie a parlé à Vilnius avec l’OTAN.";
+    let spans = |t: &Tagger| -> Vec<(usize, usize)> {
+        t.tag(text).iter().map(|e| (e.start(), e.end())).collect()
+    };
+    for _ in 0..2 {
+        assert_eq!(spans(&custom), [(3, 12), (25, 32), (42, 46)]);
+        assert_eq!(spans(&builtin), [(25, 32), (42, 46)]);
+    }
+    // Long words (past the memo's key size) and words at the very end of
+    // the text take the same path as short ones.
+    let long = "Anticonstitutionnellement, M. Jean-Christophe Lagarde-Dupontavice";
+    let first: Vec<_> = builtin
+        .tag(long)
+        .iter()
+        .map(|e| (e.start(), e.end()))
+        .collect();
+    let again: Vec<_> = builtin
+        .tag(long)
+        .iter()
+        .map(|e| (e.start(), e.end()))
+        .collect();
+    assert_eq!(first, again);
+    assert_eq!(first, [(30, 65)]);
+}

@@ -33,6 +33,7 @@
 //! assert_eq!(ents[2].source(), Source::Gazetteer);
 //! ```
 
+mod cache;
 mod rules;
 
 use crate::hash::FxHashSet as HashSet;
@@ -189,6 +190,8 @@ pub struct Tagger {
 }
 
 struct Inner {
+    /// Tells this tagger's per-thread word cache from another's.
+    id: u64,
     gazetteer: Gazetteer,
     tokenizer: Tokenizer,
     given: crate::hash::WordMap,
@@ -222,6 +225,11 @@ impl Tagger {
         let demonyms = rules::demonyms(&gazetteer);
         Tagger {
             inner: Arc::new(Inner {
+                id: {
+                    static NEXT: std::sync::atomic::AtomicU64 =
+                        std::sync::atomic::AtomicU64::new(1);
+                    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+                },
                 gazetteer,
                 tokenizer: Tokenizer::new(),
                 given,
@@ -275,7 +283,9 @@ impl Tagger {
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
     ) -> Vec<Entity<'h>> {
-        let doc = rules::Doc::new(text, tokens, sentences, &self.inner.gazetteer);
+        let doc = cache::with(self.inner.id, |c| {
+            rules::Doc::new(text, tokens, sentences, &self.inner.gazetteer, c)
+        });
         let mut found = doc.run(
             &self.inner.gazetteer,
             &self.inner.given,

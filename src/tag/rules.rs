@@ -5,10 +5,11 @@ use std::sync::LazyLock;
 
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter, WordMap};
 
+use super::cache::{Cache, Key, MAX};
 use super::{Gender, Source};
 use crate::Span;
 use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, cap_mask};
-use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE};
+use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE, Matcher};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
@@ -960,6 +961,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         tokens: &'a [Token<'h>],
         sentences: &[Sentence<'h>],
         gaz: &Gazetteer,
+        cache: &mut Cache,
     ) -> Self {
         let n = tokens.len();
         let matcher = gaz.matcher();
@@ -968,7 +970,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         // Folded bytes are written at `pos` into a buffer sized for the
         // common case (folding ASCII keeps lengths); it grows when the
         // general folding needs more.
-        let mut buf: Vec<u8> = vec![0; text.len() + 8];
+        let mut buf: Vec<u8> = vec![0; text.len() + MAX + 8];
         let mut pos = 0;
         let mut general: Vec<u8> = Vec::new();
         let mut info: Vec<Info> = Vec::with_capacity(n);
@@ -995,69 +997,58 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             prev_end = end;
             let fs = pos;
-            // Token text is read as bytes (no char-boundary checks) unless
-            // it needs the general folding.
-            if Folded::fold_plain(&mut buf[pos..], &bytes[start..end]) {
-                pos += end - start;
-            } else {
-                general.clear();
-                if pos > 0 {
-                    // The byte before: the general folding collapses a
-                    // space it would add after a space or an apostrophe.
-                    general.push(buf[pos - 1]);
-                }
-                let skip = general.len();
-                Folded::fold_into(&mut general, t.as_str());
-                let add = &general[skip..];
-                if buf.len() < pos + add.len() + 1 {
-                    buf.resize(pos + add.len() + 1 + text.len() / 8, 0);
-                }
-                buf[pos..pos + add.len()].copy_from_slice(add);
-                pos += add.len();
-            }
-            let fe = pos;
+            let tb = &bytes[start..end];
             let kind = t.kind();
-            let word = matches!(kind, TokenKind::Word | TokenKind::Abbreviation);
-            let mut role_bits = 0;
-            if word {
-                let b0 = bytes.get(start).copied().unwrap_or(b' ');
-                let (upper, lower) = if b0 < 0x80 {
-                    (b0.is_ascii_uppercase(), b0.is_ascii_lowercase())
+            let key = Key::new(bytes, start, end - start, kind);
+            let (word_flags, role_bits) = if let Some(w) = key.as_ref().and_then(|k| cache.get(k)) {
+                // A fixed-size copy; the bytes past the word are overwritten
+                // by what follows or cut at the end.
+                if buf.len() < pos + MAX + 1 {
+                    buf.resize(pos + MAX + 1 + text.len() / 8, 0);
+                }
+                buf[pos..pos + MAX].copy_from_slice(&w.folded);
+                pos += w.folded_len();
+                (w.flags, w.role)
+            } else {
+                // Token text is read as bytes (no char-boundary checks)
+                // unless it needs the general folding.
+                let mut context_free = true;
+                if Folded::fold_plain(&mut buf[pos..], tb) {
+                    pos += end - start;
                 } else {
-                    let first = t.as_str().chars().next().unwrap_or(' ');
-                    (first.is_uppercase(), first.is_lowercase())
-                };
-                if upper {
-                    fl |= CAP;
-                }
-                if lower && kind == TokenKind::Word {
-                    fl |= LOWER;
-                }
-                role_bits = role(&buf[fs..fe]);
-            }
-            if word || kind == TokenKind::Number {
-                fl |= START;
-                if fl & CAP == 0 {
-                    let f = &buf[fs..fe];
-                    let first = match f.iter().position(|&b| b == b' ') {
-                        Some(p) => &f[..p],
-                        None => f,
-                    };
-                    let ls = matcher.lower_start(first);
-                    if ls & LOWER_START != 0 {
-                        fl |= LOW_START;
-                        if ls & NEXT_CAP != 0 {
-                            fl |= LOW_NEXT_CAP;
+                    // Folded after a letter; a leading space (`-t-il`) is
+                    // then dropped after a space, an apostrophe or at the
+                    // start, as folding in place would. Such a token folds
+                    // differently in other places: not for the cache.
+                    general.clear();
+                    general.push(b'x');
+                    Folded::fold_into(&mut general, t.as_str());
+                    let mut add = &general[1..];
+                    if add.first() == Some(&b' ') {
+                        context_free = false;
+                        if pos == 0 || matches!(buf[pos - 1], b' ' | b'\'') {
+                            add = &add[1..];
                         }
                     }
+                    if buf.len() < pos + add.len() + 1 {
+                        buf.resize(pos + add.len() + 1 + text.len() / 8, 0);
+                    }
+                    buf[pos..pos + add.len()].copy_from_slice(add);
+                    pos += add.len();
                 }
-            }
+                let (flags, role) = word_info(t, tb, kind, &buf[fs..pos], matcher);
+                if let Some(k) = key.filter(|_| context_free) {
+                    cache.put(&k, &buf[fs..pos], flags, role);
+                }
+                (flags, role)
+            };
+            fl |= word_flags;
             if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
                 marks.push(info.len() as u32);
             }
             info.push(Info {
                 fs: fs as u32,
-                fe: fe as u32,
+                fe: pos as u32,
                 role: role_bits,
                 flags: fl,
             });
@@ -1857,6 +1848,54 @@ impl<'a, 'h> Doc<'a, 'h> {
         chosen.extend(extra);
         chosen.sort_by_key(|c| c.s);
     }
+}
+
+/// The flags ([`CAP`], [`LOWER`], [`START`], [`LOW_START`],
+/// [`LOW_NEXT_CAP`]) and role bits of token `t` (its bytes `tb`, its folded
+/// form `folded`), which depend on the word alone.
+fn word_info(
+    t: &Token<'_>,
+    tb: &[u8],
+    kind: TokenKind,
+    folded: &[u8],
+    matcher: &Matcher,
+) -> (u8, u16) {
+    let word = matches!(kind, TokenKind::Word | TokenKind::Abbreviation);
+    let mut fl = 0;
+    let mut role_bits = 0;
+    if word {
+        let b0 = tb.first().copied().unwrap_or(b' ');
+        let (upper, lower) = if b0 < 0x80 {
+            (b0.is_ascii_uppercase(), b0.is_ascii_lowercase())
+        } else {
+            let first = t.as_str().chars().next().unwrap_or(' ');
+            (first.is_uppercase(), first.is_lowercase())
+        };
+        if upper {
+            fl |= CAP;
+        }
+        if lower && kind == TokenKind::Word {
+            fl |= LOWER;
+        }
+        role_bits = role(folded);
+    }
+    if word || kind == TokenKind::Number {
+        fl |= START;
+        if fl & CAP == 0 {
+            let first = match folded.iter().position(|&b| b == b' ') {
+                Some(p) => &folded[..p],
+                None => folded,
+            };
+            let ls = matcher.lower_start(first);
+            if ls & LOWER_START != 0 {
+                fl |= LOW_START;
+                if ls & NEXT_CAP != 0 {
+                    fl |= LOW_NEXT_CAP;
+                }
+            }
+        }
+    }
+    (fl, role_bits)
 }
 
 fn given_gender_bits(given: &WordMap, f: &str) -> u8 {
