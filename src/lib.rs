@@ -103,6 +103,7 @@
 mod error;
 pub mod gazetteer;
 mod hash;
+mod memo;
 pub mod normalize;
 pub mod pipeline;
 pub mod quote;

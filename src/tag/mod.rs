@@ -33,7 +33,6 @@
 //! assert_eq!(ents[2].source(), Source::Gazetteer);
 //! ```
 
-mod cache;
 mod rules;
 
 use crate::hash::FxHashSet as HashSet;
@@ -190,7 +189,7 @@ pub struct Tagger {
 }
 
 struct Inner {
-    /// Tells this tagger's per-thread word cache from another's.
+    /// Tells this tagger's per-thread word memo from another's.
     id: u64,
     gazetteer: Gazetteer,
     tokenizer: Tokenizer,
@@ -225,11 +224,7 @@ impl Tagger {
         let demonyms = rules::demonyms(&gazetteer);
         Tagger {
             inner: Arc::new(Inner {
-                id: {
-                    static NEXT: std::sync::atomic::AtomicU64 =
-                        std::sync::atomic::AtomicU64::new(1);
-                    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-                },
+                id: crate::memo::owner_id(),
                 gazetteer,
                 tokenizer: Tokenizer::new(),
                 given,
@@ -283,8 +278,8 @@ impl Tagger {
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
     ) -> Vec<Entity<'h>> {
-        let doc = cache::with(self.inner.id, |c| {
-            rules::Doc::new(text, tokens, sentences, &self.inner.gazetteer, c)
+        let doc = rules::with_memo(self.inner.id, |m| {
+            rules::Doc::new(text, tokens, sentences, &self.inner.gazetteer, m)
         });
         let mut found = doc.run(
             &self.inner.gazetteer,

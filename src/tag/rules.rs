@@ -5,11 +5,11 @@ use std::sync::LazyLock;
 
 use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter, WordMap};
 
-use super::cache::{Cache, Key, MAX};
 use super::{Gender, Source};
 use crate::Span;
 use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, cap_mask};
 use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE, Matcher};
+use crate::memo::{Bytes, Key, MAX, Memo};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
@@ -961,7 +961,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         tokens: &'a [Token<'h>],
         sentences: &[Sentence<'h>],
         gaz: &Gazetteer,
-        cache: &mut Cache,
+        memo: &mut Memo<Word>,
     ) -> Self {
         let n = tokens.len();
         let matcher = gaz.matcher();
@@ -1000,14 +1000,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             let tb = &bytes[start..end];
             let kind = t.kind();
             let key = Key::new(bytes, start, end - start, kind);
-            let (word_flags, role_bits) = if let Some(w) = key.as_ref().and_then(|k| cache.get(k)) {
+            let (word_flags, role_bits) = if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
                 // A fixed-size copy; the bytes past the word are overwritten
                 // by what follows or cut at the end.
                 if buf.len() < pos + MAX + 1 {
                     buf.resize(pos + MAX + 1 + text.len() / 8, 0);
                 }
-                buf[pos..pos + MAX].copy_from_slice(&w.folded);
-                pos += w.folded_len();
+                buf[pos..pos + MAX].copy_from_slice(w.folded.padded());
+                pos += w.folded.len();
                 (w.flags, w.role)
             } else {
                 // Token text is read as bytes (no char-boundary checks)
@@ -1037,8 +1037,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                     pos += add.len();
                 }
                 let (flags, role) = word_info(t, tb, kind, &buf[fs..pos], matcher);
-                if let Some(k) = key.filter(|_| context_free) {
-                    cache.put(&k, &buf[fs..pos], flags, role);
+                if let (Some(k), Some(folded), true) =
+                    (key, Bytes::new(&buf[fs..pos]), context_free)
+                {
+                    memo.put(
+                        &k,
+                        Word {
+                            folded,
+                            flags,
+                            role,
+                        },
+                    );
                 }
                 (flags, role)
             };
@@ -1848,6 +1857,32 @@ impl<'a, 'h> Doc<'a, 'h> {
         chosen.extend(extra);
         chosen.sort_by_key(|c| c.s);
     }
+}
+
+/// What the tagger keeps of a word in its per-thread [`Memo`].
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Word {
+    /// The folded form.
+    folded: Bytes,
+    /// [`word_info`].
+    flags: u8,
+    role: u16,
+}
+
+thread_local! {
+    static MEMO: std::cell::Cell<Option<Box<Memo<Word>>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Runs `f` with this thread's memo for the tagger `owner` (a nested call
+/// gets a fresh one).
+pub(crate) fn with_memo<R>(owner: u64, f: impl FnOnce(&mut Memo<Word>) -> R) -> R {
+    let mut memo = MEMO
+        .with(|c| c.take())
+        .unwrap_or_else(|| Box::new(Memo::new(owner)));
+    memo.claim(owner);
+    let r = f(&mut memo);
+    MEMO.with(|c| c.set(Some(memo)));
+    r
 }
 
 /// The flags ([`CAP`], [`LOWER`], [`START`], [`LOW_START`],

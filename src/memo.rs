@@ -1,0 +1,225 @@
+//! A per-thread memo of what a component learns from a word alone, keyed
+//! by the word's bytes and token kind. News text repeats its words (`de`,
+//! `la`, `le président`, `a déclaré`): on the Wikinews corpus four tokens
+//! in five find their word in a 4,096-slot table, and a hit costs one
+//! hash and one comparison of three machine words instead of folding,
+//! case tests and dictionary lookups. The same idea as spaCy's lexeme
+//! cache, kept small and direct-mapped.
+//!
+//! Direct-mapped: a word that is not in its slot is computed and takes the
+//! slot over, so no input can make a lookup cost more than one probe
+//! (adversarial text only lowers the hit rate). A table belongs to one
+//! owner (a tagger, a quote extractor: what they keep depends on their
+//! gazetteer or lexicon); another owner on the same thread starts from an
+//! empty table.
+
+use crate::tokenize::TokenKind;
+
+/// Longest word (in bytes) kept.
+pub(crate) const MAX: usize = 24;
+const SLOTS: usize = 4096;
+
+/// The low `n` bytes of a `u64` set (`n` ≤ 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut n = 1;
+    while n < 9 {
+        t[n] = u64::MAX >> (64 - 8 * n);
+        n += 1;
+    }
+    t
+};
+
+/// The bytes `at..end` of `text` (at most eight), little-endian, zero
+/// above: one load when eight bytes follow `at`.
+#[inline]
+fn load8(text: &[u8], at: usize, end: usize) -> u64 {
+    let n = end.saturating_sub(at).min(8);
+    let w = match text.get(at..at + 8) {
+        Some(b) => u64::from_le_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]),
+        None => {
+            let mut a = [0u8; 8];
+            if let Some(b) = text.get(at..at + n) {
+                a[..n].copy_from_slice(b);
+            }
+            u64::from_le_bytes(a)
+        }
+    };
+    w & LOW_BYTES[n]
+}
+
+/// A word's bytes as three little-endian words, zero past its end: keys
+/// compare and hash without a call to `memcmp` or a loop over bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Key {
+    words: [u64; 3],
+    len: u32,
+    kind: u32,
+}
+
+impl Key {
+    /// The key of the `len` bytes of `text` from `start`, of kind `kind`,
+    /// or `None` when longer than [`MAX`].
+    #[inline]
+    pub(crate) fn new(text: &[u8], start: usize, len: usize, kind: TokenKind) -> Option<Key> {
+        if len > MAX {
+            return None;
+        }
+        let end = start + len;
+        let words = [
+            load8(text, start, end),
+            if len > 8 {
+                load8(text, start + 8, end)
+            } else {
+                0
+            },
+            if len > 16 {
+                load8(text, start + 16, end)
+            } else {
+                0
+            },
+        ];
+        Some(Key {
+            words,
+            len: len as u32,
+            kind: kind as u32 + 1,
+        })
+    }
+
+    #[inline]
+    fn slot(&self) -> usize {
+        let [a, b, c] = self.words;
+        let h = (a
+            ^ b.rotate_left(21)
+            ^ c.rotate_left(42)
+            ^ (self.len as u64) << 56
+            ^ self.kind as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 52) as usize & (SLOTS - 1)
+    }
+}
+
+/// A table of `P` per word.
+pub(crate) struct Memo<P> {
+    owner: u64,
+    keys: Box<[Key]>,
+    values: Box<[P]>,
+}
+
+const EMPTY: Key = Key {
+    words: [0; 3],
+    len: 0,
+    kind: 0,
+};
+
+impl<P: Copy + Default> Memo<P> {
+    /// An empty table for `owner`.
+    pub(crate) fn new(owner: u64) -> Self {
+        Memo {
+            owner,
+            keys: vec![EMPTY; SLOTS].into_boxed_slice(),
+            values: vec![P::default(); SLOTS].into_boxed_slice(),
+        }
+    }
+
+    /// Empties the table unless it belongs to `owner` already.
+    pub(crate) fn claim(&mut self, owner: u64) {
+        if self.owner != owner {
+            self.keys.fill(EMPTY);
+            self.owner = owner;
+        }
+    }
+
+    /// What is known of the word `key`.
+    #[inline]
+    pub(crate) fn get(&self, key: &Key) -> Option<&P> {
+        let s = key.slot();
+        if self.keys.get(s)? == key {
+            self.values.get(s)
+        } else {
+            None
+        }
+    }
+
+    /// Remembers `value` for the word `key`.
+    #[inline]
+    pub(crate) fn put(&mut self, key: &Key, value: P) {
+        let s = key.slot();
+        if let (Some(k), Some(v)) = (self.keys.get_mut(s), self.values.get_mut(s)) {
+            *k = *key;
+            *v = value;
+        }
+    }
+}
+
+/// A new owner id (for [`Memo::claim`]).
+pub(crate) fn owner_id() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Up to [`MAX`] bytes, zero-padded, with their length: a word's derived
+/// form kept in a [`Memo`], written back with one fixed-size copy.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Bytes {
+    len: u8,
+    bytes: [u8; MAX],
+}
+
+impl Bytes {
+    /// `b`, or `None` when longer than [`MAX`].
+    pub(crate) fn new(b: &[u8]) -> Option<Bytes> {
+        let mut out = Bytes {
+            len: b.len() as u8,
+            bytes: [0; MAX],
+        };
+        out.bytes.get_mut(..b.len())?.copy_from_slice(b);
+        Some(out)
+    }
+
+    /// All [`MAX`] bytes, zero past the end (for a fixed-size copy).
+    #[inline]
+    pub(crate) fn padded(&self) -> &[u8; MAX] {
+        &self.bytes
+    }
+
+    /// The length.
+    #[inline]
+    pub(crate) fn len(&self) -> usize {
+        self.len as usize
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_tell_words_apart_and_stop_at_the_text_end() {
+        let text = b"abc abd abc anticonstitutionnellement";
+        let k = |s, l| Key::new(text, s, l, TokenKind::Word);
+        assert!(k(0, 3) == k(8, 3));
+        assert!(k(0, 3) != k(4, 3));
+        assert!(k(0, 3) != Key::new(text, 0, 3, TokenKind::Abbreviation));
+        // A prefix is another word.
+        assert!(k(0, 2) != k(0, 3));
+        // 25 bytes: not kept; the last word reads no byte past the text.
+        assert!(k(12, 25).is_none());
+        assert!(k(12, 24).is_some());
+        assert!(k(34, 3).is_some());
+        let mut c: Memo<(u8, u16)> = Memo::new(1);
+        let key = k(0, 3).unwrap();
+        assert!(c.get(&key).is_none());
+        c.put(&key, (5, 9));
+        assert_eq!(c.get(&key).copied(), Some((5, 9)));
+        assert!(c.get(&k(4, 3).unwrap()).is_none());
+        c.claim(1);
+        assert!(c.get(&key).is_some());
+        c.claim(2);
+        assert!(c.get(&key).is_none());
+        let b = Bytes::new(b"abc").unwrap();
+        assert_eq!((&b.padded()[..4], b.len()), (&b"abc\0"[..], 3));
+        assert!(Bytes::new(&[b'a'; 25]).is_none());
+    }
+}
