@@ -1,9 +1,10 @@
 //! The compiled alias matcher: an anchored trie over the folded aliases of
 //! every entry ([`super::trie`]).
 //!
-//! The tagger runs one anchored walk at the folded offset of each token
-//! start; every alias that starts there is reported with the entries it
-//! belongs to. Choosing among them (longest match on token
+//! The tagger walks the trie once per distinct word that may start an
+//! alias (the state is kept in its word memo), then on from the token's
+//! end for each occurrence; every alias that starts there is reported
+//! with the entries it belongs to. Choosing among them (longest match on token
 //! boundaries, case constraints, context) is the tagger's job.
 
 use super::entry::Entry;
@@ -199,16 +200,40 @@ impl Matcher {
         }
     }
 
-    /// Calls `f(end, candidates)` for every alias that starts exactly at
-    /// folded offset `start`, shortest first.
+    /// The trie state after the folded word `word` (see
+    /// [`Matcher::continue_at`]), or `None` when no alias starts with it.
     #[inline]
-    pub(crate) fn at(&self, folded: &str, start: usize, mut f: impl FnMut(usize, &[Cand])) {
-        let Some(hay) = folded.as_bytes().get(start..) else {
+    pub(crate) fn state_after(&self, word: &[u8]) -> Option<u32> {
+        self.trie.walk(0, word)
+    }
+
+    /// The aliases that start at a token whose folded form, ending at
+    /// folded offset `end`, was walked already into `state`
+    /// ([`Matcher::state_after`], kept in the tagger's word memo): calls
+    /// `f(alias_end, candidates)` for the aliases that end with that token
+    /// or go on after it, shortest first. Aliases that end inside the
+    /// first token are not reported (they would not end on a token
+    /// boundary).
+    #[inline]
+    pub(crate) fn continue_at(
+        &self,
+        folded: &str,
+        end: usize,
+        state: u32,
+        mut f: impl FnMut(usize, &[Cand]),
+    ) {
+        let mut report = |at: usize, p: u32| {
+            if let Some(&(s, e)) = self.pats.get(p as usize) {
+                f(at, &self.cands[s as usize..e as usize]);
+            }
+        };
+        if let Some(p) = self.trie.pattern_at(state) {
+            report(end, p);
+        }
+        let Some(hay) = folded.as_bytes().get(end..) else {
             return;
         };
-        self.trie.prefixes(hay, |len, p| {
-            let (s, e) = self.pats[p as usize];
-            f(start + len, &self.cands[s as usize..e as usize]);
-        });
+        self.trie
+            .prefixes_from(state, hay, |len, p| report(end + len, p));
     }
 }

@@ -190,11 +190,53 @@ impl Trie {
         NONE
     }
 
-    /// Calls `f(len, pattern)` for every pattern that is a prefix of
-    /// `hay`, shortest first. Cost: one step per byte of the longest
-    /// common prefix of `hay` and the patterns; a step is one table read
-    /// at wide nodes, a scan of at most four bytes elsewhere.
+    /// The node reached from node `from` (0: the root) by the bytes
+    /// `word`, or `None` when no pattern continues that way.
     #[inline]
+    pub(crate) fn walk(&self, from: u32, word: &[u8]) -> Option<u32> {
+        let mut node = from;
+        for &b in word {
+            let n = self.nodes.get(node as usize)?;
+            node = self.step(n, b);
+        }
+        self.nodes.get(node as usize).map(|_| node)
+    }
+
+    /// The pattern ending at node `node`, if any.
+    #[inline]
+    pub(crate) fn pattern_at(&self, node: u32) -> Option<u32> {
+        self.nodes
+            .get(node as usize)
+            .map(|n| n.pattern)
+            .filter(|&p| p != NONE)
+    }
+
+    /// Calls `f(len, pattern)` for every pattern that continues from node
+    /// `from` with a prefix of `hay` (of length `len`, at least 1),
+    /// shortest first.
+    #[inline]
+    pub(crate) fn prefixes_from(&self, from: u32, hay: &[u8], mut f: impl FnMut(usize, u32)) {
+        let Some(mut node) = self.nodes.get(from as usize) else {
+            return;
+        };
+        for (k, &b) in hay.iter().enumerate() {
+            let next = self.step(node, b);
+            let Some(n) = self.nodes.get(next as usize) else {
+                return;
+            };
+            if n.pattern != NONE {
+                f(k + 1, n.pattern);
+            }
+            node = n;
+        }
+    }
+
+    /// Calls `f(len, pattern)` for every pattern that is a prefix of
+    /// `hay`, shortest first (the tests' oracle check). Cost: one step
+    /// per byte of the longest common prefix of `hay` and the patterns; a
+    /// step is one table read at wide nodes, a scan of at most four bytes
+    /// elsewhere.
+    #[cfg(test)]
     pub(crate) fn prefixes(&self, hay: &[u8], mut f: impl FnMut(usize, u32)) {
         let Some(root) = self.nodes.first() else {
             return;
@@ -257,6 +299,23 @@ mod tests {
             }
             want.sort();
             assert_eq!(got, want, "{hay}");
+            // The same split in two: a walk over a first part, then on.
+            for cut in 0..=hay.len() {
+                let (a, b) = hay.as_bytes().split_at(cut);
+                let mut two = Vec::new();
+                if let Some(st) = t.walk(0, a) {
+                    if let Some(p) = t.pattern_at(st).filter(|_| cut > 0) {
+                        two.push((cut, p));
+                    }
+                    t.prefixes_from(st, b, |len, id| two.push((cut + len, id)));
+                }
+                let longer: Vec<_> = want
+                    .iter()
+                    .copied()
+                    .filter(|&(l, _)| l >= cut.max(1))
+                    .collect();
+                assert_eq!(two, longer, "{hay} cut at {cut}");
+            }
         }
     }
 }

@@ -941,6 +941,8 @@ pub(crate) struct Doc<'a, 'h> {
     /// The tokens a rule or an alias can start at, in order: capitalised,
     /// with a role, or [`LOW_START`]. Passes walk these, not every token.
     marks: Vec<u32>,
+    /// Per mark, the alias trie's state after its token ([`Word::state`]).
+    states: Vec<u32>,
 }
 
 /// What [`Doc`] knows of one token.
@@ -966,6 +968,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = tokens.len();
         let matcher = gaz.matcher();
         let mut marks: Vec<u32> = Vec::with_capacity(n / 4 + 1);
+        let mut states: Vec<u32> = Vec::with_capacity(n / 4 + 1);
         let bytes = text.as_bytes();
         // Folded bytes are written at `pos` into a buffer sized for the
         // common case (folding ASCII keeps lengths); it grows when the
@@ -1000,60 +1003,68 @@ impl<'a, 'h> Doc<'a, 'h> {
             let tb = &bytes[start..end];
             let kind = t.kind();
             let key = Key::new(bytes, start, end - start, kind);
-            let (word_flags, role_bits) = if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
-                // A fixed-size copy; the bytes past the word are overwritten
-                // by what follows or cut at the end.
-                if buf.len() < pos + MAX + 1 {
-                    buf.resize(pos + MAX + 1 + text.len() / 8, 0);
-                }
-                buf[pos..pos + MAX].copy_from_slice(w.folded.padded());
-                pos += w.folded.len();
-                (w.flags, w.role)
-            } else {
-                // Token text is read as bytes (no char-boundary checks)
-                // unless it needs the general folding.
-                let mut context_free = true;
-                if Folded::fold_plain(&mut buf[pos..], tb) {
-                    pos += end - start;
+            let (word_flags, role_bits, state) =
+                if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
+                    // A fixed-size copy; the bytes past the word are overwritten
+                    // by what follows or cut at the end.
+                    if buf.len() < pos + MAX + 1 {
+                        buf.resize(pos + MAX + 1 + text.len() / 8, 0);
+                    }
+                    buf[pos..pos + MAX].copy_from_slice(w.folded.padded());
+                    pos += w.folded.len();
+                    (w.flags, w.role, w.state)
                 } else {
-                    // Folded after a letter; a leading space (`-t-il`) is
-                    // then dropped after a space, an apostrophe or at the
-                    // start, as folding in place would. Such a token folds
-                    // differently in other places: not for the cache.
-                    general.clear();
-                    general.push(b'x');
-                    Folded::fold_into(&mut general, t.as_str());
-                    let mut add = &general[1..];
-                    if add.first() == Some(&b' ') {
-                        context_free = false;
-                        if pos == 0 || matches!(buf[pos - 1], b' ' | b'\'') {
-                            add = &add[1..];
+                    // Token text is read as bytes (no char-boundary checks)
+                    // unless it needs the general folding.
+                    let mut context_free = true;
+                    if Folded::fold_plain(&mut buf[pos..], tb) {
+                        pos += end - start;
+                    } else {
+                        // Folded after a letter; a leading space (`-t-il`) is
+                        // then dropped after a space, an apostrophe or at the
+                        // start, as folding in place would. Such a token folds
+                        // differently in other places: not for the cache.
+                        general.clear();
+                        general.push(b'x');
+                        Folded::fold_into(&mut general, t.as_str());
+                        let mut add = &general[1..];
+                        if add.first() == Some(&b' ') {
+                            context_free = false;
+                            if pos == 0 || matches!(buf[pos - 1], b' ' | b'\'') {
+                                add = &add[1..];
+                            }
                         }
+                        if buf.len() < pos + add.len() + 1 {
+                            buf.resize(pos + add.len() + 1 + text.len() / 8, 0);
+                        }
+                        buf[pos..pos + add.len()].copy_from_slice(add);
+                        pos += add.len();
                     }
-                    if buf.len() < pos + add.len() + 1 {
-                        buf.resize(pos + add.len() + 1 + text.len() / 8, 0);
+                    let (flags, role) = word_info(t, tb, kind, &buf[fs..pos], matcher);
+                    let state = if flags & START != 0 && flags & (CAP | LOW_START) != 0 {
+                        matcher.state_after(&buf[fs..pos]).unwrap_or(NO_STATE)
+                    } else {
+                        NO_STATE
+                    };
+                    if let (Some(k), Some(folded), true) =
+                        (key, Bytes::new(&buf[fs..pos]), context_free)
+                    {
+                        memo.put(
+                            &k,
+                            Word {
+                                folded,
+                                flags,
+                                role,
+                                state,
+                            },
+                        );
                     }
-                    buf[pos..pos + add.len()].copy_from_slice(add);
-                    pos += add.len();
-                }
-                let (flags, role) = word_info(t, tb, kind, &buf[fs..pos], matcher);
-                if let (Some(k), Some(folded), true) =
-                    (key, Bytes::new(&buf[fs..pos]), context_free)
-                {
-                    memo.put(
-                        &k,
-                        Word {
-                            folded,
-                            flags,
-                            role,
-                        },
-                    );
-                }
-                (flags, role)
-            };
+                    (flags, role, state)
+                };
             fl |= word_flags;
             if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
                 marks.push(info.len() as u32);
+                states.push(state);
             }
             info.push(Info {
                 fs: fs as u32,
@@ -1081,6 +1092,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             folded,
             info,
             marks,
+            states,
         }
     }
 
@@ -1192,10 +1204,10 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
-        for &t in &self.marks {
+        for (&t, &state) in self.marks.iter().zip(&self.states) {
             let t = t as usize;
             let fl = self.info[t].flags;
-            if fl & START == 0 {
+            if fl & START == 0 || state == NO_STATE {
                 continue;
             }
             // Most tokens are lower-case words no alias can start with.
@@ -1207,7 +1219,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let tk = &self.tokens[t];
             let mut best: Option<Cand> = None;
-            matcher.at(fs, self.info[t].fs as usize, |fend, cands| {
+            matcher.continue_at(fs, self.info[t].fe as usize, state, |fend, cands| {
                 let mut u = t;
                 while u < n && (self.info[u].fe as usize) < fend {
                     u += 1;
@@ -1867,7 +1879,13 @@ pub(crate) struct Word {
     /// [`word_info`].
     flags: u8,
     role: u16,
+    /// For a word an alias may start with, the alias trie's state after
+    /// it ([`Matcher::state_after`]), else [`NO_STATE`].
+    state: u32,
 }
+
+/// No alias starts with the word (or none is looked for).
+const NO_STATE: u32 = u32::MAX;
 
 thread_local! {
     static MEMO: std::cell::Cell<Option<Box<Memo<Word>>>> = const { std::cell::Cell::new(None) };
