@@ -231,3 +231,18 @@ fn groups_institutions_and_gerunds() {
     let s = speakers(t);
     assert_eq!(s[0].as_deref(), Some("Pacôme Moubelet-Boubeya"), "{s:?}");
 }
+
+/// Found by the property tests: a quotation over two paragraphs with a
+/// clause before its opening mark (a mixed quote) had its first piece
+/// stretched over the second.
+#[test]
+fn mixed_quote_over_paragraphs_keeps_its_pieces_apart() {
+    let text = "7 le président aujourd’hui ôàôôàôçào àêcœéœôé L’Élysée Ééééé à «  \u{202f} ”aîœnîéjœô a-t-elle ajouté! \n\n «  ; \u{301} la Russie : ” ftœ- que ? Éèémnéé Dqbéjp GXB !» estime queCPBD AWXA \u{301}Déj-Lf ààê Ééaéoéèèt RS -  4908 ";
+    let a = politext::Pipeline::new().analyze(text);
+    let q = &a.quotes()[0];
+    let pieces: Vec<(usize, usize)> = q.content().iter().map(|s| (s.start, s.end)).collect();
+    assert_eq!(pieces, [(0, 135), (143, 202)]);
+    for w in q.content().windows(2) {
+        assert!(w[0].end <= w[1].start);
+    }
+}

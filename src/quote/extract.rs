@@ -1166,7 +1166,15 @@ pub(crate) fn run<'h>(
             // before the marks belongs to the quote.
             let kind = match mixed_prefix(&doc, ri, &regions, &cue_at) {
                 Some(s) => {
-                    pieces[0] = Span::new(s, r.close);
+                    // Up to the closing mark; for a quotation over several
+                    // paragraphs, up to the end of its first one (the
+                    // later pieces follow).
+                    let end = if r.pieces.len() > 1 {
+                        pieces[0].end
+                    } else {
+                        r.close
+                    };
+                    pieces[0] = Span::new(s, end);
                     QuoteKind::Mixed
                 }
                 None => QuoteKind::Direct,
