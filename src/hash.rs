@@ -159,6 +159,12 @@ impl WordMap {
         }
     }
 
+    /// `false` when `w` is certainly not a key.
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &[u8]) -> bool {
+        self.filter.may_contain(w)
+    }
+
     /// The value of `w`.
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<u8> {

@@ -279,7 +279,14 @@ impl Tagger {
         sentences: &[Sentence<'h>],
     ) -> Vec<Entity<'h>> {
         let doc = rules::with_memo(self.inner.id, |m| {
-            rules::Doc::new(text, tokens, sentences, &self.inner.gazetteer, m)
+            rules::Doc::new(
+                text,
+                tokens,
+                sentences,
+                &self.inner.gazetteer,
+                &self.inner.given,
+                m,
+            )
         });
         let mut found = doc.run(
             &self.inner.gazetteer,

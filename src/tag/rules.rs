@@ -928,6 +928,10 @@ const START: u8 = 16;
 const LOW_START: u8 = 32;
 /// With [`LOW_START`]: only if the next token is capitalised.
 const LOW_NEXT_CAP: u8 = 64;
+/// A capitalised word that can be part of an unknown person's name:
+/// letters with some lower case (no `A321`, no acronym), two letters at
+/// least, no role word.
+const NAME_WORD: u8 = 128;
 
 /// One document being tagged.
 pub(crate) struct Doc<'a, 'h> {
@@ -953,8 +957,11 @@ struct Info {
     fe: u32,
     /// Role bits ([`role`]).
     role: u16,
-    /// [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`], [`START`].
+    /// [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`], [`START`],
+    /// [`LOW_START`], [`LOW_NEXT_CAP`], [`NAME_WORD`].
     flags: u8,
+    /// Given-name bits of the folded token ([`given_gender_bits`]).
+    given: u8,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -963,6 +970,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         tokens: &'a [Token<'h>],
         sentences: &[Sentence<'h>],
         gaz: &Gazetteer,
+        given: &WordMap,
         memo: &mut Memo<Word>,
     ) -> Self {
         let n = tokens.len();
@@ -1003,7 +1011,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let tb = &bytes[start..end];
             let kind = t.kind();
             let key = Key::new(bytes, start, end - start, kind);
-            let (word_flags, role_bits, state) =
+            let (word_flags, role_bits, given_bits, state) =
                 if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
                     // A fixed-size copy; the bytes past the word are overwritten
                     // by what follows or cut at the end.
@@ -1012,54 +1020,21 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                     buf[pos..pos + MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
-                    (w.flags, w.role, w.state)
+                    (w.flags, w.role, w.given, w.state)
                 } else {
-                    // Token text is read as bytes (no char-boundary checks)
-                    // unless it needs the general folding.
-                    let mut context_free = true;
-                    if Folded::fold_plain(&mut buf[pos..], tb) {
-                        pos += end - start;
-                    } else {
-                        // Folded after a letter; a leading space (`-t-il`) is
-                        // then dropped after a space, an apostrophe or at the
-                        // start, as folding in place would. Such a token folds
-                        // differently in other places: not for the cache.
-                        general.clear();
-                        general.push(b'x');
-                        Folded::fold_into(&mut general, t.as_str());
-                        let mut add = &general[1..];
-                        if add.first() == Some(&b' ') {
-                            context_free = false;
-                            if pos == 0 || matches!(buf[pos - 1], b' ' | b'\'') {
-                                add = &add[1..];
-                            }
-                        }
-                        if buf.len() < pos + add.len() + 1 {
-                            buf.resize(pos + add.len() + 1 + text.len() / 8, 0);
-                        }
-                        buf[pos..pos + add.len()].copy_from_slice(add);
-                        pos += add.len();
-                    }
-                    let (flags, role) = word_info(t, tb, kind, &buf[fs..pos], matcher);
-                    let state = if flags & START != 0 && flags & (CAP | LOW_START) != 0 {
-                        matcher.state_after(&buf[fs..pos]).unwrap_or(NO_STATE)
-                    } else {
-                        NO_STATE
-                    };
-                    if let (Some(k), Some(folded), true) =
-                        (key, Bytes::new(&buf[fs..pos]), context_free)
-                    {
-                        memo.put(
-                            &k,
-                            Word {
-                                folded,
-                                flags,
-                                role,
-                                state,
-                            },
-                        );
-                    }
-                    (flags, role, state)
+                    let (w, end_pos) = learn(
+                        t,
+                        tb,
+                        &mut buf,
+                        pos,
+                        &mut general,
+                        matcher,
+                        given,
+                        key.as_ref(),
+                        memo,
+                    );
+                    pos = end_pos;
+                    (w.flags, w.role, w.given, w.state)
                 };
             fl |= word_flags;
             if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
@@ -1071,6 +1046,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 fe: pos as u32,
                 role: role_bits,
                 flags: fl,
+                given: given_bits,
             });
         }
         for s in sentences {
@@ -1112,17 +1088,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// letters with some lower case (no `A321`, no acronym), two letters at
     /// least, no role word.
     fn name_word(&self, i: usize) -> bool {
-        self.is_cap(i) && self.tokens[i].kind() == TokenKind::Word && self.info[i].role == 0 && {
-            let (mut chars, mut lower) = (0, false);
-            for c in self.tok(i).chars() {
-                if c.is_ascii_digit() {
-                    return false;
-                }
-                chars += 1;
-                lower |= c.is_lowercase();
-            }
-            chars >= 2 && lower
-        }
+        self.info[i].flags & NAME_WORD != 0
     }
 
     #[inline]
@@ -1182,9 +1148,9 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.rule_cands(given, demonyms, &mut cands);
         self.context_rules(demonyms, &mut cands);
         let mut chosen = self.resolve(cands);
-        self.fill_places(given, &mut chosen);
+        self.fill_places(&mut chosen);
         self.acronym_definitions(&mut chosen);
-        self.propagate(given, &mut chosen);
+        self.propagate(&mut chosen);
         chosen
             .into_iter()
             .map(|c| Mention {
@@ -1396,7 +1362,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             // Given name + name.
             if self.is_cap(t) && self.tokens[t].kind() == TokenKind::Word && t + 1 < n {
-                let g = given_gender_bits(given, f);
+                let g = self.info[t].given;
                 if g != 0
                     && (self.is_cap(t + 1)
                         || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
@@ -1651,7 +1617,7 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// An unknown capitalised word after `à` is a place (`à Hilla`), when
     /// no other rule took it.
-    fn fill_places(&self, given: &WordMap, chosen: &mut Vec<Cand>) {
+    fn fill_places(&self, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         let mut covered = vec![false; n];
         for c in chosen.iter() {
@@ -1671,7 +1637,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // `à` in NFC or NFD (`a` + U+0300): the folded form cannot tell
             // it from the verb `a`.
             if !matches!(self.tok(t - 1), "à" | "À" | "a\u{300}" | "A\u{300}")
-                || given_gender_bits(given, self.f(t)) != 0
+                || self.info[t].given != 0
                 || is_stop(self.f(t))
             {
                 continue;
@@ -1784,7 +1750,7 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Repeats of a named entity: the same words again, or a person's
     /// surname alone.
-    fn propagate<'s>(&'s self, given: &WordMap, chosen: &mut Vec<Cand>) {
+    fn propagate<'s>(&'s self, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         // First folded token -> (token count, source mention index).
         let mut keys: HashMap<&'s str, Vec<(Vec<&'s str>, usize)>> = HashMap::default();
@@ -1804,8 +1770,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // Drop leading given names and initials: the surname.
                 let mut k = c.s;
                 while k + 1 < c.e
-                    && (given_gender_bits(given, self.f(k)) != 0
-                        || self.tokens[k].kind() == TokenKind::Abbreviation)
+                    && (self.info[k].given != 0 || self.tokens[k].kind() == TokenKind::Abbreviation)
                 {
                     k += 1;
                 }
@@ -1879,6 +1844,8 @@ pub(crate) struct Word {
     /// [`word_info`].
     flags: u8,
     role: u16,
+    /// [`given_gender_bits`].
+    given: u8,
     /// For a word an alias may start with, the alias trie's state after
     /// it ([`Matcher::state_after`]), else [`NO_STATE`].
     state: u32,
@@ -1903,6 +1870,73 @@ pub(crate) fn with_memo<R>(owner: u64, f: impl FnOnce(&mut Memo<Word>) -> R) -> 
     r
 }
 
+/// The miss path of [`Doc::new`]: folds token `t` (its bytes `tb`) into
+/// `buf` at `pos`, works out what the word alone tells, and remembers it
+/// under `key` when its folding does not depend on what precedes it.
+/// Returns it with the new write position. Kept out of line so that the
+/// hit path stays a short loop.
+#[cold]
+#[inline(never)]
+#[allow(clippy::too_many_arguments)]
+fn learn(
+    t: &Token<'_>,
+    tb: &[u8],
+    buf: &mut Vec<u8>,
+    mut pos: usize,
+    general: &mut Vec<u8>,
+    matcher: &Matcher,
+    given: &WordMap,
+    key: Option<&Key>,
+    memo: &mut Memo<Word>,
+) -> (Word, usize) {
+    let fs = pos;
+    // Token text is read as bytes (no char-boundary checks) unless it
+    // needs the general folding.
+    let mut context_free = true;
+    if Folded::fold_plain(&mut buf[pos..], tb) {
+        pos += tb.len();
+    } else {
+        // Folded after a letter; a leading space (`-t-il`) is then dropped
+        // after a space, an apostrophe or at the start, as folding in
+        // place would. Such a token folds differently in other places:
+        // not for the memo.
+        general.clear();
+        general.push(b'x');
+        Folded::fold_into(general, t.as_str());
+        let mut add = &general[1..];
+        if add.first() == Some(&b' ') {
+            context_free = false;
+            if pos == 0 || matches!(buf[pos - 1], b' ' | b'\'') {
+                add = &add[1..];
+            }
+        }
+        if buf.len() < pos + add.len() + MAX + 1 {
+            let grow = pos + add.len() + MAX + 1 + buf.len() / 8;
+            buf.resize(grow, 0);
+        }
+        buf[pos..pos + add.len()].copy_from_slice(add);
+        pos += add.len();
+    }
+    let folded = &buf[fs..pos];
+    let (flags, role, given_bits) = word_info(t, tb, t.kind(), folded, matcher, given);
+    let state = if flags & START != 0 && flags & (CAP | LOW_START) != 0 {
+        matcher.state_after(folded).unwrap_or(NO_STATE)
+    } else {
+        NO_STATE
+    };
+    let w = Word {
+        folded: Bytes::new(folded).unwrap_or_default(),
+        flags,
+        role,
+        given: given_bits,
+        state,
+    };
+    if let (Some(k), true, true) = (key, folded.len() <= MAX, context_free) {
+        memo.put(k, w);
+    }
+    (w, pos)
+}
+
 /// The flags ([`CAP`], [`LOWER`], [`START`], [`LOW_START`],
 /// [`LOW_NEXT_CAP`]) and role bits of token `t` (its bytes `tb`, its folded
 /// form `folded`), which depend on the word alone.
@@ -1912,7 +1946,8 @@ fn word_info(
     kind: TokenKind,
     folded: &[u8],
     matcher: &Matcher,
-) -> (u8, u16) {
+    given: &WordMap,
+) -> (u8, u16, u8) {
     let word = matches!(kind, TokenKind::Word | TokenKind::Abbreviation);
     let mut fl = 0;
     let mut role_bits = 0;
@@ -1948,7 +1983,24 @@ fn word_info(
             }
         }
     }
-    (fl, role_bits)
+    if fl & CAP != 0 && kind == TokenKind::Word && role_bits == 0 && {
+        let (mut chars, mut lower) = (0, false);
+        let mut digit = false;
+        for c in t.as_str().chars() {
+            digit |= c.is_ascii_digit();
+            chars += 1;
+            lower |= c.is_lowercase();
+        }
+        !digit && chars >= 2 && lower
+    } {
+        fl |= NAME_WORD;
+    }
+    let given_bits = if folded.len() >= 3 && given.may_contain(folded) {
+        core::str::from_utf8(folded).map_or(0, |f| given_gender_bits(given, f))
+    } else {
+        0
+    };
+    (fl, role_bits, given_bits)
 }
 
 fn given_gender_bits(given: &WordMap, f: &str) -> u8 {
