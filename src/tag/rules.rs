@@ -1750,22 +1750,14 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Repeats of a named entity: the same words again, or a person's
     /// surname alone.
-    fn propagate<'s>(&'s self, chosen: &mut Vec<Cand>) {
+    fn propagate(&self, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
-        // First folded token -> (token count, source mention index).
-        let mut keys: HashMap<&'s str, Vec<(Vec<&'s str>, usize)>> = HashMap::default();
-        let add = |seq: Vec<&'s str>,
-                   idx: usize,
-                   keys: &mut HashMap<&'s str, Vec<(Vec<&'s str>, usize)>>| {
-            if let Some(&first) = seq.first() {
-                let list = keys.entry(first).or_default();
-                if !list.iter().any(|(s, _)| *s == seq) {
-                    list.push((seq, idx));
-                }
-            }
-        };
+        // The token runs to look for again, as (hash of the first folded
+        // token, start, end, source mention), in the order they were
+        // found: for equal runs the first one's mention wins.
+        let mut runs: Vec<(u64, u32, u32, u32)> = Vec::new();
+        let key = |i: usize| crate::hash::word_hash(self.f(i).as_bytes());
         for (idx, c) in chosen.iter().enumerate() {
-            let words: Vec<&str> = (c.s..c.e).map(|i| self.f(i)).collect();
             if c.label == Label::Per && c.e - c.s >= 2 {
                 // Drop leading given names and initials: the surname.
                 let mut k = c.s;
@@ -1774,20 +1766,22 @@ impl<'a, 'h> Doc<'a, 'h> {
                 {
                     k += 1;
                 }
-                if k > c.s {
-                    let sur: Vec<&str> = (k..c.e).map(|i| self.f(i)).collect();
-                    if sur.iter().all(|w| w.len() >= 3 || is_particle(w)) && !is_stop(sur[0]) {
-                        add(sur, idx, &mut keys);
-                    }
+                if k > c.s
+                    && (k..c.e).all(|i| self.f(i).len() >= 3 || is_particle(self.f(i)))
+                    && !is_stop(self.f(k))
+                {
+                    runs.push((key(k), k as u32, c.e as u32, idx as u32));
                 }
             }
-            if c.source != Source::Gazetteer && words.len() >= 2 {
-                add(words, idx, &mut keys);
+            if c.source != Source::Gazetteer && c.e - c.s >= 2 {
+                runs.push((key(c.s), c.s as u32, c.e as u32, idx as u32));
             }
         }
-        if keys.is_empty() {
+        if runs.is_empty() {
             return;
         }
+        // Grouped by first token (a stable sort keeps the order within).
+        runs.sort_by_key(|r| r.0);
         let mut covered = vec![false; n];
         for c in chosen.iter() {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
@@ -1801,16 +1795,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             }
             let mut best: Option<(usize, usize)> = None;
-            if let Some(list) = keys.get(self.f(t)) {
-                for (seq, idx) in list {
-                    let e = t + seq.len();
-                    if e <= n
-                        && (t..e).all(|i| !covered[i])
-                        && seq.iter().enumerate().all(|(k, w)| self.f(t + k) == *w)
-                        && best.is_none_or(|(be, _)| e > be)
-                    {
-                        best = Some((e, *idx));
-                    }
+            let h = key(t);
+            let first = runs.partition_point(|r| r.0 < h);
+            for &(rh, s, e, idx) in &runs[first..] {
+                if rh != h {
+                    break;
+                }
+                let (s, len) = (s as usize, (e - s) as usize);
+                let e = t + len;
+                if e <= n
+                    && (t..e).all(|i| !covered[i])
+                    && (0..len).all(|k| self.f(t + k) == self.f(s + k))
+                    && best.is_none_or(|(be, _)| e > be)
+                {
+                    best = Some((e, idx as usize));
                 }
             }
             if let Some((e, idx)) = best {
