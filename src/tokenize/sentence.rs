@@ -198,7 +198,14 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
         let mut last = k; // inclusive end of a candidate sentence
         let mut split = false;
         let t = &tokens[k];
-        let ends = is_terminal(t) || (t.kind() == TokenKind::Abbreviation && t.as_str() == "etc.");
+        // Most tokens are words: only the gap after them can end a
+        // sentence (a line break), so the string tests are for the others.
+        let kind = t.kind();
+        let ends = match kind {
+            TokenKind::Punctuation => is_terminal(t),
+            TokenKind::Abbreviation => t.as_str() == "etc.",
+            _ => false,
+        };
         if ends {
             // Take further final marks and the closers that follow.
             while last + 1 < n && (is_terminal(&tokens[last + 1]) || is_closer(&tokens[last + 1])) {
@@ -233,7 +240,8 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
                     split = false;
                 }
             }
-        } else if t.as_str() == ";"
+        } else if kind == TokenKind::Punctuation
+            && t.as_str() == ";"
             && k + 1 < n
             && tokens[k + 1].start() > t.end()
             && starts_clause(tokens[k + 1].as_str())
