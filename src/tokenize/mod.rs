@@ -1032,6 +1032,13 @@ fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>, from: usize) {
     let mut w = from;
     let mut r = from;
     while r < n {
+        // Until a first merge nothing moves: pass over the non-numbers
+        // without copying them.
+        if w == r && tokens[r].kind != TokenKind::Number {
+            r += 1;
+            w += 1;
+            continue;
+        }
         let mut cur = tokens[r];
         r += 1;
         if cur.kind == TokenKind::Number
