@@ -9,7 +9,7 @@ use super::{Gender, Source};
 use crate::Span;
 use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, cap_mask};
 use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE, Matcher};
-use crate::memo::{Bytes, Key, MAX, Memo};
+use crate::memo::{BYTES_MAX, Bytes, Key, MAX, Memo};
 use crate::normalize::Folded;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
@@ -1015,10 +1015,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                 if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
                     // A fixed-size copy; the bytes past the word are overwritten
                     // by what follows or cut at the end.
-                    if buf.len() < pos + MAX + 1 {
-                        buf.resize(pos + MAX + 1 + text.len() / 8, 0);
+                    if buf.len() < pos + BYTES_MAX + 1 {
+                        buf.resize(pos + BYTES_MAX + 1 + text.len() / 8, 0);
                     }
-                    buf[pos..pos + MAX].copy_from_slice(w.folded.padded());
+                    buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
                     (w.flags, w.role, w.given, w.state)
                 } else {
@@ -1837,17 +1837,20 @@ impl<'a, 'h> Doc<'a, 'h> {
 /// What the tagger keeps of a word in its per-thread [`Memo`].
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Word {
-    /// The folded form.
-    folded: Bytes,
-    /// [`word_info`].
-    flags: u8,
-    role: u16,
-    /// [`given_gender_bits`].
-    given: u8,
     /// For a word an alias may start with, the alias trie's state after
     /// it ([`Matcher::state_after`]), else [`NO_STATE`].
     state: u32,
+    role: u16,
+    /// [`word_info`].
+    flags: u8,
+    /// [`given_gender_bits`].
+    given: u8,
+    /// The folded form.
+    folded: Bytes,
 }
+
+// A memo slot (key and word) fills one cache line.
+const _: () = assert!(core::mem::size_of::<Word>() <= 32);
 
 /// No alias starts with the word (or none is looked for).
 const NO_STATE: u32 = u32::MAX;
@@ -1929,7 +1932,7 @@ fn learn(
         given: given_bits,
         state,
     };
-    if let (Some(k), true, true) = (key, folded.len() <= MAX, context_free) {
+    if let (Some(k), true, true) = (key, folded.len() <= BYTES_MAX, context_free) {
         memo.put(k, w);
     }
     (w, pos)
