@@ -944,7 +944,7 @@ pub(crate) struct Doc<'a, 'h> {
     info: Vec<Info>,
     /// The tokens a rule or an alias can start at, in order: capitalised,
     /// with a role, or [`LOW_START`]. Passes walk these, not every token.
-    marks: Vec<u32>,
+    marks: Vec<usize>,
     /// Per mark, the alias trie's state after its token ([`Word::state`]).
     states: Vec<u32>,
 }
@@ -953,8 +953,8 @@ pub(crate) struct Doc<'a, 'h> {
 #[derive(Clone, Copy)]
 struct Info {
     /// Folded offsets of the token's start and end.
-    fs: u32,
-    fe: u32,
+    fs: usize,
+    fe: usize,
     /// Role bits ([`role`]).
     role: u16,
     /// [`CAP`], [`LOWER`], [`INITIAL`], [`NEWLINE`], [`START`],
@@ -975,7 +975,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     ) -> Self {
         let n = tokens.len();
         let matcher = gaz.matcher();
-        let mut marks: Vec<u32> = Vec::with_capacity(n / 4 + 1);
+        let mut marks: Vec<usize> = Vec::with_capacity(n / 4 + 1);
         let mut states: Vec<u32> = Vec::with_capacity(n / 4 + 1);
         let bytes = text.as_bytes();
         // Folded bytes are written at `pos` into a buffer sized for the
@@ -1038,12 +1038,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                 };
             fl |= word_flags;
             if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
-                marks.push(info.len() as u32);
+                marks.push(info.len());
                 states.push(state);
             }
             info.push(Info {
-                fs: fs as u32,
-                fe: pos as u32,
+                fs,
+                fe: pos,
                 role: role_bits,
                 flags: fl,
                 given: given_bits,
@@ -1076,7 +1076,6 @@ impl<'a, 'h> Doc<'a, 'h> {
     #[inline]
     fn f(&self, i: usize) -> &str {
         let Info { fs: s, fe: e, .. } = self.info[i];
-        let (s, e) = (s as usize, e as usize);
         if s <= e {
             self.folded.as_str().get(s..e).unwrap_or("")
         } else {
@@ -1171,7 +1170,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
         for (&t, &state) in self.marks.iter().zip(&self.states) {
-            let t = t as usize;
             let fl = self.info[t].flags;
             if fl & START == 0 || state == NO_STATE {
                 continue;
@@ -1185,12 +1183,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let tk = &self.tokens[t];
             let mut best: Option<Cand> = None;
-            matcher.continue_at(fs, self.info[t].fe as usize, state, |fend, cands| {
+            matcher.continue_at(fs, self.info[t].fe, state, |fend, cands| {
                 let mut u = t;
-                while u < n && (self.info[u].fe as usize) < fend {
+                while u < n && self.info[u].fe < fend {
                     u += 1;
                 }
-                if u >= n || self.info[u].fe as usize != fend {
+                if u >= n || self.info[u].fe != fend {
                     return;
                 }
                 let orig_end = self.tokens[u].end();
@@ -1309,7 +1307,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         let other = covered_by_other(out, n);
         for &t in &self.marks {
-            let t = t as usize;
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
                 continue;
@@ -1485,7 +1482,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             gender: None,
         };
         for &t in &self.marks {
-            let t = t as usize;
             let r = self.info[t].role;
             if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET) == 0 {
                 continue;
@@ -1625,7 +1621,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         let before = chosen.len();
         for &t in &self.marks {
-            let t = t as usize;
             if t == 0
                 || covered[t]
                 || !self.is_cap(t)
@@ -1755,7 +1750,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         // The token runs to look for again, as (hash of the first folded
         // token, start, end, source mention), in the order they were
         // found: for equal runs the first one's mention wins.
-        let mut runs: Vec<(u64, u32, u32, u32)> = Vec::new();
+        let mut runs: Vec<(u64, usize, usize, usize)> = Vec::new();
         let key = |i: usize| crate::hash::word_hash(self.f(i).as_bytes());
         for (idx, c) in chosen.iter().enumerate() {
             if c.label == Label::Per && c.e - c.s >= 2 {
@@ -1770,11 +1765,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && (k..c.e).all(|i| self.f(i).len() >= 3 || is_particle(self.f(i)))
                     && !is_stop(self.f(k))
                 {
-                    runs.push((key(k), k as u32, c.e as u32, idx as u32));
+                    runs.push((key(k), k, c.e, idx));
                 }
             }
             if c.source != Source::Gazetteer && c.e - c.s >= 2 {
-                runs.push((key(c.s), c.s as u32, c.e as u32, idx as u32));
+                runs.push((key(c.s), c.s, c.e, idx));
             }
         }
         if runs.is_empty() {
@@ -1790,7 +1785,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         // Tokens before `next` are inside a mention just found.
         let mut next = 0;
         for &t in &self.marks {
-            let t = t as usize;
             if t < next || covered[t] || !self.is_cap(t) {
                 continue;
             }
@@ -1801,14 +1795,14 @@ impl<'a, 'h> Doc<'a, 'h> {
                 if rh != h {
                     break;
                 }
-                let (s, len) = (s as usize, (e - s) as usize);
+                let len = e - s;
                 let e = t + len;
                 if e <= n
                     && (t..e).all(|i| !covered[i])
                     && (0..len).all(|k| self.f(t + k) == self.f(s + k))
                     && best.is_none_or(|(be, _)| e > be)
                 {
-                    best = Some((e, idx as usize));
+                    best = Some((e, idx));
                 }
             }
             if let Some((e, idx)) = best {
