@@ -945,8 +945,6 @@ pub(crate) struct Doc<'a, 'h> {
     /// The tokens a rule or an alias can start at, in order: capitalised,
     /// with a role, or [`LOW_START`]. Passes walk these, not every token.
     marks: Vec<usize>,
-    /// Per mark, the alias trie's state after its token ([`Word::state`]).
-    states: Vec<u32>,
 }
 
 /// What [`Doc`] knows of one token.
@@ -962,6 +960,8 @@ struct Info {
     flags: u8,
     /// Given-name bits of the folded token ([`given_gender_bits`]).
     given: u8,
+    /// The alias trie's state after the token ([`Word::state`]).
+    state: u32,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -976,7 +976,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = tokens.len();
         let matcher = gaz.matcher();
         let mut marks: Vec<usize> = Vec::with_capacity(n / 4 + 1);
-        let mut states: Vec<u32> = Vec::with_capacity(n / 4 + 1);
         let bytes = text.as_bytes();
         // Folded bytes are written at `pos` into a buffer sized for the
         // common case (folding ASCII keeps lengths); it grows when the
@@ -1039,7 +1038,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             fl |= word_flags;
             if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
                 marks.push(info.len());
-                states.push(state);
             }
             info.push(Info {
                 fs,
@@ -1047,6 +1045,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 role: role_bits,
                 flags: fl,
                 given: given_bits,
+                state,
             });
         }
         for s in sentences {
@@ -1068,7 +1067,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             folded,
             info,
             marks,
-            states,
         }
     }
 
@@ -1169,7 +1167,8 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
-        for (&t, &state) in self.marks.iter().zip(&self.states) {
+        for &t in &self.marks {
+            let state = self.info[t].state;
             let fl = self.info[t].flags;
             if fl & START == 0 || state == NO_STATE {
                 continue;
