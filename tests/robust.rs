@@ -736,3 +736,43 @@ fn the_pipeline_refuses_a_bad_gazetteer_file() {
     b.gazetteer_file(dir.join("missing.tsv"));
     assert!(b.build().unwrap_err().to_string().contains("missing.tsv"));
 }
+
+/// Found in review: a hyphen (or a space and a hyphen) between `de` and a
+/// capital still lets `de Gaulle` match, and `20-Minutes` too.
+#[test]
+fn lower_case_alias_starts_before_a_hyphen() {
+    let t = politext::Tagger::new();
+    for (text, want) in [
+        ("Le général de-Gaulle a parlé.", "de-Gaulle"),
+        ("Le général de - Gaulle a parlé.", "de - Gaulle"),
+        ("Il lit 20-Minutes chaque jour.", "20-Minutes"),
+        ("Le général de Gaulle a parlé.", "de Gaulle"),
+    ] {
+        let ents = t.tag(text);
+        assert!(ents.iter().any(|e| e.as_str() == want), "{text}: {ents:?}");
+    }
+}
+
+/// Tagging and the whole pipeline work from a thread-local destructor
+/// (after the crate's own per-thread buffers may be gone).
+#[test]
+fn analysis_from_a_thread_local_destructor() {
+    struct Late;
+    impl Drop for Late {
+        fn drop(&mut self) {
+            let p = politext::Pipeline::new();
+            let a = p.analyze("« Nous surveillons », a dit Jens Stoltenberg.");
+            assert_eq!(a.quotes().len(), 1);
+            assert!(politext::Tagger::new().tag("Vilnius").len() == 1);
+        }
+    }
+    thread_local! { static LATE: Late = const { Late }; }
+    std::thread::spawn(|| {
+        // The destructor is registered first, so that it runs after the
+        // crate's own thread-locals are destroyed.
+        LATE.with(|_| {});
+        politext::Pipeline::new().analyze("Le Kremlin a répondu.");
+    })
+    .join()
+    .expect("no panic in the destructor");
+}

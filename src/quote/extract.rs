@@ -1014,7 +1014,9 @@ pub(crate) fn run<'h>(
     }
     // Buffers kept between calls on this thread (taken, so a nested call
     // would simply allocate its own).
-    let mut sc = SCRATCH.with(|c| c.take());
+    // `try_with`: a thread-local destructor may extract after the scratch
+    // is gone; it then starts from empty buffers.
+    let mut sc = SCRATCH.try_with(|c| c.take()).unwrap_or_default();
     let mut buf = std::mem::take(&mut sc.buf);
     let doc = Doc::new(text, tokens, sentences, entities, forms, &mut buf, &mut sc);
     let n = doc.n();
@@ -1324,7 +1326,7 @@ pub(crate) fn run<'h>(
     // A long document's buffers are not kept.
     if n <= KEEP_TOKENS && buf.capacity() <= KEEP_TOKENS * 16 {
         sc.buf = buf;
-        SCRATCH.with(|c| c.set(sc));
+        let _ = SCRATCH.try_with(|c| c.set(sc));
     }
     quotes
 }

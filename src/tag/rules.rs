@@ -1176,7 +1176,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Most tokens are lower-case words no alias can start with.
             if fl & CAP == 0
                 && (fl & LOW_START == 0
-                    || (fl & LOW_NEXT_CAP != 0 && !(t + 1 < n && self.is_cap(t + 1))))
+                    || (fl & LOW_NEXT_CAP != 0 && (t + 1 >= n || self.is_lower_word(t + 1))))
             {
                 continue;
             }
@@ -1855,12 +1855,16 @@ thread_local! {
 /// Runs `f` with this thread's memo for the tagger `owner` (a nested call
 /// gets a fresh one).
 pub(crate) fn with_memo<R>(owner: u64, f: impl FnOnce(&mut Memo<Word>) -> R) -> R {
+    // `try_with`: a thread-local destructor may tag after this one is gone;
+    // it then works with a fresh memo.
     let mut memo = MEMO
-        .with(|c| c.take())
+        .try_with(|c| c.take())
+        .ok()
+        .flatten()
         .unwrap_or_else(|| Box::new(Memo::new(owner)));
     memo.claim(owner);
     let r = f(&mut memo);
-    MEMO.with(|c| c.set(Some(memo)));
+    let _ = MEMO.try_with(|c| c.set(Some(memo)));
     r
 }
 
@@ -1971,7 +1975,9 @@ fn word_info(
             let ls = matcher.lower_start(first);
             if ls & LOWER_START != 0 {
                 fl |= LOW_START;
-                if ls & NEXT_CAP != 0 {
+                // Only when the token is that word alone (`de-Gaulle`
+                // holds the capital itself).
+                if ls & NEXT_CAP != 0 && first.len() == folded.len() {
                     fl |= LOW_NEXT_CAP;
                 }
             }
