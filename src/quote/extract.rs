@@ -99,7 +99,8 @@ const LOW_BYTES: [u64; 9] = {
 /// for [`lexicon::Forms::classes_packed`] (else 0): one 8-byte load for
 /// an ASCII token of up to 8 bytes (most tokens), else a byte loop that
 /// also passes the accented lowercase letters of Latin-1 (`é`, `à`, `ç`:
-/// 0xC3 + 0xA0..=0xBF).
+/// 0xC3 + 0xA0..=0xBF) and its punctuation and symbols (`«`, `»`, `°`:
+/// 0xC2 + 0xA0..=0xBF).
 #[inline]
 fn case_of(text: &[u8], at: usize, w: &[u8]) -> (Case, u64) {
     let n = w.len();
@@ -154,7 +155,11 @@ fn latin1_case(w: &[u8]) -> Case {
         if c < 0x80 {
             upper |= c.is_ascii_uppercase();
             k += 1;
-        } else if c == 0xC3 && w.get(k + 1).is_some_and(|&d| d >= 0xA0) {
+        } else if (c == 0xC3 && w.get(k + 1).is_some_and(|&d| d >= 0xA0))
+            || (c == 0xC2 && w.get(k + 1).is_some_and(|&d| (0xA0..=0xBF).contains(&d)))
+        {
+            // Lower-case Latin-1 letters, and Latin-1 punctuation and
+            // symbols (`«`, `»`, `°`, NBSP): no case, already in NFC.
             ascii = false;
             k += 2;
         } else {

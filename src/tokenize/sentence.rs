@@ -68,10 +68,11 @@ impl fmt::Debug for Sentence<'_> {
 
 /// Final punctuation: `.`, `!`, `?`, `…`, `...` and runs of them.
 fn is_terminal(t: &Token<'_>) -> bool {
+    let s = t.as_str();
+    // The first byte rules out most punctuation (`,`, `«`, `(`) at once.
     t.kind() == TokenKind::Punctuation
-        && t.as_str()
-            .chars()
-            .all(|c| matches!(c, '.' | '!' | '?' | '…'))
+        && matches!(s.as_bytes().first(), Some(b'.' | b'!' | b'?' | 0xE2))
+        && s.chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
 }
 
 /// Closing marks that stay with the sentence they close.
@@ -241,7 +242,8 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
                 }
             }
         } else if kind == TokenKind::Punctuation
-            && t.as_str() == ";"
+            && t.end() == t.start() + 1
+            && text.as_bytes().get(t.start()) == Some(&b';')
             && k + 1 < n
             && tokens[k + 1].start() > t.end()
             && starts_clause(tokens[k + 1].as_str())
