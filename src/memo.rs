@@ -20,7 +20,7 @@ pub(crate) const MAX: usize = 24;
 const SLOTS: usize = 16384;
 
 /// The low `n` bytes of a `u64` set (`n` ≤ 8).
-const LOW_BYTES: [u64; 9] = {
+pub(crate) const LOW_BYTES: [u64; 9] = {
     let mut t = [0u64; 9];
     let mut n = 1;
     while n < 9 {

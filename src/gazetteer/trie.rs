@@ -235,21 +235,8 @@ impl Trie {
     /// step is one table read at wide nodes, a scan of at most four bytes
     /// elsewhere.
     #[cfg(test)]
-    pub(crate) fn prefixes(&self, hay: &[u8], mut f: impl FnMut(usize, u32)) {
-        let Some(root) = self.nodes.first() else {
-            return;
-        };
-        let mut node = root;
-        for (k, &b) in hay.iter().enumerate() {
-            let next = self.step(node, b);
-            let Some(n) = self.nodes.get(next as usize) else {
-                return;
-            };
-            if n.pattern != NONE {
-                f(k + 1, n.pattern);
-            }
-            node = n;
-        }
+    pub(crate) fn prefixes(&self, hay: &[u8], f: impl FnMut(usize, u32)) {
+        self.prefixes_from(0, hay, f);
     }
 }
 

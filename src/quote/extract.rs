@@ -9,6 +9,7 @@ use super::speaker::{self, Mention, MentionKind};
 use super::{Quote, QuoteKind};
 use crate::Span;
 use crate::gazetteer::Label;
+use crate::memo::LOW_BYTES;
 use crate::normalize;
 use crate::tag::Entity;
 use std::borrow::Cow;
@@ -55,6 +56,19 @@ pub(crate) struct Cand {
     pub(crate) anchor: usize,
 }
 
+impl Cand {
+    /// A direct quote: the content pieces of region `r`.
+    fn direct(r: &Region, cue: Option<Span>, who: Who, anchor: usize) -> Cand {
+        Cand {
+            kind: QuoteKind::Direct,
+            pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+            cue,
+            who,
+            anchor,
+        }
+    }
+}
+
 /// Per-token kind bits of [`Doc::flags`], above the word classes of
 /// [`lexicon::class`].
 mod kind {
@@ -82,17 +96,6 @@ enum Case {
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// The low `n` bytes of a `u64` (`n` ≤ 8).
-const LOW_BYTES: [u64; 9] = {
-    let mut t = [0u64; 9];
-    let mut n = 1;
-    while n < 9 {
-        t[n] = u64::MAX >> (64 - 8 * n);
-        n += 1;
-    }
-    t
-};
 
 /// How the token `w` (at byte `at` of `text`) changes when lowercased,
 /// and for a lowercase ASCII token of up to 7 bytes its bytes packed
@@ -1207,13 +1210,12 @@ pub(crate) fn run<'h>(
             let (m, _) = noun_phrase(&doc, np_first);
             if let Some(m) = m {
                 let cue_span = doc.span(post, np_first);
-                cand = Some(Cand {
-                    kind: QuoteKind::Direct,
-                    pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-                    cue: Some(cue_span),
-                    who: Who::Mention(m),
-                    anchor: cue_span.start,
-                });
+                cand = Some(Cand::direct(
+                    r,
+                    Some(cue_span),
+                    Who::Mention(m),
+                    cue_span.start,
+                ));
             }
         }
         if cand.is_none() && !absorbed[ri] {
@@ -1252,22 +1254,10 @@ pub(crate) fn run<'h>(
         // `« Scandaleuse », « atteinte à la démocratie », … et « censure »`:
         // a list of quoted words is a list of things said.
         if cand.is_none() && !absorbed[ri] && r.depth == 0 && in_quote_list(&doc, ri, &regions) {
-            cand = Some(Cand {
-                kind: QuoteKind::Direct,
-                pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-                cue: None,
-                who: Who::Previous,
-                anchor: r.start(),
-            });
+            cand = Some(Cand::direct(r, None, Who::Previous, r.start()));
         }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
-            cand = Some(Cand {
-                kind: QuoteKind::Direct,
-                pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-                cue: None,
-                who: Who::Previous,
-                anchor: r.start(),
-            });
+            cand = Some(Cand::direct(r, None, Who::Previous, r.start()));
         }
         if let Some(c) = cand {
             cands.push(c);
@@ -2092,13 +2082,7 @@ fn pre_cue(
                     Subject::Skip => return None,
                 };
                 let cue_span = doc.span(c.first, c.last);
-                return Some(Cand {
-                    kind: QuoteKind::Direct,
-                    pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-                    cue: Some(cue_span),
-                    who,
-                    anchor: cue_span.start,
-                });
+                return Some(Cand::direct(r, Some(cue_span), who, cue_span.start));
             }
         }
         if doc.is_punct(k - 1) && k - 1 != p + 1 {
@@ -2120,13 +2104,7 @@ fn pre_cue(
             .or_else(|| sentence_subject(doc, p));
         if let Some(m) = m {
             {
-                return Some(Cand {
-                    kind: QuoteKind::Direct,
-                    pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-                    cue: None,
-                    who: Who::Mention(m),
-                    anchor: r.open,
-                });
+                return Some(Cand::direct(r, None, Who::Mention(m), r.open));
             }
         }
     }
@@ -2173,13 +2151,7 @@ fn in_sentence(
             Subject::Skip => return None,
         };
         let cue_span = doc.span(c.first, c.last);
-        return Some(Cand {
-            kind: QuoteKind::Direct,
-            pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-            cue: Some(cue_span),
-            who,
-            anchor: cue_span.start,
-        });
+        return Some(Cand::direct(r, Some(cue_span), who, cue_span.start));
     }
     None
 }
@@ -2259,13 +2231,12 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     if before > 2 {
         return None;
     }
-    Some(Cand {
-        kind: QuoteKind::Direct,
-        pieces: r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
-        cue: None,
-        who: Who::Mention(speaker::entity_mention(doc, e)),
-        anchor: r.open,
-    })
+    Some(Cand::direct(
+        r,
+        None,
+        Who::Mention(speaker::entity_mention(doc, e)),
+        r.open,
+    ))
 }
 
 /// A quotation in a list of three or more quotations separated only by

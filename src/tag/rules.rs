@@ -990,9 +990,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let mut fl = 0;
             if start > prev_end {
                 if pos > 0 && !matches!(buf[pos - 1], b' ' | b'\'') {
-                    if pos >= buf.len() {
-                        buf.resize(pos + 1 + text.len() / 8, 0);
-                    }
+                    room(&mut buf, pos + 1);
                     buf[pos] = b' ';
                     pos += 1;
                 }
@@ -1014,9 +1012,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
                     // A fixed-size copy; the bytes past the word are overwritten
                     // by what follows or cut at the end.
-                    if buf.len() < pos + BYTES_MAX + 1 {
-                        buf.resize(pos + BYTES_MAX + 1 + text.len() / 8, 0);
-                    }
+                    room(&mut buf, pos + BYTES_MAX);
                     buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
                     (w.flags, w.role, w.given, w.state)
@@ -1868,6 +1864,17 @@ pub(crate) fn with_memo<R>(owner: u64, f: impl FnOnce(&mut Memo<Word>) -> R) -> 
     r
 }
 
+/// Makes the folded buffer at least `need` bytes long, with slack: the
+/// general folding can make text longer (`œ` -> `oe`), and the memo's
+/// copies write a fixed [`BYTES_MAX`] bytes.
+#[inline]
+fn room(buf: &mut Vec<u8>, need: usize) {
+    if buf.len() < need {
+        let grow = need + MAX + buf.len() / 8;
+        buf.resize(grow, 0);
+    }
+}
+
 /// The miss path of [`Doc::new`]: folds token `t` (its bytes `tb`) into
 /// `buf` at `pos`, works out what the word alone tells, and remembers it
 /// under `key` when its folding does not depend on what precedes it.
@@ -1908,10 +1915,7 @@ fn learn(
                 add = &add[1..];
             }
         }
-        if buf.len() < pos + add.len() + MAX + 1 {
-            let grow = pos + add.len() + MAX + 1 + buf.len() / 8;
-            buf.resize(grow, 0);
-        }
+        room(buf, pos + add.len());
         buf[pos..pos + add.len()].copy_from_slice(add);
         pos += add.len();
     }
