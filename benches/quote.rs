@@ -1,12 +1,16 @@
 //! Quote extraction throughput (MB/s) on the seed article and the article
 //! corpus, against its baseline: tokenize + tag, which it must add at most
 //! 25 % to. Tokens, sentences and entities are computed once outside the
-//! `extract` measurements, so `extract` measures the quote pass alone.
+//! `extract` measurements, so `extract` measures the quote pass alone (as
+//! a user calling the extractor on their own tokens runs it); `pipeline
+//! with quotes` against `pipeline without quotes` measures what quotes add
+//! in the pipeline, where the extractor reuses the tagger's view of each
+//! word.
 
 mod common;
 
 use criterion::{Criterion, Throughput, black_box, criterion_group, criterion_main};
-use politext::{QuoteExtractor, Tagger, Tokenizer};
+use politext::{Pipeline, QuoteExtractor, Tagger, Tokenizer};
 
 fn bench(c: &mut Criterion) {
     let tok = Tokenizer::new();
@@ -71,6 +75,24 @@ fn bench(c: &mut Criterion) {
             n
         })
     });
+
+    // What quotes add to the pipeline: the same pipeline with quotes on and
+    // off (in the pipeline the extractor reads each token's word classes
+    // from the tagger's word memo instead of classifying it again).
+    let with = Pipeline::new();
+    let without = Pipeline::builder().quotes(false).build().expect("built-in gazetteer");
+    for (label, p) in [("pipeline without quotes", &without), ("pipeline with quotes", &with)] {
+        g.bench_function(format!("corpus/{name}/{label}"), |b| {
+            b.iter(|| {
+                let mut n = 0;
+                for d in &docs {
+                    let a = p.analyze(black_box(d));
+                    n += a.entities().len() + a.quotes().len();
+                }
+                n
+            })
+        });
+    }
 
     // Robustness: 2 MB of opening guillemets stays linear.
     let evil = "« ".repeat(1 << 20);

@@ -161,7 +161,7 @@ pub(crate) fn owner_id() -> u64 {
 }
 
 /// Longest derived form a [`Bytes`] holds.
-pub(crate) const BYTES_MAX: usize = 23;
+pub(crate) const BYTES_MAX: usize = 19;
 
 /// Up to [`BYTES_MAX`] bytes, zero-padded, with their length: a word's
 /// derived form kept in a [`Memo`], written back with one fixed-size copy.
@@ -224,7 +224,7 @@ mod tests {
         assert!(c.get(&key).is_none());
         let b = Bytes::new(b"abc").unwrap();
         assert_eq!((&b.padded()[..4], b.len()), (&b"abc\0"[..], 3));
-        assert!(Bytes::new(&[b'a'; 24]).is_none());
-        assert!(Bytes::new(&[b'a'; 23]).is_some());
+        assert!(Bytes::new(&[b'a'; 20]).is_none());
+        assert!(Bytes::new(&[b'a'; 19]).is_some());
     }
 }

@@ -83,12 +83,16 @@ impl Pipeline {
         let tok = &self.inner.tokenizer;
         let tokens = tok.tokenize(text);
         let sentences = tok.sentences(text, &tokens);
+        // The tagger reads each word from its memo anyway: with quotes on,
+        // it also hands the quote extractor its view of every token.
+        let mut views = Vec::new();
+        let want = self.inner.quotes.is_some().then_some(&mut views);
         let entities = match &self.inner.tagger {
-            Some(t) => t.tag_tokens(text, &tokens, &sentences),
+            Some(t) => t.tag_tokens_with_views(text, &tokens, &sentences, want),
             None => Vec::new(),
         };
         let quotes = match &self.inner.quotes {
-            Some(q) => q.extract(text, &tokens, &sentences, &entities),
+            Some(q) => q.extract_with_views(text, &tokens, &sentences, &entities, &views),
             None => Vec::new(),
         };
         Analysis {

@@ -461,6 +461,59 @@ proptest! {
     }
 }
 
+/// The quotes of `text` from the components called one by one (the
+/// extractor classifying every token itself) and from the pipeline (the
+/// tagger's word memo handing its view of each token to the extractor):
+/// kind, content, cue, speaker span and id.
+fn quotes_both_ways(text: &str) -> [Vec<String>; 2] {
+    static TOK: LazyLock<Tokenizer> = LazyLock::new(Tokenizer::new);
+    static QX: LazyLock<QuoteExtractor> = LazyLock::new(QuoteExtractor::new);
+    let show = |q: &politext::Quote<'_>| {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?}",
+            q.kind(),
+            q.content(),
+            q.cue(),
+            q.speaker_span(),
+            q.speaker().and_then(|s| s.id())
+        )
+    };
+    let tokens = TOK.tokenize(text);
+    let sentences = TOK.sentences(text, &tokens);
+    let tagger = PIPELINE.tagger().expect("entities on");
+    let entities = tagger.tag_tokens(text, &tokens, &sentences);
+    let alone = QX.extract(text, &tokens, &sentences, &entities);
+    let piped = PIPELINE.analyze(text);
+    [alone.iter().map(show).collect(), piped.quotes().iter().map(show).collect()]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn the_pipeline_finds_the_quotes_of_the_components(text in french_like()) {
+        let [alone, piped] = quotes_both_ways(&text);
+        prop_assert_eq!(alone, piped);
+    }
+}
+
+#[test]
+fn the_pipeline_finds_the_quotes_of_the_components_on_odd_case() {
+    // Capitals, apostrophes, NFD, long words, inverted clitics: each way of
+    // lowercasing a token.
+    for text in [
+        "« C’EST FINI », A DÉCLARÉ LE MINISTRE. « Non », répond-elle.",
+        "Selon l’ONU, « la situation s’aggrave », a ajouté M. Guterres.",
+        "« Une grande victoire », a de\u{301}clare\u{301} Emmanuel Macron.",
+        "Il a SOULIGNÉ que l’anticonstitutionnellement-parlant « reste » vrai, ajoute-t-il.",
+        "D’APRÈS Le Monde, Ursula von der Leyen a estimé qu’« il faut agir ».",
+    ] {
+        let [alone, piped] = quotes_both_ways(text);
+        assert!(!alone.is_empty(), "{text}");
+        assert_eq!(alone, piped, "{text}");
+    }
+}
+
 /// Some arbitrary inputs the generators rarely produce.
 #[test]
 fn odd_inputs_keep_every_span_valid() {

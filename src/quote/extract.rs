@@ -82,6 +82,12 @@ mod kind {
     pub(super) const CLITIC: u32 = 1 << 27;
 }
 
+/// The word-class bits of [`Doc::flags`] (below the kind bits).
+const CLASS_BITS: u32 = (1 << 24) - 1;
+
+/// The kind bits of [`Doc::flags`].
+const KIND_BITS: u32 = kind::WORD | kind::WORDISH | kind::PUNCT | kind::CLITIC;
+
 /// How a token changes when lowercased.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Case {
@@ -198,6 +204,97 @@ fn kind_bits(k: TokenKind) -> u32 {
     }
 }
 
+/// Bits of a word's precomputed view ([`word_view`]), above the kind bits.
+pub(crate) mod view {
+    /// The view is there (else the token is classified in [`Doc::new`]).
+    pub(crate) const KNOWN: u32 = 1 << 31;
+    /// The lowercased token is the token itself.
+    pub(crate) const SAME: u32 = 1 << 30;
+    /// The lowercased token is the token with its ASCII capitals lowered.
+    pub(crate) const ASCII_UPPER: u32 = 1 << 29;
+    /// The lowercased token is [`lower_simple`](super::lower_simple)'s.
+    pub(crate) const LOWERED: u32 = 1 << 28;
+    /// The word classes and kind bits.
+    pub(crate) const FLAGS: u32 = (1 << 28) - 1;
+    const _: () = assert!(FLAGS & (super::CLASS_BITS | super::KIND_BITS) == super::CLASS_BITS | super::KIND_BITS);
+}
+
+/// The word classes of a lowercased token `low` (`packed`: its packed
+/// bytes when it is short lowercase ASCII, else 0).
+#[inline]
+fn classes_of(forms: &lexicon::Forms, low: &str, packed: u64) -> u32 {
+    // Every class word starts with a lowercase letter.
+    match low.as_bytes().first() {
+        _ if packed != 0 => forms.classes_packed(packed),
+        Some(&c) if c.is_ascii_lowercase() || c >= 0x80 => forms.classes(low),
+        _ => 0,
+    }
+}
+
+/// The lowercased form of a token made of ASCII, lowercase Latin-1
+/// letters, Latin-1 punctuation and typographic apostrophes (`’` as `'`),
+/// written into `out`: what [`Doc::new`]'s general lowercasing gives for
+/// it. `None` for a token with any other character (or over 40 bytes).
+fn lower_simple<'o>(w: &[u8], out: &'o mut [u8; 40]) -> Option<&'o str> {
+    if w.len() > out.len() {
+        return None;
+    }
+    let mut n = 0;
+    let mut k = 0;
+    while k < w.len() {
+        let c = w[k];
+        let next = w.get(k + 1).copied().unwrap_or(0);
+        if c < 0x80 {
+            out[n] = c.to_ascii_lowercase();
+            n += 1;
+            k += 1;
+        } else if (c == 0xC3 && next >= 0xA0) || (c == 0xC2 && (0xA0..=0xBF).contains(&next)) {
+            // No case, already in NFC.
+            out[n] = c;
+            out[n + 1] = next;
+            n += 2;
+            k += 2;
+        } else if c == 0xE2 && next == 0x80 && w.get(k + 2) == Some(&0x99) {
+            out[n] = b'\'';
+            n += 1;
+            k += 3;
+        } else {
+            return None;
+        }
+    }
+    core::str::from_utf8(&out[..n]).ok()
+}
+
+/// What [`Doc::new`] learns from token `t` of `text` alone, for a view
+/// computed once per distinct word by the tagger's word memo: the word
+/// classes and kind bits, and how the token lowercases ([`view`]); 0 (no
+/// view) for a token with another case change or over 40 bytes.
+pub(crate) fn word_view(forms: &lexicon::Forms, text: &[u8], t: &Token<'_>) -> u32 {
+    let w = t.as_str();
+    if w.len() > 40 {
+        return 0;
+    }
+    let (case, packed) = case_of(text, t.start(), w.as_bytes());
+    let (bits, classes) = match case {
+        Case::Same | Case::SameLatin1 => (view::SAME, classes_of(forms, w, packed)),
+        Case::AsciiUpper => {
+            let mut out = [0u8; 40];
+            match lower_simple(w.as_bytes(), &mut out) {
+                Some(low) => (view::ASCII_UPPER, classes_of(forms, low, 0)),
+                None => return 0,
+            }
+        }
+        Case::Other => {
+            let mut out = [0u8; 40];
+            match lower_simple(w.as_bytes(), &mut out) {
+                Some(low) => (view::LOWERED, classes_of(forms, low, 0)),
+                None => return 0,
+            }
+        }
+    };
+    view::KNOWN | bits | classes | kind_bits(t.kind())
+}
+
 /// Token-level view of a document.
 pub(crate) struct Doc<'a, 'h> {
     pub(crate) text: &'h str,
@@ -227,13 +324,17 @@ pub(crate) struct Doc<'a, 'h> {
 
 impl<'a, 'h> Doc<'a, 'h> {
     /// The view of the tokens of `text`; `buf` holds the lowercased
-    /// tokens that differ from the text.
+    /// tokens that differ from the text. `views` holds the [`word_view`]
+    /// of each token when the tagger has computed them (else it is empty,
+    /// or a token's view is 0, and the token is classified here).
+    #[allow(clippy::too_many_arguments)]
     fn new(
         text: &'h str,
         toks: &'a [Token<'h>],
         sents: &'a [Sentence<'h>],
         ents: &'a [Entity<'h>],
         forms: &'a lexicon::Forms,
+        views: &[u32],
         buf: &'a mut String,
         sc: &mut Scratch,
     ) -> Doc<'a, 'h> {
@@ -254,9 +355,31 @@ impl<'a, 'h> Doc<'a, 'h> {
         owned.clear();
         let tb = text.as_bytes();
         let slots = lows.iter_mut().zip(flags.iter_mut());
+        let views = if views.len() == toks.len() { views } else { &[] };
         for (i, (t, (low_slot, flag_slot))) in toks.iter().zip(slots).enumerate() {
             let w = t.as_str();
             let s = buf.len();
+            let v = views.get(i).copied().unwrap_or(0);
+            if v & view::KNOWN != 0 {
+                // Classified by the tagger's word memo.
+                if v & view::SAME != 0 {
+                    *low_slot = w;
+                } else if v & view::ASCII_UPPER != 0 {
+                    buf.push_str(w);
+                    buf[s..].make_ascii_lowercase();
+                    owned.push((i as u32, s as u32, buf.len() as u32));
+                } else {
+                    let mut out = [0u8; 40];
+                    buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
+                    owned.push((i as u32, s as u32, buf.len() as u32));
+                }
+                let f = v & view::FLAGS;
+                if f & CLASS_BITS != 0 {
+                    classed.push(i as u32);
+                }
+                *flag_slot = f;
+                continue;
+            }
             let (case, packed) = case_of(tb, t.start(), w.as_bytes());
             // A token that would change, or that is not ASCII, over 40
             // bytes: left empty.
@@ -320,12 +443,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 owned.push((i as u32, s as u32, buf.len() as u32));
                 &buf[s..]
             };
-            // Every class word starts with a lowercase letter.
-            let mut f = match low.as_bytes().first() {
-                _ if packed != 0 => forms.classes_packed(packed),
-                Some(&c) if c.is_ascii_lowercase() || c >= 0x80 => forms.classes(low),
-                _ => 0,
-            };
+            let mut f = classes_of(forms, low, packed);
             if f != 0 {
                 classed.push(i as u32);
             }
@@ -1016,6 +1134,7 @@ pub(crate) fn run<'h>(
     tokens: &[Token<'h>],
     sentences: &[Sentence<'h>],
     entities: &[Entity<'h>],
+    views: &[u32],
 ) -> Vec<Quote<'h>> {
     if tokens.is_empty() {
         return Vec::new();
@@ -1026,7 +1145,7 @@ pub(crate) fn run<'h>(
     // is gone; it then starts from empty buffers.
     let mut sc = SCRATCH.try_with(|c| c.take()).unwrap_or_default();
     let mut buf = std::mem::take(&mut sc.buf);
-    let doc = Doc::new(text, tokens, sentences, entities, forms, &mut buf, &mut sc);
+    let doc = Doc::new(text, tokens, sentences, entities, forms, views, &mut buf, &mut sc);
     let n = doc.n();
     let cues = find_cues(&doc);
     let mut cue_at = std::mem::take(&mut sc.cue_at);

@@ -679,6 +679,13 @@ fn mute_stem(stem: &str) -> String {
 
 /// Builds the form table: folded (lowercase) form → [`Form`]. A form shared
 /// by two lemmas keeps the strongest reading.
+/// The built-in forms, built on first use and shared (the tagger's word
+/// memo keeps each word's classes, [`super::extract::word_view`]).
+pub(crate) fn shared() -> &'static Forms {
+    static FORMS: std::sync::LazyLock<Forms> = std::sync::LazyLock::new(forms);
+    &FORMS
+}
+
 pub(crate) fn forms() -> Forms {
     let mut map: FxHashMap<Box<str>, Form> = FxHashMap::default();
     let heads = MULTI.iter().map(|m| (m.0, None));

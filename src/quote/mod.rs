@@ -49,8 +49,8 @@
 //! assert_eq!(q.speaker().unwrap().name(), "Jens Stoltenberg");
 //! ```
 
-mod extract;
-mod lexicon;
+pub(crate) mod extract;
+pub(crate) mod lexicon;
 mod marks;
 mod speaker;
 
@@ -290,7 +290,7 @@ pub struct QuoteExtractor {
 }
 
 struct Inner {
-    forms: lexicon::Forms,
+    forms: &'static lexicon::Forms,
     tokenizer: Tokenizer,
     tagger: OnceLock<Tagger>,
 }
@@ -314,7 +314,7 @@ impl QuoteExtractor {
     pub fn new() -> QuoteExtractor {
         QuoteExtractor {
             inner: Arc::new(Inner {
-                forms: lexicon::forms(),
+                forms: lexicon::shared(),
                 tokenizer: Tokenizer::new(),
                 tagger: OnceLock::new(),
             }),
@@ -344,7 +344,21 @@ impl QuoteExtractor {
         sentences: &[Sentence<'h>],
         entities: &[Entity<'h>],
     ) -> Vec<Quote<'h>> {
-        extract::run(&self.inner.forms, text, tokens, sentences, entities)
+        extract::run(self.inner.forms, text, tokens, sentences, entities, &[])
+    }
+
+    /// [`extract`](Self::extract) with the tokens' word views computed by
+    /// the tagger ([`Tagger::tag_tokens_with_views`]), as the pipeline
+    /// does: the same quotes, without classifying each token again.
+    pub(crate) fn extract_with_views<'h>(
+        &self,
+        text: &'h str,
+        tokens: &[Token<'h>],
+        sentences: &[Sentence<'h>],
+        entities: &[Entity<'h>],
+        views: &[u32],
+    ) -> Vec<Quote<'h>> {
+        extract::run(self.inner.forms, text, tokens, sentences, entities, views)
     }
 
     /// Tokenizes, tags (with [`Tagger::new`], built on first use) and
@@ -361,8 +375,9 @@ impl QuoteExtractor {
         let tokens = tok.tokenize(text);
         let sentences = tok.sentences(text, &tokens);
         let tagger = self.inner.tagger.get_or_init(Tagger::new);
-        let entities = tagger.tag_tokens(text, &tokens, &sentences);
-        self.extract(text, &tokens, &sentences, &entities)
+        let mut views = Vec::new();
+        let entities = tagger.tag_tokens_with_views(text, &tokens, &sentences, Some(&mut views));
+        self.extract_with_views(text, &tokens, &sentences, &entities, &views)
     }
 }
 

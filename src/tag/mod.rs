@@ -278,6 +278,20 @@ impl Tagger {
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
     ) -> Vec<Entity<'h>> {
+        self.tag_tokens_with_views(text, tokens, sentences, None)
+    }
+
+    /// [`tag_tokens`](Self::tag_tokens), also filling `views` (when given)
+    /// with the quote extractor's view of each token, read from the word
+    /// memo the tagger consults anyway (the pipeline passes it on to
+    /// [`QuoteExtractor`](crate::QuoteExtractor)).
+    pub(crate) fn tag_tokens_with_views<'h>(
+        &self,
+        text: &'h str,
+        tokens: &[Token<'h>],
+        sentences: &[Sentence<'h>],
+        views: Option<&mut Vec<u32>>,
+    ) -> Vec<Entity<'h>> {
         let doc = rules::with_memo(self.inner.id, |m| {
             rules::Doc::new(
                 text,
@@ -286,6 +300,7 @@ impl Tagger {
                 &self.inner.gazetteer,
                 &self.inner.given,
                 m,
+                views,
             )
         });
         let mut found = doc.run(

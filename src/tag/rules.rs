@@ -972,8 +972,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         gaz: &Gazetteer,
         given: &WordMap,
         memo: &mut Memo<Word>,
+        mut views: Option<&mut Vec<u32>>,
     ) -> Self {
         let n = tokens.len();
+        if let Some(v) = views.as_deref_mut() {
+            v.clear();
+            v.reserve(n);
+        }
         let matcher = gaz.matcher();
         let mut marks: Vec<usize> = Vec::with_capacity(n / 4 + 1);
         let bytes = text.as_bytes();
@@ -1015,10 +1020,14 @@ impl<'a, 'h> Doc<'a, 'h> {
                     room(&mut buf, pos + BYTES_MAX);
                     buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
+                    if let Some(v) = views.as_deref_mut() {
+                        v.push(w.quote);
+                    }
                     (w.flags, w.role, w.given, w.state)
                 } else {
                     let (w, end_pos) = learn(
                         t,
+                        bytes,
                         tb,
                         &mut buf,
                         pos,
@@ -1029,6 +1038,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                         memo,
                     );
                     pos = end_pos;
+                    if let Some(v) = views.as_deref_mut() {
+                        v.push(w.quote);
+                    }
                     (w.flags, w.role, w.given, w.state)
                 };
             fl |= word_flags;
@@ -1834,6 +1846,9 @@ pub(crate) struct Word {
     flags: u8,
     /// [`given_gender_bits`].
     given: u8,
+    /// The quote extractor's view of the word
+    /// ([`crate::quote::extract::word_view`]).
+    quote: u32,
     /// The folded form.
     folded: Bytes,
 }
@@ -1885,6 +1900,7 @@ fn room(buf: &mut Vec<u8>, need: usize) {
 #[allow(clippy::too_many_arguments)]
 fn learn(
     t: &Token<'_>,
+    text: &[u8],
     tb: &[u8],
     buf: &mut Vec<u8>,
     mut pos: usize,
@@ -1931,6 +1947,7 @@ fn learn(
         flags,
         role,
         given: given_bits,
+        quote: crate::quote::extract::word_view(crate::quote::lexicon::shared(), text, t),
         state,
     };
     if let (Some(k), true, true) = (key, folded.len() <= BYTES_MAX, context_free) {
