@@ -80,8 +80,14 @@ fn bench(c: &mut Criterion) {
     // off (in the pipeline the extractor reads each token's word classes
     // from the tagger's word memo instead of classifying it again).
     let with = Pipeline::new();
-    let without = Pipeline::builder().quotes(false).build().expect("built-in gazetteer");
-    for (label, p) in [("pipeline without quotes", &without), ("pipeline with quotes", &with)] {
+    let without = Pipeline::builder()
+        .quotes(false)
+        .build()
+        .expect("built-in gazetteer");
+    for (label, p) in [
+        ("pipeline without quotes", &without),
+        ("pipeline with quotes", &with),
+    ] {
         g.bench_function(format!("corpus/{name}/{label}"), |b| {
             b.iter(|| {
                 let mut n = 0;

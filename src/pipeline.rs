@@ -21,6 +21,7 @@ use std::sync::Arc;
 use crate::Span;
 use crate::error::Error;
 use crate::gazetteer::{Gazetteer, Label};
+use crate::quote::extract::TokenViews;
 use crate::quote::{Quote, QuoteExtractor};
 use crate::tag::{Entity, Tagger};
 use crate::tokenize::{Sentence, Token, Tokenizer};
@@ -84,17 +85,22 @@ impl Pipeline {
         let tokens = tok.tokenize(text);
         let sentences = tok.sentences(text, &tokens);
         // The tagger reads each word from its memo anyway: with quotes on,
-        // it also hands the quote extractor its view of every token.
-        let mut views = Vec::new();
+        // it also hands the quote extractor its view of the tokens (in
+        // buffers kept on this thread; `try_with`: a thread-local
+        // destructor may analyze after they are gone).
+        let mut views = VIEWS.try_with(|c| c.take()).unwrap_or_default();
         let want = self.inner.quotes.is_some().then_some(&mut views);
         let entities = match &self.inner.tagger {
             Some(t) => t.tag_tokens_with_views(text, &tokens, &sentences, want),
             None => Vec::new(),
         };
         let quotes = match &self.inner.quotes {
-            Some(q) => q.extract_with_views(text, &tokens, &sentences, &entities, &views),
+            Some(q) => q.extract_with_views(text, &tokens, &sentences, &entities, &mut views),
             None => Vec::new(),
         };
+        if tokens.len() <= KEEP_TOKENS {
+            let _ = VIEWS.try_with(|c| c.set(views));
+        }
         Analysis {
             text,
             tokens,
@@ -109,6 +115,14 @@ impl Pipeline {
         self.inner.tagger.as_ref()
     }
 }
+
+thread_local! {
+    static VIEWS: std::cell::Cell<TokenViews> = std::cell::Cell::new(TokenViews::default());
+}
+
+/// Documents of up to this many tokens leave their view buffers for the
+/// next one on the thread.
+const KEEP_TOKENS: usize = 1 << 16;
 
 /// Builds a [`Pipeline`].
 #[derive(Clone, Debug)]

@@ -484,7 +484,10 @@ fn quotes_both_ways(text: &str) -> [Vec<String>; 2] {
     let entities = tagger.tag_tokens(text, &tokens, &sentences);
     let alone = QX.extract(text, &tokens, &sentences, &entities);
     let piped = PIPELINE.analyze(text);
-    [alone.iter().map(show).collect(), piped.quotes().iter().map(show).collect()]
+    [
+        alone.iter().map(show).collect(),
+        piped.quotes().iter().map(show).collect(),
+    ]
 }
 
 proptest! {
@@ -511,6 +514,36 @@ fn the_pipeline_finds_the_quotes_of_the_components_on_odd_case() {
         let [alone, piped] = quotes_both_ways(text);
         assert!(!alone.is_empty(), "{text}");
         assert_eq!(alone, piped, "{text}");
+    }
+}
+
+#[test]
+fn a_pipeline_without_entities_finds_the_quotes_of_the_extractor_alone() {
+    // Two texts of as many tokens, one after the other on one thread: the
+    // first one's token views must not serve the second.
+    let p = Pipeline::builder().entities(false).build().unwrap();
+    let tok = Tokenizer::new();
+    let qx = QuoteExtractor::new();
+    let texts = ["« Non », a dit Paul.", "Il a DIT que Paul va venir."];
+    assert_eq!(tok.tokenize(texts[0]).len(), tok.tokenize(texts[1]).len());
+    for text in texts.iter().chain(&texts) {
+        let tokens = tok.tokenize(text);
+        let sentences = tok.sentences(text, &tokens);
+        let alone: Vec<_> = qx
+            .extract(text, &tokens, &sentences, &[])
+            .iter()
+            .map(|q| q.content().to_vec())
+            .collect();
+        let piped: Vec<_> = p
+            .analyze(text)
+            .quotes()
+            .iter()
+            .map(|q| q.content().to_vec())
+            .collect();
+        assert!(!alone.is_empty(), "{text}");
+        assert_eq!(alone, piped, "{text}");
+        // And with a full pipeline on the same thread in between.
+        let _ = PIPELINE.analyze(texts[1]);
     }
 }
 

@@ -204,7 +204,9 @@ fn kind_bits(k: TokenKind) -> u32 {
     }
 }
 
-/// Bits of a word's precomputed view ([`word_view`]), above the kind bits.
+/// Bits of a word's precomputed view ([`word_view`]), above the kind bits;
+/// they stay in [`Doc::flags`] ([`Doc::low`] reads a [`view::SAME`] token
+/// itself).
 pub(crate) mod view {
     /// The view is there (else the token is classified in [`Doc::new`]).
     pub(crate) const KNOWN: u32 = 1 << 31;
@@ -216,7 +218,9 @@ pub(crate) mod view {
     pub(crate) const LOWERED: u32 = 1 << 28;
     /// The word classes and kind bits.
     pub(crate) const FLAGS: u32 = (1 << 28) - 1;
-    const _: () = assert!(FLAGS & (super::CLASS_BITS | super::KIND_BITS) == super::CLASS_BITS | super::KIND_BITS);
+    const _: () = assert!(
+        FLAGS & (super::CLASS_BITS | super::KIND_BITS) == super::CLASS_BITS | super::KIND_BITS
+    );
 }
 
 /// The word classes of a lowercased token `low` (`packed`: its packed
@@ -295,6 +299,112 @@ pub(crate) fn word_view(forms: &lexicon::Forms, text: &[u8], t: &Token<'_>) -> u
     view::KNOWN | bits | classes | kind_bits(t.kind())
 }
 
+/// The quote extractor's view of a document's tokens, filled by the
+/// tagger as it reads each token's word from its memo (one
+/// [`word_view`] a token, [`TokenViews::push`]): [`Doc::new`] then reads
+/// these instead of each token's text.
+#[derive(Default)]
+pub(crate) struct TokenViews {
+    /// The [`word_view`] of each token.
+    flags: Vec<u32>,
+}
+
+impl TokenViews {
+    /// Empties the views for a document of about `n` tokens.
+    pub(crate) fn start(&mut self, n: usize) {
+        self.flags.clear();
+        self.flags.reserve(n);
+    }
+
+    /// Adds the next token, whose [`word_view`] is `v`.
+    #[inline]
+    pub(crate) fn push(&mut self, v: u32) {
+        self.flags.push(v);
+    }
+}
+
+/// The flags of token `t` (index `i`) of `text` classified from its
+/// text: its lowercased form is pushed to `buf` (and noted in `owned`)
+/// when it differs from the token, else the flags have [`view::SAME`].
+fn classify(
+    forms: &lexicon::Forms,
+    tb: &[u8],
+    t: &Token<'_>,
+    i: usize,
+    buf: &mut String,
+    owned: &mut Vec<(u32, u32, u32)>,
+) -> u32 {
+    let w = t.as_str();
+    let s = buf.len();
+    let (case, packed) = case_of(tb, t.start(), w.as_bytes());
+    // A token that would change, or that is not ASCII, over 40
+    // bytes: left empty.
+    let same = match case {
+        Case::Same => true,
+        Case::SameLatin1 => {
+            if w.len() > 40 {
+                return kind_bits(t.kind());
+            }
+            true
+        }
+        Case::AsciiUpper => {
+            if w.len() <= 40 {
+                buf.push_str(w);
+                buf[s..].make_ascii_lowercase();
+            }
+            false
+        }
+        Case::Other => {
+            // Text in NFD (`e` + U+0301) reads as in NFC: the cues,
+            // the auxiliaries and every word list are in NFC.
+            let nfc = if maybe_not_nfc(w) {
+                normalize::nfc(w)
+            } else {
+                Cow::Borrowed(w)
+            };
+            let mut same = matches!(nfc, Cow::Borrowed(_));
+            if nfc.len() <= 40 {
+                buf.reserve(nfc.len() + 8);
+                for c in nfc.chars() {
+                    match c {
+                        '’' | 'ʼ' | '′' => {
+                            buf.push('\'');
+                            same = false;
+                        }
+                        c if c.is_ascii() => {
+                            same &= !c.is_ascii_uppercase();
+                            buf.push(c.to_ascii_lowercase());
+                        }
+                        c if !c.is_uppercase() => buf.push(c),
+                        c => {
+                            buf.extend(c.to_lowercase());
+                            same = false;
+                        }
+                    }
+                }
+                if same {
+                    buf.truncate(s);
+                }
+            } else {
+                same = false;
+            }
+            same
+        }
+    };
+    let low = if same {
+        w
+    } else {
+        owned.push((i as u32, s as u32, buf.len() as u32));
+        &buf[s..]
+    };
+    let mut f = classes_of(forms, low, packed);
+    f |= kind_bits(t.kind());
+    if same {
+        f |= view::SAME;
+    }
+    f
+}
+
 /// Token-level view of a document.
 pub(crate) struct Doc<'a, 'h> {
     pub(crate) text: &'h str,
@@ -324,9 +434,9 @@ pub(crate) struct Doc<'a, 'h> {
 
 impl<'a, 'h> Doc<'a, 'h> {
     /// The view of the tokens of `text`; `buf` holds the lowercased
-    /// tokens that differ from the text. `views` holds the [`word_view`]
-    /// of each token when the tagger has computed them (else it is empty,
-    /// or a token's view is 0, and the token is classified here).
+    /// tokens that differ from the text. `views`, when the tagger has
+    /// filled them for these tokens, give each token's flags (else each
+    /// token is classified here).
     #[allow(clippy::too_many_arguments)]
     fn new(
         text: &'h str,
@@ -334,122 +444,68 @@ impl<'a, 'h> Doc<'a, 'h> {
         sents: &'a [Sentence<'h>],
         ents: &'a [Entity<'h>],
         forms: &'a lexicon::Forms,
-        views: &[u32],
+        views: Option<&mut TokenViews>,
         buf: &'a mut String,
         sc: &mut Scratch,
     ) -> Doc<'a, 'h> {
         // Each token is lowercased once (apostrophes as `'`; a token longer
         // than 40 bytes that would change is left empty), borrowing the
-        // text when nothing changes, and looked up once in the word table.
+        // text when nothing changes (flag [`view::SAME`]), and looked up
+        // once in the word table — or its view, from the tagger's word
+        // memo, says all that.
         buf.clear();
         buf.reserve(text.len() / 4 + 64);
         let mut lows: Vec<&'a str> = relabel(std::mem::take(&mut sc.lows));
         lows.resize(toks.len(), "");
-        let mut flags = std::mem::take(&mut sc.flags);
-        flags.clear();
-        flags.resize(toks.len(), 0);
-        let mut classed = std::mem::take(&mut sc.classed);
-        classed.clear();
         // Tokens lowercased into `buf`: (index, start, end).
         let mut owned = std::mem::take(&mut sc.owned);
         owned.clear();
         let tb = text.as_bytes();
-        let slots = lows.iter_mut().zip(flags.iter_mut());
-        let views = if views.len() == toks.len() { views } else { &[] };
-        for (i, (t, (low_slot, flag_slot))) in toks.iter().zip(slots).enumerate() {
-            let w = t.as_str();
-            let s = buf.len();
-            let v = views.get(i).copied().unwrap_or(0);
-            if v & view::KNOWN != 0 {
-                // Classified by the tagger's word memo.
-                if v & view::SAME != 0 {
-                    *low_slot = w;
-                } else if v & view::ASCII_UPPER != 0 {
-                    buf.push_str(w);
-                    buf[s..].make_ascii_lowercase();
-                    owned.push((i as u32, s as u32, buf.len() as u32));
-                } else {
-                    let mut out = [0u8; 40];
-                    buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
-                    owned.push((i as u32, s as u32, buf.len() as u32));
-                }
-                let f = v & view::FLAGS;
-                if f & CLASS_BITS != 0 {
-                    classed.push(i as u32);
-                }
-                *flag_slot = f;
-                continue;
-            }
-            let (case, packed) = case_of(tb, t.start(), w.as_bytes());
-            // A token that would change, or that is not ASCII, over 40
-            // bytes: left empty.
-            let same = match case {
-                Case::Same => true,
-                Case::SameLatin1 => {
-                    if w.len() > 40 {
-                        *flag_slot = kind_bits(t.kind());
-                        continue;
-                    }
-                    true
-                }
-                Case::AsciiUpper => {
-                    if w.len() <= 40 {
-                        buf.push_str(w);
-                        buf[s..].make_ascii_lowercase();
-                    }
-                    false
-                }
-                Case::Other => {
-                    // Text in NFD (`e` + U+0301) reads as in NFC: the cues,
-                    // the auxiliaries and every word list are in NFC.
-                    let nfc = if maybe_not_nfc(w) {
-                        normalize::nfc(w)
-                    } else {
-                        Cow::Borrowed(w)
-                    };
-                    let mut same = matches!(nfc, Cow::Borrowed(_));
-                    if nfc.len() <= 40 {
-                        buf.reserve(nfc.len() + 8);
-                        for c in nfc.chars() {
-                            match c {
-                                '’' | 'ʼ' | '′' => {
-                                    buf.push('\'');
-                                    same = false;
-                                }
-                                c if c.is_ascii() => {
-                                    same &= !c.is_ascii_uppercase();
-                                    buf.push(c.to_ascii_lowercase());
-                                }
-                                c if !c.is_uppercase() => buf.push(c),
-                                c => {
-                                    buf.extend(c.to_lowercase());
-                                    same = false;
-                                }
+        let mut classed = std::mem::take(&mut sc.classed);
+        classed.clear();
+        let flags = match views {
+            Some(v) if v.flags.len() == toks.len() => {
+                // The views are the flags (their extra bits say how the
+                // token lowercases), but for tokens without one.
+                let mut flags = std::mem::take(&mut v.flags);
+                for (i, f) in flags.iter_mut().enumerate() {
+                    let v = *f;
+                    if v & (view::KNOWN | view::SAME) != view::KNOWN | view::SAME {
+                        let t = &toks[i];
+                        if v & view::KNOWN == 0 {
+                            *f = classify(forms, tb, t, i, buf, &mut owned);
+                        } else {
+                            let (w, s) = (t.as_str(), buf.len());
+                            if v & view::ASCII_UPPER != 0 {
+                                buf.push_str(w);
+                                buf[s..].make_ascii_lowercase();
+                            } else {
+                                let mut out = [0u8; 40];
+                                buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
                             }
+                            owned.push((i as u32, s as u32, buf.len() as u32));
                         }
-                        if same {
-                            buf.truncate(s);
-                        }
-                    } else {
-                        same = false;
                     }
-                    same
+                    if *f & CLASS_BITS != 0 {
+                        classed.push(i as u32);
+                    }
                 }
-            };
-            let low = if same {
-                *low_slot = w;
-                w
-            } else {
-                owned.push((i as u32, s as u32, buf.len() as u32));
-                &buf[s..]
-            };
-            let mut f = classes_of(forms, low, packed);
-            if f != 0 {
-                classed.push(i as u32);
+                flags
             }
-            f |= kind_bits(t.kind());
-            *flag_slot = f;
-        }
+            _ => {
+                let mut flags = std::mem::take(&mut sc.flags);
+                flags.clear();
+                flags.reserve(toks.len());
+                for (i, t) in toks.iter().enumerate() {
+                    let f = classify(forms, tb, t, i, buf, &mut owned);
+                    if f & CLASS_BITS != 0 {
+                        classed.push(i as u32);
+                    }
+                    flags.push(f);
+                }
+                flags
+            }
+        };
         let buf: &'a String = buf;
         for &(i, s, e) in &owned {
             lows[i as usize] = buf.get(s as usize..e as usize).unwrap_or("");
@@ -467,11 +523,10 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut ent_of = std::mem::take(&mut sc.ent_of);
         ent_of.clear();
         ent_of.resize(toks.len(), NONE);
+        // Entities are few: each finds its first token by a search.
         let mut ti = 0;
         for (ei, e) in ents.iter().enumerate() {
-            while ti < toks.len() && toks[ti].end() <= e.start() {
-                ti += 1;
-            }
+            ti += toks[ti..].partition_point(|t| t.end() <= e.start());
             let mut k = ti;
             while k < toks.len() && toks[k].start() < e.end() {
                 ent_of[k] = ei as u32;
@@ -536,7 +591,10 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// The lowercased token text (apostrophes as `'`).
     #[inline]
     pub(crate) fn low(&self, i: usize) -> &'a str {
-        self.lows.get(i).copied().unwrap_or("")
+        match self.flags.get(i) {
+            Some(&f) if f & view::SAME != 0 => self.toks[i].as_str(),
+            _ => self.lows.get(i).copied().unwrap_or(""),
+        }
     }
 
     /// Kind bits and word classes of token `i` (0 past the end).
@@ -1134,7 +1192,7 @@ pub(crate) fn run<'h>(
     tokens: &[Token<'h>],
     sentences: &[Sentence<'h>],
     entities: &[Entity<'h>],
-    views: &[u32],
+    mut views: Option<&mut TokenViews>,
 ) -> Vec<Quote<'h>> {
     if tokens.is_empty() {
         return Vec::new();
@@ -1145,7 +1203,16 @@ pub(crate) fn run<'h>(
     // is gone; it then starts from empty buffers.
     let mut sc = SCRATCH.try_with(|c| c.take()).unwrap_or_default();
     let mut buf = std::mem::take(&mut sc.buf);
-    let doc = Doc::new(text, tokens, sentences, entities, forms, views, &mut buf, &mut sc);
+    let doc = Doc::new(
+        text,
+        tokens,
+        sentences,
+        entities,
+        forms,
+        views.as_deref_mut(),
+        &mut buf,
+        &mut sc,
+    );
     let n = doc.n();
     let cues = find_cues(&doc);
     let mut cue_at = std::mem::take(&mut sc.cue_at);
@@ -1432,8 +1499,16 @@ pub(crate) fn run<'h>(
     }
     let quotes = speaker::resolve(&doc, cands);
     sc.cue_at = cue_at;
-    sc.flags = doc.flags;
+    // The flag and class vectors go back where they came from (emptied:
+    // views are for one document).
     sc.classed = doc.classed;
+    match views {
+        Some(v) if v.flags.capacity() == 0 => {
+            v.flags = doc.flags;
+            v.start(0);
+        }
+        _ => sc.flags = doc.flags,
+    }
     sc.sent_of = doc.sent_of;
     sc.ent_of = doc.ent_of;
     sc.lows = relabel(doc.lows);

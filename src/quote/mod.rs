@@ -344,7 +344,7 @@ impl QuoteExtractor {
         sentences: &[Sentence<'h>],
         entities: &[Entity<'h>],
     ) -> Vec<Quote<'h>> {
-        extract::run(self.inner.forms, text, tokens, sentences, entities, &[])
+        extract::run(self.inner.forms, text, tokens, sentences, entities, None)
     }
 
     /// [`extract`](Self::extract) with the tokens' word views computed by
@@ -356,9 +356,16 @@ impl QuoteExtractor {
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
         entities: &[Entity<'h>],
-        views: &[u32],
+        views: &mut extract::TokenViews,
     ) -> Vec<Quote<'h>> {
-        extract::run(self.inner.forms, text, tokens, sentences, entities, views)
+        extract::run(
+            self.inner.forms,
+            text,
+            tokens,
+            sentences,
+            entities,
+            Some(views),
+        )
     }
 
     /// Tokenizes, tags (with [`Tagger::new`], built on first use) and
@@ -375,9 +382,9 @@ impl QuoteExtractor {
         let tokens = tok.tokenize(text);
         let sentences = tok.sentences(text, &tokens);
         let tagger = self.inner.tagger.get_or_init(Tagger::new);
-        let mut views = Vec::new();
+        let mut views = extract::TokenViews::default();
         let entities = tagger.tag_tokens_with_views(text, &tokens, &sentences, Some(&mut views));
-        self.extract_with_views(text, &tokens, &sentences, &entities, &views)
+        self.extract_with_views(text, &tokens, &sentences, &entities, &mut views)
     }
 }
 

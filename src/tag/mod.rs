@@ -282,7 +282,7 @@ impl Tagger {
     }
 
     /// [`tag_tokens`](Self::tag_tokens), also filling `views` (when given)
-    /// with the quote extractor's view of each token, read from the word
+    /// with the quote extractor's view of the tokens, read from the word
     /// memo the tagger consults anyway (the pipeline passes it on to
     /// [`QuoteExtractor`](crate::QuoteExtractor)).
     pub(crate) fn tag_tokens_with_views<'h>(
@@ -290,7 +290,7 @@ impl Tagger {
         text: &'h str,
         tokens: &[Token<'h>],
         sentences: &[Sentence<'h>],
-        views: Option<&mut Vec<u32>>,
+        views: Option<&mut crate::quote::extract::TokenViews>,
     ) -> Vec<Entity<'h>> {
         let doc = rules::with_memo(self.inner.id, |m| {
             rules::Doc::new(

@@ -11,6 +11,7 @@ use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_C
 use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE, Matcher};
 use crate::memo::{BYTES_MAX, Bytes, Key, MAX, Memo};
 use crate::normalize::Folded;
+use crate::quote::extract::TokenViews;
 use crate::tokenize::{Sentence, Token, TokenKind};
 
 /// A mention chosen by the tagger, before it becomes an `Entity`.
@@ -972,12 +973,11 @@ impl<'a, 'h> Doc<'a, 'h> {
         gaz: &Gazetteer,
         given: &WordMap,
         memo: &mut Memo<Word>,
-        mut views: Option<&mut Vec<u32>>,
+        mut views: Option<&mut TokenViews>,
     ) -> Self {
         let n = tokens.len();
         if let Some(v) = views.as_deref_mut() {
-            v.clear();
-            v.reserve(n);
+            v.start(n);
         }
         let matcher = gaz.matcher();
         let mut marks: Vec<usize> = Vec::with_capacity(n / 4 + 1);
