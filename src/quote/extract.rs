@@ -283,10 +283,11 @@ pub(crate) fn word_view(forms: &lexicon::Forms, text: &[u8], t: &Token<'_>) -> u
         Case::Same | Case::SameLatin1 => (view::SAME, classes_of(forms, w, packed)),
         Case::AsciiUpper => {
             let mut out = [0u8; 40];
-            match lower_simple(w.as_bytes(), &mut out) {
-                Some(low) => (view::ASCII_UPPER, classes_of(forms, low, 0)),
-                None => return 0,
-            }
+            let low = &mut out[..w.len()];
+            low.copy_from_slice(w.as_bytes());
+            low.make_ascii_lowercase();
+            let low = core::str::from_utf8(low).unwrap_or("");
+            (view::ASCII_UPPER, classes_of(forms, low, 0))
         }
         Case::Other => {
             let mut out = [0u8; 40];

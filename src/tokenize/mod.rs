@@ -80,34 +80,59 @@ pub enum TokenKind {
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token<'h> {
-    haystack: &'h str,
-    span: Span,
+    /// The token's own text (sliced once, when the token is made: reading
+    /// it costs no boundary check, and a token is 32 bytes).
+    text: &'h str,
+    start: usize,
     kind: TokenKind,
 }
 
+// Tokens are the pipeline's most numerous values.
+const _: () = assert!(core::mem::size_of::<Token<'_>>() <= 32);
+
 impl<'h> Token<'h> {
+    /// The token `haystack[start..end]` (boundaries found by the
+    /// tokenizer, on chars).
+    #[inline]
+    fn new(haystack: &'h str, start: usize, end: usize, kind: TokenKind) -> Token<'h> {
+        debug_assert!(haystack.is_char_boundary(start) && haystack.is_char_boundary(end));
+        Token {
+            text: haystack.get(start..end).unwrap_or(""),
+            start,
+            kind,
+        }
+    }
+
+    /// The same token over `haystack[start..end]`.
+    fn set_span(&mut self, haystack: &'h str, start: usize, end: usize) {
+        *self = Token::new(haystack, start, end, self.kind);
+    }
+
     /// The token's span in the original text.
     #[inline]
     pub fn span(&self) -> Span {
-        self.span
+        Span {
+            start: self.start,
+            end: self.end(),
+        }
     }
 
     /// Byte offset of the token's first byte.
     #[inline]
     pub fn start(&self) -> usize {
-        self.span.start
+        self.start
     }
 
     /// Byte offset one past the token's last byte.
     #[inline]
     pub fn end(&self) -> usize {
-        self.span.end
+        self.start + self.text.len()
     }
 
     /// The token's text.
     #[inline]
     pub fn as_str(&self) -> &'h str {
-        &self.haystack[self.span]
+        self.text
     }
 
     /// The token's kind.
@@ -119,7 +144,7 @@ impl<'h> Token<'h> {
 
 impl fmt::Debug for Token<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}({:?} {:?})", self.kind, self.span, self.as_str())
+        write!(f, "{:?}({:?} {:?})", self.kind, self.span(), self.as_str())
     }
 }
 
@@ -388,11 +413,7 @@ impl<'h> Scanner<'_, 'h> {
         if kind == TokenKind::Number {
             self.saw_number(self.out.len());
         }
-        self.out.push(Token {
-            haystack: self.text,
-            span: Span { start, end },
-            kind,
-        });
+        self.out.push(Token::new(self.text, start, end, kind));
     }
 
     fn run(&mut self) {
@@ -481,8 +502,9 @@ impl<'h> Scanner<'_, 'h> {
                 // `word_at` pushed the number first (clitics such as `-il`
                 // may follow it); widen the number to take the sign.
                 if let Some(number) = self.out.get_mut(first) {
-                    if number.span.start == i + c.len_utf8() {
-                        number.span.start = i;
+                    if number.start() == i + c.len_utf8() {
+                        let end = number.end();
+                        number.set_span(self.text, i, end);
                     }
                 }
                 end
@@ -796,8 +818,7 @@ impl<'h> Scanner<'_, 'h> {
             } {
                 self.push_word(i, j, special);
                 if let Some(last) = self.out.last_mut() {
-                    last.span.end = j + 1;
-                    last.kind = TokenKind::Abbreviation;
+                    *last = Token::new(self.text, last.start(), j + 1, TokenKind::Abbreviation);
                 }
                 return j + 1;
             }
@@ -876,11 +897,7 @@ impl<'h> Scanner<'_, 'h> {
             } else {
                 TokenKind::Word
             };
-            self.out.push(Token {
-                haystack: self.text,
-                span: Span { start: s, end: e },
-                kind,
-            });
+            self.out.push(Token::new(self.text, s, e, kind));
             return;
         }
         // Elision: `l’`, `qu’`, `jusqu’`… unless the word is lexicalised.
@@ -962,14 +979,8 @@ impl<'h> Scanner<'_, 'h> {
                 if cstart == s {
                     break;
                 }
-                self.out.push(Token {
-                    haystack: self.text,
-                    span: Span {
-                        start: cstart,
-                        end: base_end,
-                    },
-                    kind: TokenKind::Clitic,
-                });
+                self.out
+                    .push(Token::new(self.text, cstart, base_end, TokenKind::Clitic));
                 base_end = cstart;
             }
         }
@@ -992,14 +1003,7 @@ impl<'h> Scanner<'_, 'h> {
         };
         self.out.insert(
             start_clitics,
-            Token {
-                haystack: self.text,
-                span: Span {
-                    start: s,
-                    end: base_end,
-                },
-                kind: base_kind,
-            },
+            Token::new(self.text, s, base_end, base_kind),
         );
         self.out[start_clitics + 1..].reverse();
     }
@@ -1019,7 +1023,7 @@ fn time_h(w: &str) -> Option<usize> {
 /// `1 000 000`, `3 852`, `1 000,5` (groups of exactly three digits after
 /// the first group of one to three).
 /// No token before `from` is a number.
-fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>, from: usize) {
+fn merge_digit_groups<'h>(text: &'h str, tokens: &mut Vec<Token<'h>>, from: usize) {
     let n = tokens.len();
     if n < from + 2 {
         return;
@@ -1047,7 +1051,7 @@ fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>, from: usize) {
         {
             while r < n {
                 let next = tokens[r];
-                let gap = &text[cur.span.end..next.span.start];
+                let gap = text.get(cur.end()..next.start()).unwrap_or("");
                 let one_space = gap.chars().count() == 1
                     && matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}" | "\u{2007}");
                 let s = next.as_str().as_bytes();
@@ -1058,7 +1062,7 @@ fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>, from: usize) {
                             && s.len() > 4
                             && s[4..].iter().all(u8::is_ascii_digit)));
                 if next.kind == TokenKind::Number && one_space && group {
-                    cur.span.end = next.span.end;
+                    cur.set_span(text, cur.start(), next.end());
                     r += 1;
                     if s.len() > 3 {
                         break;
@@ -1068,7 +1072,7 @@ fn merge_digit_groups(text: &str, tokens: &mut Vec<Token<'_>>, from: usize) {
                 }
             }
         }
-        if w != r - 1 || cur.span != tokens[w].span {
+        if w != r - 1 || cur.span() != tokens[w].span() {
             tokens[w] = cur;
         }
         w += 1;
