@@ -85,6 +85,11 @@ fn is_closer(t: &Token<'_>) -> bool {
 
 /// Can a sentence start with this token?
 fn starts_sentence(t: &Token<'_>) -> bool {
+    match t.as_str().as_bytes().first() {
+        Some(&b) if b.is_ascii_alphanumeric() => return !b.is_ascii_lowercase(),
+        Some(&b) if b < 0x80 => return matches!(b, b'"' | b'(' | b'[' | b'-' | b'\'' | b'*' | b'@' | b'#'),
+        _ => {}
+    }
     let Some(c) = t.as_str().chars().next() else {
         return false;
     };
@@ -251,7 +256,15 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
             // `… la taxe foncière ; Il est 20h45`: a semicolon before a
             // capitalised pronoun, article or preposition ends a sentence.
             split = true;
-        } else if k + 1 < n && may_break(&text.as_bytes()[t.end()..tokens[k + 1].start()]) {
+        } else if k + 1 < n && {
+            // Usually no gap or one space.
+            let (gs, ge) = (t.end(), tokens[k + 1].start());
+            match ge.saturating_sub(gs) {
+                0 => false,
+                1 => text.as_bytes().get(gs) == Some(&b'\n'),
+                _ => text.as_bytes().get(gs..ge).is_some_and(may_break),
+            }
+        } {
             let gap = &text[t.end()..tokens[k + 1].start()];
             let (blank, newline) = breaks(gap);
             split = blank || (newline && starts_sentence(&tokens[k + 1]));
