@@ -170,6 +170,10 @@ impl fmt::Debug for Entity<'_> {
     }
 }
 
+thread_local! {
+    static SCRATCH: std::cell::Cell<rules::Scratch> = std::cell::Cell::new(rules::Scratch::default());
+}
+
 /// The entity tagger. Built once (it holds the compiled gazetteer), then
 /// immutable, `Send + Sync` and cheap to clone.
 ///
@@ -292,6 +296,9 @@ impl Tagger {
         sentences: &[Sentence<'h>],
         views: Option<&mut crate::quote::extract::TokenViews>,
     ) -> Vec<Entity<'h>> {
+        // Buffers kept on this thread (`try_with`: a thread-local
+        // destructor may tag after they are gone).
+        let mut scratch = SCRATCH.try_with(|c| c.take()).unwrap_or_default();
         let doc = rules::with_memo(self.inner.id, |m| {
             rules::Doc::new(
                 text,
@@ -301,6 +308,7 @@ impl Tagger {
                 &self.inner.given,
                 m,
                 views,
+                &mut scratch,
             )
         });
         let mut found = doc.run(
@@ -308,6 +316,8 @@ impl Tagger {
             &self.inner.given,
             &self.inner.demonyms,
         );
+        doc.recycle(&mut scratch);
+        let _ = SCRATCH.try_with(|c| c.set(scratch));
         found.sort_by_key(|m| m.span.start);
         let gaz = &self.inner.gazetteer;
         found

@@ -935,6 +935,18 @@ const LOW_NEXT_CAP: u8 = 64;
 const NAME_WORD: u8 = 128;
 
 /// One document being tagged.
+/// The buffers of a [`Doc`], kept between documents on one thread so that
+/// a document costs no allocation for them ([`Doc::recycle`]).
+#[derive(Default)]
+pub(crate) struct Scratch {
+    buf: Vec<u8>,
+    info: Vec<Info>,
+    marks: Vec<usize>,
+}
+
+/// Documents of up to this many bytes leave their buffers for the next.
+const KEEP_BYTES: usize = 1 << 20;
+
 pub(crate) struct Doc<'a, 'h> {
     text: &'h str,
     tokens: &'a [Token<'h>],
@@ -974,21 +986,27 @@ impl<'a, 'h> Doc<'a, 'h> {
         given: &WordMap,
         memo: &mut Memo<Word>,
         mut views: Option<&mut TokenViews>,
+        scratch: &mut Scratch,
     ) -> Self {
         let n = tokens.len();
         if let Some(v) = views.as_deref_mut() {
             v.start(n);
         }
         let matcher = gaz.matcher();
-        let mut marks: Vec<usize> = Vec::with_capacity(n / 4 + 1);
+        let mut marks = std::mem::take(&mut scratch.marks);
+        marks.clear();
         let bytes = text.as_bytes();
         // Folded bytes are written at `pos` into a buffer sized for the
         // common case (folding ASCII keeps lengths); it grows when the
         // general folding needs more.
-        let mut buf: Vec<u8> = vec![0; text.len() + MAX + 8];
+        let mut buf = std::mem::take(&mut scratch.buf);
+        buf.clear();
+        buf.resize(text.len() + MAX + 8, 0);
         let mut pos = 0;
         let mut general: Vec<u8> = Vec::new();
-        let mut info: Vec<Info> = Vec::with_capacity(n);
+        let mut info = std::mem::take(&mut scratch.info);
+        info.clear();
+        info.reserve(n);
         let mut prev_end = 0;
         for t in tokens {
             let (start, end) = (t.start(), t.end());
@@ -1075,6 +1093,16 @@ impl<'a, 'h> Doc<'a, 'h> {
             folded,
             info,
             marks,
+        }
+    }
+
+    /// Hands the document's buffers back for the next one (a large
+    /// document's are dropped).
+    pub(crate) fn recycle(self, scratch: &mut Scratch) {
+        if self.folded.len() <= KEEP_BYTES {
+            scratch.buf = self.folded.into_bytes();
+            scratch.info = self.info;
+            scratch.marks = self.marks;
         }
     }
 

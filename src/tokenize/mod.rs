@@ -913,8 +913,21 @@ impl<'h> Scanner<'_, 'h> {
             if a == 0 || a + alen >= word.len() {
                 break;
             }
-            let fb = FoldBuf::new(&word[..a]);
-            let Some(prefix) = fb.as_str().filter(|p| rules::is_elision_prefix(p)) else {
+            // The prefix folded: an ASCII one (nearly all) is lowercased
+            // in place, another goes through the general folding.
+            let head = &word.as_bytes()[..a];
+            let mut low = [0u8; 8];
+            let fb;
+            let prefix = if head.len() <= low.len() && head.iter().all(u8::is_ascii_alphabetic) {
+                let low = &mut low[..head.len()];
+                low.copy_from_slice(head);
+                low.make_ascii_lowercase();
+                core::str::from_utf8(low).ok()
+            } else {
+                fb = FoldBuf::new(&word[..a]);
+                fb.as_str()
+            };
+            let Some(prefix) = prefix.filter(|p| rules::is_elision_prefix(p)) else {
                 break;
             };
             // Lexicalised words: the whole word, or its first hyphen part.
