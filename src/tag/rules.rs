@@ -978,6 +978,7 @@ struct Info {
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn new(
         text: &'h str,
         tokens: &'a [Token<'h>],

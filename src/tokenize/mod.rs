@@ -1014,10 +1014,8 @@ impl<'h> Scanner<'_, 'h> {
         } else {
             TokenKind::Word
         };
-        self.out.insert(
-            start_clitics,
-            Token::new(self.text, s, base_end, base_kind),
-        );
+        self.out
+            .insert(start_clitics, Token::new(self.text, s, base_end, base_kind));
         self.out[start_clitics + 1..].reverse();
     }
 }

@@ -87,7 +87,9 @@ fn is_closer(t: &Token<'_>) -> bool {
 fn starts_sentence(t: &Token<'_>) -> bool {
     match t.as_str().as_bytes().first() {
         Some(&b) if b.is_ascii_alphanumeric() => return !b.is_ascii_lowercase(),
-        Some(&b) if b < 0x80 => return matches!(b, b'"' | b'(' | b'[' | b'-' | b'\'' | b'*' | b'@' | b'#'),
+        Some(&b) if b < 0x80 => {
+            return matches!(b, b'"' | b'(' | b'[' | b'-' | b'\'' | b'*' | b'@' | b'#');
+        }
         _ => {}
     }
     let Some(c) = t.as_str().chars().next() else {
