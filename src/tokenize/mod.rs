@@ -202,20 +202,7 @@ impl Tokenizer {
     /// assert_eq!(buf[1].span(), politext::Span::new(9, 19));
     /// ```
     pub fn tokenize_into<'h>(&self, text: &'h str, out: &mut Vec<Token<'h>>) {
-        out.clear();
-        let next_at = text.find('@').unwrap_or(text.len());
-        let mut sc = Scanner {
-            text,
-            bytes: text.as_bytes(),
-            out,
-            next_at,
-            first_number: usize::MAX,
-        };
-        sc.run();
-        let from = sc.first_number;
-        if from < out.len() {
-            merge_digit_groups(text, out, from);
-        }
+        scan(text, out, true);
     }
 
     /// Groups `tokens` (as returned by [`tokenize`](Self::tokenize) for the
@@ -295,6 +282,61 @@ fn decode_at(bytes: &[u8], i: usize) -> char {
     char::from_u32(cp).unwrap_or('\u{FFFD}')
 }
 
+/// Tokenizes `text` into `out` (cleared first); `plain_fast` as in
+/// [`Scanner`].
+fn scan<'h>(text: &'h str, out: &mut Vec<Token<'h>>, plain_fast: bool) {
+    out.clear();
+    let next_at = text.find('@').unwrap_or(text.len());
+    let mut sc = Scanner {
+        text,
+        bytes: text.as_bytes(),
+        out,
+        next_at,
+        first_number: usize::MAX,
+        plain_fast,
+    };
+    sc.run();
+    let from = sc.first_number;
+    if from < out.len() {
+        merge_digit_groups(text, out, from);
+    }
+}
+
+/// The end of the word at `i` (which starts with a letter) when it is
+/// plain: ASCII letters and digits and Latin-1 letters (`é`, `À`), ending
+/// in a letter, then white space, the end of the text or punctuation that
+/// never joins two segments after a letter (`,` `;` `:` `)` `!` `?` `"`).
+/// That is most words, and [`Scanner::word_at`] would find the same one
+/// token; `None` sends the others there.
+#[inline(always)]
+fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    // Is the last char so far a letter?
+    let mut letter = false;
+    loop {
+        let run = ascii_alnum_run(bytes, j);
+        if run > j {
+            letter = bytes[run - 1].is_ascii_alphabetic();
+            j = run;
+        }
+        // A Latin-1 letter: 0xC3 0x80..=0xBF but `×` and `÷`.
+        match bytes.get(j..j + 2) {
+            Some(&[0xC3, d]) if (0x80..=0xBF).contains(&d) && d != 0x97 && d != 0xB7 => {
+                letter = true;
+                j += 2;
+            }
+            _ => break,
+        }
+    }
+    let ends = bytes.get(j).is_none_or(|&c| {
+        matches!(
+            c,
+            b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"'
+        )
+    });
+    (letter && ends).then_some(j)
+}
+
 /// The end of the run of ASCII letters and digits that starts at `j`.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], mut j: usize) -> usize {
@@ -370,6 +412,9 @@ struct Scanner<'a, 'h> {
     /// No token before this index is a number (`usize::MAX`: none is), so
     /// digit groups are only merged from there.
     first_number: usize,
+    /// Plain words skip [`Scanner::word_at`] ([`plain_word_end`]); off
+    /// in the test that checks both ways agree.
+    plain_fast: bool,
 }
 
 impl<'h> Scanner<'_, 'h> {
@@ -429,13 +474,18 @@ impl<'h> Scanner<'_, 'h> {
                 }
                 if b.is_ascii_alphanumeric() {
                     // The common case: a word or a number.
-                    if b.is_ascii_alphabetic()
-                        && let Some(end) = self.url_or_email_at(i)
-                    {
-                        i = end;
-                    } else {
-                        i = self.word_at(i);
+                    if b.is_ascii_alphabetic() {
+                        if let Some(end) = self.url_or_email_at(i) {
+                            i = end;
+                            continue;
+                        }
+                        if let Some(j) = plain_word_end(self.bytes, i).filter(|_| self.plain_fast) {
+                            self.push(i, j, TokenKind::Word);
+                            i = j;
+                            continue;
+                        }
                     }
+                    i = self.word_at(i);
                     continue;
                 }
                 if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
@@ -451,7 +501,13 @@ impl<'h> Scanner<'_, 'h> {
                 let c = decode_at(self.bytes, i);
                 if is_latin_letter(c) {
                     // The common non-ASCII case (`é`, `À`): a word.
-                    i = self.word_at(i);
+                    i = match plain_word_end(self.bytes, i).filter(|_| self.plain_fast) {
+                        Some(j) => {
+                            self.push(i, j, TokenKind::Word);
+                            j
+                        }
+                        None => self.word_at(i),
+                    };
                     continue;
                 }
                 if is_space(c) {

@@ -102,3 +102,34 @@ fn fold_buf_ascii_fast_path_matches_fold_char() {
         assert_eq!(fast.as_str(), expect, "{s}");
     }
 }
+
+/// Tokens with the plain-word shortcut and without it.
+fn both_ways(text: &str) -> (Vec<Token<'_>>, Vec<Token<'_>>) {
+    let (mut fast, mut slow) = (Vec::new(), Vec::new());
+    scan(text, &mut fast, true);
+    scan(text, &mut slow, false);
+    (fast, slow)
+}
+
+#[test]
+fn plain_words_are_the_words_of_the_general_scanner() {
+    for text in [
+        "Le président a parlé, puis : « Non ! » (été) ÉTAT Élysée",
+        "l’OTAN aujourd’hui 20h45 M. J.-C. n° 3 rendez-vous A321 3,5",
+        "naïve×deux ÷ façade ; quoi? \"oui\" fin",
+        "e\u{301}te\u{301} caf\u{e9}-bar Ab.cd x@y.fr http://a.b www",
+    ] {
+        let (fast, slow) = both_ways(text);
+        assert_eq!(fast, slow, "{text}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn plain_words_agree_on_any_mix(
+        text in "[a-zA-Z0-9éÉàçÇ×÷ôœ’'\\-.,;:!?()\"«» \n\u{a0}\u{301}@/&_°]{0,60}"
+    ) {
+        let (fast, slow) = both_ways(&text);
+        proptest::prop_assert_eq!(fast, slow);
+    }
+}
