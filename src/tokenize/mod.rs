@@ -481,7 +481,8 @@ impl<'h> Scanner<'_, 'h> {
                         }
                         if let Some(j) = plain_word_end(self.bytes, i).filter(|_| self.plain_fast) {
                             self.push(i, j, TokenKind::Word);
-                            i = j;
+                            // And the space after it.
+                            i = j + usize::from(self.bytes.get(j) == Some(&b' '));
                             continue;
                         }
                     }
@@ -504,7 +505,7 @@ impl<'h> Scanner<'_, 'h> {
                     i = match plain_word_end(self.bytes, i).filter(|_| self.plain_fast) {
                         Some(j) => {
                             self.push(i, j, TokenKind::Word);
-                            j
+                            j + usize::from(self.bytes.get(j) == Some(&b' '))
                         }
                         None => self.word_at(i),
                     };
