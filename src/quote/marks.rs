@@ -124,58 +124,37 @@ fn trim(text: &str, s: usize, e: usize) -> (usize, usize) {
 
 /// The next line break at or after `from`.
 fn memchr_nl(bytes: &[u8], from: usize) -> Option<usize> {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map(|k| from + k)
+    memchr::memchr(b'\n', bytes.get(from..)?).map(|k| from + k)
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-
-/// High bit of each zero byte of `v` (exact up to the first zero byte).
-#[inline]
-fn zero_bytes(v: u64) -> u64 {
-    v.wrapping_sub(ONES) & !v & (ONES * 0x80)
+/// The bytes that may start a quote mark or a line break, found ahead
+/// with `memchr` (vectorised): the next line break and the next `"`,
+/// 0xC2 (« ») or 0xE2 (“ ” ‹ ›), each searched again only once passed.
+struct Specials {
+    nl: usize,
+    mark: usize,
 }
 
-/// The first byte at or after `i` that may start a quote mark or a line
-/// break: `"`, `\n`, 0xC2 (« »), 0xE2 (“ ” ‹ ›), and the control byte
-/// 0x02, which the caller skips. Eight bytes at a time: `| 0x20` maps
-/// 0xC2 to 0xE2 and 0x02 to 0x22 (`"`), so three byte compares suffice.
-#[inline]
-fn next_special(b: &[u8], mut i: usize) -> usize {
+impl Specials {
+    fn new(b: &[u8]) -> Specials {
+        Specials {
+            nl: memchr::memchr(b'\n', b).unwrap_or(b.len()),
+            mark: memchr::memchr3(b'"', 0xC2, 0xE2, b).unwrap_or(b.len()),
+        }
+    }
+
+    /// The first such byte at or after `i` (or the text's length).
     #[inline]
-    fn special(c: &[u8]) -> u64 {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(c);
-        let x = u64::from_le_bytes(w);
-        let y = x | (ONES * 0x20);
-        zero_bytes(y ^ (ONES * 0xE2))
-            | zero_bytes(y ^ (ONES * 0x22))
-            | zero_bytes(x ^ (ONES * 0x0A))
-    }
-    // Sixteen bytes per iteration, then eight, then one.
-    while let Some(chunk) = b.get(i..i + 16) {
-        let (m0, m1) = (special(&chunk[..8]), special(&chunk[8..]));
-        if m0 != 0 {
-            return i + (m0.trailing_zeros() / 8) as usize;
+    fn next(&mut self, b: &[u8], i: usize) -> usize {
+        let rest = b.get(i..).unwrap_or_default();
+        if self.nl < i {
+            self.nl = memchr::memchr(b'\n', rest).map_or(b.len(), |k| i + k);
         }
-        if m1 != 0 {
-            return i + 8 + (m1.trailing_zeros() / 8) as usize;
+        if self.mark < i {
+            self.mark = memchr::memchr3(b'"', 0xC2, 0xE2, rest).map_or(b.len(), |k| i + k);
         }
-        i += 16;
+        self.nl.min(self.mark)
     }
-    if let Some(chunk) = b.get(i..i + 8) {
-        let m = special(chunk);
-        if m != 0 {
-            return i + (m.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < b.len() && !matches!(b[i], b'"' | b'\n' | 0xC2 | 0xE2) {
-        i += 1;
-    }
-    i
 }
 
 /// Pairs the quote marks of `text`; regions in order of their opening
@@ -245,13 +224,14 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
         j
     };
     dash_line(skip_ws(0), &stack, &mut out);
+    let mut specials = Specials::new(bytes);
     let mut pos = 0;
     while pos < bytes.len() {
         // Only `"`, a line break and « » “ ” ‹ › can matter: skip
-        // everything else, eight bytes at a time, and the other
+        // everything else (`memchr`, see [`Specials`]), and the other
         // characters of lead byte 0xC2 or 0xE2 (no-break space, ’, —)
         // without decoding them.
-        pos = next_special(bytes, pos);
+        pos = specials.next(bytes, pos);
         let i = pos;
         match bytes.get(i..i + 2) {
             None if i >= bytes.len() => break,
