@@ -118,6 +118,8 @@ fn plain_words_are_the_words_of_the_general_scanner() {
         "l’OTAN aujourd’hui 20h45 M. J.-C. n° 3 rendez-vous A321 3,5",
         "naïve×deux ÷ façade ; quoi? \"oui\" fin",
         "e\u{301}te\u{301} caf\u{e9}-bar Ab.cd x@y.fr http://a.b www",
+        "2016 20h45 3,5 1/2 12\u{a0}000 n\u{a0}5 n°3 N\u{a0}» mot\u{202f}; fin… oui— «\u{a0}non\u{a0}»",
+        "1-2 9h 2016\u{2010}17 l\u{2019}an 33\u{2019} -5 (42) 7!",
     ] {
         let (fast, slow) = both_ways(text);
         assert_eq!(fast, slow, "{text}");
@@ -125,9 +127,19 @@ fn plain_words_are_the_words_of_the_general_scanner() {
 }
 
 proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
     #[test]
     fn plain_words_agree_on_any_mix(
-        text in "[a-zA-Z0-9éÉàçÇ×÷ôœ’'\\-.,;:!?()\"«» \n\u{a0}\u{301}@/&_°]{0,60}"
+        text in "[a-zA-Z0-9hnNéÉàçÇ×÷ôœ’'\\-.,;:!?()\"«» \n\u{a0}\u{202f}\u{2026}\u{2014}\u{2013}\u{201c}\u{201d}\u{2010}\u{2011}\u{2019}\u{2bc}\u{301}\u{ad}@/&_°+]{0,60}"
+    ) {
+        let (fast, slow) = both_ways(&text);
+        proptest::prop_assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn plain_words_agree_on_word_like_text(
+        text in "(([a-zéèàçœ]{1,6}|[0-9]{1,4}|[A-ZÉ][a-zé]{0,5}|n|N)([ ,.;:!?'’\\-…«»\u{a0}\u{202f}\u{2010}/h°@)(\"\n]{0,3})){0,15}"
     ) {
         let (fast, slow) = both_ways(&text);
         proptest::prop_assert_eq!(fast, slow);
