@@ -1040,7 +1040,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                     buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
                     if let Some(v) = views.as_deref_mut() {
-                        v.push(w.quote);
+                        // Learnt without the quote view (by the tagger
+                        // alone): worked out here.
+                        v.push(match w.quote {
+                            NO_VIEW => quote_view(bytes, t),
+                            q => q,
+                        });
                     }
                     (w.flags, w.role, w.given, w.state)
                 } else {
@@ -1055,6 +1060,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         given,
                         key.as_ref(),
                         memo,
+                        views.is_some(),
                     );
                     pos = end_pos;
                     if let Some(v) = views.as_deref_mut() {
@@ -1876,7 +1882,8 @@ pub(crate) struct Word {
     /// [`given_gender_bits`].
     given: u8,
     /// The quote extractor's view of the word
-    /// ([`crate::quote::extract::word_view`]).
+    /// ([`crate::quote::extract::word_view`]), or [`NO_VIEW`] when it was
+    /// learnt without one.
     quote: u32,
     /// The folded form.
     folded: Bytes,
@@ -1887,6 +1894,16 @@ const _: () = assert!(core::mem::size_of::<Word>() <= 32);
 
 /// No alias starts with the word (or none is looked for).
 const NO_STATE: u32 = u32::MAX;
+
+/// [`Word::quote`] when the word was learnt without it (no quotes asked
+/// for): never a view ([`crate::quote::extract::view`] sets no two of its
+/// lowercasing bits together).
+const NO_VIEW: u32 = u32::MAX;
+
+/// The quote extractor's view of token `t` of `text`.
+fn quote_view(text: &[u8], t: &Token<'_>) -> u32 {
+    crate::quote::extract::word_view(crate::quote::lexicon::shared(), text, t)
+}
 
 thread_local! {
     static MEMO: std::cell::Cell<Option<Box<Memo<Word>>>> = const { std::cell::Cell::new(None) };
@@ -1938,6 +1955,7 @@ fn learn(
     given: &WordMap,
     key: Option<&Key>,
     memo: &mut Memo<Word>,
+    want_view: bool,
 ) -> (Word, usize) {
     let fs = pos;
     // Token text is read as bytes (no char-boundary checks) unless it
@@ -1976,7 +1994,11 @@ fn learn(
         flags,
         role,
         given: given_bits,
-        quote: crate::quote::extract::word_view(crate::quote::lexicon::shared(), text, t),
+        quote: if want_view {
+            quote_view(text, t)
+        } else {
+            NO_VIEW
+        },
         state,
     };
     if let (Some(k), true, true) = (key, folded.len() <= BYTES_MAX, context_free) {
