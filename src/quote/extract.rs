@@ -218,6 +218,9 @@ pub(crate) mod view {
     pub(crate) const LOWERED: u32 = 1 << 28;
     /// The word classes and kind bits.
     pub(crate) const FLAGS: u32 = (1 << 28) - 1;
+    /// Not worked out (a word the tagger learnt without quotes): never a
+    /// view, which sets no two of [`SAME`], [`ASCII_UPPER`], [`LOWERED`].
+    pub(crate) const UNKNOWN: u32 = u32::MAX;
     const _: () = assert!(
         FLAGS & (super::CLASS_BITS | super::KIND_BITS) == super::CLASS_BITS | super::KIND_BITS
     );
@@ -471,9 +474,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                 let mut flags = std::mem::take(&mut v.flags);
                 for (i, f) in flags.iter_mut().enumerate() {
                     let v = *f;
-                    if v & (view::KNOWN | view::SAME) != view::KNOWN | view::SAME {
+                    if v & (view::KNOWN | view::SAME | view::ASCII_UPPER)
+                        != view::KNOWN | view::SAME
+                    {
                         let t = &toks[i];
-                        if v & view::KNOWN == 0 {
+                        if v & view::KNOWN == 0 || v == view::UNKNOWN {
                             *f = classify(forms, tb, t, i, buf, &mut owned);
                         } else {
                             let (w, s) = (t.as_str(), buf.len());

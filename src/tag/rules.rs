@@ -1040,12 +1040,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                     buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
                     if let Some(v) = views.as_deref_mut() {
-                        // Learnt without the quote view (by the tagger
-                        // alone): worked out here.
-                        v.push(match w.quote {
-                            NO_VIEW => quote_view(bytes, t),
-                            q => q,
-                        });
+                        // `NO_VIEW` (learnt by the tagger alone): the quote
+                        // extractor classifies the token itself.
+                        v.push(w.quote);
                     }
                     (w.flags, w.role, w.given, w.state)
                 } else {
@@ -1896,9 +1893,8 @@ const _: () = assert!(core::mem::size_of::<Word>() <= 32);
 const NO_STATE: u32 = u32::MAX;
 
 /// [`Word::quote`] when the word was learnt without it (no quotes asked
-/// for): never a view ([`crate::quote::extract::view`] sets no two of its
-/// lowercasing bits together).
-const NO_VIEW: u32 = u32::MAX;
+/// for).
+const NO_VIEW: u32 = crate::quote::extract::view::UNKNOWN;
 
 /// The quote extractor's view of token `t` of `text`.
 fn quote_view(text: &[u8], t: &Token<'_>) -> u32 {
