@@ -66,6 +66,18 @@ impl Key {
         if len > MAX {
             return None;
         }
+        let meta = len as u32 | (kind as u32 + 1) << 8;
+        // Most words: up to eight bytes, eight readable from their start.
+        if len <= 8
+            && let (Some(b), Some(&mask)) = (text.get(start..start + 8), LOW_BYTES.get(len))
+        {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(b);
+            return Some(Key {
+                words: [u64::from_le_bytes(a) & mask, 0, 0],
+                meta,
+            });
+        }
         let end = start + len;
         let words = [
             load8(text, start, end),
@@ -80,10 +92,7 @@ impl Key {
                 0
             },
         ];
-        Some(Key {
-            words,
-            meta: len as u32 | (kind as u32 + 1) << 8,
-        })
+        Some(Key { words, meta })
     }
 
     #[inline]
