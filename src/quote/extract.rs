@@ -330,6 +330,7 @@ impl TokenViews {
 /// The flags of token `t` (index `i`) of `text` classified from its
 /// text: its lowercased form is pushed to `buf` (and noted in `owned`)
 /// when it differs from the token, else the flags have [`view::SAME`].
+#[inline(always)]
 fn classify(
     forms: &lexicon::Forms,
     tb: &[u8],
