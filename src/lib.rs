@@ -95,7 +95,9 @@
 //! walk per token that may start an alias plus linear rules. What the tagger
 //! learns from a word alone is kept in a per-thread memo (2 MB per thread
 //! that tags, tied to one tagger), so a repeated word costs one table
-//! lookup. See README.md for measured throughput.
+//! lookup; in a [`Pipeline`] the memo also keeps what the quote extractor
+//! needs of each word, so use a pipeline rather than the components one by
+//! one when you want quotes. See README.md for measured throughput.
 //!
 //! ## Crate features
 //!
