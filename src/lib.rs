@@ -97,7 +97,9 @@
 //! that tags, tied to one tagger), so a repeated word costs one table
 //! lookup; in a [`Pipeline`] the memo also keeps what the quote extractor
 //! needs of each word, so use a pipeline rather than the components one by
-//! one when you want quotes. See README.md for measured throughput.
+//! one when you want quotes. Each thread that analyses also keeps its
+//! per-document buffers for the next document (those of documents up to
+//! 1 MB of text or 64 K tokens). See README.md for measured throughput.
 //!
 //! ## Crate features
 //!

@@ -934,7 +934,6 @@ const LOW_NEXT_CAP: u8 = 64;
 /// least, no role word.
 const NAME_WORD: u8 = 128;
 
-/// One document being tagged.
 /// The buffers of a [`Doc`], kept between documents on one thread so that
 /// a document costs no allocation for them ([`Doc::recycle`]).
 #[derive(Default)]
@@ -947,6 +946,7 @@ pub(crate) struct Scratch {
 /// Documents of up to this many bytes leave their buffers for the next.
 const KEEP_BYTES: usize = 1 << 20;
 
+/// One document being tagged.
 pub(crate) struct Doc<'a, 'h> {
     text: &'h str,
     tokens: &'a [Token<'h>],

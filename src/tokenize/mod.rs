@@ -68,7 +68,8 @@ pub enum TokenKind {
     Hashtag,
 }
 
-/// One token: a span of the original text and its kind.
+/// One token: a span of the original text and its kind. Two tokens are
+/// equal when they have the same text, start and kind.
 ///
 /// ```
 /// use politext::{Tokenizer, TokenKind, Span};
