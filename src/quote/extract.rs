@@ -214,12 +214,11 @@ pub(crate) mod view {
     pub(crate) const SAME: u32 = 1 << 30;
     /// The lowercased token is the token with its ASCII capitals lowered.
     pub(crate) const ASCII_UPPER: u32 = 1 << 29;
-    /// The lowercased token is [`lower_simple`](super::lower_simple)'s.
-    pub(crate) const LOWERED: u32 = 1 << 28;
     /// The word classes and kind bits.
     pub(crate) const FLAGS: u32 = (1 << 28) - 1;
     /// Not worked out (a word the tagger learnt without quotes): never a
-    /// view, which sets no two of [`SAME`], [`ASCII_UPPER`], [`LOWERED`].
+    /// view, which never sets both [`SAME`] and [`ASCII_UPPER`] (a view
+    /// with neither lowercases by [`lower_simple`](super::lower_simple)).
     pub(crate) const UNKNOWN: u32 = u32::MAX;
     const _: () = assert!(
         FLAGS & (super::CLASS_BITS | super::KIND_BITS) == super::CLASS_BITS | super::KIND_BITS
@@ -295,7 +294,7 @@ pub(crate) fn word_view(forms: &lexicon::Forms, text: &[u8], t: &Token<'_>) -> u
         Case::Other => {
             let mut out = [0u8; 40];
             match lower_simple(w.as_bytes(), &mut out) {
-                Some(low) => (view::LOWERED, classes_of(forms, low, 0)),
+                Some(low) => (0, classes_of(forms, low, 0)),
                 None => return 0,
             }
         }

@@ -138,20 +138,30 @@ struct Specials {
 impl Specials {
     fn new(b: &[u8]) -> Specials {
         Specials {
-            nl: memchr::memchr(b'\n', b).unwrap_or(b.len()),
-            mark: memchr::memchr3(b'"', 0xC2, 0xE2, b).unwrap_or(b.len()),
+            nl: Self::nl_from(b, 0),
+            mark: Self::mark_from(b, 0),
         }
+    }
+
+    /// The next line break at or after `i` (or the text's length).
+    fn nl_from(b: &[u8], i: usize) -> usize {
+        memchr_nl(b, i).unwrap_or(b.len())
+    }
+
+    /// The next `"`, 0xC2 or 0xE2 at or after `i` (or the text's length).
+    fn mark_from(b: &[u8], i: usize) -> usize {
+        let rest = b.get(i..).unwrap_or_default();
+        memchr::memchr3(b'"', 0xC2, 0xE2, rest).map_or(b.len(), |k| i + k)
     }
 
     /// The first such byte at or after `i` (or the text's length).
     #[inline]
     fn next(&mut self, b: &[u8], i: usize) -> usize {
-        let rest = b.get(i..).unwrap_or_default();
         if self.nl < i {
-            self.nl = memchr::memchr(b'\n', rest).map_or(b.len(), |k| i + k);
+            self.nl = Self::nl_from(b, i);
         }
         if self.mark < i {
-            self.mark = memchr::memchr3(b'"', 0xC2, 0xE2, rest).map_or(b.len(), |k| i + k);
+            self.mark = Self::mark_from(b, i);
         }
         self.nl.min(self.mark)
     }

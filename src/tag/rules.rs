@@ -1032,19 +1032,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             let tb = &bytes[start..end];
             let kind = t.kind();
             let key = Key::new(bytes, start, end - start, kind);
-            let (word_flags, role_bits, given_bits, state) =
+            let (word_flags, role_bits, given_bits, state, quote) =
                 if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
                     // A fixed-size copy; the bytes past the word are overwritten
                     // by what follows or cut at the end.
                     room(&mut buf, pos + BYTES_MAX);
                     buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
                     pos += w.folded.len();
-                    if let Some(v) = views.as_deref_mut() {
-                        // `NO_VIEW` (learnt by the tagger alone): the quote
-                        // extractor classifies the token itself.
-                        v.push(w.quote);
-                    }
-                    (w.flags, w.role, w.given, w.state)
+                    (w.flags, w.role, w.given, w.state, w.quote)
                 } else {
                     let (w, end_pos) = learn(
                         t,
@@ -1060,11 +1055,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                         views.is_some(),
                     );
                     pos = end_pos;
-                    if let Some(v) = views.as_deref_mut() {
-                        v.push(w.quote);
-                    }
-                    (w.flags, w.role, w.given, w.state)
+                    (w.flags, w.role, w.given, w.state, w.quote)
                 };
+            if let Some(v) = views.as_deref_mut() {
+                // `NO_VIEW` (learnt by the tagger alone): the quote
+                // extractor classifies the token itself.
+                v.push(quote);
+            }
             fl |= word_flags;
             if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
                 marks.push(info.len());

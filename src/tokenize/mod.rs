@@ -462,6 +462,15 @@ impl<'h> Scanner<'_, 'h> {
         self.out.push(Token::new(self.text, start, end, kind));
     }
 
+    /// Pushes the plain word at `i` ([`plain_word_end`]), if there is
+    /// one, and returns the offset after it and the space that follows.
+    #[inline(always)]
+    fn plain_word_at(&mut self, i: usize) -> Option<usize> {
+        let j = plain_word_end(self.bytes, i).filter(|_| self.plain_fast)?;
+        self.push(i, j, TokenKind::Word);
+        Some(j + usize::from(self.bytes.get(j) == Some(&b' ')))
+    }
+
     fn run(&mut self) {
         let n = self.bytes.len();
         let mut i = 0;
@@ -480,10 +489,8 @@ impl<'h> Scanner<'_, 'h> {
                             i = end;
                             continue;
                         }
-                        if let Some(j) = plain_word_end(self.bytes, i).filter(|_| self.plain_fast) {
-                            self.push(i, j, TokenKind::Word);
-                            // And the space after it.
-                            i = j + usize::from(self.bytes.get(j) == Some(&b' '));
+                        if let Some(next) = self.plain_word_at(i) {
+                            i = next;
                             continue;
                         }
                     }
@@ -503,11 +510,8 @@ impl<'h> Scanner<'_, 'h> {
                 let c = decode_at(self.bytes, i);
                 if is_latin_letter(c) {
                     // The common non-ASCII case (`é`, `À`): a word.
-                    i = match plain_word_end(self.bytes, i).filter(|_| self.plain_fast) {
-                        Some(j) => {
-                            self.push(i, j, TokenKind::Word);
-                            j + usize::from(self.bytes.get(j) == Some(&b' '))
-                        }
+                    i = match self.plain_word_at(i) {
+                        Some(next) => next,
                         None => self.word_at(i),
                     };
                     continue;
