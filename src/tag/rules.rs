@@ -1177,7 +1177,9 @@ impl<'a, 'h> Doc<'a, 'h> {
         given: &WordMap,
         demonyms: &HashSet<Box<str>>,
     ) -> Vec<Mention> {
-        let mut cands = Vec::new();
+        // Room for the usual number of candidates: growing the vector
+        // again and again cost more than the rules that fill it.
+        let mut cands = Vec::with_capacity(self.marks.len() + 8);
         self.gazetteer_cands(gaz, &mut cands);
         self.rule_cands(given, demonyms, &mut cands);
         self.context_rules(demonyms, &mut cands);
@@ -1687,7 +1689,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             });
         }
         if chosen.len() > before {
-            chosen.sort_by_key(|c| c.s);
+            // Added at uncovered tokens: starts stay distinct.
+            chosen.sort_unstable_by_key(|c| c.s);
         }
     }
 
@@ -1736,29 +1739,34 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     /// Longest first, gazetteer before rules; no two mentions overlap.
-    fn resolve(&self, mut cands: Vec<Cand>) -> Vec<Cand> {
+    fn resolve(&self, cands: Vec<Cand>) -> Vec<Cand> {
         let prio = |c: &Cand| match c.source {
             Source::Gazetteer => 0,
             Source::Rule => 1,
             Source::Propagation => 2,
         };
-        // A one-token unknown acronym loses to anything.
-        cands.sort_by(|a, b| {
-            (b.e - b.s)
-                .cmp(&(a.e - a.s))
-                .then(prio(a).cmp(&prio(b)))
-                .then(a.s.cmp(&b.s))
-        });
+        // Longest first, then by source, then leftmost; equal candidates
+        // in the order they were found (the index is the last key: an
+        // unstable sort of distinct keys, no buffer to allocate). A
+        // one-token unknown acronym loses to anything.
+        let mut order: Vec<(usize, u8, usize, u32)> = cands
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (usize::MAX - (c.e - c.s), prio(c), c.s, i as u32))
+            .collect();
+        order.sort_unstable();
         let mut covered = vec![false; self.tokens.len()];
-        let mut out = Vec::new();
-        for c in cands {
+        let mut out = Vec::with_capacity(cands.len());
+        for &(.., i) in &order {
+            let c = cands[i as usize];
             if covered[c.s..c.e].iter().any(|&x| x) {
                 continue;
             }
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
             out.push(c);
         }
-        out.sort_by_key(|c| c.s);
+        // Chosen spans do not overlap: their starts are distinct.
+        out.sort_unstable_by_key(|c| c.s);
         out
     }
 
@@ -1811,8 +1819,10 @@ impl<'a, 'h> Doc<'a, 'h> {
         if runs.is_empty() {
             return;
         }
-        // Grouped by first token (a stable sort keeps the order within).
-        runs.sort_by_key(|r| r.0);
+        // Grouped by first token, in the order pushed within a group: by
+        // mention, and for one mention its surname run (which starts
+        // later) before its full run.
+        runs.sort_unstable_by_key(|r| (r.0, r.3, core::cmp::Reverse(r.1)));
         let mut covered = vec![false; n];
         for c in chosen.iter() {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
@@ -1860,7 +1870,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
         }
         chosen.extend(extra);
-        chosen.sort_by_key(|c| c.s);
+        // Repeats are found at uncovered tokens: starts stay distinct.
+        chosen.sort_unstable_by_key(|c| c.s);
     }
 }
 
