@@ -202,7 +202,22 @@ pub(super) fn split<'h>(text: &'h str, tokens: &[Token<'h>]) -> Vec<Sentence<'h>
     }
     let mut first = 0;
     let mut k = 0;
+    let bytes = text.as_bytes();
     while k < n {
+        // Most tokens are words followed by no gap or one space: they
+        // neither end a sentence nor break a line. Pass over them in a
+        // tight loop; the full tests below see the others.
+        while k + 1 < n {
+            let t = &tokens[k];
+            if matches!(t.kind(), TokenKind::Punctuation | TokenKind::Abbreviation) {
+                break;
+            }
+            let (gs, ge) = (t.end(), tokens[k + 1].start());
+            if ge > gs && (ge - gs > 1 || bytes.get(gs) == Some(&b'\n')) {
+                break;
+            }
+            k += 1;
+        }
         let mut last = k; // inclusive end of a candidate sentence
         let mut split = false;
         let t = &tokens[k];

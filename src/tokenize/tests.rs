@@ -120,6 +120,9 @@ fn plain_words_are_the_words_of_the_general_scanner() {
         "e\u{301}te\u{301} caf\u{e9}-bar Ab.cd x@y.fr http://a.b www",
         "2016 20h45 3,5 1/2 12\u{a0}000 n\u{a0}5 n°3 N\u{a0}» mot\u{202f}; fin… oui— «\u{a0}non\u{a0}»",
         "1-2 9h 2016\u{2010}17 l\u{2019}an 33\u{2019} -5 (42) 7!",
+        "l'homme L’État qu'il jusqu'à Lorsqu’elle c'est n'a d'Ukraine, l'an.",
+        "aujourd'hui presqu'île quelqu'un c'était n'dour l'Oréal l'1 l'a l' x'y",
+        "l'homme-là d'aujourd'hui qu'en-dira-t-on s'il l'OTAN» l'œuvre l'été",
     ] {
         let (fast, slow) = both_ways(text);
         assert_eq!(fast, slow, "{text}");
@@ -132,6 +135,14 @@ proptest::proptest! {
     #[test]
     fn plain_words_agree_on_any_mix(
         text in "[a-zA-Z0-9hnNéÉàçÇ×÷ôœ’'\\-.,;:!?()\"«» \n\u{a0}\u{202f}\u{2026}\u{2014}\u{2013}\u{201c}\u{201d}\u{2010}\u{2011}\u{2019}\u{2bc}\u{301}\u{ad}@/&_°+]{0,60}"
+    ) {
+        let (fast, slow) = both_ways(&text);
+        proptest::prop_assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn plain_words_agree_on_elisions(
+        text in "((l|d|L|D|qu|Qu|QU|jusqu|c|n|s|presqu|quelqu|aujourd|lorsqu|x|ab|[a-z]{9})('|’|ʼ)([a-zéœàA-ZÉ0-9]{0,5})([ ,.;'’\\-…»)\n\u{a0}\u{202f}]{0,2})){0,10}"
     ) {
         let (fast, slow) = both_ways(&text);
         proptest::prop_assert_eq!(fast, slow);
