@@ -534,6 +534,17 @@ impl<'h> Scanner<'_, 'h> {
                 if b.is_ascii_alphanumeric() {
                     // The common case: a word or a number.
                     if b.is_ascii_alphabetic() {
+                        // A plain word is no URL or e-mail address unless
+                        // a `:` follows it (`https:`): no local part of an
+                        // address ends at the chars that end plain words.
+                        let plain = plain_word_end(self.bytes, i).filter(|_| self.plain_fast);
+                        if let Some(j) = plain
+                            && self.bytes.get(j) != Some(&b':')
+                        {
+                            self.push(i, j, TokenKind::Word);
+                            i = j + usize::from(self.bytes.get(j) == Some(&b' '));
+                            continue;
+                        }
                         if let Some(end) = self.url_or_email_at(i) {
                             i = end;
                             continue;
@@ -1155,8 +1166,16 @@ fn merge_digit_groups<'h>(text: &'h str, tokens: &mut Vec<Token<'h>>, from: usiz
         let s = s.strip_prefix(['-', '+']).unwrap_or(s);
         !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
     };
-    let mut w = from;
-    let mut r = from;
+    // A merge joins a number to the number token right after it: up to
+    // the first such pair nothing moves.
+    let Some(first) = tokens[from..]
+        .windows(2)
+        .position(|p| p[0].kind == TokenKind::Number && p[1].kind == TokenKind::Number)
+    else {
+        return;
+    };
+    let mut w = from + first;
+    let mut r = w;
     while r < n {
         // Until a first merge nothing moves: pass over the non-numbers
         // without copying them.
