@@ -315,6 +315,7 @@ impl Tagger {
             &self.inner.gazetteer,
             &self.inner.given,
             &self.inner.demonyms,
+            &mut scratch.run,
         );
         doc.recycle(&mut scratch);
         let _ = SCRATCH.try_with(|c| c.set(scratch));

@@ -533,14 +533,13 @@ fn is_org_head(f: &str) -> bool {
 /// Name particles allowed inside a person's name when a capital follows.
 /// Per token: is it inside a gazetteer candidate other than a person?
 /// (`Environnement Canada`, `Météo France` are no people.)
-fn covered_by_other(cands: &[Cand], n: usize) -> Vec<bool> {
-    let mut covered = vec![false; n];
+fn covered_by_other(cands: &[Cand], n: usize, covered: &mut Vec<bool>) {
+    reset(covered, n);
     for c in cands {
         if c.source == Source::Gazetteer && c.label != Label::Per {
             covered[c.s..c.e.min(n)].iter_mut().for_each(|x| *x = true);
         }
     }
-    covered
 }
 
 /// English words of organisation, place and title names (`Crisis Group`,
@@ -941,6 +940,27 @@ pub(crate) struct Scratch {
     buf: Vec<u8>,
     info: Vec<Info>,
     marks: Vec<usize>,
+    /// The buffers of [`Doc::run`].
+    pub(crate) run: RunBufs,
+}
+
+/// The working vectors of [`Doc::run`], kept between documents (cleared
+/// before use): a document allocates none of them once they are large
+/// enough.
+#[derive(Default)]
+pub(crate) struct RunBufs {
+    cands: Vec<Cand>,
+    chosen: Vec<Cand>,
+    order: Vec<(usize, u8, usize, u32)>,
+    covered: Vec<bool>,
+    runs: Vec<(u64, usize, usize, usize)>,
+    extra: Vec<Cand>,
+}
+
+/// `v` as `n` times `false`.
+fn reset(v: &mut Vec<bool>, n: usize) {
+    v.clear();
+    v.resize(n, false);
 }
 
 /// Documents of up to this many bytes leave their buffers for the next.
@@ -1176,20 +1196,24 @@ impl<'a, 'h> Doc<'a, 'h> {
         gaz: &Gazetteer,
         given: &WordMap,
         demonyms: &HashSet<Box<str>>,
+        bufs: &mut RunBufs,
     ) -> Vec<Mention> {
+        let mut cands = std::mem::take(&mut bufs.cands);
+        cands.clear();
         // Room for the usual number of candidates: growing the vector
         // again and again cost more than the rules that fill it.
-        let mut cands = Vec::with_capacity(self.marks.len() + 8);
+        cands.reserve(self.marks.len() + 8);
         self.gazetteer_cands(gaz, &mut cands);
-        self.rule_cands(given, demonyms, &mut cands);
+        self.rule_cands(given, demonyms, &mut cands, &mut bufs.covered);
         self.context_rules(demonyms, &mut cands);
-        let mut chosen = self.resolve(cands);
-        self.fill_places(&mut chosen);
+        let mut chosen = std::mem::take(&mut bufs.chosen);
+        self.resolve(&cands, &mut chosen, bufs);
+        self.fill_places(&mut chosen, &mut bufs.covered);
         self.acronym_definitions(&mut chosen);
-        self.propagate(&mut chosen);
-        chosen
-            .into_iter()
-            .map(|c| Mention {
+        self.propagate(&mut chosen, bufs);
+        let found = chosen
+            .iter()
+            .map(|&c| Mention {
                 span: self.span(c.s, c.e),
                 label: c.label,
                 entry: c.entry,
@@ -1199,7 +1223,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                 source: c.source,
                 gender: c.gender,
             })
-            .collect()
+            .collect();
+        bufs.cands = cands;
+        bufs.chosen = chosen;
+        found
     }
 
     fn gazetteer_cands(&self, gaz: &Gazetteer, out: &mut Vec<Cand>) {
@@ -1341,9 +1368,16 @@ impl<'a, 'h> Doc<'a, 'h> {
         e
     }
 
-    fn rule_cands(&self, given: &WordMap, demonyms: &HashSet<Box<str>>, out: &mut Vec<Cand>) {
+    fn rule_cands(
+        &self,
+        given: &WordMap,
+        demonyms: &HashSet<Box<str>>,
+        out: &mut Vec<Cand>,
+        other: &mut Vec<bool>,
+    ) {
         let n = self.tokens.len();
-        let other = covered_by_other(out, n);
+        covered_by_other(out, n, other);
+        let other = &*other;
         for &t in &self.marks {
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
@@ -1651,9 +1685,9 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// An unknown capitalised word after `à` is a place (`à Hilla`), when
     /// no other rule took it.
-    fn fill_places(&self, chosen: &mut Vec<Cand>) {
+    fn fill_places(&self, chosen: &mut Vec<Cand>, covered: &mut Vec<bool>) {
         let n = self.tokens.len();
-        let mut covered = vec![false; n];
+        reset(covered, n);
         for c in chosen.iter() {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
         }
@@ -1739,7 +1773,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     /// Longest first, gazetteer before rules; no two mentions overlap.
-    fn resolve(&self, cands: Vec<Cand>) -> Vec<Cand> {
+    fn resolve(&self, cands: &[Cand], out: &mut Vec<Cand>, bufs: &mut RunBufs) {
         let prio = |c: &Cand| match c.source {
             Source::Gazetteer => 0,
             Source::Rule => 1,
@@ -1749,15 +1783,19 @@ impl<'a, 'h> Doc<'a, 'h> {
         // in the order they were found (the index is the last key: an
         // unstable sort of distinct keys, no buffer to allocate). A
         // one-token unknown acronym loses to anything.
-        let mut order: Vec<(usize, u8, usize, u32)> = cands
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (usize::MAX - (c.e - c.s), prio(c), c.s, i as u32))
-            .collect();
+        let order = &mut bufs.order;
+        order.clear();
+        order.extend(
+            cands
+                .iter()
+                .enumerate()
+                .map(|(i, c)| (usize::MAX - (c.e - c.s), prio(c), c.s, i as u32)),
+        );
         order.sort_unstable();
-        let mut covered = vec![false; self.tokens.len()];
-        let mut out = Vec::with_capacity(cands.len());
-        for &(.., i) in &order {
+        let covered = &mut bufs.covered;
+        reset(covered, self.tokens.len());
+        out.clear();
+        for &(.., i) in order.iter() {
             let c = cands[i as usize];
             if covered[c.s..c.e].iter().any(|&x| x) {
                 continue;
@@ -1767,7 +1805,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         // Chosen spans do not overlap: their starts are distinct.
         out.sort_unstable_by_key(|c| c.s);
-        out
     }
 
     /// `Organisation du traité de l'Atlantique nord (OTAN)`: the acronym in
@@ -1789,12 +1826,13 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Repeats of a named entity: the same words again, or a person's
     /// surname alone.
-    fn propagate(&self, chosen: &mut Vec<Cand>) {
+    fn propagate(&self, chosen: &mut Vec<Cand>, bufs: &mut RunBufs) {
         let n = self.tokens.len();
         // The token runs to look for again, as (hash of the first folded
         // token, start, end, source mention), in the order they were
         // found: for equal runs the first one's mention wins.
-        let mut runs: Vec<(u64, usize, usize, usize)> = Vec::new();
+        let runs = &mut bufs.runs;
+        runs.clear();
         let key = |i: usize| crate::hash::word_hash(self.f(i).as_bytes());
         for (idx, c) in chosen.iter().enumerate() {
             if c.label == Label::Per && c.e - c.s >= 2 {
@@ -1823,11 +1861,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         // mention, and for one mention its surname run (which starts
         // later) before its full run.
         runs.sort_unstable_by_key(|r| (r.0, r.3, core::cmp::Reverse(r.1)));
-        let mut covered = vec![false; n];
+        let covered = &mut bufs.covered;
+        reset(covered, n);
         for c in chosen.iter() {
             covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
         }
-        let mut extra = Vec::new();
+        let extra = &mut bufs.extra;
+        extra.clear();
         // Tokens before `next` are inside a mention just found.
         let mut next = 0;
         for &t in &self.marks {
@@ -1869,7 +1909,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 next = e;
             }
         }
-        chosen.extend(extra);
+        chosen.extend_from_slice(extra);
         // Repeats are found at uncovered tokens: starts stay distinct.
         chosen.sort_unstable_by_key(|c| c.s);
     }
