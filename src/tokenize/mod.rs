@@ -338,6 +338,49 @@ fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
     (letter && ends).then_some(j)
 }
 
+/// [`BYTE_CLASS`] values: ASCII white space (`\t`..`\r`, space).
+const SPACE: u8 = 0;
+/// An ASCII letter.
+const LETTER: u8 = 1;
+/// An ASCII digit.
+const DIGIT: u8 = 2;
+/// `,` `;` `:` `!` `?` `(` `)` `"`: one token each.
+const PLAIN_PUNCT: u8 = 3;
+/// Another ASCII byte.
+const OTHER: u8 = 4;
+/// A byte of a non-ASCII char.
+const NON_ASCII: u8 = 5;
+
+/// The scanner's first look at a byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if matches!(c, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"') {
+            PLAIN_PUNCT
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// `j`, or `j + 1` when a space is there: the scanner passes the space
+/// after a token without a turn of its main loop (a branch less to
+/// predict per token).
+#[inline(always)]
+fn skip_space(bytes: &[u8], j: usize) -> usize {
+    j + usize::from(bytes.get(j) == Some(&b' '))
+}
+
 /// The end of the run of ASCII letters and digits that starts at `j`.
 #[inline]
 fn ascii_alnum_run(bytes: &[u8], mut j: usize) -> usize {
@@ -525,54 +568,56 @@ impl<'h> Scanner<'_, 'h> {
         let mut i = 0;
         while i < n {
             let b = self.bytes[i];
-            if b < 0x80 {
-                // ASCII white space: `\t`, `\n`, VT, FF, `\r`, space.
-                if matches!(b, b' ' | b'\t'..=b'\r') {
+            // One table load and one multi-way branch per token start
+            // instead of a chain of range tests.
+            let class = BYTE_CLASS[usize::from(b)];
+            if class != NON_ASCII {
+                if class == SPACE {
                     i += 1;
                     continue;
                 }
-                if b.is_ascii_alphanumeric() {
-                    // The common case: a word or a number.
-                    if b.is_ascii_alphabetic() {
-                        // A plain word is no URL or e-mail address unless
-                        // a `:` follows it (`https:`): no local part of an
-                        // address ends at the chars that end plain words.
-                        let plain = plain_word_end(self.bytes, i).filter(|_| self.plain_fast);
-                        if let Some(j) = plain
-                            && self.bytes.get(j) != Some(&b':')
-                        {
-                            self.push(i, j, TokenKind::Word);
-                            i = j + usize::from(self.bytes.get(j) == Some(&b' '));
-                            continue;
-                        }
-                        if let Some(end) = self.url_or_email_at(i) {
-                            i = end;
-                            continue;
-                        }
-                        if let Some(next) = self.plain_word_at(i) {
-                            i = next;
-                            continue;
-                        }
+                if class == LETTER {
+                    // The common case: a word. A plain word is no URL or
+                    // e-mail address unless a `:` follows it (`https:`):
+                    // no local part of an address ends at the chars that
+                    // end plain words.
+                    let plain = plain_word_end(self.bytes, i).filter(|_| self.plain_fast);
+                    if let Some(j) = plain
+                        && self.bytes.get(j) != Some(&b':')
+                    {
+                        self.push(i, j, TokenKind::Word);
+                        i = skip_space(self.bytes, j);
+                        continue;
                     }
-                    i = self.word_at(i);
+                    if let Some(end) = self.url_or_email_at(i) {
+                        i = skip_space(self.bytes, end);
+                        continue;
+                    }
+                    if let Some(next) = self.plain_word_at(i) {
+                        i = next;
+                        continue;
+                    }
+                    i = skip_space(self.bytes, self.word_at(i));
                     continue;
                 }
-                if matches!(b, b',' | b';' | b':' | b'!' | b'?' | b'(' | b')' | b'"')
-                    && self.bytes.get(i + 1).is_none_or(|&d| d < 0x80)
-                {
+                if class == DIGIT {
+                    i = skip_space(self.bytes, self.word_at(i));
+                    continue;
+                }
+                if class == PLAIN_PUNCT && self.bytes.get(i + 1).is_none_or(|&d| d < 0x80) {
                     // Plain punctuation, no combining mark to keep.
                     self.push(i, i + 1, TokenKind::Punctuation);
-                    i += 1;
+                    i = skip_space(self.bytes, i + 1);
                     continue;
                 }
-                i = self.token_at(i, b as char);
+                i = skip_space(self.bytes, self.token_at(i, b as char));
             } else {
                 let c = decode_at(self.bytes, i);
                 if is_latin_letter(c) {
                     // The common non-ASCII case (`é`, `À`): a word.
                     i = match self.plain_word_at(i) {
                         Some(next) => next,
-                        None => self.word_at(i),
+                        None => skip_space(self.bytes, self.word_at(i)),
                     };
                     continue;
                 }
@@ -580,7 +625,7 @@ impl<'h> Scanner<'_, 'h> {
                     i += c.len_utf8();
                     continue;
                 }
-                i = self.token_at(i, c);
+                i = skip_space(self.bytes, self.token_at(i, c));
             }
         }
     }
