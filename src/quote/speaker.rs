@@ -559,6 +559,12 @@ fn looks_common(w: &str) -> bool {
 pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut k = a;
     while k < b {
+        // Most tokens are not capitalised: that test first, the others
+        // only for capitalised ones.
+        if !upper(doc, k) {
+            k += 1;
+            continue;
+        }
         let w = doc.low(k);
         let prev = if k > a { doc.low(k - 1) } else { "" };
         let prev2 = if k > a + 1 { doc.low(k - 2) } else { "" };
@@ -566,8 +572,7 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             || (matches!(prev, "l'" | "la" | "le" | "les") && matches!(prev2, "de" | "à" | "d'"));
         let det_at_start = k == a && (super::extract::is_det(w));
         let common_start = at_sentence_start(doc, k) && looks_common(w) && !upper_at(doc, k + 1, b);
-        if upper(doc, k)
-            && !is_function_word(w)
+        if !is_function_word(w)
             && !common_start
             && !after_de
             && !det_at_start
