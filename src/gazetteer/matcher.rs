@@ -95,8 +95,14 @@ fn flags_of(alias: &str) -> u8 {
 
 impl Matcher {
     pub(crate) fn new(entries: &[Entry]) -> Matcher {
-        let mut ids: crate::hash::FxHashMap<Box<str>, u32> = crate::hash::FxHashMap::default();
-        let mut patterns: Vec<Box<str>> = Vec::new();
+        // The distinct folded aliases, interned in one string: `bounds[p]`
+        // is pattern `p` in `arena`; `ids` maps a pattern's hash to the
+        // first pattern with that hash and `next_same` chains the others
+        // (no allocation per pattern).
+        let mut arena = String::new();
+        let mut bounds: Vec<(u32, u32)> = Vec::new();
+        let mut ids: crate::hash::FxHashMap<u64, u32> = crate::hash::FxHashMap::default();
+        let mut next_same: Vec<u32> = Vec::new();
         // (pattern, candidate) pairs, grouped by pattern below: one vector
         // instead of one per pattern.
         let mut pairs: Vec<(u32, Cand)> = Vec::new();
@@ -136,12 +142,28 @@ impl Matcher {
                         }
                     }
                 }
-                let p = match ids.get(folded) {
-                    Some(&p) => p,
+                let h = std::hash::BuildHasher::hash_one(ids.hasher(), folded);
+                let pattern = |q: u32| {
+                    let (s, e) = bounds[q as usize];
+                    &arena[s as usize..e as usize]
+                };
+                let mut found = None;
+                let mut q = ids.get(&h).copied().unwrap_or(u32::MAX);
+                while q != u32::MAX {
+                    if pattern(q) == folded {
+                        found = Some(q);
+                        break;
+                    }
+                    q = next_same[q as usize];
+                }
+                let p = match found {
+                    Some(p) => p,
                     None => {
-                        let p = patterns.len() as u32;
-                        ids.insert(folded.into(), p);
-                        patterns.push(folded.into());
+                        let p = bounds.len() as u32;
+                        let start = arena.len() as u32;
+                        arena.push_str(folded);
+                        bounds.push((start, arena.len() as u32));
+                        next_same.push(ids.insert(h, p).unwrap_or(u32::MAX));
                         p
                     }
                 };
@@ -149,6 +171,11 @@ impl Matcher {
             }
         }
         drop(ids);
+        drop(next_same);
+        let patterns: Vec<&str> = bounds
+            .iter()
+            .map(|&(s, e)| &arena[s as usize..e as usize])
+            .collect();
         // Group by pattern, keeping alias order within a pattern.
         pairs.sort_by_key(|&(p, _)| p);
         let mut pats = vec![(0u32, 0u32); patterns.len()];

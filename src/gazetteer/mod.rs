@@ -86,8 +86,43 @@ struct Inner {
     /// Per entry: [`META_COMMON_WORD`], [`META_MALE`], [`META_FEMALE`],
     /// read by the tagger at every match (attributes are slower to scan).
     meta: Vec<u8>,
-    by_id: crate::hash::FxHashMap<Box<str>, u32>,
+    by_id: IdIndex,
     matcher: Matcher,
+}
+
+/// Entries by id, without a copy of the ids: the hash of an id gives the
+/// first entry with that hash, `next` chains the others.
+struct IdIndex {
+    first: crate::hash::FxHashMap<u64, u32>,
+    next: Vec<u32>,
+}
+
+impl IdIndex {
+    const END: u32 = u32::MAX;
+
+    fn hash(&self, id: &str) -> u64 {
+        std::hash::BuildHasher::hash_one(self.first.hasher(), id)
+    }
+
+    /// The index of the entry `id`, given the id of the entry at an
+    /// index.
+    fn get<'e>(&self, id: &str, id_at: impl Fn(usize) -> Option<&'e str>) -> Option<u32> {
+        let mut i = self.first.get(&self.hash(id)).copied().unwrap_or(Self::END);
+        while i != Self::END {
+            if id_at(i as usize)? == id {
+                return Some(i);
+            }
+            i = *self.next.get(i as usize)?;
+        }
+        None
+    }
+
+    /// Indexes `id`, the id of entry `i` (the next one).
+    fn push(&mut self, id: &str, i: u32) {
+        let h = self.hash(id);
+        let prev = self.first.insert(h, i).unwrap_or(Self::END);
+        self.next.push(prev);
+    }
 }
 
 impl core::fmt::Debug for Gazetteer {
@@ -139,10 +174,12 @@ impl Gazetteer {
 
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.inner
+        let entries = &self.inner.entries;
+        let i = self
+            .inner
             .by_id
-            .get(id)
-            .map(|&i| &*self.inner.entries[i as usize])
+            .get(id, |i| entries.get(i).map(|e| e.id()))?;
+        self.inner.entries.get(i as usize).map(|e| &**e)
     }
 
     /// Every entry, in load order.
@@ -166,14 +203,19 @@ impl Gazetteer {
     /// Merges entries with the same id (later ones win) and compiles the
     /// matcher.
     fn compile(entries: Vec<Entry>) -> Gazetteer {
-        let mut by_id: crate::hash::FxHashMap<Box<str>, u32> =
-            crate::hash::FxHashMap::with_capacity_and_hasher(entries.len(), Default::default());
+        let mut by_id = IdIndex {
+            first: crate::hash::FxHashMap::with_capacity_and_hasher(
+                entries.len(),
+                Default::default(),
+            ),
+            next: Vec::with_capacity(entries.len()),
+        };
         let mut merged: Vec<Entry> = Vec::with_capacity(entries.len());
         for e in entries {
-            match by_id.get(e.id()) {
-                Some(&i) => merged[i as usize].merge(e),
+            match by_id.get(e.id(), |i| merged.get(i).map(Entry::id)) {
+                Some(i) => merged[i as usize].merge(e),
                 None => {
-                    by_id.insert(e.id().into(), merged.len() as u32);
+                    by_id.push(e.id(), merged.len() as u32);
                     merged.push(e);
                 }
             }
