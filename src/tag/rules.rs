@@ -1124,6 +1124,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             scratch.buf = self.folded.into_bytes();
             scratch.info = self.info;
             scratch.marks = self.marks;
+        } else {
+            // The passes' vectors grew with the document too.
+            scratch.run = RunBufs::default();
         }
     }
 
