@@ -53,14 +53,32 @@ impl Trie {
     /// Builds the trie of `patterns` (pattern `i` is reported as `i`).
     /// Empty and duplicate patterns are ignored (the first id wins).
     pub(crate) fn new<P: AsRef<str>>(patterns: &[P]) -> Trie {
-        let mut order: Vec<u32> = (0..patterns.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| {
-            patterns[a as usize]
-                .as_ref()
-                .as_bytes()
-                .cmp(patterns[b as usize].as_ref().as_bytes())
+        // In byte order, equal patterns by id. The first eight bytes of a
+        // pattern, big-endian and zero-padded, order most pairs without a
+        // look at the strings (a zero-padded prefix sorts as the bytes do;
+        // equal prefixes fall back to the whole patterns).
+        let prefix = |p: &[u8]| {
+            let mut a = [0u8; 8];
+            let n = p.len().min(8);
+            a[..n].copy_from_slice(&p[..n]);
+            u64::from_be_bytes(a)
+        };
+        let mut keyed: Vec<(u64, u32)> = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (prefix(p.as_ref().as_bytes()), i as u32))
+            .collect();
+        keyed.sort_unstable_by(|&(ka, a), &(kb, b)| {
+            ka.cmp(&kb)
+                .then_with(|| {
+                    patterns[a as usize]
+                        .as_ref()
+                        .as_bytes()
+                        .cmp(patterns[b as usize].as_ref().as_bytes())
+                })
                 .then(a.cmp(&b))
         });
+        let order: Vec<u32> = keyed.into_iter().map(|(_, i)| i).collect();
         let total: usize = patterns.iter().map(|p| p.as_ref().len()).sum();
         let mut nodes = Vec::with_capacity(total / 2 + 1);
         nodes.push(Node {
