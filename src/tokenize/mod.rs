@@ -334,6 +334,10 @@ fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
             c,
             b' ' | b'\n' | b'\t' | b'\r' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'"'
         )
+        // A dot after a word of over eight bytes: no abbreviation is that
+        // long and no joiner follows a letter there, so the general
+        // scanner would leave the dot out too.
+        || (c == b'.' && j - i > 8)
     });
     (letter && ends).then_some(j)
 }
@@ -578,12 +582,12 @@ impl<'h> Scanner<'_, 'h> {
                 }
                 if class == LETTER {
                     // The common case: a word. A plain word is no URL or
-                    // e-mail address unless a `:` follows it (`https:`):
-                    // no local part of an address ends at the chars that
-                    // end plain words.
+                    // e-mail address unless a `:` (`https:`) or a `.`
+                    // (`jean.dupont@…`) follows it: no local part of an
+                    // address ends at the other chars that end plain words.
                     let plain = plain_word_end(self.bytes, i).filter(|_| self.plain_fast);
                     if let Some(j) = plain
-                        && self.bytes.get(j) != Some(&b':')
+                        && !matches!(self.bytes.get(j), Some(b':' | b'.'))
                     {
                         self.push(i, j, TokenKind::Word);
                         i = skip_space(self.bytes, j);

@@ -123,6 +123,8 @@ fn plain_words_are_the_words_of_the_general_scanner() {
         "l'homme L’État qu'il jusqu'à Lorsqu’elle c'est n'a d'Ukraine, l'an.",
         "aujourd'hui presqu'île quelqu'un c'était n'dour l'Oréal l'1 l'a l' x'y",
         "l'homme-là d'aujourd'hui qu'en-dira-t-on s'il l'OTAN» l'œuvre l'été",
+        "gouvernement. présidentielle... firstname.lastname@example.com Wikipédia.org",
+        "constitution.Fin anticonstitutionnellement. abcdefghi.x@y.fr http://a.b/c.",
     ] {
         let (fast, slow) = both_ways(text);
         assert_eq!(fast, slow, "{text}");
