@@ -151,6 +151,14 @@ proptest::proptest! {
     }
 
     #[test]
+    fn plain_words_agree_on_long_words_and_dots(
+        text in "(([a-zA-Z]{6,14}|[a-zéèàçA-ZÉ]{3,9}|[a-z]{1,3}|https?|www|[a-z]{6,12}\\.[a-z]{1,6}@[a-z]{1,5}\\.[a-z]{2})([.@:/…'’\\-]{0,2})([a-z0-9]{0,8})([ ,.\n\u{301}]{0,2})){0,8}"
+    ) {
+        let (fast, slow) = both_ways(&text);
+        proptest::prop_assert_eq!(fast, slow);
+    }
+
+    #[test]
     fn plain_words_agree_on_word_like_text(
         text in "(([a-zéèàçœ]{1,6}|[0-9]{1,4}|[A-ZÉ][a-zé]{0,5}|n|N)([ ,.;:!?'’\\-…«»\u{a0}\u{202f}\u{2010}/h°@)(\"\n]{0,3})){0,15}"
     ) {
