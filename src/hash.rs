@@ -58,6 +58,65 @@ impl Hasher for FxHasher {
 
 /// `HashMap` with [`FxHasher`].
 pub(crate) type FxHashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Items numbered 0, 1, 2… found by a string key without a copy of the
+/// keys: the key's hash gives the last item pushed with that hash, and
+/// `next` chains the earlier ones. The caller keeps the strings and says
+/// what the key of an item is.
+#[derive(Default)]
+pub(crate) struct StrIndex {
+    first: FxHashMap<u64, u32>,
+    next: Vec<u32>,
+}
+
+impl StrIndex {
+    const END: u32 = u32::MAX;
+
+    /// An index with room for `n` items.
+    pub(crate) fn with_capacity(n: usize) -> StrIndex {
+        StrIndex {
+            first: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            next: Vec::with_capacity(n),
+        }
+    }
+
+    fn hash(&self, key: &str) -> u64 {
+        core::hash::BuildHasher::hash_one(self.first.hasher(), key)
+    }
+
+    /// The item whose key is `key`, given the key of the item at an index.
+    pub(crate) fn get<'k>(
+        &self,
+        key: &str,
+        key_at: impl Fn(usize) -> Option<&'k str>,
+    ) -> Option<u32> {
+        let mut i = self
+            .first
+            .get(&self.hash(key))
+            .copied()
+            .unwrap_or(Self::END);
+        while i != Self::END {
+            if key_at(i as usize)? == key {
+                return Some(i);
+            }
+            i = *self.next.get(i as usize)?;
+        }
+        None
+    }
+
+    /// Indexes the next item (number [`StrIndex::len`]), of key `key`.
+    pub(crate) fn push(&mut self, key: &str) {
+        let i = self.next.len() as u32;
+        let h = self.hash(key);
+        let prev = self.first.insert(h, i).unwrap_or(Self::END);
+        self.next.push(prev);
+    }
+
+    /// The number of items.
+    pub(crate) fn len(&self) -> usize {
+        self.next.len()
+    }
+}
 /// `HashSet` with [`FxHasher`].
 pub(crate) type FxHashSet<K> = std::collections::HashSet<K, BuildHasherDefault<FxHasher>>;
 

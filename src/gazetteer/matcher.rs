@@ -96,13 +96,11 @@ fn flags_of(alias: &str) -> u8 {
 impl Matcher {
     pub(crate) fn new(entries: &[Entry]) -> Matcher {
         // The distinct folded aliases, interned in one string: `bounds[p]`
-        // is pattern `p` in `arena`; `ids` maps a pattern's hash to the
-        // first pattern with that hash and `next_same` chains the others
-        // (no allocation per pattern).
+        // is pattern `p` in `arena`, found by `ids` (no allocation per
+        // pattern).
         let mut arena = String::new();
         let mut bounds: Vec<(u32, u32)> = Vec::new();
-        let mut ids: crate::hash::FxHashMap<u64, u32> = crate::hash::FxHashMap::default();
-        let mut next_same: Vec<u32> = Vec::new();
+        let mut ids = crate::hash::StrIndex::default();
         // (pattern, candidate) pairs, grouped by pattern below: one vector
         // instead of one per pattern.
         let mut pairs: Vec<(u32, Cand)> = Vec::new();
@@ -142,28 +140,18 @@ impl Matcher {
                         }
                     }
                 }
-                let h = std::hash::BuildHasher::hash_one(ids.hasher(), folded);
-                let pattern = |q: u32| {
-                    let (s, e) = bounds[q as usize];
-                    &arena[s as usize..e as usize]
-                };
-                let mut found = None;
-                let mut q = ids.get(&h).copied().unwrap_or(u32::MAX);
-                while q != u32::MAX {
-                    if pattern(q) == folded {
-                        found = Some(q);
-                        break;
-                    }
-                    q = next_same[q as usize];
-                }
+                let found = ids.get(folded, |q| {
+                    let &(s, e) = bounds.get(q)?;
+                    arena.get(s as usize..e as usize)
+                });
                 let p = match found {
                     Some(p) => p,
                     None => {
-                        let p = bounds.len() as u32;
+                        let p = ids.len() as u32;
                         let start = arena.len() as u32;
                         arena.push_str(folded);
                         bounds.push((start, arena.len() as u32));
-                        next_same.push(ids.insert(h, p).unwrap_or(u32::MAX));
+                        ids.push(folded);
                         p
                     }
                 };
@@ -171,7 +159,6 @@ impl Matcher {
             }
         }
         drop(ids);
-        drop(next_same);
         let patterns: Vec<&str> = bounds
             .iter()
             .map(|&(s, e)| &arena[s as usize..e as usize])

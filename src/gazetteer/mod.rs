@@ -86,43 +86,9 @@ struct Inner {
     /// Per entry: [`META_COMMON_WORD`], [`META_MALE`], [`META_FEMALE`],
     /// read by the tagger at every match (attributes are slower to scan).
     meta: Vec<u8>,
-    by_id: IdIndex,
+    /// Entries by id ([`crate::hash::StrIndex`]: no copy of the ids).
+    by_id: crate::hash::StrIndex,
     matcher: Matcher,
-}
-
-/// Entries by id, without a copy of the ids: the hash of an id gives the
-/// first entry with that hash, `next` chains the others.
-struct IdIndex {
-    first: crate::hash::FxHashMap<u64, u32>,
-    next: Vec<u32>,
-}
-
-impl IdIndex {
-    const END: u32 = u32::MAX;
-
-    fn hash(&self, id: &str) -> u64 {
-        std::hash::BuildHasher::hash_one(self.first.hasher(), id)
-    }
-
-    /// The index of the entry `id`, given the id of the entry at an
-    /// index.
-    fn get<'e>(&self, id: &str, id_at: impl Fn(usize) -> Option<&'e str>) -> Option<u32> {
-        let mut i = self.first.get(&self.hash(id)).copied().unwrap_or(Self::END);
-        while i != Self::END {
-            if id_at(i as usize)? == id {
-                return Some(i);
-            }
-            i = *self.next.get(i as usize)?;
-        }
-        None
-    }
-
-    /// Indexes `id`, the id of entry `i` (the next one).
-    fn push(&mut self, id: &str, i: u32) {
-        let h = self.hash(id);
-        let prev = self.first.insert(h, i).unwrap_or(Self::END);
-        self.next.push(prev);
-    }
 }
 
 impl core::fmt::Debug for Gazetteer {
@@ -203,19 +169,13 @@ impl Gazetteer {
     /// Merges entries with the same id (later ones win) and compiles the
     /// matcher.
     fn compile(entries: Vec<Entry>) -> Gazetteer {
-        let mut by_id = IdIndex {
-            first: crate::hash::FxHashMap::with_capacity_and_hasher(
-                entries.len(),
-                Default::default(),
-            ),
-            next: Vec::with_capacity(entries.len()),
-        };
+        let mut by_id = crate::hash::StrIndex::with_capacity(entries.len());
         let mut merged: Vec<Entry> = Vec::with_capacity(entries.len());
         for e in entries {
             match by_id.get(e.id(), |i| merged.get(i).map(Entry::id)) {
                 Some(i) => merged[i as usize].merge(e),
                 None => {
-                    by_id.push(e.id(), merged.len() as u32);
+                    by_id.push(e.id());
                     merged.push(e);
                 }
             }

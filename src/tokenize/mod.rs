@@ -320,9 +320,8 @@ fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
             letter = bytes[run - 1].is_ascii_alphabetic();
             j = run;
         }
-        // A Latin-1 letter: 0xC3 0x80..=0xBF but `×` and `÷`.
         match bytes.get(j..j + 2) {
-            Some(&[0xC3, d]) if (0x80..=0xBF).contains(&d) && d != 0x97 && d != 0xB7 => {
+            Some(&[0xC3, d]) if is_latin1_letter_tail(d) => {
                 letter = true;
                 j += 2;
             }
@@ -340,6 +339,25 @@ fn plain_word_end(bytes: &[u8], i: usize) -> Option<usize> {
         || (c == b'.' && j - i > 8)
     });
     (letter && ends).then_some(j)
+}
+
+/// Is `d`, after a lead byte 0xC3, a Latin-1 letter (0x80..=0xBF but `×`
+/// 0x97 and `÷` 0xB7)?
+#[inline]
+fn is_latin1_letter_tail(d: u8) -> bool {
+    (0x80..=0xBF).contains(&d) && d != 0x97 && d != 0xB7
+}
+
+/// `head` lowercased into `buf` when it is one to eight ASCII letters (an
+/// elision prefix is): the ASCII fast path of folding it.
+fn ascii_lower_prefix<'b>(head: &[u8], buf: &'b mut [u8; 8]) -> Option<&'b str> {
+    let low = buf.get_mut(..head.len())?;
+    if head.is_empty() || !head.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    low.copy_from_slice(head);
+    low.make_ascii_lowercase();
+    core::str::from_utf8(low).ok()
 }
 
 /// [`BYTE_CLASS`] values: ASCII white space (`\t`..`\r`, space).
@@ -520,7 +538,7 @@ impl<'h> Scanner<'_, 'h> {
             return self.plain_elision_at(i);
         };
         self.push(i, j, TokenKind::Word);
-        Some(j + usize::from(self.bytes.get(j) == Some(&b' ')))
+        Some(skip_space(self.bytes, j))
     }
 
     /// An elided word then a plain word (`l'homme`, `qu’il`): pushes both
@@ -534,7 +552,7 @@ impl<'h> Scanner<'_, 'h> {
     fn plain_elision_at(&mut self, i: usize) -> Option<usize> {
         let bytes = self.bytes;
         let j = ascii_alnum_run(bytes, i);
-        if j == i || j - i > 8 || !bytes[i..j].iter().all(u8::is_ascii_alphabetic) {
+        if j == i || j - i > 8 {
             return None;
         }
         let rest = match bytes.get(j..j + 3)? {
@@ -546,17 +564,12 @@ impl<'h> Scanner<'_, 'h> {
         // as `plain_word_end` reads them) and is plain.
         let next = match bytes.get(rest..rest + 2)? {
             [b, _] if b.is_ascii_alphabetic() => char::from(*b),
-            [0xC3, d] if (0x80..=0xBF).contains(d) && *d != 0x97 && *d != 0xB7 => {
-                decode_at(bytes, rest)
-            }
+            [0xC3, d] if is_latin1_letter_tail(*d) => decode_at(bytes, rest),
             _ => return None,
         };
         let e = plain_word_end(bytes, rest)?;
         let mut low = [0u8; 8];
-        let low = &mut low[..j - i];
-        low.copy_from_slice(&bytes[i..j]);
-        low.make_ascii_lowercase();
-        let prefix = core::str::from_utf8(low).ok()?;
+        let prefix = ascii_lower_prefix(&bytes[i..j], &mut low)?;
         if !rules::is_elision_prefix(prefix)
             || rules::may_be_lexicalised_apostrophe(prefix, Some(next))
         {
@@ -564,7 +577,7 @@ impl<'h> Scanner<'_, 'h> {
         }
         self.push(i, rest, TokenKind::Word);
         self.push(rest, e, TokenKind::Word);
-        Some(e + usize::from(bytes.get(e) == Some(&b' ')))
+        Some(skip_space(bytes, e))
     }
 
     fn run(&mut self) {
@@ -1089,14 +1102,12 @@ impl<'h> Scanner<'_, 'h> {
             let head = &word.as_bytes()[..a];
             let mut low = [0u8; 8];
             let fb;
-            let prefix = if head.len() <= low.len() && head.iter().all(u8::is_ascii_alphabetic) {
-                let low = &mut low[..head.len()];
-                low.copy_from_slice(head);
-                low.make_ascii_lowercase();
-                core::str::from_utf8(low).ok()
-            } else {
-                fb = FoldBuf::new(&word[..a]);
-                fb.as_str()
+            let prefix = match ascii_lower_prefix(head, &mut low) {
+                Some(p) => Some(p),
+                None => {
+                    fb = FoldBuf::new(&word[..a]);
+                    fb.as_str()
+                }
             };
             let Some(prefix) = prefix.filter(|p| rules::is_elision_prefix(p)) else {
                 break;
