@@ -547,6 +547,43 @@ fn a_pipeline_without_entities_finds_the_quotes_of_the_extractor_alone() {
     }
 }
 
+#[test]
+fn quotes_do_not_depend_on_words_the_tagger_learnt_alone() {
+    // The pipeline's tagger, used alone first on this thread, learns the
+    // words without the quote extractor's view of them: the extractor
+    // then classifies them itself (capitalised cues included) and must
+    // find the same quotes as on a thread where it did not.
+    let texts = [
+        "Selon Jean Dupont, la réforme « ne passera pas ». DÉCLARE-t-il encore.",
+        "« Nous surveillons la situation », A DÉCLARÉ Marie Curie. D'après l'ONU, tout va bien.",
+        "Le ministre Paul Martin a ESTIMÉ que « rien n'est joué ».",
+    ];
+    let fresh = |t: &'static str| {
+        std::thread::spawn(move || {
+            let p = Pipeline::new();
+            quote_strings(&p.analyze(t))
+        })
+        .join()
+        .unwrap()
+    };
+    for text in texts {
+        let want = fresh(text);
+        assert!(!want.is_empty(), "{text}");
+        let got = std::thread::spawn(move || {
+            let p = Pipeline::new();
+            let _ = p.tagger().unwrap().tag(text);
+            quote_strings(&p.analyze(text))
+        })
+        .join()
+        .unwrap();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+fn quote_strings(a: &politext::Analysis<'_>) -> Vec<String> {
+    a.quotes().iter().map(|q| format!("{q:?}")).collect()
+}
+
 /// Some arbitrary inputs the generators rarely produce.
 #[test]
 fn odd_inputs_keep_every_span_valid() {

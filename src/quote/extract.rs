@@ -305,11 +305,17 @@ pub(crate) fn word_view(forms: &lexicon::Forms, text: &[u8], t: &Token<'_>) -> u
 /// The quote extractor's view of a document's tokens, filled by the
 /// tagger as it reads each token's word from its memo (one
 /// [`word_view`] a token, [`TokenViews::push`]): [`Doc::new`] then reads
-/// these instead of each token's text.
+/// these instead of each token's text, and visits only the tokens listed
+/// in `lower`.
 #[derive(Default)]
 pub(crate) struct TokenViews {
     /// The [`word_view`] of each token.
     flags: Vec<u32>,
+    /// The tokens whose view has a word class, in order.
+    classed: Vec<u32>,
+    /// The tokens whose lowercased form is not the token itself, or that
+    /// have no view, in order.
+    lower: Vec<u32>,
 }
 
 impl TokenViews {
@@ -317,12 +323,21 @@ impl TokenViews {
     pub(crate) fn start(&mut self, n: usize) {
         self.flags.clear();
         self.flags.reserve(n);
+        self.classed.clear();
+        self.lower.clear();
     }
 
     /// Adds the next token, whose [`word_view`] is `v`.
     #[inline]
     pub(crate) fn push(&mut self, v: u32) {
+        let i = self.flags.len() as u32;
         self.flags.push(v);
+        if v & (view::KNOWN | view::SAME | view::ASCII_UPPER) != view::KNOWN | view::SAME {
+            self.lower.push(i);
+        }
+        if v & CLASS_BITS != 0 && v != view::UNKNOWN {
+            self.classed.push(i);
+        }
     }
 }
 
@@ -470,31 +485,40 @@ impl<'a, 'h> Doc<'a, 'h> {
         let flags = match views {
             Some(v) if v.flags.len() == toks.len() => {
                 // The views are the flags (their extra bits say how the
-                // token lowercases), but for tokens without one.
+                // token lowercases); the tagger listed the tokens with a
+                // class and those that lowercase to something else or
+                // have no view, which are the only ones visited here.
                 let mut flags = std::mem::take(&mut v.flags);
-                for (i, f) in flags.iter_mut().enumerate() {
+                std::mem::swap(&mut classed, &mut v.classed);
+                let mut late = false;
+                for &i in &v.lower {
+                    let i = i as usize;
+                    let (Some(f), Some(t)) = (flags.get_mut(i), toks.get(i)) else {
+                        continue;
+                    };
                     let v = *f;
-                    if v & (view::KNOWN | view::SAME | view::ASCII_UPPER)
-                        != view::KNOWN | view::SAME
-                    {
-                        let t = &toks[i];
-                        if v & view::KNOWN == 0 || v == view::UNKNOWN {
-                            *f = classify(forms, tb, t, i, buf, &mut owned);
+                    if v & view::KNOWN == 0 || v == view::UNKNOWN {
+                        *f = classify(forms, tb, t, i, buf, &mut owned);
+                        late |= *f & CLASS_BITS != 0;
+                    } else {
+                        let (w, s) = (t.as_str(), buf.len());
+                        if v & view::ASCII_UPPER != 0 {
+                            buf.push_str(w);
+                            buf[s..].make_ascii_lowercase();
                         } else {
-                            let (w, s) = (t.as_str(), buf.len());
-                            if v & view::ASCII_UPPER != 0 {
-                                buf.push_str(w);
-                                buf[s..].make_ascii_lowercase();
-                            } else {
-                                let mut out = [0u8; 40];
-                                buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
-                            }
-                            owned.push((i as u32, s as u32, buf.len() as u32));
+                            let mut out = [0u8; 40];
+                            buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
                         }
+                        owned.push((i as u32, s as u32, buf.len() as u32));
                     }
-                    if *f & CLASS_BITS != 0 {
-                        classed.push(i as u32);
-                    }
+                }
+                if late {
+                    // A token classified here has a class: list them all
+                    // again, in order.
+                    classed.clear();
+                    classed.extend(
+                        (0..flags.len() as u32).filter(|&i| flags[i as usize] & CLASS_BITS != 0),
+                    );
                 }
                 flags
             }
@@ -529,17 +553,37 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut ent_of = std::mem::take(&mut sc.ent_of);
         ent_of.clear();
         ent_of.resize(toks.len(), NONE);
-        let mut ti = 0;
-        for (ei, e) in ents.iter().enumerate() {
-            // A forward scan (a search per entity costs more in cache
-            // misses than it saves in comparisons).
-            while ti < toks.len() && toks[ti].end() <= e.start() {
-                ti += 1;
+        // The tagger's token ranges of the entities, when they are ranges
+        // of these tokens, in order and disjoint (else a forward scan).
+        let mut last = 0;
+        let ranges_fit = ents.iter().all(|e| {
+            let (a, b) = e.token_range();
+            let fit = last <= a
+                && a < b
+                && b <= toks.len()
+                && toks[a].start() == e.start()
+                && toks[b - 1].end() == e.end();
+            last = b;
+            fit
+        });
+        if ranges_fit {
+            for (ei, e) in ents.iter().enumerate() {
+                let (a, b) = e.token_range();
+                ent_of[a..b].fill(ei as u32);
             }
-            let mut k = ti;
-            while k < toks.len() && toks[k].start() < e.end() {
-                ent_of[k] = ei as u32;
-                k += 1;
+        } else {
+            let mut ti = 0;
+            for (ei, e) in ents.iter().enumerate() {
+                // A forward scan (a search per entity costs more in cache
+                // misses than it saves in comparisons).
+                while ti < toks.len() && toks[ti].end() <= e.start() {
+                    ti += 1;
+                }
+                let mut k = ti;
+                while k < toks.len() && toks[k].start() < e.end() {
+                    ent_of[k] = ei as u32;
+                    k += 1;
+                }
             }
         }
         Doc {
@@ -1510,13 +1554,16 @@ pub(crate) fn run<'h>(
     sc.cue_at = cue_at;
     // The flag and class vectors go back where they came from (emptied:
     // views are for one document).
-    sc.classed = doc.classed;
     match views {
         Some(v) if v.flags.capacity() == 0 => {
             v.flags = doc.flags;
+            v.classed = doc.classed;
             v.start(0);
         }
-        _ => sc.flags = doc.flags,
+        _ => {
+            sc.flags = doc.flags;
+            sc.classed = doc.classed;
+        }
     }
     sc.sent_of = doc.sent_of;
     sc.ent_of = doc.ent_of;
@@ -2656,4 +2703,39 @@ fn according(
         who: Who::Mention(m),
         anchor: cue_span.start,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Tagger, Tokenizer};
+
+    /// Each token's entity, by the tagger's token ranges when the tokens
+    /// are those it tagged, by a scan of the offsets when they are not (a
+    /// slice of them here): what an overlap test of every token gives.
+    #[test]
+    fn tokens_map_to_their_entities_with_or_without_the_taggers_ranges() {
+        let text = "Selon Jens Stoltenberg, l'OTAN « surveille » la Russie. \
+                    Emmanuel Macron a dit que Paris et Berlin étaient d'accord.";
+        let tok = Tokenizer::new();
+        let tokens = tok.tokenize(text);
+        let sentences = tok.sentences(text, &tokens);
+        let ents = Tagger::new().tag_tokens(text, &tokens, &sentences);
+        assert!(ents.len() >= 6, "{ents:?}");
+        for from in [0, 1, 3, 7] {
+            let toks = &tokens[from..];
+            let mut buf = String::new();
+            let mut sc = Scratch::default();
+            let forms = lexicon::shared();
+            let doc = Doc::new(
+                text, toks, &sentences, &ents, forms, None, &mut buf, &mut sc,
+            );
+            for (i, t) in toks.iter().enumerate() {
+                let want = ents
+                    .iter()
+                    .position(|e| t.start() < e.end() && e.start() < t.end());
+                assert_eq!(doc.entity(i), want, "from {from}, token {i}");
+            }
+        }
+    }
 }

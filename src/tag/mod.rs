@@ -91,6 +91,10 @@ pub struct Entity<'h> {
     canonical: Span,
     source: Source,
     gender: Option<Gender>,
+    /// The mention's tokens (`start..end` indices) in the tokens it was
+    /// tagged in: the quote extractor maps tokens to entities with them
+    /// when they are those it is given.
+    tokens: (u32, u32),
 }
 
 impl<'h> Entity<'h> {
@@ -153,6 +157,12 @@ impl<'h> Entity<'h> {
     /// linked, the canonical name otherwise.
     pub fn key(&self) -> &str {
         self.id().unwrap_or_else(|| self.name())
+    }
+
+    /// The indices of the mention's first token and one past its last, in
+    /// the tokens it was tagged in.
+    pub(crate) fn token_range(&self) -> (usize, usize) {
+        (self.tokens.0 as usize, self.tokens.1 as usize)
     }
 }
 
@@ -331,6 +341,7 @@ impl Tagger {
                 canonical: m.canonical,
                 source: m.source,
                 gender: m.gender,
+                tokens: m.tokens,
             })
             .collect()
     }

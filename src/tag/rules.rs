@@ -22,6 +22,8 @@ pub(crate) struct Mention {
     pub(crate) canonical: Span,
     pub(crate) source: Source,
     pub(crate) gender: Option<Gender>,
+    /// The mention's tokens.
+    pub(crate) tokens: (u32, u32),
 }
 
 /// Loads the INSEE given names: folded name → 1 male, 2 female, 3 both.
@@ -1225,6 +1227,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     .map_or_else(|| self.span(c.s, c.e), |(s, e)| self.span(s, e)),
                 source: c.source,
                 gender: c.gender,
+                tokens: (c.s as u32, c.e as u32),
             })
             .collect();
         bufs.cands = cands;
