@@ -246,3 +246,48 @@ fn mixed_quote_over_paragraphs_keeps_its_pieces_apart() {
         assert!(w[0].end <= w[1].start);
     }
 }
+
+/// Where a reported clause ends: before a colon that opens a quotation
+/// (which is a quote of its own), and before `tout en` + a strong cue (a
+/// new statement); a bare participle inside the clause does not end it.
+#[test]
+fn clause_ends_at_a_quoting_colon_and_at_a_gerund_cue() {
+    use QuoteKind::*;
+    let t = "Le président Jean Dupont a annoncé qu'il était trop tôt pour conclure : \
+             « Nous aurons des informations demain » , a-t-il déclaré.";
+    let q = summary(t);
+    let dupont = Some("Jean Dupont".to_string());
+    assert_eq!(q[0], (Indirect, vec![(40, 73)], dupont.clone()));
+    assert_eq!(&t[40..73], "il était trop tôt pour conclure");
+    assert_eq!(q[1].0, Direct);
+    assert_eq!(
+        &t[q[1].1[0].0..q[1].1[0].1],
+        "Nous aurons des informations demain"
+    );
+    assert_eq!(q[1].2, dupont);
+
+    let t = "Le ministre Paul Martin a estimé que le moment n'est pas le bon, \
+             tout en expliquant être favorable à la réforme.";
+    let q = summary(t);
+    assert_eq!(&t[q[0].1[0].0..q[0].1[0].1], "le moment n'est pas le bon");
+    assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "être favorable à la réforme");
+
+    let t = "La mairie a indiqué que les quartiers touchés sont ceux où la collecte \
+             est municipale, ceux relevant du secteur privé étant épargnés.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert!(t[q[0].1[0].0..q[0].1[0].1].ends_with("étant épargnés"));
+}
+
+/// A sentence that opens with a long prepositional phrase and a comma:
+/// the subject comes after it (`À la fin de la visite, il …`), never the
+/// phrase.
+#[test]
+fn a_long_opening_phrase_is_no_speaker() {
+    let t = "Le pape François est arrivé lundi au camp. À la fin de la visite du camp, \
+             le pape a écrit dans le livre d'or du site : « Seigneur, aie pitié de ton peuple. »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    let sp = q[0].speaker().expect("a speaker");
+    assert_eq!(sp.name(), "François");
+}

@@ -1852,6 +1852,12 @@ fn clause_end(
         if w == ";" {
             break;
         }
+        // `proposé de signer une déclaration : « Nous pensons … »`: a
+        // colon opening a quotation ends the reported clause (the
+        // quotation is a quote of its own).
+        if w == ":" && j > start && open_inner == 0 && j + 1 < n && is_open_mark(doc.low(j + 1)) {
+            break;
+        }
         if is_open_mark(w) && region_opening_after(regions, doc.toks[j].start(), start_off) {
             open_inner += 1;
         } else if is_close_mark(w) {
@@ -1865,7 +1871,12 @@ fn clause_end(
         // que`, `, a-t-il dit`.
         if j > start && cue_at[j] != NONE && open_inner == 0 {
             let c = &cues[cue_at[j] as usize];
-            if c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et") {
+            // A strong gerund with `en` (`tout en expliquant être
+            // favorable`) reports a new statement of the main subject (a
+            // bare participle may be an adjective: `ceux relevant du
+            // secteur privé`).
+            let gerund = c.gerund && c.strength != Strength::Weak && doc.low(j) == "en";
+            if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et") {
                 let mut e = j;
                 while e > start && matches!(doc.low(e - 1), "," | "et" | "-" | "tout" | "en") {
                     e -= 1;
@@ -2065,15 +2076,16 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     }
     for _ in 0..2 {
         // `De plus, …`, `Sur Twitter, …`: a short opener ending in a comma
-        // and naming no person.
-        let lim = (j + 6).min(k);
+        // and naming no person; one that starts with a preposition may be
+        // longer (`À la veille de la fête nationale, …`).
+        let prep = is_preposition(doc.low(j)) && doc.entity(j).is_none();
+        let lim = (j + if prep { 12 } else { 6 }).min(k);
         if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
             let named = (j..c).any(|x| {
                 doc.entity(x)
                     .is_some_and(|e| doc.ents[e].label() == Label::Per)
             });
             let np = noun_phrase(doc, j).0;
-            let prep = is_preposition(doc.low(j)) && doc.entity(j).is_none();
             if !named && (prep || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human())) {
                 j = c + 1;
                 continue;
