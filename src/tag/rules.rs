@@ -1850,6 +1850,9 @@ impl<'a, 'h> Doc<'a, 'h> {
         // mention, and for one mention its surname run (which starts
         // later) before its full run.
         runs.sort_unstable_by_key(|r| (r.0, r.3, core::cmp::Reverse(r.1)));
+        // One bit per run, chosen by the top six bits of its hash: most
+        // tokens start no run, and this says so without a search.
+        let filter = runs.iter().fold(0u64, |f, r| f | 1 << (r.0 >> 58));
         let covered = &mut bufs.covered;
         reset(covered, n);
         for c in chosen.iter() {
@@ -1863,8 +1866,11 @@ impl<'a, 'h> Doc<'a, 'h> {
             if t < next || covered[t] || !self.is_cap(t) {
                 continue;
             }
-            let mut best: Option<(usize, usize)> = None;
             let h = key(t);
+            if filter >> (h >> 58) & 1 == 0 {
+                continue;
+            }
+            let mut best: Option<(usize, usize)> = None;
             let first = runs.partition_point(|r| r.0 < h);
             for &(rh, s, e, idx) in &runs[first..] {
                 if rh != h {
