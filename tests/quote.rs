@@ -291,3 +291,168 @@ fn a_long_opening_phrase_is_no_speaker() {
     let sp = q[0].speaker().expect("a speaker");
     assert_eq!(sp.name(), "François");
 }
+
+/// The words of `q` (its pieces joined by ` | `).
+fn words(t: &str, q: &Summary) -> String {
+    q.1.iter()
+        .map(|&(a, b)| &t[a..b])
+        .collect::<Vec<_>>()
+        .join(" | ")
+}
+
+/// One quote per content: `« … », selon lui` and `Selon X, …, « … »` give
+/// the according quote only; after an incise (`« … », dit-il selon
+/// Francetv info`) `selon` names a medium, and the direct quote stays.
+#[test]
+fn one_quote_per_content_direct_or_according() {
+    use QuoteKind::*;
+    let t = "Le directeur, Patrice Furé, était inquiet. « Ça va devenir compliqué », selon lui.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, According);
+    assert!(words(t, &q[0]).starts_with("Ça va devenir compliqué"));
+    assert_eq!(q[0].2.as_deref(), Some("Patrice Furé"));
+
+    let t = "Le rappeur Khaled Freak a publié une vidéo. « J'ai reçu beaucoup \
+             d'encouragements à continuer », dit-il selon Francetv info.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Direct);
+    assert_eq!(q[0].2.as_deref(), Some("Khaled Freak"));
+
+    let t = "Selon Ismaël Emelien, l'un des conseillers du ministre, « Emmanuel Macron \
+             a davantage le nez dans les dossiers que dans les cartons ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, According);
+}
+
+/// The organisation named inside an agent that only describes a source
+/// speaks (`Pour le journal Le Monde`); a bracketed aside in the agent is
+/// skipped; the according clause ends before `et` + a new subject with
+/// its own cue; `selon les estimations` stays no speaker.
+#[test]
+fn according_agent_names_the_source() {
+    use QuoteKind::*;
+    let t = "La CGT a exigé la publication. Pour le journal Le Monde, ce blocage est \
+             « intolérable » et Louis Dreyfus, président du directoire du journal, \
+             estime qu'il faut agir.";
+    let q = summary(t);
+    let a = q
+        .iter()
+        .find(|q| q.0 == According)
+        .expect("an according quote");
+    assert_eq!(words(t, a), "ce blocage est « intolérable »");
+    assert_eq!(a.2.as_deref(), Some("Le Monde"));
+
+    let t = "D'après le média Ikiriho ( NDLR : média extrêmement proche du pouvoir ), \
+             les soldats burundais en Somalie n'ont pas été payés depuis neuf mois.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, According);
+    assert!(words(t, &q[0]).starts_with("les soldats burundais"));
+    assert_eq!(q[0].2.as_deref(), Some("Ikiriho"));
+
+    let t = "Selon les estimations des instituts de sondage, Manuel Valls serait en \
+             position de force au premier tour.";
+    assert!(summary(t).is_empty());
+}
+
+/// An indirect object between an incise cue and its inverted subject
+/// (`, a confié, à Reuters, le directeur …`, `a déclaré à l'AFP le
+/// porte-parole`) is skipped; the subject is never taken from the
+/// quotation's own words.
+#[test]
+fn inverted_subject_after_an_indirect_object() {
+    let t = "« La CGT-Energie a déposé un préavis de grève pour jeudi », a confié, \
+             à Reuters, le directeur de cabinet du président du Syctom, Patrice Furé. \
+             « Le mouvement s'amplifie », a déclaré à l'AFP le porte-parole du Syctom, \
+             Jean Mercier.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Patrice Furé"));
+    assert_eq!(q[1].2.as_deref(), Some("Jean Mercier"));
+
+    let t = "« C'est un geste de déstabilisation de la République du Burundi » \
+             poursuivant par un appel au calme.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_mention(), None);
+}
+
+/// `par la voix de X`, `par l'intermédiaire de X`: X speaks, after the cue
+/// (`qui indique par la voix d'Igor Morozov que`) or before a colon.
+#[test]
+fn the_voice_speaks() {
+    let t = "Même son de cloche du côté russe, qui indique par la voix d'Igor Morozov \
+             que le groupe restera une cible de l'aviation russe.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Igor Morozov"));
+
+    let t = "Presque immédiatement désigné comme le coupable, le Rwanda a rapidement \
+             répondu par la voix du lieutenant-colonel René Ngendahimana, porte-parole \
+             de l'armée rwandaise : « Le Rwanda n'a aucun intérêt à tuer ou à voir \
+             mourir Willy Nyamitwe ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("René Ngendahimana"));
+}
+
+/// A trailing `, cue + possessive phrase` is a verb and its object, not
+/// an incise with an inverted subject (`…, ont également reconnu leur
+/// implication.`); a human description still speaks (`a déclaré son
+/// porte-parole`).
+#[test]
+fn a_possessive_object_is_no_inverted_subject() {
+    let t = "Les gouvernements britannique, australien et danois, membres de la coalition \
+             occidentale en Syrie, ont également reconnu leur implication.";
+    assert!(summary(t).is_empty(), "{:?}", summary(t));
+    let t = "Le gouvernement ne compte pas revenir sur la réforme des retraites, \
+             a déclaré son porte-parole.";
+    assert_eq!(summary(t).len(), 1);
+}
+
+/// An unmarked statement with a trailing incise whose inverted subject
+/// goes on with a relative clause or a human apposition (`…, a déclaré le
+/// policier X, qui affirme que …`, `…, a déclaré X, porte-parole du
+/// gouvernement.`).
+#[test]
+fn trailing_incise_with_a_relative_or_an_apposition() {
+    use QuoteKind::*;
+    let t = "Le véhicule a explosé après que les forces de sécurité ont ouvert le feu, \
+             a déclaré le policier Mohamed Abdulkadir, qui affirme que plusieurs gardes \
+             ont été tués.";
+    let q = summary(t);
+    let first = q.first().expect("quotes");
+    assert_eq!(first.0, Indirect);
+    assert!(words(t, first).starts_with("Le véhicule a explosé"));
+    assert_eq!(first.2.as_deref(), Some("Mohamed Abdulkadir"));
+
+    let t = "La réforme des retraites sera votée avant l'été, a déclaré Jean Martin, \
+             porte-parole du gouvernement.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Jean Martin"));
+}
+
+/// `le fait que` after any cue, weak or strong, opens the reported
+/// clause (`dénonce notamment le fait que …`, `a souligné le fait qu'…`).
+#[test]
+fn le_fait_que_after_any_cue() {
+    use QuoteKind::*;
+    let t = "L'ancien inspecteur des finances dénonce notamment le fait que trois \
+             candidats n'ont pas eu à déposer de parrainages.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Indirect);
+    assert_eq!(
+        words(t, &q[0]),
+        "trois candidats n'ont pas eu à déposer de parrainages"
+    );
+
+    let t = "Mme Jackson a souligné le fait qu'il y a 24 nouveaux actes législatifs.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &q[0]), "il y a 24 nouveaux actes législatifs");
+}

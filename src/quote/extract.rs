@@ -1297,16 +1297,23 @@ pub(crate) fn run<'h>(
     // 1. Indirect and mixed speech: a strong cue followed by `que` (or
     // `de` + infinitive).
     for (ci, c) in cues.iter().enumerate() {
-        if c.strength == Strength::Weak {
-            continue;
-        }
-        let Some(cstart) = clause_start(&doc, c, &cue_at) else {
+        // `dénonce notamment le fait que …`: any cue reports the clause.
+        let cstart = if c.strength == Strength::Weak {
+            fait_que(&doc, c)
+        } else {
+            clause_start(&doc, c, &cue_at).or_else(|| fait_que(&doc, c))
+        };
+        let Some(cstart) = cstart else {
             continue;
         };
         if cstart >= n {
             continue;
         }
-        let who = subject_of(&doc, c, &cue_at, &cues);
+        let mut who = subject_of(&doc, c, &cue_at, &cues);
+        // `qui indique par la voix d'Igor Morozov que …`: the voice speaks.
+        if let Some(m) = voice_of(&doc, c.last, cstart) {
+            who = Subject::Mention(m);
+        }
         if matches!(who, Subject::Skip) {
             continue;
         }
@@ -1358,7 +1365,7 @@ pub(crate) fn run<'h>(
             }
             _ => continue,
         };
-        if let Some(c) = according(&doc, w == "pour", cue_first, np_first, &regions) {
+        if let Some(c) = according(&doc, w == "pour", cue_first, np_first, &regions, &cue_at) {
             cands.push(c);
         }
     }
@@ -1396,6 +1403,10 @@ pub(crate) fn run<'h>(
                 Some(m) => Who::Mention(m),
                 None => match subject_of(&doc, c, &cue_at, &cues) {
                     Subject::Skip | Subject::Elided => Who::Previous,
+                    // Never a subject from the quotation's own words.
+                    Subject::Mention(m) if m.span.start >= r.open && m.span.end <= r.close => {
+                        Who::Previous
+                    }
                     s => subject_to_who(s),
                 },
             };
@@ -1503,6 +1514,13 @@ pub(crate) fn run<'h>(
         }
     }
 
+    // One quote per content: a direct quote that repeats an according one
+    // (`« Ça va devenir compliqué », selon lui`, `Selon X, l'un de ses
+    // conseillers, « … »`) gives way to it, unless its own incise comes
+    // first (`« … », dit-il selon Francetv info`: `selon` names the
+    // medium, and the according one goes).
+    drop_repeated_according(&mut cands);
+
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
     // `…, a affirmé l'ONU lundi.`
     for (ci, c) in cues.iter().enumerate() {
@@ -1514,13 +1532,40 @@ pub(crate) fn run<'h>(
         }
         let (m, np_end) = inverted_subject(&doc, c);
         let Some(m) = m else { continue };
+        // `…, ont également reconnu leur implication.`: a possessive or
+        // partitive object, not an inverted subject, unless it names or
+        // describes people (`a déclaré son porte-parole`).
+        if c.clitic.is_none() && !inverted_subject_like(&doc, &m) {
+            continue;
+        }
         let (ss, se) = doc.sent_range(c.first);
         // The sentence ends after the subject (and a few adverbials).
         let mut k = np_end;
         while k < se && k < np_end + 4 && !is_sentence_end(doc.low(k)) && !doc.is_punct(k) {
             k += 1;
         }
-        if !(k >= se || is_sentence_end(doc.low(k))) {
+        // `…, a déclaré le policier X, qui affirme que …`, `…, a dit X,
+        // porte-parole du ministère.`: a relative clause or an apposition
+        // after the subject.
+        let relative_or_apposition = c.clitic.is_none()
+            && k == np_end
+            && k + 1 < se
+            && doc.low(k) == ","
+            && (matches!(doc.low(k + 1), "qui" | "dont") || {
+                // A short apposition naming or describing a person, up to
+                // the sentence end.
+                let lim = se.min(k + 10);
+                let e = (k + 1..lim).find(|&x| doc.is_punct(x)).unwrap_or(lim);
+                (e >= se || is_sentence_end(doc.low(e)))
+                    && e - (k + 1) <= 8
+                    && (k + 1..e).take(4).any(|x| {
+                        speaker::is_human_noun(doc.low(x))
+                            || doc
+                                .entity(x)
+                                .is_some_and(|en| doc.ents[en].label() == Label::Per)
+                    })
+            });
+        if !(k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition) {
             continue;
         }
         let mut s0 = ss;
@@ -1574,6 +1619,76 @@ pub(crate) fn run<'h>(
         let _ = SCRATCH.try_with(|c| c.set(sc));
     }
     quotes
+}
+
+/// The bytes two lists of pieces share.
+fn shared_bytes(a: &[Span], b: &[Span]) -> usize {
+    let mut n = 0;
+    for x in a {
+        for y in b {
+            let (s, e) = (x.start.max(y.start), x.end.min(y.end));
+            if s < e {
+                n += e - s;
+            }
+        }
+    }
+    n
+}
+
+/// Removes a direct quote whose content lies within an according quote
+/// and makes up most of it: the same words found twice. The direct one
+/// goes when it has no cue or the according cue (`« … », selon lui`);
+/// the according one goes when the direct one's own incise stands
+/// between its words and `selon` (`« … », dit-il selon Francetv info`).
+/// Two quotes with cues of their own (`Selon lui, X a déclaré : « … »`)
+/// both stay.
+fn drop_repeated_according(cands: &mut Vec<Cand>) {
+    let total = |ps: &[Span]| ps.iter().map(|p| p.len()).sum::<usize>();
+    // Direct quotes by their first byte.
+    let mut directs: Vec<(usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == QuoteKind::Direct && !c.pieces.is_empty())
+        .map(|(i, c)| (c.pieces[0].start, i))
+        .collect();
+    if directs.is_empty() {
+        return;
+    }
+    directs.sort_unstable();
+    let mut drop = vec![false; cands.len()];
+    for (ai, a) in cands.iter().enumerate() {
+        if a.kind != QuoteKind::According || a.pieces.is_empty() {
+            continue;
+        }
+        let (lo, hi) = (a.pieces[0].start, a.pieces[a.pieces.len() - 1].end);
+        let from = directs.partition_point(|d| d.0 < lo);
+        // Direct quotes do not overlap, so only the first few inside can
+        // make up half of it (a bound for long sentences of quotes).
+        for &(_, di) in directs[from..].iter().take_while(|d| d.0 < hi).take(8) {
+            let d = &cands[di];
+            let shared = shared_bytes(&a.pieces, &d.pieces);
+            if shared * 10 < total(&d.pieces) * 9 || shared * 2 < total(&a.pieces) {
+                continue;
+            }
+            match (d.cue, a.cue) {
+                (None, _) => drop[di] = true,
+                (Some(dc), Some(ac)) if dc == ac => drop[di] = true,
+                (Some(dc), Some(ac))
+                    if dc.start >= d.pieces[d.pieces.len() - 1].end && dc.end <= ac.start =>
+                {
+                    drop[ai] = true
+                }
+                _ => {}
+            }
+        }
+    }
+    if drop.iter().any(|&x| x) {
+        let mut i = 0;
+        cands.retain(|_| {
+            i += 1;
+            !drop[i - 1]
+        });
+    }
 }
 
 /// Documents of up to this many tokens (and 1 MB of lowercased text)
@@ -1744,6 +1859,23 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         steps += 1;
     }
     None
+}
+
+/// After a cue and up to two adverbs, `le fait que`: the first token of
+/// the clause after `que`.
+fn fait_que(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
+    let n = doc.n();
+    let mut j = c.last;
+    let lim = (j + 2).min(n);
+    while j < lim && is_group_adverb(doc.low(j)) {
+        j += 1;
+    }
+    (j + 3 < n
+        && doc.low(j) == "le"
+        && doc.low(j + 1) == "fait"
+        && matches!(doc.low(j + 2), "que" | "qu'")
+        && doc.sent(j + 3) == doc.sent(c.first))
+    .then_some(j + 3)
 }
 
 /// Prepositions and time determiners that open a complement between a cue
@@ -2192,6 +2324,7 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
         j += 1;
         skipped += 1;
     }
+    j = skip_indirect_object(doc, j);
     let (m, end) = noun_phrase(doc, j);
     match m {
         Some(m) => {
@@ -2211,6 +2344,98 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
         }
         None => (None, c.last),
     }
+}
+
+/// The speaker of `par la voix de X` or `par l'intermédiaire de X` in
+/// tokens `a..b` (the last such phrase): X, or the person named in an
+/// apposition after it (`par la voix du porte-parole, John Kirby`).
+fn voice_of(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<Mention> {
+    let n = doc.n();
+    let b = b.min(n);
+    let mut found = None;
+    for x in a..b.saturating_sub(4) {
+        if doc.low(x) != "par" {
+            continue;
+        }
+        let via = matches!(
+            (doc.low(x + 1), doc.low(x + 2)),
+            ("la", "voix") | ("l'", "intermédiaire")
+        );
+        let np = match doc.low(x + 3) {
+            "de" | "d'" => x + 4,
+            "du" | "des" => x + 3,
+            _ => continue,
+        };
+        if via && np < b {
+            found = Some(np);
+        }
+    }
+    let (m, end) = noun_phrase(doc, found?);
+    let m = m?;
+    if !m.is_named() && end + 1 < n && doc.low(end) == "," {
+        if let Some(e) = doc.entity(end + 1) {
+            if doc.ents[e].label() == Label::Per {
+                return Some(speaker::entity_mention(doc, e));
+            }
+        }
+    }
+    (m.is_named() || m.is_human()).then_some(m)
+}
+
+/// False for a noun phrase after a cue that reads as its object: a
+/// possessive or partitive phrase (`leur implication`, `des
+/// inquiétudes`) that names nobody and has no human head noun.
+fn inverted_subject_like(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    let MentionKind::Desc { first, last, .. } = m.kind else {
+        return true;
+    };
+    if !matches!(
+        doc.low(first),
+        "leur" | "leurs" | "son" | "sa" | "ses" | "du" | "des"
+    ) {
+        return true;
+    }
+    let human = |w: &str| {
+        speaker::is_human_noun(w)
+            || w.strip_suffix(['s', 'x'])
+                .is_some_and(speaker::is_human_noun)
+    };
+    (first..last)
+        .take(4)
+        .any(|k| doc.entity(k).is_some() || human(doc.low(k)))
+}
+
+/// After a cue, an indirect object before an inverted subject: `, à
+/// Reuters,` (a short segment between commas) or `à l'AFP` (`à`, an
+/// article and a name, then a determiner or a name). The token after
+/// it, else `j`.
+fn skip_indirect_object(doc: &Doc<'_, '_>, j: usize) -> usize {
+    let n = doc.n();
+    let to = |w: &str| matches!(w, "à" | "au" | "aux");
+    if j + 2 < n && doc.low(j) == "," && to(doc.low(j + 1)) {
+        let lim = (j + 8).min(n);
+        if let Some(c) = (j + 2..lim).find(|&x| doc.is_punct(x)) {
+            if doc.low(c) == "," && c > j + 2 {
+                return c + 1;
+            }
+        }
+        return j;
+    }
+    if j + 2 < n && to(doc.low(j)) {
+        let mut k = j + 1;
+        if matches!(doc.low(k), "l'" | "la" | "le" | "les") {
+            k += 1;
+        }
+        if let Some(e) = doc.entity(k) {
+            while k < n && doc.entity(k) == Some(e) {
+                k += 1;
+            }
+            if k < n && (is_determiner(doc.low(k)) || doc.entity(k).is_some()) {
+                return k;
+            }
+        }
+    }
+    j
 }
 
 /// A noun phrase starting at token `j`: a determiner or title, then words,
@@ -2361,8 +2586,13 @@ fn pre_cue(
             }
             a
         };
-        let m = speaker::np_before(doc, from, p + 1)
-            .filter(|m| m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }))
+        // `le Rwanda a répondu par la voix du lieutenant-colonel X, porte-
+        // parole de l'armée : « … »`: the voice speaks.
+        let m = voice_of(doc, ss.max(p.saturating_sub(3 * WINDOW)), p)
+            .or_else(|| {
+                speaker::np_before(doc, from, p + 1)
+                    .filter(|m| m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }))
+            })
             .or_else(|| sentence_subject(doc, p));
         if let Some(m) = m {
             {
@@ -2566,6 +2796,37 @@ fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words:
     at_start || (words >= 10 && doc.starts_upper(content_start))
 }
 
+/// Where the clause of an according quote starting at `s` ends, before
+/// `hi`: before `et` + a new subject with its own cue (`Pour le journal
+/// Le Monde, ce blocage est « intolérable » et Louis Dreyfus, président
+/// du directoire, estime qu'…`), outside quotation marks.
+fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usize {
+    let mut depth = 0usize;
+    let mut et = None;
+    // A bounded scan: one according quote costs at most this many tokens.
+    for j in s..hi.min(s + 120) {
+        let w = doc.low(j);
+        if is_open_mark(w) {
+            depth += 1;
+        } else if is_close_mark(w) {
+            depth = depth.saturating_sub(1);
+        } else if depth == 0 && w == "et" && j > s + 2 {
+            et = Some(j);
+        } else if depth == 0 && cue_at[j] != NONE {
+            if let Some(x) = et {
+                // Only the subject between `et` and the cue: a name or a
+                // description, with an apposition between commas.
+                let subject = matches!(noun_phrase(doc, x + 1).0, Some(m) if m.is_named())
+                    && (x + 1..j).all(|y| !is_open_mark(doc.low(y)) && cue_at[y] == NONE);
+                if subject && j - x <= 2 * WINDOW {
+                    return x;
+                }
+            }
+        }
+    }
+    hi
+}
+
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
 fn according(
     doc: &Doc<'_, '_>,
@@ -2573,6 +2834,7 @@ fn according(
     cue_first: usize,
     np_first: usize,
     regions: &[Region],
+    cue_at: &[u32],
 ) -> Option<Cand> {
     let n = doc.n();
     if np_first >= n || non_agent(doc.low(np_first)) {
@@ -2589,18 +2851,31 @@ fn according(
     };
     let (ss, se) = doc.sent_range(cue_first);
     // The agent: up to the next comma or the sentence end.
+    // A bracketed aside (`le média Ikiriho ( NDLR : média proche du
+    // pouvoir )`) is skipped whole.
+    let mut aside: Option<(usize, usize)> = None;
     let mut k = np_first;
     while k < se && k - np_first < WINDOW + 4 {
         let w = doc.low(k);
+        if w == "(" && k > np_first && aside.is_none() {
+            let close = (k + 1..se.min(k + 3 * WINDOW)).find(|&x| matches!(doc.low(x), "(" | ")"));
+            if let Some(c) = close.filter(|&c| doc.low(c) == ")") {
+                aside = Some((k, c + 1));
+                k = c + 1;
+                continue;
+            }
+        }
         if doc.is_punct(k) && !matches!(w, "-" | "'" | "(" | ")") {
             break;
         }
         k += 1;
     }
-    if k == np_first || k - np_first >= WINDOW + 4 {
+    let aside_len = aside.map_or(0, |(a, b)| b - a);
+    if k == np_first || k - np_first - aside_len >= WINDOW + 4 {
         return None;
     }
     let np_end = k;
+    let in_aside = |x: usize| aside.is_some_and(|(a, b)| (a..b).contains(&x));
     let (mut m, _) = noun_phrase(doc, np_first_q);
     if m.is_none() && np_first_q != np_first {
         m = Some(speaker::np_mention(doc, np_first, np_end));
@@ -2636,14 +2911,18 @@ fn according(
             }
         }
     }
-    // Prefer a person or organisation named inside the agent.
+    // Prefer a person or organisation named inside an agent that is only
+    // the description of a source (`Pour le journal Le Monde`, `selon le
+    // rapport de l'ONU`); a human description keeps its own resolution
+    // (`selon les parents de Quentin Roy`).
     if let Some(mm) = &m {
-        if !mm.is_named() {
+        if matches!(mm.kind, MentionKind::Desc { human: false, .. }) {
             if let Some(e) = (np_first..np_end)
+                .filter(|&x| !in_aside(x))
                 .filter_map(|x| doc.entity(x))
                 .find(|&e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
             {
-                let _ = e;
+                m = Some(speaker::entity_mention(doc, e));
             }
         }
     }
@@ -2692,14 +2971,19 @@ fn according(
         while s < cue_first && is_open_mark(doc.low(s)) {
             s += 1;
         }
-        let e = trim_end(cue_first, s);
+        let mut e = trim_end(cue_first, s);
+        // `« Ça va devenir compliqué », selon lui`: the closing mark
+        // goes with the opening one.
+        if s > lo_tok && e > s && is_close_mark(doc.low(e - 1)) {
+            e = trim_end(e - 1, s);
+        }
         if e > s {
             pieces.push(doc.span(s, e));
         }
     }
     if after < hi_tok && doc.low(after) == "," {
         let s = after + 1;
-        let e = trim_end(hi_tok, s);
+        let e = trim_end(own_clause_end(doc, s, hi_tok, cue_at), s);
         if e > s {
             pieces.push(doc.span(s, e));
         }
