@@ -456,3 +456,37 @@ fn le_fait_que_after_any_cue() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(words(t, &q[0]), "il y a 24 nouveaux actes législatifs");
 }
+
+/// Straight quotes inside an according clause open and close (the clause
+/// still ends before `et` + a new subject with its own cue), and a
+/// bracketed aside in the agent does not count against its length: the
+/// same quote with or without the aside.
+#[test]
+fn according_clause_with_straight_quotes_and_asides() {
+    let t = "Pour le journal Le Monde, ce blocage est \"intolérable\" et Louis Dreyfus, \
+             président du directoire, estime qu'il faut agir.";
+    let q = summary(t);
+    assert_eq!(q[0].0, QuoteKind::According);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "ce blocage est \"intolérable\""
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Louis Dreyfus"));
+
+    let plain = "La situation est grave, selon le média Ikiriho qui cite des sources \
+                 au sein du ministère de la Défense nationale.";
+    let aside = "La situation est grave, selon le média Ikiriho ( NDLR : un média très \
+                 proche du pouvoir en place depuis plusieurs années déjà ) qui cite des \
+                 sources au sein du ministère de la Défense nationale.";
+    let speakers = |t: &str| {
+        summary(t)
+            .into_iter()
+            .map(|(k, _, s)| (k, s))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(speakers(aside), speakers(plain));
+    assert_eq!(
+        speakers(plain),
+        [(QuoteKind::According, Some("Ikiriho".to_string()))]
+    );
+}

@@ -584,6 +584,33 @@ fn quote_strings(a: &politext::Analysis<'_>) -> Vec<String> {
     a.quotes().iter().map(|q| format!("{q:?}")).collect()
 }
 
+/// Entities of another text (a caller's mistake) give wrong speakers at
+/// worst, never a panic: their offsets may fall inside a character here.
+#[test]
+fn quotes_with_entities_of_another_text_do_not_panic() {
+    let tok = Tokenizer::new();
+    let other = "Jean Dupont, président de l'Union européenne, a parlé à Paris.";
+    let other_tokens = tok.tokenize(other);
+    let other_sentences = tok.sentences(other, &other_tokens);
+    let tagger = PIPELINE.tagger().expect("entities on");
+    let entities = tagger.tag_tokens(other, &other_tokens, &other_sentences);
+    assert!(!entities.is_empty());
+    for text in [
+        "« Ça va », a dit Jean Dupont. « Très bien », a-t-il ajouté.",
+        "« é », a dit é é é é é é é é é é é é é é é é é é é é é é é é é é é é.",
+        "Selon ééééé, « non ».",
+    ] {
+        let tokens = tok.tokenize(text);
+        let sentences = tok.sentences(text, &tokens);
+        let quotes = QuoteExtractor::new().extract(text, &tokens, &sentences, &entities);
+        for q in &quotes {
+            for p in q.content() {
+                assert!(text.is_char_boundary(p.start) && text.is_char_boundary(p.end));
+            }
+        }
+    }
+}
+
 /// Some arbitrary inputs the generators rarely produce.
 #[test]
 fn odd_inputs_keep_every_span_valid() {

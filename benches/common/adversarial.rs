@@ -21,6 +21,18 @@ pub fn inputs(seed: &str, size: usize) -> Vec<(&'static str, String)> {
         s.push_str(&"» ".repeat(n));
         s
     };
+    // `selon X, ` over half the size, then one quotation over as many
+    // paragraphs: every according quote meets the same many-piece quote.
+    let selon_paragraphs = {
+        let mut s = rep("selon Jean Dupont, ");
+        s.truncate(size / 2);
+        s.push_str("« Nous pensons que tout va plus");
+        while s.len() < size {
+            s.push_str("\n\n« Nous pensons que tout va plus");
+        }
+        s.push_str(" »");
+        s
+    };
     // No white space at all: the article with its white space removed.
     let squeezed: String = seed.chars().filter(|c| !c.is_whitespace()).collect();
     let nospace = rep(&squeezed);
@@ -34,6 +46,11 @@ pub fn inputs(seed: &str, size: usize) -> Vec<(&'static str, String)> {
         ("combining-acute", rep("e\u{301}")),
         ("numbers", rep("1 000 000,5 % ")),
         ("cues", rep("a-t-il dit, selon lui, « » ")),
+        (
+            "incises-with-relatives",
+            rep("tout va bien, a déclaré le policier Jean Dupont, qui "),
+        ),
+        ("selon-then-paragraphs", selon_paragraphs),
     ]
 }
 

@@ -1574,7 +1574,7 @@ pub(crate) fn run<'h>(
             s0 += 1;
         }
         let e = c.first - 1;
-        if (s0..e).filter(|&x| doc.is_word(x)).count() < 4 {
+        if doc.words_upto(s0, e, 4) < 4 {
             continue;
         }
         let span = doc.span(s0, e);
@@ -1645,11 +1645,12 @@ fn shared_bytes(a: &[Span], b: &[Span]) -> usize {
 fn drop_repeated_according(cands: &mut Vec<Cand>) {
     let total = |ps: &[Span]| ps.iter().map(|p| p.len()).sum::<usize>();
     // Direct quotes by their first byte.
-    let mut directs: Vec<(usize, usize)> = cands
+    // Direct quotes by their first byte, with their length.
+    let mut directs: Vec<(usize, usize, usize)> = cands
         .iter()
         .enumerate()
         .filter(|(_, c)| c.kind == QuoteKind::Direct && !c.pieces.is_empty())
-        .map(|(i, c)| (c.pieces[0].start, i))
+        .map(|(i, c)| (c.pieces[0].start, i, total(&c.pieces)))
         .collect();
     if directs.is_empty() {
         return;
@@ -1664,10 +1665,20 @@ fn drop_repeated_according(cands: &mut Vec<Cand>) {
         let from = directs.partition_point(|d| d.0 < lo);
         // Direct quotes do not overlap, so only the first few inside can
         // make up half of it (a bound for long sentences of quotes).
-        for &(_, di) in directs[from..].iter().take_while(|d| d.0 < hi).take(8) {
+        let total_a = total(&a.pieces);
+        for &(_, di, total_d) in directs[from..].iter().take_while(|d| d.0 < hi).take(8) {
+            // They share at most `total_a` bytes: too few, nothing to count.
+            if total_a * 10 < total_d * 9 {
+                continue;
+            }
+            // Only the direct quote's pieces that meet `lo..hi` share bytes
+            // (its pieces are in order): a quotation over many paragraphs
+            // costs no scan of all of them for each according quote.
             let d = &cands[di];
-            let shared = shared_bytes(&a.pieces, &d.pieces);
-            if shared * 10 < total(&d.pieces) * 9 || shared * 2 < total(&a.pieces) {
+            let p0 = d.pieces.partition_point(|p| p.end <= lo);
+            let p1 = p0 + d.pieces[p0..].partition_point(|p| p.start < hi);
+            let shared = shared_bytes(&a.pieces, &d.pieces[p0..p1]);
+            if shared * 10 < total_d * 9 || shared * 2 < total_a {
                 continue;
             }
             match (d.cue, a.cue) {
@@ -2806,7 +2817,10 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
     // A bounded scan: one according quote costs at most this many tokens.
     for j in s..hi.min(s + 120) {
         let w = doc.low(j);
-        if is_open_mark(w) {
+        if w == "\"" {
+            // Straight quotes open and close alike: the first opens.
+            depth = if depth > 0 { depth - 1 } else { 1 };
+        } else if is_open_mark(w) {
             depth += 1;
         } else if is_close_mark(w) {
             depth = depth.saturating_sub(1);
@@ -2855,7 +2869,7 @@ fn according(
     // pouvoir )`) is skipped whole.
     let mut aside: Option<(usize, usize)> = None;
     let mut k = np_first;
-    while k < se && k - np_first < WINDOW + 4 {
+    while k < se && k - np_first - aside.map_or(0, |(a, b)| b - a) < WINDOW + 4 {
         let w = doc.low(k);
         if w == "(" && k > np_first && aside.is_none() {
             let close = (k + 1..se.min(k + 3 * WINDOW)).find(|&x| matches!(doc.low(x), "(" | ")"));

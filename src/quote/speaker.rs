@@ -1080,7 +1080,9 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 let ent = &doc.ents[e];
                 let full = full.get_or_init(|| fullest(doc));
                 let fm = full.get(ent.key()).copied().unwrap_or(ent.span());
-                let written = &doc.text[fm];
+                // Entities of another text (a caller's mistake) give
+                // offsets that may not fall in this one: never a panic.
+                let written = doc.text.get(fm.start..fm.end).unwrap_or(ent.as_str());
                 let keep_canonical =
                     ent.entry().is_none() || lower(ent.name()).ends_with(&lower(written));
                 Some(Speaker {
