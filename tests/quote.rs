@@ -490,3 +490,195 @@ fn according_clause_with_straight_quotes_and_asides() {
         [(QuoteKind::According, Some("Ikiriho".to_string()))]
     );
 }
+
+/// The infinitive clause after a strong cue may come after an incise
+/// between commas, an indirect object `à X`, a time phrase, or start with
+/// an object pronoun (`indiquant les avoir arrêtées`).
+#[test]
+fn infinitive_clause_after_incise_object_or_time() {
+    let t = "L'armée turque annonce, via un communiqué publié sur le site internet de \
+             l'état-major, avoir pris le pouvoir en Turquie.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &q[0]), "avoir pris le pouvoir en Turquie");
+
+    let t = "Un témoin de la scène a déclaré à l'AFP avoir vu une voiture foncer vers l'hôtel.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &q[0]), "avoir vu une voiture foncer vers l'hôtel");
+
+    let t = "Les États-Unis ont reconnu leur responsabilité, indiquant les avoir arrêtées \
+             après avoir été prévenus.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        words(t, &q[0]),
+        "les avoir arrêtées après avoir été prévenus"
+    );
+
+    let t = "L'avocate générale a préconisé ce jeudi d'annuler la tutelle.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &q[0]), "annuler la tutelle");
+
+    // An article before a noun is no object pronoun; `à l'autre` no object.
+    for t in [
+        "— Mais oui, dit le peintre.",
+        "Elle l'écoutait, pensant à l'autre, sans répondre.",
+        "On insiste en outre sur la nécessité d'une transparence accrue.",
+    ] {
+        let q = summary(t);
+        assert!(q.iter().all(|x| x.0 != QuoteKind::Indirect), "{t}: {q:?}");
+    }
+}
+
+/// A quotation is the predicate of a named subject that comes after an
+/// opening complement or as an apposition to a first noun phrase.
+#[test]
+fn predicate_of_name_after_opener_or_apposition() {
+    let t = "Après les réactions de Marine Le Pen et de diverses autres personnalités, \
+             le pape François « s'associe à la douleur et à l'horreur » .";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &q[0]), "s'associe à la douleur et à l'horreur");
+    assert!(
+        q[0].2.as_deref().is_some_and(|s| s.contains("François")),
+        "{q:?}"
+    );
+
+    let t = "L'imam de la ville, Mohammed Karabila, est « effaré par le décès de son ami. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Mohammed Karabila"));
+}
+
+/// A dash line with a person's name right under a quotation (the next
+/// paragraph) signs it: the name is the speaker.
+#[test]
+fn dash_signature_under_quotation_names_speaker() {
+    let t = "Les navires ont été retrouvés mardi.\n\n« Nous avons été en contact avec les \
+             Iraniens, qui nous ont assuré que les marins étaient en sécurité »\n\n\
+             — Jennifer Psaki , directrice de la communication de la Maison-Blanche\n\n\
+             Les raisons de leur présence restent inconnues.";
+    let q = summary(t);
+    let first = q.first().expect("a quote");
+    assert!(
+        words(t, first).starts_with("Nous avons été en contact"),
+        "{q:?}"
+    );
+    assert_eq!(first.2.as_deref(), Some("Jennifer Psaki"));
+}
+
+/// A statement with a trailing incise (`…, a déclaré le maire X ( LR ).`)
+/// that contains a quotation replaces the floating quote.
+#[test]
+fn trailing_incise_replaces_floating_quotation() {
+    use QuoteKind::*;
+    let t = "Le travail a repris jeudi à Saint-Étienne. « Les représentants CGT de la ville \
+             viennent d’accepter les propositions que je leur avais faites » mardi, mettant \
+             ainsi fin à la grève, a déclaré le maire Gaël Perdriau ( Les Républicains ).";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Mixed);
+    assert!(
+        words(t, &q[0]).ends_with("mettant ainsi fin à la grève"),
+        "{q:?}"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Gaël Perdriau"));
+}
+
+/// `se dire`, `s'affirmer`, `se déclarer` + an adjective or a noun, with
+/// no `que`: the predicate is reported.
+#[test]
+fn reflexive_say_with_a_predicate() {
+    use QuoteKind::*;
+    let t = "Ils s'affirment cependant « prêts » à suspendre le mouvement « en cas de \
+             réouverture de négociations » .";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Mixed);
+    assert!(
+        words(t, &q[0]).starts_with("« prêts » à suspendre"),
+        "{q:?}"
+    );
+
+    let t = "La garde a attaqué le quartier général de son opposant Jean Ping , qui se \
+             disait vainqueur depuis plusieurs jours.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Indirect);
+    assert_eq!(words(t, &q[0]), "vainqueur");
+    assert_eq!(q[0].2.as_deref(), Some("Jean Ping"));
+
+    // A quotation alone after the verb stays direct.
+    let t = "Manuel Valls s'est dit « attristé et choqué par le meurtre » .";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Direct);
+}
+
+/// A gerund right after an inverted cue takes that cue's subject; a plural
+/// pronoun refers to the last organisation named in the plural.
+#[test]
+fn gerund_after_inverted_cue_and_plural_organisation() {
+    let t = "L'attaque a été revendiquée par les islamistes shebab , liés à \
+             l'organisation Al-Qaïda , dans un communiqué : « Un courageux kamikaze a visé \
+             un hôtel » , ont-ils écrit, ajoutant que l'acte a fait « plusieurs victimes » .";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    for x in &q {
+        assert!(
+            x.2.as_deref()
+                .is_some_and(|s| s.to_lowercase().contains("shebab")),
+            "{q:?}"
+        );
+    }
+}
+
+/// `Lui qui avait terminé 4e … regrette de …`: a subject with a relative
+/// clause before the verb.
+#[test]
+fn subject_with_a_relative_clause_before_the_cue() {
+    use QuoteKind::*;
+    let t = "Camille Lacourt a expliqué qu'il aurait voulu nager plus vite. Lui qui avait \
+             terminé 4 ème lors de l'épreuve aux Jeux de 2012 regrette de ne pas inscrire \
+             cette course à son palmarès.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, Indirect);
+    assert_eq!(
+        words(t, &q[1]),
+        "ne pas inscrire cette course à son palmarès"
+    );
+    assert_eq!(q[1].2.as_deref(), Some("Camille Lacourt"));
+}
+
+/// A gerund opening the sentence takes the subject of the main clause
+/// after its comma (`Se disant « confiant » en l'arrêt, le conseil a
+/// estimé …`).
+#[test]
+fn opening_gerund_takes_the_main_subject() {
+    let t = "Se disant « confiant » en l'arrêt de la Cour d'appel, le conseil a estimé \
+             qu'une double tutelle « serait une décision raisonnable » .";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(words(t, &q[0]).starts_with("« confiant »"), "{q:?}");
+    assert_eq!(q[0].2, q[1].2, "{q:?}");
+    let ex = extractor().extract_text(t);
+    let span = ex[0].speaker_span().expect("a speaker span");
+    assert_eq!(&t[span.start..span.end], "le conseil");
+}
+
+/// A colon that ends a paragraph introduces the quotation that opens the
+/// next one, when what precedes the colon names a person (a name, a
+/// personal pronoun or a definite description of people).
+#[test]
+fn a_colon_ending_a_paragraph_introduces_the_next_quotation() {
+    let t = "Le ministre de l'intérieur Paul Martin est plus explicite :\n\n\
+             « cinq associations ont continué à fonctionner clandestinement malgré \
+             l'interdiction. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Direct);
+    assert_eq!(q[0].2.as_deref(), Some("Paul Martin"));
+}

@@ -705,7 +705,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     #[inline]
-    fn is_word(&self, i: usize) -> bool {
+    pub(crate) fn is_word(&self, i: usize) -> bool {
         self.flags(i) & kind::WORDISH != 0
     }
 
@@ -760,7 +760,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
-    fn starts_upper(&self, i: usize) -> bool {
+    pub(crate) fn starts_upper(&self, i: usize) -> bool {
         self.toks
             .get(i)
             .and_then(|t| t.as_str().chars().next())
@@ -1303,7 +1303,13 @@ pub(crate) fn run<'h>(
         } else {
             clause_start(&doc, c, &cue_at).or_else(|| fait_que(&doc, c))
         };
-        let Some(cstart) = cstart else {
+        // `Se disant « confiant » en l'arrêt, …`, `qui se disait vainqueur`.
+        let refl = if cstart.is_none() {
+            reflexive_predicate(&doc, c, &cue_at)
+        } else {
+            None
+        };
+        let Some(cstart) = cstart.or(refl.map(|r| r.0)) else {
             continue;
         };
         if cstart >= n {
@@ -1317,7 +1323,10 @@ pub(crate) fn run<'h>(
         if matches!(who, Subject::Skip) {
             continue;
         }
-        let end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+        let end = match refl {
+            Some((_, e)) => e,
+            None => clause_end(&doc, cstart, &regions, &cue_at, &cues),
+        };
         if end <= cstart {
             continue;
         }
@@ -1507,7 +1516,10 @@ pub(crate) fn run<'h>(
             cand = Some(Cand::direct(r, None, Who::Previous, r.start()));
         }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
-            cand = Some(Cand::direct(r, None, Who::Previous, r.start()));
+            // `« … »¶— Jennifer Psaki, directrice de la communication`: the
+            // signature under the quotation names its speaker.
+            let who = signature_after(&doc, r).map_or(Who::Previous, Who::Mention);
+            cand = Some(Cand::direct(r, None, who, r.start()));
         }
         if let Some(c) = cand {
             cands.push(c);
@@ -1544,6 +1556,13 @@ pub(crate) fn run<'h>(
         while k < se && k < np_end + 4 && !is_sentence_end(doc.low(k)) && !doc.is_punct(k) {
             k += 1;
         }
+        // `a déclaré le maire X ( Les Républicains ).`: an aside in
+        // brackets after the subject.
+        if k == np_end && k < se && doc.low(k) == "(" {
+            if let Some(close) = (k + 1..se.min(k + 8)).find(|&x| doc.low(x) == ")") {
+                k = close + 1;
+            }
+        }
         // `…, a déclaré le policier X, qui affirme que …`, `…, a dit X,
         // porte-parole du ministère.`: a relative clause or an apposition
         // after the subject.
@@ -1578,12 +1597,44 @@ pub(crate) fn run<'h>(
             continue;
         }
         let span = doc.span(s0, e);
-        if cands
-            .iter()
-            .rev()
-            .take(64)
-            .any(|q| q.pieces.iter().any(|p| p.overlaps(span)))
-        {
+        // `« … » mardi, mettant fin à la grève, a déclaré le maire X.`: a
+        // quotation taken as floating (no cue, the previous speaker) gives
+        // way to the statement around it.
+        let lo = cands.len().saturating_sub(64);
+        let overlapping =
+            || (lo..cands.len()).filter(|&i| cands[i].pieces.iter().any(|p| p.overlaps(span)));
+        if overlapping().next().is_some() {
+            let all_floating = overlapping().all(|i| {
+                let q = &cands[i];
+                q.cue.is_none()
+                    && matches!(q.who, Who::Previous)
+                    && q.pieces
+                        .iter()
+                        .all(|p| p.start >= span.start && p.end <= span.end)
+            });
+            // Words of the statement outside the marks.
+            let last_end = overlapping()
+                .filter_map(|i| cands[i].pieces.last().map(|p| p.end))
+                .max()
+                .unwrap_or(span.end);
+            let outside = doc.tok_at(last_end);
+            if !all_floating || (outside..e).filter(|&x| doc.is_word(x)).count() < 2 {
+                continue;
+            }
+            let drop: Vec<usize> = overlapping().collect();
+            for i in drop.into_iter().rev() {
+                cands.remove(i);
+            }
+            let s1 = (ss..s0).find(|&x| is_open_mark(doc.low(x))).unwrap_or(s0);
+            let cue_span = doc.span(c.first, c.last);
+            cands.push(Cand {
+                kind: QuoteKind::Mixed,
+                pieces: vec![doc.span(s1, e)],
+                cue: Some(cue_span),
+                who: Who::Mention(m),
+                anchor: cue_span.start,
+            });
+            used_cue[ci] = true;
             continue;
         }
         let cue_span = doc.span(c.first, c.last);
@@ -1775,19 +1826,30 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     // Inside a complement of place, time or means before `que`
     // (`annonçait ce matin à l'AFP que`, `indique par la voix de X que`).
     let mut in_pp = false;
+    // Only adverbs and a time phrase so far (`a préconisé ce jeudi de`).
+    let mut time_only = true;
     while j < n && steps < 10 {
         let w = doc.low(j);
         if doc.sent(j) != sent {
             return None;
         }
-        if adverbs_only
+        if (adverbs_only || (time_only && !matches!(doc.low(j - 1), "ce" | "cette" | "cet")))
             && !in_incise
-            && (j == c.last || !is_wish_verb(doc.low(c.last - 1)))
-            && is_infinitive_start(doc, j)
+            && (if is_wish_verb(doc.low(c.last - 1)) {
+                j == c.last && is_infinitive_start(doc, j)
+            } else {
+                infinitive_clause(doc, j)
+            })
         {
             // `affirment avoir la situation sous contrôle`, `a annoncé se
-            // rendre en Italie`.
+            // rendre en Italie`, `indiquant les avoir arrêtées`, `a annoncé
+            // mardi vouloir`.
             return Some(j);
+        }
+        if j == c.last && c.strength != Strength::Weak {
+            if let Some(s) = after_incise_or_object(doc, c, j, cue_at) {
+                return Some(s);
+            }
         }
         // `annonce son intention de cesser`: a noun of will or intent
         // between the cue and `de` + infinitive.
@@ -1803,18 +1865,24 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         if !is_group_adverb(w) {
             adverbs_only = false;
         }
+        let lead_time = time_only && j > c.last;
+        if !is_group_adverb(w) && !is_time_word(w) {
+            time_only = false;
+        }
         match w {
             "que" | "qu'" => return Some(j + 1),
             // `regrette de ne pas inscrire`: any strong cue takes `de` +
             // an infinitive right after it.
             "de" | "d'"
                 if c.strength == Strength::Strong
-                    && j == c.last
+                    && (j == c.last || lead_time)
                     && is_infinitive_start(doc, j + 1) =>
             {
                 return Some(j + 1);
             }
-            "de" | "d'" if c.strength == Strength::StrongDe && !in_incise && !in_pp => {
+            "de" | "d'"
+                if c.strength == Strength::StrongDe && !in_incise && (!in_pp || lead_time) =>
+            {
                 let next = doc.low(j + 1);
                 let inf = next.ends_with("er")
                     || next.ends_with("ir")
@@ -1870,6 +1938,210 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         steps += 1;
     }
     None
+}
+
+/// Words of a time phrase between a cue and its clause (`ce jeudi`,
+/// `mardi soir`, `hier`).
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "ce" | "cette"
+            | "cet"
+            | "hier"
+            | "aujourd'hui"
+            | "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "matin"
+            | "soir"
+            | "midi"
+            | "après-midi"
+            | "week-end"
+            | "semaine"
+            | "mois"
+            | "jour"
+            | "dernier"
+            | "dernière"
+    )
+}
+
+/// Object pronouns before an infinitive (`indiquant les avoir arrêtées`).
+fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "le" | "la" | "les" | "l'" | "lui" | "leur" | "y" | "en")
+}
+
+/// An infinitive clause at `j`: an infinitive, or an object pronoun and
+/// an infinitive. After `le`/`la`/`les`/`l'`/`leur`, which are also
+/// articles (`dit le prêtre`), only `avoir` or `être` (`les avoir
+/// arrêtées`).
+fn infinitive_clause(doc: &Doc<'_, '_>, j: usize) -> bool {
+    if is_infinitive_start(doc, j) {
+        return true;
+    }
+    let w = doc.low(j);
+    if !is_object_pronoun(w) || !is_infinitive_start(doc, j + 1) {
+        return false;
+    }
+    let x = doc.low(j + 1);
+    (matches!(w, "lui" | "y" | "en") && !matches!(x, "outre" | "autre" | "notre" | "votre"))
+        || matches!(x, "avoir" | "être")
+}
+
+/// Right after a strong cue, an incise between commas or an indirect object
+/// `à X` before an infinitive or `que` (`annonce, via un communiqué publié
+/// sur son site, avoir pris le pouvoir`; `a déclaré à l'AFP avoir vu`).
+/// Scans a constant window.
+fn after_incise_or_object(doc: &Doc<'_, '_>, c: &Cue, j: usize, cue_at: &[u32]) -> Option<usize> {
+    let n = doc.n();
+    let sent = doc.sent(c.first);
+    let w = doc.low(j);
+    // Not after an inverted cue (`disait-elle, et …`), an incise itself.
+    if w == "," && c.clitic.is_none() {
+        let lim = (j + 18).min(n);
+        let mut k = j + 1;
+        while k < lim {
+            let x = doc.low(k);
+            if doc.sent(k) != sent
+                || cue_at[k] != NONE
+                || is_open_mark(x)
+                || is_close_mark(x)
+                || matches!(x, "que" | "qu'" | ";" | ":" | "(" | ")")
+            {
+                return None;
+            }
+            if x == "," {
+                if k == j + 1 || k + 1 >= n || doc.sent(k + 1) != sent {
+                    return None;
+                }
+                if matches!(doc.low(k + 1), "que" | "qu'") {
+                    return Some(k + 2);
+                }
+                return infinitive_clause(doc, k + 1).then_some(k + 1);
+            }
+            k += 1;
+        }
+        return None;
+    }
+    if matches!(w, "à" | "au" | "aux") && j + 1 < n {
+        let first = doc.low(j + 1);
+        if w == "à" && !(is_determiner(first) || doc.starts_upper(j + 1)) {
+            return None;
+        }
+        let lim = (j + 7).min(n);
+        for (k, &at) in cue_at.iter().enumerate().take(lim).skip(j + 2) {
+            let x = doc.low(k);
+            if doc.sent(k) != sent
+                || at != NONE
+                || (doc.is_punct(k) && !matches!(x, "-" | "'"))
+                || is_preposition(x)
+                || matches!(
+                    x,
+                    "que" | "qu'" | "qui" | "et" | "ou" | "de" | "d'" | "pour" | "afin" | "sans"
+                )
+            {
+                return None;
+            }
+            // Not a noun after its article (`pensant à l'autre`).
+            if !doc.starts_upper(k) && !is_determiner(doc.low(k - 1)) && infinitive_clause(doc, k) {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// A reflexive `se dire`, `s'affirmer`, `se déclarer` with an adjective or
+/// a noun and no `que`: the predicate is what is said. A quotation right
+/// after the verb runs with its complement to the next comma or the
+/// sentence end (`Se disant « confiant » en l'arrêt de la Cour, …`);
+/// unmarked, a few words up to a preposition (`qui se disait vainqueur
+/// depuis …`). Returns the first and one past the last token; scans a
+/// constant window.
+fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(usize, usize)> {
+    let n = doc.n();
+    if c.first == 0 || c.strength == Strength::Weak || c.clitic.is_some() {
+        return None;
+    }
+    if !matches!(doc.low(c.first - 1), "se" | "s'") {
+        return None;
+    }
+    let v = doc.low(c.last - 1);
+    let says = matches!(
+        v,
+        "dit" | "dis" | "disait" | "disaient" | "disant" | "dirent" | "disent" | "dise" | "dira"
+    ) || v.starts_with("affirm")
+        || v.starts_with("déclar")
+        || v.starts_with("proclam");
+    if !says {
+        return None;
+    }
+    let sent = doc.sent(c.first);
+    let mut j = c.last;
+    while j < n && j < c.last + 2 && is_group_adverb(doc.low(j)) {
+        j += 1;
+    }
+    if j >= n || doc.sent(j) != sent {
+        return None;
+    }
+    let w = doc.low(j);
+    let stop = |k: usize| {
+        let x = doc.low(k);
+        doc.sent(k) != sent
+            || is_sentence_end(x)
+            || matches!(x, "," | ";" | ":" | "(")
+            || cue_at[k] != NONE
+    };
+    if is_open_mark(w) {
+        let lim = (j + 40).min(n);
+        let mut depth = 0usize;
+        let mut k = j;
+        // Words after the first closing mark: a quotation alone after the
+        // verb stays a direct quote (`s'est dit « attristé »`).
+        let mut closed_at = None;
+        while k < lim {
+            let x = doc.low(k);
+            if is_open_mark(x) {
+                depth += 1;
+            } else if is_close_mark(x) {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && closed_at.is_none() {
+                    closed_at = Some(k);
+                }
+            } else if depth == 0 && stop(k) {
+                break;
+            }
+            k += 1;
+        }
+        let words_after = closed_at.is_some_and(|ca| (ca + 1..k).any(|x| doc.is_word(x)));
+        return (words_after && depth == 0).then_some((j, k));
+    }
+    if !doc.is_word(j)
+        || doc.starts_upper(j)
+        || is_determiner(w)
+        || is_preposition(w)
+        || is_infinitive_start(doc, j)
+        || matches!(
+            w,
+            "que" | "qu'" | "de" | "d'" | "du" | "des" | "y" | "en" | "ne" | "n'" | "pas" | "comme"
+        )
+    {
+        return None;
+    }
+    let lim = (j + 6).min(n);
+    let mut k = j + 1;
+    while k < lim
+        && doc.is_word(k)
+        && !stop(k)
+        && !is_preposition(doc.low(k))
+        && !matches!(doc.low(k), "et" | "mais" | "ou" | "qui" | "que" | "qu'")
+    {
+        k += 1;
+    }
+    Some((j, k))
 }
 
 /// After a cue and up to two adverbs, `le fait que`: the first token of
@@ -2068,10 +2340,40 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         return Subject::Mention(speaker::clitic_mention(doc, k));
     }
     let (ss, _) = doc.sent_range(c.first);
+    if c.gerund && c.first >= 2 && doc.low(c.first - 1) == "," {
+        // `« … », ont-ils écrit, ajoutant que …`, `…, a dit X, ajoutant
+        // que …`: the subject of the inverted cue just before.
+        if let Ok(pi) = cues.binary_search_by_key(&(c.first - 1), |x| x.last) {
+            if let Some(k) = cues[pi].clitic {
+                return Subject::Mention(speaker::clitic_mention(doc, k));
+            }
+        }
+        let lo = c.first.saturating_sub(WINDOW);
+        let prev_cue = (lo..c.first - 1)
+            .rev()
+            .find(|&x| cue_at[x] != NONE)
+            .and_then(|p| cues.get(cue_at[p] as usize));
+        if let Some(prev) = prev_cue {
+            if prev.last < c.first
+                && prev.clitic.is_none()
+                && prev.first > 0
+                && doc.low(prev.first - 1) == ","
+            {
+                if let (Some(m), np_end) = inverted_subject(doc, prev) {
+                    if np_end == c.first - 1 {
+                        return Subject::Mention(m);
+                    }
+                }
+            }
+        }
+    }
     if c.gerund {
         // `les États-Unis se sont défendus en affirmant`: the subject of
         // the verb the gerund depends on.
         if let Some(m) = gerund_host_subject(doc, ss, c.first) {
+            return Subject::Mention(m);
+        }
+        if let Some(m) = subject_after_opening_gerund(doc, ss, c, cue_at) {
             return Subject::Mention(m);
         }
         if c.first > ss + 1 {
@@ -2139,16 +2441,74 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if doc.is_punct(k - 1) && !matches!(p, ")" | "»") {
         return Subject::Elided;
     }
-    match speaker::np_before(doc, ss, k) {
+    match speaker::np_before(doc, ss, k).or_else(|| relative_antecedent(doc, ss, k)) {
         Some(m) => Subject::Mention(m),
         None => Subject::Skip,
     }
+}
+
+/// `Lui qui avait terminé 4e aux Jeux de 2012 regrette de …`: a subject
+/// with a relative clause before the verb at `k`; the stressed pronoun or
+/// the name before `qui`. Scans a constant window.
+fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<Mention> {
+    let lo = k.saturating_sub(20).max(ss + 1);
+    let q = (lo..k)
+        .rev()
+        .take_while(|&x| !doc.is_punct(x) || matches!(doc.low(x), "'" | "-"))
+        .find(|&x| doc.low(x) == "qui")?;
+    let p = doc.low(q - 1);
+    if q - 1 == ss && matches!(p, "lui" | "elle" | "eux" | "elles") {
+        return Some(speaker::pronoun_mention(doc, q - 1));
+    }
+    speaker::np_before(doc, ss, q).filter(|m| m.is_named() && m.span.start == doc.toks[ss].start())
 }
 
 /// The subject of the finite verb a gerund at `g` depends on, when it
 /// stands just before it in the same clause (`X s'est défendu en
 /// précisant`, `X a réagi en affirmant`): a name or a human description
 /// before a reflexive or an auxiliary, at most 8 tokens back.
+/// `Se disant « confiant » en l'arrêt, le conseil a estimé …`: a gerund
+/// opening the sentence depends on the main clause after the comma; its
+/// subject, when a verb follows it. Scans a constant window.
+fn subject_after_opening_gerund(
+    doc: &Doc<'_, '_>,
+    ss: usize,
+    c: &Cue,
+    cue_at: &[u32],
+) -> Option<Mention> {
+    let mut s0 = ss;
+    while s0 < c.first && matches!(doc.low(s0), "se" | "s'" | "en" | "tout") {
+        s0 += 1;
+    }
+    if s0 != c.first {
+        return None;
+    }
+    let n = doc.n();
+    let sent = doc.sent(c.first);
+    let lim = (c.last + 30).min(n);
+    let mut depth = 0usize;
+    let comma = (c.last..lim)
+        .take_while(|&k| doc.sent(k) == sent)
+        .find(|&k| {
+            let x = doc.low(k);
+            if is_open_mark(x) {
+                depth += 1;
+            } else if is_close_mark(x) {
+                depth = depth.saturating_sub(1);
+            }
+            depth == 0 && matches!(x, "," | "que" | "qu'")
+        })?;
+    // `Tout en ajoutant que lorsque …, X serait …`: a comma inside the
+    // reported clause.
+    if doc.low(comma) != "," {
+        return None;
+    }
+    let (m, end) = noun_phrase(doc, comma + 1);
+    let m = m?;
+    (end < n && doc.sent(end) == sent && (cue_at[end] != NONE || doc.aux(end).is_some()))
+        .then_some(m)
+}
+
 fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention> {
     let lo = g.saturating_sub(8).max(ss + 1);
     let mut k = g;
@@ -2588,6 +2948,10 @@ fn pre_cue(
         }
         k -= 1;
     }
+    // `X a réagi à l'annonce :¶¶« … »`: a colon ending the paragraph
+    // before the quotation introduces it.
+    let across = colon && p < ss;
+    let ss = if across { doc.sent_range(p).0 } else { ss };
     if colon && p >= ss {
         // `M. Hollande : « … »`: the noun phrase before the colon.
         let from = {
@@ -2604,7 +2968,20 @@ fn pre_cue(
                 speaker::np_before(doc, from, p + 1)
                     .filter(|m| m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }))
             })
-            .or_else(|| sentence_subject(doc, p));
+            .or_else(|| sentence_subject(doc, p))
+            // Across paragraphs, only a name, a personal pronoun or a
+            // description of people.
+            .filter(|m| {
+                !across
+                    || matches!(m.kind, MentionKind::Entity(_))
+                    || matches!(m.kind, MentionKind::Desc { human: true, definite: true, first, .. }
+                        if is_determiner(doc.low(first)))
+                    || (matches!(m.kind, MentionKind::Pronoun { .. })
+                        && matches!(
+                            doc.text[m.span.start..m.span.end].to_lowercase().as_str(),
+                            "il" | "elle" | "ils" | "elles"
+                        ))
+            });
         if let Some(m) = m {
             {
                 return Some(Cand::direct(r, None, Who::Mention(m), r.open));
@@ -2731,7 +3108,7 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
         a -= 1;
     }
     let before = doc.words_upto(ss, a, 3);
-    if before > 2 {
+    if before > 2 && !subject_after_opener(doc, ss, a) {
         return None;
     }
     Some(Cand::direct(
@@ -2744,6 +3121,54 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
 
 /// A quotation in a list of three or more quotations separated only by
 /// commas, `et` or `ou`.
+/// A name starting at token `a` is the sentence subject although words
+/// come before it: an apposition to a first noun phrase (`L'imam de la
+/// ville, Mohammed Karabila, est « … »`), or the name, with an article or
+/// a title, after a first complement that opens with a preposition
+/// (`Après les réactions de …, le pape François « … »`). Bounded scans.
+fn subject_after_opener(doc: &Doc<'_, '_>, ss: usize, a: usize) -> bool {
+    if a <= ss + 1 {
+        return false;
+    }
+    if doc.low(a - 1) == "," && is_determiner(doc.low(ss)) {
+        let (m, end) = noun_phrase(doc, ss);
+        if m.is_some() && end == a - 1 {
+            return true;
+        }
+    }
+    if !is_preposition(doc.low(ss)) || doc.low(ss) == "selon" {
+        return false;
+    }
+    let lo = a.saturating_sub(3).max(ss + 1);
+    (lo..a).rev().any(|p| {
+        doc.low(p) == ","
+            && (p + 1..a).all(|t| is_determiner(doc.low(t)) || speaker::is_human_noun(doc.low(t)))
+    })
+}
+
+/// `« … »¶¶— Jennifer Psaki, directrice de la communication`: a dash line
+/// right after the quotation, in the next paragraph, that opens with a
+/// person's name: the name. Scans a constant window.
+fn signature_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
+    let n = doc.n();
+    let mut k = doc.tok_at(r.close);
+    if k < n && doc.low(k) == "." {
+        k += 1;
+    }
+    if k + 1 >= n || !matches!(doc.low(k), "—" | "–") {
+        return None;
+    }
+    // The dash opens a new paragraph.
+    let gap = &doc.text[r.close..doc.toks[k].start()];
+    if !gap.contains('\n') {
+        return None;
+    }
+    let e = doc.entity(k + 1)?;
+    let ent = &doc.ents[e];
+    (ent.label() == Label::Per && ent.span().start == doc.toks[k + 1].start())
+        .then(|| speaker::entity_mention(doc, e))
+}
+
 fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
     let joined = |a: usize, b: usize| -> bool {
         let (ra, rb) = (&regions[a], &regions[b]);

@@ -1163,6 +1163,11 @@ fn resolve_mention(
                 {
                     return group_said(g);
                 }
+                // `revendiquée par les islamistes shebab … , ont-ils écrit`:
+                // the last organisation named in the plural before it.
+                if let Some(e) = recent_plural_org(doc, m.span.start) {
+                    return entity_said(doc, e);
+                }
                 return Said::nobody(*gender, false);
             }
             // `La mairie a expliqué … Elle appelle …`: the previous speaker,
@@ -1325,6 +1330,27 @@ fn groups(doc: &Doc<'_, '_>) -> Vec<Span> {
         out.push(Span::new(left_start, right.end()));
     }
     out
+}
+
+/// The last organisation named after a plural article (`les islamistes
+/// shebab`, `des talibans`) among the few entities in the 500 bytes
+/// before `at`.
+fn recent_plural_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
+    let hi = doc.ents.partition_point(|e| e.start() < at);
+    let lo = hi.saturating_sub(8);
+    (lo..hi)
+        .rev()
+        .take_while(|&e| doc.ents[e].end() + 500 >= at)
+        .find(|&e| {
+            let ent = &doc.ents[e];
+            if ent.label() != Label::Org {
+                return false;
+            }
+            let t = doc.tok_at(ent.start());
+            let plural_det = |k: usize| matches!(doc.low(k), "les" | "des");
+            (t >= 1 && plural_det(t - 1))
+                || (t >= 2 && plural_det(t - 2) && doc.is_word(t - 1) && !doc.starts_upper(t - 1))
+        })
 }
 
 /// The last group named in the 3,000 bytes before `at`.
