@@ -304,3 +304,19 @@ fn word_memo_is_per_tagger_and_changes_nothing() {
     assert_eq!(first, again);
     assert_eq!(first, [(30, 65)]);
 }
+
+/// A ministry's portfolio (`ministre de l'Intérieur`) stops before the
+/// minister's name: a given name and a capitalised word start a person.
+#[test]
+fn a_portfolio_stops_before_the_ministers_name() {
+    let text = "Le ministre de l'Intérieur Paul Martin est venu. \
+                Le ministère de l'Économie et des Finances a répondu.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    assert!(got.contains(&("Intérieur", Label::Org)), "{got:?}");
+    assert!(got.contains(&("Paul Martin", Label::Per)), "{got:?}");
+    assert!(
+        got.contains(&("ministère de l'Économie et des Finances", Label::Org)),
+        "{got:?}"
+    );
+}

@@ -1616,7 +1616,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                                 && self.is_cap(e + 2)
                             {
                                 e += 3;
-                            } else if self.is_cap(e) {
+                            } else if self.is_cap(e)
+                                // `ministre de l'Intérieur Paul Martin`: a
+                                // given name and a name start the minister.
+                                && !(self.info[e].given != 0 && e + 1 < n && self.is_cap(e + 1))
+                            {
                                 e += 1;
                             } else {
                                 break;
