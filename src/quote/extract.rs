@@ -898,63 +898,65 @@ fn is_determiner(w: &str) -> bool {
     )
 }
 
+/// A day of the week or `hier`: a time adverbial, never part of a
+/// speaker's noun phrase.
+pub(crate) fn is_day_word(w: &str) -> bool {
+    matches!(
+        w,
+        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier"
+    )
+}
+
 /// Words that end a speaker noun phrase after a cue (`a dit X aux
 /// journalistes`).
 fn ends_np(w: &str) -> bool {
-    matches!(
-        w,
-        "à" | "aux"
-            | "au"
-            | "lors"
-            | "dans"
-            | "devant"
-            | "pendant"
-            | "par"
-            | "sur"
-            | "en"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "hier"
-            | "avant"
-            | "après"
-            | "depuis"
-            | "selon"
-            | "qui"
-            | "que"
-            | "qu'"
-            | "dont"
-            | "ce"
-            | "cette"
-            | "lorsque"
-            | "lorsqu'"
-            | "quand"
-            | "alors"
-            | "mais"
-            | "et"
-            | "car"
-            | "avec"
-            | "vers"
-            | "jusqu'"
-            | "pour"
-            | "sans"
-            | "ou"
-            | "sous"
-            | "contre"
-            | "mardi,"
-            | "ce matin"
-            | "cet"
-            | "aujourd'hui"
-            | "où"
-            | "est"
-            | "a"
-            | "ont"
-            | "sont"
-    )
+    is_day_word(w)
+        || matches!(
+            w,
+            "à" | "aux"
+                | "au"
+                | "lors"
+                | "dans"
+                | "devant"
+                | "pendant"
+                | "par"
+                | "sur"
+                | "en"
+                | "avant"
+                | "après"
+                | "depuis"
+                | "selon"
+                | "qui"
+                | "que"
+                | "qu'"
+                | "dont"
+                | "ce"
+                | "cette"
+                | "lorsque"
+                | "lorsqu'"
+                | "quand"
+                | "alors"
+                | "mais"
+                | "et"
+                | "car"
+                | "avec"
+                | "vers"
+                | "jusqu'"
+                | "pour"
+                | "sans"
+                | "ou"
+                | "sous"
+                | "contre"
+                | "mardi,"
+                | "ce matin"
+                | "cet"
+                | "aujourd'hui"
+                | "où"
+                | "est"
+                | "a"
+                | "ont"
+                | "sont"
+        )
 }
 
 /// Adverbials allowed between a cue and an inverted subject (`a déclaré
@@ -1943,30 +1945,23 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
 /// Words of a time phrase between a cue and its clause (`ce jeudi`,
 /// `mardi soir`, `hier`).
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        w,
-        "ce" | "cette"
-            | "cet"
-            | "hier"
-            | "aujourd'hui"
-            | "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "matin"
-            | "soir"
-            | "midi"
-            | "après-midi"
-            | "week-end"
-            | "semaine"
-            | "mois"
-            | "jour"
-            | "dernier"
-            | "dernière"
-    )
+    is_day_word(w)
+        || matches!(
+            w,
+            "ce" | "cette"
+                | "cet"
+                | "aujourd'hui"
+                | "matin"
+                | "soir"
+                | "midi"
+                | "après-midi"
+                | "week-end"
+                | "semaine"
+                | "mois"
+                | "jour"
+                | "dernier"
+                | "dernière"
+        )
 }
 
 /// Object pronouns before an infinitive (`indiquant les avoir arrêtées`).
@@ -2605,14 +2600,21 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     }
     let (m, end) = noun_phrase(doc, j);
     let m = m?;
-    if end < k && doc.low(end) == "," {
-        if let Some(e) = doc.entity(end + 1) {
-            if doc.ents[e].label() == Label::Per {
-                return Some(speaker::entity_mention(doc, e));
-            }
-        }
+    if let Some(e) = apposed_person(doc, end).filter(|_| end < k) {
+        return Some(speaker::entity_mention(doc, e));
     }
     (m.is_named() || m.is_human() || matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
+}
+
+/// The person named in an apposition right after a noun phrase that ends
+/// at token `end` (`le procureur de Paris, François Molins`): the entity
+/// after the comma, when it is a person.
+fn apposed_person(doc: &Doc<'_, '_>, end: usize) -> Option<usize> {
+    if doc.low(end) != "," {
+        return None;
+    }
+    doc.entity(end + 1)
+        .filter(|&e| doc.ents[e].label() == Label::Per)
 }
 
 /// `X, … ,` before a verb: the first person (else organisation) named
@@ -2700,16 +2702,12 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     match m {
         Some(m) => {
             // `a affirmé le procureur de Paris, François Molins`.
-            if !m.is_named() && end + 1 < n && doc.low(end) == "," {
-                if let Some(e) = doc.entity(end + 1) {
-                    if doc.ents[e].label() == Label::Per {
-                        let mut x = end + 1;
-                        while x < n && doc.entity(x) == Some(e) {
-                            x += 1;
-                        }
-                        return (Some(speaker::entity_mention(doc, e)), x);
-                    }
+            if let Some(e) = apposed_person(doc, end).filter(|_| !m.is_named()) {
+                let mut x = end + 1;
+                while x < n && doc.entity(x) == Some(e) {
+                    x += 1;
                 }
+                return (Some(speaker::entity_mention(doc, e)), x);
             }
             (Some(m), end)
         }
@@ -2743,12 +2741,8 @@ fn voice_of(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<Mention> {
     }
     let (m, end) = noun_phrase(doc, found?);
     let m = m?;
-    if !m.is_named() && end + 1 < n && doc.low(end) == "," {
-        if let Some(e) = doc.entity(end + 1) {
-            if doc.ents[e].label() == Label::Per {
-                return Some(speaker::entity_mention(doc, e));
-            }
-        }
+    if let Some(e) = apposed_person(doc, end).filter(|_| !m.is_named()) {
+        return Some(speaker::entity_mention(doc, e));
     }
     (m.is_named() || m.is_human()).then_some(m)
 }

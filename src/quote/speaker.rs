@@ -757,29 +757,22 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     }
     // Skip leading adverbials (`Lundi`, `Ensuite`, `Dans un communiqué`).
     while a < k
-        && matches!(
-            doc.low(a),
-            "lundi"
-                | "mardi"
-                | "mercredi"
-                | "jeudi"
-                | "vendredi"
-                | "samedi"
-                | "dimanche"
-                | "hier"
-                | "puis"
-                | "ensuite"
-                | "enfin"
-                | "cependant"
-                | "alors"
-                | "ainsi"
-                | "aussi"
-                | "toutefois"
-                | "pourtant"
-                | "néanmoins"
-                | "d'ailleurs"
-                | "aujourd'hui"
-        )
+        && (super::extract::is_day_word(doc.low(a))
+            || matches!(
+                doc.low(a),
+                "puis"
+                    | "ensuite"
+                    | "enfin"
+                    | "cependant"
+                    | "alors"
+                    | "ainsi"
+                    | "aussi"
+                    | "toutefois"
+                    | "pourtant"
+                    | "néanmoins"
+                    | "d'ailleurs"
+                    | "aujourd'hui"
+            ))
     {
         a += 1;
     }
