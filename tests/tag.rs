@@ -320,3 +320,41 @@ fn a_portfolio_stops_before_the_ministers_name() {
         "{got:?}"
     );
 }
+
+/// A lower-case organisation head before a proper name heads the name
+/// (`université Harvard`, `diocèse de Hearst`, `hôpital Pasteur de Nice`);
+/// a news agency is named alone, and a head before a common noun names
+/// nothing.
+#[test]
+fn a_lower_case_head_names_an_organisation() {
+    let text = "Il a étudié à l'université Harvard puis au diocèse de Hearst. \
+                Elle a été transportée à l'hôpital Pasteur de Nice. \
+                Selon l'agence Reuters, l'association des parents proteste.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start))
+        .collect();
+    assert!(
+        got.contains(&("université Harvard", Label::Org, 19)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("diocèse de Hearst", Label::Org, 47)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|&(s, l, _)| (s, l) == ("hôpital Pasteur de Nice", Label::Org)),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|&(s, _, _)| s == "Reuters"), "{got:?}");
+    assert!(
+        !got.iter().any(|&(s, _, _)| s.starts_with("agence")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|&(s, _, _)| s.starts_with("association")),
+        "{got:?}"
+    );
+}

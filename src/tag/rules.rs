@@ -395,6 +395,8 @@ const ORG_HEADS: &[&str] = &[
     "laboratoire",
     "musee",
     "conservatoire",
+    "diocese",
+    "hopital",
 ];
 
 /// Heads of event names (`Tour de France`, `Jeux olympiques`, `championnat d'Europe`).
@@ -525,6 +527,29 @@ fn role(b: &[u8]) -> u16 {
         return 0;
     }
     ROLES.get(b).copied().unwrap_or(0)
+}
+
+/// The organisation heads that head a name in lower case too, before a
+/// proper name (`université Harvard`, `diocèse de Hearst`): the ones that
+/// name one body, not a kind of place or a group of people. Not `agence`:
+/// a news agency is named alone (`l'agence Reuters` -> `Reuters`).
+fn is_lower_org_head(f: &str) -> bool {
+    matches!(
+        f,
+        "universite"
+            | "diocese"
+            | "observatoire"
+            | "academie"
+            | "hopital"
+            | "comite"
+            | "federation"
+            | "association"
+            | "musee"
+            | "institut"
+            | "fondation"
+            | "laboratoire"
+            | "conservatoire"
+    )
 }
 
 /// Heads of organisation names.
@@ -1570,10 +1595,42 @@ impl<'a, 'h> Doc<'a, 'h> {
         };
         for &t in &self.marks {
             let r = self.info[t].role;
-            if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET) == 0 {
+            if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET | R_ORG_HEAD) == 0 {
                 continue;
             }
             let f = self.f(t);
+            // A lower-case head before a proper name: `université
+            // Harvard`, `diocèse de Hearst`, `comité Nobel`, `académie de
+            // Grenoble` (the capitalised heads are the rule candidates').
+            if r & R_ORG_HEAD != 0 && !self.is_cap(t) && is_lower_org_head(f) {
+                let j = t + 1;
+                let complement = |j: usize| {
+                    let mut k = j;
+                    if k < n && matches!(self.f(k), "de" | "du" | "des" | "d'") {
+                        k += 1;
+                        if k < n && matches!(self.f(k), "la" | "l'") {
+                            k += 1;
+                        }
+                    }
+                    (k < n && self.is_cap(k) && !self.newline_before(k)).then_some(k)
+                };
+                if let Some(k) = complement(j) {
+                    // The name, then its own complements (`hôpital Pasteur
+                    // de Nice`, `université d'État de Pennsylvanie`).
+                    let mut e = self.name_end(k);
+                    while e > k
+                        && e < n
+                        && e - t < 10
+                        && matches!(self.f(e), "de" | "du" | "des" | "d'")
+                        && let Some(k2) = complement(e)
+                    {
+                        e = self.name_end(k2).max(k2 + 1);
+                    }
+                    if e > k {
+                        out.push(rule(t, e, Label::Org));
+                    }
+                }
+            }
             // Events: `Tour de France 2016`, `Jeux olympiques de Rio`,
             // `championnat d'Europe`, `Coupe du monde`, `Euro 2016`.
             let event = match f {
