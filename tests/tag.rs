@@ -358,3 +358,14 @@ fn a_lower_case_head_names_an_organisation() {
         "{got:?}"
     );
 }
+
+/// Common nouns written in capitals (`ONG`, `VTT`, `NDLR`) are no
+/// organisations; an unknown acronym still is one.
+#[test]
+fn common_noun_acronyms_are_not_organisations() {
+    let text = "Plusieurs ONG accusent le régime (NDLR : le parti KSPR). \
+                La partie VTT commence.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.span().start)).collect();
+    assert_eq!(got, [("KSPR", 51)], "{got:?}");
+}
