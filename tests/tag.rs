@@ -369,3 +369,20 @@ fn common_noun_acronyms_are_not_organisations() {
     let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.span().start)).collect();
     assert_eq!(got, [("KSPR", 51)], "{got:?}");
 }
+
+/// Major international media and companies are in the built-in gazetteer.
+#[test]
+fn international_media_and_companies_are_known() {
+    let text = "Selon The Independent et l'agence Yonhap, un avion d'EgyptAir a disparu.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
+        .collect();
+    for (name, start) in [("The Independent", 6), ("Yonhap", 34), ("EgyptAir", 53)] {
+        assert!(
+            got.contains(&(name, Label::Org, start, Source::Gazetteer)),
+            "{name}: {got:?}"
+        );
+    }
+}
