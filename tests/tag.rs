@@ -386,3 +386,25 @@ fn international_media_and_companies_are_known() {
         );
     }
 }
+
+/// `champion`, `championne` title a person, they head no event: the
+/// place and the person after them are tagged (`championne du monde
+/// Gwen Jorgensen`, `champion de France`); a `championnat` is an event.
+#[test]
+fn a_champion_is_a_person_not_an_event() {
+    let text = "La championne olympique Gwen Jorgensen a gagné. \
+                Il est champion de France en titre. \
+                Le championnat de France débute.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start))
+        .collect();
+    assert!(got.contains(&("Gwen Jorgensen", Label::Per, 24)), "{got:?}");
+    assert!(got.contains(&("France", Label::Loc, 68)), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|&(s, l, _)| (s, l) == ("championnat de France", Label::Misc)),
+        "{got:?}"
+    );
+}

@@ -1663,8 +1663,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     t + 1 < n
                         && matches!(self.f(t + 1), "olympiques" | "paralympiques" | "mondiaux")
                 }
-                "championnat" | "championnats" | "champion" | "championne" | "champions"
-                | "championnes" | "mondiaux" | "coupe du monde" => true,
+                "championnat" | "championnats" | "mondiaux" | "coupe du monde" => true,
                 "euro" => t + 1 < n && self.tokens[t + 1].kind() == TokenKind::Number,
                 _ => false,
             };
