@@ -408,3 +408,27 @@ fn a_champion_is_a_person_not_an_event() {
         "{got:?}"
     );
 }
+
+/// The surname of a two-word name no list knows (`Oknar Blivets`), and a
+/// surname that opens with a particle (`De Gendt`), are found alone
+/// anywhere in the document, before the full name too.
+#[test]
+fn surnames_of_unknown_names_propagate() {
+    let text = "Blivets gagne, De Gendt suit.\n\n\
+                Le coureur Oknar Blivets devance Thomas De Gendt. Blivets est content.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start, e.name()))
+        .collect();
+    for (s, start, canon) in [
+        ("Blivets", 0, "Oknar Blivets"),
+        ("De Gendt", 15, "Thomas De Gendt"),
+        ("Blivets", 81, "Oknar Blivets"),
+    ] {
+        assert!(
+            got.contains(&(s, Label::Per, start, canon)),
+            "{s} at {start}: {got:?}"
+        );
+    }
+}

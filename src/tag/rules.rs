@@ -1915,9 +1915,27 @@ impl<'a, 'h> Doc<'a, 'h> {
                 {
                     k += 1;
                 }
+                // A rule's two-word name whose first word is no known given
+                // name (`Christopher Froome`): the second is the surname.
+                if k == c.s
+                    && c.e - c.s == 2
+                    && c.source == Source::Rule
+                    && self.is_cap(k)
+                    && !self
+                        .tok(k + 1)
+                        .chars()
+                        .nth(1)
+                        .is_some_and(char::is_uppercase)
+                {
+                    k += 1;
+                }
+                // A surname may open with a capitalised particle (`De
+                // Gendt`, `Van Avermaet`).
+                let particle_start =
+                    k + 1 < c.e && is_particle(self.f(k)) && self.is_cap(k) && self.is_cap(k + 1);
                 if k > c.s
                     && (k..c.e).all(|i| self.f(i).len() >= 3 || is_particle(self.f(i)))
-                    && !is_stop(self.f(k))
+                    && (particle_start || !is_stop(self.f(k)))
                 {
                     runs.push((key(k), k, c.e, idx));
                 }
