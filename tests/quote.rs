@@ -300,6 +300,14 @@ fn words(t: &str, q: &Summary) -> String {
         .join(" | ")
 }
 
+/// The content of the one quote found in `t` (fails unless there is
+/// exactly one).
+fn only_quote(t: &str) -> String {
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    words(t, &q[0])
+}
+
 /// One quote per content: `« … », selon lui` and `Selon X, …, « … »` give
 /// the according quote only; after an incise (`« … », dit-il selon
 /// Francetv info`) `selon` names a medium, and the direct quote stays.
@@ -452,9 +460,7 @@ fn le_fait_que_after_any_cue() {
     );
 
     let t = "Mme Jackson a souligné le fait qu'il y a 24 nouveaux actes législatifs.";
-    let q = summary(t);
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(words(t, &q[0]), "il y a 24 nouveaux actes législatifs");
+    assert_eq!(only_quote(t), "il y a 24 nouveaux actes législatifs");
 }
 
 /// Straight quotes inside an according clause open and close (the clause
@@ -498,28 +504,17 @@ fn according_clause_with_straight_quotes_and_asides() {
 fn infinitive_clause_after_incise_object_or_time() {
     let t = "L'armée turque annonce, via un communiqué publié sur le site internet de \
              l'état-major, avoir pris le pouvoir en Turquie.";
-    let q = summary(t);
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(words(t, &q[0]), "avoir pris le pouvoir en Turquie");
+    assert_eq!(only_quote(t), "avoir pris le pouvoir en Turquie");
 
     let t = "Un témoin de la scène a déclaré à l'AFP avoir vu une voiture foncer vers l'hôtel.";
-    let q = summary(t);
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(words(t, &q[0]), "avoir vu une voiture foncer vers l'hôtel");
+    assert_eq!(only_quote(t), "avoir vu une voiture foncer vers l'hôtel");
 
     let t = "Les États-Unis ont reconnu leur responsabilité, indiquant les avoir arrêtées \
              après avoir été prévenus.";
-    let q = summary(t);
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(
-        words(t, &q[0]),
-        "les avoir arrêtées après avoir été prévenus"
-    );
+    assert_eq!(only_quote(t), "les avoir arrêtées après avoir été prévenus");
 
     let t = "L'avocate générale a préconisé ce jeudi d'annuler la tutelle.";
-    let q = summary(t);
-    assert_eq!(q.len(), 1, "{q:?}");
-    assert_eq!(words(t, &q[0]), "annuler la tutelle");
+    assert_eq!(only_quote(t), "annuler la tutelle");
 
     // An article before a noun is no object pronoun; `à l'autre` no object.
     for t in [
