@@ -1628,13 +1628,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if r & R_ORG_HEAD != 0 && !self.is_cap(t) && is_lower_org_head(f) {
                 let j = t + 1;
                 let complement = |j: usize| {
-                    let mut k = j;
-                    if k < n && matches!(self.f(k), "de" | "du" | "des" | "d'") {
-                        k += 1;
-                        if k < n && matches!(self.f(k), "la" | "l'") {
-                            k += 1;
-                        }
-                    }
+                    let k = self.after_de(j).unwrap_or(j);
                     (k < n && self.is_cap(k) && !self.newline_before(k)).then_some(k)
                 };
                 if let Some(k) = complement(j) {
@@ -1676,12 +1670,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Portfolios: `ministre de l'Intérieur`, `ministère des Affaires
             // étrangères` name the ministry by its capitalised part.
             if r & R_MINISTRY != 0 && !self.is_cap(t) {
-                let mut j = t + 1;
-                if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
-                    j += 1;
-                    if j < n && matches!(self.f(j), "la" | "l'") {
-                        j += 1;
-                    }
+                if let Some(j) = self.after_de(t + 1) {
                     if j < n && self.is_cap(j) && !self.newline_before(j) {
                         let mut e = j + 1;
                         while e < n && !self.newline_before(e) {
@@ -1721,13 +1710,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // `18e arrondissement de Paris`.
             let street = r & R_STREET != 0;
             if street {
-                let mut j = t + 1;
-                if j < n && matches!(self.f(j), "de" | "du" | "des" | "d'") {
-                    j += 1;
-                    if j < n && matches!(self.f(j), "la" | "l'") {
-                        j += 1;
-                    }
-                }
+                let j = self.after_de(t + 1).unwrap_or(t + 1);
                 if j < n && self.is_cap(j) && !self.newline_before(j) {
                     let e = self.name_end(j);
                     let mut s = t;
@@ -1744,6 +1727,22 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
+    }
+
+    /// The token after `de`/`du`/`des`/`d'` at `j` and an article `la`/`l'`
+    /// after it (`ministre de l'Intérieur`, `rue de Rivoli`), or `None`
+    /// when no such preposition is at `j`.
+    fn after_de(&self, j: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        if j >= n || !matches!(self.f(j), "de" | "du" | "des" | "d'") {
+            return None;
+        }
+        let k = j + 1;
+        Some(if k < n && matches!(self.f(k), "la" | "l'") {
+            k + 1
+        } else {
+            k
+        })
     }
 
     /// The end of an event name whose head is at `t`.
