@@ -432,3 +432,31 @@ fn surnames_of_unknown_names_propagate() {
         );
     }
 }
+
+/// Provinces, states and cities beyond the capitals are in the built-in
+/// gazetteer, with their French names (`Colombie-Britannique`, `Nankin`),
+/// even after `de` or `en`, where the `à X` rule does not reach.
+#[test]
+fn world_provinces_and_cities_are_known() {
+    let text = "Les feux de l'Alberta menacent Edmonton, \
+                en Colombie-Britannique comme en Saskatchewan. \
+                Des délégués de Nankin et de Belo Horizonte sont venus.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
+        .collect();
+    for (name, start) in [
+        ("Alberta", 14),
+        ("Edmonton", 31),
+        ("Colombie-Britannique", 44),
+        ("Saskatchewan", 74),
+        ("Nankin", 107),
+        ("Belo Horizonte", 120),
+    ] {
+        assert!(
+            got.contains(&(name, Label::Loc, start, Source::Gazetteer)),
+            "{name}: {got:?}"
+        );
+    }
+}
