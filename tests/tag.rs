@@ -460,3 +460,21 @@ fn world_provinces_and_cities_are_known() {
         );
     }
 }
+
+/// A person named after an organisation's name and its complement is in
+/// apposition (`le Président du Conseil italien Matteo Renzi`): the
+/// organisation stops before the given name; right after the head, a
+/// person's name is the organisation's own (`Fondation Jean Jaurès`).
+#[test]
+fn a_person_after_an_organisation_is_in_apposition() {
+    let text = "Le Président du Conseil italien Matteo Renzi a démissionné. \
+                La Fondation Jean Jaurès publie une note.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start))
+        .collect();
+    assert!(got.contains(&("Conseil italien", Label::Org, 17)), "{got:?}");
+    assert!(got.contains(&("Matteo Renzi", Label::Per, 33)), "{got:?}");
+    assert!(got.contains(&("Fondation Jean Jaurès", Label::Org, 66)), "{got:?}");
+}

@@ -1839,6 +1839,18 @@ impl<'a, 'h> Doc<'a, 'h> {
                 e += 1;
                 continue;
             }
+            // `Conseil italien Matteo Renzi`, `Conseil des ministres Matteo
+            // Renzi`: a given name and a capitalised word after the name
+            // (not right after its head: `Fondation Jean Jaurès`) is the
+            // person in apposition.
+            if e > t + 1
+                && self.info[e].given != 0
+                && e + 1 < n
+                && self.is_cap(e + 1)
+                && !self.newline_before(e + 1)
+            {
+                break;
+            }
             if self.is_cap(e) && !is_org_head(f) && self.title_at(e).is_none() {
                 e += 1;
                 continue;
