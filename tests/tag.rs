@@ -478,3 +478,28 @@ fn a_person_after_an_organisation_is_in_apposition() {
     assert!(got.contains(&("Matteo Renzi", Label::Per, 33)), "{got:?}");
     assert!(got.contains(&("Fondation Jean Jaurès", Label::Org, 66)), "{got:?}");
 }
+
+/// United Nations bodies and missions, NGOs and sports clubs of the
+/// built-in gazetteer, by name and acronym.
+#[test]
+fn un_bodies_ngos_and_clubs_are_known() {
+    let text = "La MONUSCO, le PNUD et Médecins du monde aident Goma. \
+                Les Girondins de Bordeaux battent le Bayern Munich.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
+        .collect();
+    for (name, start) in [
+        ("MONUSCO", 3),
+        ("PNUD", 15),
+        ("Médecins du monde", 23),
+        ("Girondins de Bordeaux", 59),
+        ("Bayern Munich", 92),
+    ] {
+        assert!(
+            got.contains(&(name, Label::Org, start, Source::Gazetteer)),
+            "{name}: {got:?}"
+        );
+    }
+}
