@@ -474,9 +474,15 @@ fn a_person_after_an_organisation_is_in_apposition() {
         .iter()
         .map(|e| (e.as_str(), e.label(), e.span().start))
         .collect();
-    assert!(got.contains(&("Conseil italien", Label::Org, 17)), "{got:?}");
+    assert!(
+        got.contains(&("Conseil italien", Label::Org, 17)),
+        "{got:?}"
+    );
     assert!(got.contains(&("Matteo Renzi", Label::Per, 33)), "{got:?}");
-    assert!(got.contains(&("Fondation Jean Jaurès", Label::Org, 66)), "{got:?}");
+    assert!(
+        got.contains(&("Fondation Jean Jaurès", Label::Org, 66)),
+        "{got:?}"
+    );
 }
 
 /// United Nations bodies and missions, NGOs and sports clubs of the
