@@ -1090,18 +1090,24 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut prev_end = 0;
         // The table is larger than the L2 cache: each token's slot is
         // fetched `AHEAD` tokens before it is read.
+        // Keys are made once, when prefetched, and wait in a ring.
         const AHEAD: usize = 8;
-        let prefetch = |memo: &Memo<Word>, t: &Token<'_>| {
-            if let Some(k) = Key::new(bytes, t.start(), t.as_str().len(), t.kind()) {
-                memo.prefetch(&k);
+        let key_of = |memo: &Memo<Word>, t: &Token<'_>| {
+            let k = Key::new(bytes, t.start(), t.as_str().len(), t.kind());
+            if let Some(k) = &k {
+                memo.prefetch(k);
             }
+            k
         };
-        for t in tokens.iter().take(AHEAD) {
-            prefetch(memo, t);
+        let mut ring: [Option<Key>; AHEAD] = [None; AHEAD];
+        for (slot, t) in ring.iter_mut().zip(tokens) {
+            *slot = key_of(memo, t);
         }
         for (ti, t) in tokens.iter().enumerate() {
+            let slot = &mut ring[ti % AHEAD];
+            let key = *slot;
             if let Some(ahead) = tokens.get(ti + AHEAD) {
-                prefetch(memo, ahead);
+                *slot = key_of(memo, ahead);
             }
             let (start, end) = (t.start(), t.end());
             let mut fl = 0;
@@ -1123,8 +1129,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             prev_end = end;
             let fs = pos;
             let tb = &bytes[start..end];
-            let kind = t.kind();
-            let key = Key::new(bytes, start, end - start, kind);
             let (word_flags, role_bits, given_bits, state, quote) =
                 if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
                     // A fixed-size copy; the bytes past the word are overwritten
