@@ -64,13 +64,11 @@ pub(crate) struct Key {
 impl Key {
     /// The key of the `len` bytes of `text` from `start`, of kind `kind`,
     /// or `None` when longer than [`MAX`].
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new(text: &[u8], start: usize, len: usize, kind: TokenKind) -> Option<Key> {
-        if len > MAX {
-            return None;
-        }
         let meta = len as u32 | (kind as u32 + 1) << 8;
-        // Most words: up to eight bytes, eight readable from their start.
+        // Most words: up to eight bytes, eight readable from their start
+        // (inlined; the others out of line).
         if len <= 8
             && let (Some(b), Some(&mask)) = (text.get(start..start + 8), LOW_BYTES.get(len))
         {
@@ -80,6 +78,15 @@ impl Key {
                 words: [u64::from_le_bytes(a) & mask, 0, 0],
                 meta,
             });
+        }
+        Key::long(text, start, len, meta)
+    }
+
+    /// [`Key::new`] for a word of over eight bytes or near the text's end.
+    #[inline(never)]
+    fn long(text: &[u8], start: usize, len: usize, meta: u32) -> Option<Key> {
+        if len > MAX {
+            return None;
         }
         let end = start + len;
         let words = [
