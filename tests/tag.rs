@@ -509,3 +509,24 @@ fn un_bodies_ngos_and_clubs_are_known() {
         );
     }
 }
+
+/// A place whose name opens with an elided article (`L'Isle-Adam`, the
+/// commune `L'Union`) leaves the article outside its span, like every
+/// other name, so that `L'Union européenne` at the start of a sentence is
+/// the European Union, not the commune.
+#[test]
+fn an_elided_article_stays_outside_a_place_name() {
+    let text = "L'Union européenne a condamné l'attentat. Il vit à L'Isle-Adam.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Union européenne", Label::Org, 2),
+            ("Isle-Adam", Label::Loc, 56)
+        ]
+    );
+}

@@ -1383,9 +1383,18 @@ impl<'a, 'h> Doc<'a, 'h> {
                     } else {
                         None
                     };
+                    // A place named with its article (`L'Isle-Adam`,
+                    // `L'Union`): the elided article stays outside the
+                    // span, as for every other name (`l'Union européenne`
+                    // then wins as the longer name).
+                    let s = if label == Label::Loc && u > t && self.f(t) == "l'" {
+                        t + 1
+                    } else {
+                        t
+                    };
                     best = Some(Cand {
                         canon: None,
-                        s: t,
+                        s,
                         e: u + 1,
                         label,
                         entry: Some(entry),
