@@ -677,3 +677,15 @@ fn a_colon_ending_a_paragraph_introduces_the_next_quotation() {
     assert_eq!(q[0].0, QuoteKind::Direct);
     assert_eq!(q[0].2.as_deref(), Some("Paul Martin"));
 }
+
+/// A short quotation in capitals after an article or `de` names
+/// something (a council, a plan); it is no speech, even with a cue in the
+/// sentence. The same words in lower case, as the cue's object, are.
+#[test]
+fn a_quoted_name_after_an_article_is_no_speech() {
+    let t = "Les forces kurdes ont annoncé la constitution du « Conseil militaire d'al-Bab », \
+             dirigé avec leurs alliés arabes.";
+    assert_eq!(summary(t).len(), 0, "{:?}", summary(t));
+    let t = "Le Canard enchaîné déplore « une législation bricolée et rafistolée ».";
+    assert_eq!(only_quote(t), "une législation bricolée et rafistolée");
+}

@@ -2994,7 +2994,7 @@ fn in_sentence(
     cues: &[Cue],
     used_cue: &[bool],
     cue_at: &[u32],
-    _words: usize,
+    words: usize,
 ) -> Option<Cand> {
     let open_tok = doc.tok_at(r.open);
     let (ss, _) = doc.sent_range(open_tok);
@@ -3002,6 +3002,15 @@ fn in_sentence(
         return None;
     }
     if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) {
+        return None;
+    }
+    // `ont annoncé la constitution du « Conseil militaire d'al-Bab »`: a
+    // short quotation in capitals after an article or `de` names
+    // something; it is no speech.
+    if open_tok > ss && doc.starts_upper(doc.tok_at(r.start())) && words < 7 && {
+        let prev = doc.low(open_tok - 1);
+        is_det(prev) || matches!(prev, "de" | "d'" | "du" | "des" | "au" | "aux")
+    } {
         return None;
     }
     // The last cue starting before the mark, in the sentence (cues are
