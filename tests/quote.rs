@@ -689,3 +689,19 @@ fn a_quoted_name_after_an_article_is_no_speech() {
     let t = "Le Canard enchaîné déplore « une législation bricolée et rafistolée ».";
     assert_eq!(only_quote(t), "une législation bricolée et rafistolée");
 }
+
+/// `Pour X,` attributes when X is headed by a person's noun, not when a
+/// word like `première` or a complement (`de la paire`) only looks like
+/// one.
+#[test]
+fn pour_attributes_only_with_a_human_head() {
+    for t in [
+        "Pour la première fois, le télescope Kepler a capturé une supernova.",
+        "Pour la première participation de la paire aux Jeux olympiques, \
+         les six plongeons permettent à la Chine de gagner.",
+    ] {
+        assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
+    }
+    let t = "Pour le Premier ministre, la réforme est nécessaire.";
+    assert_eq!(only_quote(t), "la réforme est nécessaire");
+}

@@ -3372,9 +3372,19 @@ fn according(
     if is_pour {
         // `pour X,` attributes only with a named speaker or a pronoun,
         // and a comma after it.
-        let named = m.is_named()
-            || matches!(m.kind, MentionKind::Pronoun { .. })
-            || (np_first..np_end).any(|x| speaker::is_human_noun(doc.low(x)));
+        // The human noun heads the agent: it comes before any complement
+        // (`Pour le porte-parole du gouvernement,`, not `Pour la
+        // participation de la paire aux Jeux olympiques,`), and `premier`
+        // is one only with its noun (`Pour le Premier ministre,`, not
+        // `Pour la première fois,`).
+        let head_end = (np_first..np_end)
+            .find(|&x| matches!(doc.low(x), "de" | "du" | "des" | "d'" | "aux" | "au" | "à"))
+            .unwrap_or(np_end);
+        let human_head = (np_first..head_end).any(|x| {
+            let w = doc.low(x);
+            speaker::is_human_noun(w) && !matches!(w, "premier" | "première")
+        });
+        let named = m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }) || human_head;
         if !named || after >= se || doc.low(after) != "," {
             return None;
         }
