@@ -692,7 +692,7 @@ fn a_quoted_name_after_an_article_is_no_speech() {
 
 /// `Pour X,` attributes when X is headed by a person's noun, not when a
 /// word like `première` or a complement (`de la paire`) only looks like
-/// one.
+/// one; `selon ce qui …` names no source.
 #[test]
 fn pour_attributes_only_with_a_human_head() {
     for t in [
@@ -702,6 +702,8 @@ fn pour_attributes_only_with_a_human_head() {
     ] {
         assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
     }
+    let t = "Cinq soldats ont été tués selon ce qui ne constitue qu'un bilan provisoire.";
+    assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
     let t = "Pour le Premier ministre, la réforme est nécessaire.";
     assert_eq!(only_quote(t), "la réforme est nécessaire");
 }

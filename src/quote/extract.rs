@@ -1077,6 +1077,10 @@ fn non_agent(w: &str) -> bool {
             | "nous"
             | "toute"
             | "tout"
+            // `selon ce qui ne constitue qu'un bilan provisoire`.
+            | "ce"
+            | "cela"
+            | "ceci"
     )
 }
 
