@@ -707,3 +707,16 @@ fn pour_attributes_only_with_a_human_head() {
     let t = "Pour le Premier ministre, la réforme est nécessaire.";
     assert_eq!(only_quote(t), "la réforme est nécessaire");
 }
+
+/// `X : « … »` attributes the quotation to the noun phrase before the
+/// colon, unless it names a place (`pendant son retour d'Albanie : « … »`):
+/// a place does not speak, the quotation goes to the subject.
+#[test]
+fn a_place_before_a_colon_is_no_speaker() {
+    let t = "Le pape François a visité Auschwitz. En raison de son silence, il s'était \
+             expliqué en avance le 26 juin 2016 pendant son retour d'Albanie : « Je \
+             voudrais aller dans ce lieu d'horreur sans discours. »";
+    let got = speakers(t);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].as_deref(), Some("Albanie"), "{got:?}");
+}

@@ -2963,8 +2963,13 @@ fn pre_cue(
         // parole de l'armée : « … »`: the voice speaks.
         let m = voice_of(doc, ss.max(p.saturating_sub(3 * WINDOW)), p)
             .or_else(|| {
-                speaker::np_before(doc, from, p + 1)
-                    .filter(|m| m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }))
+                speaker::np_before(doc, from, p + 1).filter(|m| match m.kind {
+                    // A place does not speak (`pendant son retour
+                    // d'Albanie : « … »`).
+                    MentionKind::Entity(e) => doc.ents[e].label() != Label::Loc,
+                    MentionKind::Name | MentionKind::Pronoun { .. } => true,
+                    MentionKind::Desc { .. } => false,
+                })
             })
             .or_else(|| sentence_subject(doc, p))
             // Across paragraphs, only a name, a personal pronoun or a
