@@ -408,6 +408,7 @@ fn is_function_word(w: &str) -> bool {
             | "enfin"
             | "quand"
             | "si"
+            | "afin"
             | "comme"
             | "car"
             | "donc"
