@@ -720,3 +720,15 @@ fn a_place_before_a_colon_is_no_speaker() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_ne!(got[0].as_deref(), Some("Albanie"), "{got:?}");
 }
+
+/// A first-person subject (`Je partage leur inquiétude et pense que …`,
+/// a speech or an op-ed) is the speaker mention alone, not the clause
+/// before the cue, and the text does not say who it is.
+#[test]
+fn a_first_person_subject_is_the_pronoun_alone() {
+    let t = "Je partage leur inquiétude et pense que nous devons examiner cet aspect.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_span(), Some(Span::new(0, 2)));
+    assert!(qs[0].speaker().is_none(), "{:?}", qs[0].speaker());
+}

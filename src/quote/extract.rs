@@ -2819,6 +2819,28 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
     if matches!(w0, "lui" | "elle" | "eux" | "elles" | "il" | "ils") {
         return (Some(speaker::pronoun_mention(doc, j)), j + 1);
     }
+    // `Je partage leur inquiétude et pense que …` (a speech, an op-ed):
+    // the speaker is the pronoun alone, and the text does not say who it
+    // is (resolved like an indefinite description: to nobody). `nous`
+    // and `vous` are subjects only at the start of the sentence (else
+    // objects: `veut nous imposer`).
+    if matches!(w0, "je" | "j'" | "tu")
+        || (matches!(w0, "nous" | "vous") && doc.sent_range(j).0 == j)
+    {
+        let m = speaker::Mention {
+            span: doc.toks[j].span(),
+            kind: MentionKind::Desc {
+                first: j,
+                last: j + 1,
+                gender: None,
+                definite: false,
+                human: true,
+                org_noun: false,
+                org: None,
+            },
+        };
+        return (Some(m), j + 1);
+    }
     let ok_start = is_determiner(w0)
         || doc.entity(j).is_some()
         || doc.starts_upper(j)
