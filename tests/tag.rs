@@ -530,3 +530,17 @@ fn an_elided_article_stays_outside_a_place_name() {
         ]
     );
 }
+
+/// An unknown acronym, or a pair of them joined by a hyphen (`CNDD-FDD`,
+/// the Burundian ruling party), is an organisation; a code with digits
+/// (`COVID-19`) is not.
+#[test]
+fn hyphenated_acronyms_are_organisations() {
+    let text = "Le parti au pouvoir, le CNDD-FDD, a gagné. Le COVID-19 recule.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start))
+        .collect();
+    assert_eq!(got, [("CNDD-FDD", Label::Org, 24)]);
+}

@@ -1607,14 +1607,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                     gender: None,
                 });
             }
-            // Unknown acronyms.
+            // Unknown acronyms, and pairs of them (`CNDD-FDD`).
             let tok = self.tok(t);
+            let acronym = |a: &str| {
+                (2..=6).contains(&a.len())
+                    && a.bytes().all(|c| c.is_ascii_uppercase())
+                    && !is_not_acronym(a)
+            };
             if self.tokens[t].kind() == TokenKind::Word
-                && (2..=6).contains(&tok.len())
-                && tok.as_bytes()[0].is_ascii_uppercase()
-                && tok.chars().all(|c| c.is_ascii_uppercase())
-                && tok.chars().filter(char::is_ascii_uppercase).count() >= 2
-                && !is_not_acronym(tok)
+                && tok.len() <= 13
+                && tok.split('-').all(acronym)
             {
                 out.push(Cand {
                     canon: None,
