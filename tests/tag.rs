@@ -544,3 +544,17 @@ fn hyphenated_acronyms_are_organisations() {
         .collect();
     assert_eq!(got, [("CNDD-FDD", Label::Org, 24)]);
 }
+
+/// A lake, a massif or a volcano is named without its lower-case head
+/// (`lac du Bourget` -> `Bourget`); a capitalised head is part of the
+/// name (`Col du Soulor`); a square keeps its head.
+#[test]
+fn natural_features_drop_a_lower_case_head() {
+    let text = "Ils ont nagé dans le lac du Bourget. Le Tour passe le Col du Soulor. \
+                Rendez-vous place de la République.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    for name in ["Bourget", "Col du Soulor", "place de la République"] {
+        assert!(got.contains(&(name, Label::Loc)), "{name}: {got:?}");
+    }
+}

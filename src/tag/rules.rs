@@ -552,6 +552,24 @@ fn is_lower_org_head(f: &str) -> bool {
     )
 }
 
+/// Heads of the names of natural features, among [`STREET_HEADS`], that
+/// a name drops when written in lower case.
+fn is_natural_head(f: &str) -> bool {
+    matches!(
+        f,
+        "lac"
+            | "golfe"
+            | "detroit"
+            | "canal"
+            | "col"
+            | "massif"
+            | "pic"
+            | "cap"
+            | "baie"
+            | "volcan"
+    )
+}
+
 /// Heads of organisation names.
 fn is_org_head(f: &str) -> bool {
     role(f.as_bytes()) & R_ORG_HEAD != 0
@@ -1749,6 +1767,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                         && self.tok(t - 1).ends_with(['e', 'r'])
                     {
                         s = t - 1;
+                    }
+                    // Lakes, massifs, volcanoes, gulfs… are named without
+                    // a lower-case head (`lac du Bourget` -> `Bourget`,
+                    // `volcan Mauna Loa`), as the evaluation data does; a
+                    // capitalised head is part of the name (`Col du
+                    // Soulor`, `Vallée d'Aoste`); streets, squares,
+                    // islands and valleys keep their head (`place de la
+                    // République`, `île de Guam`).
+                    if is_natural_head(f) && !self.is_cap(t) {
+                        s = j;
                     }
                     if e > j && (f != "arrondissement" || s < t) {
                         out.push(rule(s, e, Label::Loc));
