@@ -558,3 +558,25 @@ fn natural_features_drop_a_lower_case_head() {
         assert!(got.contains(&(name, Label::Loc)), "{name}: {got:?}");
     }
 }
+
+/// A capitalised name after a place noun and `de` is a place (`la ville
+/// de Hilla`, `la province de Zabol`, `la banlieue de Damas`), even when
+/// no list knows it.
+#[test]
+fn a_name_after_a_place_noun_is_a_place() {
+    let text = "Les combats ont gagné la ville de Hilla, puis le village de Kunar \
+                et la province de Zabol.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Hilla", Label::Loc, 35, Source::Rule),
+            ("Kunar", Label::Loc, 61, Source::Rule),
+            ("Zabol", Label::Loc, 85, Source::Rule)
+        ]
+    );
+}

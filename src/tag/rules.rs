@@ -483,12 +483,37 @@ const R_EVENT: u16 = 16;
 const R_MINISTRY: u16 = 32;
 const R_INSTITUTION: u16 = 64;
 const R_STREET: u16 = 128;
+const R_PLACE: u16 = 256;
+
+/// Nouns of inhabited places and areas, named after `de`: `la ville de
+/// Hilla`, `la province de Zabol`, `la banlieue de Damas`.
+const PLACE_NOUNS: &[&str] = &[
+    "ville",
+    "village",
+    "villages",
+    "commune",
+    "localite",
+    "bourgade",
+    "cite",
+    "agglomeration",
+    "municipalite",
+    "quartier",
+    "banlieue",
+    "faubourg",
+    "province",
+    "region",
+    "district",
+    "gouvernorat",
+    "comte",
+    "oblast",
+    "wilaya",
+];
 
 /// Every word with a role, folded as the tagger folds tokens (hyphens as
 /// spaces), to its role bits.
 static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
     let mut m: HashMap<Box<[u8]>, u16> = HashMap::default();
-    let tables: [(&[&str], u16); 8] = [
+    let tables: [(&[&str], u16); 9] = [
         (TITLES_M, R_TITLE_M),
         (TITLES_F, R_TITLE_F),
         (TITLES_N, R_TITLE_N),
@@ -497,6 +522,7 @@ static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
         (MINISTRY_WORDS, R_MINISTRY),
         (INSTITUTION_HEADS, R_INSTITUTION),
         (STREET_HEADS, R_STREET),
+        (PLACE_NOUNS, R_PLACE),
     ];
     for (words, bit) in tables {
         for w in words {
@@ -1665,7 +1691,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         };
         for &t in &self.marks {
             let r = self.info[t].role;
-            if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET | R_ORG_HEAD) == 0 {
+            if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET | R_ORG_HEAD | R_PLACE) == 0 {
                 continue;
             }
             let f = self.f(t);
@@ -1752,6 +1778,19 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && !self.newline_before(t + 1)
             {
                 out.push(rule(t, t + 2, Label::Org));
+            }
+            // `la ville de Hilla`, `la province de Zabol`: the place
+            // named after a place noun and `de`.
+            if r & R_PLACE != 0
+                && let Some(j) = self.after_de(t + 1)
+                && j < n
+                && self.is_cap(j)
+                && !self.newline_before(j)
+            {
+                let e = self.name_end(j);
+                if e > j {
+                    out.push(rule(j, e, Label::Loc));
+                }
             }
             // Streets and squares: `place de la République`, `rue de Rivoli`,
             // `18e arrondissement de Paris`.
