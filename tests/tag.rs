@@ -580,3 +580,21 @@ fn a_name_after_a_place_noun_is_a_place() {
         ]
     );
 }
+
+/// `al-Bab` is a capitalised word (the Arabic article in lower case), and
+/// a place found after a place noun is found again alone (`vers al-Bab`),
+/// where no rule's context is; one found after `à` alone is not.
+#[test]
+fn a_place_after_a_place_noun_propagates() {
+    let text = "Les rebelles visent la ville d'al-Bab. Ils avancent vers al-Bab. \
+                Il parle à Snapchat. Snapchat répond.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start))
+        .collect();
+    assert!(got.contains(&("al-Bab", Label::Loc, 31)), "{got:?}");
+    assert!(got.contains(&("al-Bab", Label::Loc, 57)), "{got:?}");
+    // The second `Snapchat` (at 87) gets nothing from the first.
+    assert!(got.iter().all(|&(_, _, s)| s != 87), "{got:?}");
+}

@@ -2047,7 +2047,14 @@ impl<'a, 'h> Doc<'a, 'h> {
                     runs.push((key(k), k, c.e, idx));
                 }
             }
-            if c.source != Source::Gazetteer && c.e - c.s >= 2 {
+            // A place of one word found after a place noun too (`la ville
+            // d'al-Bab` … `vers al-Bab`): its repeats lack that context.
+            // Not one found after `à` alone (`à Snapchat` is no place).
+            let place_noun_place = c.label == Label::Loc
+                && c.s >= 2
+                && matches!(self.f(c.s - 1), "de" | "d'" | "du")
+                && self.info[c.s - 2].role & R_PLACE != 0;
+            if c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place) {
                 runs.push((key(c.s), c.s, c.e, idx));
             }
         }
@@ -2340,7 +2347,12 @@ fn word_info(
     if word {
         let b0 = tb.first().copied().unwrap_or(b' ');
         let (upper, lower) = if b0 < 0x80 {
-            (b0.is_ascii_uppercase(), b0.is_ascii_lowercase())
+            // `al-Bab`, `el-Sissi`: an Arabic article in lower case before
+            // a capitalised name is a capitalised word.
+            match tb {
+                [b'a' | b'e', b'l', b'-', c, ..] if c.is_ascii_uppercase() => (true, false),
+                _ => (b0.is_ascii_uppercase(), b0.is_ascii_lowercase()),
+            }
         } else {
             let first = t.as_str().chars().next().unwrap_or(' ');
             (first.is_uppercase(), first.is_lowercase())
