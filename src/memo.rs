@@ -171,8 +171,10 @@ impl<P: Copy + Default> Memo<P> {
         #[cfg(target_arch = "x86_64")]
         if let Some(s) = self.slots.get(key.slot()) {
             let p = (s as *const Slot<P>).cast::<i8>();
-            // SAFETY: a prefetch never faults and reads nothing the program
-            // sees; `p` points into `self.slots` anyway.
+            // SAFETY: `_mm_prefetch` is `unsafe` for its target feature,
+            // `sse`, part of the x86-64 baseline (always enabled); it is a
+            // hint that never faults and reads nothing the program sees,
+            // and `p` points into `self.slots` anyway.
             unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p) };
         }
         #[cfg(not(target_arch = "x86_64"))]

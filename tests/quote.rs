@@ -678,16 +678,16 @@ fn a_colon_ending_a_paragraph_introduces_the_next_quotation() {
     assert_eq!(q[0].2.as_deref(), Some("Paul Martin"));
 }
 
-/// A short quotation in capitals after an article or `de` names
-/// something (a council, a plan); it is no speech, even with a cue in the
-/// sentence. The same words in lower case, as the cue's object, are.
+/// A short quotation in capitals after `de` names something (a council,
+/// a plan); it is no speech, even with a cue in the sentence. A quotation
+/// in lower case after an article, as the cue's object, is.
 #[test]
 fn a_quoted_name_after_an_article_is_no_speech() {
     let t = "Les forces kurdes ont annoncé la constitution du « Conseil militaire d'al-Bab », \
              dirigé avec leurs alliés arabes.";
     assert_eq!(summary(t).len(), 0, "{:?}", summary(t));
-    let t = "Le Canard enchaîné déplore « une législation bricolée et rafistolée ».";
-    assert_eq!(only_quote(t), "une législation bricolée et rafistolée");
+    let t = "Le Canard enchaîné déplore une « législation bricolée et rafistolée ».";
+    assert_eq!(only_quote(t), "législation bricolée et rafistolée");
 }
 
 /// `Pour X,` attributes when X is headed by a person's noun, not when a
@@ -704,6 +704,8 @@ fn pour_attributes_only_with_a_human_head() {
     }
     let t = "Cinq soldats ont été tués selon ce qui ne constitue qu'un bilan provisoire.";
     assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
+    let t = "Selon ce responsable, la situation est grave.";
+    assert_eq!(only_quote(t), "la situation est grave");
     let t = "Pour le Premier ministre, la réforme est nécessaire.";
     assert_eq!(only_quote(t), "la réforme est nécessaire");
 }
@@ -716,9 +718,7 @@ fn a_place_before_a_colon_is_no_speaker() {
     let t = "Le pape François a visité Auschwitz. En raison de son silence, il s'était \
              expliqué en avance le 26 juin 2016 pendant son retour d'Albanie : « Je \
              voudrais aller dans ce lieu d'horreur sans discours. »";
-    let got = speakers(t);
-    assert_eq!(got.len(), 1, "{got:?}");
-    assert_ne!(got[0].as_deref(), Some("Albanie"), "{got:?}");
+    assert_eq!(speakers(t), [Some("François".to_string())]);
 }
 
 /// A first-person subject (`Je partage leur inquiétude et pense que …`,

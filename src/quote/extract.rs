@@ -1077,8 +1077,6 @@ fn non_agent(w: &str) -> bool {
             | "nous"
             | "toute"
             | "tout"
-            // `selon ce qui ne constitue qu'un bilan provisoire`.
-            | "ce"
             | "cela"
             | "ceci"
     )
@@ -3036,12 +3034,13 @@ fn in_sentence(
         return None;
     }
     // `ont annoncé la constitution du « Conseil militaire d'al-Bab »`: a
-    // short quotation in capitals after an article or `de` names
-    // something; it is no speech.
-    if open_tok > ss && doc.starts_upper(doc.tok_at(r.start())) && words < 7 && {
-        let prev = doc.low(open_tok - 1);
-        is_det(prev) || matches!(prev, "de" | "d'" | "du" | "des" | "au" | "aux")
-    } {
+    // short quotation in capitals after `de` names something; it is no
+    // speech (after an article it may be: `un « Vive la République »`).
+    if open_tok > ss
+        && doc.starts_upper(doc.tok_at(r.start()))
+        && words < 7
+        && matches!(doc.low(open_tok - 1), "de" | "d'" | "du" | "des")
+    {
         return None;
     }
     // The last cue starting before the mark, in the sentence (cues are
@@ -3310,7 +3309,11 @@ fn according(
     cue_at: &[u32],
 ) -> Option<Cand> {
     let n = doc.n();
-    if np_first >= n || non_agent(doc.low(np_first)) {
+    // `selon ce qui ne constitue qu'un bilan provisoire`: no source (but
+    // `selon ce responsable` has one).
+    let ce_relative = doc.low(np_first) == "ce"
+        && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont");
+    if np_first >= n || non_agent(doc.low(np_first)) || ce_relative {
         return None;
     }
     // `selon d'autres sources`, `selon certaines personnalités`.

@@ -1651,7 +1651,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     gender: None,
                 });
             }
-            // Unknown acronyms, and pairs of them (`CNDD-FDD`).
+            // Unknown acronyms, and acronyms joined by hyphens (`CNDD-FDD`).
             let tok = self.tok(t);
             let acronym = |a: &str| {
                 (2..=6).contains(&a.len())
@@ -1781,13 +1781,25 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             // `la ville de Hilla`, `la province de Zabol`: the place
             // named after a place noun and `de`.
+            // `comté` and `cité` fold as the title `comte` and the verb
+            // `cite`: their accent decides (NFC or NFD).
+            let accent_ok =
+                !matches!(f, "comte" | "cite") || self.tok(t).ends_with(['é', '\u{301}']);
             if r & R_PLACE != 0
+                && accent_ok
                 && let Some(j) = self.after_de(t + 1)
                 && j < n
                 && self.is_cap(j)
                 && !self.newline_before(j)
             {
-                let e = self.name_end(j);
+                let mut e = self.name_end(j);
+                // `la province de Kandahar Tooryalai Wesa`: a given name and
+                // a capitalised word after the place are a person.
+                if let Some(p) =
+                    (j + 1..e).find(|&p| self.info[p].given != 0 && p + 1 < e && self.is_cap(p + 1))
+                {
+                    e = p;
+                }
                 if e > j {
                     out.push(rule(j, e, Label::Loc));
                 }
@@ -2050,10 +2062,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             // A place of one word found after a place noun too (`la ville
             // d'al-Bab` … `vers al-Bab`): its repeats lack that context.
             // Not one found after `à` alone (`à Snapchat` is no place).
+            // (`de`, `du`, `d'`, `des`, `de la`, `de l'` as the rule reads
+            // them: the place noun is two or three tokens before.)
             let place_noun_place = c.label == Label::Loc
-                && c.s >= 2
-                && matches!(self.f(c.s - 1), "de" | "d'" | "du")
-                && self.info[c.s - 2].role & R_PLACE != 0;
+                && (2..=3).any(|k| {
+                    c.s >= k
+                        && self.info[c.s - k].role & R_PLACE != 0
+                        && self.after_de(c.s - k + 1) == Some(c.s)
+                });
             if c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place) {
                 runs.push((key(c.s), c.s, c.e, idx));
             }
