@@ -612,3 +612,22 @@ fn the_place_noun_rule_stops_at_a_person_and_at_verbs() {
     assert!(got.iter().all(|&(s, _)| s != "Syriens"), "{got:?}");
     assert!(got.contains(&("Kalamazoo", Label::Loc)), "{got:?}");
 }
+
+/// A person's given name alone refers to them (`Alistair` after `Alistair
+/// Brownlee`) when no other person of the document bears it; two
+/// Jonathans make `Jonathan` alone nobody in particular.
+#[test]
+fn a_given_name_alone_is_the_only_person_bearing_it() {
+    let text = "Alistair Brownlee a gagné. Son frère a félicité Alistair. \
+                Jonathan Brownlee et Jonathan Durand ont couru. Jonathan a chuté.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
+        .collect();
+    assert!(
+        got.contains(&("Alistair", Label::Per, 52, Source::Propagation)),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|&(s, ..)| s != "Jonathan"), "{got:?}");
+}

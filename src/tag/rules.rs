@@ -1050,6 +1050,8 @@ pub(crate) struct RunBufs {
     covered: Vec<bool>,
     runs: Vec<(u64, usize, usize, usize)>,
     extra: Vec<Cand>,
+    /// (given name, surname) hashes of the document's people.
+    given: Vec<(u64, u64)>,
 }
 
 /// The fields of [`Doc::resolve`]'s packed sort key, from the top: the
@@ -2025,7 +2027,30 @@ impl<'a, 'h> Doc<'a, 'h> {
         let runs = &mut bufs.runs;
         runs.clear();
         let key = |i: usize| crate::hash::word_hash(self.f(i).as_bytes());
+        // A person's given name alone (`Alistair` after `Alistair
+        // Brownlee`), when no other person of the document bears it.
+        let given = &mut bufs.given;
+        given.clear();
+        let first_name = |c: &Cand| {
+            c.label == Label::Per
+                && c.e - c.s == 2
+                && self.info[c.s].given != 0
+                && self.is_cap(c.s)
+                && self.tokens[c.s].kind() == TokenKind::Word
+        };
+        for c in chosen.iter().filter(|c| first_name(c)) {
+            given.push((key(c.s), key(c.s + 1)));
+        }
+        given.sort_unstable();
+        given.dedup();
+        let unique_given = |h: u64| {
+            let i = given.partition_point(|g| g.0 < h);
+            given.get(i + 1).is_none_or(|g| g.0 != h)
+        };
         for (idx, c) in chosen.iter().enumerate() {
+            if first_name(c) && unique_given(key(c.s)) {
+                runs.push((key(c.s), c.s, c.s + 1, idx));
+            }
             if c.label == Label::Per && c.e - c.s >= 2 {
                 // Drop leading given names and initials: the surname.
                 let mut k = c.s;
