@@ -631,3 +631,15 @@ fn a_given_name_alone_is_the_only_person_bearing_it() {
     );
     assert!(got.iter().all(|&(s, ..)| s != "Jonathan"), "{got:?}");
 }
+
+/// A given name before an English word of organisation or title names is
+/// no person (`Tony Awards`, `LaMia Airlines`); before an English word
+/// that is also a surname it is (`Matt Hall`).
+#[test]
+fn english_organisation_words_make_no_person() {
+    let text = "Les Tony Awards ont récompensé la pièce. Le pilote Matt Hall a gagné.";
+    let ents = Tagger::new().tag(text);
+    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    assert!(got.iter().all(|&(s, _)| !s.contains("Awards")), "{got:?}");
+    assert!(got.contains(&("Matt Hall", Label::Per)), "{got:?}");
+}

@@ -687,6 +687,94 @@ fn is_english_name_word(f: &str) -> bool {
             | "gold"
             | "golden"
             | "dark"
+            | "academy"
+            | "television"
+            | "arts"
+            | "theatre"
+            | "theater"
+            | "wing"
+            | "challenge"
+            | "exposition"
+            | "expo"
+            | "leaders"
+            | "forum"
+            | "festival"
+            | "prize"
+            | "league"
+            | "show"
+            | "studios"
+            | "records"
+            | "pictures"
+            | "entertainment"
+            | "network"
+            | "magazine"
+            | "museum"
+            | "gallery"
+            | "university"
+            | "college"
+            | "school"
+            | "hospital"
+            | "street"
+            | "square"
+            | "bridge"
+            | "beach"
+            | "valley"
+            | "explorer"
+    )
+}
+
+/// The English words of [`is_english_name_word`] that are no surnames
+/// (`Tony Awards`, `LaMia Airlines`, but `Matt Hall`, `Park Geun-hye`):
+/// after a given name they make an organisation or a title, not a person.
+fn is_english_org_word(f: &str) -> bool {
+    matches!(
+        f,
+        "group"
+            | "center"
+            | "foundation"
+            | "institute"
+            | "laboratory"
+            | "labs"
+            | "agency"
+            | "services"
+            | "corporation"
+            | "company"
+            | "airlines"
+            | "airways"
+            | "news"
+            | "times"
+            | "series"
+            | "awards"
+            | "award"
+            | "cup"
+            | "arena"
+            | "academy"
+            | "television"
+            | "arts"
+            | "theatre"
+            | "theater"
+            | "challenge"
+            | "exposition"
+            | "expo"
+            | "leaders"
+            | "forum"
+            | "festival"
+            | "prize"
+            | "league"
+            | "show"
+            | "studios"
+            | "records"
+            | "pictures"
+            | "entertainment"
+            | "network"
+            | "magazine"
+            | "museum"
+            | "gallery"
+            | "university"
+            | "college"
+            | "school"
+            | "hospital"
+            | "explorer"
     )
 }
 
@@ -1573,7 +1661,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                         || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
                 {
                     let e = self.name_end(t);
-                    if e > t + 1 {
+                    // `Tony Awards`, `LaMia Airlines`: an English word of
+                    // organisation or title names makes no person.
+                    if e > t + 1 && !(t + 1..e).any(|k| is_english_org_word(self.f(k))) {
                         let gender = match g {
                             1 => Some(Gender::Male),
                             2 => Some(Gender::Female),
