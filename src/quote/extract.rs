@@ -2825,19 +2825,7 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
     if matches!(w0, "je" | "j'" | "tu")
         || (matches!(w0, "nous" | "vous") && doc.sent_range(j).0 == j)
     {
-        let m = speaker::Mention {
-            span: doc.toks[j].span(),
-            kind: MentionKind::Desc {
-                first: j,
-                last: j + 1,
-                gender: None,
-                definite: false,
-                human: true,
-                org_noun: false,
-                org: None,
-            },
-        };
-        return (Some(m), j + 1);
+        return (Some(speaker::first_person_mention(doc, j)), j + 1);
     }
     let ok_start = is_determiner(w0)
         || doc.entity(j).is_some()
@@ -3311,9 +3299,11 @@ fn according(
     let n = doc.n();
     // `selon ce qui ne constitue qu'un bilan provisoire`: no source (but
     // `selon ce responsable` has one).
-    let ce_relative = doc.low(np_first) == "ce"
-        && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont");
-    if np_first >= n || non_agent(doc.low(np_first)) || ce_relative {
+    if np_first >= n
+        || non_agent(doc.low(np_first))
+        || (doc.low(np_first) == "ce"
+            && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont"))
+    {
         return None;
     }
     // `selon d'autres sources`, `selon certaines personnalités`.

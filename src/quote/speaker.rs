@@ -318,6 +318,24 @@ pub(crate) fn pronoun_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
     pronoun_kind(doc.toks[k].span(), doc.low(k))
 }
 
+/// A first-person subject at token `k` (`Je`, `Nous`): the pronoun
+/// alone, resolved like an indefinite description of a person (to
+/// nobody: the text does not say who speaks).
+pub(crate) fn first_person_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
+    Mention {
+        span: doc.toks[k].span(),
+        kind: MentionKind::Desc {
+            first: k,
+            last: k + 1,
+            gender: None,
+            definite: false,
+            human: true,
+            org_noun: false,
+            org: None,
+        },
+    }
+}
+
 /// An entity mention.
 pub(crate) fn entity_mention(doc: &Doc<'_, '_>, e: usize) -> Mention {
     Mention {

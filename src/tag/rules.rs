@@ -615,112 +615,69 @@ fn covered_by_other(cands: &[Cand], n: usize, covered: &mut Vec<bool>) {
 
 /// English words of organisation, place and title names (`Crisis Group`,
 /// `Gold Coast`, `The Voice`): a capitalised pair holding one is no person.
+/// Those of [`is_english_org_word`], and words that are also surnames
+/// (`Hall`, `Park`) or only glue names together (`the`, `of`).
 fn is_english_name_word(f: &str) -> bool {
-    matches!(
-        f,
-        "the"
-            | "of"
-            | "and"
-            | "for"
-            | "new"
-            | "group"
-            | "center"
-            | "centre"
-            | "foundation"
-            | "institute"
-            | "laboratory"
-            | "labs"
-            | "survey"
-            | "agency"
-            | "service"
-            | "services"
-            | "corporation"
-            | "company"
-            | "airlines"
-            | "airways"
-            | "news"
-            | "times"
-            | "journal"
-            | "post"
-            | "series"
-            | "awards"
-            | "award"
-            | "cup"
-            | "open"
-            | "tour"
-            | "arena"
-            | "hall"
-            | "park"
-            | "lake"
-            | "creek"
-            | "lodge"
-            | "river"
-            | "island"
-            | "coast"
-            | "bay"
-            | "mountain"
-            | "city"
-            | "county"
-            | "state"
-            | "states"
-            | "united"
-            | "national"
-            | "international"
-            | "world"
-            | "global"
-            | "star"
-            | "wars"
-            | "day"
-            | "go"
-            | "you"
-            | "your"
-            | "my"
-            | "is"
-            | "has"
-            | "have"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "one"
-            | "red"
-            | "gold"
-            | "golden"
-            | "dark"
-            | "academy"
-            | "television"
-            | "arts"
-            | "theatre"
-            | "theater"
-            | "wing"
-            | "challenge"
-            | "exposition"
-            | "expo"
-            | "leaders"
-            | "forum"
-            | "festival"
-            | "prize"
-            | "league"
-            | "show"
-            | "studios"
-            | "records"
-            | "pictures"
-            | "entertainment"
-            | "network"
-            | "magazine"
-            | "museum"
-            | "gallery"
-            | "university"
-            | "college"
-            | "school"
-            | "hospital"
-            | "street"
-            | "square"
-            | "bridge"
-            | "beach"
-            | "valley"
-            | "explorer"
-    )
+    is_english_org_word(f)
+        || matches!(
+            f,
+            "the"
+                | "of"
+                | "and"
+                | "for"
+                | "new"
+                | "centre"
+                | "survey"
+                | "service"
+                | "journal"
+                | "post"
+                | "open"
+                | "tour"
+                | "hall"
+                | "park"
+                | "lake"
+                | "creek"
+                | "lodge"
+                | "river"
+                | "island"
+                | "coast"
+                | "bay"
+                | "mountain"
+                | "city"
+                | "county"
+                | "state"
+                | "states"
+                | "united"
+                | "national"
+                | "international"
+                | "world"
+                | "global"
+                | "star"
+                | "wars"
+                | "day"
+                | "go"
+                | "you"
+                | "your"
+                | "my"
+                | "is"
+                | "has"
+                | "have"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "one"
+                | "red"
+                | "gold"
+                | "golden"
+                | "dark"
+                | "wing"
+                | "street"
+                | "square"
+                | "bridge"
+                | "beach"
+                | "valley"
+        )
 }
 
 /// The English words of [`is_english_name_word`] that are no surnames
@@ -1875,21 +1832,17 @@ impl<'a, 'h> Doc<'a, 'h> {
             // named after a place noun and `de`.
             // `comté` and `cité` fold as the title `comte` and the verb
             // `cite`: their accent decides (NFC or NFD).
-            let accent_ok =
-                !matches!(f, "comte" | "cite") || self.tok(t).ends_with(['é', '\u{301}']);
             if r & R_PLACE != 0
-                && accent_ok
+                && (!matches!(f, "comte" | "cite") || self.tok(t).ends_with(['é', '\u{301}']))
                 && let Some(j) = self.after_de(t + 1)
                 && j < n
                 && self.is_cap(j)
                 && !self.newline_before(j)
             {
                 let mut e = self.name_end(j);
-                // `la province de Kandahar Tooryalai Wesa`: a given name and
-                // a capitalised word after the place are a person.
-                if let Some(p) =
-                    (j + 1..e).find(|&p| self.info[p].given != 0 && p + 1 < e && self.is_cap(p + 1))
-                {
+                // `la province de Kandahar Mohammed Wesa`: the person in
+                // apposition after the place.
+                if let Some(p) = (j + 1..e).find(|&p| p + 1 < e && self.person_starts_at(p)) {
                     e = p;
                 }
                 if e > j {
@@ -1927,6 +1880,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
+    }
+
+    /// Does a person's name start at token `p`: a known given name, then
+    /// a capitalised word on the same line (`Matteo Renzi` after
+    /// `Conseil italien`, `Mohammed Wesa` after `province de Kandahar`)?
+    fn person_starts_at(&self, p: usize) -> bool {
+        self.info[p].given != 0
+            && p + 1 < self.tokens.len()
+            && self.is_cap(p + 1)
+            && !self.newline_before(p + 1)
     }
 
     /// The token after `de`/`du`/`des`/`d'` at `j` and an article `la`/`l'`
@@ -2043,12 +2006,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Renzi`: a given name and a capitalised word after the name
             // (not right after its head: `Fondation Jean Jaurès`) is the
             // person in apposition.
-            if e > t + 1
-                && self.info[e].given != 0
-                && e + 1 < n
-                && self.is_cap(e + 1)
-                && !self.newline_before(e + 1)
-            {
+            if e > t + 1 && self.person_starts_at(e) {
                 break;
             }
             if self.is_cap(e) && !is_org_head(f) && self.title_at(e).is_none() {
