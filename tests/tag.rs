@@ -1,7 +1,7 @@
 //! Entity tagger: the seed article, rules, gazetteer loading, matching
 //! semantics.
 
-use politext::{Entry, Gazetteer, Label, Source, Span, Tagger};
+use politext::{Entity, Entry, Gazetteer, Label, Source, Span, Tagger};
 
 fn seed() -> String {
     std::fs::read_to_string(concat!(
@@ -9,6 +9,11 @@ fn seed() -> String {
         "/seeds/000_1a8068a8a26e3f9a.txt"
     ))
     .unwrap()
+}
+
+/// What `f` reads of each entity a new tagger finds in `text`, in order.
+fn tagged<'h, T>(text: &'h str, f: impl Fn(&Entity<'h>) -> T) -> Vec<T> {
+    Tagger::new().tag(text).iter().map(f).collect()
 }
 
 /// Every byte offset where `needle` starts in `text`.
@@ -311,8 +316,7 @@ fn word_memo_is_per_tagger_and_changes_nothing() {
 fn a_portfolio_stops_before_the_ministers_name() {
     let text = "Le ministre de l'Intérieur Paul Martin est venu. \
                 Le ministère de l'Économie et des Finances a répondu.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    let got = tagged(text, |e| (e.as_str(), e.label()));
     assert!(got.contains(&("Intérieur", Label::Org)), "{got:?}");
     assert!(got.contains(&("Paul Martin", Label::Per)), "{got:?}");
     assert!(
@@ -330,11 +334,7 @@ fn a_lower_case_head_names_an_organisation() {
     let text = "Il a étudié à l'université Harvard puis au diocèse de Hearst. \
                 Elle a été transportée à l'hôpital Pasteur de Nice. \
                 Selon l'agence Reuters, l'association des parents proteste.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start))
-        .collect();
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
     assert!(
         got.contains(&("université Harvard", Label::Org, 19)),
         "{got:?}"
@@ -365,8 +365,7 @@ fn a_lower_case_head_names_an_organisation() {
 fn common_noun_acronyms_are_not_organisations() {
     let text = "Plusieurs ONG accusent le régime (NDLR : le parti KSPR). \
                 La partie VTT commence.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.span().start)).collect();
+    let got = tagged(text, |e| (e.as_str(), e.span().start));
     assert_eq!(got, [("KSPR", 51)], "{got:?}");
 }
 
@@ -374,11 +373,9 @@ fn common_noun_acronyms_are_not_organisations() {
 #[test]
 fn international_media_and_companies_are_known() {
     let text = "Selon The Independent et l'agence Yonhap, un avion d'EgyptAir a disparu.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
-        .collect();
+    let got = tagged(text, |e| {
+        (e.as_str(), e.label(), e.span().start, e.source())
+    });
     for (name, start) in [("The Independent", 6), ("Yonhap", 34), ("EgyptAir", 53)] {
         assert!(
             got.contains(&(name, Label::Org, start, Source::Gazetteer)),
@@ -395,11 +392,7 @@ fn a_champion_is_a_person_not_an_event() {
     let text = "La championne olympique Gwen Jorgensen a gagné. \
                 Il est champion de France en titre. \
                 Le championnat de France débute.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start))
-        .collect();
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
     assert!(got.contains(&("Gwen Jorgensen", Label::Per, 24)), "{got:?}");
     assert!(got.contains(&("France", Label::Loc, 68)), "{got:?}");
     assert!(
@@ -416,6 +409,7 @@ fn a_champion_is_a_person_not_an_event() {
 fn surnames_of_unknown_names_propagate() {
     let text = "Blivets gagne, De Gendt suit.\n\n\
                 Le coureur Oknar Blivets devance Thomas De Gendt. Blivets est content.";
+    // (`Entity::name` borrows the entity: the entities stay in scope.)
     let ents = Tagger::new().tag(text);
     let got: Vec<_> = ents
         .iter()
@@ -441,11 +435,9 @@ fn world_provinces_and_cities_are_known() {
     let text = "Les feux de l'Alberta menacent Edmonton, \
                 en Colombie-Britannique comme en Saskatchewan. \
                 Des délégués de Nankin et de Belo Horizonte sont venus.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
-        .collect();
+    let got = tagged(text, |e| {
+        (e.as_str(), e.label(), e.span().start, e.source())
+    });
     for (name, start) in [
         ("Alberta", 14),
         ("Edmonton", 31),
@@ -469,11 +461,7 @@ fn world_provinces_and_cities_are_known() {
 fn a_person_after_an_organisation_is_in_apposition() {
     let text = "Le Président du Conseil italien Matteo Renzi a démissionné. \
                 La Fondation Jean Jaurès publie une note.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start))
-        .collect();
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
     assert!(
         got.contains(&("Conseil italien", Label::Org, 17)),
         "{got:?}"
@@ -491,11 +479,9 @@ fn a_person_after_an_organisation_is_in_apposition() {
 fn un_bodies_ngos_and_clubs_are_known() {
     let text = "La MONUSCO, le PNUD et Médecins du monde aident Goma. \
                 Les Girondins de Bordeaux battent le Bayern Munich.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
-        .collect();
+    let got = tagged(text, |e| {
+        (e.as_str(), e.label(), e.span().start, e.source())
+    });
     for (name, start) in [
         ("MONUSCO", 3),
         ("PNUD", 15),
@@ -517,11 +503,7 @@ fn un_bodies_ngos_and_clubs_are_known() {
 #[test]
 fn an_elided_article_stays_outside_a_place_name() {
     let text = "L'Union européenne a condamné l'attentat. Il vit à L'Isle-Adam.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start))
-        .collect();
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
     assert_eq!(
         got,
         [
@@ -537,11 +519,7 @@ fn an_elided_article_stays_outside_a_place_name() {
 #[test]
 fn hyphenated_acronyms_are_organisations() {
     let text = "Le parti au pouvoir, le CNDD-FDD, a gagné. Le COVID-19 recule.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start))
-        .collect();
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
     assert_eq!(got, [("CNDD-FDD", Label::Org, 24)]);
 }
 
@@ -552,8 +530,7 @@ fn hyphenated_acronyms_are_organisations() {
 fn natural_features_drop_a_lower_case_head() {
     let text = "Ils ont nagé dans le lac du Bourget. Le Tour passe le Col du Soulor. \
                 Rendez-vous place de la République.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    let got = tagged(text, |e| (e.as_str(), e.label()));
     for name in ["Bourget", "Col du Soulor", "place de la République"] {
         assert!(got.contains(&(name, Label::Loc)), "{name}: {got:?}");
     }
@@ -566,11 +543,9 @@ fn natural_features_drop_a_lower_case_head() {
 fn a_name_after_a_place_noun_is_a_place() {
     let text = "Les combats ont gagné la ville de Hilla, puis le village de Kunar \
                 et la province de Zabol.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
-        .collect();
+    let got = tagged(text, |e| {
+        (e.as_str(), e.label(), e.span().start, e.source())
+    });
     assert_eq!(
         got,
         [
@@ -588,11 +563,7 @@ fn a_name_after_a_place_noun_is_a_place() {
 fn a_place_after_a_place_noun_propagates() {
     let text = "Les rebelles visent la ville d'al-Bab. Ils avancent vers al-Bab. \
                 Il parle à Snapchat. Il aime Snapchat.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start))
-        .collect();
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
     assert!(got.contains(&("al-Bab", Label::Loc, 31)), "{got:?}");
     assert!(got.contains(&("al-Bab", Label::Loc, 57)), "{got:?}");
     // The second `Snapchat` (at 95) gets nothing from the first.
@@ -606,8 +577,7 @@ fn a_place_after_a_place_noun_propagates() {
 fn the_place_noun_rule_stops_at_a_person_and_at_verbs() {
     let text = "Le gouverneur de la province de Kandahar Mohammed Wesa est arrivé. \
                 Le journal cite des Syriens réfugiés. Le feu a gagné le comté de Kalamazoo.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    let got = tagged(text, |e| (e.as_str(), e.label()));
     assert!(got.contains(&("Kandahar", Label::Loc)), "{got:?}");
     assert!(got.iter().all(|&(s, _)| s != "Syriens"), "{got:?}");
     assert!(got.contains(&("Kalamazoo", Label::Loc)), "{got:?}");
@@ -620,11 +590,9 @@ fn the_place_noun_rule_stops_at_a_person_and_at_verbs() {
 fn a_given_name_alone_is_the_only_person_bearing_it() {
     let text = "Alistair Brownlee a gagné. Son frère a félicité Alistair. \
                 Jonathan Brownlee et Jonathan Durand ont couru. Jonathan a chuté.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents
-        .iter()
-        .map(|e| (e.as_str(), e.label(), e.span().start, e.source()))
-        .collect();
+    let got = tagged(text, |e| {
+        (e.as_str(), e.label(), e.span().start, e.source())
+    });
     assert!(
         got.contains(&("Alistair", Label::Per, 52, Source::Propagation)),
         "{got:?}"
@@ -638,8 +606,7 @@ fn a_given_name_alone_is_the_only_person_bearing_it() {
 #[test]
 fn english_organisation_words_make_no_person() {
     let text = "Les Tony Awards ont récompensé la pièce. Le pilote Matt Hall a gagné.";
-    let ents = Tagger::new().tag(text);
-    let got: Vec<_> = ents.iter().map(|e| (e.as_str(), e.label())).collect();
+    let got = tagged(text, |e| (e.as_str(), e.label()));
     assert!(got.iter().all(|&(s, _)| !s.contains("Awards")), "{got:?}");
     assert!(got.contains(&("Matt Hall", Label::Per)), "{got:?}");
 }
