@@ -732,3 +732,38 @@ fn a_first_person_subject_is_the_pronoun_alone() {
     assert_eq!(qs[0].speaker_span(), Some(Span::new(0, 2)));
     assert!(qs[0].speaker().is_none(), "{:?}", qs[0].speaker());
 }
+
+/// The quoted words after the `de` of `qualifier`, `traiter`, `taxer` are
+/// a quote of the verb's subject (active) or agent (`par X`); a
+/// participle with neither, a generic `on`, and the noun `traité` give
+/// none.
+#[test]
+fn words_someone_called_something_are_a_quote() {
+    let t = "Le premier ministre Robert Fico traite des journalistes de « sales prostituées ».";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].kind(), QuoteKind::Direct);
+    assert_eq!(qs[0].content(), [Span::new(62, 80)]);
+    assert_eq!(qs[0].cue(), Some(Span::new(32, 38)));
+    assert_eq!(qs[0].speaker_span(), Some(Span::new(20, 31)));
+    let t = "La gardienne Hope Solo a qualifié ses adversaires de « bande de lâches ».";
+    assert_eq!(speakers(t), [Some("Hope Solo".to_string())]);
+    let t = "Un changement qualifié de « coup d'État constitutionnel » par ses détracteurs.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_span().map(|s| &t[s]), Some("ses détracteurs"));
+    let t = "Des chauffeurs qualifiés par l'entreprise Uber de « partenaires ».";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(
+        qs[0].speaker().map(|s| s.name().to_string()),
+        Some("Uber".to_string())
+    );
+    for t in [
+        "Le chanteur, qualifié de « héros », a été félicité.",
+        "Cela constitue ce que l'on qualifie dans les milieux catholiques de « foi téméraire ».",
+        "Le traité de « paix » a été signé.",
+    ] {
+        assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
+    }
+}

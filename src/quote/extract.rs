@@ -1482,6 +1482,9 @@ pub(crate) fn run<'h>(
             }
         }
         if cand.is_none() && !absorbed[ri] {
+            cand = qualified(&doc, r, &cue_at, &cues);
+        }
+        if cand.is_none() && !absorbed[ri] {
             cand = pre_cue(&doc, ri, r, &cues, cue_end, &mut used_cue, &cue_at);
         }
         // A cue elsewhere in the sentence makes speech of a phrase, not of
@@ -1674,6 +1677,82 @@ pub(crate) fn run<'h>(
         let _ = SCRATCH.try_with(|c| c.set(sc));
     }
     quotes
+}
+
+/// `X a qualifié la réforme de « coup d'État »`, `X traite les
+/// journalistes de « … »`, `qualifiés par l'entreprise de « partenaires »`,
+/// `qualifié de « … » par ses détracteurs`: the quoted words after the
+/// `de` of a verb of [`lexicon::QUALIFY_LEMMAS`] (at most eight tokens
+/// before, in the same clause) are said by the verb's agent (`par X`) or,
+/// for an active verb, by its subject. A participle with neither
+/// (`qualifié de « héros »`) says nothing of who spoke: no quote.
+fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Option<Cand> {
+    let open = doc.tok_at(r.open);
+    if open == 0 || open >= doc.n() || !matches!(doc.low(open - 1), "de" | "d'") {
+        return None;
+    }
+    let (ss, _) = doc.sent_range(open);
+    let lo = open.saturating_sub(9).max(ss);
+    let mut v = open - 1;
+    let verb = loop {
+        if v <= lo {
+            return None;
+        }
+        v -= 1;
+        if doc.flags(v) & class::QUALIFY != 0 {
+            break v;
+        }
+        // The object between the verb and `de` is a plain noun phrase.
+        if doc.is_punct(v) && doc.low(v) != "'" || matches!(doc.low(v), "que" | "qu'" | "qui") {
+            return None;
+        }
+    };
+    let f = doc.flags(verb);
+    let cue_span = doc.span(verb, verb + 1);
+    // The agent: `qualifiés par l'entreprise de « … »` or `de « … » par
+    // ses détracteurs`.
+    let after = doc.tok_at(r.close);
+    let agent_at = (verb + 1..open - 1)
+        .find(|&k| doc.low(k) == "par")
+        .or((after < doc.n() && doc.low(after) == "par").then_some(after));
+    if let Some(p) = agent_at.filter(|_| f & class::QUALIFY_PARTICIPLE != 0) {
+        let (m, _) = noun_phrase(doc, p + 1);
+        return m.map(|m| Cand::direct(r, Some(cue_span), Who::Mention(m), cue_span.start));
+    }
+    // Active: a finite verb, a gerund, or a participle after `avoir`
+    // (`a qualifié`, `avait traité`).
+    let mut first = verb;
+    if f & (class::QUALIFY_FINITE | class::QUALIFY_GERUND) == 0 {
+        let mut a = verb;
+        while a > ss && is_group_adverb(doc.low(a - 1)) && verb - a < 3 {
+            a -= 1;
+        }
+        if a == ss || doc.aux(a - 1) != Some(false) {
+            return None;
+        }
+        first = a - 1;
+    }
+    let who = if f & class::QUALIFY_GERUND != 0 {
+        // `le journal estime que … , qualifiant la tribune de « … »`: the
+        // clause the gerund hangs on, else the speaker of what precedes.
+        gerund_host_subject(doc, ss, verb).map_or(Who::Previous, Who::Mention)
+    } else {
+        let cue = Cue {
+            first,
+            last: verb + 1,
+            strength: Strength::Weak,
+            gerund: false,
+            clitic: None,
+        };
+        match subject_of(doc, &cue, cue_at, cues) {
+            // `ce que l'on qualifie de « … »`: what things are called.
+            Subject::Mention(m) if doc.text.get(m.span.start..m.span.end) != Some("on") => {
+                Who::Mention(m)
+            }
+            _ => return None,
+        }
+    };
+    Some(Cand::direct(r, Some(cue_span), who, cue_span.start))
 }
 
 /// The bytes two lists of pieces share.

@@ -31,6 +31,15 @@ pub(crate) mod class {
     pub(crate) const POUR: u32 = 1 << 16;
     /// `et`.
     pub(crate) const ET: u32 = 1 << 17;
+    /// A finite form of a verb that names what someone is called
+    /// ([`super::QUALIFY_LEMMAS`]: `qualifie`, `traitait`).
+    pub(crate) const QUALIFY_FINITE: u32 = 1 << 18;
+    /// Its past participle (`qualifié`, `traitées`).
+    pub(crate) const QUALIFY_PARTICIPLE: u32 = 1 << 19;
+    /// Its present participle (`qualifiant`).
+    pub(crate) const QUALIFY_GERUND: u32 = 1 << 20;
+    /// Any form of those verbs.
+    pub(crate) const QUALIFY: u32 = QUALIFY_FINITE | QUALIFY_PARTICIPLE | QUALIFY_GERUND;
     /// Any of the classes or a form: worth a look by the cue scan.
     pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
 }
@@ -386,6 +395,13 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("condamner", W),
     ("préconiser", D),
 ];
+
+/// Verbs that report the words someone used for someone or something
+/// (`X a qualifié la réforme de « coup d'État »`, `X traite les
+/// journalistes de « … »`): no cue for a clause, but the quoted words
+/// after their `de` are that subject's (or the agent's, `qualifié de
+/// « … » par X`).
+pub(crate) const QUALIFY_LEMMAS: &[&str] = &["qualifier", "traiter", "taxer"];
 
 /// Irregular families, by lemma ending: the ending replaced by
 /// `[3sg present, 3pl present, imparfait stem, 3sg passé simple,
@@ -749,6 +765,16 @@ pub(crate) fn forms() -> Forms {
     for (ws, bit) in classes {
         for w in ws {
             *words.entry((*w).into()).or_insert(0) |= bit;
+        }
+    }
+    for lemma in QUALIFY_LEMMAS {
+        for (form, shape) in conjugate(lemma) {
+            let bit = match shape {
+                Shape::Finite => class::QUALIFY_FINITE,
+                Shape::Participle => class::QUALIFY_PARTICIPLE,
+                Shape::Gerund => class::QUALIFY_GERUND,
+            };
+            *words.entry(form.into_boxed_str()).or_insert(0) |= bit;
         }
     }
     let mut short_filter = vec![0u64; SHORT_FILTER_BITS / 64].into_boxed_slice();
