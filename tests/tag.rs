@@ -610,3 +610,37 @@ fn english_organisation_words_make_no_person() {
     assert!(got.iter().all(|&(s, _)| !s.contains("Awards")), "{got:?}");
     assert!(got.contains(&("Matt Hall", Label::Per)), "{got:?}");
 }
+
+/// Capitalised words up to an English geographic head, or after `Lake`,
+/// are a place, not a person's name (even after a given name, unless the
+/// head is a surname too: `Michael Bay`).
+#[test]
+fn english_place_heads_make_places() {
+    let text = "Les mushers ont passé Dalzell Gorge puis Red Eagle Lodge, près de Lake Placid.";
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.start()));
+    let bay = tagged("Le film de Michael Bay est sorti.", |e| {
+        (e.as_str(), e.label())
+    });
+    assert_eq!(bay, [("Michael Bay", Label::Per)]);
+    assert_eq!(
+        got,
+        [
+            ("Dalzell Gorge", Label::Loc, 23),
+            ("Red Eagle Lodge", Label::Loc, 42),
+            ("Lake Placid", Label::Loc, 68),
+        ]
+    );
+}
+
+/// An organisation head takes adjectives in `-eur`, `-ate` and `suprême`
+/// (`Cour supérieure du Québec`), but not a political orientation after
+/// `de` (`Parti démocrate de centre-gauche`).
+#[test]
+fn organisation_adjectives_and_orientations() {
+    let text =
+        "La Cour supérieure du Québec a tranché. Le Parti démocrate de centre-gauche a gagné.";
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.start()));
+    assert_eq!(got[0], ("Cour supérieure du Québec", Label::Org, 3));
+    assert_eq!(got[1].0, "Parti démocrate");
+    assert_eq!(got.len(), 2, "{got:?}");
+}

@@ -619,6 +619,7 @@ fn covered_by_other(cands: &[Cand], n: usize, covered: &mut Vec<bool>) {
 /// (`Hall`, `Park`) or only glue names together (`the`, `of`).
 fn is_english_name_word(f: &str) -> bool {
     is_english_org_word(f)
+        || is_english_place_head(f)
         || matches!(
             f,
             "the"
@@ -678,6 +679,36 @@ fn is_english_name_word(f: &str) -> bool {
                 | "beach"
                 | "valley"
         )
+}
+
+/// English heads of place names (`Dalzell Gorge`, `Gakona Lodge`,
+/// `Silicon Valley`), words of [`is_english_name_word`]: a capitalised
+/// word before one is a place.
+fn is_english_place_head(f: &str) -> bool {
+    matches!(
+        f,
+        "lake"
+            | "creek"
+            | "lodge"
+            | "river"
+            | "island"
+            | "bay"
+            | "mountain"
+            | "mountains"
+            | "valley"
+            | "canyon"
+            | "gorge"
+            | "falls"
+            | "springs"
+            | "beach"
+            | "peak"
+            | "glacier"
+            | "harbor"
+            | "harbour"
+            | "county"
+            | "city"
+            | "coast"
+    )
 }
 
 /// The English words of [`is_english_name_word`] that are no surnames
@@ -816,9 +847,9 @@ fn is_adjective_like(f: &str) -> bool {
         "ain", "aine", "ains", "aines", "ique", "iques", "iste", "istes", "el", "elle", "els",
         "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
         "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ane",
-        "anes", "ee", "ees", "onne", "onnes",
+        "anes", "ee", "ees", "onne", "onnes", "eur", "eure", "eurs", "eures", "ate", "ates",
     ];
-    ENDS.iter().any(|e| f.ends_with(e))
+    ENDS.iter().any(|e| f.ends_with(e)) || matches!(f, "supreme" | "supremes")
 }
 
 /// French function words that never extend a name.
@@ -1620,7 +1651,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                     let e = self.name_end(t);
                     // `Tony Awards`, `LaMia Airlines`: an English word of
                     // organisation or title names makes no person.
-                    if e > t + 1 && !(t + 1..e).any(|k| is_english_org_word(self.f(k))) {
+                    // Nor does a place head that is no surname (`Dalzell
+                    // Gorge`, but `Michael Bay`, `Ricki Lake`).
+                    let place = is_english_place_head(self.f(e - 1))
+                        && !matches!(self.f(e - 1), "bay" | "lake");
+                    if e > t + 1 && !place && !(t + 1..e).any(|k| is_english_org_word(self.f(k))) {
                         let gender = match g {
                             1 => Some(Gender::Male),
                             2 => Some(Gender::Female),
@@ -1699,6 +1734,33 @@ impl<'a, 'h> Doc<'a, 'h> {
                     source: Source::Rule,
                     gender: None,
                 });
+            }
+            // English place names: capitalised words up to a geographic
+            // head (`Dalzell Gorge`, `Red Eagle Lodge`, `Death Valley`), or
+            // opened by `Lake` or `Mount` (`Lake Placid`).
+            if self.name_word(t) && (t == 0 || !self.is_cap(t - 1)) {
+                let mut e = t;
+                let mut head = None;
+                while e < n && e - t < 5 && self.name_word(e) && (e == t || !self.newline_before(e))
+                {
+                    if e > t && is_english_place_head(self.f(e)) {
+                        head = Some(e + 1);
+                    }
+                    e += 1;
+                }
+                let end = head
+                    .or_else(|| (e > t + 1 && matches!(self.f(t), "lake" | "mount")).then_some(e));
+                if let Some(end) = end {
+                    out.push(Cand {
+                        canon: None,
+                        s: t,
+                        e: end,
+                        label: Label::Loc,
+                        entry: None,
+                        source: Source::Rule,
+                        gender: None,
+                    });
+                }
             }
             // Unknown acronyms, and acronyms joined by hyphens (`CNDD-FDD`).
             let tok = self.tok(t);
@@ -2028,6 +2090,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && self.is_lower_word(k)
                     && !is_stop(self.f(k))
                     && self.f(k).len() > 3
+                    // `Parti démocrate de centre-gauche`: an orientation,
+                    // not part of the name.
+                    // (folding makes the hyphen a space).
+                    && !matches!(self.f(k), "gauche" | "droite")
+                    && !self.f(k).starts_with("centre ")
+                    && !self.f(k).starts_with("extreme ")
                 {
                     lower_complement = true;
                     e = k + 1;
