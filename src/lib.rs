@@ -93,7 +93,7 @@
 //! parsed and compiled on first use (tens of milliseconds) and cached for the
 //! process. Tokenizing is one linear pass; tagging is one anchored automaton
 //! walk per token that may start an alias plus linear rules. What the tagger
-//! learns from a word alone is kept in a per-thread memo (2 MB per thread
+//! learns from a word alone is kept in a per-thread memo (4 MB per thread
 //! that tags, tied to one tagger), so a repeated word costs one table
 //! lookup; in a [`Pipeline`] the memo also keeps what the quote extractor
 //! needs of each word, so use a pipeline rather than the components one by
