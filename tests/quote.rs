@@ -767,3 +767,60 @@ fn words_someone_called_something_are_a_quote() {
         assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
     }
 }
+
+/// A passive cue with its agent (`accusée par X de …`, `a été accusé par
+/// X d'avoir …`) is the agent's indirect quote; a participle in
+/// apposition ends at its comma; a participle after `avoir` is active.
+#[test]
+fn the_agent_of_a_passive_cue_speaks() {
+    let t = "L'Ukraine est accusée par la Russie de ne pas vouloir appliquer les accords.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].kind(), QuoteKind::Indirect);
+    assert_eq!(qs[0].speaker_span().map(|s| &t[s]), Some("Russie"));
+    assert_eq!(
+        qs[0].content().iter().map(|s| &t[*s]).collect::<Vec<_>>(),
+        ["ne pas vouloir appliquer les accords"]
+    );
+    let t = "Le ministre, accusé par l'opposition d'avoir menti, a démissionné.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(
+        qs[0].content().iter().map(|s| &t[*s]).collect::<Vec<_>>(),
+        ["avoir menti"]
+    );
+    let t = "Elle a été accusée par Nicolas Sarkozy de prendre des positions divergentes.";
+    assert_eq!(speakers(t), [Some("Nicolas Sarkozy".to_string())]);
+    // `critiquer` takes no clause; a participle alone before `par` +
+    // a noun phrase and nothing reported is no quote.
+    for t in [
+        "La réforme a été critiquée par les syndicats de la fonction publique.",
+        "Le texte, approuvé par le Sénat, entre en vigueur.",
+    ] {
+        assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
+    }
+}
+
+/// `Comme le/l' + cue + subject,` at a sentence start reports the rest of
+/// the sentence (the `le` before the verb is its object pronoun there).
+#[test]
+fn comme_le_dit_x_reports_the_rest_of_the_sentence() {
+    let t = "Comme le sous-entend Paul Martin, c'est un échec.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].kind(), QuoteKind::Indirect);
+    assert_eq!(qs[0].content(), [Span::new(34, 49)]);
+    assert_eq!(qs[0].cue(), Some(Span::new(9, 20)));
+    assert_eq!(qs[0].speaker_span().map(|s| &t[s]), Some("Paul Martin"));
+    let t = "Comme l'a rappelé Jean Dupont, la réforme sera appliquée.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+    // A comparison is no incise.
+    let t = "Comme le rapporteur, je pense que le texte est bon.";
+    assert!(
+        speakers(t)
+            .iter()
+            .all(|s| s.as_deref() != Some("rapporteur")),
+        "{:?}",
+        summary(t)
+    );
+}

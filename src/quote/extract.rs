@@ -1194,8 +1194,11 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 continue;
             }
         }
+        // `le` before a verb is its object pronoun after `comme`
+        // (`Comme le sous-entend X,`), elsewhere an article.
+        let comme_le = i >= 2 && matches!(prev, "le" | "l'") && doc.low(i - 2) == "comme";
         if f.has(Shape::Finite)
-            && !is_determiner(prev)
+            && (comme_le || !is_determiner(prev))
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
         {
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
@@ -1301,6 +1304,23 @@ pub(crate) fn run<'h>(
     // 1. Indirect and mixed speech: a strong cue followed by `que` (or
     // `de` + infinitive).
     for (ci, c) in cues.iter().enumerate() {
+        // `Comme le sous-entend al-Joulani, c'est …`: what follows the
+        // incise is reported.
+        if let Some((m, cstart)) = comme_incise(&doc, c) {
+            let end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+            if end > cstart {
+                used_cue[ci] = true;
+                let cue_span = doc.span(c.first, c.last);
+                cands.push(Cand {
+                    kind: QuoteKind::Indirect,
+                    pieces: vec![doc.span(cstart, end)],
+                    cue: Some(cue_span),
+                    who: Who::Mention(m),
+                    anchor: cue_span.start,
+                });
+                continue;
+            }
+        }
         // `dénonce notamment le fait que …`: any cue reports the clause.
         let cstart = if c.strength == Strength::Weak {
             fait_que(&doc, c)
@@ -1355,6 +1375,58 @@ pub(crate) fn run<'h>(
             who: subject_to_who(who),
             anchor: cue_span.start,
         });
+    }
+
+    // 1b. Passive: `accusée par Nicolas Sarkozy de prendre …`, `a été
+    // accusé par l'opposition d'avoir menti`: the agent said it. The
+    // participle alone is no cue (`la personne accusée`), so these are
+    // looked for here, before `par`, and nowhere else.
+    for &i in &doc.classed {
+        let i = i as usize;
+        if i + 1 >= n || doc.low(i + 1) != "par" || cue_at[i] != NONE {
+            continue;
+        }
+        let Some(f) = doc.form(i) else { continue };
+        if !f.alone {
+            continue;
+        }
+        // The scan found `a été accusée` as a cue, which no subject
+        // before it speaks.
+        let cover = cues.partition_point(|c| c.last <= i);
+
+        let c = match cues.get(cover).filter(|c| c.first <= i) {
+            Some(c) if c.last == i + 1 && (c.first..i).any(|k| doc.low(k) == "été") => c.clone(),
+            Some(_) => continue,
+            None => Cue {
+                first: i,
+                last: i + 1,
+                strength: f.strength,
+                gerund: false,
+                clitic: None,
+            },
+        };
+        let Some((m, cstart)) = passive_agent(&doc, &c) else {
+            continue;
+        };
+        if c.first < i {
+            used_cue[cover] = true;
+        }
+        let mut end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+        // `Le ministre, accusé par l'opposition d'avoir menti, a
+        // démissionné`: a participle in apposition ends at its comma.
+        if i > 0 && doc.low(i - 1) == "," {
+            end = (cstart..end).find(|&k| doc.low(k) == ",").unwrap_or(end);
+        }
+        if end > cstart {
+            let cue_span = doc.span(c.first, c.last);
+            cands.push(Cand {
+                kind: QuoteKind::Indirect,
+                pieces: vec![doc.span(cstart, end)],
+                cue: Some(cue_span),
+                who: Who::Mention(m),
+                anchor: cue_span.start,
+            });
+        }
     }
 
     // 2. According: `selon X`, `d'après X`, `pour X,`.
@@ -1753,6 +1825,73 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         }
     };
     Some(Cand::direct(r, Some(cue_span), who, cue_span.start))
+}
+
+/// A passive cue and its agent: `accusée par Nicolas Sarkozy de prendre
+/// …`, `a été accusé par l'opposition d'avoir menti`, `il a été annoncé
+/// par le ministre que …`. The cue ends in a past participle, with no
+/// auxiliary `avoir` before it unless `été` follows (`a été accusée`), and
+/// `par` + a noun phrase follows it, then `que` (a strong cue) or `de` +
+/// an infinitive (a cue taking `de`). Returns the agent and where the
+/// reported clause starts.
+fn passive_agent(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
+    if c.strength == Strength::Weak || c.clitic.is_some() || c.gerund {
+        return None;
+    }
+    let verb = c.last.checked_sub(1)?;
+    let participle = 1 << lexicon::Shape::Participle as u8;
+    if doc.form(verb)?.shapes & participle == 0 || doc.low(c.last) != "par" {
+        return None;
+    }
+    let passive = (c.first..verb).any(|k| doc.low(k) == "été")
+        || (c.first == verb && doc.flags(verb) & class::AUX_HAVE == 0 && {
+            // A bare participle: no `avoir` just before it (`qu'il a
+            // accusé par erreur`).
+            verb == 0 || doc.aux(verb - 1) != Some(false)
+        });
+    if !passive {
+        return None;
+    }
+    // The agent runs up to `que`, or `de` + an infinitive (a noun phrase
+    // would take `de prendre …` as its complement).
+    let a = c.last + 1;
+    let (_, se) = doc.sent_range(c.first);
+    let k = (a..se.min(a + 12)).find(|&k| {
+        let w = doc.low(k);
+        (doc.is_punct(k) && !matches!(w, "'" | "-"))
+            || matches!(w, "que" | "qu'")
+            || (matches!(w, "de" | "d'")
+                && c.strength == Strength::StrongDe
+                && k > a
+                && is_infinitive_start(doc, k + 1))
+    })?;
+    if k == a || doc.is_punct(k) {
+        return None;
+    }
+    let m = speaker::np_mention(doc, a, k);
+    let start = k + 1;
+    (doc.sent(start) == doc.sent(c.first)).then_some((m, start))
+}
+
+/// A sentence opened by `Comme le`/`Comme l'` + a cue + its inverted
+/// subject + a comma (`Comme le sous-entend al-Joulani, c'est …`, `Comme
+/// l'a rappelé le ministre, la réforme …`): the subject and where the
+/// reported rest of the sentence starts.
+fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
+    if c.first < 2 || c.clitic.is_some() || c.gerund || c.strength == Strength::Weak {
+        return None;
+    }
+    let (ss, se) = doc.sent_range(c.first);
+    let mut s0 = ss;
+    while s0 < c.first && is_open_mark(doc.low(s0)) {
+        s0 += 1;
+    }
+    if s0 + 2 != c.first || doc.low(s0) != "comme" || !matches!(doc.low(s0 + 1), "le" | "l'") {
+        return None;
+    }
+    let (m, np_end) = inverted_subject(doc, c);
+    let m = m?;
+    (np_end + 1 < se && doc.low(np_end) == ",").then_some((m, np_end + 1))
 }
 
 /// The bytes two lists of pieces share.

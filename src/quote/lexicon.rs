@@ -394,6 +394,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("conseiller", D),
     ("condamner", W),
     ("préconiser", D),
+    ("sous-entendre", S),
 ];
 
 /// Verbs that report the words someone used for someone or something
