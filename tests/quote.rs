@@ -824,3 +824,21 @@ fn comme_le_dit_x_reports_the_rest_of_the_sentence() {
         summary(t)
     );
 }
+
+/// A participle after `et` shares an earlier `avoir` (`avait parlé … et
+/// rappelé que …`) and is a cue of the same subject.
+#[test]
+fn a_coordinated_participle_shares_the_auxiliary() {
+    let t = "La procureure Éliane Houlette avait parlé du procès et rappelé que le tribunal jugeait vite.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].cue().map(|s| &t[s]), Some("rappelé"));
+    assert_eq!(
+        qs[0].content().iter().map(|s| &t[*s]).collect::<Vec<_>>(),
+        ["le tribunal jugeait vite"]
+    );
+    assert_eq!(speakers(t), [Some("Éliane Houlette".to_string())]);
+    // No `avoir` before: `et` + participle is no cue.
+    let t = "Le texte est déposé et rappelé que rien ne change.";
+    assert_eq!(summary(t).len(), 0, "{:?}", summary(t));
+}

@@ -1194,6 +1194,28 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 continue;
             }
         }
+        // `avait parlé du procès et rappelé que …`: a participle
+        // coordinated with an earlier compound tense shares its
+        // auxiliary `avoir`.
+        if f.has(Shape::Participle) && !f.has(Shape::Finite) && prev == "et" && {
+            let (ss, _) = doc.sent_range(i);
+            let lo = i.saturating_sub(16).max(ss);
+            (lo..i - 1).rev().any(|k| doc.aux(k) == Some(false))
+        } {
+            if let Some((strength, last)) = group_strength(doc, f, i) {
+                if !(last < n && is_negation(doc.low(last))) {
+                    out.push(Cue {
+                        first: i,
+                        last,
+                        strength,
+                        gerund: false,
+                        clitic: None,
+                    });
+                }
+                i = last;
+                continue;
+            }
+        }
         // `le` before a verb is its object pronoun after `comme`
         // (`Comme le sous-entend X,`), elsewhere an article.
         let comme_le = i >= 2 && matches!(prev, "le" | "l'") && doc.low(i - 2) == "comme";
