@@ -644,3 +644,24 @@ fn organisation_adjectives_and_orientations() {
     assert_eq!(got[1].0, "Parti démocrate");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+/// A maker followed by a model number names a product, and the UEFA
+/// competitions are no leagues: neither is an organisation.
+#[test]
+fn products_and_competitions_are_no_organisations() {
+    let text = "Un Airbus A320 d'EgyptAir et un Boeing 737-500 ont décollé. Airbus a confirmé. \
+                La finale de la Ligue des champions aura lieu à Milan.";
+    let got = tagged(text, |e| (e.as_str(), e.label()));
+    assert!(got.contains(&("Airbus A320", Label::Misc)), "{got:?}");
+    assert!(got.contains(&("Boeing 737-500", Label::Misc)), "{got:?}");
+    assert!(got.contains(&("Airbus", Label::Org)), "{got:?}");
+    assert!(
+        got.contains(&("Ligue des champions", Label::Misc)),
+        "{got:?}"
+    );
+    // A year after a maker is no model.
+    let got = tagged("Airbus 2016 a été une bonne année.", |e| {
+        (e.as_str(), e.label())
+    });
+    assert_eq!(got, [("Airbus", Label::Org)]);
+}

@@ -681,6 +681,22 @@ fn is_english_name_word(f: &str) -> bool {
         )
 }
 
+/// A model number: `A320`, `737`, `737-500`, `A350-1000` (two digits at
+/// least, a digit within its first three bytes, ASCII letters, digits and
+/// hyphens), not a year (`2016`).
+fn is_model(t: &str) -> bool {
+    let b = t.as_bytes();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let year = b.len() == 4 && digits == 4 && (t.starts_with("19") || t.starts_with("20"));
+    (2..=10).contains(&b.len())
+        && digits >= 2
+        && !year
+        && b.iter().take(3).any(u8::is_ascii_digit)
+        && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
+        && b.first()
+            .is_some_and(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
+}
+
 /// English heads of place names (`Dalzell Gorge`, `Gakona Lodge`,
 /// `Silicon Valley`), words of [`is_english_name_word`]: a capitalised
 /// word before one is a place.
@@ -1410,6 +1426,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.context_rules(demonyms, &mut cands);
         let mut chosen = std::mem::take(&mut bufs.chosen);
         self.resolve(&cands, &mut chosen, bufs);
+        self.products(&mut chosen);
         self.fill_places(&mut chosen, &mut bufs.covered);
         self.acronym_definitions(&mut chosen);
         self.propagate(&mut chosen, bufs);
@@ -1527,6 +1544,36 @@ impl<'a, 'h> Doc<'a, 'h> {
             });
             if let Some(b) = best {
                 out.push(b);
+            }
+        }
+    }
+
+    /// `Airbus A320`, `Boeing 737-500`: an organisation followed by a
+    /// model number names a product (`MISC`, with the model), not the
+    /// maker. The `Ligue des champions`, `Ligue Europa` and `Ligue des
+    /// nations` are competitions (`MISC`), not leagues.
+    fn products(&self, chosen: &mut [Cand]) {
+        let n = self.tokens.len();
+        for c in chosen.iter_mut() {
+            if c.label == Label::Org
+                && self.f(c.s) == "ligue"
+                && matches!((self.f(c.s + 1), c.e - c.s), ("europa", 2) | ("des", 3))
+                && matches!(self.f(c.e - 1), "europa" | "champions" | "nations")
+            {
+                c.label = Label::Misc;
+                c.entry = None;
+                c.source = Source::Rule;
+                continue;
+            }
+            if c.label == Label::Org
+                && c.e < n
+                && !self.newline_before(c.e)
+                && is_model(self.tok(c.e))
+            {
+                c.e += 1;
+                c.label = Label::Misc;
+                c.entry = None;
+                c.source = Source::Rule;
             }
         }
     }
