@@ -1,4 +1,5 @@
-//! Analyse a corpus in parallel: a directory of `.txt` files or a JSON-lines
+//! Analyse a corpus in parallel: a directory of `.txt` files (subdirectories
+//! included; ids are paths relative to it, without `.txt`) or a JSON-lines
 //! file (`{"id": …, "text": …}` per line), in order, with constant memory.
 //!
 //! ```text
@@ -147,23 +148,46 @@ struct JsonDoc {
 /// Streams documents from a directory (sorted file names) or a JSON-lines
 /// file, one batch at a time.
 enum Source {
-    Files(std::vec::IntoIter<PathBuf>),
+    /// The `.txt` files under a directory, and that directory (ids are
+    /// paths relative to it, without `.txt`).
+    Files(std::vec::IntoIter<PathBuf>, PathBuf),
     Lines {
         reader: io::BufReader<std::fs::File>,
         lineno: usize,
     },
 }
 
+/// The `.txt` files in `dir` and its subdirectories (symbolic links to
+/// directories are not followed; at most 32 levels down).
+fn txt_files(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) -> io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        let p = e.path();
+        if e.file_type()?.is_dir() {
+            if depth < 32 {
+                txt_files(&p, depth + 1, out)?;
+            }
+        } else if p.extension().is_some_and(|x| x == "txt") && p.is_file() {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
 impl Source {
     fn open(path: &Path) -> io::Result<(Source, Option<u64>)> {
         if path.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(path)?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                .collect();
+            let mut files = Vec::new();
+            txt_files(path, 0, &mut files)?;
             files.sort();
+            if files.is_empty() {
+                return Err(io::Error::new(
+                    io::ErrorKind::NotFound,
+                    format!("no .txt file in {} or its subdirectories", path.display()),
+                ));
+            }
             let n = files.len() as u64;
-            Ok((Source::Files(files.into_iter()), Some(n)))
+            Ok((Source::Files(files.into_iter(), path.to_path_buf()), Some(n)))
         } else {
             let f = std::fs::File::open(path)?;
             Ok((
@@ -181,12 +205,16 @@ impl Source {
         let mut held = 0;
         while batch.len() < BATCH && held < BATCH_BYTES {
             match self {
-                Source::Files(it) => {
+                Source::Files(it, root) => {
                     let Some(p) = it.next() else { break };
+                    // `wikinews-2016/2016_01_01-001` for a file in a
+                    // subdirectory, the file stem for one at the top.
+                    let rel = p.strip_prefix(&*root).unwrap_or(&p).with_extension("");
                     let id = serde_json::Value::String(
-                        p.file_stem()
-                            .map(|s| s.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
+                        rel.components()
+                            .map(|c| c.as_os_str().to_string_lossy())
+                            .collect::<Vec<_>>()
+                            .join("/"),
                     );
                     let text = match std::fs::metadata(&p) {
                         Ok(m) if m.len() as usize > max_bytes => Err(format!(
