@@ -187,7 +187,10 @@ impl Source {
                 ));
             }
             let n = files.len() as u64;
-            Ok((Source::Files(files.into_iter(), path.to_path_buf()), Some(n)))
+            Ok((
+                Source::Files(files.into_iter(), path.to_path_buf()),
+                Some(n),
+            ))
         } else {
             let f = std::fs::File::open(path)?;
             Ok((

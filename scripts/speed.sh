@@ -18,7 +18,7 @@ echo "cores: $(nproc)"
 echo "== criterion (one thread; thrpt in MiB/s as criterion prints it)"
 for b in tokenize tag quote pipeline; do
   cargo bench -q --bench "$b" -- "${CRIT[@]}" 2>/dev/null |
-    awk '/^[a-z]/ {name=$1} /thrpt:/ {print "  " name "  " $0} /time:/ && name ~ /build|gazetteer-load/ {print "  " name "  " $0}' |
+    awk '/^[a-z]/ {name=$0; sub(/ +time:.*/, "", name)} /thrpt:/ && !/%/ {print "  " name "  " $0} /time:/ && name ~ /build|gazetteer-load/ {sub(/.*time:/, "time:"); print "  " name "  " $0}' |
     sed -E 's/ +/ /g'
 done
 

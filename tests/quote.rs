@@ -759,7 +759,12 @@ fn words_someone_called_something_are_a_quote() {
         qs[0].speaker().map(|s| s.name().to_string()),
         Some("Uber".to_string())
     );
+    // `traiter de` without an object is "deal with".
+    let t = "Il a été traité de « menteur » par le président Jean Dupont.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
     for t in [
+        "La conférence traitera de « l'avenir de l'Europe » la semaine prochaine.",
+        "Le livre de Jean Dupont traite de « la question sociale » en France.",
         "Le chanteur, qualifié de « héros », a été félicité.",
         "Cela constitue ce que l'on qualifie dans les milieux catholiques de « foi téméraire ».",
         "Le traité de « paix » a été signé.",
@@ -792,10 +797,18 @@ fn the_agent_of_a_passive_cue_speaks() {
     let t = "Elle a été accusée par Nicolas Sarkozy de prendre des positions divergentes.";
     assert_eq!(speakers(t), [Some("Nicolas Sarkozy".to_string())]);
     // `critiquer` takes no clause; a participle alone before `par` +
-    // a noun phrase and nothing reported is no quote.
+    // a noun phrase and nothing reported is no quote; `que` after a bare
+    // participle is a relative; `par ailleurs`, `par erreur`, `par écrit`
+    // name no agent; a negated or active cue is no passive one.
     for t in [
         "La réforme a été critiquée par les syndicats de la fonction publique.",
         "Le texte, approuvé par le Sénat, entre en vigueur.",
+        "C'est la réforme annoncée par le gouvernement que les syndicats contestent.",
+        "Il est accusé par ailleurs d'avoir menti aux enquêteurs.",
+        "Il a été annoncé par ailleurs que la réforme serait retirée.",
+        "Il a été accusé par erreur d'avoir volé une voiture.",
+        "Il n'a pas dit par ailleurs que la réforme était mauvaise.",
+        "Il n'a jamais affirmé par écrit que la réforme était mauvaise.",
     ] {
         assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
     }
@@ -814,7 +827,8 @@ fn comme_le_dit_x_reports_the_rest_of_the_sentence() {
     assert_eq!(qs[0].speaker_span().map(|s| &t[s]), Some("Paul Martin"));
     let t = "Comme l'a rappelé Jean Dupont, la réforme sera appliquée.";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
-    // A comparison is no incise.
+    // A comparison is no incise, not even with a noun that is also a verb
+    // form (`juge`); a thing does not speak (`son nom`).
     let t = "Comme le rapporteur, je pense que le texte est bon.";
     assert!(
         speakers(t)
@@ -823,6 +837,12 @@ fn comme_le_dit_x_reports_the_rest_of_the_sentence() {
         "{:?}",
         summary(t)
     );
+    let t = "Comme le juge Dupont, le procureur estime que le dossier est vide.";
+    let qs = extractor().extract_text(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_span().map(|s| &t[s]), Some("le procureur"));
+    let t = "Comme l'indique son nom, le parti défend les agriculteurs.";
+    assert_eq!(summary(t).len(), 0, "{:?}", summary(t));
 }
 
 /// A participle after `et` shares an earlier `avoir` (`avait parlé … et
@@ -838,7 +858,12 @@ fn a_coordinated_participle_shares_the_auxiliary() {
         ["le tribunal jugeait vite"]
     );
     assert_eq!(speakers(t), [Some("Éliane Houlette".to_string())]);
-    // No `avoir` before: `et` + participle is no cue.
-    let t = "Le texte est déposé et rappelé que rien ne change.";
-    assert_eq!(summary(t).len(), 0, "{:?}", summary(t));
+    // No `avoir` before, or a passive `a été`: `et` + participle is no
+    // cue.
+    for t in [
+        "Le texte est déposé et rappelé que rien ne change.",
+        "Le texte a été adopté et annoncé par le gouvernement que personne ne conteste.",
+    ] {
+        assert_eq!(summary(t).len(), 0, "{t}: {:?}", summary(t));
+    }
 }

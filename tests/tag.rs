@@ -622,6 +622,12 @@ fn english_place_heads_make_places() {
         (e.as_str(), e.label())
     });
     assert_eq!(bay, [("Michael Bay", Label::Per)]);
+    // A capitalised article or preposition opens no place; `City` makes
+    // football clubs, not places.
+    let other = tagged("En Death Valley, il fait chaud. Stoke City a perdu.", |e| {
+        (e.as_str(), e.label())
+    });
+    assert_eq!(other, [("Death Valley", Label::Loc)]);
     assert_eq!(
         got,
         [
@@ -643,6 +649,10 @@ fn organisation_adjectives_and_orientations() {
     assert_eq!(got[0], ("Cour supérieure du Québec", Label::Org, 3));
     assert_eq!(got[1].0, "Parti démocrate");
     assert_eq!(got.len(), 2, "{got:?}");
+    // A verb after the name is no adjective (`demeure`, `constate`).
+    let text = "Le Parti socialiste demeure divisé. La Cour suprême constate une erreur.";
+    let got = tagged(text, |e| e.as_str());
+    assert_eq!(got, ["Parti socialiste", "Cour suprême"]);
 }
 
 /// A maker followed by a model number names a product, and the UEFA
@@ -661,6 +671,11 @@ fn products_and_competitions_are_no_organisations() {
     );
     // A year after a maker is no model.
     let got = tagged("Airbus 2016 a été une bonne année.", |e| {
+        (e.as_str(), e.label())
+    });
+    assert_eq!(got, [("Airbus", Label::Org)]);
+    // Nor a quantity.
+    let got = tagged("Chez Airbus 1500 postes seront supprimés.", |e| {
         (e.as_str(), e.label())
     });
     assert_eq!(got, [("Airbus", Label::Org)]);

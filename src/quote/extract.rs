@@ -1200,7 +1200,13 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         if f.has(Shape::Participle) && !f.has(Shape::Finite) && prev == "et" && {
             let (ss, _) = doc.sent_range(i);
             let lo = i.saturating_sub(16).max(ss);
-            (lo..i - 1).rev().any(|k| doc.aux(k) == Some(false))
+            // Not a passive `a été` (`a été adopté et annoncé`), not
+            // the `avoir` of a relative clause (`, qui a salué …, et`).
+            (lo..i - 1).rev().any(|k| {
+                doc.aux(k) == Some(false)
+                    && doc.low(k + 1) != "été"
+                    && (k == 0 || !matches!(doc.low(k - 1), "qui" | "qu'"))
+            })
         } {
             if let Some((strength, last)) = group_strength(doc, f, i) {
                 if !(last < n && is_negation(doc.low(last))) {
@@ -1218,7 +1224,10 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         }
         // `le` before a verb is its object pronoun after `comme`
         // (`Comme le sous-entend X,`), elsewhere an article.
-        let comme_le = i >= 2 && matches!(prev, "le" | "l'") && doc.low(i - 2) == "comme";
+        let comme_le = i >= 2
+            && matches!(prev, "le" | "l'")
+            && doc.low(i - 2) == "comme"
+            && opens_sentence(doc, i - 2);
         if f.has(Shape::Finite)
             && (comme_le || !is_determiner(prev))
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
@@ -1342,6 +1351,16 @@ pub(crate) fn run<'h>(
                 });
                 continue;
             }
+        }
+        // A verb after `Comme le` is a cue for that incise only (`Comme
+        // l'indique son nom, …` reports nothing).
+        if c.first >= 2
+            && doc.low(c.first - 2) == "comme"
+            && matches!(doc.low(c.first - 1), "le" | "l'")
+            && doc.form(c.first).is_some()
+        {
+            used_cue[ci] = true;
+            continue;
         }
         // `dénonce notamment le fait que …`: any cue reports the clause.
         let cstart = if c.strength == Strength::Weak {
@@ -1688,8 +1707,11 @@ pub(crate) fn run<'h>(
         if !(k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition) {
             continue;
         }
+        // (At most eight leading marks: a fixed window per cue.)
         let mut s0 = ss;
-        while s0 < c.first && (is_open_mark(doc.low(s0)) || matches!(doc.low(s0), "-" | "—" | "–"))
+        while s0 < c.first
+            && s0 < ss + 8
+            && (is_open_mark(doc.low(s0)) || matches!(doc.low(s0), "-" | "—" | "–"))
         {
             s0 += 1;
         }
@@ -1802,6 +1824,11 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         }
     };
     let f = doc.flags(verb);
+    // `traiter de`, `taxer de` without an object mean "deal with" (`La
+    // conférence traitera de « l'avenir »`); `qualifier de « … » la
+    // décision` needs none.
+    let vw = doc.low(verb);
+    let no_object = (vw.starts_with("trait") || vw.starts_with("tax")) && verb + 2 >= open;
     let cue_span = doc.span(verb, verb + 1);
     // The agent: `qualifiés par l'entreprise de « … »` or `de « … » par
     // ses détracteurs`.
@@ -1812,6 +1839,9 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
     if let Some(p) = agent_at.filter(|_| f & class::QUALIFY_PARTICIPLE != 0) {
         let (m, _) = noun_phrase(doc, p + 1);
         return m.map(|m| Cand::direct(r, Some(cue_span), Who::Mention(m), cue_span.start));
+    }
+    if no_object {
+        return None;
     }
     // Active: a finite verb, a gerund, or a participle after `avoir`
     // (`a qualifié`, `avait traité`).
@@ -1865,18 +1895,54 @@ fn passive_agent(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     if doc.form(verb)?.shapes & participle == 0 || doc.low(c.last) != "par" {
         return None;
     }
-    let passive = (c.first..verb).any(|k| doc.low(k) == "été")
-        || (c.first == verb && doc.flags(verb) & class::AUX_HAVE == 0 && {
-            // A bare participle: no `avoir` just before it (`qu'il a
-            // accusé par erreur`).
-            verb == 0 || doc.aux(verb - 1) != Some(false)
-        });
-    if !passive {
+    let with_ete = (c.first..verb).any(|k| doc.low(k) == "été");
+    // A bare participle: no `avoir` and no negation just before it, over
+    // adverbs (`qu'il a accusé par erreur`, `Il n'a pas dit par ailleurs
+    // que`: active, or negated).
+    let bare = c.first == verb && doc.flags(verb) & class::AUX_HAVE == 0 && {
+        let mut k = verb;
+        let mut clear = true;
+        for _ in 0..4 {
+            if k == 0 {
+                break;
+            }
+            k -= 1;
+            let w = doc.low(k);
+            if doc.aux(k) == Some(false) || is_negation(w) || matches!(w, "ne" | "n'") {
+                clear = false;
+                break;
+            }
+            if !is_group_adverb(w) {
+                break;
+            }
+        }
+        clear
+    };
+    if !with_ete && !bare {
         return None;
     }
+    // The agent is a noun phrase: a determiner, a pronoun or a name
+    // first (`par ailleurs`, `par erreur`, `par écrit` name no agent), and
+    // not `la suite`.
+    let a = c.last + 1;
+    let first = doc.low(a);
+    if !(is_determiner(first)
+        || doc.starts_upper(a)
+        || matches!(first, "lui" | "elle" | "eux" | "elles"))
+        || matches!(
+            (first, doc.low(a + 1)),
+            ("la", "suite") | ("la", "voie") | ("l'", "intermédiaire")
+        )
+    {
+        return None;
+    }
+    // After a bare participle, `que` may be a relative (`la réforme
+    // annoncée par le gouvernement que les syndicats contestent`): only
+    // `de` + an infinitive, or `que` after a participle in apposition.
+    let apposed = verb > 0 && doc.low(verb - 1) == ",";
+    let que_ok = with_ete || apposed;
     // The agent runs up to `que`, or `de` + an infinitive (a noun phrase
     // would take `de prendre …` as its complement).
-    let a = c.last + 1;
     let (_, se) = doc.sent_range(c.first);
     let k = (a..se.min(a + 12)).find(|&k| {
         let w = doc.low(k);
@@ -1887,7 +1953,7 @@ fn passive_agent(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
                 && k > a
                 && is_infinitive_start(doc, k + 1))
     })?;
-    if k == a || doc.is_punct(k) {
+    if k == a || doc.is_punct(k) || (matches!(doc.low(k), "que" | "qu'") && !que_ok) {
         return None;
     }
     let m = speaker::np_mention(doc, a, k);
@@ -1903,17 +1969,39 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     if c.first < 2 || c.clitic.is_some() || c.gerund || c.strength == Strength::Weak {
         return None;
     }
-    let (ss, se) = doc.sent_range(c.first);
-    let mut s0 = ss;
-    while s0 < c.first && is_open_mark(doc.low(s0)) {
-        s0 += 1;
+    if doc.low(c.first - 2) != "comme"
+        || !matches!(doc.low(c.first - 1), "le" | "l'")
+        || !opens_sentence(doc, c.first - 2)
+    {
+        return None;
     }
-    if s0 + 2 != c.first || doc.low(s0) != "comme" || !matches!(doc.low(s0 + 1), "le" | "l'") {
+    let (_, se) = doc.sent_range(c.first);
+    // `Comme le juge Dupont, …`: a noun that is also a verb form.
+    if c.last - c.first == 1 && speaker::is_human_noun(doc.low(c.first)) {
         return None;
     }
     let (m, np_end) = inverted_subject(doc, c);
-    let m = m?;
+    // `Comme l'indique son nom, …`: someone, or an organisation, speaks:
+    // a name, or a description with a noun of people.
+    let m = m.filter(|m| match m.kind {
+        speaker::MentionKind::Desc { first, last, .. } => {
+            (first..last).any(|k| speaker::is_human_noun(doc.low(k)))
+        }
+        _ => m.is_named(),
+    })?;
     (np_end + 1 < se && doc.low(np_end) == ",").then_some((m, np_end + 1))
+}
+
+/// Does token `k` open its sentence (after opening marks only)? The
+/// marks are walked back from `k`: a run of marks is walked for the one
+/// token after it.
+fn opens_sentence(doc: &Doc<'_, '_>, k: usize) -> bool {
+    let (ss, _) = doc.sent_range(k);
+    let mut s0 = k;
+    while s0 > ss && is_open_mark(doc.low(s0 - 1)) {
+        s0 -= 1;
+    }
+    s0 == ss
 }
 
 /// The bytes two lists of pieces share.

@@ -683,14 +683,15 @@ fn is_english_name_word(f: &str) -> bool {
 
 /// A model number: `A320`, `737`, `737-500`, `A350-1000` (two digits at
 /// least, a digit within its first three bytes, ASCII letters, digits and
-/// hyphens), not a year (`2016`).
+/// hyphens, and a letter, a hyphen or exactly three digits), not a
+/// quantity or a year (`Airbus 1500 postes`, `Airbus 2016`).
 fn is_model(t: &str) -> bool {
     let b = t.as_bytes();
     let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
-    let year = b.len() == 4 && digits == 4 && (t.starts_with("19") || t.starts_with("20"));
+    let shaped = b.iter().any(|c| c.is_ascii_alphabetic() || *c == b'-') || b.len() == 3;
     (2..=10).contains(&b.len())
         && digits >= 2
-        && !year
+        && shaped
         && b.iter().take(3).any(u8::is_ascii_digit)
         && b.iter().all(|&c| c.is_ascii_alphanumeric() || c == b'-')
         && b.first()
@@ -699,7 +700,8 @@ fn is_model(t: &str) -> bool {
 
 /// English heads of place names (`Dalzell Gorge`, `Gakona Lodge`,
 /// `Silicon Valley`), words of [`is_english_name_word`]: a capitalised
-/// word before one is a place.
+/// word before one is a place. Not `city`: `Stoke City`, `Hull City` are
+/// football clubs more often than places in French news.
 fn is_english_place_head(f: &str) -> bool {
     matches!(
         f,
@@ -722,7 +724,6 @@ fn is_english_place_head(f: &str) -> bool {
             | "harbor"
             | "harbour"
             | "county"
-            | "city"
             | "coast"
     )
 }
@@ -863,8 +864,11 @@ fn is_adjective_like(f: &str) -> bool {
         "ain", "aine", "ains", "aines", "ique", "iques", "iste", "istes", "el", "elle", "els",
         "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
         "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ane",
-        "anes", "ee", "ees", "onne", "onnes", "eur", "eure", "eurs", "eures", "ate", "ates",
+        "anes", "ee", "ees", "onne", "onnes", "ieur", "ieure", "ieurs", "ieures", "ocrate",
+        "ocrates",
     ];
+    // `-ieur` (supérieur, intérieur), `-ocrate` (démocrate): no verb ends
+    // so (`-eur` and `-ate` would take `demeure`, `constate`).
     ENDS.iter().any(|e| f.ends_with(e)) || matches!(f, "supreme" | "supremes")
 }
 
@@ -1785,7 +1789,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             // English place names: capitalised words up to a geographic
             // head (`Dalzell Gorge`, `Red Eagle Lodge`, `Death Valley`), or
             // opened by `Lake` or `Mount` (`Lake Placid`).
-            if self.name_word(t) && (t == 0 || !self.is_cap(t - 1)) {
+            // (A capitalised article or preposition opens no place but
+            // may stand before one: `En Death Valley`.)
+            let opens = |k: usize| is_stop(self.f(k)) || is_det_or_prep(self.f(k));
+            if self.name_word(t) && (t == 0 || !self.is_cap(t - 1) || opens(t - 1)) && !opens(t) {
                 let mut e = t;
                 let mut head = None;
                 while e < n && e - t < 5 && self.name_word(e) && (e == t || !self.newline_before(e))
