@@ -1560,6 +1560,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         for c in chosen.iter_mut() {
             if c.label == Label::Org
+                && c.e - c.s >= 2
                 && self.f(c.s) == "ligue"
                 && matches!((self.f(c.s + 1), c.e - c.s), ("europa", 2) | ("des", 3))
                 && matches!(self.f(c.e - 1), "europa" | "champions" | "nations")
@@ -1704,7 +1705,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // organisation or title names makes no person.
                     // Nor does a place head that is no surname (`Dalzell
                     // Gorge`, but `Michael Bay`, `Ricki Lake`).
-                    let place = is_english_place_head(self.f(e - 1))
+                    let place = e > t + 1
+                        && is_english_place_head(self.f(e - 1))
                         && !matches!(self.f(e - 1), "bay" | "lake");
                     if e > t + 1 && !place && !(t + 1..e).any(|k| is_english_org_word(self.f(k))) {
                         let gender = match g {
