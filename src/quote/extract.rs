@@ -1109,23 +1109,12 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         // Negation or `ne … que` right before the group: not a cue
         // (looked at only for a group that is a cue).
         let negated_before = || {
-            let mut k = i;
-            let mut neg = false;
-            for _ in 0..3 {
-                if k == 0 {
-                    break;
-                }
-                k -= 1;
-                let p = doc.low(k);
-                if p == "ne" || p == "n'" {
-                    neg = true;
-                    break;
-                }
-                if !is_preverbal(p) {
-                    break;
-                }
-            }
-            neg
+            found_before(
+                i,
+                3,
+                |k| matches!(doc.low(k), "ne" | "n'"),
+                |k| is_preverbal(doc.low(k)),
+            )
         };
         if let Some(reflexive) = aux {
             if reflexive {
@@ -1224,10 +1213,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         }
         // `le` before a verb is its object pronoun after `comme`
         // (`Comme le sous-entend X,`), elsewhere an article.
-        let comme_le = i >= 2
-            && matches!(prev, "le" | "l'")
-            && doc.low(i - 2) == "comme"
-            && opens_sentence(doc, i - 2);
+        let comme_le = comme_le_before(doc, i);
         if f.has(Shape::Finite)
             && (comme_le || !is_determiner(prev))
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
@@ -1259,6 +1245,26 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// Walking back from token `i` over at most `max` tokens, each of which
+/// `skip` lets the walk go past, is there one that `hit`s? (`hit` is
+/// tested first at each token.)
+fn found_before(
+    i: usize,
+    max: usize,
+    hit: impl Fn(usize) -> bool,
+    skip: impl Fn(usize) -> bool,
+) -> bool {
+    for k in (i.saturating_sub(max)..i).rev() {
+        if hit(k) {
+            return true;
+        }
+        if !skip(k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The strength of the verb at token `j` (with the two-word lemmas) and
@@ -1354,11 +1360,7 @@ pub(crate) fn run<'h>(
         }
         // A verb after `Comme le` is a cue for that incise only (`Comme
         // l'indique son nom, …` reports nothing).
-        if c.first >= 2
-            && doc.low(c.first - 2) == "comme"
-            && matches!(doc.low(c.first - 1), "le" | "l'")
-            && doc.form(c.first).is_some()
-        {
+        if comme_le_before(&doc, c.first) && doc.form(c.first).is_some() {
             used_cue[ci] = true;
             continue;
         }
@@ -1899,25 +1901,17 @@ fn passive_agent(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     // A bare participle: no `avoir` and no negation just before it, over
     // adverbs (`qu'il a accusé par erreur`, `Il n'a pas dit par ailleurs
     // que`: active, or negated).
-    let bare = c.first == verb && doc.flags(verb) & class::AUX_HAVE == 0 && {
-        let mut k = verb;
-        let mut clear = true;
-        for _ in 0..4 {
-            if k == 0 {
-                break;
-            }
-            k -= 1;
-            let w = doc.low(k);
-            if doc.aux(k) == Some(false) || is_negation(w) || matches!(w, "ne" | "n'") {
-                clear = false;
-                break;
-            }
-            if !is_group_adverb(w) {
-                break;
-            }
-        }
-        clear
-    };
+    let bare = c.first == verb
+        && doc.flags(verb) & class::AUX_HAVE == 0
+        && !found_before(
+            verb,
+            4,
+            |k| {
+                let w = doc.low(k);
+                doc.aux(k) == Some(false) || is_negation(w) || matches!(w, "ne" | "n'")
+            },
+            |k| is_group_adverb(doc.low(k)),
+        );
     if !with_ete && !bare {
         return None;
     }
@@ -1966,12 +1960,10 @@ fn passive_agent(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
 /// l'a rappelé le ministre, la réforme …`): the subject and where the
 /// reported rest of the sentence starts.
 fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
-    if c.first < 2 || c.clitic.is_some() || c.gerund || c.strength == Strength::Weak {
-        return None;
-    }
-    if doc.low(c.first - 2) != "comme"
-        || !matches!(doc.low(c.first - 1), "le" | "l'")
-        || !opens_sentence(doc, c.first - 2)
+    if c.clitic.is_some()
+        || c.gerund
+        || c.strength == Strength::Weak
+        || !comme_le_before(doc, c.first)
     {
         return None;
     }
@@ -1990,6 +1982,14 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
         _ => m.is_named(),
     })?;
     (np_end + 1 < se && doc.low(np_end) == ",").then_some((m, np_end + 1))
+}
+
+/// Is token `k` right after a sentence-opening `Comme le` or `Comme l'`?
+fn comme_le_before(doc: &Doc<'_, '_>, k: usize) -> bool {
+    k >= 2
+        && matches!(doc.low(k - 1), "le" | "l'")
+        && doc.low(k - 2) == "comme"
+        && opens_sentence(doc, k - 2)
 }
 
 /// Does token `k` open its sentence (after opening marks only)? The
