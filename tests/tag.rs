@@ -16,6 +16,20 @@ fn tagged<'h, T>(text: &'h str, f: impl Fn(&Entity<'h>) -> T) -> Vec<T> {
     Tagger::new().tag(text).iter().map(f).collect()
 }
 
+/// Asserts that `text` has each `(name, start)` as a gazetteer mention
+/// labelled `label`.
+fn assert_known(text: &str, label: Label, names: &[(&str, usize)]) {
+    let got = tagged(text, |e| {
+        (e.as_str(), e.label(), e.span().start, e.source())
+    });
+    for &(name, start) in names {
+        assert!(
+            got.contains(&(name, label, start, Source::Gazetteer)),
+            "{name}: {got:?}"
+        );
+    }
+}
+
 /// Every byte offset where `needle` starts in `text`.
 fn all(text: &str, needle: &str) -> Vec<usize> {
     text.match_indices(needle).map(|(i, _)| i).collect()
@@ -373,15 +387,11 @@ fn common_noun_acronyms_are_not_organisations() {
 #[test]
 fn international_media_and_companies_are_known() {
     let text = "Selon The Independent et l'agence Yonhap, un avion d'EgyptAir a disparu.";
-    let got = tagged(text, |e| {
-        (e.as_str(), e.label(), e.span().start, e.source())
-    });
-    for (name, start) in [("The Independent", 6), ("Yonhap", 34), ("EgyptAir", 53)] {
-        assert!(
-            got.contains(&(name, Label::Org, start, Source::Gazetteer)),
-            "{name}: {got:?}"
-        );
-    }
+    assert_known(
+        text,
+        Label::Org,
+        &[("The Independent", 6), ("Yonhap", 34), ("EgyptAir", 53)],
+    );
 }
 
 /// `champion`, `championne` title a person, they head no event: the
@@ -435,22 +445,18 @@ fn world_provinces_and_cities_are_known() {
     let text = "Les feux de l'Alberta menacent Edmonton, \
                 en Colombie-Britannique comme en Saskatchewan. \
                 Des délégués de Nankin et de Belo Horizonte sont venus.";
-    let got = tagged(text, |e| {
-        (e.as_str(), e.label(), e.span().start, e.source())
-    });
-    for (name, start) in [
-        ("Alberta", 14),
-        ("Edmonton", 31),
-        ("Colombie-Britannique", 44),
-        ("Saskatchewan", 74),
-        ("Nankin", 107),
-        ("Belo Horizonte", 120),
-    ] {
-        assert!(
-            got.contains(&(name, Label::Loc, start, Source::Gazetteer)),
-            "{name}: {got:?}"
-        );
-    }
+    assert_known(
+        text,
+        Label::Loc,
+        &[
+            ("Alberta", 14),
+            ("Edmonton", 31),
+            ("Colombie-Britannique", 44),
+            ("Saskatchewan", 74),
+            ("Nankin", 107),
+            ("Belo Horizonte", 120),
+        ],
+    );
 }
 
 /// A person named after an organisation's name and its complement is in
@@ -479,21 +485,17 @@ fn a_person_after_an_organisation_is_in_apposition() {
 fn un_bodies_ngos_and_clubs_are_known() {
     let text = "La MONUSCO, le PNUD et Médecins du monde aident Goma. \
                 Les Girondins de Bordeaux battent le Bayern Munich.";
-    let got = tagged(text, |e| {
-        (e.as_str(), e.label(), e.span().start, e.source())
-    });
-    for (name, start) in [
-        ("MONUSCO", 3),
-        ("PNUD", 15),
-        ("Médecins du monde", 23),
-        ("Girondins de Bordeaux", 59),
-        ("Bayern Munich", 92),
-    ] {
-        assert!(
-            got.contains(&(name, Label::Org, start, Source::Gazetteer)),
-            "{name}: {got:?}"
-        );
-    }
+    assert_known(
+        text,
+        Label::Org,
+        &[
+            ("MONUSCO", 3),
+            ("PNUD", 15),
+            ("Médecins du monde", 23),
+            ("Girondins de Bordeaux", 59),
+            ("Bayern Munich", 92),
+        ],
+    );
 }
 
 /// A place whose name opens with an elided article (`L'Isle-Adam`, the
