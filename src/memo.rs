@@ -59,7 +59,7 @@ fn load8(text: &[u8], at: usize, end: usize) -> u64 {
 pub(crate) struct Key {
     words: [u64; 3],
     /// The length, and the token kind + 1 above it (0: an empty slot).
-    meta: u32,
+    meta: u64,
 }
 
 impl Key {
@@ -67,7 +67,7 @@ impl Key {
     /// or `None` when longer than [`MAX`].
     #[inline(always)]
     pub(crate) fn new(text: &[u8], start: usize, len: usize, kind: TokenKind) -> Option<Key> {
-        let meta = len as u32 | (kind as u32 + 1) << 8;
+        let meta = len as u64 | (kind as u64 + 1) << 8;
         // Most words: up to eight bytes, eight readable from their start
         // (inlined; the others out of line).
         if len <= 8
@@ -85,7 +85,7 @@ impl Key {
 
     /// [`Key::new`] for a word of over eight bytes or near the text's end.
     #[inline(never)]
-    fn long(text: &[u8], start: usize, len: usize, meta: u32) -> Option<Key> {
+    fn long(text: &[u8], start: usize, len: usize, meta: u64) -> Option<Key> {
         if len > MAX {
             return None;
         }
@@ -109,7 +109,7 @@ impl Key {
     #[inline]
     fn slot(&self) -> usize {
         let [a, b, c] = self.words;
-        let h = (a ^ b.rotate_left(21) ^ c.rotate_left(42) ^ (self.meta as u64) << 48)
+        let h = (a ^ b.rotate_left(21) ^ c.rotate_left(42) ^ self.meta << 48)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (h >> (64 - SLOTS.trailing_zeros())) as usize
     }
