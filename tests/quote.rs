@@ -868,3 +868,23 @@ fn a_coordinated_participle_shares_the_auxiliary() {
         assert_no_quote(t);
     }
 }
+
+/// First and second persons: `nous` or `vous` as the subject (the verb
+/// agrees) is a speaker the text does not name, so no quote; as an
+/// object (`la presse nous accuse`) the subject still speaks. Fails
+/// without the first- and second-person auxiliaries (`Vous nous avez`
+/// was taken for a speaker) or without the agreement test.
+#[test]
+fn first_and_second_persons_are_no_named_speakers() {
+    assert_no_quote("Vous nous avez dit que le registre était reconnu par la Commission.");
+    assert_no_quote("Nous avons constaté que la pauvreté va croissant au pays de Galles.");
+    assert_no_quote("J'ai déjà dit que la Turquie est signataire du Traité.");
+    assert_no_quote(
+        "Madame le Rapporteur, vous avez rappelé à juste titre que les régions décident.",
+    );
+    assert_no_quote("Le ministre est venu et nous avons estimé que le rapport était prêt.");
+    let t = "Les opinions publiques, la presse, nous accusent d'être absents du débat.";
+    assert_eq!(only_quote(t), "être absents du débat");
+    let t = "Le commissaire Mario Monti est venu. Il nous a dit que la règle ne changerait pas.";
+    assert_eq!(speakers(t), [Some("Mario Monti".to_string())]);
+}

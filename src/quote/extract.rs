@@ -2660,6 +2660,16 @@ fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool
 
 /// The subject of a cue: inverted clitic, pronoun or noun phrase before
 /// the group (through `qui` and appositions), or left out.
+/// Does the finite verb (or auxiliary) `verb` agree with the subject
+/// pronoun `nous` or `vous` (`avons`, `dîmes`, `sommes`; `avez`, `êtes`)?
+fn agrees_with(pronoun: &str, verb: &str) -> bool {
+    match pronoun {
+        "nous" => verb.ends_with("ons") || verb.ends_with("mes"),
+        "vous" => verb.ends_with("ez") || verb.ends_with("tes"),
+        _ => false,
+    }
+}
+
 fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subject {
     if let Some(k) = c.clitic {
         return Subject::Mention(speaker::clitic_mention(doc, k));
@@ -2712,6 +2722,13 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     // Skip object clitics and `ne`.
     while k > ss && (is_preverbal(doc.low(k - 1)) || matches!(doc.low(k - 1), "ne" | "n'")) {
         k -= 1;
+    }
+    // `Nous avons constaté que`, `Vous nous avez dit que`, `Madame,
+    // vous avez rappelé que`: a first `nous` or `vous` that the verb
+    // agrees with is the subject (not in `la presse nous accuse`), the
+    // speaker or the one spoken to, whom the text does not name here.
+    if k < c.first && agrees_with(doc.low(k), doc.low(c.first)) {
+        return Subject::Skip;
     }
     if k == ss {
         return Subject::Elided;

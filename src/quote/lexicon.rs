@@ -748,13 +748,18 @@ pub(crate) fn forms() -> Forms {
             &[
                 "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
                 "eurent", "avoir",
+                // First and second persons (`je l'ai dit`, `vous nous avez
+                // dit que`): the subject then says who speaks.
+                "ai", "avons", "avez", "avais", "avions", "aviez", "aurai", "aurons", "aurez",
+                "aurais", "aurions", "auriez",
             ],
             class::AUX_HAVE,
         ),
         (
             &[
                 "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
-                "furent", "être",
+                "furent", "être", "suis", "sommes", "êtes", "étais", "étions", "étiez", "serai",
+                "serons", "serez", "serais", "serions", "seriez",
             ],
             class::AUX_BE,
         ),
