@@ -344,7 +344,7 @@ fn one_quote_per_content_direct_or_according() {
 /// The organisation named inside an agent that only describes a source
 /// speaks (`Pour le journal Le Monde`); a bracketed aside in the agent is
 /// skipped; the according clause ends before `et` + a new subject with
-/// its own cue; `selon les estimations` stays no speaker.
+/// its own cue; a noun of information speaks through its source.
 #[test]
 fn according_agent_names_the_source() {
     use QuoteKind::*;
@@ -367,9 +367,38 @@ fn according_agent_names_the_source() {
     assert!(words(t, &q[0]).starts_with("les soldats burundais"));
     assert_eq!(q[0].2.as_deref(), Some("Ikiriho"));
 
+    // A noun of information speaks through its source, the complement
+    // (never a person named after it); with no source it is none.
     let t = "Selon les estimations des instituts de sondage, Manuel Valls serait en \
              position de force au premier tour.";
-    assert!(summary(t).is_empty());
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, According);
+    assert!(words(t, &q[0]).starts_with("Manuel Valls serait"));
+    assert_ne!(q[0].2.as_deref(), Some("Manuel Valls"));
+    let t = "D'après des informations fournies par l'Agence internationale de l'énergie \
+             atomique, la centrale résiste aux séismes.";
+    assert_eq!(speakers(t), [Some("Agence internationale de l'énergie atomique".to_string())]);
+    assert_no_quote("Selon les dernières informations disponibles, l'homme était armé.");
+    assert_no_quote("Selon les premiers éléments, un problème technique est en cause.");
+    // Rules, texts and circumstances are no source; people are.
+    assert_no_quote("Selon la procédure en usage, c'est le Comité qui propose les normes.");
+    assert_no_quote("Selon le principe de précaution, le produit est retiré.");
+    assert_no_quote("Selon l'article 50 du traité, les membres élus représentent le pays.");
+    let t = "Selon les autorités, des individus ont brisé des vitrines.";
+    assert_eq!(only_quote(t), "des individus ont brisé des vitrines");
+}
+
+/// A plural description of people (`les scientifiques`, `ces experts`) is
+/// a group: no one person of the text (the previous speaker) stands for
+/// it.
+#[test]
+fn a_group_is_no_single_person() {
+    let t = "David Gerdes, de l'université du Michigan, a présenté l'objet. Selon les \
+             scientifiques, il s'agirait du troisième objet le plus éloigné du système solaire.";
+    let s = speakers(t);
+    assert!(!s.is_empty(), "{s:?}");
+    assert!(s.iter().all(|x| x.as_deref() != Some("David Gerdes")), "{s:?}");
 }
 
 /// An indirect object between an incise cue and its inverted subject

@@ -1057,7 +1057,6 @@ fn non_agent(w: &str) -> bool {
         w,
         "loi"
             | "lui-même"
-            | "les"
             | "règles"
             | "règle"
             | "article"
@@ -1080,6 +1079,159 @@ fn non_agent(w: &str) -> bool {
             | "cela"
             | "ceci"
     )
+}
+
+/// What the agent of `selon`/`d'après`/`pour` at `k` says of its source
+/// ([`information_source`]).
+enum Source {
+    /// The agent is the source.
+    Agent,
+    /// A noun of information whose source is the complement from this
+    /// token.
+    Complement(usize),
+    /// A noun of information with no source.
+    None,
+}
+
+/// `selon les estimations des instituts de sondage` (the institutes),
+/// `des informations fournies par l'Agence` (the agency), `selon les
+/// dernières informations` (no source), `selon les autorités` (the
+/// agent itself). A determiner, up to two adjectives (`premiers`,
+/// `dernières`), the noun, up to two words (`officiels`, `fournies`),
+/// then `de` or `par` + the source.
+fn information_source(doc: &Doc<'_, '_>, k: usize) -> Source {
+    let n = doc.n();
+    let mut h = k;
+    // `selon ses propos`: the possessor speaks (resolved as before).
+    if h < n && matches!(doc.low(h), "son" | "sa" | "ses" | "leur" | "leurs") {
+        return Source::Agent;
+    }
+    if h < n && matches!(doc.low(h), "le" | "la" | "les" | "l'" | "des") {
+        h += 1;
+    }
+    while h < n && h < k + 3 && is_leading_adjective(doc.low(h)) {
+        h += 1;
+    }
+    if h >= n || !is_information_noun(doc.low(h)) {
+        return Source::Agent;
+    }
+    let mut x = h + 1;
+    while x < n
+        && x <= h + 2
+        && doc.is_word(x)
+        && !matches!(doc.low(x), "de" | "du" | "des" | "d'" | "par")
+    {
+        x += 1;
+    }
+    match doc.low(x) {
+        "du" | "des" if x + 1 < n && doc.is_word(x + 1) => Source::Complement(x),
+        // `des informations fournies par l'Agence`.
+        "de" | "d'" | "par" if x + 1 < n && doc.is_word(x + 1) => Source::Complement(x + 1),
+        _ => Source::None,
+    }
+}
+
+/// Adjectives before a noun of information: `les premiers éléments`.
+fn is_leading_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "premier"
+            | "premiers"
+            | "première"
+            | "premières"
+            | "dernier"
+            | "derniers"
+            | "dernière"
+            | "dernières"
+            | "nouveaux"
+            | "nouvelles"
+            | "récentes"
+            | "récents"
+            | "seules"
+            | "seuls"
+    )
+}
+
+/// Nouns of information, findings and figures: they have a source, they
+/// are none.
+fn is_information_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "information"
+            | "informations"
+            | "éléments"
+            | "résultats"
+            | "données"
+            | "chiffres"
+            | "estimations"
+            | "estimation"
+            | "indications"
+            | "constatations"
+            | "constats"
+            | "observations"
+            | "statistiques"
+            | "prévisions"
+            | "projections"
+            | "calculs"
+            | "relevés"
+            | "mesures"
+            | "images"
+            | "dires"
+            | "propos"
+            | "déclarations"
+            | "témoignages"
+            | "sondages"
+            | "enquêtes"
+            | "analyses"
+            | "conclusions"
+    )
+}
+
+/// Nouns of rules, texts and circumstances: `selon la procédure`,
+/// `selon les cas`, `selon le principe de précaution` name no source.
+fn non_agent_noun(w: &str) -> bool {
+    non_agent(w)
+        || matches!(
+            w,
+            "procédure"
+                | "procédures"
+                | "principes"
+                | "termes"
+                | "critères"
+                | "critère"
+                | "normes"
+                | "norme"
+                | "conditions"
+                | "circonstances"
+                | "situations"
+                | "situation"
+                | "régions"
+                | "pays"
+                | "saisons"
+                | "périodes"
+                | "méthode"
+                | "formule"
+                | "traité"
+                | "accord"
+                | "lois"
+                | "textes"
+                | "texte"
+                | "dispositions"
+                | "statuts"
+                | "usages"
+                | "usage"
+                | "coutume"
+                | "tradition"
+                | "modèle"
+                | "schéma"
+                | "logique"
+                | "niveau"
+                | "type"
+                | "nature"
+                | "taille"
+                | "âge"
+                | "sexe"
+        )
 }
 
 /// Scans the tokens for reporting cues.
@@ -3646,11 +3798,24 @@ fn according(
     // `selon ce responsable` has one).
     if np_first >= n
         || non_agent(doc.low(np_first))
+        // `selon la procédure en usage`, `selon les cas`: a rule or a
+        // circumstance, no source (but `selon les autorités` has one).
+        || (matches!(doc.low(np_first), "le" | "la" | "les" | "l'")
+            && non_agent_noun(doc.low(np_first + 1)))
         || (doc.low(np_first) == "ce"
             && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont"))
     {
         return None;
     }
+    // `selon les informations des médias américains`, `selon les dires
+    // du témoin`: a noun of information speaks through its source, the
+    // complement; without one (`selon les dernières informations
+    // disponibles`, `selon les premiers éléments`) there is no source.
+    let np_first = match information_source(doc, np_first) {
+        Source::Complement(x) => x,
+        Source::None => return None,
+        Source::Agent => np_first,
+    };
     // `selon d'autres sources`, `selon certaines personnalités`.
     let np_first_q = if matches!(
         doc.low(np_first),

@@ -1257,7 +1257,12 @@ fn resolve_mention(
                 if !*definite {
                     return unresolved;
                 }
-                if is_collective(doc.low(*first + 1)) {
+                // `les scientifiques`, `ces experts`: a group, which no one
+                // person (the previous speaker, a person of the text)
+                // stands for.
+                if is_collective(doc.low(*first + 1))
+                    || matches!(doc.low(*first), "les" | "ces" | "leurs" | "nos" | "vos")
+                {
                     return description_said(doc, *first, *last, *gender);
                 }
                 let profiles = tables.profiles(doc);
