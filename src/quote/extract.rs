@@ -2354,6 +2354,10 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             time_only = false;
         }
         match w {
+            // A `que` inside an incise that has not closed belongs to it
+            // (`qu'il proposait, un désaveu plus fort qu'estimé`, `et
+            // précise, les recommandations qu'elle sous-tend`).
+            "que" | "qu'" if in_incise => return None,
             "que" | "qu'" => return Some(j + 1),
             // `regrette de ne pas inscrire`: any strong cue takes `de` +
             // an infinitive right after it.
@@ -2921,6 +2925,10 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             Some(m) => Subject::Mention(m),
             None => Subject::Elided,
         };
+    }
+    // `ce qui explique que …`, `cela montre que …`: a fact, not a speaker.
+    if matches!(p, "cela" | "ceci" | "ça") || (p == "qui" && k >= 2 && doc.low(k - 2) == "ce") {
+        return Subject::Skip;
     }
     if p == "qui" {
         let mut a = k - 1;
@@ -3800,8 +3808,10 @@ fn according(
         || non_agent(doc.low(np_first))
         // `selon la procédure en usage`, `selon les cas`: a rule or a
         // circumstance, no source (but `selon les autorités` has one).
-        || (matches!(doc.low(np_first), "le" | "la" | "les" | "l'")
-            && non_agent_noun(doc.low(np_first + 1)))
+        || (matches!(
+            doc.low(np_first),
+            "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces"
+        ) && non_agent_noun(doc.low(np_first + 1)))
         || (doc.low(np_first) == "ce"
             && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont"))
     {
@@ -3884,6 +3894,25 @@ fn according(
                         after = x;
                     }
                 }
+            }
+        }
+    }
+    // `Selon David Gerdes, un professeur en astronomie de l'université du
+    // Michigan, elle a été …`: an apposition after a named agent (a
+    // determiner, a noun of people within three words, no verb, up to
+    // the next comma) is no part of the statement.
+    if after < se
+        && doc.low(after) == ","
+        && m.as_ref().is_some_and(|m| m.is_named())
+        && matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
+        && (after + 2..(after + 5).min(se)).any(|x| speaker::is_human_noun(doc.low(x)))
+    {
+        if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
+            // No verb in it (`Selon Mme Theato, le procureur européen
+            // serait nécessaire, …` is the statement).
+            let verb = (after + 2..x).any(|y| doc.aux(y).is_some() || cue_at[y] != NONE);
+            if doc.low(x) == "," && !verb {
+                after = x;
             }
         }
     }
