@@ -950,3 +950,12 @@ fn facts_texts_incises_and_appositions() {
              enquêtes.";
     assert!(only_quote(t).starts_with("le procureur européen serait nécessaire"));
 }
+
+/// After an incise, as right after the cue, only an adverb, `à X` or a
+/// complement comes before `que`: an object then `que` is a relative.
+#[test]
+fn after_an_incise_an_object_makes_que_a_relative() {
+    assert_no_quote("Melchior racontait, en les amplifiant, les éloges qu'il avait reçus.");
+    let t = "Le ministre a déclaré, mardi, à la presse que la loi passera.";
+    assert_eq!(only_quote(t), "la loi passera");
+}

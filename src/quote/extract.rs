@@ -2312,6 +2312,8 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     let mut in_pp = false;
     // Only adverbs and a time phrase so far (`a préconisé ce jeudi de`).
     let mut time_only = true;
+    // An incise has just closed: the next word is the first again.
+    let mut closed = false;
     while j < n && steps < 10 {
         let w = doc.low(j);
         if doc.sent(j) != sent {
@@ -2391,18 +2393,26 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     );
                 return if inf { Some(j + 1) } else { None };
             }
-            "," => in_incise = !in_incise,
+            "," => {
+                in_incise = !in_incise;
+                closed = !in_incise;
+            }
             "." | ";" | ":" | "«" | "»" | "!" | "?" | "(" | ")" => return None,
             _ => {
                 if cue_at[j] != NONE {
                     return None;
                 }
-                if j == c.last && !in_incise && is_pp_start(w) {
+                if (j == c.last || closed) && !in_incise && is_pp_start(w) {
                     in_pp = true;
                 }
                 let allowed =
                     in_incise || in_pp || is_group_adverb(w) || matches!(w, "à" | "aux" | "au");
-                if j == c.last && !allowed {
+                // Right after the cue or after an incise, only an adverb,
+                // `à X` or a complement may come before `que` (`racontait,
+                // en les amplifiant, les éloges qu'il avait reçus`: a
+                // relative after an object).
+                let first = j == c.last || std::mem::take(&mut closed);
+                if first && !allowed {
                     // Only an adverb, `à X` or an incise may come between.
                     if !matches!(
                         w,
