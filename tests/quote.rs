@@ -940,9 +940,13 @@ fn facts_texts_incises_and_appositions() {
         "Je salue cette analyse compétente et précise, les recommandations qu'elle sous-tend \
          seront utiles.",
     );
-    assert_no_quote("Chacun assume ses responsabilités, ce qui explique que certains soient gênés.");
+    assert_no_quote(
+        "Chacun assume ses responsabilités, ce qui explique que certains soient gênés.",
+    );
     assert_no_quote("Cela montre que l'Europe dispose d'une industrie solide.");
-    assert_no_quote("Selon cet article, les aides d'État sont incompatibles avec le marché commun.");
+    assert_no_quote(
+        "Selon cet article, les aides d'État sont incompatibles avec le marché commun.",
+    );
     let t = "Selon David Gerdes, un professeur en astronomie de l'université du Michigan, \
              elle a été découverte grâce au télescope.";
     assert_eq!(only_quote(t), "elle a été découverte grâce au télescope");
@@ -958,4 +962,19 @@ fn after_an_incise_an_object_makes_que_a_relative() {
     assert_no_quote("Melchior racontait, en les amplifiant, les éloges qu'il avait reçus.");
     let t = "Le ministre a déclaré, mardi, à la presse que la loi passera.";
     assert_eq!(only_quote(t), "la loi passera");
+}
+
+/// A pronoun never takes a person named inside its own quotation; a
+/// description of someone who speaks for another (`le porte-parole du
+/// Kremlin`, `son avocat`) is not the person the text named last.
+#[test]
+fn own_words_and_proxies_are_no_speakers() {
+    let t = "David Cameron a réagi. « Je suis très préoccupé par les informations selon \
+             lesquelles Jo Cox a été blessée » a-t-il déclaré.";
+    assert_eq!(speakers(t), [Some("David Cameron".to_string())]);
+    let t = "Le rapport accuse Vladimir Poutine.\n\nLe porte-parole du Kremlin indique que \
+             Moscou n'est pas intéressé par les conclusions.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_ne!(s[0].as_deref(), Some("Vladimir Poutine"));
 }

@@ -1079,7 +1079,14 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             Who::Previous => (None, history.last().copied()),
             Who::Mention(m) => (
                 Some(m.span),
-                Some(resolve_mention(doc, m, &history, &last_content, &tables)),
+                Some(resolve_mention(
+                    doc,
+                    m,
+                    &history,
+                    &last_content,
+                    &c.pieces,
+                    &tables,
+                )),
             ),
         };
         if let Some(mut s) = said {
@@ -1155,6 +1162,7 @@ fn resolve_mention(
     m: &Mention,
     history: &[Said],
     last_content: &[Span],
+    own: &[Span],
     tables: &Tables,
 ) -> Said {
     match &m.kind {
@@ -1210,7 +1218,7 @@ fn resolve_mention(
                 .find(|s| s.person && !s.plural && compatible(s.gender, *gender))
                 .copied();
             // …unless a person of that gender was named since (outside
-            // the last quote's words).
+            // the last quote's words and this one's).
             let at = doc.ents.partition_point(|e| e.start() < m.span.start);
             let lo = at.saturating_sub(50);
             for ei in (lo..at).rev() {
@@ -1218,7 +1226,7 @@ fn resolve_mention(
                 if prev.is_some_and(|p| e.start() < p.at) {
                     break;
                 }
-                if last_content.iter().any(|c| c.contains(e.span())) {
+                if last_content.iter().chain(own).any(|c| c.contains(e.span())) {
                     continue;
                 }
                 if e.label() == Label::Per && compatible(e.gender(), *gender) {
@@ -1279,9 +1287,13 @@ fn resolve_mention(
                     if compatible(s.gender, *gender) {
                         return *s;
                     }
-                } else if let Some(e) = recent_person(doc, m.span.start, *gender)
-                    .filter(|_| (*first..*last).take(4).any(|k| is_human_noun(doc.low(k))))
-                {
+                } else if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|_| {
+                    let words = || (*first..*last).map(|k| doc.low(k));
+                    // A noun of people (`le nageur`), but not one who speaks for
+                    // another (`le porte-parole du Kremlin`, `son avocat`):
+                    // the last person named is then whom they speak for.
+                    words().take(4).any(is_human_noun) && !words().any(is_proxy_role)
+                }) {
                     // No speaker yet: the person the text just named (`Le
                     // Français Camille Lacourt … a expliqué le nageur`).
                     return entity_said(doc, e);
@@ -1489,6 +1501,36 @@ fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
 /// A person of the document whose appositions or roles match the
 /// description `first..last`: the organisation it names, or its head
 /// nouns. The most recently mentioned match before `before` wins.
+/// Roles that speak or act for someone else: `le porte-parole du
+/// Kremlin`, `l'avocat de X`.
+fn is_proxy_role(w: &str) -> bool {
+    matches!(
+        w,
+        "porte-parole"
+            | "avocat"
+            | "avocate"
+            | "avocats"
+            | "conseiller"
+            | "conseillère"
+            | "adjoint"
+            | "adjointe"
+            | "représentant"
+            | "représentante"
+            | "envoyé"
+            | "envoyée"
+            | "ambassadeur"
+            | "ambassadrice"
+            | "attaché"
+            | "attachée"
+            | "collaborateur"
+            | "collaboratrice"
+            | "assistant"
+            | "assistante"
+            | "chargé"
+            | "chargée"
+    )
+}
+
 fn match_profile(
     doc: &Doc<'_, '_>,
     first: usize,
@@ -1518,10 +1560,14 @@ fn match_profile(
                 && is_human_noun(w)
         })
         .collect();
+    // `le porte-parole du Kremlin` is not the Kremlin's head: a noun of a
+    // role that speaks for another must be in the profile itself.
+    let proxy: Vec<&str> = heads.iter().copied().filter(|h| is_proxy_role(h)).collect();
     let mut best: Option<(usize, usize)> = None;
     for p in profiles {
         let ok = if !org_words.is_empty() {
             org_words.iter().any(|o| p.text.contains(o.as_str()))
+                && proxy.iter().all(|h| p.text.contains(h))
         } else {
             !heads.is_empty() && heads.iter().all(|h| p.text.contains(h))
         };
