@@ -682,3 +682,12 @@ fn products_and_competitions_are_no_organisations() {
     });
     assert_eq!(got, [("Airbus", Label::Org)]);
 }
+
+/// Acronyms of common nouns are no organisations (`PME`, `ESB`, and the
+/// EU's `COM` document series), found in the Europarl debates; a real
+/// one next to them still is.
+#[test]
+fn common_noun_acronyms_are_no_organisations() {
+    let t = "Les PME souffrent de la crise de l'ESB, dit le document COM(1999) 494 de l'OLAF.";
+    assert_eq!(tagged(t, |e| e.as_str()), ["OLAF"]);
+}
