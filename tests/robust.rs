@@ -871,6 +871,20 @@ fn lists_of_quoted_words_run_in_linear_time() {
     ]);
 }
 
+/// A character then a long run of white space with line breaks: each
+/// break scanned the rest of the run (`src/quote/marks.rs`, the `'\n'`
+/// arm of `regions`), O(N²): 6 s for 128 KB in release (found by a fuzzing
+/// helper, 2026-12-03).
+#[test]
+fn runs_of_line_breaks_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / 2 / u.len());
+    assert_linear_time([
+        ("char-then-breaks", format!("a{}", rep("\n"))),
+        ("char-then-space-breaks", format!("« a » {}a", rep(" \n"))),
+        ("crlf-breaks", format!("a{}", rep("\r\n"))),
+    ]);
+}
+
 /// Size of the linear-time test inputs.
 const SIZE: usize = 200_000;
 

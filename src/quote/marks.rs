@@ -331,8 +331,12 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                     }
                 }
                 // Once per line: at the last line break before the text.
-                if !bytes[i + 1..j].contains(&b'\n') {
-                    dash_line(j, &stack, &mut out);
+                // The stack is empty now, so the other breaks of the run
+                // change nothing: go on from its last one (each break
+                // scanning the rest of a long run was quadratic).
+                match bytes[i + 1..j].iter().rposition(|&b| b == b'\n') {
+                    Some(k) => pos = i + 1 + k,
+                    None => dash_line(j, &stack, &mut out),
                 }
                 continue;
             }
