@@ -94,7 +94,7 @@
 //! process. Tokenizing is one linear pass; tagging is one anchored automaton
 //! walk per token that may start an alias plus linear rules. What the tagger
 //! learns from a word alone is kept in a per-thread memo (4 MB per thread
-//! that tags, tied to one tagger), so a repeated word costs one table
+//! and tagger, for the two taggers a thread used last), so a repeated word costs one table
 //! lookup; in a [`Pipeline`] the memo also keeps what the quote extractor
 //! needs of each word, so use a pipeline rather than the components one by
 //! one when you want quotes. Each thread that analyses also keeps its

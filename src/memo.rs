@@ -15,8 +15,9 @@
 //! Direct-mapped: a word that is not in its slot is computed and takes the
 //! slot over, so no input can make a lookup cost more than one probe
 //! (adversarial text only lowers the hit rate). A table belongs to one
-//! owner (a tagger: what it keeps depends on its gazetteer); another owner
-//! on the same thread starts from an empty table.
+//! owner (a tagger: what it keeps depends on its gazetteer); a thread keeps
+//! the tables of its two most recently used owners, and a third owner
+//! empties the least recently used one.
 
 use crate::tokenize::TokenKind;
 
@@ -146,6 +147,11 @@ impl<P: Copy + Default> Memo<P> {
             owner,
             slots: vec![empty; SLOTS].into_boxed_slice(),
         }
+    }
+
+    /// The owner the table's words were learnt for.
+    pub(crate) fn owner(&self) -> u64 {
+        self.owner
     }
 
     /// Empties the table unless it belongs to `owner` already.
