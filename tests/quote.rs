@@ -978,3 +978,22 @@ fn own_words_and_proxies_are_no_speakers() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_ne!(s[0].as_deref(), Some("Vladimir Poutine"));
 }
+
+/// A list of quotations headed by a noun of works or of their authors
+/// (`auteur de « … », « … » et « … »`) or of naming (`appelés « … »,
+/// « … » et « … »`) is a list of titles or names, not of things said; a
+/// list with no such head still is.
+#[test]
+fn a_list_of_titles_is_no_speech() {
+    assert_no_quote(
+        "Le romancier Michel Tournier, auteur de « Vendredi ou les Limbes du Pacifique », \
+         « Le Roi des aulnes » et « Les Météores », est mort.",
+    );
+    assert_no_quote(
+        "Il a découvert trois arcs, qu'il avait appelés « Liberté », « Égalité » et \
+         « Fraternité », en référence à la devise.",
+    );
+    let t = "Marine Le Pen a réagi. « Scandaleuse », « atteinte à la démocratie » et \
+             « censure » : les mots ne manquent pas.";
+    assert_eq!(summary(t).len(), 3);
+}

@@ -3434,6 +3434,14 @@ fn pre_cue(
     let lo = ss.max(open_tok.saturating_sub(1));
     let mut p = open_tok - 1;
     let colon = doc.low(p) == ":";
+    // `qu'il avait appelés « Liberté »`, `ce que les Français appellent
+    // « le parcours du combattant »`: naming, not speech.
+    if !colon
+        && (is_title_noun(doc.low(p))
+            || matches!(doc.low(p), "appelle" | "appellent" | "appelait" | "appelaient"))
+    {
+        return None;
+    }
     if colon {
         if p == 0 {
             return None;
@@ -3705,6 +3713,39 @@ fn signature_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
         .then(|| speaker::entity_mention(doc, e))
 }
 
+/// Is the quotation opening at token `open` the title of a work: after a
+/// noun of works or of their authors (`le roman « … »`, `auteur de « … »`,
+/// `ses films « … »`)?
+fn titled(doc: &Doc<'_, '_>, open: usize) -> bool {
+    let mut k = open;
+    if k > 0 && matches!(doc.low(k - 1), "de" | "d'" | "du" | "des") {
+        k -= 1;
+    }
+    k > 0 && {
+        let w = doc.low(k - 1);
+        is_title_noun(w)
+            || matches!(
+                w,
+                "auteur"
+                    | "auteure"
+                    | "autrice"
+                    | "réalisateur"
+                    | "réalisatrice"
+                    | "interprète"
+                    | "films"
+                    | "livres"
+                    | "romans"
+                    | "albums"
+                    | "chansons"
+                    | "ouvrages"
+                    | "séries"
+                    | "émissions"
+                    | "pièces"
+                    | "titres"
+            )
+    }
+}
+
 fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
     let joined = |a: usize, b: usize| -> bool {
         let (ra, rb) = (&regions[a], &regions[b]);
@@ -3723,6 +3764,19 @@ fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
             .rev()
             .find(|&j| regions[j].depth == regions[i].depth)
     };
+    // `auteur de « Vendredi », « Le Roi des aulnes » et « Les Météores »`:
+    // a list of titles, not of things said (the chain is walked back at
+    // most eight quotations to find its head).
+    let mut head = ri;
+    for _ in 0..8 {
+        if titled(doc, doc.tok_at(regions[head].open)) {
+            return false;
+        }
+        match prev_top(head).filter(|&j| joined(j, head)) {
+            Some(j) => head = j,
+            None => break,
+        }
+    }
     // Walk the chain only until it reaches three: walking all of it from
     // every quotation made long lists quadratic.
     let mut len = 1;
