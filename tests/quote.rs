@@ -997,3 +997,16 @@ fn a_list_of_titles_is_no_speech() {
              « censure » : les mots ne manquent pas.";
     assert_eq!(summary(t).len(), 3);
 }
+
+/// A plural subject stops before its verb in `-ent` (no part-of-speech
+/// tagger says so): the speaker is `Les gouvernements nationaux`, not
+/// `… octroient de nouvelles subventions`.
+#[test]
+fn a_plural_subject_stops_at_its_verb() {
+    let t = "Les gouvernements nationaux octroient de nouvelles subventions, tout en \
+             promettant que ce seront les dernières.";
+    let a = politext::QuoteExtractor::new().extract_text(t);
+    assert_eq!(a.len(), 1);
+    let s = a[0].speaker_span().expect("a speaker span");
+    assert_eq!(&t[s.start..s.end], "Les gouvernements nationaux");
+}

@@ -3351,12 +3351,30 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
     }
     let mut k = j;
     let lim = (j + WINDOW).min(n);
+    // `Les gouvernements nationaux octroient …`: in a plural noun phrase
+    // a lower-case word in `-ent` that no preposition or article governs
+    // is the verb (a noun in `-ent` there is plural, `-ents`).
+    let plural = matches!(
+        w0,
+        "les" | "des" | "ces" | "leurs" | "nos" | "vos" | "plusieurs" | "certains" | "certaines"
+    );
     while k < lim {
         let w = doc.low(k);
         if doc.is_punct(k) && !matches!(w, "-" | "'") {
             break;
         }
         if k > j && doc.entity(k).is_none() && (ends_np(w) || doc.aux(k).is_some()) {
+            break;
+        }
+        if plural
+            && k > j + 1
+            && w.ends_with("ent")
+            && doc.entity(k).is_none()
+            && !doc.starts_upper(k)
+            && !is_preposition(doc.low(k - 1))
+            && !is_determiner(doc.low(k - 1))
+            && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")
+        {
             break;
         }
         if doc.is_clitic(k) {
