@@ -1010,3 +1010,36 @@ fn a_plural_subject_stops_at_its_verb() {
     let s = a[0].speaker_span().expect("a speaker span");
     assert_eq!(&t[s.start..s.end], "Les gouvernements nationaux");
 }
+
+/// The probes of a review of this session's quote rules: each of these
+/// went wrong once.
+#[test]
+fn review_probes_of_the_selon_incise_and_person_rules() {
+    use QuoteKind::*;
+    // `selon` after a verb of variation means `depending on`.
+    assert_no_quote("Les prix varient selon les horaires et la demande.");
+    assert_no_quote("Les aides sont attribuées selon les ressources des familles.");
+    let t = "La prime varie selon les secteurs, a précisé le ministre.";
+    assert_eq!(summary(t).iter().map(|q| q.0).collect::<Vec<_>>(), [Indirect]);
+    // A source after `du`/`des` is the name after it, and one quote only.
+    let t = "Selon les informations du Parisien, le joueur a été suspendu.";
+    assert_eq!(speakers(t), [Some("Parisien".to_string())]);
+    let t = "« Nous ne céderons pas », selon les informations du Monde.";
+    assert_eq!(summary(t).len(), 1);
+    assert_no_quote("« Tout va bien », selon les dernières informations.");
+    let t = "Selon les chiffres publiés ce mardi par l'Insee, le chômage baisse.";
+    assert_eq!(only_quote(t), "le chômage baisse");
+    // A definite apposition followed by no clause is the subject.
+    let t = "Selon Marine Le Pen, le président, élu en 2017, a trahi les Français.";
+    assert!(only_quote(t).starts_with("le président"));
+    let t = "Selon Jean Dupont, le ministre de l'Intérieur, Gérald Darmanin, doit démissionner.";
+    assert!(only_quote(t).starts_with("le ministre de l'Intérieur"));
+    // Incises: an adverbial after one, a missing second comma.
+    let t = "Le ministre a estimé, jeudi, pour sa part que la loi passerait.";
+    assert_eq!(only_quote(t), "la loi passerait");
+    let t = "Il a indiqué, à l'AFP que la situation était sous contrôle.";
+    assert_eq!(only_quote(t), "la situation était sous contrôle");
+    // First and second persons, inverted or past an apposition.
+    assert_no_quote("« Ces mesures sont nécessaires », avons-nous dit au ministre.");
+    assert_no_quote("Nous, les élus, avons toujours dit que cette usine devait rester ouverte.");
+}

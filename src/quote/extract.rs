@@ -1117,16 +1117,17 @@ fn information_source(doc: &Doc<'_, '_>, k: usize) -> Source {
     }
     let mut x = h + 1;
     while x < n
-        && x <= h + 2
+        && x <= h + 4
         && doc.is_word(x)
         && !matches!(doc.low(x), "de" | "du" | "des" | "d'" | "par")
     {
         x += 1;
     }
     match doc.low(x) {
-        "du" | "des" if x + 1 < n && doc.is_word(x + 1) => Source::Complement(x),
-        // `des informations fournies par l'Agence`.
-        "de" | "d'" | "par" if x + 1 < n && doc.is_word(x + 1) => Source::Complement(x + 1),
+        // `des informations fournies par l'Agence`, `du Parisien`.
+        "de" | "d'" | "par" | "du" | "des" if x + 1 < n && doc.is_word(x + 1) => {
+            Source::Complement(x + 1)
+        }
         _ => Source::None,
     }
 }
@@ -1174,7 +1175,6 @@ fn is_information_noun(w: &str) -> bool {
             | "projections"
             | "calculs"
             | "relevés"
-            | "mesures"
             | "images"
             | "dires"
             | "propos"
@@ -1185,6 +1185,27 @@ fn is_information_noun(w: &str) -> bool {
             | "analyses"
             | "conclusions"
     )
+}
+
+/// `selon` + a rule, a text or a circumstance at `k` (`selon la loi`,
+/// `selon les cas`, `selon cet article`): no source.
+fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
+    non_agent(doc.low(k))
+        || (matches!(
+            doc.low(k),
+            "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces"
+        ) && non_agent_noun(doc.low(k + 1)))
+}
+
+/// A verb or participle of variation or distribution before `selon`
+/// (`varie selon`, `réparties selon`, `calculé selon`).
+fn varies(w: &str) -> bool {
+    [
+        "vari", "chang", "diffèr", "différ", "évolu", "fluctu", "modul", "répart", "class",
+        "calcul", "adapt", "attribu", "distribu", "ajust", "dépend", "organis", "trié",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Nouns of rules, texts and circumstances: `selon la procédure`,
@@ -1279,6 +1300,11 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             let mut j = i + 1;
             let mut clitic = None;
             if doc.is_clitic(j) {
+                // `avons-nous dit`: a first or second person names no one.
+                if first_or_second(doc.low(j)) {
+                    i += 1;
+                    continue;
+                }
                 clitic = Some(j);
                 j += 1;
             }
@@ -1373,6 +1399,10 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
                 if doc.is_clitic(last) {
+                    if first_or_second(doc.low(last)) {
+                        i += 1;
+                        continue;
+                    }
                     clitic = Some(last);
                     last += 1;
                 }
@@ -1737,9 +1767,18 @@ pub(crate) fn run<'h>(
             } else {
                 post + 2
             };
+            // The same tests of what `selon` names as for an according
+            // quote: a rule or a circumstance is no source, a noun of
+            // information speaks through its complement.
+            let np_first = match information_source(&doc, np_first) {
+                _ if non_agent_phrase(&doc, np_first) => n,
+                Source::Complement(x) => x,
+                Source::None => n,
+                Source::Agent => np_first,
+            };
             let (m, _) = noun_phrase(&doc, np_first);
             if let Some(m) = m {
-                let cue_span = doc.span(post, np_first);
+                let cue_span = doc.span(post, post + 1);
                 cand = Some(Cand::direct(
                     r,
                     Some(cue_span),
@@ -2314,6 +2353,12 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     let mut time_only = true;
     // An incise has just closed: the next word is the first again.
     let mut closed = false;
+    // The open incise starts with no preposition or adverb (`, un désaveu
+    // plus fort qu'estimé`, `, les recommandations qu'elle sous-tend`,
+    // `Ceci étant dit, je reste … telle qu'on`): a `que` in it is a
+    // relative or a comparison, unlike in `, à l'AFP que`, `, en
+    // substance que` (a missing second comma).
+    let mut incise_np = false;
     while j < n && steps < 10 {
         let w = doc.low(j);
         if doc.sent(j) != sent {
@@ -2356,10 +2401,11 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             time_only = false;
         }
         match w {
-            // A `que` inside an incise that has not closed belongs to it
-            // (`qu'il proposait, un désaveu plus fort qu'estimé`, `et
-            // précise, les recommandations qu'elle sous-tend`).
-            "que" | "qu'" if in_incise => return None,
+            // A `que` inside an incise that has not closed and opens with
+            // no preposition or adverb belongs to it (`qu'il proposait, un désaveu plus
+            // fort qu'estimé`, `et précise, les recommandations qu'elle
+            // sous-tend`).
+            "que" | "qu'" if in_incise && incise_np => return None,
             "que" | "qu'" => return Some(j + 1),
             // `regrette de ne pas inscrire`: any strong cue takes `de` +
             // an infinitive right after it.
@@ -2396,6 +2442,9 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             "," => {
                 in_incise = !in_incise;
                 closed = !in_incise;
+                let w1 = doc.low(j + 1);
+                incise_np = in_incise
+                    && !(is_preposition(w1) || is_pp_start(w1) || is_group_adverb(w1));
             }
             "." | ";" | ":" | "«" | "»" | "!" | "?" | "(" | ")" => return None,
             _ => {
@@ -2407,12 +2456,23 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 }
                 let allowed =
                     in_incise || in_pp || is_group_adverb(w) || matches!(w, "à" | "aux" | "au");
-                // Right after the cue or after an incise, only an adverb,
-                // `à X` or a complement may come before `que` (`racontait,
-                // en les amplifiant, les éloges qu'il avait reçus`: a
-                // relative after an object).
-                let first = j == c.last || std::mem::take(&mut closed);
-                if first && !allowed {
+                // After an incise, an object (an article or a possessive,
+                // then no time word) makes `que` a relative (`racontait,
+                // en les amplifiant, les éloges qu'il avait reçus`);
+                // `pour sa part`, `de son côté` may come between.
+                let after_incise = std::mem::take(&mut closed);
+                if after_incise
+                    && !allowed
+                    && matches!(
+                        w,
+                        "le" | "la" | "les" | "l'" | "ses" | "son" | "sa" | "leur" | "leurs"
+                            | "ces" | "cette" | "ce" | "cet"
+                    )
+                    && !is_time_word(doc.low(j + 1))
+                {
+                    return None;
+                }
+                if j == c.last && !allowed {
                     // Only an adverb, `à X` or an incise may come between.
                     if !matches!(
                         w,
@@ -2826,6 +2886,12 @@ fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool
 
 /// The subject of a cue: inverted clitic, pronoun or noun phrase before
 /// the group (through `qui` and appositions), or left out.
+/// An inverted clitic of the first or second person (`-nous`, `-je`,
+/// `-vous`, `-tu`).
+fn first_or_second(clitic: &str) -> bool {
+    matches!(clitic.rsplit('-').next(), Some("nous" | "vous" | "je" | "tu"))
+}
+
 /// Does the finite verb (or auxiliary) `verb` agree with the subject
 /// pronoun `nous` or `vous` (`avons`, `dîmes`, `sommes`; `avez`, `êtes`)?
 fn agrees_with(pronoun: &str, verb: &str) -> bool {
@@ -2838,6 +2904,11 @@ fn agrees_with(pronoun: &str, verb: &str) -> bool {
 
 fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subject {
     if let Some(k) = c.clitic {
+        // `avons-nous dit`: a first or second person names no one, as a
+        // subject before the verb.
+        if first_or_second(doc.low(k)) {
+            return Subject::Skip;
+        }
         return Subject::Mention(speaker::clitic_mention(doc, k));
     }
     let (ss, _) = doc.sent_range(c.first);
@@ -2907,6 +2978,11 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         return Subject::Mention(speaker::pronoun_mention(doc, k - 1));
     }
     if matches!(p, "je" | "j'" | "tu" | "nous" | "vous") {
+        return Subject::Skip;
+    }
+    // `Nous, les élus, avons toujours dit que`: the sentence's `nous`,
+    // past an apposition, agrees with the verb.
+    if p == "," && agrees_with(doc.low(ss), doc.low(c.first)) {
         return Subject::Skip;
     }
     if matches!(p, "et" | "mais" | "puis" | "," | "ou") {
@@ -3887,13 +3963,10 @@ fn according(
     // `selon ce qui ne constitue qu'un bilan provisoire`: no source (but
     // `selon ce responsable` has one).
     if np_first >= n
-        || non_agent(doc.low(np_first))
-        // `selon la procédure en usage`, `selon les cas`: a rule or a
-        // circumstance, no source (but `selon les autorités` has one).
-        || (matches!(
-            doc.low(np_first),
-            "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces"
-        ) && non_agent_noun(doc.low(np_first + 1)))
+        || non_agent_phrase(doc, np_first)
+        // `La prime varie selon les secteurs`: `selon` after a verb of
+        // variation or distribution means `depending on`.
+        || (!is_pour && cue_first > 0 && varies(doc.low(cue_first - 1)))
         || (doc.low(np_first) == "ce"
             && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont"))
     {
@@ -3903,10 +3976,11 @@ fn according(
     // du témoin`: a noun of information speaks through its source, the
     // complement; without one (`selon les dernières informations
     // disponibles`, `selon les premiers éléments`) there is no source.
-    let np_first = match information_source(doc, np_first) {
-        Source::Complement(x) => x,
+    let agent_first = np_first;
+    let (np_first, complement) = match information_source(doc, np_first) {
+        Source::Complement(x) => (x, true),
         Source::None => return None,
-        Source::Agent => np_first,
+        Source::Agent => (np_first, false),
     };
     // `selon d'autres sources`, `selon certaines personnalités`.
     let np_first_q = if matches!(
@@ -3945,7 +4019,9 @@ fn according(
     let np_end = k;
     let in_aside = |x: usize| aside.is_some_and(|(a, b)| (a..b).contains(&x));
     let (mut m, _) = noun_phrase(doc, np_first_q);
-    if m.is_none() && np_first_q != np_first {
+    if m.is_none() && (np_first_q != np_first || complement) {
+        // `des instituts de sondage`, `de presse`: a source with no
+        // article of its own.
         m = Some(speaker::np_mention(doc, np_first, np_end));
     }
     let mut after = np_end;
@@ -3993,7 +4069,16 @@ fn according(
             // No verb in it (`Selon Mme Theato, le procureur européen
             // serait nécessaire, …` is the statement).
             let verb = (after + 2..x).any(|y| doc.aux(y).is_some() || cue_at[y] != NONE);
-            if doc.low(x) == "," && !verb {
+            // What follows must open a clause (`Selon X, le président,
+            // élu en 2017, a trahi …`: the president is the subject): an
+            // indefinite apposition, or a quotation mark, a pronoun or an
+            // article after it.
+            let clause = doc.low(after + 1) == "un"
+                || doc.low(after + 1) == "une"
+                || is_open_mark(doc.low(x + 1))
+                || is_determiner(doc.low(x + 1))
+                || matches!(doc.low(x + 1), "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce");
+            if doc.low(x) == "," && !verb && clause {
                 after = x;
             }
         }
@@ -4088,7 +4173,7 @@ fn according(
     if pieces.is_empty() {
         return None;
     }
-    let cue_span = doc.span(cue_first, np_first);
+    let cue_span = doc.span(cue_first, agent_first);
     Some(Cand {
         kind: QuoteKind::According,
         pieces,
