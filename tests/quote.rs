@@ -1020,7 +1020,10 @@ fn review_probes_of_the_selon_incise_and_person_rules() {
     assert_no_quote("Les prix varient selon les horaires et la demande.");
     assert_no_quote("Les aides sont attribuées selon les ressources des familles.");
     let t = "La prime varie selon les secteurs, a précisé le ministre.";
-    assert_eq!(summary(t).iter().map(|q| q.0).collect::<Vec<_>>(), [Indirect]);
+    assert_eq!(
+        summary(t).iter().map(|q| q.0).collect::<Vec<_>>(),
+        [Indirect]
+    );
     // A source after `du`/`des` is the name after it, and one quote only.
     let t = "Selon les informations du Parisien, le joueur a été suspendu.";
     assert_eq!(speakers(t), [Some("Parisien".to_string())]);

@@ -2443,8 +2443,8 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 in_incise = !in_incise;
                 closed = !in_incise;
                 let w1 = doc.low(j + 1);
-                incise_np = in_incise
-                    && !(is_preposition(w1) || is_pp_start(w1) || is_group_adverb(w1));
+                incise_np =
+                    in_incise && !(is_preposition(w1) || is_pp_start(w1) || is_group_adverb(w1));
             }
             "." | ";" | ":" | "«" | "»" | "!" | "?" | "(" | ")" => return None,
             _ => {
@@ -2465,8 +2465,18 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     && !allowed
                     && matches!(
                         w,
-                        "le" | "la" | "les" | "l'" | "ses" | "son" | "sa" | "leur" | "leurs"
-                            | "ces" | "cette" | "ce" | "cet"
+                        "le" | "la"
+                            | "les"
+                            | "l'"
+                            | "ses"
+                            | "son"
+                            | "sa"
+                            | "leur"
+                            | "leurs"
+                            | "ces"
+                            | "cette"
+                            | "ce"
+                            | "cet"
                     )
                     && !is_time_word(doc.low(j + 1))
                 {
@@ -2889,7 +2899,10 @@ fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool
 /// An inverted clitic of the first or second person (`-nous`, `-je`,
 /// `-vous`, `-tu`).
 fn first_or_second(clitic: &str) -> bool {
-    matches!(clitic.rsplit('-').next(), Some("nous" | "vous" | "je" | "tu"))
+    matches!(
+        clitic.rsplit('-').next(),
+        Some("nous" | "vous" | "je" | "tu")
+    )
 }
 
 /// Does the finite verb (or auxiliary) `verb` agree with the subject
@@ -3532,7 +3545,10 @@ fn pre_cue(
     // « le parcours du combattant »`: naming, not speech.
     if !colon
         && (is_title_noun(doc.low(p))
-            || matches!(doc.low(p), "appelle" | "appellent" | "appelait" | "appelaient"))
+            || matches!(
+                doc.low(p),
+                "appelle" | "appellent" | "appelait" | "appelaient"
+            ))
     {
         return None;
     }
@@ -4077,7 +4093,10 @@ fn according(
                 || doc.low(after + 1) == "une"
                 || is_open_mark(doc.low(x + 1))
                 || is_determiner(doc.low(x + 1))
-                || matches!(doc.low(x + 1), "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce");
+                || matches!(
+                    doc.low(x + 1),
+                    "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce"
+                );
             if doc.low(x) == "," && !verb && clause {
                 after = x;
             }
