@@ -1046,3 +1046,17 @@ fn review_probes_of_the_selon_incise_and_person_rules() {
     assert_no_quote("« Ces mesures sont nécessaires », avons-nous dit au ministre.");
     assert_no_quote("Nous, les élus, avons toujours dit que cette usine devait rester ouverte.");
 }
+
+/// Questions are no reports: `Pour quelle raison X …` names no source,
+/// and a sentence opened by an inverted verb and ending in `?` reports
+/// nothing.
+#[test]
+fn questions_are_no_reports() {
+    assert_no_quote(
+        "Pour quelle raison la Commission agit-elle de cette manière, et comment \
+         explique-t-elle la différence ?",
+    );
+    assert_no_quote("Estime-t-elle que cet événement est compatible avec le programme ?");
+    let t = "La ministre est venue. Estime-t-elle que la loi passera, demandent les élus.";
+    assert!(!summary(t).is_empty());
+}

@@ -2922,6 +2922,12 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         if first_or_second(doc.low(k)) {
             return Subject::Skip;
         }
+        // `Estime-t-elle que cet événement est compatible … ?`: a
+        // question opened by the inverted verb reports nothing.
+        let (ss, se) = doc.sent_range(c.first);
+        if c.first == ss && se > ss && doc.low(se - 1) == "?" {
+            return Subject::Skip;
+        }
         return Subject::Mention(speaker::clitic_mention(doc, k));
     }
     let (ss, _) = doc.sent_range(c.first);
@@ -4118,6 +4124,15 @@ fn according(
         }
     }
     let m = m?;
+    if is_pour
+        && matches!(
+            doc.low(agent_first),
+            "quel" | "quelle" | "quels" | "quelles"
+        )
+    {
+        // `Pour quelle raison la Commission agit-elle …`: a question.
+        return None;
+    }
     if is_pour {
         // `pour X,` attributes only with a named speaker or a pronoun,
         // and a comma after it.
