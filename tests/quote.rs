@@ -1060,3 +1060,12 @@ fn questions_are_no_reports() {
     let t = "La ministre est venue. Estime-t-elle que la loi passera, demandent les élus.";
     assert!(!summary(t).is_empty());
 }
+
+/// Pronominal verbs that intend, remember or relate report nothing (`se
+/// proposer de`, `se rappeler que`, `se rapporter à`), unlike `se dire`.
+#[test]
+fn pronominal_verbs_that_intend_or_remember() {
+    assert_no_quote("La ville de Nice se propose d'organiser ces épreuves en 2017.");
+    assert_no_quote("Il se rappelle que la salle était pleine.");
+    assert!(!summary("Le maire se dit « confiant » pour la suite.").is_empty());
+}

@@ -1392,9 +1392,16 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         // `le` before a verb is its object pronoun after `comme`
         // (`Comme le sous-entend X,`), elsewhere an article.
         let comme_le = comme_le_before(doc, i);
+        // `on se propose de la réaliser`, `il se rappelle que`, `qui se
+        // rapportent à`: these pronominal verbs intend, remember, relate.
+        let pronominal_other = matches!(prev, "se" | "s'")
+            && ["propos", "rappel", "rapport"]
+                .iter()
+                .any(|p| doc.low(i).starts_with(p));
         if f.has(Shape::Finite)
             && (comme_le || !is_determiner(prev))
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
+            && !pronominal_other
         {
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
