@@ -1069,3 +1069,15 @@ fn pronominal_verbs_that_intend_or_remember() {
     assert_no_quote("Il se rappelle que la salle était pleine.");
     assert!(!summary("Le maire se dit « confiant » pour la suite.").is_empty());
 }
+
+/// A place in the complement of a description is where, not who: `la
+/// police d'Orlando` speaks, not Orlando.
+#[test]
+fn a_place_in_a_complement_is_no_speaker() {
+    let t = "La police d'Orlando recommande de rester loin de la zone.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_ne!(s[0].as_deref(), Some("Orlando"));
+    let t = "Les autorités de Catalogne ont indiqué que la mère avait contracté le virus.";
+    assert_ne!(speakers(t), [Some("Catalogne".to_string())]);
+}

@@ -636,6 +636,10 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
                 Label::Per if human && matches!(prev, "de" | "d'" | "du" | "des") => {}
                 Label::Per => per = per.or(Some(e)),
                 Label::Org => org = org.or(Some(e)),
+                // `les autorités de Dubaï`, `la police d'Orlando`: a place
+                // in a complement is where, not who.
+                Label::Loc if k > a && matches!(prev, "de" | "d'" | "du" | "des" | "à" | "en") => {
+                }
                 _ => other = other.or(Some(e)),
             }
         }
