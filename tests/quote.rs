@@ -1081,3 +1081,14 @@ fn a_place_in_a_complement_is_no_speaker() {
     let t = "Les autorités de Catalogne ont indiqué que la mère avait contracté le virus.";
     assert_ne!(speakers(t), [Some("Catalogne".to_string())]);
 }
+
+/// Incise verbs the shared list lacks: `a-t-il plaisanté`; and `surnom de
+/// :` names.
+#[test]
+fn more_press_verbs_make_incises() {
+    let t = "Ban Ki-moon quitte son poste. « Je me sens à présent comme Cendrillon, tout va \
+             changer à minuit » a-t-il plaisanté.";
+    assert_eq!(speakers(t), [Some("Ban Ki-moon".to_string())]);
+    // A nickname after a colon is a name, not words said.
+    assert_no_quote("La dernière côte porte le doux surnom de : « la bête ».");
+}

@@ -1032,6 +1032,10 @@ fn is_title_noun(w: &str) -> bool {
             | "hebdomadaire"
             | "expression"
             | "surnom"
+            | "surnoms"
+            | "sobriquet"
+            | "devise"
+            | "surnom"
             | "label"
             | "rubrique"
             | "dossier"
@@ -3604,6 +3608,16 @@ fn pre_cue(
     // before the quotation introduces it.
     let across = colon && p < ss;
     let ss = if across { doc.sent_range(p).0 } else { ss };
+    // `le doux surnom de : « la bête »`, `sa devise : « … »`: a name
+    // (other nouns before a colon introduce words: `en ces termes :`,
+    // `dans le livre d'or : « … »`).
+    let naming = |w: &str| matches!(w, "surnom" | "surnoms" | "sobriquet" | "devise");
+    if colon
+        && (naming(doc.low(p))
+            || (p > 0 && matches!(doc.low(p), "de" | "d'") && naming(doc.low(p - 1))))
+    {
+        return None;
+    }
     if colon && p >= ss {
         // `M. Hollande : « … »`: the noun phrase before the colon.
         let from = {

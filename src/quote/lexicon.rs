@@ -395,6 +395,10 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("condamner", W),
     ("préconiser", D),
     ("sous-entendre", S),
+    ("plaisanter", W),
+    ("confesser", S),
+    ("fustiger", W),
+    ("indigner", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
