@@ -290,16 +290,25 @@ fn send_sync() {
     assert_send_sync::<Gazetteer>();
 }
 
+/// A tagger whose gazetteer has one more entry (`zorglubie`), the
+/// built-in one, and a text in which only the first finds it.
+fn two_taggers() -> (Tagger, Tagger, &'static str) {
+    let mut b = Gazetteer::builder();
+    b.entry(Entry::new("local:zorg", Label::Org, "zorglubie"));
+    let custom = Tagger::with_gazetteer(b.build().unwrap());
+    (
+        custom,
+        Tagger::new(),
+        "Le zorglubie a parlé à Vilnius avec l’OTAN.",
+    )
+}
+
 /// The tagger remembers words per thread: two taggers with different
 /// gazetteers, used in turn on one thread, each see their own aliases, and
 /// a text tags the same cold and warm.
 #[test]
 fn word_memo_is_per_tagger_and_changes_nothing() {
-    let mut b = Gazetteer::builder();
-    b.entry(Entry::new("local:zorg", Label::Org, "zorglubie"));
-    let custom = Tagger::with_gazetteer(b.build().unwrap());
-    let builtin = Tagger::new();
-    let text = "Le zorglubie a parlé à Vilnius avec l’OTAN.";
+    let (custom, builtin, text) = two_taggers();
     let spans = |t: &Tagger| -> Vec<(usize, usize)> {
         t.tag(text).iter().map(|e| (e.start(), e.end())).collect()
     };
@@ -331,11 +340,7 @@ fn word_memo_is_per_tagger_and_changes_nothing() {
 /// memos); a third tagger in turn would empty the least recently used.
 #[test]
 fn two_taggers_in_turn_keep_their_memos() {
-    let mut b = Gazetteer::builder();
-    b.entry(Entry::new("local:zorg", Label::Org, "zorglubie"));
-    let custom = Tagger::with_gazetteer(b.build().unwrap());
-    let builtin = Tagger::new();
-    let text = "Le zorglubie a parlé à Vilnius avec l’OTAN.";
+    let (custom, builtin, text) = two_taggers();
     let time = |taggers: &[&Tagger]| {
         (0..5)
             .map(|_| {

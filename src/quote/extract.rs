@@ -1081,30 +1081,27 @@ fn non_agent(w: &str) -> bool {
     )
 }
 
-/// What the agent of `selon`/`d'après`/`pour` at `k` says of its source
-/// ([`information_source`]).
-enum Source {
-    /// The agent is the source.
-    Agent,
-    /// A noun of information whose source is the complement from this
-    /// token.
-    Complement(usize),
-    /// A noun of information with no source.
-    None,
-}
-
-/// `selon les estimations des instituts de sondage` (the institutes),
-/// `des informations fournies par l'Agence` (the agency), `selon les
-/// dernières informations` (no source), `selon les autorités` (the
-/// agent itself). A determiner, up to two adjectives (`premiers`,
-/// `dernières`), the noun, up to two words (`officiels`, `fournies`),
-/// then `de` or `par` + the source.
-fn information_source(doc: &Doc<'_, '_>, k: usize) -> Source {
+/// Where the source named by the agent of `selon`/`d'après`/`pour` at
+/// `k` starts, and whether it is the complement of a noun of
+/// information; `None` when the agent names no source.
+///
+/// `selon la procédure`, `selon cet article`: a rule or a text, no
+/// source ([`non_agent_phrase`]). `selon les estimations des instituts de
+/// sondage`, `des informations fournies par l'Agence`: the complement
+/// speaks. `selon les dernières informations`: a noun of information
+/// with no complement, no source. `selon les autorités`: the agent
+/// itself. A noun of information is found after a determiner and up to
+/// two adjectives (`premiers`, `dernières`); its complement after up to
+/// four words (`officiels`, `fournies`), then `de` or `par`.
+fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
+    if non_agent_phrase(doc, k) {
+        return None;
+    }
     let n = doc.n();
     let mut h = k;
     // `selon ses propos`: the possessor speaks (resolved as before).
     if h < n && matches!(doc.low(h), "son" | "sa" | "ses" | "leur" | "leurs") {
-        return Source::Agent;
+        return Some((k, false));
     }
     if h < n && matches!(doc.low(h), "le" | "la" | "les" | "l'" | "des") {
         h += 1;
@@ -1113,7 +1110,7 @@ fn information_source(doc: &Doc<'_, '_>, k: usize) -> Source {
         h += 1;
     }
     if h >= n || !is_information_noun(doc.low(h)) {
-        return Source::Agent;
+        return Some((k, false));
     }
     let mut x = h + 1;
     while x < n
@@ -1123,13 +1120,9 @@ fn information_source(doc: &Doc<'_, '_>, k: usize) -> Source {
     {
         x += 1;
     }
-    match doc.low(x) {
-        // `des informations fournies par l'Agence`, `du Parisien`.
-        "de" | "d'" | "par" | "du" | "des" if x + 1 < n && doc.is_word(x + 1) => {
-            Source::Complement(x + 1)
-        }
-        _ => Source::None,
-    }
+    // `des informations fournies par l'Agence`, `du Parisien`.
+    (matches!(doc.low(x), "de" | "d'" | "par" | "du" | "des") && x + 1 < n && doc.is_word(x + 1))
+        .then_some((x + 1, true))
 }
 
 /// Adjectives before a noun of information: `les premiers éléments`.
@@ -1775,15 +1768,8 @@ pub(crate) fn run<'h>(
                 post + 2
             };
             // The same tests of what `selon` names as for an according
-            // quote: a rule or a circumstance is no source, a noun of
-            // information speaks through its complement.
-            let np_first = match information_source(&doc, np_first) {
-                _ if non_agent_phrase(&doc, np_first) => n,
-                Source::Complement(x) => x,
-                Source::None => n,
-                Source::Agent => np_first,
-            };
-            let (m, _) = noun_phrase(&doc, np_first);
+            // quote.
+            let m = source_of(&doc, np_first).and_then(|(x, _)| noun_phrase(&doc, x).0);
             if let Some(m) = m {
                 let cue_span = doc.span(post, post + 1);
                 cand = Some(Cand::direct(
@@ -2901,8 +2887,6 @@ fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool
         .any(|r| r.close == close && r.open < after)
 }
 
-/// The subject of a cue: inverted clitic, pronoun or noun phrase before
-/// the group (through `qui` and appositions), or left out.
 /// An inverted clitic of the first or second person (`-nous`, `-je`,
 /// `-vous`, `-tu`).
 fn first_or_second(clitic: &str) -> bool {
@@ -2922,6 +2906,8 @@ fn agrees_with(pronoun: &str, verb: &str) -> bool {
     }
 }
 
+/// The subject of a cue: inverted clitic, pronoun or noun phrase before
+/// the group (through `qui` and appositions), or left out.
 fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subject {
     if let Some(k) = c.clitic {
         // `avons-nous dit`: a first or second person names no one, as a
@@ -4002,7 +3988,6 @@ fn according(
     // `selon ce qui ne constitue qu'un bilan provisoire`: no source (but
     // `selon ce responsable` has one).
     if np_first >= n
-        || non_agent_phrase(doc, np_first)
         // `La prime varie selon les secteurs`: `selon` after a verb of
         // variation or distribution means `depending on`.
         || (!is_pour && cue_first > 0 && varies(doc.low(cue_first - 1)))
@@ -4011,16 +3996,10 @@ fn according(
     {
         return None;
     }
-    // `selon les informations des médias américains`, `selon les dires
-    // du témoin`: a noun of information speaks through its source, the
-    // complement; without one (`selon les dernières informations
-    // disponibles`, `selon les premiers éléments`) there is no source.
+    // `selon les informations des médias américains`: the source;
+    // `selon la procédure`, `selon les dernières informations`: none.
     let agent_first = np_first;
-    let (np_first, complement) = match information_source(doc, np_first) {
-        Source::Complement(x) => (x, true),
-        Source::None => return None,
-        Source::Agent => (np_first, false),
-    };
+    let (np_first, complement) = source_of(doc, np_first)?;
     // `selon d'autres sources`, `selon certaines personnalités`.
     let np_first_q = if matches!(
         doc.low(np_first),

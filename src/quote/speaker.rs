@@ -1502,9 +1502,6 @@ fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
         .rev()
         .find(|&k| doc.ents[k].label() == Label::Org && doc.ents[k].start() + 1500 >= at)
 }
-/// A person of the document whose appositions or roles match the
-/// description `first..last`: the organisation it names, or its head
-/// nouns. The most recently mentioned match before `before` wins.
 /// Roles that speak or act for someone else: `le porte-parole du
 /// Kremlin`, `l'avocat de X`.
 fn is_proxy_role(w: &str) -> bool {
@@ -1535,6 +1532,9 @@ fn is_proxy_role(w: &str) -> bool {
     )
 }
 
+/// A person of the document whose appositions or roles match the
+/// description `first..last`: the organisation it names, or its head
+/// nouns. The most recently mentioned match before `before` wins.
 fn match_profile(
     doc: &Doc<'_, '_>,
     first: usize,

@@ -2466,9 +2466,7 @@ pub(crate) fn with_memo<R>(owner: u64, f: impl FnOnce(&mut Memo<Word>) -> R) -> 
     if !mine(&memos[0]) {
         // This owner's, else the least recently used one (emptied by
         // `claim`), else a new one, goes first.
-        let other = memos[1].take();
-        memos[1] = memos[0].take();
-        memos[0] = other;
+        memos.swap(0, 1);
     }
     let memo = memos[0].get_or_insert_with(|| Box::new(Memo::new(owner)));
     memo.claim(owner);
