@@ -1771,7 +1771,7 @@ pub(crate) fn run<'h>(
             // quote.
             let m = source_of(&doc, np_first).and_then(|(x, _)| noun_phrase(&doc, x).0);
             if let Some(m) = m {
-                let cue_span = doc.span(post, post + 1);
+                let cue_span = doc.span(post, np_first);
                 cand = Some(Cand::direct(
                     r,
                     Some(cue_span),
