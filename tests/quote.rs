@@ -1005,7 +1005,7 @@ fn a_list_of_titles_is_no_speech() {
 fn a_plural_subject_stops_at_its_verb() {
     let t = "Les gouvernements nationaux octroient de nouvelles subventions, tout en \
              promettant que ce seront les dernières.";
-    let a = politext::QuoteExtractor::new().extract_text(t);
+    let a = extractor().extract_text(t);
     assert_eq!(a.len(), 1);
     let s = a[0].speaker_span().expect("a speaker span");
     assert_eq!(&t[s.start..s.end], "Les gouvernements nationaux");
