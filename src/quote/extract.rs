@@ -2910,11 +2910,8 @@ fn agrees_with(pronoun: &str, verb: &str) -> bool {
 /// the group (through `qui` and appositions), or left out.
 fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subject {
     if let Some(k) = c.clitic {
-        // `avons-nous dit`: a first or second person names no one, as a
-        // subject before the verb.
-        if first_or_second(doc.low(k)) {
-            return Subject::Skip;
-        }
+        // (`avons-nous dit` makes no cue: `find_cues` leaves out first
+        // and second persons.)
         // `Estime-t-elle que cet événement est compatible … ?`: a
         // question opened by the inverted verb reports nothing.
         let (ss, se) = doc.sent_range(c.first);
