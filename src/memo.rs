@@ -64,10 +64,30 @@ pub(crate) struct Key {
 }
 
 impl Key {
+    /// The key of no word ([`Key::new`] of a word longer than [`MAX`]):
+    /// never found, never stored.
+    pub(crate) const NONE: Key = Key {
+        words: [0; 3],
+        meta: u64::MAX,
+    };
+
     /// The key of the `len` bytes of `text` from `start`, of kind `kind`,
-    /// or `None` when longer than [`MAX`].
+    /// or [`Key::NONE`] when longer than [`MAX`].
+    #[cfg(test)]
+    pub(crate) fn new(text: &[u8], start: usize, len: usize, kind: TokenKind) -> Key {
+        let mut k = Key::NONE;
+        k.set(text, start, len, kind);
+        k
+    }
+
+    /// Makes this key [`Key::new`]`(text, start, len, kind)` in place.
+    /// The tagger keeps its keys in a ring, each made when its slot is
+    /// prefetched and read some tokens later: a key made on the stack and
+    /// copied in was read back in halves that spanned two stores, which
+    /// the processor cannot forward (a stall a token, a tenth of tokenize
+    /// + tag).
     #[inline(always)]
-    pub(crate) fn new(text: &[u8], start: usize, len: usize, kind: TokenKind) -> Option<Key> {
+    pub(crate) fn set(&mut self, text: &[u8], start: usize, len: usize, kind: TokenKind) {
         let meta = len as u64 | (kind as u64 + 1) << 8;
         // Most words: up to eight bytes, eight readable from their start
         // (inlined; the others out of line).
@@ -76,35 +96,41 @@ impl Key {
         {
             let mut a = [0u8; 8];
             a.copy_from_slice(b);
-            return Some(Key {
-                words: [u64::from_le_bytes(a) & mask, 0, 0],
-                meta,
-            });
+            self.words[0] = u64::from_le_bytes(a) & mask;
+            self.words[1] = 0;
+            self.words[2] = 0;
+            self.meta = meta;
+            return;
         }
-        Key::long(text, start, len, meta)
+        self.set_long(text, start, len, meta);
     }
 
-    /// [`Key::new`] for a word of over eight bytes or near the text's end.
+    /// [`Key::set`] for a word of over eight bytes or near the text's end.
     #[inline(never)]
-    fn long(text: &[u8], start: usize, len: usize, meta: u64) -> Option<Key> {
+    fn set_long(&mut self, text: &[u8], start: usize, len: usize, meta: u64) {
         if len > MAX {
-            return None;
+            *self = Key::NONE;
+            return;
         }
         let end = start + len;
-        let words = [
-            load8(text, start, end),
-            if len > 8 {
-                load8(text, start + 8, end)
-            } else {
-                0
-            },
-            if len > 16 {
-                load8(text, start + 16, end)
-            } else {
-                0
-            },
-        ];
-        Some(Key { words, meta })
+        self.words[0] = load8(text, start, end);
+        self.words[1] = if len > 8 {
+            load8(text, start + 8, end)
+        } else {
+            0
+        };
+        self.words[2] = if len > 16 {
+            load8(text, start + 16, end)
+        } else {
+            0
+        };
+        self.meta = meta;
+    }
+
+    /// False for [`Key::NONE`].
+    #[inline]
+    pub(crate) fn is_some(&self) -> bool {
+        self.meta != u64::MAX
     }
 
     #[inline]
@@ -191,6 +217,9 @@ impl<P: Copy + Default> Memo<P> {
     /// Remembers `value` for the word `key`.
     #[inline]
     pub(crate) fn put(&mut self, key: &Key, value: P) {
+        if !key.is_some() {
+            return;
+        }
         if let Some(s) = self.slots.get_mut(key.slot()) {
             *s = Slot { key: *key, value };
         }
@@ -253,19 +282,23 @@ mod tests {
         // A prefix is another word.
         assert!(k(0, 2) != k(0, 3));
         // 25 bytes: not kept; the last word reads no byte past the text.
-        assert!(k(12, 25).is_none());
+        assert!(!k(12, 25).is_some());
         assert!(k(12, 24).is_some());
         assert!(k(34, 3).is_some());
         let mut c: Memo<(u8, u16)> = Memo::new(1);
-        let key = k(0, 3).unwrap();
+        let key = k(0, 3);
         assert!(c.get(&key).is_none());
         c.put(&key, (5, 9));
         assert_eq!(c.get(&key).copied(), Some((5, 9)));
-        assert!(c.get(&k(4, 3).unwrap()).is_none());
+        assert!(c.get(&k(4, 3)).is_none());
         c.claim(1);
         assert!(c.get(&key).is_some());
         c.claim(2);
         assert!(c.get(&key).is_none());
+        // The key of no word is neither stored nor found, even in a slot
+        // left empty.
+        c.put(&Key::NONE, (1, 1));
+        assert!(c.get(&Key::NONE).is_none());
         let b = Bytes::new(b"abc").unwrap();
         assert_eq!((&b.padded()[..4], b.len()), (&b"abc\0"[..], 3));
         assert!(Bytes::new(&[b'a'; 20]).is_none());

@@ -1240,22 +1240,19 @@ impl<'a, 'h> Doc<'a, 'h> {
         // fetched `AHEAD` tokens before it is read.
         // Keys are made once, when prefetched, and wait in a ring.
         const AHEAD: usize = 8;
-        let key_of = |memo: &Memo<Word>, t: &Token<'_>| {
-            let k = Key::new(bytes, t.start(), t.as_str().len(), t.kind());
-            if let Some(k) = &k {
-                memo.prefetch(k);
-            }
-            k
+        let set_key = |memo: &Memo<Word>, k: &mut Key, t: &Token<'_>| {
+            k.set(bytes, t.start(), t.as_str().len(), t.kind());
+            memo.prefetch(k);
         };
-        let mut ring: [Option<Key>; AHEAD] = [None; AHEAD];
+        let mut ring: [Key; AHEAD] = [Key::NONE; AHEAD];
         for (slot, t) in ring.iter_mut().zip(tokens) {
-            *slot = key_of(memo, t);
+            set_key(memo, slot, t);
         }
         for (ti, t) in tokens.iter().enumerate() {
             let slot = &mut ring[ti % AHEAD];
             let key = *slot;
             if let Some(ahead) = tokens.get(ti + AHEAD) {
-                *slot = key_of(memo, ahead);
+                set_key(memo, slot, ahead);
             }
             let (start, end) = (t.start(), t.end());
             let mut fl = 0;
@@ -1277,31 +1274,31 @@ impl<'a, 'h> Doc<'a, 'h> {
             prev_end = end;
             let fs = pos;
             let tb = &bytes[start..end];
-            let (word_flags, role_bits, given_bits, state, quote) =
-                if let Some(w) = key.as_ref().and_then(|k| memo.get(k)) {
-                    // A fixed-size copy; the bytes past the word are overwritten
-                    // by what follows or cut at the end.
-                    room(&mut buf, pos + BYTES_MAX);
-                    buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
-                    pos += w.folded.len();
-                    (w.flags, w.role, w.given, w.state, w.quote)
-                } else {
-                    let (w, end_pos) = learn(
-                        t,
-                        bytes,
-                        tb,
-                        &mut buf,
-                        pos,
-                        &mut general,
-                        matcher,
-                        given,
-                        key.as_ref(),
-                        memo,
-                        views.is_some(),
-                    );
-                    pos = end_pos;
-                    (w.flags, w.role, w.given, w.state, w.quote)
-                };
+            let (word_flags, role_bits, given_bits, state, quote) = if let Some(w) = memo.get(&key)
+            {
+                // A fixed-size copy; the bytes past the word are overwritten
+                // by what follows or cut at the end.
+                room(&mut buf, pos + BYTES_MAX);
+                buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
+                pos += w.folded.len();
+                (w.flags, w.role, w.given, w.state, w.quote)
+            } else {
+                let (w, end_pos) = learn(
+                    t,
+                    bytes,
+                    tb,
+                    &mut buf,
+                    pos,
+                    &mut general,
+                    matcher,
+                    given,
+                    &key,
+                    memo,
+                    views.is_some(),
+                );
+                pos = end_pos;
+                (w.flags, w.role, w.given, w.state, w.quote)
+            };
             if let Some(v) = views.as_deref_mut() {
                 // `NO_VIEW` (learnt by the tagger alone): the quote
                 // extractor classifies the token itself.
@@ -2503,7 +2500,7 @@ fn learn(
     general: &mut Vec<u8>,
     matcher: &Matcher,
     given: &WordMap,
-    key: Option<&Key>,
+    key: &Key,
     memo: &mut Memo<Word>,
     want_view: bool,
 ) -> (Word, usize) {
@@ -2551,8 +2548,8 @@ fn learn(
         },
         state,
     };
-    if let (Some(k), true, true) = (key, folded.len() <= BYTES_MAX, context_free) {
-        memo.put(k, w);
+    if folded.len() <= BYTES_MAX && context_free {
+        memo.put(key, w);
     }
     (w, pos)
 }
