@@ -27,27 +27,55 @@ pub(crate) const LOWER_START: u8 = 1;
 /// Bit `i` set when word `i` of `s` (words split at spaces, apostrophes and
 /// hyphens) starts with a capital. Words past the 16th are ignored.
 pub(crate) fn cap_mask(s: &str) -> u16 {
-    let mut mask = 0u16;
-    let mut word = 0u32;
-    let mut at_start = true;
-    for c in s.chars() {
-        if c.is_whitespace() || matches!(c, '\'' | '’' | 'ʼ' | '-' | '‐' | '‑') {
-            if !at_start {
-                word += 1;
+    Shape::of(s).caps
+}
+
+/// What the tagger checks of a matched surface, found in one pass over its
+/// chars.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Shape {
+    /// [`cap_mask`] of the surface.
+    pub(crate) caps: u16,
+    /// Does it contain a line break?
+    pub(crate) newline: bool,
+    /// Does it contain a lower-case letter?
+    pub(crate) lower: bool,
+    /// How many alphabetic chars (counting stops at 255)?
+    pub(crate) letters: u8,
+}
+
+impl Shape {
+    /// The shape of `s`.
+    pub(crate) fn of(s: &str) -> Shape {
+        let mut sh = Shape::default();
+        let mut word = 0u32;
+        let mut at_start = true;
+        for c in s.chars() {
+            if c.is_whitespace() || matches!(c, '\'' | '’' | 'ʼ' | '-' | '‐' | '‑') {
+                sh.newline |= c == '\n';
+                if !at_start {
+                    word += 1;
+                }
+                at_start = true;
+                continue;
             }
-            at_start = true;
-            continue;
-        }
-        if at_start && c.is_alphabetic() {
-            if c.is_uppercase() && word < 16 {
-                mask |= 1 << word;
+            let alpha = c.is_alphabetic();
+            if alpha {
+                sh.letters = sh.letters.saturating_add(1);
+                if c.is_lowercase() {
+                    sh.lower = true;
+                } else if at_start && c.is_uppercase() && word < 16 {
+                    sh.caps |= 1 << word;
+                }
+            } else if c.is_lowercase() {
+                // A lower-case char that is not alphabetic (none in
+                // Unicode today, but `char::is_lowercase` decides).
+                sh.lower = true;
             }
             at_start = false;
-        } else if at_start {
-            at_start = false;
         }
+        sh
     }
-    mask
 }
 
 /// One entry an alias belongs to, with the alias's case constraints.
@@ -249,5 +277,24 @@ impl Matcher {
         };
         self.trie
             .prefixes_from(state, hay, |len, p| report(end + len, p));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Shape, cap_mask};
+
+    #[test]
+    fn shape_of_surfaces() {
+        let s = Shape::of("Jean-Marc d'Ormesson");
+        assert_eq!(s.caps, 0b1011);
+        assert_eq!(cap_mask("Jean-Marc d'Ormesson"), 0b1011);
+        assert!(s.lower && !s.newline);
+        assert_eq!(s.letters, 17);
+        let s = Shape::of("APT");
+        assert_eq!((s.caps, s.lower, s.letters), (1, false, 3));
+        assert!(Shape::of("Union\neuropéenne").newline);
+        assert!(!Shape::of("OTAN 2").lower);
+        assert_eq!(Shape::of("").letters, 0);
     }
 }

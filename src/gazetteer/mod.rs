@@ -40,7 +40,7 @@ mod trie;
 
 /// Case constraints of aliases, for the tagger.
 pub(crate) mod matcher_flags {
-    pub(crate) use super::matcher::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, cap_mask};
+    pub(crate) use super::matcher::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, Shape};
 }
 
 use std::sync::{Arc, LazyLock};

@@ -7,7 +7,7 @@ use crate::hash::{FxHashMap as HashMap, FxHashSet as HashSet, WordFilter, WordMa
 
 use super::{Gender, Source};
 use crate::Span;
-use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, cap_mask};
+use crate::gazetteer::matcher_flags::{ACRONYM, ACRONYM_FORM, LOWER_START, NEXT_CAP, Shape};
 use crate::gazetteer::{Gazetteer, Label, META_COMMON_WORD, META_FEMALE, META_MALE, Matcher};
 use crate::memo::{BYTES_MAX, Bytes, Key, MAX, Memo};
 use crate::normalize::Folded;
@@ -1485,19 +1485,18 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 let orig_end = self.tokens[u].end();
                 let surface = &self.text[tk.start()..orig_end];
-                if surface.contains('\n') {
+                let shape = Shape::of(surface);
+                if shape.newline {
                     return;
                 }
-                let caps = cap_mask(surface);
+                let caps = shape.caps;
                 let prefer = self.context_preference(t);
                 // A short word in capitals (`APT`) is an acronym, not a
                 // shouted name (`Apt`): only acronym aliases match it.
-                let shouted_short = surface.len() <= 4
-                    && surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                    && !surface.chars().any(char::is_lowercase);
+                let shouted_short = surface.len() <= 4 && shape.letters >= 2 && !shape.lower;
                 let mut pick: Option<(u32, Label)> = None;
                 for c in cands {
-                    if c.flags & ACRONYM != 0 && surface.chars().any(char::is_lowercase) {
+                    if c.flags & ACRONYM != 0 && shape.lower {
                         continue;
                     }
                     if shouted_short && c.flags & ACRONYM_FORM == 0 {
