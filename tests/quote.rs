@@ -1092,3 +1092,22 @@ fn more_press_verbs_make_incises() {
     // A nickname after a colon is a name, not words said.
     assert_no_quote("La dernière côte porte le doux surnom de : « la bête ».");
 }
+
+/// A description that names an office (`le procureur`) is not the person
+/// the text gave another office (`le juge Pierre Dupont`), whether that
+/// person was just named or spoke last; the same office, or a noun that
+/// describes anyone (`l'élu`), still is.
+#[test]
+fn a_description_of_another_office_is_someone_else() {
+    let t = "Le juge Pierre Dupont a ouvert une enquête lundi. Le procureur estime que les faits sont graves.";
+    assert_eq!(speakers(t), [None]);
+    let t = "Le maire de Lyon, Gérard Collomb, a inauguré le pont. « C'est un grand jour », a-t-il dit. \
+             « L'incendie était accidentel », a expliqué le directeur de la discothèque.";
+    let s = speakers(t);
+    assert_eq!(s, [Some("Gérard Collomb".to_string()), None]);
+    let t = "Le maire de Lyon, Gérard Collomb, a inauguré le pont. « C'est un grand jour », a-t-il dit. \
+             « Le chantier a duré trois ans », a ajouté le maire.";
+    assert_eq!(speakers(t), vec![Some("Gérard Collomb".to_string()); 2]);
+    let t = "Le maire de Lyon, Gérard Collomb, a inauguré le pont. L'élu a estimé que le chantier était exemplaire.";
+    assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
+}

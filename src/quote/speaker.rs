@@ -1288,15 +1288,23 @@ fn resolve_mention(
                     .take(2)
                     .find(|s| s.person && !s.plural && (s.entity.is_some() || s.name.is_some()))
                 {
-                    if compatible(s.gender, *gender) {
+                    // Unless the description names an office the speaker
+                    // does not hold (`le juge X … a dit le procureur`).
+                    if compatible(s.gender, *gender)
+                        && !s
+                            .entity
+                            .is_some_and(|e| other_office(doc, *first, *last, e, profiles))
+                    {
                         return *s;
                     }
-                } else if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|_| {
+                } else if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|&e| {
                     let words = || (*first..*last).map(|k| doc.low(k));
                     // A noun of people (`le nageur`), but not one who speaks for
                     // another (`le porte-parole du Kremlin`, `son avocat`):
                     // the last person named is then whom they speak for.
-                    words().take(4).any(is_human_noun) && !words().any(is_proxy_role)
+                    words().take(4).any(is_human_noun)
+                        && !words().any(is_proxy_role)
+                        && !other_office(doc, *first, *last, e, profiles)
                 }) {
                     // No speaker yet: the person the text just named (`Le
                     // Français Camille Lacourt … a expliqué le nageur`).
@@ -1502,6 +1510,77 @@ fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
         .rev()
         .find(|&k| doc.ents[k].label() == Label::Org && doc.ents[k].start() + 1500 >= at)
 }
+/// The office a noun names, in the masculine (`procureure` →
+/// `procureur`): offices held by different people of one article. Nouns
+/// that describe anyone (`responsable`, `chef`, `élu`, `homme`,
+/// `magistrat`, `candidat`) name none.
+fn office(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "ministre" => "ministre",
+        "président" | "présidente" | "président-élu" | "président-candidat" => "président",
+        "vice-président" | "vice-présidente" => "vice-président",
+        "secrétaire" => "secrétaire",
+        "porte-parole" => "porte-parole",
+        "procureur" | "procureure" | "vice-procureur" | "vice-procureure" => "procureur",
+        "juge" => "juge",
+        "avocat" | "avocate" => "avocat",
+        "maire" => "maire",
+        "député" | "députée" => "député",
+        "sénateur" | "sénatrice" => "sénateur",
+        "ambassadeur" | "ambassadrice" => "ambassadeur",
+        "commissaire" => "commissaire",
+        "gouverneur" => "gouverneur",
+        "préfet" | "préfète" => "préfet",
+        "directeur" | "directrice" => "directeur",
+        "fondateur" | "fondatrice" => "fondateur",
+        "pape" => "pape",
+        "roi" | "reine" => "roi",
+        "prince" | "princesse" => "prince",
+        "chancelier" | "chancelière" => "chancelier",
+        "sélectionneur" => "sélectionneur",
+        "entraîneur" => "entraîneur",
+        "capitaine" => "capitaine",
+        "policier" | "policière" => "policier",
+        "évêque" | "archevêque" | "cardinal" => "évêque",
+        "imam" => "imam",
+        "rabbin" => "rabbin",
+        "journaliste" => "journaliste",
+        "médecin" => "médecin",
+        "général" | "colonel" | "commandant" | "lieutenant" | "sergent" => "officier",
+        "témoin" => "témoin",
+        _ => return None,
+    })
+}
+
+/// Does the description `first..last` name an office (`le procureur`)
+/// that person `e` does not hold, while the document (an apposition, a
+/// title) or the gazetteer gives `e` other offices (`le juge Pierre
+/// Dupont`)? Then the description is someone else.
+fn other_office(
+    doc: &Doc<'_, '_>,
+    first: usize,
+    last: usize,
+    e: usize,
+    profiles: &[Profile],
+) -> bool {
+    let Some(o) = (first..last).find_map(|k| office(doc.low(k))) else {
+        return false;
+    };
+    let key = doc.ents[e].key();
+    let Some(p) = profiles.iter().find(|p| doc.ents[p.entity].key() == key) else {
+        return false;
+    };
+    let mut other = false;
+    for w in p.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+        match office(w) {
+            Some(x) if x == o => return false,
+            Some(_) => other = true,
+            None => {}
+        }
+    }
+    other
+}
+
 /// Roles that speak or act for someone else: `le porte-parole du
 /// Kremlin`, `l'avocat de X`.
 fn is_proxy_role(w: &str) -> bool {
