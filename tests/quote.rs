@@ -1111,3 +1111,49 @@ fn a_description_of_another_office_is_someone_else() {
     let t = "Le maire de Lyon, Gérard Collomb, a inauguré le pont. L'élu a estimé que le chantier était exemplaire.";
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
+
+/// An organisation description takes up the organisation that spoke last
+/// (`le quotidien` after `Pour L'Orient-Le Jour,`), and never an
+/// organisation the text names by another common noun (`l'agence de
+/// presse allemande` is not `la police allemande`).
+#[test]
+fn an_organisation_description_takes_up_an_organisation_of_its_kind() {
+    let t = "Pour L'Orient-Le Jour, la frappe visait une position de l'armée syrienne. \
+             Les États-Unis espèrent une victoire de l'armée irakienne. \
+             Mais le quotidien note ensuite que la reconquête de cette zone serait décisive.";
+    let s = speakers(t);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("L'Orient-Le Jour"),
+        "{s:?}"
+    );
+    let t = "Un homme a été tué lors de l'intervention de la police allemande. \
+             D'après l'agence de presse allemande, la piste terroriste n'est pas privilégiée.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_ne!(s[0].as_deref(), Some("police allemande"), "{s:?}");
+}
+
+/// The people named in a phrase that opens the sentence (`Interrogé sur
+/// les buts encaissés par X,`) are complements: the subject pronoun after
+/// it stays with the previous speaker. `Quant à X, il` takes X up.
+#[test]
+fn a_pronoun_after_an_opening_phrase_keeps_the_previous_speaker() {
+    let t = "« Nous avons mal défendu », a déclaré Staffan Olsson. Interrogé sur les buts \
+             encaissés par Thierry Omeyer, il explique que la défense n'était pas bonne.";
+    let s = speakers(t);
+    assert_eq!(s, vec![Some("Staffan Olsson".to_string()); 2]);
+    let t = "« Nous avons mal défendu », a déclaré Staffan Olsson. Quant à Thierry Omeyer, \
+             il explique que la défense n'était pas bonne.";
+    let s = speakers(t);
+    assert_eq!(s[1].as_deref(), Some("Thierry Omeyer"), "{s:?}");
+}
+
+/// An object clitic before the verb a gerund depends on is not its
+/// subject (`Le ministre l'a répété en affirmant que …`).
+#[test]
+fn an_object_clitic_is_no_gerund_subject() {
+    let q = extractor().extract_text("Le ministre l’a répété en affirmant que tout allait bien.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_span(), Some(Span::new(0, 11)));
+}

@@ -3119,8 +3119,13 @@ fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention
         if !verbal {
             continue;
         }
+        // Object clitics (`on l'a maintenu en espérant`) and `ne` are
+        // no subject (`nous`, `vous` are, first).
         let mut v = k;
-        while v > ss && matches!(doc.low(v - 1), "s'" | "se" | "ne" | "n'") {
+        while v > ss && {
+            let w = doc.low(v - 1);
+            (is_preverbal(w) && !matches!(w, "nous" | "vous")) || matches!(w, "ne" | "n'")
+        } {
             v -= 1;
         }
         if v > ss && is_subject_pronoun(doc.low(v - 1)) {

@@ -1225,12 +1225,15 @@ fn resolve_mention(
             // the last quote's words and this one's).
             let at = doc.ents.partition_point(|e| e.start() < m.span.start);
             let lo = at.saturating_sub(50);
+            let adjunct = fronted_adjunct(doc, m.span.start);
             for ei in (lo..at).rev() {
                 let e = &doc.ents[ei];
                 if prev.is_some_and(|p| e.start() < p.at) {
                     break;
                 }
-                if last_content.iter().chain(own).any(|c| c.contains(e.span())) {
+                if last_content.iter().chain(own).any(|c| c.contains(e.span()))
+                    || adjunct.is_some_and(|a| a.contains(e.span()))
+                {
                     continue;
                 }
                 if e.label() == Label::Per && compatible(e.gender(), *gender) {
@@ -1316,9 +1319,28 @@ fn resolve_mention(
                 return description_said(doc, *first, *last, *gender);
             }
             if *org_noun && *definite {
+                // An organisation the text names by a common noun (`la
+                // police allemande`, `l'armée égyptienne`) is only taken
+                // up by the same noun: `l'agence de presse allemande` is
+                // not the German police.
+                let same_kind = |e: usize| {
+                    let s = doc.ents[e].as_str();
+                    let first_word = s.split([' ', '\'', '’']).next().unwrap_or("");
+                    !first_word.starts_with(char::is_lowercase) || lower(first_word) == head
+                };
+                // The organisation that spoke last (`Pour L'Orient-Le Jour,
+                // … Mais le quotidien note que`), else the last one named.
+                let last_org = || {
+                    history
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .find_map(|s| s.entity.filter(|&e| !s.person && same_kind(e)))
+                };
                 if let Some(e) = org
-                    .or_else(|| recent_org(doc, m.span.start))
-                    .or_else(|| tables.main_org(doc))
+                    .or_else(last_org)
+                    .or_else(|| recent_org(doc, m.span.start).filter(|&e| same_kind(e)))
+                    .or_else(|| tables.main_org(doc).filter(|&e| same_kind(e)))
                 {
                     return entity_said(doc, e);
                 }
@@ -1331,6 +1353,50 @@ fn resolve_mention(
             unresolved
         }
     }
+}
+
+/// The phrase that opens the sentence of the subject pronoun at byte
+/// `at` and ends at the comma just before it (`Interrogé sur les buts
+/// encaissés par Thierry Omeyer, il explique …`): the people it names are
+/// complements, not what the pronoun stands for. Only a phrase opened by
+/// a preposition or a participle counts (`Quant à X,`, which the pronoun
+/// takes up, and a clause with its own subject do not).
+fn fronted_adjunct(doc: &Doc<'_, '_>, at: usize) -> Option<Span> {
+    let p = doc.tok_at(at);
+    if p == 0 || p >= doc.n() || doc.low(p - 1) != "," {
+        return None;
+    }
+    let (s0, _) = doc.sent_range(p);
+    if s0 + 1 >= p - 1 || doc.entity(s0).is_some() {
+        return None;
+    }
+    // A preposition or a participle opens it (no subject is in there).
+    let w = doc.low(s0);
+    let opener = matches!(
+        w,
+        "après"
+            | "avant"
+            | "lors"
+            | "face"
+            | "dans"
+            | "devant"
+            | "pendant"
+            | "depuis"
+            | "durant"
+            | "sur"
+            | "en"
+            | "au"
+            | "aux"
+            | "à"
+            | "par"
+            | "malgré"
+            | "outre"
+    ) || (w.chars().count() > 4
+        && w != "quant"
+        && ["é", "ée", "és", "ées", "ant"]
+            .iter()
+            .any(|x| w.ends_with(x)));
+    opener.then(|| doc.span(s0, p - 1))
 }
 
 /// Coordinated names (`Thierry et Véronique Roy`, `Marine Le Pen et
