@@ -1157,3 +1157,20 @@ fn an_object_clitic_is_no_gerund_subject() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker_span(), Some(Span::new(0, 11)));
 }
+
+/// Between a cue and its `que`: `aujourd'hui`, a day, or `pour` + a
+/// phrase (`pour sa part`, `pour la première fois`); `pour que` is a
+/// conjunction, not the clause.
+#[test]
+fn time_words_and_pour_phrases_before_que() {
+    for t in [
+        "La compagnie annonce aujourd'hui dans un communiqué qu'elle rembourserait les billets.",
+        "Le ministre a dit pour sa part qu'il était satisfait.",
+        "Pyongyang a annoncé pour la première fois qu’il avait procédé à un essai.",
+    ] {
+        let q = extractor().extract_text(t);
+        assert_eq!(q.len(), 1, "{t}");
+        assert_eq!(q[0].kind(), QuoteKind::Indirect, "{t}");
+    }
+    assert_no_quote("Le ministre a parlé pour que la loi soit votée.");
+}

@@ -2476,20 +2476,11 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     return None;
                 }
                 if j == c.last && !allowed {
-                    // Only an adverb, `à X` or an incise may come between.
-                    if !matches!(
-                        w,
-                        "lui"
-                            | "leur"
-                            | "hier"
-                            | "lundi"
-                            | "mardi"
-                            | "mercredi"
-                            | "jeudi"
-                            | "vendredi"
-                            | "samedi"
-                            | "dimanche"
-                    ) {
+                    // Only an adverb, a day, `à X`, `pour` + a phrase
+                    // (`pour sa part`, `pour la première fois`; not `pour
+                    // que`) or an incise may come between.
+                    let pour = w == "pour" && !matches!(doc.low(j + 1), "que" | "qu'");
+                    if !(pour || is_day_word(w) || matches!(w, "lui" | "leur" | "aujourd'hui")) {
                         return None;
                     }
                 }
