@@ -1174,3 +1174,27 @@ fn time_words_and_pour_phrases_before_que() {
     }
     assert_no_quote("Le ministre a parlé pour que la loi soit votée.");
 }
+
+/// Institutions speak as themselves, named in full from elsewhere in the
+/// text (`Le ministère précise` → `ministère russe de la Défense`);
+/// coordinated names speak together; a segment opened by a preposition or
+/// a participle (`En conférence de presse,`, `élu MVP,`) is no subject.
+#[test]
+fn institutions_groups_and_adjunct_segments() {
+    let t = "Le ministère russe de la Défense, qui a publié un communiqué hier, explique qu’il est \
+             survenu au large. Le ministère précise que l’accident serait dû à un incident.";
+    let s = speakers(t);
+    assert_eq!(
+        s,
+        vec![Some("ministère russe de la Défense".to_string()); 2]
+    );
+    let t = "Les porte-paroles du front commun, Guy Chevrette et Benoît Jugand, font valoir que \
+             l'entente constitue une injustice.";
+    assert_eq!(
+        speakers(t),
+        [Some("Guy Chevrette et Benoît Jugand".to_string())]
+    );
+    let t = "Mickaël Guigou a marqué. En conférence de presse, le capitaine montpelliérain, élu MVP , \
+             se dit fier de ses joueurs.";
+    assert_eq!(speakers(t), [Some("Mickaël Guigou".to_string())]);
+}

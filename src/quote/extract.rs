@@ -3236,8 +3236,26 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
             break;
         }
     }
+    // A segment opened by a preposition or a participle (`En conférence
+    // de presse,`, `élu MVP,`, `interrogé par Le Monde,`) names no
+    // subject.
+    let opens_adjunct = |k: usize| {
+        let w = doc.low(k);
+        is_preposition(w)
+            || (!doc.starts_upper(k)
+                && (["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+                    || matches!(w, "élu" | "élue" | "élus" | "élues")))
+    };
     let mut k = boundary;
+    let mut adjunct = false;
     while k < comma {
+        if k == boundary || doc.low(k - 1) == "," {
+            adjunct = opens_adjunct(k);
+        }
+        if adjunct {
+            k += 1;
+            continue;
+        }
         if let Some(e) = doc.entity(k) {
             match doc.ents[e].label() {
                 Label::Per => return Some(speaker::entity_mention(doc, e)),
@@ -3251,6 +3269,10 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
     let mut seg_start = boundary;
     for x in boundary..=comma {
         if x == comma || doc.low(x) == "," {
+            if seg_start >= x || opens_adjunct(seg_start) {
+                seg_start = x + 1;
+                continue;
+            }
             if let Some((a, b)) = speaker::name_run(doc, seg_start, x) {
                 if a == seg_start && b == x {
                     return Some(speaker::np_mention(doc, a, b));
@@ -3266,6 +3288,10 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
     let mut seg_start = boundary;
     for x in boundary..=comma {
         if x == comma || doc.low(x) == "," {
+            if seg_start >= x || opens_adjunct(seg_start) {
+                seg_start = x + 1;
+                continue;
+            }
             if let (Some(m), _) = noun_phrase(doc, seg_start) {
                 if m.is_named() || m.is_human() {
                     return Some(m);

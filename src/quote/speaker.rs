@@ -1170,7 +1170,15 @@ fn resolve_mention(
     tables: &Tables,
 ) -> Said {
     match &m.kind {
-        MentionKind::Entity(e) => entity_said(doc, *e),
+        MentionKind::Entity(e) => {
+            // A person of coordinated names (`Guy Chevrette et Benoît
+            // Jugand font valoir`) speaks with the others.
+            let span = doc.ents[*e].span();
+            match tables.groups(doc).iter().find(|g| g.contains(span)) {
+                Some(&g) => group_said(g),
+                None => entity_said(doc, *e),
+            }
+        }
         MentionKind::Name => Said {
             entity: None,
             name: Some(m.span),
@@ -1502,6 +1510,18 @@ fn is_collective(w: &str) -> bool {
             | "autorités"
             | "enquêteurs"
             | "secours"
+            | "ministère"
+            | "gouvernement"
+            | "présidence"
+            | "commission"
+            | "tribunal"
+            | "cour"
+            | "administration"
+            | "état-major"
+            | "ambassade"
+            | "consulat"
+            | "exécutif"
+            | "régime"
     )
 }
 
@@ -1524,8 +1544,21 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
             if doc.low(k) != head {
                 continue;
             }
-            if k != a && matches!(doc.low(k + 1), "de" | "d'") && upper(doc, k + 2) {
-                let mut e = k + 3;
+            // `ministère de l'Intérieur`, `ministère russe de la Défense`.
+            let mut c = k + 1;
+            if c + 1 < doc.n()
+                && doc.is_word(c)
+                && !matches!(doc.low(c), "de" | "d'" | "du")
+                && !upper(doc, c)
+            {
+                c += 1;
+            }
+            let mut u = c + 1;
+            if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
+                u += 1;
+            }
+            if k != a && matches!(doc.low(c), "de" | "d'" | "du") && u < doc.n() && upper(doc, u) {
+                let mut e = u + 1;
                 while e < doc.n() && upper(doc, e) {
                     e += 1;
                 }
