@@ -1198,3 +1198,23 @@ fn institutions_groups_and_adjunct_segments() {
              se dit fier de ses joueurs.";
     assert_eq!(speakers(t), [Some("Mickaël Guigou".to_string())]);
 }
+
+/// `C'est ce qu'a annoncé X`: the sentence before (with no cue of its
+/// own) is what X said, and a gerund after X is X's too.
+#[test]
+fn c_est_ce_qu_a_annonce_reports_the_sentence_before() {
+    let t = "Le projet avance. C’est ce qu’a annoncé aujourd’hui le président de la Région Auguste \
+             Rollandin, soulignant que « l’objectif est de compléter la structure ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].kind(), QuoteKind::Indirect);
+    assert_eq!(q[0].content(), [Span::new(0, 16)]);
+    for x in q.iter() {
+        assert_eq!(x.speaker().map(|s| s.name()), Some("Auguste Rollandin"));
+    }
+    // Not across a paragraph, nor over a sentence with its own cue.
+    assert_no_quote("Le projet avance.\n\nC’est ce qu’a annoncé Auguste Rollandin.");
+    let q = extractor()
+        .extract_text("Il a dit qu'il viendrait. C’est ce qu’a annoncé Auguste Rollandin.");
+    assert_eq!(q.len(), 1, "{q:?}");
+}

@@ -972,6 +972,7 @@ fn skippable_before_np(w: &str) -> bool {
             | "samedi"
             | "dimanche"
             | "hier"
+            | "aujourd'hui"
             | "aussi"
             | "encore"
             | "ensuite"
@@ -1598,6 +1599,74 @@ pub(crate) fn run<'h>(
             pieces: vec![span],
             cue: Some(cue_span),
             who: subject_to_who(who),
+            anchor: cue_span.start,
+        });
+    }
+
+    // 1a. Backward: `C'est ce qu'a annoncé X`, `Voilà ce qu'a déclaré X`:
+    // the sentence before, which has no cue of its own, is what X said.
+    for (ci, c) in cues.iter().enumerate() {
+        if used_cue[ci] || c.clitic.is_some() || c.gerund {
+            continue;
+        }
+        let Some(cstart) = says_sentence_before(&doc, c, &cue_at, &cues) else {
+            continue;
+        };
+        let (ps, pe) = doc.sent_range(cstart);
+        let mut end = pe;
+        while end > ps && {
+            let w = doc.low(end - 1);
+            is_sentence_end(w) || matches!(w, "," | ":" | ";")
+        } {
+            end -= 1;
+        }
+        let (m, _) = inverted_subject(&doc, c);
+        let Some(m) = m.filter(|m| m.is_named() || matches!(m.kind, MentionKind::Desc { .. }))
+        else {
+            continue;
+        };
+        if end <= ps {
+            continue;
+        }
+        let span = doc.span(ps, end);
+        let mut kind = QuoteKind::Indirect;
+        let first = regions.partition_point(|r| r.open < span.start);
+        let mut inside = Vec::new();
+        for (ri, r) in regions.iter().enumerate().skip(first) {
+            if r.open >= span.end {
+                break;
+            }
+            if r.close <= span.end {
+                inside.push(ri);
+            }
+        }
+        // The whole sentence in marks: a direct quote of their content.
+        let pieces = match inside.as_slice() {
+            &[ri] if doc.tok_at(regions[ri].open) == ps && doc.tok_at(regions[ri].close) >= end => {
+                kind = QuoteKind::Direct;
+                regions[ri]
+                    .pieces
+                    .iter()
+                    .map(|&(s, e)| Span::new(s, e))
+                    .collect()
+            }
+            _ => {
+                if !inside.is_empty() {
+                    kind = QuoteKind::Mixed;
+                }
+                vec![span]
+            }
+        };
+        for ri in inside {
+            absorbed[ri] = true;
+        }
+        used_cue[ci] = true;
+        let cue_span = doc.span(c.first, c.last);
+        cands.push(Cand {
+            kind,
+            pieces,
+            cue: Some(cue_span),
+            who: Who::Mention(m),
             anchor: cue_span.start,
         });
     }
@@ -2599,6 +2668,41 @@ fn after_incise_or_object(doc: &Doc<'_, '_>, c: &Cue, j: usize, cue_at: &[u32]) 
     None
 }
 
+/// `C'est ce qu'a annoncé X`, `Voilà ce qu'a dit X`, `C'est en tout cas
+/// ce qu'affirme X` (the cue `c` opening its sentence after such words):
+/// the first token of the sentence before, when it is in the same
+/// paragraph and has no cue of its own (a weak one aside).
+fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Option<usize> {
+    let (ss, _) = doc.sent_range(c.first);
+    if c.first < ss + 3 || !matches!(doc.low(c.first - 1), "qu'" | "que") {
+        return None;
+    }
+    if doc.low(c.first - 2) != "ce" {
+        return None;
+    }
+    let opener: Vec<&str> = (ss..c.first - 2).map(|k| doc.low(k)).collect();
+    let ok = match opener.as_slice() {
+        ["c'" | "c’", "est" | "était"] | ["voilà"] | ["tel", "est"] => true,
+        ["c'" | "c’", "est", "en", "tout", "cas"] | ["c'" | "c’", "est", "du", "moins"] => true,
+        _ => false,
+    };
+    if !ok || ss == 0 {
+        return None;
+    }
+    let (ps, pe) = doc.sent_range(ss - 1);
+    // (A weak cue is no cue without marks: `Le projet avance.`)
+    let own_cue = (ps..pe).any(|k| {
+        cues.get(cue_at[k] as usize)
+            .is_some_and(|x| x.strength != Strength::Weak)
+    });
+    if pe != ss || own_cue {
+        return None;
+    }
+    // Same paragraph: no line break between the two sentences.
+    let gap = &doc.text[doc.toks[pe - 1].end()..doc.toks[ss].start()];
+    (!gap.contains('\n')).then_some(ps)
+}
+
 /// A reflexive `se dire`, `s'affirmer`, `se déclarer` with an adjective or
 /// a noun and no `que`: the predicate is what is said. A quotation right
 /// after the verb runs with its complement to the next comma or the
@@ -2929,7 +3033,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             if prev.last < c.first
                 && prev.clitic.is_none()
                 && prev.first > 0
-                && doc.low(prev.first - 1) == ","
+                && (doc.low(prev.first - 1) == "," || relative_object_before(doc, prev.first))
             {
                 if let (Some(m), np_end) = inverted_subject(doc, prev) {
                     if np_end == c.first - 1 {
@@ -2969,6 +3073,12 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
     if k == ss {
         return Subject::Elided;
+    }
+    // `C'est ce qu'a annoncé X`: the subject comes after the cue.
+    if relative_object_before(doc, c.first) {
+        if let (Some(m), _) = inverted_subject(doc, c) {
+            return Subject::Mention(m);
+        }
     }
     let p = doc.low(k - 1);
     if is_subject_pronoun(p) {
@@ -3033,6 +3143,13 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         Some(m) => Subject::Mention(m),
         None => Subject::Skip,
     }
+}
+
+/// `ce qu'` or `ce que` just before token `k` (`C'est ce qu'a annoncé
+/// X`): a relative of the object, whose subject is inverted after the
+/// verb.
+fn relative_object_before(doc: &Doc<'_, '_>, k: usize) -> bool {
+    k >= 2 && matches!(doc.low(k - 1), "qu'" | "que") && doc.low(k - 2) == "ce"
 }
 
 /// `Lui qui avait terminé 4e aux Jeux de 2012 regrette de …`: a subject
