@@ -2680,10 +2680,12 @@ fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]
     if doc.low(c.first - 2) != "ce" {
         return None;
     }
-    let opener: Vec<&str> = (ss..c.first - 2).map(|k| doc.low(k)).collect();
-    let ok = match opener.as_slice() {
-        ["c'" | "c’", "est" | "était"] | ["voilà"] | ["tel", "est"] => true,
-        ["c'" | "c’", "est", "en", "tout", "cas"] | ["c'" | "c’", "est", "du", "moins"] => true,
+    let w = |i: usize| doc.low(ss + i);
+    let ok = match c.first - 2 - ss {
+        1 => w(0) == "voilà",
+        2 => (w(0) == "c'" && matches!(w(1), "est" | "était")) || (w(0) == "tel" && w(1) == "est"),
+        4 => w(0) == "c'" && w(1) == "est" && w(2) == "du" && w(3) == "moins",
+        5 => w(0) == "c'" && w(1) == "est" && w(2) == "en" && w(3) == "tout" && w(4) == "cas",
         _ => false,
     };
     if !ok || ss == 0 {
