@@ -1218,3 +1218,25 @@ fn c_est_ce_qu_a_annonce_reports_the_sentence_before() {
         .extract_text("Il a dit qu'il viendrait. C’est ce qu’a annoncé Auguste Rollandin.");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+/// `Pour certains, … ; pour d'autres, …`: people the text does not name
+/// are a source, each `pour` opens its own quote after a `;`, and a list
+/// (`pour nous, pour vous, pour la Commission,`) is none.
+#[test]
+fn pour_certains_pour_d_autres() {
+    let t = "Pour certains, il était le défenseur de la justice sociale ; pour d’autres, il était un dictateur.";
+    let q = extractor().extract_text(t);
+    let spans: Vec<Vec<Span>> = q.iter().map(|x| x.content().to_vec()).collect();
+    assert_eq!(
+        spans,
+        [vec![Span::new(15, 60)], vec![Span::new(80, 102)]],
+        "{q:?}"
+    );
+    assert!(
+        q.iter()
+            .all(|x| x.kind() == QuoteKind::According && x.speaker().is_none())
+    );
+    assert_no_quote(
+        "Ce sera un défi pour nous, pour vous, pour la Commission, dans les prochaines années.",
+    );
+}

@@ -1735,9 +1735,14 @@ pub(crate) fn run<'h>(
             "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
             "pour" => {
                 let (ss, _) = doc.sent_range(i);
-                let at_start =
-                    i == ss || doc.low(i - 1) == "," || (i == ss + 1 && is_open_mark(doc.low(ss)));
-                if !at_start {
+                let at_start = i == ss
+                    || matches!(doc.low(i - 1), "," | ";")
+                    || (i == ss + 1 && is_open_mark(doc.low(ss)));
+                // `pour nous, pour vous, pour la Commission,`: a list.
+                let listed = i > ss + 1
+                    && doc.low(i - 1) == ","
+                    && (i.saturating_sub(5).max(ss)..i - 1).any(|k| doc.low(k) == "pour");
+                if !at_start || listed {
                     continue;
                 }
                 (i, i + 1)
@@ -4096,6 +4101,9 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
             depth += 1;
         } else if is_close_mark(w) {
             depth = depth.saturating_sub(1);
+        } else if depth == 0 && w == ";" && j + 1 < hi && according_opener(doc, j + 1) {
+            // `Pour certains, … ; pour d'autres, …`: the next one starts.
+            return j;
         } else if depth == 0 && w == "et" && j > s + 2 {
             et = Some(j);
         } else if depth == 0 && cue_at[j] != NONE {
@@ -4111,6 +4119,15 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
         }
     }
     hi
+}
+
+/// Does an according cue open at token `k` (`selon`, `d'après`, `pour`)?
+fn according_opener(doc: &Doc<'_, '_>, k: usize) -> bool {
+    match doc.low(k) {
+        "selon" | "pour" => true,
+        "d'" => doc.low(k + 1) == "après",
+        _ => false,
+    }
 }
 
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
@@ -4282,7 +4299,22 @@ fn according(
             let w = doc.low(x);
             speaker::is_human_noun(w) && !matches!(w, "premier" | "première")
         });
-        let named = m.is_named() || matches!(m.kind, MentionKind::Pronoun { .. }) || human_head;
+        // `Pour certains, …`, `Pour d'autres, …`: people the text does
+        // not name, alone before the comma.
+        let some_people = np_end == agent_first + 1
+            && matches!(
+                doc.low(agent_first),
+                "certains" | "certaines" | "beaucoup" | "plusieurs" | "d'aucuns" | "nombreux"
+            )
+            || (np_end == agent_first + 2
+                && matches!(
+                    (doc.low(agent_first), doc.low(agent_first + 1)),
+                    ("d'", "autres") | ("les", "uns") | ("les", "autres")
+                ));
+        let named = m.is_named()
+            || matches!(m.kind, MentionKind::Pronoun { .. })
+            || human_head
+            || some_people;
         if !named || after >= se || doc.low(after) != "," {
             return None;
         }
@@ -4302,6 +4334,15 @@ fn according(
                 hi_tok = b;
             }
         }
+    }
+    // A `;` before the cue closes what went before (`Pour certains, … ;
+    // pour d'autres, …`).
+    if let Some(x) = (lo_tok..cue_first)
+        .rev()
+        .take(WINDOW * 4)
+        .find(|&x| doc.low(x) == ";")
+    {
+        lo_tok = x + 1;
     }
     let trim_end = |mut e: usize, s: usize| {
         while e > s && {
