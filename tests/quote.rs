@@ -1240,3 +1240,19 @@ fn pour_certains_pour_d_autres() {
         "Ce sera un défi pour nous, pour vous, pour la Commission, dans les prochaines années.",
     );
 }
+
+/// `ayant` + a participle is a cue whose subject is the noun phrase just
+/// before it, and whose clause ends at its comma.
+#[test]
+fn ayant_declare() {
+    let t = "Le ministre ayant déclaré s’attendre à une amende nulle, la procédure continue.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &summary(t)[0]), "s’attendre à une amende nulle");
+    assert_eq!(q[0].speaker_span(), Some(Span::new(0, 11)));
+    let t = "Le ministre, ayant déclaré qu’il démissionnerait, a quitté la salle.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(words(t, &summary(t)[0]), "il démissionnerait");
+    assert_eq!(q[0].speaker_span(), Some(Span::new(0, 11)));
+}

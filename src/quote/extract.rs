@@ -1339,6 +1339,28 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             continue;
         };
         let prev = if i > 0 { doc.low(i - 1) } else { "" };
+        // `ayant déclaré que …`, `en ayant affirmé …`: a compound
+        // present participle.
+        if f.has(Shape::Participle) && prev == "ayant" {
+            if let Some((strength, last)) = group_strength(doc, f, i) {
+                let first = if i >= 2 && doc.low(i - 2) == "en" {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                if !(last < n && is_negation(doc.low(last))) {
+                    out.push(Cue {
+                        first,
+                        last,
+                        strength,
+                        gerund: true,
+                        clitic: None,
+                    });
+                }
+                i = last;
+                continue;
+            }
+        }
         // `le plaignant`, `un intervenant`: a participle after a
         // determiner is a noun.
         if f.has(Shape::Gerund) && !is_determiner(prev) {
@@ -1573,10 +1595,18 @@ pub(crate) fn run<'h>(
         if matches!(who, Subject::Skip) {
             continue;
         }
-        let end = match refl {
+        let mut end = match refl {
             Some((_, e)) => e,
             None => clause_end(&doc, cstart, &regions, &cue_at, &cues),
         };
+        // `Le ministre ayant déclaré s'attendre à …, la procédure …`, `X,
+        // ayant affirmé que …, a quitté`: the participial phrase ends at
+        // its comma.
+        if doc.low(c.first) == "ayant" || doc.low(c.first + 1) == "ayant" {
+            if let Some(k) = (cstart..end).find(|&k| doc.low(k) == ",") {
+                end = k;
+            }
+        }
         if end <= cstart {
             continue;
         }
@@ -3048,6 +3078,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     }
                 }
             }
+        }
+    }
+    if c.gerund && doc.low(c.first) == "ayant" && c.first > ss {
+        // `le ministre ayant déclaré …`, `Le ministre, ayant déclaré …,`:
+        // the noun phrase just before.
+        let k = if doc.low(c.first - 1) == "," {
+            c.first - 1
+        } else {
+            c.first
+        };
+        if let Some(m) = speaker::np_before(doc, ss, k) {
+            return Subject::Mention(m);
         }
     }
     if c.gerund {
