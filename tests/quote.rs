@@ -1256,3 +1256,11 @@ fn ayant_declare() {
     assert_eq!(words(t, &summary(t)[0]), "il démissionnerait");
     assert_eq!(q[0].speaker_span(), Some(Span::new(0, 11)));
 }
+
+/// A subject after a relative pronoun (`date à laquelle Pyongyang a
+/// annoncé que …`) starts after it.
+#[test]
+fn a_subject_after_laquelle() {
+    let t = "Ces essais datent de mai 2015, date à laquelle Pyongyang a annoncé qu’il avait procédé à un essai.";
+    assert_eq!(speakers(t), [Some("Pyongyang".to_string())]);
+}

@@ -770,6 +770,16 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
                 | "quand"
                 | "si"
                 | "comme"
+                | "lequel"
+                | "laquelle"
+                | "lesquels"
+                | "lesquelles"
+                | "auquel"
+                | "auxquels"
+                | "auxquelles"
+                | "duquel"
+                | "desquels"
+                | "desquelles"
         ) {
             break;
         }
