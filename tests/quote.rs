@@ -1264,3 +1264,12 @@ fn a_subject_after_laquelle() {
     let t = "Ces essais datent de mai 2015, date à laquelle Pyongyang a annoncé qu’il avait procédé à un essai.";
     assert_eq!(speakers(t), [Some("Pyongyang".to_string())]);
 }
+
+/// A capital that speaks is its country, when the text names the country.
+#[test]
+fn a_capital_speaks_for_its_country() {
+    let t = "La Turquie a bombardé des positions kurdes. Ankara a affirmé que ces frappes étaient légitimes.";
+    assert_eq!(speakers(t), [Some("Turquie".to_string())]);
+    let t = "Ankara a affirmé que ces frappes étaient légitimes.";
+    assert_eq!(speakers(t), [Some("Ankara".to_string())]);
+}

@@ -1149,7 +1149,23 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     out
 }
 
+/// The document's mention of the country whose capital entity `e` is
+/// (the first one), if `e` is a capital and the country is named.
+fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
+    let entry = doc.ents[e].entry()?;
+    if entry.kind() != Some("capital") {
+        return None;
+    }
+    let country = entry.attr("country")?;
+    doc.ents
+        .iter()
+        .position(|x| x.entry().is_some_and(|c| c.id() == country))
+}
+
 fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
+    // A capital that speaks is its country's government (`Moscou a
+    // dénoncé` → Russie), when the document names the country.
+    let e = capital_country(doc, e).unwrap_or(e);
     let ent = &doc.ents[e];
     let person = ent.label() == Label::Per;
     let mut gender = ent.gender();
