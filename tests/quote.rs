@@ -1273,3 +1273,27 @@ fn a_capital_speaks_for_its_country() {
     let t = "Ankara a affirmé que ces frappes étaient légitimes.";
     assert_eq!(speakers(t), [Some("Ankara".to_string())]);
 }
+
+/// `…, comme l'indique X.` reports the clause before it (a finite cue
+/// after `, comme l'` included), and a quotation after `X, apposition :`
+/// is X's; a question, or an incise in the middle of a clause, is not
+/// reported that way.
+#[test]
+fn trailing_comme_incise() {
+    let t = "Cette expérience pourrait résoudre le problème de nourriture, comme l’indique Chris McKay, \
+             scientifique de la NASA : « L’idée pourrait être une réalité ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].kind(), QuoteKind::Indirect);
+    assert_eq!(q[0].content(), [Span::new(0, 61)]);
+    assert_eq!(q[1].kind(), QuoteKind::Direct);
+    for x in q.iter() {
+        assert_eq!(x.speaker().map(|s| s.name()), Some("Chris McKay"));
+    }
+    assert_no_quote(
+        "Des sanctions ne devraient-elles pas être prises, comme le disait la commissaire ?",
+    );
+    assert_no_quote(
+        "Il faut pour créer, comme l'a dit M. Berend, le maximum d'emplois dans les régions.",
+    );
+}

@@ -1406,8 +1406,13 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             }
         }
         // `le` before a verb is its object pronoun after `comme`
-        // (`Comme le sous-entend X,`), elsewhere an article.
-        let comme_le = comme_le_before(doc, i);
+        // (`Comme le sous-entend X,`, `…, comme l'indique X`), elsewhere
+        // an article.
+        let comme_le = comme_le_before(doc, i)
+            || (i >= 3
+                && matches!(doc.low(i - 1), "le" | "l'")
+                && doc.low(i - 2) == "comme"
+                && doc.low(i - 3) == ",");
         // `on se propose de la réaliser`, `il se rappelle que`, `qui se
         // rapportent à`: these pronominal verbs intend, remember, relate.
         let pronominal_other = matches!(prev, "se" | "s'")
@@ -1562,6 +1567,32 @@ pub(crate) fn run<'h>(
                 });
                 continue;
             }
+        }
+        // `…, comme l'a souligné le ministre.`: what precedes the incise
+        // is reported.
+        if let Some((m, s0, e)) = trailing_comme(&doc, c, &regions) {
+            used_cue[ci] = true;
+            let span = doc.span(s0, e);
+            let mut kind = QuoteKind::Indirect;
+            let first = regions.partition_point(|r| r.open < span.start);
+            for (ri, r) in regions.iter().enumerate().skip(first) {
+                if r.open >= span.end {
+                    break;
+                }
+                if r.close <= span.end {
+                    absorbed[ri] = true;
+                    kind = QuoteKind::Mixed;
+                }
+            }
+            let cue_span = doc.span(c.first, c.last);
+            cands.push(Cand {
+                kind,
+                pieces: vec![span],
+                cue: Some(cue_span),
+                who: Who::Mention(m),
+                anchor: cue_span.start,
+            });
+            continue;
         }
         // A verb after `Comme le` is a cue for that incise only (`Comme
         // l'indique son nom, …` reports nothing).
@@ -2270,6 +2301,73 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
         _ => m.is_named(),
     })?;
     (np_end + 1 < se && doc.low(np_end) == ",").then_some((m, np_end + 1))
+}
+
+/// `…, comme l'indique Chris McKay.`, `…, comme l'a souligné le
+/// ministre :` (the cue `c` after `, comme le`/`, comme l'`): its subject
+/// (a name, or a description with a noun of people), and the tokens of
+/// the sentence before the incise, which it reports, unless they are one
+/// quotation, which the direct quotes take.
+fn trailing_comme(
+    doc: &Doc<'_, '_>,
+    c: &Cue,
+    regions: &[Region],
+) -> Option<(Mention, usize, usize)> {
+    if c.clitic.is_some()
+        || c.gerund
+        || c.strength == Strength::Weak
+        || c.first < 4
+        || !matches!(doc.low(c.first - 1), "le" | "l'")
+        || doc.low(c.first - 2) != "comme"
+        || doc.low(c.first - 3) != ","
+    {
+        return None;
+    }
+    let (ss, se) = doc.sent_range(c.first);
+    let (m, np_end) = inverted_subject(doc, c);
+    let m = m.filter(|m| match m.kind {
+        speaker::MentionKind::Desc { first, last, .. } => {
+            (first..last).any(|k| speaker::is_human_noun(doc.low(k)))
+        }
+        _ => m.is_named(),
+    })?;
+    // The incise closes the sentence (not a question), or a colon, or
+    // an apposition or a relative clause that runs to one (`…, comme
+    // l'indique Chris McKay, scientifique de la NASA :`); not the middle
+    // of a clause (`pour créer, comme l'a dit M. Berend, le maximum
+    // d'emplois`).
+    let closes = |k: usize| {
+        k >= se || (is_sentence_end(doc.low(k)) && doc.low(k) != "?") || doc.low(k) == ":"
+    };
+    if !closes(np_end) {
+        if doc.low(np_end) != "," {
+            return None;
+        }
+        let lim = se.min(np_end + 16);
+        let next = (np_end + 1..lim).find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"));
+        let apposition = matches!(doc.low(np_end + 1), "qui" | "dont")
+            || (np_end + 1..(np_end + 4).min(se)).any(|x| speaker::is_human_noun(doc.low(x)));
+        if !apposition || !next.is_some_and(closes) {
+            return None;
+        }
+    }
+    if doc.low(se - 1) == "?" {
+        return None;
+    }
+    let mut s0 = ss;
+    while s0 < c.first - 3 && is_open_mark(doc.low(s0)) {
+        s0 += 1;
+    }
+    let e = c.first - 3;
+    if doc.words_upto(s0, e, 4) < 4 {
+        return None;
+    }
+    // One quotation before the incise: a direct quote.
+    let (a, b) = (doc.toks[s0].start(), doc.toks[e - 1].end());
+    if regions.iter().any(|r| r.open <= a && r.close >= b) {
+        return None;
+    }
+    Some((m, s0, e))
 }
 
 /// Is token `k` right after a sentence-opening `Comme le` or `Comme l'`?
@@ -3805,6 +3903,15 @@ fn pre_cue(
                     MentionKind::Name | MentionKind::Pronoun { .. } => true,
                     MentionKind::Desc { .. } => false,
                 })
+            })
+            .or_else(|| {
+                // `…, comme l'indique Chris McKay, scientifique de la
+                // NASA : « … »`: the person the apposition describes.
+                (from >= 2 && from > ss + 1 && doc.low(from - 1) == ",")
+                    .then(|| doc.entity(from - 2))
+                    .flatten()
+                    .filter(|&e| doc.ents[e].label() == Label::Per)
+                    .map(|e| speaker::entity_mention(doc, e))
             })
             .or_else(|| sentence_subject(doc, p))
             // Across paragraphs, only a name, a personal pronoun or a
