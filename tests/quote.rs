@@ -1285,7 +1285,7 @@ fn trailing_comme_incise() {
     let q = extractor().extract_text(t);
     assert_eq!(q.len(), 2, "{q:?}");
     assert_eq!(q[0].kind(), QuoteKind::Indirect);
-    assert_eq!(q[0].content(), [Span::new(0, 61)]);
+    assert_eq!(q[0].content(), [Span::new(0, 63)]);
     assert_eq!(q[1].kind(), QuoteKind::Direct);
     for x in q.iter() {
         assert_eq!(x.speaker().map(|s| s.name()), Some("Chris McKay"));
