@@ -1297,3 +1297,11 @@ fn trailing_comme_incise() {
         "Il faut pour créer, comme l'a dit M. Berend, le maximum d'emplois dans les régions.",
     );
 }
+
+/// An aside between dashes between the subject and its verb is skipped.
+#[test]
+fn an_aside_between_dashes_before_the_verb() {
+    let t = "Le ministre des Médias Nestor Bankumukunzi — par ailleurs ancien directeur de la télévision — \
+             a annoncé que le réseau est installé.";
+    assert_eq!(speakers(t), [Some("Nestor Bankumukunzi".to_string())]);
+}

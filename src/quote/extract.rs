@@ -3221,6 +3221,16 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if k == ss {
         return Subject::Elided;
     }
+    // `Le ministre X — par ailleurs ancien directeur — a annoncé`: an
+    // aside between dashes before the verb is skipped.
+    if k > ss + 2 && matches!(doc.low(k - 1), "—" | "–") {
+        if let Some(d) = (k.saturating_sub(24).max(ss + 1)..k - 1)
+            .rev()
+            .find(|&x| matches!(doc.low(x), "—" | "–"))
+        {
+            k = d;
+        }
+    }
     // `C'est ce qu'a annoncé X`: the subject comes after the cue.
     if relative_object_before(doc, c.first) {
         if let (Some(m), _) = inverted_subject(doc, c) {
