@@ -1305,3 +1305,11 @@ fn an_aside_between_dashes_before_the_verb() {
              a annoncé que le réseau est installé.";
     assert_eq!(speakers(t), [Some("Nestor Bankumukunzi".to_string())]);
 }
+
+/// A one-word institution (`L'armée`) is the organisation the tagger
+/// found under that head noun just before (`l'armée égyptienne`).
+#[test]
+fn a_head_noun_takes_up_the_organisation_named_with_it() {
+    let t = "Le Caire a salué le travail de l'armée égyptienne. L'armée affirme avoir tué le chef du groupe.";
+    assert_eq!(speakers(t), [Some("armée égyptienne".to_string())]);
+}

@@ -1562,6 +1562,24 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
     let mut span = doc.span(a, last);
     let mut of = None;
     if last == a + 1 {
+        // An organisation the tagger found under the same head noun
+        // (`l'armée` after `l'armée égyptienne`), the last one before.
+        let at = doc.toks[a].start();
+        let head = doc.low(a);
+        let under_head = |e: &crate::Entity<'_>| {
+            let s = e.as_str();
+            e.label() == Label::Org
+                && s.as_bytes().get(head.len()) == Some(&b' ')
+                && s.get(..head.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(head))
+        };
+        let i = doc.ents.partition_point(|e| e.start() < at);
+        if let Some(e) = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| under_head(&doc.ents[k]))
+        {
+            return entity_said(doc, e);
+        }
         // The same head with a named complement elsewhere: `Mairie de Paris`.
         let head = doc.low(a);
         let local = matches!(head, "mairie" | "préfecture" | "municipalité");
