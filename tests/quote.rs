@@ -1313,3 +1313,15 @@ fn a_head_noun_takes_up_the_organisation_named_with_it() {
     let t = "Le Caire a salué le travail de l'armée égyptienne. L'armée affirme avoir tué le chef du groupe.";
     assert_eq!(speakers(t), [Some("armée égyptienne".to_string())]);
 }
+
+/// A dash line that signs a quotation box (`— Barack Obama , Président
+/// des États-Unis d'Amérique.`) is no speech; a dialogue line is.
+#[test]
+fn a_signature_line_is_no_quote() {
+    assert_no_quote(
+        "Le président a parlé.\n\n— Barack Obama , Président des États-Unis d’Amérique.\n",
+    );
+    assert_no_quote("— Donald Trump , Président élu.\n");
+    let q = extractor().extract_text("— Barack Obama, je vous attends demain.\n");
+    assert_eq!(q.len(), 1, "{q:?}");
+}

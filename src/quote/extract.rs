@@ -1825,7 +1825,7 @@ pub(crate) fn run<'h>(
         let (ta, tb) = rtok[ri];
         // Callers only distinguish up to 13 words.
         let words = doc.words_upto(ta, tb.min(n), 13);
-        if words == 0 {
+        if words == 0 || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n))) {
             continue;
         }
         // Token right after the closing mark (skipping one comma).
@@ -3812,6 +3812,34 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
         }
     }
     Some(doc.toks[start].start())
+}
+
+/// A dash line that signs a quotation box (`— Barack Obama , Président
+/// des États-Unis d'Amérique.`): a person's name, then nothing or an
+/// apposition after a comma, with no cue and no pronoun of speech.
+fn signature(doc: &Doc<'_, '_>, a: usize, b: usize) -> bool {
+    let Some(e) = doc.entity(a).filter(|&e| doc.ents[e].label() == Label::Per) else {
+        return false;
+    };
+    let mut k = a;
+    while k < b && doc.entity(k) == Some(e) {
+        k += 1;
+    }
+    while k < b && is_sentence_end(doc.low(k)) {
+        k += 1;
+    }
+    if k == b {
+        return true;
+    }
+    if doc.low(k) != "," || b - k > 16 {
+        return false;
+    }
+    (k + 1..b).all(|x| {
+        let w = doc.low(x);
+        doc.aux(x).is_none()
+            && doc.form(x).is_none()
+            && !matches!(w, "je" | "j'" | "nous" | "il" | "elle" | "on" | "«" | "»")
+    })
 }
 
 /// A direct quote introduced before its opening mark: `X a déclaré :
