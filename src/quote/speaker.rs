@@ -1548,6 +1548,16 @@ fn is_collective(w: &str) -> bool {
             | "consulat"
             | "exécutif"
             | "régime"
+            | "centre"
+            | "institut"
+            | "service"
+            | "services"
+            | "office"
+            | "observatoire"
+            | "bureau"
+            | "laboratoire"
+            | "comité"
+            | "conseil"
     )
 }
 
