@@ -1325,3 +1325,23 @@ fn a_signature_line_is_no_quote() {
     let q = extractor().extract_text("— Barack Obama, je vous attends demain.\n");
     assert_eq!(q.len(), 1, "{q:?}");
 }
+
+/// `accuser X de …` reports the infinitive after the object; `leur`
+/// after a name or a subject pronoun is an object pronoun before a cue;
+/// `d'en être` is an infinitive, `en outre` and `en janvier` are not.
+#[test]
+fn accuser_x_de_and_leur_before_a_cue() {
+    let t = "Les États-Unis ont accusé la Chine de militariser la mer de Chine méridionale.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        words(t, &summary(t)[0]),
+        "militariser la mer de Chine méridionale"
+    );
+    let t = "Dilma Rousseff a protesté en accusant l’opposition d’en être à l’origine.";
+    assert_eq!(words(t, &summary(t)[0]), "en être à l’origine");
+    let t = "Jean-Christophe Thiery leur propose d’utiliser leur clause de conscience.";
+    assert_eq!(speakers(t), [Some("Jean-Christophe Thiery".to_string())]);
+    assert_no_quote("On insiste en outre sur la nécessité d'une transparence accrue.");
+    assert_no_quote("Leur demande de visa a été refusée.");
+}

@@ -1419,8 +1419,16 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             && ["propos", "rappel", "rapport"]
                 .iter()
                 .any(|p| doc.low(i).starts_with(p));
+        // `Thiery leur propose de …`, `il leur a dit`: `leur` after a
+        // subject pronoun or a person's name is an object pronoun.
+        let leur_object = prev == "leur"
+            && i >= 2
+            && (is_subject_pronoun(doc.low(i - 2))
+                || doc
+                    .entity(i - 2)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Per));
         if f.has(Shape::Finite)
-            && (comme_le || !is_determiner(prev))
+            && (comme_le || leur_object || !is_determiner(prev))
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
             && !pronominal_other
         {
@@ -2576,6 +2584,9 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             if let Some(s) = after_incise_or_object(doc, c, j, cue_at) {
                 return Some(s);
             }
+            if let Some(s) = object_then_de(doc, c, j) {
+                return Some(s);
+            }
         }
         // `annonce son intention de cesser`: a noun of will or intent
         // between the cue and `de` + infinitive.
@@ -2838,6 +2849,41 @@ fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]
     (!gap.contains('\n')).then_some(ps)
 }
 
+/// `accusant l'opposition d'en être à l'origine`, `supplie le
+/// gouvernement de revenir`, `menace les grévistes de sanctions`: a verb
+/// that takes a direct object and `de` + an infinitive (`accuser`,
+/// `supplier`, `menacer`), its object (a determiner and up to three words,
+/// or a name) at `j`: the infinitive's token.
+fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
+    if c.strength != Strength::StrongDe {
+        return None;
+    }
+    let verb = doc.low(c.last - 1);
+    if !["accus", "suppli", "menac", "menaç"]
+        .iter()
+        .any(|p| verb.starts_with(p))
+    {
+        return None;
+    }
+    let n = doc.n();
+    let mut k = j;
+    if let Some(e) = doc.entity(k) {
+        while k < n && doc.entity(k) == Some(e) {
+            k += 1;
+        }
+    } else if is_determiner(doc.low(k)) {
+        k += 1;
+        let lim = (k + 3).min(n);
+        while k < lim && doc.is_word(k) && !matches!(doc.low(k), "de" | "d'") {
+            k += 1;
+        }
+    } else {
+        return None;
+    }
+    (k + 1 < n && matches!(doc.low(k), "de" | "d'") && is_infinitive_start(doc, k + 1))
+        .then_some(k + 1)
+}
+
 /// A reflexive `se dire`, `s'affirmer`, `se déclarer` with an adjective or
 /// a noun and no `que`: the predicate is what is said. A quotation right
 /// after the verb runs with its complement to the next comma or the
@@ -2987,6 +3033,15 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
     }
     match w {
         "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "aller" | "savoir" => true,
+        // `d'en être`, `d'y aller`, `d'en tirer` (not `en janvier`, `en
+        // outre`, `en hiver`).
+        "en" | "y" => {
+            let x = doc.low(j + 1);
+            matches!(
+                x,
+                "être" | "avoir" | "faire" | "aller" | "venir" | "dire" | "prendre" | "tenir"
+            ) || (x.ends_with("er") && x != "hiver" && is_infinitive_start(doc, j + 1))
+        }
         "ne" | "n'" | "se" | "s'" => {
             let x = doc.low(j + 1);
             matches!(x, "pas" | "plus" | "jamais")
