@@ -1345,3 +1345,15 @@ fn accuser_x_de_and_leur_before_a_cue() {
     assert_no_quote("On insiste en outre sur la nécessité d'une transparence accrue.");
     assert_no_quote("Leur demande de visa a été refusée.");
 }
+
+/// `Pour` + a place (`Pour le Portugal,`, `Pour Saran,`) or a noun that is
+/// no person's (`Pour la plus grosse étoile,`) names no source.
+#[test]
+fn pour_a_place_names_no_source() {
+    assert_no_quote("Pour le Portugal, la situation est encore plus délicate.");
+    assert_no_quote(
+        "Pour la plus grosse étoile, les scientifiques ont pu observer l'onde de choc.",
+    );
+    let t = "Pour le plus haut responsable de l'OTAN, la situation est grave.";
+    assert_eq!(extractor().extract_text(t).len(), 1);
+}

@@ -4539,8 +4539,12 @@ fn according(
             .unwrap_or(np_end);
         let human_head = (np_first..head_end).any(|x| {
             let w = doc.low(x);
-            speaker::is_human_noun(w) && !matches!(w, "premier" | "première")
+            speaker::is_human_noun(w)
+                && !matches!(w, "premier" | "première" | "plus" | "haut" | "haute")
         });
+        // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
+        // a place is what the statement is about, not who makes it.
+        let place = matches!(m.kind, MentionKind::Entity(e) if doc.ents[e].label() == Label::Loc);
         // `Pour certains, …`, `Pour d'autres, …`: people the text does
         // not name, alone before the comma.
         let some_people = np_end == agent_first + 1
@@ -4553,7 +4557,7 @@ fn according(
                     (doc.low(agent_first), doc.low(agent_first + 1)),
                     ("d'", "autres") | ("les", "uns") | ("les", "autres")
                 ));
-        let named = m.is_named()
+        let named = (m.is_named() && !place)
             || matches!(m.kind, MentionKind::Pronoun { .. })
             || human_head
             || some_people;
