@@ -885,6 +885,41 @@ fn runs_of_line_breaks_run_in_linear_time() {
     ]);
 }
 
+/// The constructions of the rules of 2026-12-04, repeated: each looks at
+/// a bounded window (`trailing_comme`, `says_sentence_before`, a capital
+/// speaking for its country, the `;` of according quotes), so that many
+/// of them stay linear.
+#[test]
+fn rules_of_2026_12_04_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        (
+            "trailing-comme",
+            rep("« Il viendra », dit-il. Le projet avance, comme l'a dit Paul Martin. "),
+        ),
+        (
+            "c-est-ce-qu",
+            rep("Le projet avance. C'est ce qu'a annoncé Paul Martin. "),
+        ),
+        (
+            "capital-speaks",
+            rep("La Turquie proteste. Ankara a affirmé que tout va bien. "),
+        ),
+        (
+            "pour-certains",
+            rep("Pour certains, il a raison ; pour d'autres, il a tort ; "),
+        ),
+        (
+            "dash-aside",
+            rep("Le ministre Paul Martin — ancien maire — a annoncé que tout va bien. "),
+        ),
+        (
+            "signature",
+            rep("\n\n— Barack Obama , Président des États-Unis.\n\n« Oui », a-t-il dit."),
+        ),
+    ]);
+}
+
 /// Size of the linear-time test inputs.
 const SIZE: usize = 200_000;
 

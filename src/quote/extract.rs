@@ -2372,7 +2372,10 @@ fn trailing_comme(
     }
     // One quotation before the incise: a direct quote.
     let (a, b) = (doc.toks[s0].start(), doc.toks[e - 1].end());
-    if regions.iter().any(|r| r.open <= a && r.close >= b) {
+    // (Regions are in order of their opening mark: the few opened last
+    // before the sentence are the candidates; a fixed number is looked at.)
+    let p = regions.partition_point(|r| r.open <= a);
+    if regions[..p].iter().rev().take(16).any(|r| r.close >= b) {
         return None;
     }
     Some((m, s0, e))

@@ -1149,17 +1149,18 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     out
 }
 
-/// The document's mention of the country whose capital entity `e` is
-/// (the first one), if `e` is a capital and the country is named.
+/// A mention of the country whose capital entity `e` is (the first of
+/// the 400 entities around it), if `e` is a capital and the country is
+/// named there.
 fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
     let entry = doc.ents[e].entry()?;
     if entry.kind() != Some("capital") {
         return None;
     }
     let country = entry.attr("country")?;
-    doc.ents
-        .iter()
-        .position(|x| x.entry().is_some_and(|c| c.id() == country))
+    // Among the entities around it (a fixed window: linear time).
+    let (lo, hi) = (e.saturating_sub(200), (e + 200).min(doc.ents.len()));
+    (lo..hi).find(|&x| doc.ents[x].entry().is_some_and(|c| c.id() == country))
 }
 
 fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
