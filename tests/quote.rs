@@ -1357,3 +1357,34 @@ fn pour_a_place_names_no_source() {
     let t = "Pour le plus haut responsable de l'OTAN, la situation est grave.";
     assert_eq!(extractor().extract_text(t).len(), 1);
 }
+
+/// `l'accuse d'être …` after a name (an object pronoun before the cue),
+/// `accuse désormais X d'être …` and a long object (`le système de la
+/// primaire d'être …`) report the infinitive; a relative of a named
+/// person (`L'avocate de X`) is neither X nor the previous speaker; an
+/// unnamed photographer of the AFP is not the AFP; `L'autorité` is the
+/// authority named before, and `L'association` does not take it up.
+#[test]
+fn accuse_objects_and_relational_descriptions() {
+    for t in [
+        "Donald Trump l’accuse d’être corrompue.",
+        "Donald Trump accuse désormais l’élection d’être truquée.",
+        "Donald Trump a accusé le système de la primaire républicaine d’être manipulé.",
+    ] {
+        assert_eq!(speakers(t), [Some("Donald Trump".to_string())], "{t}");
+    }
+    let t = "« Je suis innocent », a dit Jean-Marc Morandini. L'avocate de Jean-Marc Morandini \
+             indique que son client conteste les faits.";
+    assert_eq!(speakers(t)[1], None);
+    let t = "Selon un photographe de l'AFP, la foule était immense.";
+    assert_eq!(speakers(t), [None]);
+    let t = "L'Autorité de régulation professionnelle de la publicité a été saisie. L'autorité \
+             affirme que la campagne est illégale. L'association estime que la décision est injuste.";
+    let s = speakers(t);
+    assert!(
+        s[0].as_deref()
+            .is_some_and(|x| x.starts_with("Autorité de régulation")),
+        "{s:?}"
+    );
+    assert_ne!(s[1], s[0], "{s:?}");
+}

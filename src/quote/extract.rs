@@ -1419,9 +1419,10 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             && ["propos", "rappel", "rapport"]
                 .iter()
                 .any(|p| doc.low(i).starts_with(p));
-        // `Thiery leur propose de …`, `il leur a dit`: `leur` after a
-        // subject pronoun or a person's name is an object pronoun.
-        let leur_object = prev == "leur"
+        // `Thiery leur propose de …`, `Trump l'accuse d'être …`: `leur`,
+        // `le`, `la`, `les` after a subject pronoun or a person's name are
+        // object pronouns.
+        let leur_object = matches!(prev, "leur" | "le" | "la" | "les" | "l'")
             && i >= 2
             && (is_subject_pronoun(doc.low(i - 2))
                 || doc
@@ -2870,21 +2871,28 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     }
     let n = doc.n();
     let mut k = j;
-    if let Some(e) = doc.entity(k) {
-        while k < n && doc.entity(k) == Some(e) {
-            k += 1;
-        }
-    } else if is_determiner(doc.low(k)) {
+    // `accuse désormais l'élection d'être truquée`.
+    while k < n && k < j + 2 && (is_group_adverb(doc.low(k)) || doc.low(k) == "désormais") {
         k += 1;
-        let lim = (k + 3).min(n);
-        while k < lim && doc.is_word(k) && !matches!(doc.low(k), "de" | "d'") {
-            k += 1;
-        }
-    } else {
+    }
+    if doc.entity(k).is_none() && !is_determiner(doc.low(k)) {
         return None;
     }
-    (k + 1 < n && matches!(doc.low(k), "de" | "d'") && is_infinitive_start(doc, k + 1))
-        .then_some(k + 1)
+    // The object runs to the first `de` + an infinitive, over words and
+    // complements (`le système de la primaire républicaine d'être`), in
+    // a fixed window.
+    let lim = (k + 10).min(n);
+    k += 1;
+    while k < lim && (doc.is_word(k) || doc.low(k) == "'") {
+        if matches!(doc.low(k), "de" | "d'") && is_infinitive_start(doc, k + 1) {
+            return Some(k + 1);
+        }
+        if matches!(doc.low(k), "que" | "qu'" | "qui" | "et") {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// A reflexive `se dire`, `s'affirmer`, `se déclarer` with an adjective or

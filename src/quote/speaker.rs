@@ -236,6 +236,41 @@ pub(crate) fn is_human_noun(w: &str) -> bool {
             | "enquêtrice"
             | "syndicaliste"
             | "leadeur"
+            | "photographe"
+            | "correspondant"
+            | "correspondante"
+            | "reporter"
+            | "habitant"
+            | "habitante"
+            | "voisin"
+            | "voisine"
+            | "militaire"
+            | "soldat"
+            | "pompier"
+            | "secouriste"
+            | "employé"
+            | "employée"
+            | "salarié"
+            | "salariée"
+            | "ingénieur"
+            | "enseignant"
+            | "enseignante"
+            | "étudiant"
+            | "étudiante"
+            | "diplomate"
+            | "fonctionnaire"
+            | "observateur"
+            | "observatrice"
+            | "manifestant"
+            | "manifestante"
+            | "arbitre"
+            | "survivant"
+            | "survivante"
+            | "rescapé"
+            | "rescapée"
+            | "otage"
+            | "passager"
+            | "passagère"
     )
 }
 
@@ -667,8 +702,10 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             kind: MentionKind::Name,
         };
     }
+    // `Les autorités de Kumamoto`: under a collective head a place is
+    // where (an organisation still speaks: `le bureau de MSF`).
     if !human && !org_noun {
-        if let Some(e) = org.or(other) {
+        if let Some(e) = org.or(other.filter(|_| !is_collective(head))) {
             return entity_mention(doc, e);
         }
     }
@@ -956,7 +993,10 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             a -= 1;
         }
         let stop = a;
-        while a > 0 && stop - a < 10 {
+        // `L'avocate de Jean-Marc Morandini`: a complement, whose head
+        // is someone else.
+        let complement = a > 0 && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des");
+        while a > 0 && stop - a < 10 && !complement {
             let w = doc.low(a - 1);
             if doc.is_punct(a - 1) && !matches!(w, "-" | "'") {
                 break;
@@ -1319,6 +1359,16 @@ fn resolve_mention(
                 if let Some(e) = match_profile(doc, *first, *last, *org, profiles, m.span.start) {
                     return entity_said(doc, e);
                 }
+                // `L'avocate de Jean-Marc Morandini`, `le père de la
+                // victime X`: someone related to a person the text names,
+                // whom neither the previous speaker nor the person just
+                // named stands for.
+                if (*first..*last).any(|k| {
+                    doc.entity(k)
+                        .is_some_and(|e| doc.ents[e].label() == Label::Per)
+                }) {
+                    return unresolved;
+                }
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
                     .iter()
@@ -1361,7 +1411,13 @@ fn resolve_mention(
                 let same_kind = |e: usize| {
                     let s = doc.ents[e].as_str();
                     let first_word = s.split([' ', '\'', '’']).next().unwrap_or("");
-                    !first_word.starts_with(char::is_lowercase) || lower(first_word) == head
+                    let w = lower(first_word);
+                    // Also a name headed by such a noun (`Autorité de
+                    // régulation …` is no `association`).
+                    let common = first_word.starts_with(char::is_lowercase)
+                        || is_org_noun(&w)
+                        || is_collective(&w);
+                    !common || w == head
                 };
                 // The organisation that spoke last (`Pour L'Orient-Le Jour,
                 // … Mais le quotidien note que`), else the last one named.
@@ -1559,6 +1615,7 @@ fn is_collective(w: &str) -> bool {
             | "laboratoire"
             | "comité"
             | "conseil"
+            | "autorité"
     )
 }
 
