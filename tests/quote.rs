@@ -1388,3 +1388,27 @@ fn accuse_objects_and_relational_descriptions() {
     );
     assert_ne!(s[1], s[0], "{s:?}");
 }
+
+/// The review of 2026-12-04: a trailing `comme` incise after a clause
+/// with its own cue adds nothing; `C'est ce qu'a` + a weak cue reports
+/// nothing; dialogue lines that address someone are no signatures; `Pour
+/// Moscou,` is a source (a capital speaks); a noun in `-é` (`député`)
+/// opens no participial segment.
+#[test]
+fn review_of_the_new_rules() {
+    let t = "Jean Dupont a déclaré que la crise est grave, comme l'a souligné le ministre.";
+    assert_eq!(extractor().extract_text(t).len(), 1);
+    assert_no_quote("La police enquête. C'est ce qu'a trouvé le journaliste Jean Dupont.");
+    for t in [
+        "— Jean Valjean ?\n",
+        "— Jean Valjean, tu es libre.\n",
+        "— Marie Curie, viens ici tout de suite !\n",
+    ] {
+        assert_eq!(extractor().extract_text(t).len(), 1, "{t}");
+    }
+    let t =
+        "La Russie a voté contre. Pour Moscou, cette décision est une provocation inacceptable.";
+    assert_eq!(speakers(t), [Some("Russie".to_string())]);
+    let t = "Le député de la Somme, député européen Jean Dupont, a déclaré que tout va bien.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

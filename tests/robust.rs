@@ -917,6 +917,15 @@ fn rules_of_2026_12_04_run_in_linear_time() {
             "signature",
             rep("\n\n— Barack Obama , Président des États-Unis.\n\n« Oui », a-t-il dit."),
         ),
+        // One endless sentence of incises separated by colons.
+        (
+            "comme-colons",
+            rep("« oui » « non » le projet avance bien, comme l'a dit Paul Martin : "),
+        ),
+        (
+            "groups",
+            rep("Guy Chevrette et Benoît Jugand sont là. Paul Martin a affirmé que tout va bien. "),
+        ),
     ]);
 }
 

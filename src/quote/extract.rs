@@ -1579,7 +1579,7 @@ pub(crate) fn run<'h>(
         }
         // `…, comme l'a souligné le ministre.`: what precedes the incise
         // is reported.
-        if let Some((m, s0, e)) = trailing_comme(&doc, c, &regions) {
+        if let Some((m, s0, e)) = trailing_comme(&doc, c, &regions, &cues, &cue_at) {
             used_cue[ci] = true;
             let span = doc.span(s0, e);
             let mut kind = QuoteKind::Indirect;
@@ -1676,7 +1676,7 @@ pub(crate) fn run<'h>(
     // 1a. Backward: `C'est ce qu'a annoncé X`, `Voilà ce qu'a déclaré X`:
     // the sentence before, which has no cue of its own, is what X said.
     for (ci, c) in cues.iter().enumerate() {
-        if used_cue[ci] || c.clitic.is_some() || c.gerund {
+        if used_cue[ci] || c.clitic.is_some() || c.gerund || c.strength == Strength::Weak {
             continue;
         }
         let Some(cstart) = says_sentence_before(&doc, c, &cue_at, &cues) else {
@@ -2321,6 +2321,8 @@ fn trailing_comme(
     doc: &Doc<'_, '_>,
     c: &Cue,
     regions: &[Region],
+    cues: &[Cue],
+    cue_at: &[u32],
 ) -> Option<(Mention, usize, usize)> {
     if c.clitic.is_some()
         || c.gerund
@@ -2363,12 +2365,32 @@ fn trailing_comme(
     if doc.low(se - 1) == "?" {
         return None;
     }
-    let mut s0 = ss;
-    while s0 < c.first - 3 && is_open_mark(doc.low(s0)) {
+    let e = c.first - 3;
+    // The clause before the incise: back to the sentence start, a colon
+    // or a semicolon, within 60 tokens (a longer one is not this
+    // construction, and the bound keeps many incises linear).
+    let lo = e.saturating_sub(60).max(ss);
+    let mut s0 = (lo..e)
+        .rev()
+        .find(|&k| matches!(doc.low(k), ":" | ";"))
+        .map_or(ss, |k| k + 1);
+    if s0 < lo {
+        return None;
+    }
+    while s0 < e && is_open_mark(doc.low(s0)) {
         s0 += 1;
     }
-    let e = c.first - 3;
     if doc.words_upto(s0, e, 4) < 4 {
+        return None;
+    }
+    // A clause with a cue or a source of its own (`Jean Dupont a déclaré
+    // que …, comme l'a souligné le ministre`) is reported by them.
+    let own = (s0..e).any(|k| {
+        cues.get(cue_at[k] as usize)
+            .is_some_and(|x| x.strength != Strength::Weak)
+            || according_opener(doc, k)
+    });
+    if own {
         return None;
     }
     // One quotation before the incise: a direct quote.
@@ -3583,8 +3605,10 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
         let w = doc.low(k);
         is_preposition(w)
             || (!doc.starts_upper(k)
-                && (["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
-                    || matches!(w, "élu" | "élue" | "élus" | "élues")))
+                && (matches!(w, "élu" | "élue" | "élus" | "élues")
+                    // (`député` is a noun.)
+                    || (!speaker::is_human_noun(w)
+                        && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x)))))
     };
     let mut k = boundary;
     let mut adjunct = false;
@@ -3891,7 +3915,12 @@ fn signature(doc: &Doc<'_, '_>, a: usize, b: usize) -> bool {
     while k < b && doc.entity(k) == Some(e) {
         k += 1;
     }
-    while k < b && is_sentence_end(doc.low(k)) {
+    // A question, an exclamation, an address (`— Jean Valjean, tu es
+    // libre.`) is dialogue.
+    if (k..b).any(|x| matches!(doc.low(x), "?" | "!" | "…")) {
+        return false;
+    }
+    while k < b && doc.low(k) == "." {
         k += 1;
     }
     if k == b {
@@ -3900,12 +3929,29 @@ fn signature(doc: &Doc<'_, '_>, a: usize, b: usize) -> bool {
     if doc.low(k) != "," || b - k > 16 {
         return false;
     }
-    (k + 1..b).all(|x| {
-        let w = doc.low(x);
-        doc.aux(x).is_none()
-            && doc.form(x).is_none()
-            && !matches!(w, "je" | "j'" | "nous" | "il" | "elle" | "on" | "«" | "»")
-    })
+    // The apposition names a function (`Président des États-Unis`,
+    // `président de l'Olympique lyonnais`), with no verb or pronoun.
+    (k + 1..(k + 4).min(b)).any(|x| speaker::is_human_noun(doc.low(x)))
+        && (k + 1..b).all(|x| {
+            doc.aux(x).is_none()
+                && doc.form(x).is_none()
+                && !matches!(
+                    doc.low(x),
+                    "je" | "j'"
+                        | "tu"
+                        | "nous"
+                        | "vous"
+                        | "il"
+                        | "elle"
+                        | "on"
+                        | "te"
+                        | "me"
+                        | "toi"
+                        | "moi"
+                        | "«"
+                        | "»"
+                )
+        })
 }
 
 /// A direct quote introduced before its opening mark: `X a déclaré :
@@ -4555,7 +4601,10 @@ fn according(
         });
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
-        let place = matches!(m.kind, MentionKind::Entity(e) if doc.ents[e].label() == Label::Loc);
+        let place = matches!(m.kind, MentionKind::Entity(e)
+            if doc.ents[e].label() == Label::Loc
+                // A capital speaks for its government (`Pour Moscou, …`).
+                && doc.ents[e].entry().and_then(|x| x.kind()) != Some("capital"));
         // `Pour certains, …`, `Pour d'autres, …`: people the text does
         // not name, alone before the comma.
         let some_people = np_end == agent_first + 1

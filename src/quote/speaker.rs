@@ -1241,8 +1241,16 @@ fn resolve_mention(
             // A person of coordinated names (`Guy Chevrette et Benoît
             // Jugand font valoir`) speaks with the others.
             let span = doc.ents[*e].span();
-            match tables.groups(doc).iter().find(|g| g.contains(span)) {
-                Some(&g) => group_said(g),
+            // (Groups are in text order: the one starting last at or
+            // before the mention is the only candidate.)
+            let groups = tables.groups(doc);
+            let i = groups.partition_point(|g| g.start <= span.start);
+            match i
+                .checked_sub(1)
+                .map(|i| groups[i])
+                .filter(|g| g.contains(span))
+            {
+                Some(g) => group_said(g),
                 None => entity_said(doc, *e),
             }
         }
