@@ -1412,3 +1412,18 @@ fn review_of_the_new_rules() {
     let t = "Le député de la Somme, député européen Jean Dupont, a déclaré que tout va bien.";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// `Après avoir accusé X d'…, il …`: the subject is the main clause's,
+/// and the reported infinitive ends at the comma.
+#[test]
+fn apres_avoir_opens_with_the_subject_after_the_comma() {
+    let t = "Donald Trump est candidat. Après avoir accusé le système d’être manipulé contre lui, \
+             il accuse désormais l’élection d’être truquée.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(words(t, &q[0]), "être manipulé contre lui");
+    assert!(
+        q.iter().all(|x| x.2.as_deref() == Some("Donald Trump")),
+        "{q:?}"
+    );
+}

@@ -1640,9 +1640,12 @@ pub(crate) fn run<'h>(
             None => clause_end(&doc, cstart, &regions, &cue_at, &cues),
         };
         // `Le ministre ayant déclaré s'attendre à …, la procédure …`, `X,
-        // ayant affirmé que …, a quitté`: the participial phrase ends at
-        // its comma.
-        if doc.low(c.first) == "ayant" || doc.low(c.first + 1) == "ayant" {
+        // ayant affirmé que …, a quitté`, `Après avoir accusé X d'…, il`:
+        // the participial phrase ends at its comma.
+        let opening_apres = c.first > 0
+            && doc.low(c.first - 1) == "après"
+            && doc.sent_range(c.first).0 + 1 == c.first;
+        if doc.low(c.first) == "ayant" || doc.low(c.first + 1) == "ayant" || opening_apres {
             if let Some(k) = (cstart..end).find(|&k| doc.low(k) == ",") {
                 end = k;
             }
@@ -3319,6 +3322,14 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             k = d;
         }
     }
+    // `Après avoir accusé …, il accuse …`: the subject of the clause
+    // after the opening phrase.
+    if c.first == ss + 1 && doc.low(ss) == "après" && matches!(doc.low(c.first), "avoir" | "être")
+    {
+        if let Some(m) = subject_after_opening_gerund(doc, ss, c, cue_at) {
+            return Subject::Mention(m);
+        }
+    }
     // `C'est ce qu'a annoncé X`: the subject comes after the cue.
     if relative_object_before(doc, c.first) {
         if let (Some(m), _) = inverted_subject(doc, c) {
@@ -3427,7 +3438,7 @@ fn subject_after_opening_gerund(
     cue_at: &[u32],
 ) -> Option<Mention> {
     let mut s0 = ss;
-    while s0 < c.first && matches!(doc.low(s0), "se" | "s'" | "en" | "tout") {
+    while s0 < c.first && matches!(doc.low(s0), "se" | "s'" | "en" | "tout" | "après") {
         s0 += 1;
     }
     if s0 != c.first {
