@@ -1427,3 +1427,20 @@ fn apres_avoir_opens_with_the_subject_after_the_comma() {
         "{q:?}"
     );
 }
+
+/// A second blind review: a pronoun does not take a person named in a
+/// relative clause or after a preposition; `impossible, pour X, de …` is
+/// no source; a reported clause stops before the writer's `, ce qui …`;
+/// `Selon X, l'une des chercheuses du projet, « … »` quotes the marks.
+#[test]
+fn relative_clauses_pour_de_and_ce_qui() {
+    let t = "Le Français Jimmy Vicaut, qui courait entre Usain Bolt et Justin Gatlin, termine septième. \
+             « C'est une déception », a-t-il confié.";
+    assert_eq!(speakers(t), [Some("Jimmy Vicaut".to_string())]);
+    assert_no_quote("Mais impossible, pour Chris Froome, d'utiliser ce vélo.");
+    let t = "Le maire a annoncé que le cimetière serait nettoyé, ce qui était interprété comme un signe.";
+    assert_eq!(words(t, &summary(t)[0]), "le cimetière serait nettoyé");
+    let t =
+        "Selon Giovanna Tinetti, l'une des chercheuses du projet, « Ces résultats sont nouveaux ».";
+    assert_eq!(words(t, &summary(t)[0]), "« Ces résultats sont nouveaux »");
+}

@@ -3142,6 +3142,16 @@ fn clause_end(
         if w == ";" {
             break;
         }
+        // `… le cimetière, ce qui était interprété comme …`: the writer's
+        // comment on what was said.
+        if w == "ce"
+            && j > start + 2
+            && open_inner == 0
+            && matches!(doc.low(j + 1), "qui" | "que" | "qu'")
+            && matches!(doc.low(j - 1), ",")
+        {
+            break;
+        }
         // `proposé de signer une déclaration : « Nous pensons … »`: a
         // colon opening a quotation ends the reported clause (the
         // quotation is a quote of its own).
@@ -4546,7 +4556,10 @@ fn according(
         && doc.low(after) == ","
         && m.as_ref().is_some_and(|m| m.is_named())
         && matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
-        && (after + 2..(after + 5).min(se)).any(|x| speaker::is_human_noun(doc.low(x)))
+        && (after + 2..(after + 5).min(se)).any(|x| {
+            let w = doc.low(x);
+            speaker::is_human_noun(w) || w.strip_suffix('s').is_some_and(speaker::is_human_noun)
+        })
     {
         if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
             // No verb in it (`Selon Mme Theato, le procureur européen
@@ -4633,6 +4646,11 @@ fn according(
             || human_head
             || some_people;
         if !named || after >= se || doc.low(after) != "," {
+            return None;
+        }
+        // `Mais impossible, pour Froome, d'utiliser ce vélo`: `pour X`
+        // completes an adjective, and no statement follows.
+        if matches!(doc.low(after + 1), "de" | "d'") && is_infinitive_start(doc, after + 2) {
             return None;
         }
     }

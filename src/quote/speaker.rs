@@ -1316,6 +1316,7 @@ fn resolve_mention(
                 }
                 if last_content.iter().chain(own).any(|c| c.contains(e.span()))
                     || adjunct.is_some_and(|a| a.contains(e.span()))
+                    || in_relative_or_complement(doc, e.start())
                 {
                     continue;
                 }
@@ -1452,6 +1453,34 @@ fn resolve_mention(
             unresolved
         }
     }
+}
+
+/// Is the entity starting at byte `at` inside a relative clause (`Jimmy
+/// Vicaut, qui courait entre Bolt et Gatlin,`) or the object of a
+/// preposition (`encaissés par Thierry Omeyer`)? Such a person is not
+/// the subject a later pronoun takes up. Looks back over its segment, at
+/// most 12 tokens.
+fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let t = doc.tok_at(at);
+    if t == 0 {
+        return false;
+    }
+    if matches!(
+        doc.low(t - 1),
+        "par" | "entre" | "avec" | "contre" | "pour" | "chez" | "sur" | "devant" | "derrière"
+    ) {
+        return true;
+    }
+    let (ss, _) = doc.sent_range(t);
+    let lo = t.saturating_sub(12).max(ss);
+    for k in (lo..t).rev() {
+        match doc.low(k) {
+            "qui" | "dont" => return k > ss && doc.low(k - 1) == ",",
+            "," | "." | ";" | ":" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The phrase that opens the sentence of the subject pronoun at byte
