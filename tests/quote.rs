@@ -1444,3 +1444,26 @@ fn relative_clauses_pour_de_and_ce_qui() {
         "Selon Giovanna Tinetti, l'une des chercheuses du projet, « Ces résultats sont nouveaux ».";
     assert_eq!(words(t, &summary(t)[0]), "« Ces résultats sont nouveaux »");
 }
+
+/// An infinitive under a verb that governs it, before `que` (`a tenu à
+/// rappeler que`, `vient de déclarer que`, `a voulu souligner que`), is a
+/// cue whose speaker is that verb's subject; `veut dire que` (means) and
+/// `souhaitait ajouter un titre` report nothing; a gloss in brackets
+/// after a pronoun (`Elle [l'UE]`) names the speaker.
+#[test]
+fn infinitive_cues_and_bracket_glosses() {
+    for t in [
+        "Paul Martin a tenu à rappeler que la loi s'applique.",
+        "Paul Martin vient de déclarer que tout allait bien.",
+        "Paul Martin a voulu souligner que la situation était grave.",
+    ] {
+        assert_eq!(speakers(t), [Some("Paul Martin".to_string())], "{t}");
+    }
+    assert_no_quote("Cela veut dire que tout allait bien.");
+    assert_no_quote(
+        "L'équipe, entraînée par Paul Martin, souhaitait ajouter un titre à son palmarès.",
+    );
+    assert_no_quote("Le maire n'a pas voulu préciser que la ville avait investi.");
+    let t = "L'Union européenne a réduit son aide. Elle [l'UE] vient d'annoncer son intention de cesser le financement.";
+    assert_eq!(speakers(t), [Some("Union européenne".to_string())]);
+}

@@ -1461,9 +1461,102 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 continue;
             }
         }
+        // `a tenu à préciser que`, `vient de déclarer que`, `a voulu
+        // rappeler que`: an infinitive under a verb that governs it; the
+        // cue starts at that verb (and its auxiliary), whose subject
+        // speaks.
+        if f.has(Shape::Infinitive) && f.strength != Strength::Weak {
+            if let Some(g) = governing_verb(doc, i) {
+                let first = if g > 0 && doc.aux(g - 1).is_some() {
+                    g - 1
+                } else {
+                    g
+                };
+                let negated = (first.saturating_sub(3)..first)
+                    .chain(first..i)
+                    .any(|k| is_negation(doc.low(k)) || matches!(doc.low(k), "ne" | "n'"));
+                if let Some((strength, last)) = group_strength(doc, f, i) {
+                    // Only before `que` or `son intention de` (`souhaitait
+                    // ajouter un titre` adds, `entend répondre` intends).
+                    let reports = matches!(doc.low(last), "que" | "qu'")
+                        || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
+                            && is_intent_noun(doc.low(last + 1)));
+                    if !negated && reports {
+                        out.push(Cue {
+                            first,
+                            last,
+                            strength,
+                            gerund: false,
+                            clitic: None,
+                        });
+                    }
+                    i = last;
+                    continue;
+                }
+            }
+        }
         i += 1;
     }
     out
+}
+
+/// The verb that governs the infinitive at `i` (`tenu à`, `vient de`,
+/// `voulu`, `souhaite`, `réussi à`): its token. Not `vouloir dire` (to
+/// mean).
+fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
+    if i < 2 {
+        return None;
+    }
+    let p = doc.low(i - 1);
+    let g = i - 2;
+    let v = doc.low(g);
+    let ok = match p {
+        "à" => matches!(
+            v,
+            "tenu"
+                | "tient"
+                | "tiennent"
+                | "tenait"
+                | "tenaient"
+                | "réussi"
+                | "réussit"
+                | "parvenu"
+                | "parvient"
+                | "parviennent"
+        ),
+        "de" | "d'" => matches!(
+            v,
+            "vient"
+                | "viennent"
+                | "venait"
+                | "venaient"
+                | "contenté"
+                | "contentée"
+                | "contentés"
+                | "empressé"
+                | "empressée"
+                | "choisi"
+                | "décidé"
+        ),
+        _ => {
+            let wish = matches!(
+                p,
+                "voulu"
+                    | "veut"
+                    | "veulent"
+                    | "voulait"
+                    | "voulaient"
+                    | "souhaite"
+                    | "souhaité"
+                    | "souhaitent"
+                    | "souhaitait"
+                    | "souhaitaient"
+                    | "préféré"
+            );
+            return (wish && doc.low(i) != "dire").then_some(i - 1);
+        }
+    };
+    ok.then_some(g)
 }
 
 /// Walking back from token `i` over at most `max` tokens, each of which
@@ -3323,11 +3416,14 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         return Subject::Elided;
     }
     // `Le ministre X — par ailleurs ancien directeur — a annoncé`: an
-    // aside between dashes before the verb is skipped.
-    if k > ss + 2 && matches!(doc.low(k - 1), "—" | "–") {
+    // aside between dashes before the verb is skipped; so is the
+    // writer's gloss in brackets (`Elle [l'UE] vient d'annoncer`), which
+    // the speaker's resolution reads.
+    if k > ss + 2 && matches!(doc.low(k - 1), "—" | "–" | "]") {
+        let open = if doc.low(k - 1) == "]" { "[" } else { "—" };
         if let Some(d) = (k.saturating_sub(24).max(ss + 1)..k - 1)
             .rev()
-            .find(|&x| matches!(doc.low(x), "—" | "–"))
+            .find(|&x| doc.low(x) == open || (open == "—" && doc.low(x) == "–"))
         {
             k = d;
         }

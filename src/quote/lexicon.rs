@@ -192,6 +192,9 @@ pub(crate) enum Shape {
     Participle,
     /// A present participle: `ajoutant`.
     Gerund,
+    /// The infinitive: `déclarer` (a cue only under a verb that governs
+    /// it: `a tenu à préciser que`).
+    Infinitive,
 }
 
 /// One inflected form: its strength and shapes (`dit` is both finite and a
@@ -586,7 +589,7 @@ fn push_common(out: &mut Vec<(String, Shape)>, imp: &str, fut: &str) {
 /// before `a`/`o`; `é`→`è` before a mute ending (`répète`, `espère`);
 /// `appeler` doubles its `l`, other `-eler`/`-ever` take `è`.
 pub(crate) fn conjugate(lemma: &str) -> Vec<(String, Shape)> {
-    let mut out = Vec::new();
+    let mut out = vec![(lemma.to_string(), Shape::Infinitive)];
     for (ending, f) in IRREGULAR {
         if let Some(stem) = lemma.strip_suffix(ending) {
             let p = |s: &str| format!("{stem}{s}");
@@ -783,6 +786,7 @@ pub(crate) fn forms() -> Forms {
                 Shape::Finite => class::QUALIFY_FINITE,
                 Shape::Participle => class::QUALIFY_PARTICIPLE,
                 Shape::Gerund => class::QUALIFY_GERUND,
+                Shape::Infinitive => continue,
             };
             *words.entry(form.into_boxed_str()).or_insert(0) |= bit;
         }

@@ -1264,6 +1264,10 @@ fn resolve_mention(
             at: m.span.start,
         },
         MentionKind::Pronoun { gender, plural } => {
+            // `Elle [l'UE] vient d'annoncer`: the writer's gloss names it.
+            if let Some(e) = bracket_gloss(doc, m.span.end) {
+                return entity_said(doc, e);
+            }
             if *plural {
                 // `Thierry et Véronique Roy … ils`: the last couple named.
                 if let Some(g) = gender.and_then(|_| recent_group(tables.groups(doc), m.span.start))
@@ -1481,6 +1485,18 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// The entity named in a gloss in square brackets right after byte `at`
+/// (`Elle [l'UE]`), within six tokens.
+fn bracket_gloss(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
+    let t = doc.tok_at(at);
+    if doc.low(t) != "[" {
+        return None;
+    }
+    (t + 1..(t + 7).min(doc.n()))
+        .take_while(|&k| doc.low(k) != "]")
+        .find_map(|k| doc.entity(k))
 }
 
 /// The phrase that opens the sentence of the subject pronoun at byte
