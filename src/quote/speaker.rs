@@ -1318,15 +1318,15 @@ fn resolve_mention(
                 if prev.is_some_and(|p| e.start() < p.at) {
                     break;
                 }
-                if last_content.iter().chain(own).any(|c| c.contains(e.span()))
+                if e.label() != Label::Per
+                    || !compatible(e.gender(), *gender)
+                    || last_content.iter().chain(own).any(|c| c.contains(e.span()))
                     || adjunct.is_some_and(|a| a.contains(e.span()))
                     || in_relative_or_complement(doc, e.start())
                 {
                     continue;
                 }
-                if e.label() == Label::Per && compatible(e.gender(), *gender) {
-                    return entity_said(doc, ei);
-                }
+                return entity_said(doc, ei);
             }
             if let Some(p) = prev {
                 return Said {
