@@ -1676,15 +1676,9 @@ pub(crate) fn run<'h>(
             used_cue[ci] = true;
             let span = doc.span(s0, e);
             let mut kind = QuoteKind::Indirect;
-            let first = regions.partition_point(|r| r.open < span.start);
-            for (ri, r) in regions.iter().enumerate().skip(first) {
-                if r.open >= span.end {
-                    break;
-                }
-                if r.close <= span.end {
-                    absorbed[ri] = true;
-                    kind = QuoteKind::Mixed;
-                }
+            for ri in regions_within(&regions, span) {
+                absorbed[ri] = true;
+                kind = QuoteKind::Mixed;
             }
             let cue_span = doc.span(c.first, c.last);
             cands.push(Cand {
@@ -1748,15 +1742,9 @@ pub(crate) fn run<'h>(
         }
         let span = doc.span(cstart, end);
         let mut kind = QuoteKind::Indirect;
-        let first = regions.partition_point(|r| r.open < span.start);
-        for (ri, r) in regions.iter().enumerate().skip(first) {
-            if r.open >= span.end {
-                break;
-            }
-            if r.close <= span.end {
-                absorbed[ri] = true;
-                kind = QuoteKind::Mixed;
-            }
+        for ri in regions_within(&regions, span) {
+            absorbed[ri] = true;
+            kind = QuoteKind::Mixed;
         }
         used_cue[ci] = true;
         let cue_span = doc.span(c.first, c.last);
@@ -1796,16 +1784,7 @@ pub(crate) fn run<'h>(
         }
         let span = doc.span(ps, end);
         let mut kind = QuoteKind::Indirect;
-        let first = regions.partition_point(|r| r.open < span.start);
-        let mut inside = Vec::new();
-        for (ri, r) in regions.iter().enumerate().skip(first) {
-            if r.open >= span.end {
-                break;
-            }
-            if r.close <= span.end {
-                inside.push(ri);
-            }
-        }
+        let inside: Vec<usize> = regions_within(&regions, span).collect();
         // The whole sentence in marks: a direct quote of their content.
         let pieces = match inside.as_slice() {
             &[ri] if doc.tok_at(regions[ri].open) == ps && doc.tok_at(regions[ri].close) >= end => {
@@ -2399,12 +2378,7 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     let (m, np_end) = inverted_subject(doc, c);
     // `Comme l'indique son nom, …`: someone, or an organisation, speaks:
     // a name, or a description with a noun of people.
-    let m = m.filter(|m| match m.kind {
-        speaker::MentionKind::Desc { first, last, .. } => {
-            (first..last).any(|k| speaker::is_human_noun(doc.low(k)))
-        }
-        _ => m.is_named(),
-    })?;
+    let m = m.filter(|m| speaks(doc, m))?;
     (np_end + 1 < se && doc.low(np_end) == ",").then_some((m, np_end + 1))
 }
 
@@ -2432,12 +2406,7 @@ fn trailing_comme(
     }
     let (ss, se) = doc.sent_range(c.first);
     let (m, np_end) = inverted_subject(doc, c);
-    let m = m.filter(|m| match m.kind {
-        speaker::MentionKind::Desc { first, last, .. } => {
-            (first..last).any(|k| speaker::is_human_noun(doc.low(k)))
-        }
-        _ => m.is_named(),
-    })?;
+    let m = m.filter(|m| speaks(doc, m))?;
     // The incise closes the sentence (not a question), or a colon, or
     // an apposition or a relative clause that runs to one (`…, comme
     // l'indique Chris McKay, scientifique de la NASA :`); not the middle
@@ -2481,11 +2450,7 @@ fn trailing_comme(
     }
     // A clause with a cue or a source of its own (`Jean Dupont a déclaré
     // que …, comme l'a souligné le ministre`) is reported by them.
-    let own = (s0..e).any(|k| {
-        cues.get(cue_at[k] as usize)
-            .is_some_and(|x| x.strength != Strength::Weak)
-            || according_opener(doc, k)
-    });
+    let own = (s0..e).any(|k| strong_cue_at(cues, cue_at, k) || according_opener(doc, k));
     if own {
         return None;
     }
@@ -2498,6 +2463,38 @@ fn trailing_comme(
         return None;
     }
     Some((m, s0, e))
+}
+
+/// The quotations wholly inside `span` (opened at or after its start,
+/// closed by its end), by index; regions are in order of their opening
+/// mark, so the walk stops at the first one opened after the span.
+fn regions_within(regions: &[Region], span: Span) -> impl Iterator<Item = usize> + '_ {
+    let first = regions.partition_point(|r| r.open < span.start);
+    regions[first..]
+        .iter()
+        .take_while(move |r| r.open < span.end)
+        .enumerate()
+        .filter(move |(_, r)| r.close <= span.end)
+        .map(move |(i, _)| first + i)
+}
+
+/// Does the inverted subject `m` of an incise speak: a name, or a
+/// description with a noun of people (`Comme l'indique son nom` does
+/// not)?
+fn speaks(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    match m.kind {
+        speaker::MentionKind::Desc { first, last, .. } => {
+            (first..last).any(|k| speaker::is_human_noun(doc.low(k)))
+        }
+        _ => m.is_named(),
+    }
+}
+
+/// Is a cue other than a weak one (which is a cue only next to quotation
+/// marks) at token `k`?
+fn strong_cue_at(cues: &[Cue], cue_at: &[u32], k: usize) -> bool {
+    cues.get(cue_at[k] as usize)
+        .is_some_and(|x| x.strength != Strength::Weak)
 }
 
 /// Is token `k` right after a sentence-opening `Comme le` or `Comme l'`?
@@ -2959,10 +2956,7 @@ fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]
     }
     let (ps, pe) = doc.sent_range(ss - 1);
     // (A weak cue is no cue without marks: `Le projet avance.`)
-    let own_cue = (ps..pe).any(|k| {
-        cues.get(cue_at[k] as usize)
-            .is_some_and(|x| x.strength != Strength::Weak)
-    });
+    let own_cue = (ps..pe).any(|k| strong_cue_at(cues, cue_at, k));
     if pe != ss || own_cue {
         return None;
     }
@@ -3865,14 +3859,9 @@ fn inverted_subject_like(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     ) {
         return true;
     }
-    let human = |w: &str| {
-        speaker::is_human_noun(w)
-            || w.strip_suffix(['s', 'x'])
-                .is_some_and(speaker::is_human_noun)
-    };
     (first..last)
         .take(4)
-        .any(|k| doc.entity(k).is_some() || human(doc.low(k)))
+        .any(|k| doc.entity(k).is_some() || speaker::is_human_noun_or_plural(doc.low(k)))
 }
 
 /// After a cue, an indirect object before an inverted subject: `, à
@@ -4652,10 +4641,7 @@ fn according(
         && doc.low(after) == ","
         && m.as_ref().is_some_and(|m| m.is_named())
         && matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
-        && (after + 2..(after + 5).min(se)).any(|x| {
-            let w = doc.low(x);
-            speaker::is_human_noun(w) || w.strip_suffix('s').is_some_and(speaker::is_human_noun)
-        })
+        && (after + 2..(after + 5).min(se)).any(|x| speaker::is_human_noun_or_plural(doc.low(x)))
     {
         if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
             // No verb in it (`Selon Mme Theato, le procureur européen

@@ -274,6 +274,11 @@ pub(crate) fn is_human_noun(w: &str) -> bool {
     )
 }
 
+/// [`is_human_noun`], or its plural in `-s` / `-x` (`chercheuses`).
+pub(crate) fn is_human_noun_or_plural(w: &str) -> bool {
+    is_human_noun(w) || w.strip_suffix(['s', 'x']).is_some_and(is_human_noun)
+}
+
 /// Head nouns of descriptions of organisations that stand for the
 /// organisation the text is about.
 fn is_org_noun(w: &str) -> bool {
