@@ -1467,3 +1467,29 @@ fn infinitive_cues_and_bracket_glosses() {
     let t = "L'Union européenne a réduit son aide. Elle [l'UE] vient d'annoncer son intention de cesser le financement.";
     assert_eq!(speakers(t), [Some("Union européenne".to_string())]);
 }
+
+/// `prévoir que` reports a forecast when its subject can speak (a name, a
+/// pronoun, people, an organisation), not a provision (`Le projet de loi
+/// prévoit que`, `qui prévoit que`), a plan (`a prévu de livrer`) or a
+/// gerund's clause (`la procédure prévoyant que`).
+#[test]
+fn prevoir_que_reports_only_with_a_speaker() {
+    let t = "La Commission européenne avait prévu que le déficit se réduirait.";
+    assert_eq!(
+        speakers(t),
+        [Some("Commission européenne".to_string())],
+        "{t}"
+    );
+    let t = "François Hollande a parlé. Il prévoit que la réforme sera adoptée.";
+    assert_eq!(words(t, &summary(t)[0]), "la réforme sera adoptée");
+    for t in [
+        "Le projet de loi prévoit que les entreprises paieront une taxe.",
+        "L'accord prévoit que les troupes se retirent.",
+        "Le texte prévoit qu'un vote aura lieu.",
+        "Airbus a prévu de livrer les premiers moteurs en avril.",
+        "La Commission décide, la procédure prévoyant qu'elle bénéficie d'un soutien.",
+        "Il est prévu que le président se rende à Berlin.",
+    ] {
+        assert_no_quote(t);
+    }
+}

@@ -1722,6 +1722,17 @@ pub(crate) fn run<'h>(
         if matches!(who, Subject::Skip) {
             continue;
         }
+        // `Le projet de loi prévoit que …`: a provision, not speech; `a
+        // prévu de livrer`: a plan. These verbs report a `que` clause, of
+        // a finite verb whose subject can speak.
+        if (c.first..c.last).any(|k| doc.form(k).is_some_and(|f| f.agent))
+            && (c.gerund
+                || !matches!(doc.low(cstart.wrapping_sub(1)), "que" | "qu'")
+                || !matches!(&who, Subject::Mention(m) if m.may_act()))
+        {
+            used_cue[ci] = true;
+            continue;
+        }
         let mut end = match refl {
             Some((_, e)) => e,
             None => clause_end(&doc, cstart, &regions, &cue_at, &cues),

@@ -209,7 +209,14 @@ pub(crate) struct Form {
     pub(crate) head: Option<&'static str>,
     /// False for a head that is no cue alone (`faire`).
     pub(crate) alone: bool,
+    /// A verb that reports only with an agent for subject ([`AGENT_ONLY`]).
+    pub(crate) agent: bool,
 }
+
+/// Lemmas that report only when their subject can speak: `Le ministre
+/// prévoit que …` is a forecast someone states, `Le texte prévoit que …`
+/// is a provision.
+pub(crate) const AGENT_ONLY: &[&str] = &["prévoir"];
 
 /// Two-word lemmas: head, fixed second word, strength.
 pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
@@ -339,7 +346,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("prétendre", S),
     ("prétexter", S),
     ("prévenir", S),
-    ("prévoir", W),
+    ("prévoir", S),
     ("prêcher", W),
     ("questionner", W),
     ("raconter", S),
@@ -385,7 +392,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("écrire", S),
     ("énoncer", W),
     ("étonner", W),
-    ("évoquer", W),
+    ("évoquer", S),
     // extra: frequent press verbs missing from the shared list.
     ("démentir", S),
     ("réitérer", S),
@@ -723,6 +730,7 @@ pub(crate) fn forms() -> Forms {
                 shapes: 0,
                 head: None,
                 alone: false,
+                agent: false,
             });
             e.shapes |= bit;
             if let Some(st) = strength {
@@ -733,6 +741,9 @@ pub(crate) fn forms() -> Forms {
             }
             if head.is_some() {
                 e.head = head;
+            }
+            if AGENT_ONLY.contains(&lemma) {
+                e.agent = true;
             }
         }
     }

@@ -58,6 +58,20 @@ impl Mention {
         matches!(self.kind, MentionKind::Entity(_) | MentionKind::Name)
     }
 
+    /// True when the mention can be an agent: a name, a pronoun, or a
+    /// description of people or of an organisation (not `le texte`).
+    pub(crate) fn may_act(&self) -> bool {
+        match self.kind {
+            MentionKind::Desc {
+                human,
+                org_noun,
+                org,
+                ..
+            } => human || org_noun || org.is_some(),
+            _ => true,
+        }
+    }
+
     /// True for a description with a human head noun.
     pub(crate) fn is_human(&self) -> bool {
         matches!(self.kind, MentionKind::Desc { human: true, .. })
