@@ -11,7 +11,8 @@ TARGET=${CARGO_TARGET_DIR:-target}
 mkdir -p "$OUT"
 cargo build -q --release --example analyze
 TEXTS="$SHARED/data/winer-fr/2016"
-for s in silver1 silver2 silver3; do
+for f in eval/silver/silver*.jsonl; do
+    s=$(basename "$f" .jsonl)
     python3 "$SHARED/tools/quote_eval.py" docs eval/silver/$s.jsonl "$TEXTS" > "$OUT/$s.jsonl"
     "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
     echo "== $s"
