@@ -1493,3 +1493,46 @@ fn prevoir_que_reports_only_with_a_speaker() {
         assert_no_quote(t);
     }
 }
+
+/// `informer que` reports; an adverb may stand between a cue and `que`
+/// (`annonce tôt qu'`); a person opening the sentence speaks past an
+/// apposition whose closing comma is missing.
+#[test]
+fn informer_adverbs_and_unclosed_appositions() {
+    let t =
+        "Rafael Nadal a joué. Nadal a également informé qu'il ressentait une douleur au poignet.";
+    assert_eq!(only_quote(t), "il ressentait une douleur au poignet");
+    assert_eq!(speakers(t), [Some("Rafael Nadal".to_string())]);
+    let t = "Raheel Sharif annonce tôt qu'il ne cherchera pas d'extension de ses fonctions.";
+    assert_eq!(
+        only_quote(t),
+        "il ne cherchera pas d'extension de ses fonctions"
+    );
+    let t = "Christophe Jakubyszyn, chef du service politique de la chaîne a déclaré que la politique sera absente.";
+    assert_eq!(speakers(t), [Some("Christophe Jakubyszyn".to_string())]);
+    // The apposition holds a verb: the subject is not the opening name.
+    let t = "Christophe Jakubyszyn, qui dirige le service politique de la chaîne, a déclaré que la politique sera absente.";
+    assert_eq!(speakers(t), [Some("Christophe Jakubyszyn".to_string())]);
+    assert_no_quote("Le rapport informe sur la situation des réfugiés en Grèce.");
+}
+
+/// `selon X « … »` with no comma: the quotation is the statement, on
+/// both sides of `selon X` in mid-sentence; `selon un « … »` is a manner.
+#[test]
+fn selon_before_a_quotation_without_comma() {
+    use QuoteKind::*;
+    let t = "L'enterrement est selon l'Église « la forme la plus appropriée » pour les fidèles.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, According);
+    assert_eq!(
+        words(t, &q[0]),
+        "L'enterrement est | « la forme la plus appropriée » pour les fidèles"
+    );
+    let t = "Selon lui « le troisième mandat n'est pas anticonstitutionnel ».";
+    assert_eq!(
+        only_quote(t),
+        "« le troisième mandat n'est pas anticonstitutionnel »"
+    );
+    assert_no_quote("La sonde a mis en veille ses ordinateurs selon un « mode sans échec ».");
+}

@@ -821,6 +821,32 @@ fn is_group_adverb(w: &str) -> bool {
             | "vite"
             | "volontiers"
             | "officiellement"
+            | "tôt"
+            | "aussitôt"
+            | "fortement"
+            | "vivement"
+            | "ouvertement"
+            | "explicitement"
+            | "expressément"
+            | "formellement"
+            | "catégoriquement"
+            | "personnellement"
+            | "directement"
+            | "rapidement"
+            | "finalement"
+            | "précédemment"
+            | "régulièrement"
+            | "systématiquement"
+            | "brièvement"
+            | "sèchement"
+            | "franchement"
+            | "solennellement"
+            | "fièrement"
+            | "discrètement"
+            | "prudemment"
+            | "fréquemment"
+            | "constamment"
+            | "inlassablement"
     )
 }
 
@@ -3506,10 +3532,33 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if doc.is_punct(k - 1) && !matches!(p, ")" | "»") {
         return Subject::Elided;
     }
-    match speaker::np_before(doc, ss, k).or_else(|| relative_antecedent(doc, ss, k)) {
+    match speaker::np_before(doc, ss, k)
+        .or_else(|| relative_antecedent(doc, ss, k))
+        .or_else(|| unclosed_apposition_subject(doc, ss, k))
+    {
         Some(m) => Subject::Mention(m),
         None => Subject::Skip,
     }
+}
+
+/// `Christophe Jakubyszyn, chef du service politique de la chaîne a
+/// déclaré que`: a person or organisation opening the sentence, then an
+/// apposition whose closing comma is missing (no punctuation and no verb
+/// up to the cue at `k`, at most twelve words).
+fn unclosed_apposition_subject(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<Mention> {
+    let e = doc.entity(ss)?;
+    if !matches!(doc.ents[e].label(), Label::Per | Label::Org) {
+        return None;
+    }
+    let mut x = ss;
+    while x < k && doc.entity(x) == Some(e) {
+        x += 1;
+    }
+    if x + 2 >= k || k - x > 13 || doc.low(x) != "," {
+        return None;
+    }
+    let clean = (x + 1..k).all(|y| !doc.is_punct(y) && doc.aux(y).is_none() && doc.low(y) != "qui");
+    clean.then(|| speaker::entity_mention(doc, e))
 }
 
 /// `ce qu'` or `ce que` just before token `k` (`C'est ce qu'a annoncé
@@ -4691,6 +4740,10 @@ fn according(
         }
     }
     let m = m?;
+    // `selon un « mode sans échec »`: a lone determiner is no source.
+    if np_end == np_first + 1 && is_det(doc.low(np_first)) {
+        return None;
+    }
     if is_pour
         && matches!(
             doc.low(agent_first),
@@ -4800,8 +4853,17 @@ fn according(
             pieces.push(doc.span(s, e));
         }
     }
-    if after < hi_tok && doc.low(after) == "," {
-        let s = after + 1;
+    // The statement after the agent: after its comma, or (no comma) a
+    // quotation opening right after it (`L'enterrement est selon l'Église
+    // « la forme la plus appropriée »`, `Selon lui « c'est fini »`).
+    let rest = if after < hi_tok && doc.low(after) == "," {
+        Some(after + 1)
+    } else if after < hi_tok && is_open_mark(doc.low(after)) && !is_pour {
+        Some(after)
+    } else {
+        None
+    };
+    if let Some(s) = rest {
         let e = trim_end(own_clause_end(doc, s, hi_tok, cue_at), s);
         if e > s {
             pieces.push(doc.span(s, e));

@@ -303,7 +303,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("gazouiller", W),
     ("illustrer", W),
     ("indiquer", S),
-    ("informer", W),
+    ("informer", S),
     ("inquiéter", W),
     ("insinuer", S),
     ("insister", S),
