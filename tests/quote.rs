@@ -1536,3 +1536,33 @@ fn selon_before_a_quotation_without_comma() {
     );
     assert_no_quote("La sonde a mis en veille ses ordinateurs selon un « mode sans échec ».");
 }
+
+/// A sentence that opens with a closed quotation has its subject after
+/// it: a participle after `« … » a expliqué X,` is X's; a party in
+/// brackets stays inside the apposition of `selon le président, X ( LR ),`
+/// and a relative clause after that agent is no statement.
+#[test]
+fn subjects_after_an_opening_quotation_and_bracketed_appositions() {
+    let t = "« La meilleure manière de perdre ce match, c'est de penser à la finale » a expliqué \
+             l'entraîneur Patrice Canayer, estimant que Montpellier n'a pas encore l'ambition d'un grand club.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Patrice Canayer".to_string()),
+            Some("Patrice Canayer".to_string())
+        ]
+    );
+    let t = "« Cet acte de naissance a une dimension symbolique » selon le président de la région, \
+             Laurent Wauquiez ( LR ), qui se félicite du résultat.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::According);
+    assert_eq!(q[0].2.as_deref(), Some("Laurent Wauquiez"));
+    assert_eq!(
+        words(t, &q[0]),
+        "Cet acte de naissance a une dimension symbolique"
+    );
+    // Before the statement, the relative clause is an aside.
+    let t = "Marie-Amélie Le Fur a gagné. Selon elle, qui avait obtenu l'argent à Pékin, sa médaille a le goût du plaisir.";
+    assert_eq!(only_quote(t), "sa médaille a le goût du plaisir");
+}

@@ -3393,7 +3393,9 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             if prev.last < c.first
                 && prev.clitic.is_none()
                 && prev.first > 0
-                && (doc.low(prev.first - 1) == "," || relative_object_before(doc, prev.first))
+                && (doc.low(prev.first - 1) == ","
+                    || is_close_mark(doc.low(prev.first - 1))
+                    || relative_object_before(doc, prev.first))
             {
                 if let (Some(m), np_end) = inverted_subject(doc, prev) {
                     if np_end == c.first - 1 {
@@ -3700,8 +3702,22 @@ fn is_preposition(w: &str) -> bool {
 fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     let (ss, _) = doc.sent_range(k);
     let mut j = ss;
-    while j < k && (is_open_mark(doc.low(j)) || matches!(doc.low(j), "-" | "—" | "–")) {
+    while j < k && matches!(doc.low(j), "-" | "—" | "–") {
         j += 1;
+    }
+    if j < k && is_open_mark(doc.low(j)) {
+        // `« La meilleure manière … » a expliqué X, estimant que`: a
+        // quotation that closes before `k` holds no subject of the
+        // sentence; after it, the words go on. One that is still open at
+        // `k` holds the cue itself (its marks are skipped).
+        match (j + 1..k).find(|&x| is_close_mark(doc.low(x))) {
+            Some(x) => j = x + 1,
+            None => {
+                while j < k && is_open_mark(doc.low(j)) {
+                    j += 1;
+                }
+            }
+        }
     }
     for _ in 0..2 {
         // `De plus, …`, `Sur Twitter, …`: a short opener ending in a comma
@@ -4672,6 +4688,12 @@ fn according(
             while x < se && doc.entity(x) == Some(e) {
                 x += 1;
             }
+            // `Laurent Wauquiez ( LR ),`: a party or a gloss in brackets.
+            if x < se && doc.low(x) == "(" {
+                if let Some(c) = (x + 1..(x + 6).min(se)).find(|&y| doc.low(y) == ")") {
+                    x = c + 1;
+                }
+            }
             if ent.label() == Label::Per && x < se && doc.low(x) == "," {
                 m = Some(speaker::entity_mention(doc, e));
                 after = x;
@@ -4857,7 +4879,19 @@ fn according(
     // quotation opening right after it (`L'enterrement est selon l'Église
     // « la forme la plus appropriée »`, `Selon lui « c'est fini »`).
     let rest = if after < hi_tok && doc.low(after) == "," {
-        Some(after + 1)
+        // `« … » selon X, qui se félicite de …`: after the statement, a
+        // relative clause on the agent is no part of it (before the
+        // statement, `Selon elle, qui avait obtenu l'argent, …`, it is
+        // an aside, and the statement follows).
+        if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
+            Some(after + 1)
+        } else if at_start && doc.low(after + 1) != "dont" {
+            (after + 2..(after + 24).min(hi_tok))
+                .find(|&x| doc.low(x) == ",")
+                .map_or(Some(after + 1), |x| Some(x + 1))
+        } else {
+            None
+        }
     } else if after < hi_tok && is_open_mark(doc.low(after)) && !is_pour {
         Some(after)
     } else {
