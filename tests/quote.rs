@@ -1566,3 +1566,25 @@ fn subjects_after_an_opening_quotation_and_bracketed_appositions() {
     let t = "Marie-Amélie Le Fur a gagné. Selon elle, qui avait obtenu l'argent à Pékin, sa médaille a le goût du plaisir.";
     assert_eq!(only_quote(t), "sa médaille a le goût du plaisir");
 }
+
+/// A participle opening its sentence has its object after it, not its
+/// subject: `Soulignant la passivité …, le pape les a encouragés « … »`
+/// is not said by `la passivité`.
+#[test]
+fn an_opening_participle_object_is_no_speaker() {
+    let t = "Le pape François a exhorté les jeunes à « ne pas vivre repliés » . Soulignant la passivité \
+             des jeunes à rester dans leurs « canapés » , le pape les a encouragés « Le monde \
+             d’aujourd’hui vous demande d’être des protagonistes de l’histoire, parce que la vie est belle » .";
+    let qs = extractor().extract_text(t);
+    assert!(!qs.is_empty());
+    let q = qs
+        .iter()
+        .find(|q| q.cue().is_some_and(|c| &t[c] == "Soulignant"))
+        .expect("the quotation after the participle");
+    assert!(
+        !q.speaker_span()
+            .is_some_and(|s| t[s].starts_with("la passivité")),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker().map(|s| s.name()), Some("François"));
+}

@@ -4245,6 +4245,8 @@ fn pre_cue(
                     .filter(|&e| doc.ents[e].label() == Label::Per)
                     .map(|e| speaker::entity_mention(doc, e))
             })
+            // A description before a colon speaks when it names people
+            // or an organisation (not `Cette veillée avait pour thème :`).
             .or_else(|| sentence_subject(doc, p))
             // Across paragraphs, only a name, a personal pronoun or a
             // description of people.
@@ -4260,9 +4262,7 @@ fn pre_cue(
                         ))
             });
         if let Some(m) = m {
-            {
-                return Some(Cand::direct(r, None, Who::Mention(m), r.open));
-            }
+            return Some(Cand::direct(r, None, Who::Mention(m), r.open));
         }
     }
     None
@@ -4310,7 +4310,10 @@ fn in_sentence(
         }
         let who = match subject_of(doc, c, cue_at, cues) {
             Subject::Mention(m) => Who::Mention(m),
-            Subject::Elided if c.first > 0 && doc.is_punct(c.first - 1) => {
+            // `», dit X`: an incise (a cue opening its sentence, as
+            // `Soulignant la passivité, le pape …`, has its object after
+            // it, not its subject).
+            Subject::Elided if c.first > ss && doc.is_punct(c.first - 1) => {
                 let (m, _) = inverted_subject(doc, c);
                 m.map_or(Who::Previous, Who::Mention)
             }
