@@ -727,3 +727,28 @@ fn common_noun_acronyms_are_no_organisations() {
     let t = "Les PME souffrent de la crise de l'ESB, dit le document COM(1999) 494 de l'OLAF.";
     assert_eq!(tagged(t, |e| e.as_str()), ["OLAF"]);
 }
+
+/// An organisation's name runs over two adjectives joined by `et`, a
+/// second complement right after the first, and `civile`; a portfolio
+/// keeps its adjective (`Affaires étrangères`).
+#[test]
+fn organisation_names_run_over_their_complements() {
+    let t = "Selon l'Agence américaine océanique et atmosphérique, l'ouragan est rare.";
+    assert_eq!(
+        tagged(t, |e| e.as_str()),
+        ["Agence américaine océanique et atmosphérique"]
+    );
+    let t = "Le Bureau de la sécurité des transports enquête, avec l'Agence américaine de l’aviation civile.";
+    assert_eq!(
+        tagged(t, |e| e.as_str()),
+        [
+            "Bureau de la sécurité des transports",
+            "Agence américaine de l’aviation civile"
+        ]
+    );
+    let t = "Le ministre des Affaires étrangères a parlé.";
+    assert_eq!(tagged(t, |e| e.as_str()), ["Affaires étrangères"]);
+    // `et` after a capitalised word is no adjective pair.
+    let t = "Le Parti du Caire et arrivé hier a voté.";
+    assert!(!tagged(t, |e| e.as_str()).iter().any(|s| s.contains("et")));
+}

@@ -869,7 +869,20 @@ fn is_adjective_like(f: &str) -> bool {
     ];
     // `-ieur` (supérieur, intérieur), `-ocrate` (démocrate): no verb ends
     // so (`-eur` and `-ate` would take `demeure`, `constate`).
-    ENDS.iter().any(|e| f.ends_with(e)) || matches!(f, "supreme" | "supremes")
+    ENDS.iter().any(|e| f.ends_with(e))
+        || matches!(
+            f,
+            "supreme"
+                | "supremes"
+                | "civil"
+                | "civile"
+                | "civils"
+                | "civiles"
+                | "etranger"
+                | "etrangere"
+                | "etrangers"
+                | "etrangeres"
+        )
 }
 
 /// French function words that never extend a name.
@@ -2112,7 +2125,11 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn org_end(&self, t: usize) -> usize {
         let n = self.tokens.len();
         let mut e = t + 1;
-        let mut lower_complement = false;
+        // Lower-case complements taken (`de la sécurité`), and the end of
+        // the last one: a second one only right after the first (`Bureau
+        // de la sécurité des transports`).
+        let mut lower_complements = 0;
+        let mut complement_end = 0;
         loop {
             if e >= n || e - t > 8 || self.newline_before(e) {
                 break;
@@ -2120,6 +2137,19 @@ impl<'a, 'h> Doc<'a, 'h> {
             let f = self.f(e);
             if self.is_lower_word(e) && is_adjective_like(f) {
                 e += 1;
+                continue;
+            }
+            // `Agence américaine océanique et atmosphérique`: two
+            // adjectives joined by `et`.
+            if f == "et"
+                && e > t + 1
+                && self.is_lower_word(e - 1)
+                && is_adjective_like(self.f(e - 1))
+                && e + 1 < n
+                && self.is_lower_word(e + 1)
+                && is_adjective_like(self.f(e + 1))
+            {
+                e += 2;
                 continue;
             }
             // `Conseil italien Matteo Renzi`, `Conseil des ministres Matteo
@@ -2142,7 +2172,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     e = k + 1;
                     continue;
                 }
-                if !lower_complement
+                if (lower_complements == 0 || (lower_complements == 1 && complement_end == e))
                     && matches!(f, "de" | "du" | "des" | "d'")
                     && k < n
                     && self.is_lower_word(k)
@@ -2155,8 +2185,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && !self.f(k).starts_with("centre ")
                     && !self.f(k).starts_with("extreme ")
                 {
-                    lower_complement = true;
+                    lower_complements += 1;
                     e = k + 1;
+                    complement_end = e;
                     continue;
                 }
             }
