@@ -1588,3 +1588,27 @@ fn an_opening_participle_object_is_no_speaker() {
     );
     assert_eq!(q.speaker().map(|s| s.name()), Some("François"));
 }
+
+/// `X, premier vice-président du Burundi a réagi … :¶¶« … » poursuivant
+/// par « … »`: the participle after the marks has no subject of its own;
+/// the cue before the colon names the speaker, past an apposition whose
+/// comma is missing, after an opening date.
+#[test]
+fn a_cue_before_the_colon_names_the_speaker_of_a_following_participle() {
+    let t = "Le 22 octobre, Gaston Sindimwo, premier vice-président du Burundi a réagi vivement \
+             à l'annonce européenne :\n\n« C’est un geste qui est dans la continuité de la \
+             déstabilisation du Burundi » poursuivant par « C’est inadmissible, ça ! »";
+    let s = speakers(t);
+    assert!(!s.is_empty());
+    assert!(
+        s.iter().all(|x| x.as_deref() == Some("Gaston Sindimwo")),
+        "{s:?}"
+    );
+    // No noun of people after the comma: no apposition.
+    let t = "Notamment Mme Redondo Jiménez, les orientations correspondent bien à l'objectif qu'évoque votre rapporteur.";
+    assert!(
+        !speakers(t).contains(&Some("Redondo Jiménez".to_string())),
+        "{:?}",
+        speakers(t)
+    );
+}

@@ -2005,7 +2005,19 @@ pub(crate) fn run<'h>(
                 }
                 None => QuoteKind::Direct,
             };
-            let cue_span = doc.span(c.first, c.last);
+            let mut cue_span = doc.span(c.first, c.last);
+            let mut who = who;
+            // `X a réagi :¶¶« … » poursuivant par « … »`: a participle
+            // after the marks with no subject of its own; the cue before
+            // the marks names the speaker.
+            if matches!(who, Who::Previous) && !absorbed[ri] {
+                if let Some(pre) = pre_cue(&doc, ri, r, &cues, cue_end, &mut used_cue, &cue_at)
+                    .filter(|p| matches!(p.who, Who::Mention(_)))
+                {
+                    who = pre.who;
+                    cue_span = pre.cue.unwrap_or(cue_span);
+                }
+            }
             cand = Some(Cand {
                 kind,
                 pieces,
@@ -3544,22 +3556,29 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
 }
 
 /// `Christophe Jakubyszyn, chef du service politique de la chaîne a
-/// déclaré que`: a person or organisation opening the sentence, then an
-/// apposition whose closing comma is missing (no punctuation and no verb
+/// déclaré que`: a person or organisation, then an apposition whose
+/// closing comma is missing (no punctuation and no verb from its comma
 /// up to the cue at `k`, at most twelve words).
 fn unclosed_apposition_subject(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<Mention> {
-    let e = doc.entity(ss)?;
+    let lo = k.saturating_sub(13).max(ss + 1);
+    let comma = (lo..k).rev().find(|&y| doc.is_punct(y))?;
+    if doc.low(comma) != "," || comma + 2 >= k {
+        return None;
+    }
+    let e = doc.entity(comma - 1)?;
     if !matches!(doc.ents[e].label(), Label::Per | Label::Org) {
         return None;
     }
-    let mut x = ss;
-    while x < k && doc.entity(x) == Some(e) {
-        x += 1;
-    }
-    if x + 2 >= k || k - x > 13 || doc.low(x) != "," {
-        return None;
-    }
-    let clean = (x + 1..k).all(|y| !doc.is_punct(y) && doc.aux(y).is_none() && doc.low(y) != "qui");
+    // The apposition opens with a noun of people (`chef`, `le premier
+    // vice-président`), and holds no verb or relative.
+    let head = if is_determiner(doc.low(comma + 1)) {
+        comma + 2
+    } else {
+        comma + 1
+    };
+    let clean = speaker::is_human_noun_or_plural(doc.low(head))
+        && (comma + 1..k)
+            .all(|y| doc.aux(y).is_none() && !matches!(doc.low(y), "qui" | "que" | "qu'"));
     clean.then(|| speaker::entity_mention(doc, e))
 }
 
