@@ -1612,3 +1612,18 @@ fn a_cue_before_the_colon_names_the_speaker_of_a_following_participle() {
         speakers(t)
     );
 }
+
+/// A description with no speaker before it takes the person just named,
+/// but not one named as the complement of a noun (`le neveu de Vincent
+/// Lambert`) or inside a relative clause (`la Cour, qui avait été saisie
+/// par François Lambert,`).
+#[test]
+fn a_description_does_not_take_a_complement_or_a_relative() {
+    let t = "La Cour d'appel, qui avait été saisie par François Lambert, le neveu de Vincent Lambert, \
+             doit se prononcer. Dans cette procédure, le rapporteur public estime que le jugement doit être annulé.";
+    assert_eq!(speakers(t), [None]);
+    // A person named as the agent of a participle is taken up.
+    let t = "Cet acte ferait suite aux propos lancés par Karim Benzema mercredi. En effet, l'attaquant \
+             avait déclaré que Didier Deschamps avait cédé à la pression.";
+    assert_eq!(speakers(t), [Some("Karim Benzema".to_string())]);
+}

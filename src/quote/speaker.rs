@@ -1488,11 +1488,19 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
     if t == 0 {
         return false;
     }
-    if matches!(
+    matches!(
         doc.low(t - 1),
         "par" | "entre" | "avec" | "contre" | "pour" | "chez" | "sur" | "devant" | "derrière"
-    ) {
-        return true;
+    ) || in_relative(doc, at)
+}
+
+/// Is the entity starting at byte `at` inside a relative clause opened
+/// after a comma (`la Cour, qui avait été saisie par François Lambert,`)?
+/// Looks back over its segment, at most 12 tokens.
+fn in_relative(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let t = doc.tok_at(at);
+    if t == 0 {
+        return false;
     }
     let (ss, _) = doc.sent_range(t);
     let lo = t.saturating_sub(12).max(ss);
@@ -1777,13 +1785,26 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
 }
 
 /// The most recent person of a compatible gender named in the 1,500
-/// bytes before `at`.
+/// bytes before `at`, not as the complement of a noun or inside a
+/// relative clause.
 fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     (i.saturating_sub(30)..i).rev().find(|&k| {
         let e = &doc.ents[k];
-        e.label() == Label::Per && compatible(e.gender(), gender) && e.start() + 1500 >= at
+        e.label() == Label::Per
+            && compatible(e.gender(), gender)
+            && e.start() + 1500 >= at
+            && !complement_of_noun(doc, e.start())
+            && !in_relative(doc, e.start())
     })
+}
+
+/// Is the entity starting at byte `at` the complement of a noun (`le
+/// neveu de Vincent Lambert`, `la police d'Orlando`)? Such a person is
+/// not whom a later description takes up.
+fn complement_of_noun(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let t = doc.tok_at(at);
+    t > 0 && matches!(doc.low(t - 1), "de" | "d'" | "du" | "des")
 }
 
 /// The most recent organisation named in the 1,500 bytes before `at`.
