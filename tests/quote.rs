@@ -1627,3 +1627,13 @@ fn a_description_does_not_take_a_complement_or_a_relative() {
              avait déclaré que Didier Deschamps avait cédé à la pression.";
     assert_eq!(speakers(t), [Some("Karim Benzema".to_string())]);
 }
+
+/// A description that no one named before matches takes the person an
+/// apposition names right after it (`selon son avocat. L'avocat, José
+/// Eduardo Cardozo, …`), not the person it speaks for.
+#[test]
+fn a_description_takes_an_apposition_named_right_after() {
+    let t = "Dilma Rousseff fait appel de sa destitution selon son avocat. L'avocat, José Eduardo \
+             Cardozo, ex-ministre de la Justice, l'a défendue lors de son procès.";
+    assert_eq!(speakers(t), [Some("José Eduardo Cardozo".to_string())]);
+}

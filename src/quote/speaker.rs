@@ -1951,6 +1951,10 @@ fn match_profile(
     // role that speaks for another must be in the profile itself.
     let proxy: Vec<&str> = heads.iter().copied().filter(|h| is_proxy_role(h)).collect();
     let mut best: Option<(usize, usize)> = None;
+    // With none before, a match named right after (`selon son avocat.
+    // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
+    // 400 bytes.
+    let mut ahead: Option<(usize, usize)> = None;
     for p in profiles {
         let ok = if !org_words.is_empty() {
             org_words.iter().any(|o| p.text.contains(o.as_str()))
@@ -1962,10 +1966,18 @@ fn match_profile(
             continue;
         }
         let i = p.mentions.partition_point(|&x| x < before);
-        let recent = if i > 0 { p.mentions[i - 1] } else { continue };
+        if i == 0 {
+            if let Some(&next) = p.mentions.first().filter(|&&x| x <= before + 400) {
+                if ahead.is_none_or(|(r, _)| next < r) {
+                    ahead = Some((next, p.entity));
+                }
+            }
+            continue;
+        }
+        let recent = p.mentions[i - 1];
         if best.is_none_or(|(r, _)| recent > r) {
             best = Some((recent, p.entity));
         }
     }
-    best.map(|(_, e)| e)
+    best.or(ahead).map(|(_, e)| e)
 }
