@@ -752,3 +752,22 @@ fn organisation_names_run_over_their_complements() {
     let t = "Le Parti du Caire et arrivé hier a voté.";
     assert!(!tagged(t, |e| e.as_str()).iter().any(|s| s.contains("et")));
 }
+
+/// A capitalised pair opening its sentence is a name when an apposition
+/// that describes a person follows its comma (a past participle, an age,
+/// `qui`); without one, a capital at the start proves nothing.
+#[test]
+fn an_apposition_makes_a_sentence_initial_pair_a_name() {
+    for t in [
+        "Le métro était fermé. Zach Manoun, arrivé de Genève, a tout vu.",
+        "Le métro était fermé. Zach Manoun, 34 ans, a tout vu.",
+        "Le métro était fermé. Zach Manoun, qui arrivait de Genève, a tout vu.",
+    ] {
+        assert_eq!(tagged(t, |e| e.as_str())[0], "Zach Manoun", "{t}");
+    }
+    assert!(
+        tagged("Le métro était fermé. Zach Manoun a tout vu.", |e| e
+            .as_str())
+        .is_empty()
+    );
+}

@@ -1567,6 +1567,24 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    /// `Zach Manoun, arrivé de Genève, …`, `Marc Durand, 45 ans, …`,
+    /// `Anne Roux, qui …`: after a comma at token `k`, an apposition that
+    /// describes a person (a past participle, `qui`, an age), which makes
+    /// a capitalised pair opening its sentence a name.
+    fn apposition_after(&self, k: usize) -> bool {
+        let n = self.tokens.len();
+        if k + 1 >= n || self.f(k) != "," || self.newline_before(k + 1) {
+            return false;
+        }
+        let w = self.tok(k + 1);
+        let participle = self.is_lower_word(k + 1)
+            && w.chars().count() > 3
+            && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+        let age =
+            self.tokens[k + 1].kind() == TokenKind::Number && k + 2 < n && self.f(k + 2) == "ans";
+        participle || age || w == "qui"
+    }
+
     /// `Airbus A320`, `Boeing 737-500`: an organisation followed by a
     /// model number names a product (`MISC`, with the model), not the
     /// maker. The `Ligue des champions`, `Ligue Europa` and `Ligue des
@@ -1775,7 +1793,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if s0 + 1 < n
                 && self.is_cap(s0)
                 && self.is_cap(s0 + 1)
-                && (s0 > t || !self.initial(t))
+                && (s0 > t || !self.initial(t) || self.apposition_after(s0 + 2))
                 && self.name_word(s0)
                 && self.name_word(s0 + 1)
                 && !self.newline_before(s0 + 1)
