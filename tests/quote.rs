@@ -1637,3 +1637,17 @@ fn a_description_takes_an_apposition_named_right_after() {
              Cardozo, ex-ministre de la Justice, l'a défendue lors de son procès.";
     assert_eq!(speakers(t), [Some("José Eduardo Cardozo".to_string())]);
 }
+
+/// A description of a sportsman or an artist (`la championne`, `le
+/// boxeur`) with no speaker before it takes, among the people of the
+/// last sentence that names one, the one named most often; a person in
+/// the name of a place (`l'aéroport Mohammed V`) is none of them.
+#[test]
+fn a_description_takes_the_most_named_person_of_the_last_sentence() {
+    let t = "Au judo, Majlinda Kelmendi gagne. La judokate Majlinda Kelmendi a battu l'Italienne \
+             Odette Giuffrida en finale. « J'avais tant rêvé de ce moment » a déclaré la championne.";
+    assert_eq!(speakers(t), [Some("Majlinda Kelmendi".to_string())]);
+    let t = "Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport \
+             Mohammed V de Casablanca, le boxeur de 23 ans a déclaré que sa joie était grande.";
+    assert_eq!(speakers(t), [Some("Mohamed Rabii".to_string())]);
+}

@@ -665,7 +665,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// `Some(reflexive)` when token `i` is a finite auxiliary of the
     /// compound tenses (`avoir`; `être`, only after a reflexive pronoun).
     #[inline]
-    fn aux(&self, i: usize) -> Option<bool> {
+    pub(crate) fn aux(&self, i: usize) -> Option<bool> {
         let f = self.flags(i);
         if f & class::AUX_HAVE != 0 {
             Some(false)

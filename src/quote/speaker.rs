@@ -285,6 +285,55 @@ pub(crate) fn is_human_noun(w: &str) -> bool {
             | "otage"
             | "passager"
             | "passagère"
+            | "champion"
+            | "championne"
+            | "triathlète"
+            | "judoka"
+            | "boxeur"
+            | "boxeuse"
+            | "sprinteur"
+            | "sprinteuse"
+            | "escrimeur"
+            | "escrimeuse"
+            | "relayeur"
+            | "relayeuse"
+            | "gymnaste"
+            | "skieuse"
+            | "coureuse"
+            | "vainqueur"
+            | "médaillé"
+            | "médaillée"
+            | "lauréat"
+            | "lauréate"
+            | "musicien"
+            | "musicienne"
+            | "réalisateur"
+            | "réalisatrice"
+            | "cinéaste"
+            | "artiste"
+            | "comédien"
+            | "comédienne"
+            | "animateur"
+            | "animatrice"
+            | "présentateur"
+            | "présentatrice"
+            | "chroniqueur"
+            | "chroniqueuse"
+            | "éditorialiste"
+            | "romancier"
+            | "romancière"
+            | "philosophe"
+            | "chirurgien"
+            | "infirmier"
+            | "infirmière"
+            | "agriculteur"
+            | "agricultrice"
+            | "propriétaire"
+            | "co-fondateur"
+            | "cofondateur"
+            | "ex-président"
+            | "ex-présidente"
+            | "ex-ministre"
     )
 }
 
@@ -1037,7 +1086,15 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         }
         if k < n && doc.low(k) == "," {
             let mut x = k + 1;
+            let from = p.text.len();
             while x < n && x - k < 10 && !doc.is_punct(x) {
+                // `À l'aéroport Mohammed V, le boxeur a déclaré`: a verb
+                // makes the words after the comma a clause, no
+                // apposition.
+                if doc.aux(x).is_some() {
+                    p.text.truncate(from);
+                    break;
+                }
                 p.text.push_str(doc.low(x));
                 p.text.push(' ');
                 x += 1;
@@ -1789,22 +1846,65 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
 /// relative clause.
 fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
-    (i.saturating_sub(30)..i).rev().find(|&k| {
+    let lo = i.saturating_sub(30);
+    let fits = |k: usize| {
         let e = &doc.ents[k];
         e.label() == Label::Per
             && compatible(e.gender(), gender)
             && e.start() + 1500 >= at
             && !complement_of_noun(doc, e.start())
             && !in_relative(doc, e.start())
-    })
+    };
+    // The people of the last sentence that names one; of them, the one
+    // named most often so far (`la judokate Majlinda Kelmendi a battu
+    // l'Italienne Odette Giuffrida … a déclaré la championne`), the most
+    // recent on a tie.
+    let last = (lo..i).rev().find(|&k| fits(k))?;
+    let sent = doc.sent(doc.tok_at(doc.ents[last].start()));
+    let times = |k: usize| {
+        let key = doc.ents[k].key();
+        doc.ents[..i].iter().filter(|e| e.key() == key).count()
+    };
+    let mut best = (times(last), last);
+    for k in (lo..last).rev() {
+        if doc.sent(doc.tok_at(doc.ents[k].start())) != sent {
+            break;
+        }
+        if fits(k) && times(k) > best.0 {
+            best = (times(k), k);
+        }
+    }
+    Some(best.1)
 }
 
 /// Is the entity starting at byte `at` the complement of a noun (`le
-/// neveu de Vincent Lambert`, `la police d'Orlando`)? Such a person is
+/// neveu de Vincent Lambert`, `l'aéroport Mohammed V`)? Such a person is
 /// not whom a later description takes up.
 fn complement_of_noun(doc: &Doc<'_, '_>, at: usize) -> bool {
     let t = doc.tok_at(at);
-    t > 0 && matches!(doc.low(t - 1), "de" | "d'" | "du" | "des")
+    t > 0
+        && matches!(
+            doc.low(t - 1),
+            "de" | "d'"
+                | "du"
+                | "des"
+                // A person's name in the name of a place (`l'aéroport
+                // Mohammed V`, `le lycée Victor Hugo`).
+                | "aéroport"
+                | "rue"
+                | "avenue"
+                | "boulevard"
+                | "place"
+                | "stade"
+                | "lycée"
+                | "collège"
+                | "école"
+                | "hôpital"
+                | "université"
+                | "gare"
+                | "pont"
+                | "prix"
+        )
 }
 
 /// The most recent organisation named in the 1,500 bytes before `at`.
