@@ -1856,14 +1856,18 @@ fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option
             && !in_relative(doc, e.start())
     };
     // The people of the last sentence that names one; of them, the one
-    // named most often so far (`la judokate Majlinda Kelmendi a battu
+    // named most often lately (`la judokate Majlinda Kelmendi a battu
     // l'Italienne Odette Giuffrida … a déclaré la championne`), the most
     // recent on a tie.
     let last = (lo..i).rev().find(|&k| fits(k))?;
     let sent = doc.sent(doc.tok_at(doc.ents[last].start()));
+    // (Counted over the last 200 entities: a bounded scan a quote.)
     let times = |k: usize| {
         let key = doc.ents[k].key();
-        doc.ents[..i].iter().filter(|e| e.key() == key).count()
+        doc.ents[i.saturating_sub(200)..i]
+            .iter()
+            .filter(|e| e.key() == key)
+            .count()
     };
     let mut best = (times(last), last);
     for k in (lo..last).rev() {
