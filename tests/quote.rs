@@ -1651,3 +1651,12 @@ fn a_description_takes_the_most_named_person_of_the_last_sentence() {
              Mohammed V de Casablanca, le boxeur de 23 ans a déclaré que sa joie était grande.";
     assert_eq!(speakers(t), [Some("Mohamed Rabii".to_string())]);
 }
+
+/// `et certains estiment que …`: a quantifier alone is the subject of a
+/// cue (people the text does not name).
+#[test]
+fn a_lone_quantifier_is_a_subject() {
+    let t = "Le film a divisé la critique, et certains estiment que la fin est ratée.";
+    assert_eq!(only_quote(t), "la fin est ratée");
+    assert_eq!(speakers(t), [None]);
+}

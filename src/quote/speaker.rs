@@ -973,6 +973,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
             w0,
             "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur" | "leurs"
         )
+        // `et certains considèrent que`: people the text does not name.
+        || (start + 1 == k && matches!(w0, "certains" | "certaines" | "plusieurs" | "beaucoup"))
         || doc.entity(start).is_some()
         || first_char.is_some_and(char::is_uppercase);
     if !plausible {
