@@ -4264,8 +4264,6 @@ fn pre_cue(
                     .filter(|&e| doc.ents[e].label() == Label::Per)
                     .map(|e| speaker::entity_mention(doc, e))
             })
-            // A description before a colon speaks when it names people
-            // or an organisation (not `Cette veillée avait pour thème :`).
             .or_else(|| sentence_subject(doc, p))
             // Across paragraphs, only a name, a personal pronoun or a
             // description of people.

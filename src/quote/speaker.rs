@@ -1843,9 +1843,9 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
     }
 }
 
-/// The most recent person of a compatible gender named in the 1,500
-/// bytes before `at`, not as the complement of a noun or inside a
-/// relative clause.
+/// A person of a compatible gender named in the 1,500 bytes before `at`,
+/// not as the complement of a noun nor inside a relative clause: of the
+/// people of the last sentence that names one, the most named.
 fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     let lo = i.saturating_sub(30);
