@@ -1660,3 +1660,17 @@ fn a_lone_quantifier_is_a_subject() {
     assert_eq!(only_quote(t), "la fin est ratée");
     assert_eq!(speakers(t), [None]);
 }
+
+/// `L'un d'eux`, `le jeune`: someone the text does not name takes
+/// neither the previous speaker nor the person just named.
+#[test]
+fn an_anonymous_description_stays_unresolved() {
+    let t = "Manuel Valls s'est dit « attristé et choqué par le meurtre ». Cinq jeunes ont été \
+             placés en garde à vue. L'un d'eux, âgé de 20 ans, a affirmé avoir agi ainsi par colère.";
+    assert_eq!(
+        speakers(t),
+        [Some("Manuel Valls".to_string()), None],
+        "{:?}",
+        summary(t)
+    );
+}

@@ -1460,6 +1460,11 @@ fn resolve_mention(
                 }) {
                     return unresolved;
                 }
+                // `L'un d'eux`, `Le jeune`, `un homme`: someone the text
+                // does not name, whom neither fallback below stands for.
+                if is_anonymous_person(head) {
+                    return unresolved;
+                }
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
                     .iter()
@@ -1989,6 +1994,28 @@ fn other_office(
         }
     }
     other
+}
+
+/// Nouns that describe someone without naming a role the text gave a
+/// named person: `l'un (d'eux)`, `le jeune`, `l'homme`, `le suspect`.
+fn is_anonymous_person(w: &str) -> bool {
+    matches!(
+        w,
+        "un" | "une"
+            | "jeune"
+            | "homme"
+            | "femme"
+            | "individu"
+            | "garçon"
+            | "adolescent"
+            | "adolescente"
+            | "suspect"
+            | "suspecte"
+            | "victime"
+            | "personne"
+            | "inconnu"
+            | "inconnue"
+    )
 }
 
 /// Roles that speak or act for someone else: `le porte-parole du
