@@ -1650,6 +1650,9 @@ fn a_description_takes_the_most_named_person_of_the_last_sentence() {
     let t = "Mohamed Rabii a décroché sa médaille de bronze en boxe. À son arrivée à l'aéroport \
              Mohammed V de Casablanca, le boxeur de 23 ans a déclaré que sa joie était grande.";
     assert_eq!(speakers(t), [Some("Mohamed Rabii".to_string())]);
+    let t = "À Hilla, c'est la mosquée Ammar ben Yasser qui a été attaquée. Selon l'officier de \
+             police, l'attaque aurait été perpétrée par trois hommes.";
+    assert_eq!(speakers(t), [None]);
 }
 
 /// `et certains estiment que …`: a quantifier alone is the subject of a

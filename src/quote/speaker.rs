@@ -1915,6 +1915,16 @@ fn complement_of_noun(doc: &Doc<'_, '_>, at: usize) -> bool {
                 | "gare"
                 | "pont"
                 | "prix"
+                | "mosquée"
+                | "église"
+                | "cathédrale"
+                | "basilique"
+                | "synagogue"
+                | "musée"
+                | "hôtel"
+                | "palais"
+                | "parc"
+                | "théâtre"
         )
 }
 
