@@ -1677,3 +1677,13 @@ fn an_anonymous_description_stays_unresolved() {
         summary(t)
     );
 }
+
+/// An adverbial locution between a cue and its clause reads as an adverb
+/// (`pense du même coup avoir conservé`, `a annoncé de son côté cesser`).
+#[test]
+fn adverbial_locutions_between_a_cue_and_its_clause() {
+    let t = "Benoît Nicolas pense du même coup avoir conservé sa couronne.";
+    assert_eq!(only_quote(t), "avoir conservé sa couronne");
+    let t = "Le gouvernement a annoncé de son côté cesser toute collaboration avec l'ONU.";
+    assert_eq!(only_quote(t), "cesser toute collaboration avec l'ONU");
+}

@@ -2730,6 +2730,11 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     // relative or a comparison, unlike in `, à l'AFP que`, `, en
     // substance que` (a missing second comma).
     let mut incise_np = false;
+    // `pense du même coup avoir conservé`, `estime pour sa part que`: an
+    // adverbial locution right after the cue reads as an adverb.
+    if let Some(e) = adverbial_locution_end(doc, j) {
+        j = e;
+    }
     while j < n && steps < 10 {
         let w = doc.low(j);
         if doc.sent(j) != sent {
@@ -2871,6 +2876,31 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         steps += 1;
     }
     None
+}
+
+/// The end of an adverbial locution starting at token `j` (`du même
+/// coup`, `pour sa part`, `de son côté`, `par ailleurs`, `en outre`,
+/// `quant à lui`), if one does.
+fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
+    const LOCUTIONS: &[&[&str]] = &[
+        &["du", "même", "coup"],
+        &["pour", "sa", "part"],
+        &["pour", "leur", "part"],
+        &["de", "son", "côté"],
+        &["de", "leur", "côté"],
+        &["par", "ailleurs"],
+        &["en", "outre"],
+        &["quant", "à", "lui"],
+        &["quant", "à", "elle"],
+        &["à", "son", "tour"],
+        &["à", "nouveau"],
+        &["une", "nouvelle", "fois"],
+        &["de", "nouveau"],
+    ];
+    LOCUTIONS
+        .iter()
+        .find(|l| l.iter().enumerate().all(|(i, w)| doc.low(j + i) == *w))
+        .map(|l| j + l.len())
 }
 
 /// Words of a time phrase between a cue and its clause (`ce jeudi`,
