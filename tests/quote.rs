@@ -1687,3 +1687,13 @@ fn adverbial_locutions_between_a_cue_and_its_clause() {
     let t = "Le gouvernement a annoncé de son côté cesser toute collaboration avec l'ONU.";
     assert_eq!(only_quote(t), "cesser toute collaboration avec l'ONU");
 }
+
+/// `remercier` joins the press verbs that introduce a quotation next to
+/// it (`Il remercie aussi « … »`), like `saluer`.
+#[test]
+fn remercier_introduces_a_quotation() {
+    let t = "Abou Mohammed al-Joulani a parlé. Il remercie aussi « les commandants pour avoir compris la nécessité de rompre ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Abou Mohammed al-Joulani"));
+}

@@ -409,6 +409,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("confesser", S),
     ("fustiger", W),
     ("indigner", W),
+    ("remercier", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
