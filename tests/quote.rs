@@ -1697,3 +1697,18 @@ fn remercier_introduces_a_quotation() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].2.as_deref(), Some("Abou Mohammed al-Joulani"));
 }
+
+/// `Ce dernier`, `cette dernière` (the latter) take the person named last
+/// (of that gender), or the organisation named last when no person is
+/// named in its sentence; a party qualifying a person (`député LR`) is
+/// no antecedent.
+#[test]
+fn ce_dernier_is_the_latter() {
+    let t = "D'autres élus comme Philippe Goujon, député-maire, et Frédéric Lefebvre, député LR, \
+             tentaient de faire barrage. Ce dernier a déclaré que l'église devait être sauvée.";
+    assert_eq!(speakers(t), [Some("Frédéric Lefebvre".to_string())]);
+    let t = "Le ministre Jean Dupont a rencontré Marie Durand. Cette dernière a affirmé que la rencontre était utile.";
+    assert_eq!(speakers(t), [Some("Marie Durand".to_string())]);
+    let t = "C'est Joseph Butore qui représente le pays au sommet du COMESA. Ce dernier indique vouloir rencontrer d'autres pays.";
+    assert_eq!(speakers(t), [Some("Joseph Butore".to_string())]);
+}

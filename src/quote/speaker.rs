@@ -1429,6 +1429,48 @@ fn resolve_mention(
             } else {
                 doc.low(*first)
             };
+            // `Ce dernier`, `cette dernière` (the latter): the person or
+            // organisation named last, of that gender for a person.
+            if matches!(
+                (doc.low(*first), head),
+                ("ce", "dernier") | ("cette", "dernière")
+            ) && *last == *first + 2
+            {
+                let g = if head == "dernier" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                };
+                let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                let lo = i.saturating_sub(30);
+                let fits = |k: usize, person_only: bool| {
+                    let e = &doc.ents[k];
+                    e.start() + 1500 >= m.span.start
+                        && !own.iter().any(|c| c.contains(e.span()))
+                        && match e.label() {
+                            Label::Per => compatible(e.gender(), Some(g)),
+                            // Not a party or body qualifying a person
+                            // (`député LR`).
+                            Label::Org if !person_only => {
+                                let t = doc.tok_at(e.start());
+                                t == 0 || !is_human_noun(doc.low(t - 1))
+                            }
+                            _ => false,
+                        }
+                };
+                let Some(latter) = (lo..i).rev().find(|&k| fits(k, false)) else {
+                    return unresolved;
+                };
+                // In that sentence, a person before an organisation (`C'est
+                // Joseph Butore … qui représente le pays au sommet du
+                // COMESA. Ce dernier indique …`).
+                let sent = doc.sent(doc.tok_at(doc.ents[latter].start()));
+                let person = (lo..=latter)
+                    .rev()
+                    .take_while(|&k| doc.sent(doc.tok_at(doc.ents[k].start())) == sent)
+                    .find(|&k| fits(k, true));
+                return entity_said(doc, person.unwrap_or(latter));
+            }
             if *definite && matches!(head, "parents" | "couple" | "époux") {
                 if let Some(g) = recent_group(tables.groups(doc), m.span.start) {
                     return group_said(g);
