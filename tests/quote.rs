@@ -1712,3 +1712,21 @@ fn ce_dernier_is_the_latter() {
     let t = "C'est Joseph Butore qui représente le pays au sommet du COMESA. Ce dernier indique vouloir rencontrer d'autres pays.";
     assert_eq!(speakers(t), [Some("Joseph Butore".to_string())]);
 }
+
+/// `X, apposition, qui a rappelé que selon lui « … »`: the relative's
+/// antecedent is the person the apposition describes, and after `que`
+/// the according statement is all after its agent.
+#[test]
+fn a_relative_after_an_apposition_and_selon_after_que() {
+    let t = "L'éloignement du Burundi a provoqué inquiétude et désapprobation de la plupart des \
+             diplomaties à l'exception notable de Idriss Déby , Président du Tchad et de l' Union \
+             africaine , qui a rappelé en Allemagne que selon lui « le troisième mandat n'est pas \
+             anticonstitutionnel. »";
+    let q = summary(t);
+    assert!(!q.is_empty());
+    for x in &q {
+        assert_eq!(x.2.as_deref(), Some("Idriss Déby"), "{q:?}");
+        assert!(words(t, x).contains("le troisième mandat"), "{q:?}");
+        assert!(!words(t, x).contains("éloignement"), "{q:?}");
+    }
+}

@@ -3568,7 +3568,19 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         while a > ss && doc.low(a - 1) == "," {
             a -= 1;
         }
-        return match speaker::np_before(doc, ss, a) {
+        // `Idriss Déby, Président du Tchad et de l'Union africaine, qui a
+        // rappelé`: the person an apposition before the comma describes.
+        let apposed = (a + 1 < k && doc.low(a) == ",")
+            .then(|| {
+                let c0 = (a.saturating_sub(12).max(ss + 1)..a)
+                    .rev()
+                    .find(|&y| doc.is_punct(y))?;
+                let e = doc.entity(c0 - 1)?;
+                (doc.low(c0) == "," && doc.ents[e].label() == Label::Per)
+                    .then(|| speaker::entity_mention(doc, e))
+            })
+            .flatten();
+        return match apposed.or_else(|| speaker::np_before(doc, ss, a)) {
             Some(m) => Subject::Mention(m),
             None => Subject::Elided,
         };
@@ -4907,8 +4919,11 @@ fn according(
         e
     };
     let mut pieces = Vec::new();
-    let at_start =
-        cue_first <= lo_tok || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)));
+    // `X a rappelé que selon lui « … »`: right after a `que`, the
+    // statement is all after the agent, as at a sentence start.
+    let at_start = cue_first <= lo_tok
+        || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)))
+        || matches!(doc.low(cue_first - 1), "que" | "qu'");
     if !at_start {
         // Skip a leading open mark of the sentence.
         let mut s = lo_tok;
