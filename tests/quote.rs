@@ -1730,3 +1730,14 @@ fn a_relative_after_an_apposition_and_selon_after_que() {
         assert!(!words(t, x).contains("éloignement"), "{q:?}");
     }
 }
+
+/// A pronoun goes on naming the subject of a sentence that opened with
+/// the same pronoun, not the people that sentence names after its verb
+/// (`Il rejoint ainsi … Carl Lewis. « … » a-t-il lancé` is Bolt's).
+#[test]
+fn a_pronoun_keeps_the_subject_of_a_sentence_it_opened() {
+    let t = "Ce relais était la dernière course à laquelle Usain Bolt prenait part. Il rejoint ainsi \
+             le Finlandais Paavo Nurmi et l'Américain Carl Lewis au nombre de médailles. « Merci du \
+             fond du cœur » a-t-il lancé.";
+    assert_eq!(speakers(t), [Some("Usain Bolt".to_string())]);
+}

@@ -1401,6 +1401,7 @@ fn resolve_mention(
                     || last_content.iter().chain(own).any(|c| c.contains(e.span()))
                     || adjunct.is_some_and(|a| a.contains(e.span()))
                     || in_relative_or_complement(doc, e.start())
+                    || after_same_pronoun(doc, e.start(), m.span)
                 {
                     continue;
                 }
@@ -1618,6 +1619,21 @@ fn in_relative(doc: &Doc<'_, '_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the entity at byte `at` named in a sentence (before the pronoun at
+/// byte `pronoun`) whose subject is already the same pronoun (`Il
+/// rejoint ainsi l'Américain Carl Lewis. « … » a-t-il lancé`)? That
+/// sentence's subject, not its object, is whom the pronoun goes on
+/// naming.
+fn after_same_pronoun(doc: &Doc<'_, '_>, at: usize, pronoun: Span) -> bool {
+    let t = doc.tok_at(at);
+    let (ss, _) = doc.sent_range(t);
+    if doc.tok_at(pronoun.start) <= doc.sent_range(t).1 || t == ss {
+        return false;
+    }
+    let w = doc.low(ss);
+    matches!(w, "il" | "elle") && doc.text[pronoun].eq_ignore_ascii_case(w)
 }
 
 /// The entity named in a gloss in square brackets right after byte `at`
