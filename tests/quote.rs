@@ -1741,3 +1741,14 @@ fn a_pronoun_keeps_the_subject_of_a_sentence_it_opened() {
              fond du cœur » a-t-il lancé.";
     assert_eq!(speakers(t), [Some("Usain Bolt".to_string())]);
 }
+
+/// A person named as the owner of a thing (`celui de Leo Kruger`) or as
+/// a name given (`sous le nom d'Aldo Rose`) is not whom a later pronoun
+/// names.
+#[test]
+fn owners_and_given_names_are_no_antecedent() {
+    let t = "Le catcheur Adam Rose envisagerait de ramener son gimmick sous le nouveau nom d'Aldo Rose. \
+             Même s'il possède des personnages populaires, comme celui de Leo Kruger, il assure que \
+             ce nouveau rôle sera plus branché.";
+    assert_eq!(speakers(t), [Some("Adam Rose".to_string())]);
+}

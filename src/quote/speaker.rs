@@ -1599,6 +1599,14 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         doc.low(t - 1),
         "par" | "entre" | "avec" | "contre" | "pour" | "chez" | "sur" | "devant" | "derrière"
     ) || in_relative(doc, at)
+        // `comme celui de Leo Kruger`, `sous le nom d'Aldo Rose`: the
+        // owner of a thing, a name given.
+        || (t >= 2
+            && matches!(doc.low(t - 1), "de" | "d'")
+            && matches!(
+                doc.low(t - 2),
+                "celui" | "celle" | "ceux" | "celles" | "nom" | "surnom" | "pseudonyme"
+            ))
 }
 
 /// Is the entity starting at byte `at` inside a relative clause opened
