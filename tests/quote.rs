@@ -1752,3 +1752,32 @@ fn owners_and_given_names_are_no_antecedent() {
              ce nouveau rôle sera plus branché.";
     assert_eq!(speakers(t), [Some("Adam Rose".to_string())]);
 }
+
+/// Verbs that tell someone something take their object before `que`
+/// (`a informé les journalistes que`, `prévient les habitants que`, `a
+/// assuré ses partenaires que`, `a averti le personnel qu'`).
+#[test]
+fn telling_verbs_take_an_object_before_que() {
+    for (t, want) in [
+        (
+            "Le ministre a informé les journalistes que la réforme serait votée.",
+            "la réforme serait votée",
+        ),
+        (
+            "Le maire prévient les habitants que l'eau sera coupée.",
+            "l'eau sera coupée",
+        ),
+        (
+            "La présidente a assuré ses partenaires que la France tiendrait ses engagements.",
+            "la France tiendrait ses engagements",
+        ),
+        (
+            "Le directeur a averti le personnel qu'il n'y aurait pas de primes.",
+            "il n'y aurait pas de primes",
+        ),
+    ] {
+        assert_eq!(only_quote(t), want, "{t}");
+    }
+    // A relative after the object is no clause of the verb.
+    assert_no_quote("Le ministre a informé les députés du texte que le Sénat a voté.");
+}

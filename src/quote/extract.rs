@@ -2757,6 +2757,9 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             if let Some(s) = after_incise_or_object(doc, c, j, cue_at) {
                 return Some(s);
             }
+            if let Some(s) = person_object_then_que(doc, c, j) {
+                return Some(s);
+            }
             if let Some(s) = object_then_de(doc, c, j) {
                 return Some(s);
             }
@@ -3049,6 +3052,36 @@ fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]
 /// that takes a direct object and `de` + an infinitive (`accuser`,
 /// `supplier`, `menacer`), its object (a determiner and up to three words,
 /// or a name) at `j`: the infinitive's token.
+/// `a informé les journalistes que`, `prévient les habitants que`, `a
+/// assuré ses partenaires que`, `a averti le personnel qu'`: a verb that
+/// tells someone something, its object (a determiner and at most four
+/// words, or a name) and `que`. Returns the clause's first token.
+fn person_object_then_que(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
+    let verb = doc.low(c.last - 1);
+    if !["inform", "préven", "prévien", "prévin", "avert", "assur"]
+        .iter()
+        .any(|p| verb.starts_with(p))
+    {
+        return None;
+    }
+    let n = doc.n();
+    if j >= n || (doc.entity(j).is_none() && !is_determiner(doc.low(j))) {
+        return None;
+    }
+    let lim = (j + 6).min(n);
+    let mut k = j + 1;
+    while k < lim && doc.is_word(k) {
+        match doc.low(k) {
+            "que" | "qu'" => return Some(k + 1),
+            "qui" | "dont" | "et" | "ou" | "de" | "d'" | "du" | "des" | "à" => return None,
+            _ if doc.aux(k).is_some() || doc.form(k).is_some() => return None,
+            _ => {}
+        }
+        k += 1;
+    }
+    None
+}
+
 fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     if c.strength != Strength::StrongDe {
         return None;
