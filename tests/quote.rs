@@ -1781,3 +1781,14 @@ fn telling_verbs_take_an_object_before_que() {
     // A relative after the object is no clause of the verb.
     assert_no_quote("Le ministre a informé les députés du texte que le Sénat a voté.");
 }
+
+/// `s'est dit favorable à …` keeps the adjective's complement; `a jugé
+/// nécessaire de …` reports the judgment.
+#[test]
+fn predicate_complements_and_judgments() {
+    let t = "Emmanuel Macron s'est dit favorable à une réforme des retraites.";
+    assert_eq!(only_quote(t), "favorable à une réforme des retraites");
+    let t = "Jean Castex a jugé nécessaire de renforcer les contrôles.";
+    assert_eq!(only_quote(t), "nécessaire de renforcer les contrôles");
+    assert_no_quote("Il a jugé le dossier avant de partir.");
+}

@@ -2760,6 +2760,30 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             if let Some(s) = person_object_then_que(doc, c, j) {
                 return Some(s);
             }
+            // `a jugé nécessaire de renforcer`, `estime indispensable de`:
+            // a judgment and what it bears on.
+            if matches!(
+                w,
+                "nécessaire"
+                    | "indispensable"
+                    | "important"
+                    | "essentiel"
+                    | "urgent"
+                    | "utile"
+                    | "inutile"
+                    | "préférable"
+                    | "impossible"
+                    | "possible"
+                    | "normal"
+                    | "légitime"
+                    | "prématuré"
+                    | "inacceptable"
+                    | "inadmissible"
+            ) && matches!(doc.low(j + 1), "de" | "d'")
+                && is_infinitive_start(doc, j + 2)
+            {
+                return Some(j);
+            }
             if let Some(s) = object_then_de(doc, c, j) {
                 return Some(s);
             }
@@ -3205,6 +3229,24 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
         && !matches!(doc.low(k), "et" | "mais" | "ou" | "qui" | "que" | "qu'")
     {
         k += 1;
+    }
+    // The adjective's complement (`s'est dit favorable à une réforme des
+    // retraites`, `opposée à ce projet`, `confiant en l'avenir`), up to
+    // the clause's end.
+    if k < n
+        && matches!(
+            doc.low(k),
+            "à" | "au" | "aux" | "en" | "dans" | "pour" | "contre"
+        )
+    {
+        let lim = (k + 16).min(n);
+        let mut e = k + 1;
+        while e < lim && !stop(e) && !matches!(doc.low(e), "qui" | "que" | "qu'" | "mais") {
+            e += 1;
+        }
+        if e > k + 1 {
+            k = e;
+        }
     }
     Some((j, k))
 }
