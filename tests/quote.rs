@@ -1792,3 +1792,19 @@ fn predicate_complements_and_judgments() {
     assert_eq!(only_quote(t), "nécessaire de renforcer les contrôles");
     assert_no_quote("Il a jugé le dossier avant de partir.");
 }
+
+/// `Le ministre de l'Économie, Bruno Le Maire, a annoncé une baisse …`:
+/// a subject with its apposition before the cue is no statement before
+/// an incise (the object is no inverted subject).
+#[test]
+fn a_subject_with_an_apposition_is_no_statement() {
+    assert_no_quote(
+        "Le ministre de l'Économie, Bruno Le Maire, a annoncé jeudi une baisse des impôts de production.",
+    );
+    assert_no_quote(
+        "Bruno Le Maire, ministre de l'Économie, a annoncé une baisse des impôts de production.",
+    );
+    // A statement before an incise still is one.
+    let t = "La situation est très grave dans le pays, a déclaré un responsable de l'ONU.";
+    assert_eq!(only_quote(t), "La situation est très grave dans le pays");
+}

@@ -2173,6 +2173,13 @@ pub(crate) fn run<'h>(
         if doc.words_upto(s0, e, 4) < 4 {
             continue;
         }
+        // `Le ministre de l'Économie, Bruno Le Maire, a annoncé une baisse
+        // …`, `Bruno Le Maire, ministre de l'Économie, a annoncé …`: the
+        // words before the comma are the cue's subject and its
+        // apposition, no statement.
+        if subject_with_apposition(&doc, s0, e) {
+            continue;
+        }
         let span = doc.span(s0, e);
         // `« … » mardi, mettant fin à la grève, a déclaré le maire X.`: a
         // quotation taken as floating (no cue, the previous speaker) gives
@@ -3104,6 +3111,33 @@ fn person_object_then_que(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize>
         k += 1;
     }
     None
+}
+
+/// Tokens `s0..e` (up to the comma before a cue) are a subject with an
+/// apposition: a description then a person (`Le ministre de l'Économie,
+/// Bruno Le Maire`), or a person then a description (`Bruno Le Maire,
+/// ministre de l'Économie`), each at most eight words, one comma between.
+fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
+    if e <= s0 + 2 {
+        return false;
+    }
+    let mut punct = (s0..e).filter(|&k| doc.is_punct(k));
+    let (Some(c), None) = (punct.next(), punct.next()) else {
+        return false;
+    };
+    if doc.low(c) != "," || c - s0 > 8 || e - c > 9 {
+        return false;
+    }
+    let person = |a: usize, b: usize| {
+        doc.entity(a).is_some_and(|x| {
+            doc.ents[x].label() == Label::Per && (a..b).all(|k| doc.entity(k) == Some(x))
+        })
+    };
+    let description = |a: usize| {
+        let h = if is_determiner(doc.low(a)) { a + 1 } else { a };
+        speaker::is_human_noun_or_plural(doc.low(h))
+    };
+    (description(s0) && person(c + 1, e)) || (person(s0, c) && description(c + 1))
 }
 
 fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
