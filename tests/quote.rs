@@ -1808,3 +1808,15 @@ fn a_subject_with_an_apposition_is_no_statement() {
     let t = "La situation est très grave dans le pays, a déclaré un responsable de l'ONU.";
     assert_eq!(only_quote(t), "La situation est très grave dans le pays");
 }
+
+/// Verbs of urging report their infinitive after `à`, with or without an
+/// object (`a exhorté le gouvernement à retirer`, `appelle à manifester`).
+#[test]
+fn urging_verbs_report_their_infinitive() {
+    let t = "Laurent Berger a exhorté le gouvernement à retirer son projet.";
+    assert_eq!(only_quote(t), "retirer son projet");
+    let t =
+        "Ban Ki-moon appelle le gouvernement du Burundi à continuer sa collaboration avec l'ONU.";
+    assert_eq!(only_quote(t), "continuer sa collaboration avec l'ONU");
+    assert_no_quote("La CGT appelle à la grève générale.");
+}

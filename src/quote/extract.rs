@@ -1724,7 +1724,7 @@ pub(crate) fn run<'h>(
         }
         // `dénonce notamment le fait que …`: any cue reports the clause.
         let cstart = if c.strength == Strength::Weak {
-            fait_que(&doc, c)
+            fait_que(&doc, c).or_else(|| object_then_a(&doc, c))
         } else {
             clause_start(&doc, c, &cue_at).or_else(|| fait_que(&doc, c))
         };
@@ -3111,6 +3111,35 @@ fn person_object_then_que(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize>
         k += 1;
     }
     None
+}
+
+/// `a exhorté le gouvernement à retirer son projet`, `appelle à
+/// manifester`, `invite les électeurs à voter`: a verb of urging, an
+/// optional object (a determiner and at most four words, or a name), `à`
+/// and an infinitive, whose token is returned.
+fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
+    let verb = doc.low(c.last - 1);
+    if c.gerund
+        || !["exhort", "appel", "invit"]
+            .iter()
+            .any(|p| verb.starts_with(p))
+    {
+        return None;
+    }
+    let n = doc.n();
+    let j = c.last;
+    let mut k = j;
+    if j < n && (doc.entity(j).is_some() || is_determiner(doc.low(j))) {
+        k = j + 1;
+        let lim = (j + 6).min(n);
+        while k < lim && doc.is_word(k) && doc.low(k) != "à" {
+            if matches!(doc.low(k), "que" | "qu'" | "qui" | "de" | "d'" | "et") {
+                return None;
+            }
+            k += 1;
+        }
+    }
+    (k < n && doc.low(k) == "à" && is_infinitive_start(doc, k + 1)).then_some(k + 1)
 }
 
 /// Tokens `s0..e` (up to the comma before a cue) are a subject with an
