@@ -1819,4 +1819,7 @@ fn urging_verbs_report_their_infinitive() {
         "Ban Ki-moon appelle le gouvernement du Burundi à continuer sa collaboration avec l'ONU.";
     assert_eq!(only_quote(t), "continuer sa collaboration avec l'ONU");
     assert_no_quote("La CGT appelle à la grève générale.");
+    let t = "Le ministre s'est engagé à présenter un nouveau texte avant l'été.";
+    assert_eq!(only_quote(t), "présenter un nouveau texte avant l'été");
+    assert_no_quote("L'entreprise a engagé des poursuites contre lui.");
 }

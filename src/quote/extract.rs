@@ -3114,15 +3114,19 @@ fn person_object_then_que(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize>
 }
 
 /// `a exhorté le gouvernement à retirer son projet`, `appelle à
-/// manifester`, `invite les électeurs à voter`: a verb of urging, an
+/// manifester`, `invite les électeurs à voter`, `s'est engagé à
+/// présenter`: a verb of urging (or promising), an
 /// optional object (a determiner and at most four words, or a name), `à`
 /// and an infinitive, whose token is returned.
 fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     let verb = doc.low(c.last - 1);
+    // `s'est engagé à présenter`: a promise, reflexive only.
+    let reflexive = c.first > 0 && matches!(doc.low(c.first - 1), "se" | "s'");
     if c.gerund
-        || !["exhort", "appel", "invit"]
+        || !(["exhort", "appel", "invit"]
             .iter()
             .any(|p| verb.starts_with(p))
+            || (reflexive && verb.starts_with("engag")))
     {
         return None;
     }

@@ -410,6 +410,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("fustiger", W),
     ("indigner", W),
     ("remercier", W),
+    ("engager", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
