@@ -1823,3 +1823,13 @@ fn urging_verbs_report_their_infinitive() {
     assert_eq!(only_quote(t), "présenter un nouveau texte avant l'été");
     assert_no_quote("L'entreprise a engagé des poursuites contre lui.");
 }
+
+/// `a jugé la situation « préoccupante »`: what a cue of judgment says of
+/// its object in marks is a quote; a weak cue does not make one
+/// (`trouver la mort « en … »`).
+#[test]
+fn a_judgment_on_an_object_in_marks() {
+    let t = "Le président du Sénat, Gérard Larcher, a jugé la situation « préoccupante ».";
+    assert_eq!(speakers(t), [Some("Gérard Larcher".to_string())]);
+    assert_eq!(only_quote(t), "préoccupante");
+}

@@ -4541,6 +4541,19 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     if doc.starts_upper(content) {
         return false;
     }
+    // `a jugé la situation « préoccupante »`: what the cue says of its
+    // object (a determiner and a noun between them).
+    if open_tok >= 3
+        && open_tok - 2 > ss
+        && is_det(doc.low(open_tok - 2))
+        && doc.is_word(open_tok - 1)
+        && !doc.starts_upper(open_tok - 1)
+        && cue_end
+            .at(open_tok - 2)
+            .is_some_and(|ci| cue_end.0[ci].strength != Strength::Weak)
+    {
+        return true;
+    }
     let prev = doc.low(open_tok - 1);
     if !(is_det(prev) || matches!(prev, "de" | "d'" | "du" | "des" | "à" | "au" | "aux")) {
         return false;
