@@ -771,3 +771,20 @@ fn an_apposition_makes_a_sentence_initial_pair_a_name() {
         .is_empty()
     );
 }
+
+/// A party's acronym between a title and a name is no part of the name
+/// (`la députée LFI Mathilde Panot`, `le sénateur LR Bruno Retailleau`).
+#[test]
+fn a_party_acronym_after_a_title_is_no_part_of_the_name() {
+    let t = "La députée LFI Claire Dumontel a parlé.";
+    assert!(
+        tagged(t, |e| e.as_str()).contains(&"Claire Dumontel"),
+        "{:?}",
+        tagged(t, |e| e.as_str())
+    );
+    assert!(
+        !tagged(t, |e| e.as_str())
+            .iter()
+            .any(|s| s.starts_with("LFI "))
+    );
+}

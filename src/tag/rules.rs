@@ -1710,6 +1710,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                         k += 1;
                     }
                 }
+                // `la députée LFI Mathilde Panot`, `le sénateur LR Bruno
+                // Retailleau`: a party's acronym between the title and the
+                // name is no part of the name.
+                if j + 1 < n
+                    && self.is_cap(j + 1)
+                    && self.tok(j).len() >= 2
+                    && self.tok(j).chars().all(|ch| ch.is_ascii_uppercase())
+                {
+                    j += 1;
+                }
                 if j < n && self.is_cap(j) {
                     let e = self.name_end(j);
                     if e > j {
