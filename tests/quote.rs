@@ -1833,3 +1833,26 @@ fn a_judgment_on_an_object_in_marks() {
     assert_eq!(speakers(t), [Some("Gérard Larcher".to_string())]);
     assert_eq!(only_quote(t), "préoccupante");
 }
+
+/// Constructions of the press found with constructed sentences: `à en
+/// croire X`, `…, avant d'ajouter que …`, a short quotation going on
+/// after a quoted one, and a statement cut by its incise.
+#[test]
+fn more_press_constructions() {
+    let t = "À en croire l'entourage du ministre, la décision sera prise la semaine prochaine.";
+    assert_eq!(only_quote(t), "la décision sera prise la semaine prochaine");
+    let t = "Le ministre a estimé que la France devait agir, avant d'ajouter qu'il fallait parler à tout le monde.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(words(t, &q[1]), "il fallait parler à tout le monde");
+    let t = "« Nous sommes prêts », affirme Élisabeth Borne. « Le texte sera présenté demain. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Élisabeth Borne".to_string()),
+            Some("Élisabeth Borne".to_string())
+        ]
+    );
+    let t = "Le texte, a précisé le rapporteur, sera examiné en deuxième lecture.";
+    assert_eq!(only_quote(t), "Le texte | sera examiné en deuxième lecture");
+}

@@ -1563,6 +1563,8 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "empressée"
                 | "choisi"
                 | "décidé"
+                // `a estimé que …, avant d'ajouter que …`.
+                | "avant"
         ),
         _ => {
             let wish = matches!(
@@ -1908,12 +1910,16 @@ pub(crate) fn run<'h>(
     // 2. According: `selon X`, `d'après X`, `pour X,`.
     for &i in &doc.classed {
         let i = i as usize;
-        if doc.flags[i] & (class::SELON | class::APRES | class::POUR) == 0 {
+        if doc.flags[i] & (class::SELON | class::APRES | class::POUR | class::CROIRE) == 0 {
             continue;
         }
         let w = doc.low(i);
         let (cue_first, np_first) = match w {
             "selon" => (i, i + 1),
+            // `À en croire l'entourage du ministre, …`.
+            "croire" if i >= 2 && doc.low(i - 1) == "en" && doc.low(i - 2) == "à" => {
+                (i - 2, i + 1)
+            }
             "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
             "pour" => {
                 let (ss, _) = doc.sent_range(i);
@@ -2158,7 +2164,26 @@ pub(crate) fn run<'h>(
                                 .is_some_and(|en| doc.ents[en].label() == Label::Per)
                     })
             });
-        if !(k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition) {
+        // `Le texte, a précisé le rapporteur, sera examiné en deuxième
+        // lecture.`: an incise inside the statement, which goes on after
+        // the subject's comma to the sentence end (no cue of its own).
+        let split_end = (c.clitic.is_none()
+            && !relative_or_apposition
+            && k == np_end
+            && k + 1 < se
+            && doc.low(k) == ","
+            && !matches!(doc.low(k + 1), "qui" | "dont" | "et" | "mais"))
+        .then(|| {
+            let mut end = se;
+            while end > k + 1 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
+                end -= 1;
+            }
+            let clean = (k + 1..end).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)));
+            (clean && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
+        })
+        .flatten();
+        let closes = k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition;
+        if !closes && split_end.is_none() {
             continue;
         }
         // (At most eight leading marks: a fixed window per cue.)
@@ -2170,7 +2195,19 @@ pub(crate) fn run<'h>(
             s0 += 1;
         }
         let e = c.first - 1;
-        if doc.words_upto(s0, e, 4) < 4 {
+        let before = if split_end.is_some() { 1 } else { 4 };
+        if doc.words_upto(s0, e, before) < before {
+            continue;
+        }
+        // The statement cut by the incise opens with its subject: a short
+        // noun phrase (a determiner or a name, at most six words, no
+        // punctuation) before the incise.
+        let split_end = split_end.filter(|_| {
+            e <= s0 + 6
+                && (is_determiner(doc.low(s0)) || doc.entity(s0).is_some())
+                && (s0..e).all(|x| !doc.is_punct(x))
+        });
+        if split_end.is_none() && (!closes || doc.words_upto(s0, e, 4) < 4) {
             continue;
         }
         // `Le ministre de l'Économie, Bruno Le Maire, a annoncé une baisse
@@ -2222,9 +2259,13 @@ pub(crate) fn run<'h>(
             continue;
         }
         let cue_span = doc.span(c.first, c.last);
+        let mut pieces = vec![span];
+        if let Some(end) = split_end {
+            pieces.push(doc.span(k + 1, end));
+        }
         cands.push(Cand {
             kind: QuoteKind::Indirect,
-            pieces: vec![span],
+            pieces,
             cue: Some(cue_span),
             who: Who::Mention(m),
             anchor: cue_span.start,
@@ -4763,7 +4804,20 @@ fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words:
         let ends_sentence = last.is_some_and(|c| ".!?…»\"”".contains(c));
         return ends_sentence || words > 12;
     }
-    if words < 6 {
+    let open_tok = doc.tok_at(r.open);
+    // `« Nous sommes prêts », affirme la ministre. « Le texte sera
+    // présenté demain. »`: a short quotation opening a sentence right
+    // after one that quoted someone, in the same paragraph, goes on.
+    let goes_on = || {
+        let (ss, _) = doc.sent_range(open_tok);
+        if open_tok != ss || ss == 0 {
+            return false;
+        }
+        let (ps, pe) = doc.sent_range(ss - 1);
+        let gap = &doc.text[doc.toks[pe - 1].end()..doc.toks[ss].start()];
+        !gap.contains('\n') && (ps..pe).rev().take(12).any(|k| is_close_mark(doc.low(k)))
+    };
+    if words < 6 && !(words >= 4 && r.depth == 0 && goes_on()) {
         return false;
     }
     if r.depth > 0 {
@@ -4771,7 +4825,6 @@ fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words:
         let _ = regions;
         return false;
     }
-    let open_tok = doc.tok_at(r.open);
     if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) {
         return false;
     }

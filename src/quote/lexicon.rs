@@ -40,6 +40,8 @@ pub(crate) mod class {
     pub(crate) const QUALIFY_GERUND: u32 = 1 << 20;
     /// Any form of those verbs.
     pub(crate) const QUALIFY: u32 = QUALIFY_FINITE | QUALIFY_PARTICIPLE | QUALIFY_GERUND;
+    /// `croire` (of `à en croire X`).
+    pub(crate) const CROIRE: u32 = 1 << 21;
     /// Any of the classes or a form: worth a look by the cue scan.
     pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
 }
@@ -763,7 +765,7 @@ pub(crate) fn forms() -> Forms {
         list.len() < FORM_MASK as usize,
         "form index overflows its bits"
     );
-    let classes: [(&[&str], u32); 6] = [
+    let classes: [(&[&str], u32); 7] = [
         (
             &[
                 "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
@@ -786,6 +788,7 @@ pub(crate) fn forms() -> Forms {
         (&["selon"], class::SELON),
         (&["après"], class::APRES),
         (&["pour"], class::POUR),
+        (&["croire"], class::CROIRE),
         (&["et"], class::ET),
     ];
     for (ws, bit) in classes {
