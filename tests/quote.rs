@@ -1856,3 +1856,19 @@ fn more_press_constructions() {
     let t = "Le texte, a précisé le rapporteur, sera examiné en deuxième lecture.";
     assert_eq!(only_quote(t), "Le texte | sera examiné en deuxième lecture");
 }
+
+/// `a de nouveau affirmé`, `a lui aussi estimé`: a locution between the
+/// auxiliary and the participle; a participle opening the sentence
+/// (`Invité de France Inter,`) names no subject; `X, par la voix de son
+/// président Y, a dénoncé` is Y's.
+#[test]
+fn locutions_in_the_verb_group_openers_and_voices() {
+    let t = "Le Premier ministre a de nouveau affirmé que la réforme serait menée à son terme.";
+    assert_eq!(only_quote(t), "la réforme serait menée à son terme");
+    let t = "Nicolas Sarkozy a lui aussi estimé que la droite devait se rassembler.";
+    assert_eq!(speakers(t), [Some("Nicolas Sarkozy".to_string())]);
+    let t = "Invité de France Inter, le ministre a défendu son budget, assurant qu'il était « sincère ».";
+    assert_eq!(speakers(t), [None]);
+    let t = "Le Rassemblement national, par la voix de son président Jordan Bardella, a dénoncé une « mascarade ».";
+    assert_eq!(speakers(t), [Some("Jordan Bardella".to_string())]);
+}

@@ -1334,6 +1334,11 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 let x = doc.low(j);
                 if is_negation(x) {
                     negated = true;
+                } else if let Some(e) = adverbial_locution_end(doc, j) {
+                    // `a de nouveau affirmé`, `a lui aussi estimé`.
+                    j = e;
+                    steps += 1;
+                    continue;
                 } else if !is_group_adverb(x) {
                     break;
                 }
@@ -2971,6 +2976,10 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["à", "nouveau"],
         &["une", "nouvelle", "fois"],
         &["de", "nouveau"],
+        &["lui", "aussi"],
+        &["elle", "aussi"],
+        &["eux", "aussi"],
+        &["elles", "aussi"],
     ];
     LOCUTIONS
         .iter()
@@ -3719,6 +3728,11 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         // `X a dit que … et a ajouté que …`: the subject of the previous
         // cue in the sentence.
         if p == "," && k >= 2 {
+            // `Le Rassemblement national, par la voix de son président
+            // Jordan Bardella, a dénoncé`: the voice speaks.
+            if let Some(m) = voice_of(doc, k.saturating_sub(12).max(ss), k - 1) {
+                return Subject::Mention(m);
+            }
             // `Jens Stoltenberg, secrétaire général de l'OTAN, a dit`.
             if let Some(m) = apposition_subject(doc, ss, k - 1) {
                 return Subject::Mention(m);
@@ -3967,7 +3981,15 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         // `De plus, …`, `Sur Twitter, …`: a short opener ending in a comma
         // and naming no person; one that starts with a preposition may be
         // longer (`À la veille de la fête nationale, …`).
-        let prep = is_preposition(doc.low(j)) && doc.entity(j).is_none();
+        // (`Invité de France Inter,`, `Interrogé par Le Monde,`: a
+        // participle opens such a phrase as a preposition does.)
+        let participle = {
+            let w = doc.low(j);
+            w.chars().count() > 4
+                && !speaker::is_human_noun(w)
+                && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+        };
+        let prep = (is_preposition(doc.low(j)) || participle) && doc.entity(j).is_none();
         let lim = (j + if prep { 12 } else { 6 }).min(k);
         if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
             let named = (j..c).any(|x| {
