@@ -1872,3 +1872,11 @@ fn locutions_in_the_verb_group_openers_and_voices() {
     let t = "Le Rassemblement national, par la voix de son président Jordan Bardella, a dénoncé une « mascarade ».";
     assert_eq!(speakers(t), [Some("Jordan Bardella".to_string())]);
 }
+
+/// `« … », s'est indigné X`: a reflexive cue after the marks.
+#[test]
+fn a_reflexive_cue_after_the_marks() {
+    let t = "« C'est inacceptable », s'est indigné Olivier Faure.";
+    assert_eq!(speakers(t), [Some("Olivier Faure".to_string())]);
+    assert_eq!(only_quote(t), "C'est inacceptable");
+}

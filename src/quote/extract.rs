@@ -1966,6 +1966,10 @@ pub(crate) fn run<'h>(
         if post < n && matches!(doc.low(post), "," | "-" | "—" | "–") {
             post += 1;
         }
+        // `« … », s'est indigné X`: the reflexive pronoun before the cue.
+        if post + 1 < n && matches!(doc.low(post), "s'" | "se") && cue_at[post + 1] != NONE {
+            post += 1;
+        }
         let mut cand: Option<Cand> = None;
         // What follows the marks in a new paragraph is no incise
         // (`« … »\n\nSelon Jean Ping, « … »`).
