@@ -1963,11 +1963,18 @@ pub(crate) fn run<'h>(
         // Token right after the closing mark (skipping one comma).
         let after = doc.tok_at(r.close);
         let mut post = after;
+        let mut incise = false;
         if post < n && matches!(doc.low(post), "," | "-" | "—" | "–") {
             post += 1;
+            incise = true;
         }
-        // `« … », s'est indigné X`: the reflexive pronoun before the cue.
-        if post + 1 < n && matches!(doc.low(post), "s'" | "se") && cue_at[post + 1] != NONE {
+        // `« … », s'est indigné X`: the reflexive pronoun before the cue
+        // of an incise (not `l'opération « Barkhane » se poursuit`).
+        if incise
+            && post + 1 < n
+            && matches!(doc.low(post), "s'" | "se")
+            && cue_at[post + 1] != NONE
+        {
             post += 1;
         }
         let mut cand: Option<Cand> = None;
