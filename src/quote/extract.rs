@@ -2992,9 +2992,34 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["eux", "aussi"],
         &["elles", "aussi"],
     ];
+    // The first word decides most tokens at once (this runs after every
+    // auxiliary).
+    let w0 = doc.low(j);
+    if !matches!(
+        w0,
+        "du" | "pour"
+            | "de"
+            | "par"
+            | "en"
+            | "quant"
+            | "à"
+            | "une"
+            | "lui"
+            | "elle"
+            | "eux"
+            | "elles"
+    ) {
+        return None;
+    }
     LOCUTIONS
         .iter()
-        .find(|l| l.iter().enumerate().all(|(i, w)| doc.low(j + i) == *w))
+        .find(|l| {
+            l[0] == w0
+                && l[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| doc.low(j + 1 + i) == *w)
+        })
         .map(|l| j + l.len())
 }
 
