@@ -1880,3 +1880,15 @@ fn a_reflexive_cue_after_the_marks() {
     assert_eq!(speakers(t), [Some("Olivier Faure".to_string())]);
     assert_eq!(only_quote(t), "C'est inacceptable");
 }
+
+/// `Pour X, interrogé par Libération, …`: a participle phrase after a
+/// named agent is no part of the statement; `« … », a-t-il annoncé,
+/// selon des propos rapportés par l'AFP`: the incise's speaker said it,
+/// `selon` names who reports it (no second, according quote).
+#[test]
+fn agents_with_participles_and_sources_of_an_incise() {
+    let t = "Pour l'économiste Thomas Piketty, interrogé par Libération, la réforme « creuse les inégalités ».";
+    assert_eq!(only_quote(t), "la réforme « creuse les inégalités »");
+    let t = "« Je suis candidat », a-t-il annoncé, selon des propos rapportés par l'AFP.";
+    assert_eq!(only_quote(t), "Je suis candidat");
+}

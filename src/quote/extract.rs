@@ -5074,6 +5074,28 @@ fn according(
             }
         }
     }
+    // `Pour l'économiste Thomas Piketty, interrogé par Libération, la
+    // réforme …`: a participle phrase after a named agent, up to its
+    // comma, is no part of the statement.
+    if after < se && doc.low(after) == "," && m.as_ref().is_some_and(|m| m.is_named()) && {
+        let w = doc.low(after + 1);
+        !doc.starts_upper(after + 1)
+            && w.chars().count() > 4
+            && !speaker::is_human_noun(w)
+            && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+    } {
+        if let Some(x) = (after + 2..(after + 12).min(se)).find(|&x| doc.is_punct(x)) {
+            let clause = is_open_mark(doc.low(x + 1))
+                || is_determiner(doc.low(x + 1))
+                || matches!(
+                    doc.low(x + 1),
+                    "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce"
+                );
+            if doc.low(x) == "," && clause {
+                after = x;
+            }
+        }
+    }
     // Prefer a person or organisation named inside an agent that is only
     // the description of a source (`Pour le journal Le Monde`, `selon le
     // rapport de l'ONU`); a human description keeps its own resolution
@@ -5191,6 +5213,15 @@ fn according(
         || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)))
         || matches!(doc.low(cue_first - 1), "que" | "qu'");
     if !at_start {
+        // `« Je suis candidat », a-t-il annoncé, selon des propos
+        // rapportés par l'AFP`: a statement with its own cue before
+        // `selon` is that speaker's; `selon` names who reports it.
+        // (The last 60 tokens before `selon`: a bounded scan.)
+        if (cue_first.saturating_sub(60).max(lo_tok)..cue_first)
+            .any(|k| doc.is_clitic(k) && cue_at[k.saturating_sub(3)..k].iter().any(|&c| c != NONE))
+        {
+            return None;
+        }
         // Skip a leading open mark of the sentence.
         let mut s = lo_tok;
         while s < cue_first && is_open_mark(doc.low(s)) {
