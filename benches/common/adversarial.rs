@@ -51,6 +51,17 @@ pub fn inputs(seed: &str, size: usize) -> Vec<(&'static str, String)> {
             rep("tout va bien, a déclaré le policier Jean Dupont, qui "),
         ),
         ("selon-then-paragraphs", selon_paragraphs),
+        // One sentence repeating a titled name and its apposition: every
+        // mention adds the same name to look for again.
+        (
+            "repeated-apposed-names",
+            rep("Le ministre de l'Économie, Bruno Le Maire, a annoncé une baisse, "),
+        ),
+        // Incises cutting one long statement again and again.
+        (
+            "repeated-incises",
+            rep("Le texte, a précisé le rapporteur, "),
+        ),
     ]
 }
 

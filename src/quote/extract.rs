@@ -2187,6 +2187,8 @@ pub(crate) fn run<'h>(
             && !relative_or_apposition
             && k == np_end
             && k + 1 < se
+            // (A bounded look at the rest: at most 60 tokens.)
+            && se <= k + 60
             && doc.low(k) == ","
             && !matches!(doc.low(k + 1), "qui" | "dont" | "et" | "mais"))
         .then(|| {
@@ -3237,7 +3239,7 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
 /// Bruno Le Maire`), or a person then a description (`Bruno Le Maire,
 /// ministre de l'Économie`), each at most eight words, one comma between.
 fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
-    if e <= s0 + 2 {
+    if e <= s0 + 2 || e > s0 + 18 {
         return false;
     }
     let mut punct = (s0..e).filter(|&k| doc.is_punct(k));

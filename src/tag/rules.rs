@@ -2339,6 +2339,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         // mention, and for one mention its surname run (which starts
         // later) before its full run.
         runs.sort_unstable_by_key(|r| (r.0, r.3, core::cmp::Reverse(r.1)));
+        // The same words found again by later mentions (a name repeated
+        // all along the text) add nothing: the first one's run is kept.
+        runs.dedup_by(|b, a| {
+            a.0 == b.0
+                && a.2 - a.1 == b.2 - b.1
+                && (0..a.2 - a.1).all(|k| self.f(a.1 + k) == self.f(b.1 + k))
+        });
         // One bit per run, chosen by the top six bits of its hash: most
         // tokens start no run, and this says so without a search.
         let filter = runs.iter().fold(0u64, |f, r| f | 1 << (r.0 >> 58));
@@ -2361,7 +2368,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let mut best: Option<(usize, usize)> = None;
             let first = runs.partition_point(|r| r.0 < h);
-            for &(rh, s, e, idx) in &runs[first..] {
+            // (At most 64 runs a token: distinct names sharing a first
+            // word are few in real text, and the bound keeps any text
+            // linear.)
+            for &(rh, s, e, idx) in runs[first..].iter().take(64) {
                 if rh != h {
                     break;
                 }
