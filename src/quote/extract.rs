@@ -1217,6 +1217,23 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
         ) && non_agent_noun(doc.low(k + 1)))
 }
 
+/// A word read as a past participle (`invité`, `interrogée`), not a noun
+/// of people (`député`).
+fn participle_like(w: &str) -> bool {
+    !speaker::is_human_noun(w) && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+}
+
+/// A token that opens a clause after an aside: a quotation mark, a
+/// determiner or a subject pronoun.
+fn opens_clause(doc: &Doc<'_, '_>, k: usize) -> bool {
+    is_open_mark(doc.low(k))
+        || is_determiner(doc.low(k))
+        || matches!(
+            doc.low(k),
+            "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce"
+        )
+}
+
 /// A verb or participle of variation or distribution before `selon`
 /// (`varie selon`, `réparties selon`, `calculé selon`).
 fn varies(w: &str) -> bool {
@@ -3166,11 +3183,6 @@ fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]
     (!gap.contains('\n')).then_some(ps)
 }
 
-/// `accusant l'opposition d'en être à l'origine`, `supplie le
-/// gouvernement de revenir`, `menace les grévistes de sanctions`: a verb
-/// that takes a direct object and `de` + an infinitive (`accuser`,
-/// `supplier`, `menacer`), its object (a determiner and up to three words,
-/// or a name) at `j`: the infinitive's token.
 /// `a informé les journalistes que`, `prévient les habitants que`, `a
 /// assuré ses partenaires que`, `a averti le personnel qu'`: a verb that
 /// tells someone something, its object (a determiner and at most four
@@ -3261,6 +3273,11 @@ fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
     (description(s0) && person(c + 1, e)) || (person(s0, c) && description(c + 1))
 }
 
+/// `accusant l'opposition d'en être à l'origine`, `supplie le
+/// gouvernement de revenir`, `menace les grévistes de sanctions`: a verb
+/// that takes a direct object and `de` + an infinitive (`accuser`,
+/// `supplier`, `menacer`), its object (a determiner and up to three words,
+/// or a name) at `j`: the infinitive's token.
 fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     if c.strength != Strength::StrongDe {
         return None;
@@ -4023,9 +4040,7 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         // participle opens such a phrase as a preposition does.)
         let participle = {
             let w = doc.low(j);
-            w.chars().count() > 4
-                && !speaker::is_human_noun(w)
-                && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+            w.chars().count() > 4 && participle_like(w)
         };
         let prep = (is_preposition(doc.low(j)) || participle) && doc.entity(j).is_none();
         let lim = (j + if prep { 12 } else { 6 }).min(k);
@@ -4098,8 +4113,7 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
             || (!doc.starts_upper(k)
                 && (matches!(w, "élu" | "élue" | "élus" | "élues")
                     // (`député` is a noun.)
-                    || (!speaker::is_human_noun(w)
-                        && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x)))))
+                    || participle_like(w)))
     };
     let mut k = boundary;
     let mut adjunct = false;
@@ -5065,12 +5079,7 @@ fn according(
             // article after it.
             let clause = doc.low(after + 1) == "un"
                 || doc.low(after + 1) == "une"
-                || is_open_mark(doc.low(x + 1))
-                || is_determiner(doc.low(x + 1))
-                || matches!(
-                    doc.low(x + 1),
-                    "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce"
-                );
+                || opens_clause(doc, x + 1);
             if doc.low(x) == "," && !verb && clause {
                 after = x;
             }
@@ -5081,19 +5090,10 @@ fn according(
     // comma, is no part of the statement.
     if after < se && doc.low(after) == "," && m.as_ref().is_some_and(|m| m.is_named()) && {
         let w = doc.low(after + 1);
-        !doc.starts_upper(after + 1)
-            && w.chars().count() > 4
-            && !speaker::is_human_noun(w)
-            && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+        !doc.starts_upper(after + 1) && w.chars().count() > 4 && participle_like(w)
     } {
         if let Some(x) = (after + 2..(after + 12).min(se)).find(|&x| doc.is_punct(x)) {
-            let clause = is_open_mark(doc.low(x + 1))
-                || is_determiner(doc.low(x + 1))
-                || matches!(
-                    doc.low(x + 1),
-                    "il" | "elle" | "ils" | "elles" | "on" | "c'" | "ce"
-                );
-            if doc.low(x) == "," && clause {
+            if doc.low(x) == "," && opens_clause(doc, x + 1) {
                 after = x;
             }
         }

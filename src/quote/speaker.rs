@@ -1465,10 +1465,10 @@ fn resolve_mention(
                 // In that sentence, a person before an organisation (`C'est
                 // Joseph Butore … qui représente le pays au sommet du
                 // COMESA. Ce dernier indique …`).
-                let sent = doc.sent(doc.tok_at(doc.ents[latter].start()));
+                let sent = entity_sentence(doc, latter);
                 let person = (lo..=latter)
                     .rev()
-                    .take_while(|&k| doc.sent(doc.tok_at(doc.ents[k].start())) == sent)
+                    .take_while(|&k| entity_sentence(doc, k) == sent)
                     .find(|&k| fits(k, true));
                 return entity_said(doc, person.unwrap_or(latter));
             }
@@ -1636,8 +1636,8 @@ fn in_relative(doc: &Doc<'_, '_>, at: usize) -> bool {
 /// naming.
 fn after_same_pronoun(doc: &Doc<'_, '_>, at: usize, pronoun: Span) -> bool {
     let t = doc.tok_at(at);
-    let (ss, _) = doc.sent_range(t);
-    if doc.tok_at(pronoun.start) <= doc.sent_range(t).1 || t == ss {
+    let (ss, se) = doc.sent_range(t);
+    if doc.tok_at(pronoun.start) <= se || t == ss {
         return false;
     }
     let w = doc.low(ss);
@@ -1933,7 +1933,7 @@ fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option
     // l'Italienne Odette Giuffrida … a déclaré la championne`), the most
     // recent on a tie.
     let last = (lo..i).rev().find(|&k| fits(k))?;
-    let sent = doc.sent(doc.tok_at(doc.ents[last].start()));
+    let sent = entity_sentence(doc, last);
     // (Counted over the last 200 entities: a bounded scan a quote.)
     let times = |k: usize| {
         let key = doc.ents[k].key();
@@ -1944,7 +1944,7 @@ fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option
     };
     let mut best = (times(last), last);
     for k in (lo..last).rev() {
-        if doc.sent(doc.tok_at(doc.ents[k].start())) != sent {
+        if entity_sentence(doc, k) != sent {
             break;
         }
         if fits(k) && times(k) > best.0 {
@@ -1952,6 +1952,11 @@ fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option
         }
     }
     Some(best.1)
+}
+
+/// The sentence index of entity `e`.
+fn entity_sentence(doc: &Doc<'_, '_>, e: usize) -> u32 {
+    doc.sent(doc.tok_at(doc.ents[e].start()))
 }
 
 /// Is the entity starting at byte `at` the complement of a noun (`le
