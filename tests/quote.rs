@@ -1262,16 +1262,30 @@ fn ayant_declare() {
 #[test]
 fn a_subject_after_laquelle() {
     let t = "Ces essais datent de mai 2015, date à laquelle Pyongyang a annoncé qu’il avait procédé à un essai.";
-    assert_eq!(speakers(t), [Some("Pyongyang".to_string())]);
+    // (The capital speaks for its country.)
+    assert_eq!(speakers(t), [Some("Corée du Nord".to_string())]);
+    let q = &extractor().extract_text(t)[0];
+    assert_eq!(&t[q.speaker_span().unwrap()], "Pyongyang");
 }
 
-/// A capital that speaks is its country, when the text names the country.
+/// A capital that speaks is its country: the country's mention when the
+/// text names it, else the built-in gazetteer's country of the capital
+/// (the speaker's span stays on the capital).
 #[test]
 fn a_capital_speaks_for_its_country() {
     let t = "La Turquie a bombardé des positions kurdes. Ankara a affirmé que ces frappes étaient légitimes.";
     assert_eq!(speakers(t), [Some("Turquie".to_string())]);
     let t = "Ankara a affirmé que ces frappes étaient légitimes.";
-    assert_eq!(speakers(t), [Some("Ankara".to_string())]);
+    assert_eq!(speakers(t), [Some("Turquie".to_string())]);
+    let q = &extractor().extract_text(t)[0];
+    let s = q.speaker().unwrap();
+    assert_eq!((s.id(), s.canonical()), (Some("Q43"), "Turquie"));
+    assert_eq!(q.speaker_span(), Some(Span::new(0, 6)));
+    let t = "Selon Moscou, les troupes se sont retirées.";
+    assert_eq!(speakers(t), [Some("Russie".to_string())]);
+    // A city that is no capital speaks for itself.
+    let t = "Marseille a affirmé que le projet était abandonné.";
+    assert_eq!(speakers(t), [Some("Marseille".to_string())]);
 }
 
 /// `…, comme l'indique X.` reports the clause before it (a finite cue

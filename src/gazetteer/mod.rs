@@ -148,6 +148,16 @@ impl Gazetteer {
         self.inner.entries.get(i as usize).map(|e| &**e)
     }
 
+    /// The shared entry with this id.
+    pub(crate) fn get_arc(&self, id: &str) -> Option<&Arc<Entry>> {
+        let entries = &self.inner.entries;
+        let i = self
+            .inner
+            .by_id
+            .get(id, |i| entries.get(i).map(|e| e.id()))?;
+        self.inner.entries.get(i as usize)
+    }
+
     /// Every entry, in load order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
         self.inner.entries.iter().map(|e| &**e)

@@ -19,7 +19,7 @@ use super::{Quote, Speaker};
 use crate::Span;
 use crate::gazetteer::Label;
 use crate::hash::FxHashMap;
-use crate::tag::Gender;
+use crate::tag::{Entity, Gender};
 
 /// A speaker mention.
 #[derive(Clone, Debug)]
@@ -1236,6 +1236,15 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 let written = doc.text.get(fm.start..fm.end).unwrap_or(ent.as_str());
                 let keep_canonical =
                     ent.entry().is_none() || lower(ent.name()).ends_with(&lower(written));
+                // A capital that speaks for a country the document does
+                // not name (`Moscou a dénoncé …` → Russie, from the
+                // built-in gazetteer's `country` of the capital).
+                if let Some(country) = capital_country_entry(ent) {
+                    return Some(Speaker {
+                        entity: Some(ent.standing_for(country)),
+                        written: None,
+                    });
+                }
                 Some(Speaker {
                     entity: Some(ent.clone()),
                     written: if keep_canonical {
@@ -1279,6 +1288,23 @@ fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
     // Among the entities around it (a fixed window: linear time).
     let (lo, hi) = (e.saturating_sub(200), (e + 200).min(doc.ents.len()));
     (lo..hi).find(|&x| doc.ents[x].entry().is_some_and(|c| c.id() == country))
+}
+
+/// The built-in gazetteer's entry of the country whose capital `ent` is
+/// (its `country` attribute), if `ent` is a capital. Reached only for a
+/// capital that speaks in a document that does not name its country
+/// ([`capital_country`] maps the others); the first call builds the
+/// built-in gazetteer if nothing has yet.
+fn capital_country_entry(ent: &Entity<'_>) -> Option<std::sync::Arc<crate::gazetteer::Entry>> {
+    let entry = ent.entry()?;
+    if entry.kind() != Some("capital") {
+        return None;
+    }
+    let id = entry.attr("country")?;
+    crate::Gazetteer::builtin()
+        .get_arc(id)
+        .filter(|c| c.label() == Label::Loc)
+        .cloned()
 }
 
 fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {

@@ -161,6 +161,16 @@ impl<'h> Entity<'h> {
 
     /// The indices of the mention's first token and one past its last, in
     /// the tokens it was tagged in.
+    /// The same mention standing for another entry (`Moscou` speaking
+    /// for `Russie`): span and source kept, label and entry the other's.
+    pub(crate) fn standing_for(&self, entry: Arc<Entry>) -> Entity<'h> {
+        Entity {
+            label: entry.label(),
+            entry: Some(entry),
+            ..self.clone()
+        }
+    }
+
     pub(crate) fn token_range(&self) -> (usize, usize) {
         (self.tokens.0 as usize, self.tokens.1 as usize)
     }
