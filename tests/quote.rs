@@ -1906,3 +1906,21 @@ fn agents_with_participles_and_sources_of_an_incise() {
     let t = "« Je suis candidat », a-t-il annoncé, selon des propos rapportés par l'AFP.";
     assert_eq!(only_quote(t), "Je suis candidat");
 }
+
+/// A clause reported inside an opening subordinate clause (`Alors que X
+/// assurait que …,`) ends where the main clause starts; a comma inside
+/// the reported clause that no subject follows does not end it.
+#[test]
+fn a_clause_reported_in_an_opening_subordinate() {
+    let t =
+        "Alors que le ministre assurait que tout allait bien, les syndicats ont appelé à la grève.";
+    assert_eq!(only_quote(t), "tout allait bien");
+    let t = "Lorsque Marine Le Pen a affirmé que la loi, votée hier, serait abrogée, ses alliés ont protesté.";
+    assert_eq!(only_quote(t), "la loi, votée hier, serait abrogée");
+    // Outside such a clause, the comma ends nothing.
+    let t = "Le ministre a assuré que tout allait bien, les syndicats ayant renoncé à la grève.";
+    assert_eq!(
+        only_quote(t),
+        "tout allait bien, les syndicats ayant renoncé à la grève"
+    );
+}

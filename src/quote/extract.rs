@@ -3525,6 +3525,28 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
 }
 
 /// One past the last token of the reported clause starting at `start`.
+/// Does token `start` lie in a subordinate clause that opens its
+/// sentence (`Alors que …`, `Lorsque …`, `Si …`), with no comma before
+/// it (past that comma the main clause may have begun)?
+fn in_opening_subordinate(doc: &Doc<'_, '_>, start: usize) -> bool {
+    let (ss, _) = doc.sent_range(start);
+    let mut k = ss;
+    while k < start && (is_open_mark(doc.low(k)) || matches!(doc.low(k), "-" | "–" | "—")) {
+        k += 1;
+    }
+    let opens = match doc.low(k) {
+        "lorsque" | "lorsqu'" | "quand" | "si" | "s'" | "puisque" | "puisqu'" => true,
+        "alors" | "tandis" | "bien" | "pendant" | "tant" | "dès" => {
+            matches!(doc.low(k + 1), "que" | "qu'")
+                || (doc.low(k + 1) == "lors" && matches!(doc.low(k + 2), "que" | "qu'"))
+        }
+        "même" => matches!(doc.low(k + 1), "si" | "s'"),
+        _ => false,
+    };
+    // A bounded look: a subordinate clause is short.
+    opens && start - k <= 40 && (k..start).all(|x| doc.low(x) != ",")
+}
+
 fn clause_end(
     doc: &Doc<'_, '_>,
     start: usize,
@@ -3540,6 +3562,7 @@ fn clause_end(
     let mut j = start;
     let mut end = start;
     let mut open_inner = 0usize;
+    let subordinate = in_opening_subordinate(doc, start);
     let mut budget = 400usize;
     while j < n && budget > 0 {
         budget -= 1;
@@ -3562,6 +3585,21 @@ fn clause_end(
             && open_inner == 0
             && matches!(doc.low(j + 1), "qui" | "que" | "qu'")
             && matches!(doc.low(j - 1), ",")
+        {
+            break;
+        }
+        // `Alors que le ministre assurait que tout allait bien, les
+        // syndicats ont appelé à la grève`: a clause reported inside an
+        // opening subordinate clause ends where the main clause starts
+        // (a comma, then a determiner, a subject pronoun or a name).
+        if subordinate
+            && w == ","
+            && j > start
+            && open_inner == 0
+            && j + 1 < n
+            && (is_determiner(doc.low(j + 1))
+                || is_subject_pronoun(doc.low(j + 1))
+                || doc.entity(j + 1).is_some())
         {
             break;
         }
