@@ -1924,3 +1924,19 @@ fn a_clause_reported_in_an_opening_subordinate() {
         "tout allait bien, les syndicats ayant renoncé à la grève"
     );
 }
+
+/// A quotation after a colon, with no cue: a clause opened by a subject
+/// pronoun (after an opener) is that pronoun's; a noun phrase after a
+/// compound verb is its object, and the clause's subject speaks; after
+/// a copula (`Ce n'est pas l'avis de X :`) the noun phrase does.
+#[test]
+fn colon_quotations_after_a_clause() {
+    let t = "Rafaela Silva a gagné. Plus qu'une championne, elle est surtout devenue un symbole : « C'est inexplicable. »";
+    assert_eq!(speakers(t), [Some("Rafaela Silva".to_string())]);
+    let t = "Christophe Lemaitre complète le podium. Il est allé consoler Gemili : « Je serais dévasté. »";
+    assert_eq!(speakers(t), [Some("Christophe Lemaitre".to_string())]);
+    let t = "Marine Le Pen a ensuite visé Emmanuel Macron : « Il ne connaît rien au pays. »";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    let t = "Ce n'est pas l'avis de François Fillon : « La politique est partout. »";
+    assert_eq!(speakers(t), [Some("François Fillon".to_string())]);
+}

@@ -1219,6 +1219,28 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
 
 /// A word read as a past participle (`invité`, `interrogée`), not a noun
 /// of people (`député`).
+/// Verbs of impersonal `il` (`il y a`, `il faut`, `il s'agit`).
+fn is_impersonal_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "y" | "faut"
+            | "fallait"
+            | "faudra"
+            | "faudrait"
+            | "s'"
+            | "semble"
+            | "semblait"
+            | "reste"
+            | "restait"
+            | "existe"
+            | "suffit"
+            | "suffisait"
+            | "importe"
+            | "paraît"
+            | "manque"
+    )
+}
+
 fn participle_like(w: &str) -> bool {
     !speaker::is_human_noun(w) && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
 }
@@ -4584,7 +4606,34 @@ fn pre_cue(
         // parole de l'armée : « … »`: the voice speaks.
         let m = voice_of(doc, ss.max(p.saturating_sub(3 * WINDOW)), p)
             .or_else(|| {
-                speaker::np_before(doc, from, p + 1).filter(|m| match m.kind {
+                // `…, elle est devenue un symbole : « … »`: a clause
+                // opened by a subject pronoun; it speaks.
+                // (Not the impersonal `il y a`, `il faut`.)
+                if from < p
+                    && matches!(doc.low(from), "il" | "elle" | "ils" | "elles")
+                    && !(doc.low(from) == "il" && is_impersonal_verb(doc.low(from + 1)))
+                {
+                    return Some(speaker::pronoun_mention(doc, from));
+                }
+                let np = speaker::np_before(doc, from, p + 1)?;
+                // `Marine Le Pen a visé Emmanuel Macron : « … »`: a noun
+                // phrase after a compound verb is its object; the
+                // clause's subject speaks.
+                // (`avoir`, or `être` then a participle: not the copula of
+                // `Ce n'est pas l'avis de X : « … »`.)
+                let np_tok = doc.tok_at(np.span.start);
+                let compound = |x: usize| match doc.aux(x) {
+                    Some(false) => true,
+                    Some(true) => (x + 1..(x + 3).min(np_tok)).any(|y| participle_like(doc.low(y))),
+                    None => false,
+                };
+                if np_tok > from && (from..np_tok).any(compound) {
+                    return noun_phrase(doc, from)
+                        .0
+                        .filter(|m| m.is_named() || m.is_human())
+                        .or_else(|| sentence_subject(doc, p));
+                }
+                Some(np).filter(|m| match m.kind {
                     // A place does not speak (`pendant son retour
                     // d'Albanie : « … »`).
                     MentionKind::Entity(e) => doc.ents[e].label() != Label::Loc,
