@@ -1940,3 +1940,13 @@ fn colon_quotations_after_a_clause() {
     let t = "Ce n'est pas l'avis de François Fillon : « La politique est partout. »";
     assert_eq!(speakers(t), [Some("François Fillon".to_string())]);
 }
+
+/// Of coordinated sources of `selon`, the named one speaks (`selon des
+/// experts et la revue Nature`).
+#[test]
+fn coordinated_sources_name_the_named_one() {
+    let t = "Lucy aurait, selon des experts et la revue Nature, fait une chute mortelle.";
+    assert_eq!(speakers(t), [Some("Nature".to_string())]);
+    let t = "Selon des responsables locaux et l'agence Reuters, l'attaque a fait dix morts.";
+    assert_eq!(speakers(t), [Some("Reuters".to_string())]);
+}

@@ -788,3 +788,16 @@ fn a_party_acronym_after_a_title_is_no_part_of_the_name() {
             .any(|s| s.starts_with("LFI "))
     );
 }
+
+/// The capitalised name after a lower-case media noun is the medium, the
+/// noun outside the span.
+#[test]
+fn media_after_their_noun() {
+    let t = "Selon la revue Nature, la chute fut mortelle ; le quotidien Libération et l'hebdomadaire Jeune Afrique confirment.";
+    let got = tagged(t, |e| (e.as_str(), e.label(), e.start()));
+    assert!(got.contains(&("Nature", Label::Org, 15)), "{got:?}");
+    assert!(got.contains(&("Libération", Label::Org, 60)), "{got:?}");
+    assert!(got.contains(&("Jeune Afrique", Label::Org, 90)), "{got:?}");
+    // Not before a lower-case word.
+    assert!(tagged("Le journal télévisé a commencé.", |e| e.as_str()).is_empty());
+}

@@ -5109,6 +5109,20 @@ fn according(
         // article of its own.
         m = Some(speaker::np_mention(doc, np_first, np_end));
     }
+    // `selon des experts et la revue Nature`: of coordinated sources,
+    // the named one (a person or an organisation).
+    if !m.as_ref().is_some_and(|m| m.is_named()) {
+        let named = (np_first..np_end)
+            .filter(|&x| doc.low(x) == "et" && !in_aside(x))
+            .find_map(|x| {
+                (x + 1..np_end.min(x + 5))
+                    .find_map(|y| doc.entity(y))
+                    .filter(|&e| doc.ents[e].label() != Label::Loc)
+            });
+        if let Some(e) = named {
+            m = Some(speaker::entity_mention(doc, e));
+        }
+    }
     let mut after = np_end;
     // Apposition: `selon le secrétaire général de l'OTAN, Jens
     // Stoltenberg, …`.

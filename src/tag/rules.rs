@@ -484,6 +484,20 @@ const R_MINISTRY: u16 = 32;
 const R_INSTITUTION: u16 = 64;
 const R_STREET: u16 = 128;
 const R_PLACE: u16 = 256;
+const R_MEDIA: u16 = 512;
+
+/// Lower-case nouns of media before their name: `la revue Nature`, `le
+/// quotidien Libération`, `l'hebdomadaire Jeune Afrique`.
+const MEDIA_HEADS: &[&str] = &[
+    "revue",
+    "quotidien",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "journal",
+    "tabloid",
+    "tabloide",
+];
 
 /// Nouns of inhabited places and areas, named after `de`: `la ville de
 /// Hilla`, `la province de Zabol`, `la banlieue de Damas`.
@@ -513,7 +527,7 @@ const PLACE_NOUNS: &[&str] = &[
 /// spaces), to its role bits.
 static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
     let mut m: HashMap<Box<[u8]>, u16> = HashMap::default();
-    let tables: [(&[&str], u16); 9] = [
+    let tables: [(&[&str], u16); 10] = [
         (TITLES_M, R_TITLE_M),
         (TITLES_F, R_TITLE_F),
         (TITLES_N, R_TITLE_N),
@@ -523,6 +537,7 @@ static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
         (INSTITUTION_HEADS, R_INSTITUTION),
         (STREET_HEADS, R_STREET),
         (PLACE_NOUNS, R_PLACE),
+        (MEDIA_HEADS, R_MEDIA),
     ];
     for (words, bit) in tables {
         for w in words {
@@ -1901,10 +1916,31 @@ impl<'a, 'h> Doc<'a, 'h> {
         };
         for &t in &self.marks {
             let r = self.info[t].role;
-            if r & (R_EVENT | R_MINISTRY | R_INSTITUTION | R_STREET | R_ORG_HEAD | R_PLACE) == 0 {
+            if r & (R_EVENT
+                | R_MINISTRY
+                | R_INSTITUTION
+                | R_STREET
+                | R_ORG_HEAD
+                | R_PLACE
+                | R_MEDIA)
+                == 0
+            {
                 continue;
             }
             let f = self.f(t);
+            // `la revue Nature`, `le quotidien Libération`: the name after
+            // a lower-case media noun is the medium.
+            if r & R_MEDIA != 0
+                && !self.is_cap(t)
+                && t + 1 < n
+                && self.is_cap(t + 1)
+                && !self.newline_before(t + 1)
+            {
+                let e = self.name_end(t + 1);
+                if e > t + 1 {
+                    out.push(rule(t + 1, e, Label::Org));
+                }
+            }
             // A lower-case head before a proper name: `université
             // Harvard`, `diocèse de Hearst`, `comité Nobel`, `académie de
             // Grenoble` (the capitalised heads are the rule candidates').
