@@ -1950,3 +1950,18 @@ fn coordinated_sources_name_the_named_one() {
     let t = "Selon des responsables locaux et l'agence Reuters, l'attaque a fait dix morts.";
     assert_eq!(speakers(t), [Some("Reuters".to_string())]);
 }
+
+/// `a permis à X de déclarer que …`: the infinitive is the cue, X speaks.
+#[test]
+fn permitted_to_speak() {
+    let t = "Le chiffre a permis à Myriam El Khomri de déclarer que la courbe s'inversait.";
+    assert_eq!(speakers(t), [Some("Myriam El Khomri".to_string())]);
+    assert_eq!(only_quote(t), "la courbe s'inversait");
+    let t = "Cela a permis au ministre de souligner que la croissance était là.";
+    assert_eq!(only_quote(t), "la croissance était là");
+    let q = &extractor().extract_text(t)[0];
+    assert_eq!(&t[q.speaker_span().unwrap()], "ministre");
+    // Not a permission to do something else.
+    let t = "Le chiffre a permis à Myriam El Khomri de constater la baisse.";
+    assert!(summary(t).is_empty());
+}

@@ -1531,6 +1531,26 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 continue;
             }
         }
+        // `a permis à la ministre de déclarer que`: the infinitive is
+        // the cue, whom it was permitted to speaks.
+        if f.has(Shape::Infinitive)
+            && f.strength != Strength::Weak
+            && permission_agent(doc, i).is_some()
+        {
+            if let Some((strength, last)) = group_strength(doc, f, i) {
+                if matches!(doc.low(last), "que" | "qu'") {
+                    out.push(Cue {
+                        first: i,
+                        last,
+                        strength,
+                        gerund: false,
+                        clitic: None,
+                    });
+                    i = last;
+                    continue;
+                }
+            }
+        }
         // `a tenu à préciser que`, `vient de déclarer que`, `a voulu
         // rappeler que`: an infinitive under a verb that governs it; the
         // cue starts at that verb (and its auxiliary), whose subject
@@ -1568,6 +1588,33 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// `a permis à X de` before the infinitive at `i`: the first token of X
+/// (after `à`, `au` or `aux`; at most eight tokens, no punctuation).
+fn permission_agent(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
+    if i < 4 || !matches!(doc.low(i - 1), "de" | "d'") {
+        return None;
+    }
+    let lo = i.saturating_sub(10).max(1);
+    let a = (lo..i - 1)
+        .rev()
+        .take_while(|&x| !doc.is_punct(x) || matches!(doc.low(x), "'" | "-"))
+        .find(|&x| matches!(doc.low(x), "à" | "au" | "aux"))?;
+    let permits = matches!(
+        doc.low(a - 1),
+        "permis"
+            | "permet"
+            | "permettent"
+            | "permettait"
+            | "permettaient"
+            | "permettra"
+            | "permettront"
+            | "permettrait"
+            | "permettre"
+            | "permettant"
+    );
+    (permits && a + 1 < i - 1).then_some(a + 1)
 }
 
 /// The verb that governs the infinitive at `i` (`tenu à`, `vient de`,
@@ -3723,6 +3770,14 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             return Subject::Skip;
         }
         return Subject::Mention(speaker::clitic_mention(doc, k));
+    }
+    // `a permis à la ministre de déclarer que`: whom it was permitted.
+    if let Some(a) = permission_agent(doc, c.first) {
+        return Subject::Mention(
+            noun_phrase(doc, a)
+                .0
+                .unwrap_or_else(|| speaker::np_mention(doc, a, c.first - 1)),
+        );
     }
     let (ss, _) = doc.sent_range(c.first);
     if c.gerund && c.first >= 2 && doc.low(c.first - 1) == "," {
