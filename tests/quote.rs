@@ -1933,6 +1933,10 @@ fn a_clause_reported_in_an_opening_subordinate() {
 fn colon_quotations_after_a_clause() {
     let t = "Rafaela Silva a gagné. Plus qu'une championne, elle est surtout devenue un symbole : « C'est inexplicable. »";
     assert_eq!(speakers(t), [Some("Rafaela Silva".to_string())]);
+    // A clause too long for the noun phrase before the colon: the
+    // sentence's subject, past a comparison that opens the sentence.
+    let t = "Rafaela Silva a gagné. Plus qu'une championne olympique, elle est surtout devenue un symbole en montrant aux enfants des favelas qu'ils peuvent se hisser au plus haut niveau : « C'est inexplicable. »";
+    assert_eq!(speakers(t), [Some("Rafaela Silva".to_string())]);
     let t = "Christophe Lemaitre complète le podium. Il est allé consoler Gemili : « Je serais dévasté. »";
     assert_eq!(speakers(t), [Some("Christophe Lemaitre".to_string())]);
     let t = "Marine Le Pen a ensuite visé Emmanuel Macron : « Il ne connaît rien au pays. »";

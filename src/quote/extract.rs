@@ -4157,7 +4157,14 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             let w = doc.low(j);
             w.chars().count() > 4 && participle_like(w)
         };
-        let prep = (is_preposition(doc.low(j)) || participle) && doc.entity(j).is_none();
+        // (`Plus qu'une championne, elle …`, `Au-delà de la victoire,
+        // …`: a comparison opens such a phrase too.)
+        let compares = matches!(
+            doc.low(j),
+            "plus" | "moins" | "au-delà" | "outre" | "autant" | "davantage"
+        );
+        let prep =
+            (is_preposition(doc.low(j)) || participle || compares) && doc.entity(j).is_none();
         let lim = (j + if prep { 12 } else { 6 }).min(k);
         if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
             let named = (j..c).any(|x| {
