@@ -1969,3 +1969,11 @@ fn permitted_to_speak() {
     let t = "Le chiffre a permis à Myriam El Khomri de constater la baisse.";
     assert!(summary(t).is_empty());
 }
+
+/// `la compagnie` after an airline the tagger names by rule is that
+/// airline.
+#[test]
+fn a_company_description_after_an_airline() {
+    let t = "Air Méditerranée a annoncé sa fermeture. La compagnie a précisé que 200 emplois étaient menacés.";
+    assert_eq!(speakers(t), [Some("Air Méditerranée".to_string())]);
+}

@@ -801,3 +801,16 @@ fn media_after_their_noun() {
     // Not before a lower-case word.
     assert!(tagged("Le journal télévisé a commencé.", |e| e.as_str()).is_empty());
 }
+
+/// `Air` and capitalised words are an airline (only capitalised words:
+/// `placée` is not part of the name).
+#[test]
+fn airlines() {
+    let t = "Air Méditerranée placée en liquidation : la compagnie Air Sénégal reprend ses lignes.";
+    let got = tagged(t, |e| (e.as_str(), e.label(), e.start()));
+    assert!(
+        got.contains(&("Air Méditerranée", Label::Org, 0)),
+        "{got:?}"
+    );
+    assert!(got.contains(&("Air Sénégal", Label::Org, 57)), "{got:?}");
+}

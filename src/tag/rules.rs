@@ -334,6 +334,8 @@ const TITLES_N: &[&str] = &[
 
 /// Heads of organisation names (`Parti socialiste`).
 const ORG_HEADS: &[&str] = &[
+    // Airlines: `Air Méditerranée`, `Air Sénégal`.
+    "air",
     "parti",
     "union",
     "conseil",
@@ -2189,6 +2191,14 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn org_end(&self, t: usize) -> usize {
         let n = self.tokens.len();
         let mut e = t + 1;
+        // An airline is `Air` and capitalised words only (`Air
+        // Méditerranée placée en liquidation`).
+        if self.f(t) == "air" {
+            while e < n && e - t < 4 && self.is_cap(e) && !self.newline_before(e) {
+                e += 1;
+            }
+            return e;
+        }
         // Lower-case complements taken (`de la sécurité`), and the end of
         // the last one: a second one only right after the first (`Bureau
         // de la sécurité des transports`).
