@@ -1977,3 +1977,33 @@ fn a_company_description_after_an_airline() {
     let t = "Air Méditerranée a annoncé sa fermeture. La compagnie a précisé que 200 emplois étaient menacés.";
     assert_eq!(speakers(t), [Some("Air Méditerranée".to_string())]);
 }
+
+/// An incise inside the marks (or in a dialogue line) cuts the content
+/// and names the speaker: `« …, a-t-il raconté, … »`, `— Oui, répondit
+/// Marie, je viens.`, `— Où allez-vous ? demanda Emma.`
+#[test]
+fn an_incise_inside_the_marks() {
+    let t = "Camille Lacourt a fini cinquième. « Je voulais partir doucement, a-t-il raconté, mais ça n'a pas marché. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(
+        words(t, &q[0]),
+        "Je voulais partir doucement | mais ça n'a pas marché."
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Camille Lacourt"));
+    let t = "Il entra.\n— Oui, répondit Marie, je viens.\n— Où allez-vous ? demanda Emma.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].1, [(14, 17), (36, 45)]);
+    assert_eq!(words(t, &q[0]), "Oui | je viens.");
+    assert_eq!(q[0].2.as_deref(), Some("Marie"));
+    assert_eq!(words(t, &q[1]), "Où allez-vous ?");
+    assert_eq!(q[1].2.as_deref(), Some("Emma"));
+    // A cue after a comma whose subject goes on past it is no incise.
+    let t =
+        "« Nous verrons, dit le ministre à tous les députés présents dans la salle ce matin-là. »";
+    assert_eq!(
+        only_quote(t),
+        "Nous verrons, dit le ministre à tous les députés présents dans la salle ce matin-là."
+    );
+}

@@ -2046,6 +2046,8 @@ pub(crate) fn run<'h>(
         if words == 0 || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n))) {
             continue;
         }
+        // An incise inside the marks cuts the content.
+        let inner = inner_incise(&doc, r, (ta, tb), &cues, &cue_at, &used_cue);
         // Token right after the closing mark (skipping one comma).
         let after = doc.tok_at(r.close);
         let mut post = after;
@@ -2084,7 +2086,13 @@ pub(crate) fn run<'h>(
                     s => subject_to_who(s),
                 },
             };
-            let mut pieces: Vec<Span> = r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect();
+            let mut pieces: Vec<Span> = match &inner {
+                Some((ici, p, _)) => {
+                    used_cue[*ici] = true;
+                    p.clone()
+                }
+                None => r.pieces.iter().map(|&(s, e)| Span::new(s, e)).collect(),
+            };
             // Incise: `« … », a-t-il dit, « … »`.
             let mut k = np_end;
             if k < n && matches!(doc.low(k), "," | ":") {
@@ -2154,6 +2162,20 @@ pub(crate) fn run<'h>(
                     Who::Mention(m),
                     cue_span.start,
                 ));
+            }
+        }
+        if cand.is_none() && !absorbed[ri] {
+            if let Some((ci, pieces, m)) = inner {
+                used_cue[ci] = true;
+                let c = &cues[ci];
+                let cue_span = doc.span(c.first, c.last);
+                cand = Some(Cand {
+                    kind: QuoteKind::Direct,
+                    pieces,
+                    cue: Some(cue_span),
+                    who: Who::Mention(m),
+                    anchor: cue_span.start,
+                });
             }
         }
         if cand.is_none() && !absorbed[ri] {
@@ -5015,6 +5037,68 @@ fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
         i = j;
     }
     len >= 3
+}
+
+/// An incise inside the marks of an outermost quotation or a dialogue
+/// line: `« Je voulais partir doucement, a-t-il raconté, mais … »`,
+/// `— Oui, répondit Marie, je viens.`, `— Où allez-vous ? demanda Emma.`
+/// An inverted cue after `,` `?` or `!`, whose subject (a clitic or a
+/// noun phrase after it) ends at punctuation: the content is cut around
+/// it, and the incise names the speaker. The cue's index, the pieces and
+/// the speaker.
+fn inner_incise(
+    doc: &Doc<'_, '_>,
+    r: &Region,
+    (ta, tb): (usize, usize),
+    cues: &[Cue],
+    cue_at: &[u32],
+    used_cue: &[bool],
+) -> Option<(usize, Vec<Span>, Mention)> {
+    let n = doc.n();
+    if r.depth > 0 || r.pieces.len() != 1 {
+        return None;
+    }
+    let (cs, ce) = (r.start(), r.end());
+    let first = doc.tok_at(cs);
+    // The content's tokens (those of an outermost quotation are scanned
+    // once: linear).
+    let lo = (first + 1).min(n);
+    for (k, &at) in cue_at.iter().enumerate().take(tb.min(n)).skip(lo) {
+        if at == NONE || !matches!(doc.low(k - 1), "," | "?" | "!") {
+            continue;
+        }
+        let ci = at as usize;
+        let c = &cues[ci];
+        if used_cue[ci] || c.gerund || c.last > tb {
+            continue;
+        }
+        let (m, end) = inverted_subject(doc, c);
+        let Some(m) = m else { continue };
+        if c.clitic.is_none() && !(m.is_named() || m.is_human()) {
+            continue;
+        }
+        // The incise ends at punctuation or with the content.
+        let closes = end >= tb || doc.toks[end].start() >= ce;
+        if !closes && !matches!(doc.low(end), "," | "." | "!" | "?" | "…" | ";") {
+            continue;
+        }
+        // Before: up to the comma (a `?` or `!` stays with the words).
+        let cut = if doc.low(k - 1) == "," { k - 1 } else { k };
+        if cut <= first {
+            return None;
+        }
+        let mut pieces = vec![Span::new(cs, doc.toks[cut - 1].end())];
+        if !closes {
+            // After: past the incise's comma or full stop.
+            let rest = end + 1;
+            if rest < n && rest < tb && doc.toks[rest].start() < ce {
+                pieces.push(Span::new(doc.toks[rest].start(), ce));
+            }
+        }
+        let _ = ta;
+        return Some((ci, pieces, m));
+    }
+    None
 }
 
 /// A quotation with no cue that reads as speech: long enough, at a
