@@ -2007,3 +2007,13 @@ fn an_incise_inside_the_marks() {
         "Nous verrons, dit le ministre à tous les députés présents dans la salle ce matin-là."
     );
 }
+
+/// `alors que`, `alors même que`, `tandis que` after a reported clause
+/// start the writer's contrast: the clause ends before them.
+#[test]
+fn a_contrast_ends_the_reported_clause() {
+    let t = "Le secrétaire général appelle le gouvernement à continuer son dialogue alors même que le gouvernement a annoncé cesser toute collaboration.";
+    assert_eq!(words(t, &summary(t)[0]), "continuer son dialogue");
+    let t = "Camille Lacourt regrette de ne pas inscrire cette course à son palmarès, alors que le relais marquera la fin de sa carrière.";
+    assert_eq!(only_quote(t), "ne pas inscrire cette course à son palmarès");
+}

@@ -3694,6 +3694,19 @@ fn clause_end(
         {
             break;
         }
+        // `… à continuer son dialogue alors même que le gouvernement a
+        // annoncé …`, `…, alors que le relais …`: a contrast the writer
+        // adds ends the reported clause (in the gold sets it always
+        // does).
+        if j > start + 1
+            && open_inner == 0
+            && ((w == "alors"
+                && (matches!(doc.low(j + 1), "que" | "qu'")
+                    || (doc.low(j + 1) == "même" && matches!(doc.low(j + 2), "que" | "qu'"))))
+                || (w == "tandis" && matches!(doc.low(j + 1), "que" | "qu'")))
+        {
+            break;
+        }
         // `proposé de signer une déclaration : « Nous pensons … »`: a
         // colon opening a quotation ends the reported clause (the
         // quotation is a quote of its own).
