@@ -814,3 +814,20 @@ fn airlines() {
     );
     assert!(got.contains(&("Air Sénégal", Label::Org, 57)), "{got:?}");
 }
+
+/// A person named by one word after a title (`le pape François`, `le
+/// sénateur Dupuis`) is that word alone later, at a sentence start too.
+#[test]
+fn one_word_names_after_a_title_propagate() {
+    let t = "Le pape François a visité le camp. François s'est recueilli. Le sénateur Dupuis a parlé. Ensuite, Dupuis a ri.";
+    let got = tagged(t, |e| (e.as_str(), e.start(), e.source()));
+    assert_eq!(
+        got,
+        [
+            ("François", 8, Source::Rule),
+            ("François", 37, Source::Propagation),
+            ("Dupuis", 77, Source::Rule),
+            ("Dupuis", 103, Source::Propagation)
+        ]
+    );
+}

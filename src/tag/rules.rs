@@ -2374,7 +2374,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                         && self.info[c.s - k].role & R_PLACE != 0
                         && self.after_de(c.s - k + 1) == Some(c.s)
                 });
-            if c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place) {
+            // A person named by one word after a title (`le pape
+            // François`, `le sénateur Dupuis`): that word alone later.
+            let titled_one = c.label == Label::Per
+                && c.e - c.s == 1
+                && c.source == Source::Rule
+                && c.s > 0
+                && self.title_at(c.s - 1).is_some()
+                && self.f(c.s).len() >= 3
+                && !is_stop(self.f(c.s));
+            if c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place || titled_one) {
                 runs.push((key(c.s), c.s, c.e, idx));
             }
         }
