@@ -2017,3 +2017,19 @@ fn a_contrast_ends_the_reported_clause() {
     let t = "Camille Lacourt regrette de ne pas inscrire cette course à son palmarès, alors que le relais marquera la fin de sa carrière.";
     assert_eq!(only_quote(t), "ne pas inscrire cette course à son palmarès");
 }
+
+/// `selon une information révélée par X`, `d'après un communiqué de
+/// presse de X`, `selon le rapport X`: the source is X; a report or a
+/// toll with no source (`selon un bilan provisoire`) says nothing of who
+/// spoke.
+#[test]
+fn documents_name_their_source() {
+    let t = "Le PS ne compterait plus que 42 300 adhérents selon une information révélée par le Canard enchaîné.";
+    assert_eq!(speakers(t), [Some("Le Canard enchaîné".to_string())]);
+    let t = "D'après un communiqué de presse de Amaq, il aurait trouvé la mort à Alep.";
+    assert_eq!(speakers(t), [Some("Amaq".to_string())]);
+    let t = "En effet, selon le rapport Theato, le procureur européen serait nécessaire.";
+    assert_eq!(speakers(t), [Some("Theato".to_string())]);
+    let t = "Au moins 36 personnes ont été tuées, selon un bilan provisoire.";
+    assert!(summary(t).is_empty());
+}

@@ -1130,7 +1130,12 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     if h < n && matches!(doc.low(h), "son" | "sa" | "ses" | "leur" | "leurs") {
         return Some((k, false));
     }
-    if h < n && matches!(doc.low(h), "le" | "la" | "les" | "l'" | "des") {
+    if h < n
+        && matches!(
+            doc.low(h),
+            "le" | "la" | "les" | "l'" | "des" | "un" | "une"
+        )
+    {
         h += 1;
     }
     while h < n && h < k + 3 && is_leading_adjective(doc.low(h)) {
@@ -1139,7 +1144,16 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     if h >= n || !is_information_noun(doc.low(h)) {
         return Some((k, false));
     }
+    // `selon le rapport Theato`, `le rapport ComScore de 2015`: the name
+    // after the noun.
+    if h + 1 < n && doc.starts_upper(h + 1) && doc.is_word(h + 1) {
+        return Some((h + 1, true));
+    }
     let mut x = h + 1;
+    // (`un communiqué de presse de X`: `de presse` names no source.)
+    if doc.low(x) == "de" && doc.low(x + 1) == "presse" {
+        x += 2;
+    }
     while x < n
         && x <= h + 4
         && doc.is_word(x)
@@ -1204,6 +1218,13 @@ fn is_information_noun(w: &str) -> bool {
             | "enquêtes"
             | "analyses"
             | "conclusions"
+            | "communiqué"
+            | "communiqués"
+            | "rapport"
+            | "rapports"
+            | "dépêche"
+            | "dépêches"
+            | "bilan"
     )
 }
 
