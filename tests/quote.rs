@@ -2033,3 +2033,22 @@ fn documents_name_their_source() {
     let t = "Au moins 36 personnes ont été tuées, selon un bilan provisoire.";
     assert!(summary(t).is_empty());
 }
+
+/// A signature line under a quotation names its speaker: an organisation
+/// as well as a person, or a function with no name (then no entity, but
+/// the line is the speaker's span).
+#[test]
+fn signatures_of_organisations_and_functions() {
+    let t = "« La cellule de crise est activée et le préfet se rend sur place. »\n\n— Préfecture des Bouches-du-Rhône\n\n« Des moyens considérables ont été déployés, dix groupes, quatre aéronefs. »\n\n— Porte-parole des marins-pompiers";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        q[0].speaker().map(|s| s.canonical()),
+        Some("Préfecture des Bouches-du-Rhône")
+    );
+    assert!(q[1].speaker().is_none());
+    assert_eq!(
+        &t[q[1].speaker_span().unwrap()],
+        "Porte-parole des marins-pompiers"
+    );
+}

@@ -4987,10 +4987,44 @@ fn signature_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     if !gap.contains('\n') {
         return None;
     }
-    let e = doc.entity(k + 1)?;
-    let ent = &doc.ents[e];
-    (ent.label() == Label::Per && ent.span().start == doc.toks[k + 1].start())
-        .then(|| speaker::entity_mention(doc, e))
+    // A person or an organisation (`— Préfecture des Bouches-du-Rhône`).
+    if let Some(e) = doc.entity(k + 1) {
+        let ent = &doc.ents[e];
+        return (matches!(ent.label(), Label::Per | Label::Org)
+            && ent.span().start == doc.toks[k + 1].start())
+        .then(|| speaker::entity_mention(doc, e));
+    }
+    // A function or a body (`— Porte-parole des marins-pompiers`, `—
+    // Service de presse du festival`): a short capitalised line opening
+    // with a person's or an organisation's noun, with no verb, pronoun
+    // or mark of dialogue.
+    let mut end = k + 1;
+    while end < n
+        && end - k <= 9
+        && !doc.text[doc.toks[end - 1].end()..doc.toks[end].start()].contains('\n')
+    {
+        end += 1;
+    }
+    let line_ends = end == n || end - k <= 9;
+    let plain = (k + 1..end).all(|x| {
+        doc.aux(x).is_none()
+            && doc.form(x).is_none()
+            && !matches!(doc.low(x), "?" | "!" | "…" | "«" | "»" | "," | ":")
+            && !is_subject_pronoun(doc.low(x))
+    });
+    (line_ends
+        && plain
+        && doc.starts_upper(k + 1)
+        && (k + 1..(k + 3).min(end)).any(|x| {
+            let w = doc.low(x);
+            speaker::is_human_noun(w)
+                || speaker::is_org_noun(w)
+                || matches!(
+                    w,
+                    "service" | "cabinet" | "bureau" | "direction" | "secrétariat"
+                )
+        }))
+    .then(|| speaker::np_mention(doc, k + 1, end))
 }
 
 /// Is the quotation opening at token `open` the title of a work: after a

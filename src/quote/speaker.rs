@@ -344,7 +344,7 @@ pub(crate) fn is_human_noun_or_plural(w: &str) -> bool {
 
 /// Head nouns of descriptions of organisations that stand for the
 /// organisation the text is about.
-fn is_org_noun(w: &str) -> bool {
+pub(crate) fn is_org_noun(w: &str) -> bool {
     matches!(
         w,
         "organisation"
@@ -375,6 +375,8 @@ fn is_org_noun(w: &str) -> bool {
             | "chaîne"
             | "radio"
             | "mairie"
+            | "service"
+            | "cabinet"
     )
 }
 
