@@ -2052,3 +2052,12 @@ fn signatures_of_organisations_and_functions() {
         "Porte-parole des marins-pompiers"
     );
 }
+
+/// A phrase opened by a preposition or `afin de` before a colon is no
+/// speaker.
+#[test]
+fn a_purpose_clause_before_a_colon_names_nobody() {
+    let t = "Afin d'éviter certaines raisons non conformes à la doctrine : « malentendu de type panthéiste ou nihiliste ».";
+    let q = extractor().extract_text(t);
+    assert!(q.iter().all(|q| q.speaker_span().is_none()), "{q:?}");
+}

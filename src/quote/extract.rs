@@ -4242,6 +4242,11 @@ fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     if matches!(w, "il" | "elle") {
         return Some(speaker::pronoun_mention(doc, j));
     }
+    // `Afin d'éviter certaines raisons : « … »`: a phrase opened by a
+    // preposition is no subject.
+    if (is_preposition(w) || w == "afin") && doc.entity(j).is_none() {
+        return None;
+    }
     let (m, end) = noun_phrase(doc, j);
     let m = m?;
     if let Some(e) = apposed_person(doc, end).filter(|_| end < k) {
