@@ -5581,10 +5581,34 @@ fn according(
     } else {
         None
     };
+    // `Cette mesure est selon Deutsche Welle une mesure de rétorsion`: a
+    // named agent with no comma, the statement going on after it.
+    let rest = rest.or_else(|| {
+        let MentionKind::Entity(e) = m.kind else {
+            return None;
+        };
+        let end = doc.tok_at(doc.ents[e].end());
+        (!at_start && end + 2 < hi_tok && end < np_end && is_det(doc.low(end))).then_some(end)
+    });
     if let Some(s) = rest {
-        let e = trim_end(own_clause_end(doc, s, hi_tok, cue_at), s);
-        if e > s {
-            pieces.push(doc.span(s, e));
+        // `Selon X, « … »`: a quotation that makes the rest of the
+        // sentence is the statement, whole (it may hold several
+        // sentences).
+        let s_off = doc.toks.get(s).map_or(usize::MAX, |t| t.start());
+        let ri = regions.partition_point(|r| r.open < s_off);
+        let whole = regions.get(ri).filter(|r| {
+            let after = doc.tok_at(r.close);
+            r.open == s_off
+                && is_open_mark(doc.low(s))
+                && (after >= n || after >= hi_tok || is_sentence_end(doc.low(after)))
+        });
+        if let Some(r) = whole {
+            pieces.extend(r.pieces.iter().map(|&(a, b)| Span::new(a, b)));
+        } else {
+            let e = trim_end(own_clause_end(doc, s, hi_tok, cue_at), s);
+            if e > s {
+                pieces.push(doc.span(s, e));
+            }
         }
     }
     if pieces.is_empty() {
