@@ -2090,3 +2090,17 @@ fn according_quotations_and_agents_without_commas() {
         "Son pronostic vital n'est pas engagé"
     );
 }
+
+/// A description by nationality (`le Jamaïcain`, `le nageur français`)
+/// is the person of that country named last: by the gazetteer's country
+/// or a demonym before the name; not a description of no person (`la
+/// natation française`).
+#[test]
+fn descriptions_by_nationality() {
+    let t = "Usain Bolt et Justin Gatlin étaient au départ. Le Jamaïcain a déclaré que la course était difficile.";
+    assert_eq!(speakers(t), [Some("Usain Bolt".to_string())]);
+    let t = "Usain Bolt et Justin Gatlin étaient au départ. Le sprinteur jamaïcain a déclaré que la course était difficile.";
+    assert_eq!(speakers(t), [Some("Usain Bolt".to_string())]);
+    let t = "Le Français Jean Dupuis et Ryan Murphy ont nagé. Le nageur français a affirmé que la course était ratée.";
+    assert_eq!(speakers(t), [Some("Jean Dupuis".to_string())]);
+}

@@ -712,6 +712,7 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             && !det_at_start
             && !is_human_noun(w)
             && !is_org_noun(w)
+            && demonym_country(w).is_none()
             && doc.entity(k).is_none()
         {
             let s = k;
@@ -1531,6 +1532,24 @@ fn resolve_mention(
                 if let Some(e) = match_profile(doc, *first, *last, *org, profiles, m.span.start) {
                     return entity_said(doc, e);
                 }
+                // `le Jamaïcain`, `le sprinteur jamaïcain`, `la star
+                // brésilienne`: the person of that country named last (the
+                // grammatical gender of `star`, `vedette` says nothing of
+                // the person's).
+                // (A noun of people, or the demonym as the noun: `la
+                // natation française` is no person.)
+                let people = demonym_country(head).is_some()
+                    || (*first..*last).any(|k| is_human_noun(doc.low(k)));
+                if let Some(country) = (*first..*last)
+                    .find_map(|k| demonym_country(doc.low(k)))
+                    .filter(|_| people)
+                {
+                    let epicene = matches!(head, "star" | "vedette" | "personnalité" | "figure");
+                    let g = if epicene { None } else { *gender };
+                    if let Some(e) = recent_compatriot(doc, m.span.start, country, g) {
+                        return entity_said(doc, e);
+                    }
+                }
                 // `L'avocate de Jean-Marc Morandini`, `le père de la
                 // victime X`: someone related to a person the text names,
                 // whom neither the previous speaker nor the person just
@@ -1990,6 +2009,54 @@ fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option
         }
     }
     Some(best.1)
+}
+
+/// Lower-case demonyms (`jamaïcain`, `brésiliennes`) to the id of their
+/// country, from the built-in gazetteer's `demonym` attributes (built on
+/// first use).
+static DEMONYMS: std::sync::LazyLock<FxHashMap<String, Box<str>>> =
+    std::sync::LazyLock::new(|| {
+        let mut m = FxHashMap::default();
+        for e in crate::Gazetteer::builtin().iter() {
+            if e.label() != Label::Loc || e.kind() != Some("country") {
+                continue;
+            }
+            for d in e.attrs("demonym") {
+                for form in d.split([' ', '|']).filter(|f| !f.is_empty()) {
+                    m.entry(form.to_lowercase())
+                        .or_insert_with(|| e.id().into());
+                }
+            }
+        }
+        m
+    });
+
+/// The country whose demonym the lower-case word `w` is.
+pub(crate) fn demonym_country(w: &str) -> Option<&'static str> {
+    DEMONYMS.get(w).map(|c| &**c)
+}
+
+/// The person of that country named last before byte `at` (within 30
+/// entities and 1,500 bytes): by the gazetteer's `country`, or by a
+/// capitalised demonym right before the name (`le Jamaïcain Usain Bolt`).
+fn recent_compatriot(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    country: &str,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        if e.label() != Label::Per || e.start() + 1500 < at || !compatible(e.gender(), gender) {
+            return false;
+        }
+        if e.entry().and_then(|x| x.attr("country")) == Some(country) {
+            return true;
+        }
+        let t = doc.tok_at(e.start());
+        t > 0 && upper(doc, t - 1) && demonym_country(doc.low(t - 1)) == Some(country)
+    })
 }
 
 /// The sentence index of entity `e`.
