@@ -2084,6 +2084,9 @@ fn according_quotations_and_agents_without_commas() {
         words(t, &summary(t)[0]),
         "Cette série de vérifications est | une mesure de rétorsion du régime"
     );
+    // A long statement with no comma after the agent.
+    let t = "Cette série de vérifications est selon Deutsche Welle une mesure de rétorsion du régime de Pierre Nkurunziza envers la Belgique qui a multiplié les appels.";
+    assert_eq!(speakers(t), [Some("Deutsche Welle".to_string())]);
     let t = "Son pronostic vital n'est pas engagé, selon Jean-Yves Le Drian et Bernard Cazeneuve.";
     assert_eq!(
         words(t, &summary(t)[0]),

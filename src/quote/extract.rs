@@ -5317,12 +5317,31 @@ fn according(
         k += 1;
     }
     let aside_len = aside.map_or(0, |(a, b)| b - a);
+    // `… est selon Deutsche Welle une mesure de rétorsion du régime de
+    // Pierre Nkurunziza envers la Belgique qui …`: no comma for long; a
+    // named agent followed by a determiner ends there.
+    let mut cut_agent = None;
+    if k - np_first - aside_len >= WINDOW + 4 {
+        if let Some(e) = doc.entity(np_first_q).filter(|_| aside.is_none()) {
+            let end = doc.tok_at(doc.ents[e].end());
+            if end < k
+                && doc.toks[np_first_q].start() == doc.ents[e].start()
+                && is_det(doc.low(end))
+            {
+                k = end;
+                cut_agent = Some(e);
+            }
+        }
+    }
     if k == np_first || k - np_first - aside_len >= WINDOW + 4 {
         return None;
     }
     let np_end = k;
     let in_aside = |x: usize| aside.is_some_and(|(a, b)| (a..b).contains(&x));
-    let (mut m, _) = noun_phrase(doc, np_first_q);
+    let (mut m, _) = match cut_agent {
+        Some(e) => (Some(speaker::entity_mention(doc, e)), k),
+        None => noun_phrase(doc, np_first_q),
+    };
     if m.is_none() && (np_first_q != np_first || complement) {
         // `des instituts de sondage`, `de presse`: a source with no
         // article of its own.
@@ -5588,7 +5607,11 @@ fn according(
             return None;
         };
         let end = doc.tok_at(doc.ents[e].end());
-        (!at_start && end + 2 < hi_tok && end < np_end && is_det(doc.low(end))).then_some(end)
+        (!at_start
+            && end + 2 < hi_tok
+            && (end < np_end || cut_agent.is_some())
+            && is_det(doc.low(end)))
+        .then_some(end)
     });
     if let Some(s) = rest {
         // `Selon X, « … »`: a quotation that makes the rest of the
