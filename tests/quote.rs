@@ -2107,3 +2107,11 @@ fn descriptions_by_nationality() {
     let t = "Le Français Jean Dupuis et Ryan Murphy ont nagé. Le nageur français a affirmé que la course était ratée.";
     assert_eq!(speakers(t), [Some("Jean Dupuis".to_string())]);
 }
+
+/// `s'excuser de` + infinitive reports what the speaker apologises for.
+#[test]
+fn apologies() {
+    let t = "En conférence de presse, Lavillenie s'est excusé d'avoir comparé l'ambiance aux Jeux de 1936.";
+    assert_eq!(only_quote(t), "avoir comparé l'ambiance aux Jeux de 1936");
+    assert_eq!(speakers(t), [Some("Renaud Lavillenie".to_string())]);
+}

@@ -413,6 +413,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("indigner", W),
     ("remercier", W),
     ("engager", W),
+    ("excuser", S),
 ];
 
 /// Verbs that report the words someone used for someone or something
