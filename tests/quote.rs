@@ -2115,3 +2115,17 @@ fn apologies() {
     assert_eq!(only_quote(t), "avoir comparé l'ambiance aux Jeux de 1936");
     assert_eq!(speakers(t), [Some("Renaud Lavillenie".to_string())]);
 }
+
+/// A locution between the subject and the verb (`qui de son côté
+/// déclare`, `le ministre pour sa part estime`), and a name right before
+/// `qui`.
+#[test]
+fn locutions_before_the_verb_and_names_before_qui() {
+    let t = "L'or a été exporté vers Dubaï qui de son côté déclare avoir importé plus de 3 tonnes.";
+    assert_eq!(only_quote(t), "avoir importé plus de 3 tonnes");
+    assert_eq!(speakers(t), [Some("Dubaï".to_string())]);
+    let t = "Le ministre de l'Économie pour sa part estime que la croissance reviendra.";
+    assert_eq!(only_quote(t), "la croissance reviendra");
+    let q = &extractor().extract_text(t)[0];
+    assert_eq!(&t[q.speaker_span().unwrap()], "Le ministre de l'Économie");
+}

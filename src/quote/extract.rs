@@ -3898,6 +3898,13 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     while k > ss && (is_preverbal(doc.low(k - 1)) || matches!(doc.low(k - 1), "ne" | "n'")) {
         k -= 1;
     }
+    // `Dubaï qui de son côté déclare`, `le ministre pour sa part estime`:
+    // a locution between the subject and the verb.
+    if let Some(len) =
+        (2..=3).find(|&len| k >= ss + len && adverbial_locution_end(doc, k - len) == Some(k))
+    {
+        k -= len;
+    }
     // `Nous avons constaté que`, `Vous nous avez dit que`, `Madame,
     // vous avez rappelé que`: a first `nous` or `vous` that the verb
     // agrees with is the subject (not in `la presse nous accuse`), the
@@ -4003,7 +4010,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     .then(|| speaker::entity_mention(doc, e))
             })
             .flatten();
-        return match apposed.or_else(|| speaker::np_before(doc, ss, a)) {
+        // `exporté vers Dubaï qui déclare …`: a name right before `qui`
+        // (not the complement of a noun: `le ministre de l'Intérieur qui`).
+        let named = || {
+            let e = doc.entity(a.checked_sub(1)?)?;
+            let t = doc.tok_at(doc.ents[e].start());
+            (a == k - 1 && (t == 0 || !matches!(doc.low(t - 1), "de" | "du" | "des" | "d'")))
+                .then(|| speaker::entity_mention(doc, e))
+        };
+        return match apposed
+            .or_else(|| speaker::np_before(doc, ss, a))
+            .or_else(named)
+        {
             Some(m) => Subject::Mention(m),
             None => Subject::Elided,
         };
