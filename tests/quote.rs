@@ -2129,3 +2129,14 @@ fn locutions_before_the_verb_and_names_before_qui() {
     let q = &extractor().extract_text(t)[0];
     assert_eq!(&t[q.speaker_span().unwrap()], "Le ministre de l'Économie");
 }
+
+/// The gazetteer's roles of a person are partial: a description naming
+/// an office they do not list (`La présidente du Rassemblement national`
+/// after Marine Le Pen, a deputy there) still takes the previous speaker;
+/// an office the text gives someone else does not (`le juge X … a dit le
+/// procureur`, tested above).
+#[test]
+fn offices_the_gazetteer_does_not_list() {
+    let t = "Marine Le Pen a fustigé un « mépris du peuple ». La présidente du Rassemblement national a assuré qu'elle abrogerait la réforme. « Les Français ne veulent pas de ce texte », a-t-elle insisté.";
+    assert_eq!(speakers(t), vec![Some("Marine Le Pen".to_string()); 3]);
+}

@@ -1001,6 +1001,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
 struct Profile {
     entity: usize,
     text: String,
+    /// Where the text's own words start (before: the gazetteer's roles).
+    own: usize,
     mentions: Vec<usize>,
 }
 
@@ -1058,6 +1060,7 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 by_key.insert(e.key(), out.len());
                 out.push(Profile {
                     entity: ei,
+                    own: text.len(),
                     text,
                     mentions: Vec::new(),
                 });
@@ -2171,8 +2174,11 @@ fn other_office(
     let Some(p) = profiles.iter().find(|p| doc.ents[p.entity].key() == key) else {
         return false;
     };
+    // The offices the text gives the person: the gazetteer's roles are
+    // partial (a deputy may lead her party), they say nothing against.
     let mut other = false;
-    for w in p.text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+    let own = p.text.get(p.own..).unwrap_or("");
+    for w in own.split(|c: char| !c.is_alphanumeric() && c != '-') {
         match office(w) {
             Some(x) if x == o => return false,
             Some(_) => other = true,
