@@ -2140,3 +2140,25 @@ fn offices_the_gazetteer_does_not_list() {
     let t = "Marine Le Pen a fustigé un « mépris du peuple ». La présidente du Rassemblement national a assuré qu'elle abrogerait la réforme. « Les Français ne veulent pas de ce texte », a-t-elle insisté.";
     assert_eq!(speakers(t), vec![Some("Marine Le Pen".to_string()); 3]);
 }
+
+/// `selon X` meaning "depending on" (`selon le jour`) attributes nothing;
+/// an agent stops before `et` + a verb (`selon plusieurs observateurs et
+/// porterait …`); a medium after `au` before the inverted subject (`a
+/// indiqué au Monde le premier substitut`) is skipped; a description
+/// does not take a person named inside the quote itself.
+#[test]
+fn agents_media_and_depending_on() {
+    let t = "Seuls les véhicules aux immatriculations paires ou impaires, selon le jour, peuvent circuler.";
+    assert!(summary(t).is_empty());
+    let t = "La Corée du Nord représente un danger selon plusieurs observateurs et porterait la menace à un nouveau niveau.";
+    let q = extractor().extract_text(t);
+    assert_eq!(&t[q[0].speaker_span().unwrap()], "plusieurs observateurs");
+    let t = "« Le jeune a dit qu'il avait frappé M. Deteix », a indiqué au Monde le premier substitut du procureur.";
+    let q = extractor().extract_text(t);
+    let outer = q.iter().find(|q| q.kind() == QuoteKind::Direct).unwrap();
+    assert_eq!(
+        &t[outer.speaker_span().unwrap()],
+        "le premier substitut du procureur"
+    );
+    assert!(outer.speaker().is_none());
+}

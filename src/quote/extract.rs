@@ -1332,6 +1332,20 @@ fn non_agent_noun(w: &str) -> bool {
                 | "taille"
                 | "âge"
                 | "sexe"
+                // `selon le jour`, `selon les cas`: depending on.
+                | "jour"
+                | "jours"
+                | "heure"
+                | "heures"
+                | "moment"
+                | "cas"
+                | "saison"
+                | "période"
+                | "semaine"
+                | "année"
+                | "secteur"
+                | "secteurs"
+                | "besoins"
         )
 }
 
@@ -4487,6 +4501,16 @@ fn skip_indirect_object(doc: &Doc<'_, '_>, j: usize) -> usize {
             if k < n && (is_determiner(doc.low(k)) || doc.entity(k).is_some()) {
                 return k;
             }
+        } else if doc.starts_upper(k) && doc.is_word(k) {
+            // `a indiqué au Monde le premier substitut`: a medium the
+            // tagger missed.
+            let mut x = k;
+            while x < n && x < k + 3 && doc.starts_upper(x) && doc.is_word(x) {
+                x += 1;
+            }
+            if x < n && (is_determiner(doc.low(x)) || doc.entity(x).is_some()) {
+                return x;
+            }
         }
     }
     j
@@ -5330,6 +5354,20 @@ fn according(
             }
         }
         if doc.is_punct(k) && !matches!(w, "-" | "'" | "(" | ")") {
+            break;
+        }
+        // `un danger selon plusieurs observateurs et porterait …`: `et`
+        // before no noun phrase starts another clause.
+        if matches!(w, "et" | "ou") && k > np_first && k + 1 < se && {
+            // A verb after it (an auxiliary, a cue, a conditional or
+            // imperfect ending), not `océanique et atmosphérique`.
+            let v = doc.low(k + 1);
+            doc.aux(k + 1).is_some()
+                || doc.form(k + 1).is_some()
+                || ["rait", "raient", "ait", "aient"]
+                    .iter()
+                    .any(|e| v.ends_with(e))
+        } {
             break;
         }
         k += 1;

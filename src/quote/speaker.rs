@@ -1585,13 +1585,16 @@ fn resolve_mention(
                         return *s;
                     }
                 } else if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|&e| {
-                    let words = || (*first..*last).map(|k| doc.low(k));
-                    // A noun of people (`le nageur`), but not one who speaks for
-                    // another (`le porte-parole du Kremlin`, `son avocat`):
-                    // the last person named is then whom they speak for.
-                    words().take(4).any(is_human_noun)
-                        && !words().any(is_proxy_role)
-                        && !other_office(doc, *first, *last, e, profiles)
+                    // Not someone the quote itself names.
+                    !own.iter().any(|c| c.contains(doc.ents[e].span())) && {
+                        let words = || (*first..*last).map(|k| doc.low(k));
+                        // A noun of people (`le nageur`), but not one who speaks for
+                        // another (`le porte-parole du Kremlin`, `son avocat`):
+                        // the last person named is then whom they speak for.
+                        words().take(4).any(is_human_noun)
+                            && !words().any(is_proxy_role)
+                            && !other_office(doc, *first, *last, e, profiles)
+                    }
                 }) {
                     // No speaker yet: the person the text just named (`Le
                     // Français Camille Lacourt … a expliqué le nageur`).
