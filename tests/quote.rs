@@ -2162,3 +2162,15 @@ fn agents_media_and_depending_on() {
     );
     assert!(outer.speaker().is_none());
 }
+
+/// `Selon ses propos`: the possessor speaks, as a pronoun of either
+/// gender would; a participle right after a passive's agent (`lancée par
+/// un individu, déclarant que`) is the agent's.
+#[test]
+fn possessors_and_agents_of_a_passive() {
+    let t = "Marie Dupont était présente. Selon ses dires, la police est arrivée tard.";
+    assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
+    let t = "Une alerte a été lancée par un individu, déclarant que trois hommes étaient entrés dans le lycée.";
+    let q = extractor().extract_text(t);
+    assert_eq!(&t[q[0].speaker_span().unwrap()], "un individu");
+}

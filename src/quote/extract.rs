@@ -3891,6 +3891,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             return Subject::Mention(m);
         }
     }
+    // `une alerte a été lancée par un individu, déclarant que`: a
+    // participle right after a passive's agent is the agent's.
+    if c.gerund && c.first > ss + 2 && doc.low(c.first - 1) == "," && doc.low(c.first) != "en" {
+        let lo = c.first.saturating_sub(10).max(ss);
+        if let Some(x) = (lo..c.first - 1).rev().find(|&x| doc.low(x) == "par") {
+            if let (Some(m), end) = noun_phrase(doc, x + 1) {
+                if end == c.first - 1 && (m.is_named() || m.is_human()) {
+                    return Subject::Mention(m);
+                }
+            }
+        }
+    }
     if c.gerund {
         // `les États-Unis se sont défendus en affirmant`: the subject of
         // the verb the gerund depends on.
@@ -5398,6 +5410,21 @@ fn according(
         Some(e) => (Some(speaker::entity_mention(doc, e)), k),
         None => noun_phrase(doc, np_first_q),
     };
+    // `Selon ses propos`, `selon leurs dires`: the possessor speaks, as a
+    // pronoun would (of either gender).
+    if matches!(doc.low(np_first), "son" | "sa" | "ses" | "leur" | "leurs")
+        && np_first + 1 < np_end
+        && is_information_noun(doc.low(np_first + 1))
+    {
+        let plural = doc.low(np_first).starts_with("leur");
+        m = Some(Mention {
+            span: doc.span(np_first, np_first + 2),
+            kind: MentionKind::Pronoun {
+                gender: None,
+                plural,
+            },
+        });
+    }
     if m.is_none() && (np_first_q != np_first || complement) {
         // `des instituts de sondage`, `de presse`: a source with no
         // article of its own.
