@@ -2174,3 +2174,25 @@ fn possessors_and_agents_of_a_passive() {
     let q = extractor().extract_text(t);
     assert_eq!(&t[q[0].speaker_span().unwrap()], "un individu");
 }
+
+/// A colon quotation after a relative clause (`Il est allé consoler
+/// Gemili, qu'il bat d'une si courte avance : « … »`): the clause it hangs
+/// on has the speaker, and a weak cue there with no subject (`avance`, a
+/// noun) does not decide; a pronoun takes the subject of the sentence
+/// that named its antecedent, not a person named after its verb.
+#[test]
+fn colon_after_a_relative_clause_and_subject_preference() {
+    let t = "Le Français Christophe Lemaitre complète ce podium, en devançant le Britannique Adam Gemili et le Néerlandais Churandy Martina. Il est allé consoler Gemili, qu'il bat d'une si courte avance : « Si ça avait été moi, je serais dévasté. »";
+    assert_eq!(speakers(t), [Some("Christophe Lemaitre".to_string())]);
+}
+
+/// A signature of two people (`— X et Y, au nom de …`) is no dialogue
+/// line; a title cited as a source (`[ source : – « … » ]`) is no speech.
+#[test]
+fn signatures_of_two_and_cited_sources() {
+    let t = "« L'image de la chaîne est aujourd'hui entachée. »\n\n— Olivier Ravanello et Antoine Genton, au nom de la Société des journalistes";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let t = "Cette aide représente 5 millions d'euros par mois [ source : ((fr)) – « UE : révision du mode de financement du contingent burundais » ].";
+    assert!(summary(t).is_empty(), "{:?}", summary(t));
+}

@@ -4652,6 +4652,18 @@ fn signature(doc: &Doc<'_, '_>, a: usize, b: usize) -> bool {
     while k < b && doc.entity(k) == Some(e) {
         k += 1;
     }
+    // `— Olivier Ravanello et Antoine Genton, au nom de …`: two people.
+    if k + 1 < b && doc.low(k) == "et" {
+        if let Some(e2) = doc
+            .entity(k + 1)
+            .filter(|&e2| doc.ents[e2].label() == Label::Per)
+        {
+            k += 1;
+            while k < b && doc.entity(k) == Some(e2) {
+                k += 1;
+            }
+        }
+    }
     // A question, an exclamation, an address (`— Jean Valjean, tu es
     // libre.`) is dialogue.
     if (k..b).any(|x| matches!(doc.low(x), "?" | "!" | "…")) {
@@ -4738,17 +4750,25 @@ fn pre_cue(
             // colon.
             let clean = (c.last..=p).all(|x| !doc.is_punct(x) || x > p);
             if clean {
-                used_cue[ci] = true;
                 let who = match subject_of(doc, c, cue_at, cues) {
-                    Subject::Mention(m) => Who::Mention(m),
-                    Subject::Elided => {
-                        let (m, _) = inverted_subject(doc, c);
-                        m.map_or(Who::Previous, Who::Mention)
-                    }
+                    Subject::Mention(m) => Some(Who::Mention(m)),
+                    Subject::Elided => match inverted_subject(doc, c).0 {
+                        Some(m) => Some(Who::Mention(m)),
+                        // `qu'il bat d'une si courte avance : « … »`: a weak
+                        // cue with no subject at all is likely a noun; the
+                        // clause before the colon decides below.
+                        None if c.strength == Strength::Weak => None,
+                        None => Some(Who::Previous),
+                    },
+                    Subject::Skip if c.strength == Strength::Weak => None,
                     Subject::Skip => return None,
                 };
-                let cue_span = doc.span(c.first, c.last);
-                return Some(Cand::direct(r, Some(cue_span), who, cue_span.start));
+                if let Some(who) = who {
+                    used_cue[ci] = true;
+                    let cue_span = doc.span(c.first, c.last);
+                    return Some(Cand::direct(r, Some(cue_span), who, cue_span.start));
+                }
+                break;
             }
         }
         if doc.is_punct(k - 1) && k - 1 != p + 1 {
@@ -4763,7 +4783,12 @@ fn pre_cue(
     // `le doux surnom de : « la bête »`, `sa devise : « … »`: a name
     // (other nouns before a colon introduce words: `en ces termes :`,
     // `dans le livre d'or : « … »`).
-    let naming = |w: &str| matches!(w, "surnom" | "surnoms" | "sobriquet" | "devise");
+    let naming = |w: &str| {
+        matches!(
+            w,
+            "surnom" | "surnoms" | "sobriquet" | "devise" | "source" | "sources" | "intitulé"
+        )
+    };
     if colon
         && (naming(doc.low(p))
             || (p > 0 && matches!(doc.low(p), "de" | "d'") && naming(doc.low(p - 1))))
@@ -4785,6 +4810,20 @@ fn pre_cue(
             .or_else(|| {
                 // `…, elle est devenue un symbole : « … »`: a clause
                 // opened by a subject pronoun; it speaks.
+                // `Il est allé consoler Gemili, qu'il bat de peu : « … »`:
+                // past a relative clause, the clause it hangs on.
+                let from = if matches!(doc.low(from), "qu'" | "que" | "qui" | "dont" | "où")
+                    && from > ss + 1
+                    && doc.low(from - 1) == ","
+                {
+                    let mut a = from - 1;
+                    while a > ss && !doc.is_punct(a - 1) && from - a < WINDOW {
+                        a -= 1;
+                    }
+                    a
+                } else {
+                    from
+                };
                 // (Not the impersonal `il y a`, `il faut`.)
                 if from < p
                     && matches!(doc.low(from), "il" | "elle" | "ils" | "elles")
@@ -5231,6 +5270,14 @@ fn inner_incise(
 /// A quotation with no cue that reads as speech: long enough, at a
 /// sentence start or a whole sentence, not a title.
 fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words: usize) -> bool {
+    // `[ source : ((fr)) – « UE : révision du mode … » ]`: a title cited
+    // as a source.
+    let open_tok = doc.tok_at(r.open);
+    if (open_tok.saturating_sub(6)..open_tok)
+        .any(|x| matches!(doc.low(x), "source" | "sources") && doc.low(x + 1) == ":")
+    {
+        return false;
+    }
     if r.dash {
         // `— Jennifer Psaki, directrice de la communication`: a signature
         // under a quotation, not a line of dialogue.

@@ -1433,21 +1433,38 @@ fn resolve_mention(
             let at = doc.ents.partition_point(|e| e.start() < m.span.start);
             let lo = at.saturating_sub(50);
             let adjunct = fronted_adjunct(doc, m.span.start);
+            let acceptable = |ei: usize| {
+                let e = &doc.ents[ei];
+                !(e.label() != Label::Per
+                    || !compatible(e.gender(), *gender)
+                    || last_content.iter().chain(own).any(|c| c.contains(e.span()))
+                    || adjunct.is_some_and(|a| a.contains(e.span()))
+                    || in_relative_or_complement(doc, e.start())
+                    || after_same_pronoun(doc, e.start(), m.span))
+            };
             for ei in (lo..at).rev() {
                 let e = &doc.ents[ei];
                 if prev.is_some_and(|p| e.start() < p.at) {
                     break;
                 }
-                if e.label() != Label::Per
-                    || !compatible(e.gender(), *gender)
-                    || last_content.iter().chain(own).any(|c| c.contains(e.span()))
-                    || adjunct.is_some_and(|a| a.contains(e.span()))
-                    || in_relative_or_complement(doc, e.start())
-                    || after_same_pronoun(doc, e.start(), m.span)
-                {
+                if !acceptable(ei) {
                     continue;
                 }
-                return entity_said(doc, ei);
+                // Of that sentence's people, its subject: one named in its
+                // first words (`Le Français Christophe Lemaitre complète ce
+                // podium, en devançant … Churandy Martina. Il …`).
+                let t = doc.tok_at(e.start());
+                let (ss, _) = doc.sent_range(t);
+                let subject = (lo..ei)
+                    .rev()
+                    .take_while(|&k| doc.ents[k].start() >= doc.toks[ss].start())
+                    .filter(|&k| {
+                        doc.tok_at(doc.ents[k].start()) <= ss + 6
+                            && prev.is_none_or(|p| doc.ents[k].start() >= p.at)
+                            && acceptable(k)
+                    })
+                    .last();
+                return entity_said(doc, subject.unwrap_or(ei));
             }
             if let Some(p) = prev {
                 return Said {
