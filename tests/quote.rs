@@ -2196,3 +2196,13 @@ fn signatures_of_two_and_cited_sources() {
     let t = "Cette aide représente 5 millions d'euros par mois [ source : ((fr)) – « UE : révision du mode de financement du contingent burundais » ].";
     assert!(summary(t).is_empty(), "{:?}", summary(t));
 }
+
+/// `Celui-ci`, `celle-ci` as a subject: the person of that gender named
+/// last, like `ce dernier`.
+#[test]
+fn celui_ci_is_the_latter() {
+    let t = "Emmanuel Macron a reçu Olaf Scholz. Celui-ci a déclaré que la coopération était essentielle.";
+    assert_eq!(speakers(t), [Some("Olaf Scholz".to_string())]);
+    let t = "Emmanuel Macron a reçu Angela Merkel. Celle-ci a déclaré que la coopération était essentielle.";
+    assert_eq!(speakers(t), [Some("Angela Merkel".to_string())]);
+}

@@ -1491,12 +1491,15 @@ fn resolve_mention(
             };
             // `Ce dernier`, `cette dernière` (the latter): the person or
             // organisation named last, of that gender for a person.
-            if matches!(
+            // (`Celui-ci`, `celle-ci` alone: the same.)
+            let this_one = matches!(doc.low(*first), "celui-ci" | "celle-ci");
+            if (matches!(
                 (doc.low(*first), head),
                 ("ce", "dernier") | ("cette", "dernière")
-            ) && *last == *first + 2
+            ) && *last == *first + 2)
+                || this_one
             {
-                let g = if head == "dernier" {
+                let g = if head == "dernier" || doc.low(*first) == "celui-ci" {
                     Gender::Male
                 } else {
                     Gender::Female
