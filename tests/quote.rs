@@ -2206,3 +2206,11 @@ fn celui_ci_is_the_latter() {
     let t = "Emmanuel Macron a reçu Angela Merkel. Celle-ci a déclaré que la coopération était essentielle.";
     assert_eq!(speakers(t), [Some("Angela Merkel".to_string())]);
 }
+
+/// An inverted subject that is a document of someone (`indique un
+/// communiqué de l'entreprise`) names its author.
+#[test]
+fn a_document_as_inverted_subject_names_its_author() {
+    let t = "La SNCF prévoit un train sur trois. « La situation restera difficile toute la semaine », indique un communiqué de l'entreprise.";
+    assert_eq!(speakers(t), [Some("SNCF".to_string())]);
+}

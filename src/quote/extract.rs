@@ -4418,6 +4418,25 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
         skipped += 1;
     }
     j = skip_indirect_object(doc, j);
+    // `indique un communiqué de l'entreprise`: the document's author.
+    if is_determiner(doc.low(j))
+        && is_information_noun(doc.low(j + 1))
+        && matches!(doc.low(j + 2), "de" | "d'" | "du" | "des")
+    {
+        let a = if matches!(doc.low(j + 2), "de" | "d'") {
+            j + 3
+        } else {
+            j + 2
+        };
+        let a = if doc.low(a) == "presse" && matches!(doc.low(a + 1), "de" | "d'" | "du" | "des") {
+            a + 2
+        } else {
+            a
+        };
+        if let (Some(m), end) = noun_phrase(doc, a) {
+            return (Some(m), end);
+        }
+    }
     let (m, end) = noun_phrase(doc, j);
     match m {
         Some(m) => {
