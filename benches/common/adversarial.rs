@@ -62,6 +62,19 @@ pub fn inputs(seed: &str, size: usize) -> Vec<(&'static str, String)> {
             "repeated-incises",
             rep("Le texte, a précisé le rapporteur, "),
         ),
+        // One outermost quotation full of commas and cues with no subject
+        // (the incise scan inside the marks), and colon quotations after
+        // relative clauses.
+        ("incises-in-marks", {
+            let mut s = String::from("« ");
+            s.push_str(&rep("oui, dit, non, affirme, "));
+            s.push_str(" »");
+            s
+        }),
+        (
+            "colons-after-relatives",
+            rep("Il console Gemili, qu'il bat d'une courte avance : « Oui. » "),
+        ),
     ]
 }
 

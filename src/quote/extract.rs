@@ -5248,7 +5248,8 @@ fn inner_incise(
     // The content's tokens (those of an outermost quotation are scanned
     // once: linear).
     let lo = (first + 1).min(n);
-    for (k, &at) in cue_at.iter().enumerate().take(tb.min(n)).skip(lo) {
+    let hi = tb.min(n).max(lo);
+    for (k, &at) in (lo..hi).zip(&cue_at[lo..hi]) {
         if at == NONE || !matches!(doc.low(k - 1), "," | "?" | "!") {
             continue;
         }
