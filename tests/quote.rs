@@ -2214,3 +2214,26 @@ fn a_document_as_inverted_subject_names_its_author() {
     let t = "La SNCF prévoit un train sur trois. « La situation restera difficile toute la semaine », indique un communiqué de l'entreprise.";
     assert_eq!(speakers(t), [Some("SNCF".to_string())]);
 }
+
+/// A short prepositional phrase between the cue and its inverted subject
+/// (`estime dans un communiqué l'association X`, `a déclaré lors d'une
+/// conférence de presse le ministre`); `ne pas hésiter à dire que`
+/// reports (a negated governing verb otherwise does not).
+#[test]
+fn phrases_before_inverted_subjects_and_not_hesitating() {
+    let t =
+        "« Cette décision est inacceptable », estime dans un communiqué l'association Greenpeace.";
+    let q = extractor().extract_text(t);
+    assert_eq!(&t[q[0].speaker_span().unwrap()], "association Greenpeace");
+    let t = "« Rien ne change », a affirmé sur Twitter Jean-Luc Mélenchon.";
+    assert_eq!(speakers(t), [Some("Jean-Luc Mélenchon".to_string())]);
+    let t = "Marine Le Pen n'hésite pas à dire que le texte est une trahison.";
+    assert_eq!(only_quote(t), "le texte est une trahison");
+    let t = "Le ministre n'a pas hésité à affirmer que la réforme serait votée.";
+    assert_eq!(only_quote(t), "la réforme serait votée");
+    assert_eq!(
+        &t[extractor().extract_text(t)[0].speaker_span().unwrap()],
+        "Le ministre"
+    );
+    assert!(summary("Le ministre n'a pas tenu à préciser que rien ne changerait.").is_empty());
+}

@@ -1592,14 +1592,21 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         // speaks.
         if f.has(Shape::Infinitive) && f.strength != Strength::Weak {
             if let Some(g) = governing_verb(doc, i) {
-                let first = if g > 0 && doc.aux(g - 1).is_some() {
-                    g - 1
+                // (`n'a pas hésité`: the auxiliary before the negation.)
+                let mut a = g;
+                while a > 0 && matches!(doc.low(a - 1), "pas" | "plus" | "jamais") {
+                    a -= 1;
+                }
+                let first = if a > 0 && doc.aux(a - 1).is_some() {
+                    a - 1
                 } else {
                     g
                 };
-                let negated = (first.saturating_sub(3)..first)
-                    .chain(first..i)
-                    .any(|k| is_negation(doc.low(k)) || matches!(doc.low(k), "ne" | "n'"));
+                // (`ne pas hésiter à dire` says it.)
+                let negated = !doc.low(g).starts_with("hésit")
+                    && (first.saturating_sub(3)..first)
+                        .chain(first..i)
+                        .any(|k| is_negation(doc.low(k)) || matches!(doc.low(k), "ne" | "n'"));
                 if let Some((strength, last)) = group_strength(doc, f, i) {
                     // Only before `que` or `son intention de` (`souhaitait
                     // ajouter un titre` adds, `entend répondre` intends).
@@ -1660,7 +1667,11 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
         return None;
     }
     let p = doc.low(i - 1);
-    let g = i - 2;
+    let mut g = i - 2;
+    // `n'hésite pas à dire`: the negation between verb and `à`.
+    if g > 0 && p == "à" && matches!(doc.low(g), "pas" | "plus" | "jamais") {
+        g -= 1;
+    }
     let v = doc.low(g);
     let ok = match p {
         "à" => matches!(
@@ -1675,6 +1686,10 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "parvenu"
                 | "parvient"
                 | "parviennent"
+                // `n'a pas hésité à affirmer que`.
+                | "hésité"
+                | "hésite"
+                | "hésitent"
         ),
         "de" | "d'" => matches!(
             v,
@@ -4418,6 +4433,36 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
         skipped += 1;
     }
     j = skip_indirect_object(doc, j);
+    // `estime dans un communiqué l'association Greenpeace`, `a déclaré
+    // lors d'une conférence de presse le ministre`: a short prepositional
+    // phrase before the subject (up to the next determiner or name).
+    if matches!(
+        doc.low(j),
+        "dans" | "lors" | "sur" | "pendant" | "devant" | "auprès"
+    ) && c.clitic.is_none()
+    {
+        let mut x = j + 1;
+        // Past the phrase's own determiner and noun.
+        while x < n && x < j + 3 && !doc.is_punct(x) {
+            x += 1;
+        }
+        let lim = (j + 7).min(n);
+        while x < lim
+            && !doc.is_punct(x)
+            && (!is_determiner(doc.low(x)) || matches!(doc.low(x - 1), "de" | "d'"))
+            && doc.entity(x).is_none()
+        {
+            x += 1;
+        }
+        if x < lim && !doc.is_punct(x) {
+            if let (Some(m), end) = noun_phrase(doc, x) {
+                let ends = end >= n || doc.is_punct(end);
+                if ends && (m.is_named() || m.is_human()) {
+                    return (Some(m), end);
+                }
+            }
+        }
+    }
     // `indique un communiqué de l'entreprise`: the document's author.
     if is_determiner(doc.low(j))
         && is_information_noun(doc.low(j + 1))
