@@ -2237,3 +2237,14 @@ fn phrases_before_inverted_subjects_and_not_hesitating() {
     );
     assert!(summary("Le ministre n'a pas tenu à préciser que rien ne changerait.").is_empty());
 }
+
+/// An apposition with no article after a named agent (`Pour X,
+/// président de la région, …`) is no part of the statement; `« … »,
+/// s'est félicité X` is X's.
+#[test]
+fn bare_appositions_and_self_congratulation() {
+    let t = "Pour Laurent Wauquiez, président de la région, c'est « une faute politique ».";
+    assert_eq!(only_quote(t), "c'est « une faute politique »");
+    let t = "« C'est un jour historique », s'est félicité Emmanuel Macron.";
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+}

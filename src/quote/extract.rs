@@ -5597,11 +5597,19 @@ fn according(
     // Michigan, elle a été …`: an apposition after a named agent (a
     // determiner, a noun of people within three words, no verb, up to
     // the next comma) is no part of the statement.
+    // (Or a noun of people with no article: `Pour Laurent Wauquiez,
+    // président de la région, c'est …`.)
+    let bare = after + 1 < se
+        && doc.low(after) == ","
+        && speaker::is_human_noun(doc.low(after + 1))
+        && !doc.starts_upper(after + 1);
     if after < se
         && doc.low(after) == ","
         && m.as_ref().is_some_and(|m| m.is_named())
-        && matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
-        && (after + 2..(after + 5).min(se)).any(|x| speaker::is_human_noun_or_plural(doc.low(x)))
+        && (bare
+            || (matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
+                && (after + 2..(after + 5).min(se))
+                    .any(|x| speaker::is_human_noun_or_plural(doc.low(x)))))
     {
         if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
             // No verb in it (`Selon Mme Theato, le procureur européen

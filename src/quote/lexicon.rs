@@ -414,6 +414,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("remercier", W),
     ("engager", W),
     ("excuser", S),
+    ("féliciter", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
