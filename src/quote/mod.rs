@@ -156,7 +156,20 @@ impl<'h> Speaker<'h> {
 
     /// The entity mention the speaker was resolved to (the name itself,
     /// or the antecedent of a pronoun or description); `None` for a name
-    /// the entity tagger did not find.
+    /// the entity tagger did not find. A capital that speaks stands for
+    /// its country's government: the mention is the capital's, the entry
+    /// the country's (from the built-in gazetteer when the text does not
+    /// name the country).
+    ///
+    /// ```
+    /// use politext::{Label, QuoteExtractor, Span};
+    ///
+    /// let text = "Moscou a dénoncé une « provocation inacceptable ».";
+    /// let q = &QuoteExtractor::new().extract_text(text)[0];
+    /// let e = q.speaker().unwrap().entity().unwrap();
+    /// assert_eq!((e.span(), e.as_str()), (Span::new(0, 6), "Moscou"));
+    /// assert_eq!((e.name(), e.id(), e.label()), ("Russie", Some("Q159"), Label::Loc));
+    /// ```
     pub fn entity(&self) -> Option<&Entity<'h>> {
         self.entity.as_ref()
     }
