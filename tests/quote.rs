@@ -2248,3 +2248,17 @@ fn bare_appositions_and_self_congratulation() {
     let t = "« C'est un jour historique », s'est félicité Emmanuel Macron.";
     assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
 }
+
+/// A pronoun after a sentence whose subject is someone the text does not
+/// name (`Une victime … a confié son soulagement. « … », a-t-elle
+/// expliqué.`) stands for that person, not for an older speaker.
+#[test]
+fn a_pronoun_after_an_unnamed_subject() {
+    let t = "« Ils ont aidé le tueur », a affirmé l'avocate générale Alexa Dubourg. Le président de la cour, Laurent Raviot, a annoncé que le verdict serait rendu le 13 décembre. Une victime, présente à l'audience, a confié son soulagement. « Nous attendons ce moment depuis six ans », a-t-elle expliqué.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[2], None);
+    // A named person of that gender since is the antecedent.
+    let t = "« Ils ont aidé le tueur », a affirmé Alexa Dubourg. Une victime a rencontré Marie Dupont. « Nous attendons ce moment », a-t-elle expliqué.";
+    assert_eq!(speakers(t)[1], Some("Marie Dupont".to_string()));
+}

@@ -4242,7 +4242,7 @@ fn is_preposition(w: &str) -> bool {
 /// The subject of the sentence of token `k`, before `k`: the noun phrase
 /// or pronoun that opens it, after leading adverbials (`De plus,`, `Sur
 /// Twitter,`), with an apposition (`Le porte-parole, X,`).
-fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
+pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     let (ss, _) = doc.sent_range(k);
     let mut j = ss;
     while j < k && matches!(doc.low(j), "-" | "—" | "–") {

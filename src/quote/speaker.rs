@@ -1433,6 +1433,44 @@ fn resolve_mention(
             let at = doc.ents.partition_point(|e| e.start() < m.span.start);
             let lo = at.saturating_sub(50);
             let adjunct = fronted_adjunct(doc, m.span.start);
+            // `Une victime, présente à l'audience, a confié son
+            // soulagement. « … », a-t-elle expliqué.`: someone the text
+            // introduces without a name as the subject of the sentence
+            // before (an indefinite description of people, of the
+            // pronoun's gender, no person of that gender named since) is
+            // whom it stands for, not an older speaker or person.
+            {
+                let t = doc.tok_at(m.span.start);
+                let (ss, _) = doc.sent_range(t);
+                if ss > 0 {
+                    if let Some(sm) = super::extract::sentence_subject(doc, ss - 1) {
+                        if let MentionKind::Desc {
+                            human: true,
+                            definite: false,
+                            gender: g,
+                            first,
+                            ..
+                        } = sm.kind
+                        {
+                            let people = (first + 1..first + 3).any(|k| {
+                                let w = doc.low(k);
+                                is_human_noun(w) || is_anonymous_person(w)
+                            });
+                            let named_since = doc.ents[..at]
+                                .iter()
+                                .rev()
+                                .take(20)
+                                .take_while(|e| e.start() >= sm.span.start)
+                                .any(|e| {
+                                    e.label() == Label::Per && compatible(e.gender(), *gender)
+                                });
+                            if people && g.is_some() && compatible(g, *gender) && !named_since {
+                                return Said::nobody(*gender, true);
+                            }
+                        }
+                    }
+                }
+            }
             let acceptable = |ei: usize| {
                 let e = &doc.ents[ei];
                 !(e.label() != Label::Per
