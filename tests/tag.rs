@@ -831,3 +831,15 @@ fn one_word_names_after_a_title_propagate() {
         ]
     );
 }
+
+/// An initial and a name are one person (`J. Dupont`), linked when the
+/// gazetteer knows the name (`E. Macron`); `M.` is the courtesy title,
+/// outside the name.
+#[test]
+fn initials_and_names() {
+    let t = "Selon J. Dupont, la réforme est injuste. E. Macron a répondu à M. Durand.";
+    let got = tagged(t, |e| (e.as_str(), e.start(), e.id().map(str::to_string)));
+    assert_eq!(got[0], ("J. Dupont", 6, None));
+    assert_eq!(got[1], ("E. Macron", 42, Some("Q3052772".to_string())));
+    assert_eq!(got[2].0, "Durand");
+}

@@ -1692,6 +1692,8 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         covered_by_other(out, n, other);
         let other = &*other;
+        // The gazetteer's candidates come first, in token order.
+        let gaz_len = out.len();
         for &t in &self.marks {
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
@@ -1784,6 +1786,41 @@ impl<'a, 'h> Doc<'a, 'h> {
                             gender,
                         });
                     }
+                }
+            }
+            // An initial and a name (`Selon J. Dupont`, `E. Lebedev`): a
+            // capital letter with its dot, then a capitalised name word.
+            if self.tokens[t].kind() == TokenKind::Abbreviation
+                && t + 1 < n
+                && self.name_word(t + 1)
+                && !self.newline_before(t + 1)
+                && !is_stop(self.f(t + 1))
+                && {
+                    let b = self.tok(t).as_bytes();
+                    // (`M.` is the courtesy title, outside the name.)
+                    b.len() == 2 && b[0].is_ascii_uppercase() && b[0] != b'M' && b[1] == b'.'
+                }
+            {
+                let e = self.name_end(t + 1);
+                if e > t + 1 {
+                    // The name the gazetteer knows keeps its link (`E.
+                    // Macron` is Emmanuel Macron).
+                    let gaz = &out[..gaz_len];
+                    let i = gaz.partition_point(|c| c.s < t + 1);
+                    let known = gaz[i..]
+                        .iter()
+                        .take_while(|c| c.s == t + 1)
+                        .find(|c| c.e == e && c.label == Label::Per)
+                        .copied();
+                    out.push(Cand {
+                        canon: known.and_then(|c| c.canon),
+                        s: t,
+                        e,
+                        label: Label::Per,
+                        entry: known.and_then(|c| c.entry),
+                        source: Source::Rule,
+                        gender: known.and_then(|c| c.gender),
+                    });
                 }
             }
             // Organisation head + complement.
