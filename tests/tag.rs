@@ -843,3 +843,10 @@ fn initials_and_names() {
     assert_eq!(got[1], ("E. Macron", 42, Some("Q3052772".to_string())));
     assert_eq!(got[2].0, "Durand");
 }
+
+/// A prize before its laureate is no part of the laureate's name.
+#[test]
+fn prizes_before_laureates() {
+    let t = "Le prix Nobel Carlo Rubbia a salué la découverte.";
+    assert_eq!(tagged(t, |e| e.as_str()), ["Carlo Rubbia"]);
+}

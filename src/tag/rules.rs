@@ -907,6 +907,11 @@ fn is_stop(f: &str) -> bool {
     matches!(
         f,
         "le" | "la"
+            // Prizes before their laureate (`le prix Nobel Carlo
+            // Rubbia`).
+            | "nobel"
+            | "goncourt"
+            | "pulitzer"
             | "les"
             | "l'"
             | "un"
