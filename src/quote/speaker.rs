@@ -712,8 +712,8 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             && !det_at_start
             && !is_human_noun(w)
             && !is_org_noun(w)
-            && demonym_country(w).is_none()
             && doc.entity(k).is_none()
+            && demonym_country(w).is_none()
         {
             let s = k;
             let mut e = k + 1;
