@@ -36,6 +36,19 @@ pub(crate) struct Cue {
     pub(crate) clitic: Option<usize>,
 }
 
+impl Cue {
+    /// A verb group `first..last` with no clitic, not a gerund.
+    fn verb(first: usize, last: usize, strength: Strength) -> Cue {
+        Cue {
+            first,
+            last,
+            strength,
+            gerund: false,
+            clitic: None,
+        }
+    }
+}
+
 /// What the speaker of a candidate is.
 #[derive(Clone, Debug)]
 pub(crate) enum Who {
@@ -1498,13 +1511,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         } {
             if let Some((strength, last)) = group_strength(doc, f, i) {
                 if !(last < n && is_negation(doc.low(last))) {
-                    out.push(Cue {
-                        first: i,
-                        last,
-                        strength,
-                        gerund: false,
-                        clitic: None,
-                    });
+                    out.push(Cue::verb(i, last, strength));
                 }
                 i = last;
                 continue;
@@ -1567,20 +1574,14 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             }
         }
         // `a permis à la ministre de déclarer que`: the infinitive is
-        // the cue, whom it was permitted to speaks.
+        // the cue, and the one permitted to speak speaks.
         if f.has(Shape::Infinitive)
             && f.strength != Strength::Weak
             && permission_agent(doc, i).is_some()
         {
             if let Some((strength, last)) = group_strength(doc, f, i) {
                 if matches!(doc.low(last), "que" | "qu'") {
-                    out.push(Cue {
-                        first: i,
-                        last,
-                        strength,
-                        gerund: false,
-                        clitic: None,
-                    });
+                    out.push(Cue::verb(i, last, strength));
                     i = last;
                     continue;
                 }
@@ -1614,13 +1615,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)));
                     if !negated && reports {
-                        out.push(Cue {
-                            first,
-                            last,
-                            strength,
-                            gerund: false,
-                            clitic: None,
-                        });
+                        out.push(Cue::verb(first, last, strength));
                     }
                     i = last;
                     continue;
@@ -2016,13 +2011,7 @@ pub(crate) fn run<'h>(
         let c = match cues.get(cover).filter(|c| c.first <= i) {
             Some(c) if c.last == i + 1 && (c.first..i).any(|k| doc.low(k) == "été") => c.clone(),
             Some(_) => continue,
-            None => Cue {
-                first: i,
-                last: i + 1,
-                strength: f.strength,
-                gerund: false,
-                clitic: None,
-            },
+            None => Cue::verb(i, i + 1, f.strength),
         };
         let Some((m, cstart)) = passive_agent(&doc, &c) else {
             continue;
@@ -2539,13 +2528,7 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         // clause the gerund hangs on, else the speaker of what precedes.
         gerund_host_subject(doc, ss, verb).map_or(Who::Previous, Who::Mention)
     } else {
-        let cue = Cue {
-            first,
-            last: verb + 1,
-            strength: Strength::Weak,
-            gerund: false,
-            clitic: None,
-        };
+        let cue = Cue::verb(first, verb + 1, Strength::Weak);
         match subject_of(doc, &cue, cue_at, cues) {
             // `ce que l'on qualifie de « … »`: what things are called.
             Subject::Mention(m) if doc.text.get(m.span.start..m.span.end) != Some("on") => {
