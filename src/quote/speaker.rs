@@ -79,262 +79,271 @@ impl Mention {
 }
 
 /// Head nouns of descriptions of people.
+const HUMAN_NOUNS: &[&str] = &[
+    "ministre",
+    "président",
+    "présidente",
+    "secrétaire",
+    "porte-parole",
+    "chef",
+    "cheffe",
+    "directeur",
+    "directrice",
+    "responsable",
+    "responsables",
+    "dirigeant",
+    "dirigeante",
+    "procureur",
+    "procureure",
+    "maire",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "premier",
+    "première",
+    "ambassadeur",
+    "ambassadrice",
+    "commissaire",
+    "gouverneur",
+    "juge",
+    "avocat",
+    "avocate",
+    "candidat",
+    "candidate",
+    "leader",
+    "patron",
+    "patronne",
+    "fondateur",
+    "fondatrice",
+    "pdg",
+    "pape",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "chancelier",
+    "chancelière",
+    "sélectionneur",
+    "entraîneur",
+    "joueur",
+    "joueuse",
+    "capitaine",
+    "officier",
+    "policier",
+    "policière",
+    "témoin",
+    "expert",
+    "experte",
+    "analyste",
+    "spécialiste",
+    "chercheur",
+    "chercheuse",
+    "professeur",
+    "professeure",
+    "homme",
+    "femme",
+    "militant",
+    "militante",
+    "représentant",
+    "représentante",
+    "délégué",
+    "déléguée",
+    "conseiller",
+    "conseillère",
+    "vice-président",
+    "vice-présidente",
+    "haut",
+    "haute",
+    "plus",
+    "numéro",
+    "envoyé",
+    "envoyée",
+    "émissaire",
+    "médiateur",
+    "rapporteur",
+    "préfet",
+    "préfète",
+    "évêque",
+    "cardinal",
+    "archevêque",
+    "imam",
+    "rabbin",
+    "opposant",
+    "opposante",
+    "journaliste",
+    "nageur",
+    "nageuse",
+    "athlète",
+    "pilote",
+    "coureur",
+    "sportif",
+    "skieur",
+    "cycliste",
+    "tennisman",
+    "footballeur",
+    "attaquant",
+    "défenseur",
+    "gardien",
+    "président-candidat",
+    "auteur",
+    "autrice",
+    "écrivain",
+    "acteur",
+    "actrice",
+    "chanteur",
+    "chanteuse",
+    "général",
+    "colonel",
+    "commandant",
+    "lieutenant",
+    "sergent",
+    "président-directeur",
+    "coordinateur",
+    "coordinatrice",
+    "administrateur",
+    "vice-premier",
+    "garde",
+    "chef-adjoint",
+    "adjoint",
+    "adjointe",
+    "élu",
+    "élue",
+    "astronaute",
+    "médecin",
+    "scientifique",
+    "économiste",
+    "politologue",
+    "historien",
+    "historienne",
+    "sociologue",
+    "activiste",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvelle",
+    "jeune",
+    "célèbre",
+    "père",
+    "mère",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
+    "veuve",
+    "épouse",
+    "mari",
+    "président-élu",
+    "parents",
+    "couple",
+    "époux",
+    "plaignant",
+    "plaignante",
+    "vice-procureur",
+    "vice-procureure",
+    "magistrat",
+    "magistrate",
+    "substitut",
+    "enquêteur",
+    "enquêtrice",
+    "syndicaliste",
+    "leadeur",
+    "photographe",
+    "correspondant",
+    "correspondante",
+    "reporter",
+    "habitant",
+    "habitante",
+    "voisin",
+    "voisine",
+    "militaire",
+    "soldat",
+    "pompier",
+    "secouriste",
+    "employé",
+    "employée",
+    "salarié",
+    "salariée",
+    "ingénieur",
+    "enseignant",
+    "enseignante",
+    "étudiant",
+    "étudiante",
+    "diplomate",
+    "fonctionnaire",
+    "observateur",
+    "observatrice",
+    "manifestant",
+    "manifestante",
+    "arbitre",
+    "survivant",
+    "survivante",
+    "rescapé",
+    "rescapée",
+    "otage",
+    "passager",
+    "passagère",
+    "champion",
+    "championne",
+    "triathlète",
+    "judoka",
+    "boxeur",
+    "boxeuse",
+    "sprinteur",
+    "sprinteuse",
+    "escrimeur",
+    "escrimeuse",
+    "relayeur",
+    "relayeuse",
+    "gymnaste",
+    "skieuse",
+    "coureuse",
+    "vainqueur",
+    "médaillé",
+    "médaillée",
+    "lauréat",
+    "lauréate",
+    "musicien",
+    "musicienne",
+    "réalisateur",
+    "réalisatrice",
+    "cinéaste",
+    "artiste",
+    "comédien",
+    "comédienne",
+    "animateur",
+    "animatrice",
+    "présentateur",
+    "présentatrice",
+    "chroniqueur",
+    "chroniqueuse",
+    "éditorialiste",
+    "romancier",
+    "romancière",
+    "philosophe",
+    "chirurgien",
+    "infirmier",
+    "infirmière",
+    "agriculteur",
+    "agricultrice",
+    "propriétaire",
+    "co-fondateur",
+    "cofondateur",
+    "ex-président",
+    "ex-présidente",
+    "ex-ministre",
+];
+
+/// [`HUMAN_NOUNS`] as a set: the nouns are tested many times a document,
+/// and a hash and one comparison cost less than a match over some 250
+/// strings.
+static HUMAN_NOUN_SET: std::sync::LazyLock<crate::hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| HUMAN_NOUNS.iter().copied().collect());
+
+/// Is `w` (lowercased) a head noun of a description of people?
 pub(crate) fn is_human_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "ministre"
-            | "président"
-            | "présidente"
-            | "secrétaire"
-            | "porte-parole"
-            | "chef"
-            | "cheffe"
-            | "directeur"
-            | "directrice"
-            | "responsable"
-            | "responsables"
-            | "dirigeant"
-            | "dirigeante"
-            | "procureur"
-            | "procureure"
-            | "maire"
-            | "député"
-            | "députée"
-            | "sénateur"
-            | "sénatrice"
-            | "premier"
-            | "première"
-            | "ambassadeur"
-            | "ambassadrice"
-            | "commissaire"
-            | "gouverneur"
-            | "juge"
-            | "avocat"
-            | "avocate"
-            | "candidat"
-            | "candidate"
-            | "leader"
-            | "patron"
-            | "patronne"
-            | "fondateur"
-            | "fondatrice"
-            | "pdg"
-            | "pape"
-            | "roi"
-            | "reine"
-            | "prince"
-            | "princesse"
-            | "chancelier"
-            | "chancelière"
-            | "sélectionneur"
-            | "entraîneur"
-            | "joueur"
-            | "joueuse"
-            | "capitaine"
-            | "officier"
-            | "policier"
-            | "policière"
-            | "témoin"
-            | "expert"
-            | "experte"
-            | "analyste"
-            | "spécialiste"
-            | "chercheur"
-            | "chercheuse"
-            | "professeur"
-            | "professeure"
-            | "homme"
-            | "femme"
-            | "militant"
-            | "militante"
-            | "représentant"
-            | "représentante"
-            | "délégué"
-            | "déléguée"
-            | "conseiller"
-            | "conseillère"
-            | "vice-président"
-            | "vice-présidente"
-            | "haut"
-            | "haute"
-            | "plus"
-            | "numéro"
-            | "envoyé"
-            | "envoyée"
-            | "émissaire"
-            | "médiateur"
-            | "rapporteur"
-            | "préfet"
-            | "préfète"
-            | "évêque"
-            | "cardinal"
-            | "archevêque"
-            | "imam"
-            | "rabbin"
-            | "opposant"
-            | "opposante"
-            | "journaliste"
-            | "nageur"
-            | "nageuse"
-            | "athlète"
-            | "pilote"
-            | "coureur"
-            | "sportif"
-            | "skieur"
-            | "cycliste"
-            | "tennisman"
-            | "footballeur"
-            | "attaquant"
-            | "défenseur"
-            | "gardien"
-            | "président-candidat"
-            | "auteur"
-            | "autrice"
-            | "écrivain"
-            | "acteur"
-            | "actrice"
-            | "chanteur"
-            | "chanteuse"
-            | "général"
-            | "colonel"
-            | "commandant"
-            | "lieutenant"
-            | "sergent"
-            | "président-directeur"
-            | "coordinateur"
-            | "coordinatrice"
-            | "administrateur"
-            | "vice-premier"
-            | "garde"
-            | "chef-adjoint"
-            | "adjoint"
-            | "adjointe"
-            | "élu"
-            | "élue"
-            | "astronaute"
-            | "médecin"
-            | "scientifique"
-            | "économiste"
-            | "politologue"
-            | "historien"
-            | "historienne"
-            | "sociologue"
-            | "activiste"
-            | "ancien"
-            | "ancienne"
-            | "nouveau"
-            | "nouvelle"
-            | "jeune"
-            | "célèbre"
-            | "père"
-            | "mère"
-            | "fils"
-            | "fille"
-            | "frère"
-            | "sœur"
-            | "veuve"
-            | "épouse"
-            | "mari"
-            | "président-élu"
-            | "parents"
-            | "couple"
-            | "époux"
-            | "plaignant"
-            | "plaignante"
-            | "vice-procureur"
-            | "vice-procureure"
-            | "magistrat"
-            | "magistrate"
-            | "substitut"
-            | "enquêteur"
-            | "enquêtrice"
-            | "syndicaliste"
-            | "leadeur"
-            | "photographe"
-            | "correspondant"
-            | "correspondante"
-            | "reporter"
-            | "habitant"
-            | "habitante"
-            | "voisin"
-            | "voisine"
-            | "militaire"
-            | "soldat"
-            | "pompier"
-            | "secouriste"
-            | "employé"
-            | "employée"
-            | "salarié"
-            | "salariée"
-            | "ingénieur"
-            | "enseignant"
-            | "enseignante"
-            | "étudiant"
-            | "étudiante"
-            | "diplomate"
-            | "fonctionnaire"
-            | "observateur"
-            | "observatrice"
-            | "manifestant"
-            | "manifestante"
-            | "arbitre"
-            | "survivant"
-            | "survivante"
-            | "rescapé"
-            | "rescapée"
-            | "otage"
-            | "passager"
-            | "passagère"
-            | "champion"
-            | "championne"
-            | "triathlète"
-            | "judoka"
-            | "boxeur"
-            | "boxeuse"
-            | "sprinteur"
-            | "sprinteuse"
-            | "escrimeur"
-            | "escrimeuse"
-            | "relayeur"
-            | "relayeuse"
-            | "gymnaste"
-            | "skieuse"
-            | "coureuse"
-            | "vainqueur"
-            | "médaillé"
-            | "médaillée"
-            | "lauréat"
-            | "lauréate"
-            | "musicien"
-            | "musicienne"
-            | "réalisateur"
-            | "réalisatrice"
-            | "cinéaste"
-            | "artiste"
-            | "comédien"
-            | "comédienne"
-            | "animateur"
-            | "animatrice"
-            | "présentateur"
-            | "présentatrice"
-            | "chroniqueur"
-            | "chroniqueuse"
-            | "éditorialiste"
-            | "romancier"
-            | "romancière"
-            | "philosophe"
-            | "chirurgien"
-            | "infirmier"
-            | "infirmière"
-            | "agriculteur"
-            | "agricultrice"
-            | "propriétaire"
-            | "co-fondateur"
-            | "cofondateur"
-            | "ex-président"
-            | "ex-présidente"
-            | "ex-ministre"
-    )
+    // (The longest noun has 20-odd bytes: longer words skip the hash.)
+    w.len() <= 32 && HUMAN_NOUN_SET.contains(w)
 }
 
 /// [`is_human_noun`], or its plural in `-s` / `-x` (`chercheuses`).
