@@ -287,7 +287,9 @@ fn decode_at(bytes: &[u8], i: usize) -> char {
 /// [`Scanner`].
 fn scan<'h>(text: &'h str, out: &mut Vec<Token<'h>>, plain_fast: bool) {
     out.clear();
-    let next_at = text.find('@').unwrap_or(text.len());
+    // (`memchr`: the whole text is searched, and its SIMD search is several
+    // times faster than `str::find` on a char.)
+    let next_at = memchr::memchr(b'@', text.as_bytes()).unwrap_or(text.len());
     let mut sc = Scanner {
         text,
         bytes: text.as_bytes(),
@@ -757,7 +759,8 @@ impl<'h> Scanner<'_, 'h> {
             return Some(end);
         }
         if self.next_at < i {
-            self.next_at = self.text[i..].find('@').map_or(self.bytes.len(), |p| i + p);
+            self.next_at =
+                memchr::memchr(b'@', &self.bytes[i..]).map_or(self.bytes.len(), |p| i + p);
         }
         if self.next_at - i <= 64
             && let Some(end) = self.email_at(i)
