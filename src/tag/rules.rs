@@ -1895,8 +1895,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             // opened by `Lake` or `Mount` (`Lake Placid`).
             // (A capitalised article or preposition opens no place but
             // may stand before one: `En Death Valley`.)
+            // (The head first: it is rare, and the tests of what opens
+            // the run cost more.)
             let opens = |k: usize| is_stop(self.f(k)) || is_det_or_prep(self.f(k));
-            if self.name_word(t) && (t == 0 || !self.is_cap(t - 1) || opens(t - 1)) && !opens(t) {
+            if self.name_word(t) {
                 let mut e = t;
                 let mut head = None;
                 while e < n && e - t < 5 && self.name_word(e) && (e == t || !self.newline_before(e))
@@ -1907,7 +1909,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                     e += 1;
                 }
                 let end = head
-                    .or_else(|| (e > t + 1 && matches!(self.f(t), "lake" | "mount")).then_some(e));
+                    .or_else(|| (e > t + 1 && matches!(self.f(t), "lake" | "mount")).then_some(e))
+                    .filter(|_| (t == 0 || !self.is_cap(t - 1) || opens(t - 1)) && !opens(t));
                 if let Some(end) = end {
                     out.push(Cand {
                         canon: None,
