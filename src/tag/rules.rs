@@ -1932,6 +1932,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             };
             if self.tokens[t].kind() == TokenKind::Word
                 && tok.len() <= 13
+                // (Capitals and hyphens only, tested on the bytes before
+                // the split: most capitalised words fail at their second
+                // byte.)
+                && tok.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
                 && tok.split('-').all(acronym)
             {
                 out.push(Cand {
