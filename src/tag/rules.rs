@@ -873,6 +873,50 @@ fn is_particle(f: &str) -> bool {
 /// Lower-case words that may follow a head as adjectives
 /// (`Parti socialiste`, `Union européenne`), recognised by ending.
 fn is_adjective_like(f: &str) -> bool {
+    if f.len() < 4 {
+        return false;
+    }
+    // `-ieur` (supérieur, intérieur), `-ocrate` (démocrate): no verb ends
+    // so (`-eur` and `-ate` would take `demeure`, `constate`). The endings
+    // are grouped by their last byte: one match, then a few comparisons.
+    let ends: &[&str] = match f.as_bytes()[f.len() - 1] {
+        b'l' => &["al", "el"],
+        b'e' => &[
+            "ale", "ienne", "aise", "aine", "ique", "iste", "elle", "eenne", "oise", "ive", "aire",
+            "iere", "ande", "ane", "ee", "onne", "ieure", "ocrate",
+        ],
+        b'x' => &["aux"],
+        b's' => &[
+            "ales", "iens", "iennes", "ais", "aises", "ains", "aines", "iques", "istes", "els",
+            "elles", "eens", "ois", "oises", "ifs", "ives", "aires", "iers", "ieres", "ands",
+            "andes", "anes", "ees", "onnes", "ieurs", "ieures", "ocrates",
+        ],
+        b'n' => &["ien", "ain", "een"],
+        b'f' => &["if"],
+        b'r' => &["ier", "ieur"],
+        b'd' => &["and"],
+        _ => &[],
+    };
+    let shaped = ends.iter().any(|e| f.ends_with(e))
+        || matches!(
+            f,
+            "supreme"
+                | "supremes"
+                | "civil"
+                | "civile"
+                | "civils"
+                | "civiles"
+                | "etranger"
+                | "etrangere"
+                | "etrangers"
+                | "etrangeres"
+        );
+    shaped && !is_stop(f)
+}
+
+/// The list form of [`is_adjective_like`], to test the grouped one.
+#[cfg(test)]
+fn is_adjective_like_reference(f: &str) -> bool {
     if f.len() < 4 || is_stop(f) {
         return false;
     }
@@ -2853,6 +2897,84 @@ mod tests {
             let ids = |v: &[Cand]| v.iter().map(|c| (c.s, c.e, c.entry)).collect::<Vec<_>>();
             assert_eq!(ids(&a), ids(&b), "round {round}");
             assert!(a.windows(2).all(|w| w[0].e <= w[1].s), "round {round}");
+        }
+    }
+    #[test]
+    fn grouped_adjective_endings_agree_with_the_list() {
+        let words = [
+            "socialiste",
+            "national",
+            "nationale",
+            "nationaux",
+            "européen",
+            "européenne",
+            "européens",
+            "français",
+            "française",
+            "américain",
+            "américaine",
+            "politique",
+            "actuel",
+            "actuelle",
+            "coréen",
+            "coréenne",
+            "chinois",
+            "chinoise",
+            "actif",
+            "active",
+            "militaire",
+            "premier",
+            "premiere",
+            "grand",
+            "grande",
+            "supérieur",
+            "supérieure",
+            "démocrate",
+            "démocrates",
+            "civile",
+            "etrangeres",
+            "supreme",
+            "demeure",
+            "constate",
+            "president",
+            "ministre",
+            "contre",
+            "pour",
+            "dans",
+            "lequel",
+            "nouvelle",
+            "nouvel",
+            "ancien",
+            "ancienne",
+            "grande",
+            "petite",
+            "cela",
+            "été",
+            "avait",
+            "orléans",
+            "ouest",
+            "sécurité",
+            "entre",
+            "notre",
+            "autre",
+            "elle",
+            "elles",
+            "leurs",
+            "anes",
+            "bref",
+            "fier",
+            "rond",
+            "x",
+            "",
+            "abc",
+            "idéal",
+        ];
+        for w in words {
+            assert_eq!(
+                is_adjective_like(w),
+                is_adjective_like_reference(w),
+                "{w:?}"
+            );
         }
     }
 }
