@@ -1444,41 +1444,10 @@ fn resolve_mention(
             let adjunct = fronted_adjunct(doc, m.span.start);
             // `Une victime, présente à l'audience, a confié son
             // soulagement. « … », a-t-elle expliqué.`: someone the text
-            // introduces without a name as the subject of the sentence
-            // before (an indefinite description of people, of the
-            // pronoun's gender, no person of that gender named since) is
-            // whom it stands for, not an older speaker or person.
-            {
-                let t = doc.tok_at(m.span.start);
-                let (ss, _) = doc.sent_range(t);
-                if ss > 0 {
-                    if let Some(sm) = super::extract::sentence_subject(doc, ss - 1) {
-                        if let MentionKind::Desc {
-                            human: true,
-                            definite: false,
-                            gender: g,
-                            first,
-                            ..
-                        } = sm.kind
-                        {
-                            let people = (first + 1..first + 3).any(|k| {
-                                let w = doc.low(k);
-                                is_human_noun(w) || is_anonymous_person(w)
-                            });
-                            let named_since = doc.ents[..at]
-                                .iter()
-                                .rev()
-                                .take(20)
-                                .take_while(|e| e.start() >= sm.span.start)
-                                .any(|e| {
-                                    e.label() == Label::Per && compatible(e.gender(), *gender)
-                                });
-                            if people && g.is_some() && compatible(g, *gender) && !named_since {
-                                return Said::nobody(*gender, true);
-                            }
-                        }
-                    }
-                }
+            // introduces without a name stands for the pronoun, not an
+            // older speaker or person.
+            if unnamed_subject_before(doc, m.span.start, *gender) {
+                return Said::nobody(*gender, true);
             }
             let acceptable = |ei: usize| {
                 let e = &doc.ents[ei];
@@ -1713,6 +1682,42 @@ fn resolve_mention(
             unresolved
         }
     }
+}
+
+/// Is the subject of the sentence before the one at byte `at` someone
+/// the text introduces without a name (an indefinite description of
+/// people, `Une victime`, of the pronoun's gender), with no person of that
+/// gender named since?
+fn unnamed_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> bool {
+    let (ss, _) = doc.sent_range(doc.tok_at(at));
+    if ss == 0 {
+        return false;
+    }
+    let Some(sm) = super::extract::sentence_subject(doc, ss - 1) else {
+        return false;
+    };
+    let MentionKind::Desc {
+        human: true,
+        definite: false,
+        gender: g,
+        first,
+        ..
+    } = sm.kind
+    else {
+        return false;
+    };
+    let people = (first + 1..first + 3).any(|k| {
+        let w = doc.low(k);
+        is_human_noun(w) || is_anonymous_person(w)
+    });
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    let named_since = doc.ents[..i]
+        .iter()
+        .rev()
+        .take(20)
+        .take_while(|e| e.start() >= sm.span.start)
+        .any(|e| e.label() == Label::Per && compatible(e.gender(), gender));
+    people && g.is_some() && compatible(g, gender) && !named_since
 }
 
 /// Is the entity starting at byte `at` inside a relative clause (`Jimmy
