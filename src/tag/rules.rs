@@ -897,21 +897,25 @@ fn is_adjective_like(f: &str) -> bool {
         b'd' => &["and"],
         _ => &[],
     };
-    let shaped = ends.iter().any(|e| f.ends_with(e))
-        || matches!(
-            f,
-            "supreme"
-                | "supremes"
-                | "civil"
-                | "civile"
-                | "civils"
-                | "civiles"
-                | "etranger"
-                | "etrangere"
-                | "etrangers"
-                | "etrangeres"
-        );
+    let shaped = ends.iter().any(|e| f.ends_with(e)) || is_adjective_exception(f);
     shaped && !is_stop(f)
+}
+
+/// Adjectives (folded) that no ending of [`is_adjective_like`] catches.
+fn is_adjective_exception(f: &str) -> bool {
+    matches!(
+        f,
+        "supreme"
+            | "supremes"
+            | "civil"
+            | "civile"
+            | "civils"
+            | "civiles"
+            | "etranger"
+            | "etrangere"
+            | "etrangers"
+            | "etrangeres"
+    )
 }
 
 /// The list form of [`is_adjective_like`], to test the grouped one.
@@ -930,20 +934,7 @@ fn is_adjective_like_reference(f: &str) -> bool {
     ];
     // `-ieur` (supérieur, intérieur), `-ocrate` (démocrate): no verb ends
     // so (`-eur` and `-ate` would take `demeure`, `constate`).
-    ENDS.iter().any(|e| f.ends_with(e))
-        || matches!(
-            f,
-            "supreme"
-                | "supremes"
-                | "civil"
-                | "civile"
-                | "civils"
-                | "civiles"
-                | "etranger"
-                | "etrangere"
-                | "etrangers"
-                | "etrangeres"
-        )
+    ENDS.iter().any(|e| f.ends_with(e)) || is_adjective_exception(f)
 }
 
 /// French function words that never extend a name.
