@@ -2034,6 +2034,8 @@ fn documents_name_their_source() {
     assert_eq!(speakers(t), [Some("Theato".to_string())]);
     let t = "Au moins 36 personnes ont été tuées, selon un bilan provisoire.";
     assert!(summary(t).is_empty());
+    let t = "D'après les premiers éléments de l'enquête, il aurait 29 ans.";
+    assert!(summary(t).is_empty());
 }
 
 /// A signature line under a quotation names its speaker: an organisation

@@ -1174,9 +1174,13 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     {
         x += 1;
     }
-    // `des informations fournies par l'Agence`, `du Parisien`.
-    (matches!(doc.low(x), "de" | "d'" | "par" | "du" | "des") && x + 1 < n && doc.is_word(x + 1))
-        .then_some((x + 1, true))
+    // `des informations fournies par l'Agence`, `du Parisien`; not
+    // `les éléments de l'enquête` (no agent).
+    (matches!(doc.low(x), "de" | "d'" | "par" | "du" | "des")
+        && x + 1 < n
+        && doc.is_word(x + 1)
+        && !non_agent_phrase(doc, x + 1))
+    .then_some((x + 1, true))
 }
 
 /// Adjectives before a noun of information: `les premiers éléments`.
@@ -1345,6 +1349,10 @@ fn non_agent_noun(w: &str) -> bool {
                 | "taille"
                 | "âge"
                 | "sexe"
+                // `les premiers éléments de l'enquête`: an investigation
+                // says nothing of who speaks.
+                | "enquête"
+                | "enquêtes"
                 // `selon le jour`, `selon les cas`: depending on.
                 | "jour"
                 | "jours"
