@@ -1255,8 +1255,6 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
         ) && non_agent_noun(doc.low(k + 1)))
 }
 
-/// A word read as a past participle (`invité`, `interrogée`), not a noun
-/// of people (`député`).
 /// Verbs of impersonal `il` (`il y a`, `il faut`, `il s'agit`).
 fn is_impersonal_verb(w: &str) -> bool {
     matches!(
@@ -1279,6 +1277,8 @@ fn is_impersonal_verb(w: &str) -> bool {
     )
 }
 
+/// A word read as a past participle (`invité`, `interrogée`), not a noun
+/// of people (`député`).
 fn participle_like(w: &str) -> bool {
     !speaker::is_human_noun(w) && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
 }
@@ -2094,7 +2094,7 @@ pub(crate) fn run<'h>(
             continue;
         }
         // An incise inside the marks cuts the content.
-        let inner = inner_incise(&doc, r, (ta, tb), &cues, &cue_at, &used_cue);
+        let inner = inner_incise(&doc, r, tb, &cues, &cue_at, &used_cue);
         // Token right after the closing mark (skipping one comma).
         let after = doc.tok_at(r.close);
         let mut post = after;
@@ -3656,7 +3656,6 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
     }
 }
 
-/// One past the last token of the reported clause starting at `start`.
 /// Does token `start` lie in a subordinate clause that opens its
 /// sentence (`Alors que …`, `Lorsque …`, `Si …`), with no comma before
 /// it (past that comma the main clause may have begun)?
@@ -3679,6 +3678,7 @@ fn in_opening_subordinate(doc: &Doc<'_, '_>, start: usize) -> bool {
     opens && start - k <= 40 && (k..start).all(|x| doc.low(x) != ",")
 }
 
+/// One past the last token of the reported clause starting at `start`.
 fn clause_end(
     doc: &Doc<'_, '_>,
     start: usize,
@@ -5270,7 +5270,7 @@ fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
 fn inner_incise(
     doc: &Doc<'_, '_>,
     r: &Region,
-    (ta, tb): (usize, usize),
+    tb: usize,
     cues: &[Cue],
     cue_at: &[u32],
     used_cue: &[bool],
@@ -5317,7 +5317,6 @@ fn inner_incise(
                 pieces.push(Span::new(doc.toks[rest].start(), ce));
             }
         }
-        let _ = ta;
         return Some((ci, pieces, m));
     }
     None
@@ -5341,7 +5340,6 @@ fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words:
         let ends_sentence = last.is_some_and(|c| ".!?…»\"”".contains(c));
         return ends_sentence || words > 12;
     }
-    let open_tok = doc.tok_at(r.open);
     // `« Nous sommes prêts », affirme la ministre. « Le texte sera
     // présenté demain. »`: a short quotation opening a sentence right
     // after one that quoted someone, in the same paragraph, goes on.

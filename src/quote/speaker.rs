@@ -1305,14 +1305,17 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
 /// the 400 entities around it), if `e` is a capital and the country is
 /// named there.
 fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
-    let entry = doc.ents[e].entry()?;
-    if entry.kind() != Some("capital") {
-        return None;
-    }
-    let country = entry.attr("country")?;
+    let country = country_of_capital(doc.ents[e].entry()?)?;
     // Among the entities around it (a fixed window: linear time).
     let (lo, hi) = (e.saturating_sub(200), (e + 200).min(doc.ents.len()));
     (lo..hi).find(|&x| doc.ents[x].entry().is_some_and(|c| c.id() == country))
+}
+
+/// The id of the country whose capital `entry` is, if it is one.
+fn country_of_capital(entry: &crate::gazetteer::Entry) -> Option<&str> {
+    (entry.kind() == Some("capital"))
+        .then(|| entry.attr("country"))
+        .flatten()
 }
 
 /// The built-in gazetteer's entry of the country whose capital `ent` is
@@ -1321,11 +1324,7 @@ fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
 /// ([`capital_country`] maps the others); the first call builds the
 /// built-in gazetteer if nothing has yet.
 fn capital_country_entry(ent: &Entity<'_>) -> Option<std::sync::Arc<crate::gazetteer::Entry>> {
-    let entry = ent.entry()?;
-    if entry.kind() != Some("capital") {
-        return None;
-    }
-    let id = entry.attr("country")?;
+    let id = country_of_capital(ent.entry()?)?;
     crate::Gazetteer::builtin()
         .get_arc(id)
         .filter(|c| c.label() == Label::Loc)
