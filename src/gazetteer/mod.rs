@@ -140,12 +140,7 @@ impl Gazetteer {
 
     /// The entry with this id.
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        let entries = &self.inner.entries;
-        let i = self
-            .inner
-            .by_id
-            .get(id, |i| entries.get(i).map(|e| e.id()))?;
-        self.inner.entries.get(i as usize).map(|e| &**e)
+        self.get_arc(id).map(|e| &**e)
     }
 
     /// The shared entry with this id.

@@ -5096,8 +5096,6 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     ))
 }
 
-/// A quotation in a list of three or more quotations separated only by
-/// commas, `et` or `ou`.
 /// A name starting at token `a` is the sentence subject although words
 /// come before it: an apposition to a first noun phrase (`L'imam de la
 /// ville, Mohammed Karabila, est « … »`), or the name, with an article or
@@ -5213,6 +5211,8 @@ fn titled(doc: &Doc<'_, '_>, open: usize) -> bool {
     }
 }
 
+/// A quotation in a list of three or more quotations separated only by
+/// commas, `et` or `ou`.
 fn in_quote_list(doc: &Doc<'_, '_>, ri: usize, regions: &[Region]) -> bool {
     let joined = |a: usize, b: usize| -> bool {
         let (ra, rb) = (&regions[a], &regions[b]);

@@ -714,8 +714,6 @@ fn mute_stem(stem: &str) -> String {
     stem.to_string()
 }
 
-/// Builds the form table: folded (lowercase) form → [`Form`]. A form shared
-/// by two lemmas keeps the strongest reading.
 /// The built-in forms, built on first use and shared (the tagger's word
 /// memo keeps each word's classes, [`super::extract::word_view`]).
 pub(crate) fn shared() -> &'static Forms {
@@ -723,6 +721,8 @@ pub(crate) fn shared() -> &'static Forms {
     &FORMS
 }
 
+/// Builds the form table: folded (lowercase) form → [`Form`]. A form shared
+/// by two lemmas keeps the strongest reading.
 pub(crate) fn forms() -> Forms {
     let mut map: FxHashMap<Box<str>, Form> = FxHashMap::default();
     let heads = MULTI.iter().map(|m| (m.0, None));

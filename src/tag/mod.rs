@@ -159,8 +159,6 @@ impl<'h> Entity<'h> {
         self.id().unwrap_or_else(|| self.name())
     }
 
-    /// The indices of the mention's first token and one past its last, in
-    /// the tokens it was tagged in.
     /// The same mention standing for another entry (`Moscou` speaking
     /// for `Russie`): span and source kept, label and entry the other's.
     pub(crate) fn standing_for(&self, entry: Arc<Entry>) -> Entity<'h> {
@@ -171,6 +169,8 @@ impl<'h> Entity<'h> {
         }
     }
 
+    /// The indices of the mention's first token and one past its last, in
+    /// the tokens it was tagged in.
     pub(crate) fn token_range(&self) -> (usize, usize) {
         (self.tokens.0 as usize, self.tokens.1 as usize)
     }
