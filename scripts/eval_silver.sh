@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Quote scores on the project's silver sets (eval/silver/README.md):
-# articles of ../shared/data/winer-fr/2016 outside the quote gold.
+# articles of ../shared/data/winer-fr/2016 outside the quote gold, and
+# press articles of UD French-Sequoia (sequoia*).
 # Usage: scripts/eval_silver.sh [--errors N]   (read eval/silver/README.md
 # before reading silver3's errors: it is the held-out set)
 set -euo pipefail
@@ -11,10 +12,15 @@ TARGET=${CARGO_TARGET_DIR:-target}
 mkdir -p "$OUT"
 cargo build -q --release --example analyze
 TEXTS="$SHARED/data/winer-fr/2016"
-for f in eval/silver/silver*.jsonl; do
+# The sequoia sets read the press articles of UD French-Sequoia, rebuilt
+# from the treebank into $OUT/sequoia (eval/silver/README.md).
+python3 scripts/sequoia_press_docs.py "$SHARED/data/ud-french/UD_French-Sequoia" "$OUT/sequoia"
+for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl; do
     s=$(basename "$f" .jsonl)
-    python3 "$SHARED/tools/quote_eval.py" docs eval/silver/$s.jsonl "$TEXTS" > "$OUT/$s.jsonl"
+    texts=$TEXTS
+    case $s in sequoia*) texts=$OUT/sequoia ;; esac
+    python3 "$SHARED/tools/quote_eval.py" docs eval/silver/$s.jsonl "$texts" > "$OUT/$s.jsonl"
     "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
     echo "== $s"
-    python3 "$SHARED/tools/quote_eval.py" eval eval/silver/$s.jsonl "$TEXTS" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
+    python3 "$SHARED/tools/quote_eval.py" eval eval/silver/$s.jsonl "$texts" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
 done
