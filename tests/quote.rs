@@ -1112,6 +1112,48 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// `le chef de l'État`, `le chef du gouvernement`, `le locataire de
+/// Matignon` name an office in several words: the person whose text or
+/// gazetteer roles give it (the head of state of that country, with a
+/// nationality), never a previous speaker the text gave another office
+/// (`le ministre de l'Intérieur`); `le Premier ministre` is not `le
+/// ministre de l'Intérieur`.
+#[test]
+fn offices_named_in_several_words() {
+    let macron = Some("Emmanuel Macron".to_string());
+    let t = "Emmanuel Macron s'est rendu à Marseille. Le ministre de l'Intérieur, Gérald Darmanin, \
+             l'accompagnait. « Nous ne lâcherons rien », a déclaré M. Darmanin. \
+             Le chef de l'État a pour sa part estimé que « la ville mérite mieux ».";
+    assert_eq!(
+        speakers(t),
+        [Some("Gérald Darmanin".to_string()), macron.clone()]
+    );
+    // Named after: the first match within the next sentences.
+    let t = "« Nous ne lâcherons rien », a déclaré le ministre de l'Intérieur, Gérald Darmanin. \
+             Le chef de l'État a estimé que la ville méritait mieux. Emmanuel Macron doit rentrer à Paris ce soir.";
+    assert_eq!(speakers(t)[1], macron);
+    // With a nationality: that country's head of state.
+    let t = "Recep Tayyip Erdoğan a reçu Emmanuel Macron à Ankara. « Nous avons parlé de la Syrie », a dit M. Macron. \
+             Le chef de l'État turc a assuré que son pays resterait vigilant.";
+    assert_eq!(
+        speakers(t),
+        [macron.clone(), Some("Recep Tayyip Erdoğan".to_string())]
+    );
+    // The head of government, by its gazetteer role or a phrase.
+    let t = "Élisabeth Borne et la ministre de la Culture, Rachida Dati, étaient à Lyon. \
+             « Le musée rouvrira », a déclaré Mme Dati. La cheffe du gouvernement a promis que l'État paierait.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Rachida Dati".to_string()),
+            Some("Élisabeth Borne".to_string())
+        ]
+    );
+    let t = "Le ministre de l'Intérieur, Gérald Darmanin, était à Lyon. « Nous serons fermes », a-t-il dit. \
+             Le Premier ministre a ajouté que des renforts arriveraient.";
+    assert_eq!(speakers(t), [Some("Gérald Darmanin".to_string()), None]);
+}
+
 /// An organisation description takes up the organisation that spoke last
 /// (`le quotidien` after `Pour L'Orient-Le Jour,`), and never an
 /// organisation the text names by another common noun (`l'agence de

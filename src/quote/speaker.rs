@@ -2214,7 +2214,6 @@ fn office(w: &str) -> Option<&'static str> {
         "pape" => "pape",
         "roi" | "reine" => "roi",
         "prince" | "princesse" => "prince",
-        "chancelier" | "chancelière" => "chancelier",
         "sélectionneur" => "sélectionneur",
         "entraîneur" => "entraîneur",
         "capitaine" => "capitaine",
@@ -2230,6 +2229,123 @@ fn office(w: &str) -> Option<&'static str> {
     })
 }
 
+/// A head of state or of government: offices a description names in
+/// several words (`le chef de l'État`, `le locataire de Matignon`) and a
+/// profile by any of their names (`président de la République`,
+/// `President of Turkey`, `le président russe`, `Premier ministre`,
+/// `chancelier`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Head {
+    State,
+    Government,
+}
+
+/// Offices named in several words, with the head they are.
+const OFFICE_PHRASES: &[(&[&str], Head)] = &[
+    (&["chef", "de", "l'", "état"], Head::State),
+    (&["cheffe", "de", "l'", "état"], Head::State),
+    (&["chef", "d'", "état"], Head::State),
+    (&["cheffe", "d'", "état"], Head::State),
+    (&["locataire", "de", "l'", "élysée"], Head::State),
+    (&["président", "de", "la", "république"], Head::State),
+    (&["présidente", "de", "la", "république"], Head::State),
+    (&["président", "de", "la", "fédération"], Head::State),
+    (&["chef", "du", "gouvernement"], Head::Government),
+    (&["cheffe", "du", "gouvernement"], Head::Government),
+    (&["locataire", "de", "matignon"], Head::Government),
+    (&["premier", "ministre"], Head::Government),
+    (&["première", "ministre"], Head::Government),
+    (&["prime", "minister"], Head::Government),
+];
+
+/// The office the lower-case words `w` name from `k` (as [`office`]
+/// gives it), how many words name it, and the head of state or
+/// government it is, if one: phrases first, then one word.
+fn office_at(w: &[&str], k: usize) -> Option<(&'static str, usize, Option<Head>)> {
+    let head = |h: Head, len: usize| {
+        let o = match h {
+            Head::State => "président",
+            Head::Government => "premier ministre",
+        };
+        Some((o, len, Some(h)))
+    };
+    for (p, h) in OFFICE_PHRASES {
+        if w.get(k..k + p.len()) == Some(p) {
+            return head(*h, p.len());
+        }
+    }
+    let x = *w.get(k)?;
+    match x {
+        // `President of Turkey` (a gazetteer role), not `President of the
+        // European Commission`.
+        "president" if w.get(k + 1) == Some(&"of") => {
+            let body = w[k + 2..].iter().take(5).any(|y| {
+                matches!(
+                    *y,
+                    "commission"
+                        | "council"
+                        | "parliament"
+                        | "bank"
+                        | "committee"
+                        | "court"
+                        | "assembly"
+                        | "senate"
+                        | "party"
+                        | "board"
+                )
+            });
+            if body {
+                Some(("président", 2, None))
+            } else {
+                head(Head::State, 2)
+            }
+        }
+        // `le président russe`.
+        "président" | "présidente"
+            if w.get(k + 1).is_some_and(|d| demonym_country(d).is_some()) =>
+        {
+            head(Head::State, 2)
+        }
+        "chancelier" | "chancelière" | "chancellor" => head(Head::Government, 1),
+        _ => office(x).map(|o| (o, 1, None)),
+    }
+}
+
+/// The offices the lower-case words `w` name, in order.
+fn offices_in<'w>(w: &'w [&'w str]) -> impl Iterator<Item = (&'static str, Option<Head>)> + 'w {
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        while k < w.len() {
+            match office_at(w, k) {
+                Some((o, len, h)) => {
+                    k += len;
+                    return Some((o, h));
+                }
+                None => k += 1,
+            }
+        }
+        None
+    })
+}
+
+/// The words of a profile's text, `l'état` as `l'` and `état`.
+fn profile_words(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '-' | '\'')) {
+        let mut w = w;
+        while let Some(p) = w.find('\'') {
+            if p > 0 {
+                out.push(&w[..=p]);
+            }
+            w = &w[p + 1..];
+        }
+        if !w.is_empty() {
+            out.push(w);
+        }
+    }
+    out
+}
+
 /// Does the description `first..last` name an office (`le procureur`)
 /// that person `e` does not hold, while the document (an apposition, a
 /// title) or the gazetteer gives `e` other offices (`le juge Pierre
@@ -2241,7 +2357,8 @@ fn other_office(
     e: usize,
     profiles: &[Profile],
 ) -> bool {
-    let Some(o) = (first..last).find_map(|k| office(doc.low(k))) else {
+    let words: Vec<&str> = (first..last).map(|k| doc.low(k)).collect();
+    let Some((o, _)) = offices_in(&words).next() else {
         return false;
     };
     let key = doc.ents[e].key();
@@ -2251,13 +2368,12 @@ fn other_office(
     // The offices the text gives the person: the gazetteer's roles are
     // partial (a deputy may lead her party), they say nothing against.
     let mut other = false;
-    let own = p.text.get(p.own..).unwrap_or("");
-    for w in own.split(|c: char| !c.is_alphanumeric() && c != '-') {
-        match office(w) {
-            Some(x) if x == o => return false,
-            Some(_) => other = true,
-            None => {}
+    let own = profile_words(p.text.get(p.own..).unwrap_or(""));
+    for (x, _) in offices_in(&own) {
+        if x == o {
+            return false;
         }
+        other = true;
     }
     other
 }
@@ -2349,13 +2465,30 @@ fn match_profile(
     // `le porte-parole du Kremlin` is not the Kremlin's head: a noun of a
     // role that speaks for another must be in the profile itself.
     let proxy: Vec<&str> = heads.iter().copied().filter(|h| is_proxy_role(h)).collect();
+    // `le chef de l'État (turc)`, `le Premier ministre`: whoever the text
+    // or the gazetteer makes that head (of that country), whatever the
+    // words.
+    let words: Vec<&str> = (first..last).map(|k| doc.low(k)).collect();
+    let head = offices_in(&words).find_map(|(_, h)| h);
+    let country = head.and(words.iter().find_map(|w| demonym_country(w)));
+    let heads_it = |p: &Profile| {
+        let Some(h) = head else { return false };
+        let pw = profile_words(&p.text);
+        offices_in(&pw).any(|(_, x)| x == Some(h))
+            && country.is_none_or(|c| {
+                doc.ents[p.entity].entry().and_then(|x| x.attr("country")) == Some(c)
+                    || pw.iter().any(|w| demonym_country(w) == Some(c))
+            })
+    };
     let mut best: Option<(usize, usize)> = None;
     // With none before, a match named right after (`selon son avocat.
     // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
     // 400 bytes.
     let mut ahead: Option<(usize, usize)> = None;
     for p in profiles {
-        let ok = if !org_words.is_empty() {
+        let ok = if head.is_some() {
+            heads_it(p)
+        } else if !org_words.is_empty() {
             org_words.iter().any(|o| p.text.contains(o.as_str()))
                 && proxy.iter().all(|h| p.text.contains(h))
         } else {
