@@ -78,7 +78,7 @@ fn push_str(buf: &mut Vec<u8>, s: &str) -> io::Result<()> {
     serde_json::to_writer(&mut *buf, s).map_err(io::Error::other)
 }
 
-/// `[{"type","content":[[s,e],…],"cue","speaker","speaker_entity","speaker_id"}…]`
+/// `[{"type","content":[[s,e],…],"cue","speaker","speaker_entity","speaker_id","speaker_resolution"}…]`
 fn write_quotes(buf: &mut Vec<u8>, quotes: &[Quote<'_>]) -> io::Result<()> {
     buf.push(b'[');
     for (i, q) in quotes.iter().enumerate() {
@@ -107,6 +107,11 @@ fn write_quotes(buf: &mut Vec<u8>, quotes: &[Quote<'_>]) -> io::Result<()> {
         buf.extend_from_slice(b",\"speaker_id\":");
         match q.speaker().and_then(|s| s.id()) {
             Some(id) => push_str(buf, id)?,
+            None => buf.extend_from_slice(b"null"),
+        }
+        buf.extend_from_slice(b",\"speaker_resolution\":");
+        match q.speaker() {
+            Some(s) => push_str(buf, s.resolution().as_str())?,
             None => buf.extend_from_slice(b"null"),
         }
         buf.push(b'}');

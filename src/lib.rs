@@ -121,7 +121,7 @@ pub mod tokenize;
 pub use error::Error;
 pub use gazetteer::{Entry, Gazetteer, GazetteerBuilder, Label};
 pub use pipeline::{Analysis, Pipeline, PipelineBuilder};
-pub use quote::{Quote, QuoteExtractor, QuoteKind, Speaker};
+pub use quote::{Quote, QuoteExtractor, QuoteKind, Resolution, Speaker};
 pub use span::Span;
 pub use tag::{Entity, Gender, Source, Tagger};
 pub use tokenize::{Sentence, Token, TokenKind, Tokenizer};

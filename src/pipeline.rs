@@ -327,6 +327,7 @@ impl<'h> Analysis<'h> {
                     speaker: q.speaker_span().map(pair),
                     speaker_entity: q.speaker().map(|s| s.canonical().to_string()),
                     speaker_id: q.speaker().and_then(|s| s.id().map(str::to_string)),
+                    speaker_resolution: q.speaker().map(|s| s.resolution().as_str().to_string()),
                 })
                 .collect(),
         }
@@ -394,4 +395,7 @@ pub struct QuoteRecord {
     pub speaker_entity: Option<String>,
     /// The resolved speaker's id.
     pub speaker_id: Option<String>,
+    /// How the speaker was reached ([`crate::Resolution::as_str`]):
+    /// `named`, `pronoun`, `description` or `previous`.
+    pub speaker_resolution: Option<String>,
 }

@@ -81,6 +81,35 @@ fn seed_article_six_statements() {
     assert_eq!(quotes[5].speaker_mention(), None);
 }
 
+/// How each of the seed article's speakers is reached: `l'organisation`
+/// and `le plus haut responsable de l'OTAN` by description, `Il` by a
+/// pronoun, `Tout en ajoutant que` by continuing the previous speaker.
+#[test]
+fn seed_article_speakers_resolutions() {
+    use politext::Resolution::*;
+    let how: Vec<_> = extractor()
+        .extract_text(SEED)
+        .iter()
+        .map(|q| {
+            (
+                q.speaker().map(|s| s.resolution()),
+                q.speaker_span().is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        how,
+        [
+            (Some(Description), true),
+            (Some(Named), true),
+            (Some(Named), true),
+            (Some(Pronoun), true),
+            (Some(Description), true),
+            (Some(Previous), false),
+        ]
+    );
+}
+
 #[test]
 fn cues() {
     use QuoteKind::*;

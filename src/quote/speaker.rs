@@ -15,7 +15,7 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use super::extract::{Cand, Doc, Who};
-use super::{Quote, Speaker};
+use super::{Quote, Resolution, Speaker};
 use crate::Span;
 use crate::gazetteer::Label;
 use crate::hash::FxHashMap;
@@ -1250,6 +1250,14 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             s.at = c.anchor;
             history.push(s);
         }
+        let resolution = match &c.who {
+            Who::Mention(m) => match m.kind {
+                MentionKind::Entity(_) | MentionKind::Name => Resolution::Named,
+                MentionKind::Pronoun { .. } => Resolution::Pronoun,
+                MentionKind::Desc { .. } => Resolution::Description,
+            },
+            Who::Nobody | Who::Previous => Resolution::Previous,
+        };
         last_content.clone_from(&c.pieces);
         let speaker = said.and_then(|s| match (s.entity, s.name) {
             (Some(e), _) => {
@@ -1267,11 +1275,13 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 if let Some(country) = capital_country_entry(ent) {
                     return Some(Speaker {
                         entity: Some(ent.standing_for(country)),
+                        resolution,
                         written: None,
                     });
                 }
                 Some(Speaker {
                     entity: Some(ent.clone()),
+                    resolution,
                     written: if keep_canonical {
                         None
                     } else {
@@ -1281,6 +1291,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             }
             (None, Some(n)) => Some(Speaker {
                 entity: None,
+                resolution,
                 written: Some(match s.of {
                     Some(o) => Cow::Owned(format!("{} de {}", &doc.text[n], &doc.text[o])),
                     None => Cow::Borrowed(&doc.text[n]),
