@@ -1280,7 +1280,7 @@ fn is_impersonal_verb(w: &str) -> bool {
 /// A word read as a past participle (`invité`, `interrogée`), not a noun
 /// of people (`député`).
 fn participle_like(w: &str) -> bool {
-    !speaker::is_human_noun(w) && ["é", "ée", "és", "ées"].iter().any(|x| w.ends_with(x))
+    !speaker::is_human_noun(w) && lexicon::participle_ending(w)
 }
 
 /// A token that opens a clause after an aside: a quotation mark, a

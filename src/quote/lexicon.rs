@@ -230,6 +230,14 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("laisser", "entendre", Strength::Strong),
 ];
 
+/// Does `w` end as a past participle does (`invité`, `interrogées`)? The
+/// tagger reads an apposition with it, the quote extractor a participial
+/// phrase; each adds its own tests (a noun of people such as `député`
+/// ends the same way).
+pub(crate) fn participle_ending(w: &str) -> bool {
+    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+}
+
 /// The strength of a two-word lemma `head word`, if it is one.
 pub(crate) fn multi(head: &str, word: &str) -> Option<Strength> {
     MULTI

@@ -1839,9 +1839,7 @@ fn fronted_adjunct(doc: &Doc<'_, '_>, at: usize) -> Option<Span> {
             | "outre"
     ) || (w.chars().count() > 4
         && w != "quant"
-        && ["é", "ée", "és", "ées", "ant"]
-            .iter()
-            .any(|x| w.ends_with(x)));
+        && (super::lexicon::participle_ending(w) || w.ends_with("ant")));
     opener.then(|| doc.span(s0, p - 1))
 }
 

@@ -1636,7 +1636,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let w = self.tok(k + 1);
         let participle = self.is_lower_word(k + 1)
             && w.chars().count() > 3
-            && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+            && crate::quote::lexicon::participle_ending(w);
         let age =
             self.tokens[k + 1].kind() == TokenKind::Number && k + 2 < n && self.f(k + 2) == "ans";
         participle || age || w == "qui"
