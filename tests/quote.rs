@@ -1141,6 +1141,29 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// The narrative infinitive (`Et de conclure : « … »`, `Et d'ajouter
+/// que …`) opening a sentence continues the previous speaker, as `Tout
+/// en ajoutant que` does; an infinitive that is no cue (`Et de
+/// nombreux …`) or that reports nothing (`Et de partir.`) makes no quote.
+#[test]
+fn narrative_infinitive_continues_the_previous_speaker() {
+    let rousseau = Some("Arnaud Rousseau".to_string());
+    let t = "Arnaud Rousseau estime que le gouvernement a failli. \
+             Et de conclure : « Si rien ne change, nous bloquerons Paris. »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].as_strs(), ["Si rien ne change, nous bloquerons Paris."]);
+    assert_eq!(q[1].speaker().map(|s| s.name()), rousseau.as_deref());
+    assert_eq!(&t[q[1].cue().unwrap()], "Et de conclure");
+    let t = "« Nous bloquerons Paris », a prévenu Arnaud Rousseau. \
+             Et d'ajouter que les agriculteurs étaient « à bout ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].0, QuoteKind::Mixed);
+    assert_eq!(s[1].2, rousseau);
+    assert_no_quote("Et de partir sans un mot.");
+}
+
 /// `le chef de l'État`, `le chef du gouvernement`, `le locataire de
 /// Matignon` name an office in several words: the person whose text or
 /// gazetteer roles give it (the head of state of that country, with a

@@ -1595,6 +1595,24 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 }
             }
         }
+        // `Et de conclure : « … »`, `Et d'ajouter que …`: the narrative
+        // infinitive, opening its sentence, reports what the previous
+        // speaker says next (the cue starts at `Et`, with no subject).
+        if f.has(Shape::Infinitive)
+            && f.strength != Strength::Weak
+            && i >= 2
+            && matches!(doc.low(i - 1), "de" | "d'")
+            && doc.low(i - 2) == "et"
+            && doc.sent_range(i).0 == i - 2
+        {
+            if let Some((strength, last)) = group_strength(doc, f, i) {
+                if matches!(doc.low(last), "que" | "qu'" | ":") {
+                    out.push(Cue::verb(i - 2, last, strength));
+                    i = last;
+                    continue;
+                }
+            }
+        }
         // `a tenu à préciser que`, `vient de déclarer que`, `a voulu
         // rappeler que`: an infinitive under a verb that governs it; the
         // cue starts at that verb (and its auxiliary), whose subject
