@@ -1141,6 +1141,30 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// A speaker's presentation of themself (`se présente comme`, `se définit
+/// comme`, `se décrit comme`) reports what follows `comme` up to the
+/// clause end; `présente comme` without the reflexive, or `se présente`
+/// without `comme`, reports nothing.
+#[test]
+fn self_presentation_is_indirect_speech() {
+    let t = "Marine Tondelier se présente aujourd'hui comme la seule candidate capable d'unir la gauche.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind(), QuoteKind::Indirect);
+    assert_eq!(
+        q[0].as_strs(),
+        ["la seule candidate capable d'unir la gauche"]
+    );
+    assert_eq!(&t[q[0].cue().unwrap()], "se présente");
+    assert_eq!(q[0].speaker().map(|s| s.name()), Some("Marine Tondelier"));
+    let t = "Le collectif se définit à la fois comme un mouvement citoyen, loin des partis, et réunit 300 membres.";
+    assert_eq!(only_quote(t), "un mouvement citoyen, loin des partis");
+    let t = "Le maire, qui s'est présenté comme un homme de terrain, a été réélu.";
+    assert_eq!(only_quote(t), "un homme de terrain");
+    assert_no_quote("Le film présente comme un miracle la guérison du héros.");
+    assert_no_quote("Il se présente aux élections municipales de mars.");
+}
+
 /// The narrative infinitive (`Et de conclure : « … »`, `Et d'ajouter
 /// que …`) opening a sentence continues the previous speaker, as `Tout
 /// en ajoutant que` does; an infinitive that is no cue (`Et de
@@ -1152,7 +1176,10 @@ fn narrative_infinitive_continues_the_previous_speaker() {
              Et de conclure : « Si rien ne change, nous bloquerons Paris. »";
     let q = extractor().extract_text(t);
     assert_eq!(q.len(), 2);
-    assert_eq!(q[1].as_strs(), ["Si rien ne change, nous bloquerons Paris."]);
+    assert_eq!(
+        q[1].as_strs(),
+        ["Si rien ne change, nous bloquerons Paris."]
+    );
     assert_eq!(q[1].speaker().map(|s| s.name()), rousseau.as_deref());
     assert_eq!(&t[q[1].cue().unwrap()], "Et de conclure");
     let t = "« Nous bloquerons Paris », a prévenu Arnaud Rousseau. \

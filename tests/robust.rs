@@ -929,6 +929,27 @@ fn rules_of_2026_12_04_run_in_linear_time() {
     ]);
 }
 
+/// The rules of the fifth session on 2026-12-04: self-presentations in
+/// one endless sentence, narrative infinitives.
+#[test]
+fn rules_of_2026_12_04_fifth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        (
+            "self-presentation",
+            rep("le maire se présente comme un homme de terrain et "),
+        ),
+        (
+            "self-presentation-relative",
+            rep("qui s'est défini à la fois comme un élu, "),
+        ),
+        (
+            "narrative-infinitive",
+            rep("Paul Martin a parlé. Et de conclure : « oui ». Et d'ajouter que "),
+        ),
+    ]);
+}
+
 /// Size of the linear-time test inputs.
 const SIZE: usize = 200_000;
 

@@ -1653,7 +1653,78 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     out
 }
 
-/// `a permis à X de` before the infinitive at `i`: the first token of X
+/// `se présente comme`, `s'est défini comme`, `se décrivait aujourd'hui
+/// comme` before the `comme` at token `k`: the first token of the
+/// reflexive verb group (`se`, `s'`) and the verb's token.
+fn self_presentation(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, usize)> {
+    let (ss, _) = doc.sent_range(k);
+    let mut v = k.checked_sub(1)?;
+    // Up to two adverbs, time words or adverbial locutions
+    // (`aujourd'hui`, `volontiers`, `à la fois`).
+    let mut steps = 0;
+    while v > ss && steps < 2 {
+        // (Locutions first: `fois` alone is a time word.)
+        if let Some(len) = (2..=3).find(|&len| {
+            v + 1 >= ss + len && adverbial_locution_end(doc, v + 1 - len) == Some(v + 1)
+        }) {
+            v = v.checked_sub(len)?;
+        } else if is_group_adverb(doc.low(v)) || is_time_word(doc.low(v)) {
+            v -= 1;
+        } else {
+            break;
+        }
+        steps += 1;
+    }
+    let w = doc.low(v);
+    let stem = ["présent", "défini", "décri", "décrivai", "décrivent"]
+        .iter()
+        .any(|s| w.starts_with(s));
+    if !stem || v < ss + 1 {
+        return None;
+    }
+    let finite = matches!(
+        w,
+        "présente"
+            | "présentent"
+            | "présentait"
+            | "présentaient"
+            | "présenta"
+            | "définit"
+            | "définissent"
+            | "définissait"
+            | "définissaient"
+            | "décrit"
+            | "décrivent"
+            | "décrivait"
+            | "décrivaient"
+    );
+    if finite && matches!(doc.low(v - 1), "se" | "s'") {
+        return Some((v - 1, v));
+    }
+    // `s'est présenté(e)(s)`, `s'était défini`.
+    let participle = matches!(
+        w,
+        "présenté"
+            | "présentée"
+            | "présentés"
+            | "présentées"
+            | "défini"
+            | "définie"
+            | "définis"
+            | "définies"
+            | "décrit"
+            | "décrite"
+            | "décrits"
+            | "décrites"
+    );
+    (participle
+        && v >= ss + 2
+        && doc.aux(v - 1) == Some(true)
+        && matches!(doc.low(v - 2), "s'" | "se"))
+    .then_some((v - 2, v))
+}
+
+/// `a permis à X de` before the infinitive at `i`: the first token of X/// `a permis à X de` before the infinitive at `i`: the first token of X
 /// (after `à`, `au` or `aux`; at most eight tokens, no punctuation).
 fn permission_agent(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
     if i < 4 || !matches!(doc.low(i - 1), "de" | "d'") {
@@ -2061,6 +2132,59 @@ pub(crate) fn run<'h>(
                 anchor: cue_span.start,
             });
         }
+    }
+
+    // 1c. Self-presentation: `X se présente comme …`, `se définit comme`,
+    // `s'est décrit comme`: what follows `comme` is what X says of X.
+    // Looked for at each `comme` only (a substring search: the verbs are
+    // no cues, which would find `présente` everywhere).
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"comme") {
+        let k = doc.tok_at(at);
+        if k >= n || doc.toks[k].start() != at || doc.low(k) != "comme" {
+            continue;
+        }
+        let Some((first, verb)) = self_presentation(&doc, k) else {
+            continue;
+        };
+        let cstart = k + 1;
+        let mut end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+        // What follows `comme` is a noun phrase: `, et` before anything but
+        // a determiner starts another clause (`…, et réunit 300 membres`).
+        if let Some(x) = (cstart + 1..end.saturating_sub(1)).find(|&x| {
+            doc.low(x - 1) == ","
+                && matches!(doc.low(x), "et" | "mais" | "puis")
+                && !is_determiner(doc.low(x + 1))
+        }) {
+            end = x - 1;
+        }
+        // `Le maire, qui s'est présenté comme …, a été réélu`: a relative
+        // clause ends at its comma.
+        if first > 0 && doc.low(first - 1) == "qui" {
+            if let Some(x) = (cstart..end).find(|&x| doc.low(x) == ",") {
+                end = x;
+            }
+        }
+        if end <= cstart {
+            continue;
+        }
+        let c = Cue::verb(first, verb + 1, Strength::Strong);
+        let Subject::Mention(m) = subject_of(&doc, &c, &cue_at, &cues) else {
+            continue;
+        };
+        let span = doc.span(cstart, end);
+        let mut kind = QuoteKind::Indirect;
+        for ri in regions_within(&regions, span) {
+            absorbed[ri] = true;
+            kind = QuoteKind::Mixed;
+        }
+        let cue_span = doc.span(c.first, c.last);
+        cands.push(Cand {
+            kind,
+            pieces: vec![span],
+            cue: Some(cue_span),
+            who: Who::Mention(m),
+            anchor: cue_span.start,
+        });
     }
 
     // 2. According: `selon X`, `d'après X`, `pour X,`.
@@ -3154,6 +3278,7 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["quant", "à", "elle"],
         &["à", "son", "tour"],
         &["à", "nouveau"],
+        &["à", "la", "fois"],
         &["une", "nouvelle", "fois"],
         &["de", "nouveau"],
         &["lui", "aussi"],
