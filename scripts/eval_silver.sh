@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quote scores on the project's silver sets (eval/silver/README.md):
 # articles of ../shared/data/winer-fr/2016 outside the quote gold, and
-# press articles of UD French-Sequoia (sequoia*).
+# press articles of UD French-Sequoia (sequoia*) and sentences of UD
+# French-GSD (gsd*).
 # Usage: scripts/eval_silver.sh [--errors N]   (read eval/silver/README.md
 # before reading silver3's errors: it is the held-out set)
 set -euo pipefail
@@ -15,10 +16,13 @@ TEXTS="$SHARED/data/winer-fr/2016"
 # The sequoia sets read the press articles of UD French-Sequoia, rebuilt
 # from the treebank into $OUT/sequoia (eval/silver/README.md).
 python3 scripts/sequoia_press_docs.py "$SHARED/data/ud-french/UD_French-Sequoia" "$OUT/sequoia"
-for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl; do
+# The gsd sets read sentences of UD French-GSD grouped into small
+# documents in $OUT/gsd.
+python3 scripts/gsd_docs.py "$SHARED/data/ud-french/UD_French-GSD" "$OUT/gsd"
+for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.jsonl; do
     s=$(basename "$f" .jsonl)
     texts=$TEXTS
-    case $s in sequoia*) texts=$OUT/sequoia ;; esac
+    case $s in sequoia*) texts=$OUT/sequoia ;; gsd*) texts=$OUT/gsd ;; esac
     python3 "$SHARED/tools/quote_eval.py" docs eval/silver/$s.jsonl "$texts" > "$OUT/$s.jsonl"
     "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
     echo "== $s"
