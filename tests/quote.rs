@@ -2293,6 +2293,11 @@ fn agents_media_and_depending_on() {
 fn possessors_and_agents_of_a_passive() {
     let t = "Marie Dupont était présente. Selon ses dires, la police est arrivée tard.";
     assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
+    // Their own media too; not their entourage, who are other people.
+    let t = "Jean Dupuis a été arrêté. Selon son site internet, il a été libéré dans la nuit.";
+    assert_eq!(speakers(t), [Some("Jean Dupuis".to_string())]);
+    let t = "Marie Dupont est hospitalisée. Selon son entourage, elle va bien.";
+    assert_eq!(speakers(t), [None]);
     let t = "Une alerte a été lancée par un individu, déclarant que trois hommes étaient entrés dans le lycée.";
     let q = extractor().extract_text(t);
     assert_eq!(&t[q[0].speaker_span().unwrap()], "un individu");

@@ -1245,6 +1245,32 @@ fn is_information_noun(w: &str) -> bool {
     )
 }
 
+/// What a person or organisation publishes in its own name (`son site`,
+/// `sa page`, `son compte`, `sa lettre`): after a possessive, the
+/// possessor speaks through it.
+fn is_own_medium(w: &str) -> bool {
+    matches!(
+        w,
+        "site"
+            | "blog"
+            | "compte"
+            | "comptes"
+            | "page"
+            | "lettre"
+            | "livre"
+            | "message"
+            | "messages"
+            | "tweet"
+            | "tweets"
+            | "courrier"
+            | "discours"
+            | "entretien"
+            | "interview"
+            | "mémoires"
+            | "autobiographie"
+    )
+}
+
 /// `selon` + a rule, a text or a circumstance at `k` (`selon la loi`,
 /// `selon les cas`, `selon cet article`): no source.
 fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
@@ -5656,9 +5682,11 @@ fn according(
     };
     // `Selon ses propos`, `selon leurs dires`: the possessor speaks, as a
     // pronoun would (of either gender).
+    // (So do their own media: `selon son site internet`, `sa page
+    // Facebook`, `son compte X`.)
     if matches!(doc.low(np_first), "son" | "sa" | "ses" | "leur" | "leurs")
         && np_first + 1 < np_end
-        && is_information_noun(doc.low(np_first + 1))
+        && (is_information_noun(doc.low(np_first + 1)) || is_own_medium(doc.low(np_first + 1)))
     {
         let plural = doc.low(np_first).starts_with("leur");
         m = Some(Mention {
