@@ -1141,6 +1141,16 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// Advice and pleas with `de` + an infinitive (`déconseille aux
+/// automobilistes de`, `implore le président de`) report what is asked.
+#[test]
+fn advice_and_pleas_report_what_is_asked() {
+    let t = "La préfecture de police déconseille aux automobilistes de se déplacer.";
+    assert_eq!(only_quote(t), "se déplacer");
+    let t = "Les familles ont imploré le président de renoncer à la réforme.";
+    assert_eq!(only_quote(t), "renoncer à la réforme");
+}
+
 /// A speaker's presentation of themself (`se présente comme`, `se définit
 /// comme`, `se décrit comme`) reports what follows `comme` up to the
 /// clause end; `présente comme` without the reflexive, or `se présente`

@@ -3577,14 +3577,14 @@ fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
 /// `accusant l'opposition d'en être à l'origine`, `supplie le
 /// gouvernement de revenir`, `menace les grévistes de sanctions`: a verb
 /// that takes a direct object and `de` + an infinitive (`accuser`,
-/// `supplier`, `menacer`), its object (a determiner and up to three words,
+/// `supplier`, `implorer`, `menacer`), its object (a determiner and up to three words,
 /// or a name) at `j`: the infinitive's token.
 fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     if c.strength != Strength::StrongDe {
         return None;
     }
     let verb = doc.low(c.last - 1);
-    if !["accus", "suppli", "menac", "menaç"]
+    if !["accus", "suppli", "implor", "menac", "menaç"]
         .iter()
         .any(|p| verb.starts_with(p))
     {

@@ -412,6 +412,8 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("contester", W),
     ("twitter", W),
     ("conseiller", D),
+    ("déconseiller", D),
+    ("implorer", D),
     ("condamner", W),
     ("préconiser", D),
     ("sous-entendre", S),
