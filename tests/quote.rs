@@ -2283,6 +2283,19 @@ fn offices_the_gazetteer_does_not_list() {
 fn agents_media_and_depending_on() {
     let t = "Seuls les véhicules aux immatriculations paires ou impaires, selon le jour, peuvent circuler.";
     assert!(summary(t).is_empty());
+    // Manners and periods (`selon un cérémonial`, `selon les époques`),
+    // and `d'après` a work (an adaptation), name no source either.
+    assert_no_quote(
+        "Ils scellent l'alliance par un échange de dons selon un cérémonial identique.",
+    );
+    assert_no_quote(
+        "Selon les époques et les civilisations, les artistes ont peint leurs sujets autrement.",
+    );
+    assert_no_quote(
+        "King Lear est un film réalisé en 1971 par Peter Brook d'après la pièce de William Shakespeare.",
+    );
+    let t = "D'après le ministre, la pièce sera jouée en 2025.";
+    assert_eq!(speakers(t).len(), 1);
     let t = "La Corée du Nord représente un danger selon plusieurs observateurs et porterait la menace à un nouveau niveau.";
     let q = extractor().extract_text(t);
     assert_eq!(&t[q[0].speaker_span().unwrap()], "plusieurs observateurs");

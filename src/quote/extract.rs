@@ -1277,8 +1277,30 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
     non_agent(doc.low(k))
         || (matches!(
             doc.low(k),
-            "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces"
+            "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces" | "un" | "une"
         ) && non_agent_noun(doc.low(k + 1)))
+}
+
+/// Works a film, a play or a book is adapted from: `d'après la pièce de
+/// Shakespeare` names no source.
+fn is_work_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "pièce"
+            | "roman"
+            | "nouvelle"
+            | "œuvre"
+            | "livre"
+            | "conte"
+            | "scénario"
+            | "opéra"
+            | "poème"
+            | "tableau"
+            | "bande"
+            | "manga"
+            | "mythe"
+            | "légende"
+    )
 }
 
 /// Verbs of impersonal `il` (`il y a`, `il faut`, `il s'agit`).
@@ -1393,6 +1415,20 @@ fn non_agent_noun(w: &str) -> bool {
                 | "secteur"
                 | "secteurs"
                 | "besoins"
+                // `selon un cérémonial identique`, `selon le décompte
+                // traditionnel`, `selon les époques`: a manner, a period.
+                | "cérémonial"
+                | "rite"
+                | "rituel"
+                | "décompte"
+                | "calendrier"
+                | "protocole"
+                | "barème"
+                | "règle"
+                | "règles"
+                | "époque"
+                | "époques"
+                | "civilisations"
         )
 }
 
@@ -5603,6 +5639,10 @@ fn according(
         || (!is_pour && cue_first > 0 && varies(doc.low(cue_first - 1)))
         || (doc.low(np_first) == "ce"
             && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont"))
+        // `réalisé d'après la pièce de Shakespeare`: an adaptation.
+        || (doc.low(cue_first) == "d'"
+            && is_determiner(doc.low(np_first))
+            && is_work_noun(doc.low(np_first + 1)))
     {
         return None;
     }
