@@ -1141,6 +1141,24 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// A locution between the auxiliary and the participle (`avait avec
+/// succès contesté`, `a en vain demandé`) keeps the cue; an organisation
+/// the quotation names is not the speaker its description stands for.
+#[test]
+fn locutions_inside_the_verb_group() {
+    let t = "Le parti avait avec succès contesté la « légitimité du Parti démocrate local ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].as_strs(), ["légitimité du Parti démocrate local"]);
+    assert_eq!(&t[q[0].cue().unwrap()], "avait avec succès contesté");
+    assert_ne!(
+        q[0].speaker().map(|s| s.name()),
+        Some("Parti démocrate local")
+    );
+    let t = "Le maire a en vain demandé que la route soit fermée.";
+    assert_eq!(only_quote(t), "la route soit fermée");
+}
+
 /// Advice and pleas with `de` + an infinitive (`déconseille aux
 /// automobilistes de`, `implore le président de`) report what is asked.
 #[test]

@@ -3341,6 +3341,14 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["à", "son", "tour"],
         &["à", "nouveau"],
         &["à", "la", "fois"],
+        // `avait avec succès contesté`, `a en vain demandé`.
+        &["avec", "succès"],
+        &["sans", "succès"],
+        &["en", "vain"],
+        &["à", "plusieurs", "reprises"],
+        &["à", "maintes", "reprises"],
+        &["à", "juste", "titre"],
+        &["en", "substance"],
         &["une", "nouvelle", "fois"],
         &["de", "nouveau"],
         &["lui", "aussi"],
@@ -3364,6 +3372,8 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             | "elle"
             | "eux"
             | "elles"
+            | "avec"
+            | "sans"
     ) {
         return None;
     }
