@@ -1141,6 +1141,23 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// `demander à X de` + an infinitive looks past a `de` inside the person
+/// asked (`à l'évêque de Toulouse`, `au ministre de l'Intérieur`: an
+/// article before a noun is no object pronoun); `demander si` asks an
+/// indirect question.
+#[test]
+fn requests_and_indirect_questions() {
+    let t = "Le roi demande à l'évêque de Toulouse de négocier la paix.";
+    assert_eq!(only_quote(t), "négocier la paix");
+    let t = "La maire a demandé au ministre de l'Intérieur de démissionner.";
+    assert_eq!(only_quote(t), "démissionner");
+    let t = "La maire a demandé au ministre de l'Intérieur de l'aider.";
+    assert_eq!(only_quote(t), "l'aider");
+    let t = "Le député a demandé si le gouvernement comptait agir.";
+    assert_eq!(only_quote(t), "le gouvernement comptait agir");
+    assert_no_quote("Le député a demandé la démission du ministre de l'Intérieur.");
+}
+
 /// A locution between the auxiliary and the participle (`avait avec
 /// succès contesté`, `a en vain demandé`) keeps the cue; an organisation
 /// the quotation names is not the speaker its description stands for.

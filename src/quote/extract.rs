@@ -3232,6 +3232,11 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             // sous-tend`).
             "que" | "qu'" if in_incise && incise_np => return None,
             "que" | "qu'" => return Some(j + 1),
+            // `a demandé si le gouvernement comptait agir`: an indirect
+            // question.
+            "si" if j == c.last && doc.low(c.last - 1).starts_with("demand") => {
+                return Some(j + 1);
+            }
             // `regrette de ne pas inscrire`: any strong cue takes `de` +
             // an infinitive right after it.
             "de" | "d'"
@@ -3245,24 +3250,25 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 if c.strength == Strength::StrongDe && !in_incise && (!in_pp || lead_time) =>
             {
                 let next = doc.low(j + 1);
+                // (An object pronoun before an infinitive, `de l'aider`,
+                // not an article before a noun, `de l'Intérieur`, `de la
+                // région`.)
                 let inf = next.ends_with("er")
                     || next.ends_with("ir")
                     || next.ends_with("re")
-                    || matches!(
-                        next,
-                        "ne" | "n'"
-                            | "se"
-                            | "s'"
-                            | "l'"
-                            | "le"
-                            | "la"
-                            | "les"
-                            | "lui"
-                            | "leur"
-                            | "y"
-                            | "en"
-                    );
-                return if inf { Some(j + 1) } else { None };
+                    || matches!(next, "ne" | "n'" | "se" | "s'" | "y" | "en")
+                    || (matches!(next, "l'" | "le" | "la" | "les" | "lui" | "leur")
+                        && is_infinitive_start(doc, j + 2));
+                if inf {
+                    return Some(j + 1);
+                }
+                // `demande à l'évêque de Toulouse de négocier`: a `de`
+                // inside the person asked (`à`, `au`, `aux` right after the
+                // cue) is no infinitive's; the next one may be.
+                let to_someone = matches!(doc.low(c.last), "à" | "au" | "aux");
+                if !to_someone || j > c.last + 6 {
+                    return None;
+                }
             }
             "," => {
                 in_incise = !in_incise;
