@@ -2198,11 +2198,11 @@ pub(crate) fn run<'h>(
 
     // 1c. Self-presentation: `X se présente comme …`, `se définit comme`,
     // `s'est décrit comme`: what follows `comme` is what X says of X.
-    // Looked for at each `comme` only (a substring search: the verbs are
-    // no cues, which would find `présente` everywhere).
-    for at in memchr::memmem::find_iter(text.as_bytes(), b"comme") {
-        let k = doc.tok_at(at);
-        if k >= n || doc.toks[k].start() != at || doc.low(k) != "comme" {
+    // Looked for at each `comme` only (a class word: the verbs are no
+    // cues, which would find `présente` everywhere).
+    for &k in &doc.classed {
+        let k = k as usize;
+        if doc.flags(k) & class::COMME == 0 {
             continue;
         }
         let Some((first, verb)) = self_presentation(&doc, k) else {

@@ -42,6 +42,8 @@ pub(crate) mod class {
     pub(crate) const QUALIFY: u32 = QUALIFY_FINITE | QUALIFY_PARTICIPLE | QUALIFY_GERUND;
     /// `croire` (of `à en croire X`).
     pub(crate) const CROIRE: u32 = 1 << 21;
+    /// `comme` (of `se présente comme`).
+    pub(crate) const COMME: u32 = 1 << 22;
     /// Any of the classes or a form: worth a look by the cue scan.
     pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
 }
@@ -51,7 +53,7 @@ pub(crate) const FORM_BITS: u32 = 12;
 const FORM_MASK: u32 = (1 << FORM_BITS) - 1;
 
 /// The inflected forms, and every word the extractor scans the whole text
-/// for (auxiliaries, `selon`, `après`, `pour`, `et`), with their class
+/// for (auxiliaries, `selon`, `après`, `pour`, `et`, `comme`), with their class
 /// bits: words of up to 7 bytes packed into a `u64` in a small
 /// open-addressing table (one multiply, one or two compares), longer ones
 /// in a hash map behind a one-probe filter that rejects most words
@@ -777,7 +779,7 @@ pub(crate) fn forms() -> Forms {
         list.len() < FORM_MASK as usize,
         "form index overflows its bits"
     );
-    let classes: [(&[&str], u32); 7] = [
+    let classes: [(&[&str], u32); 8] = [
         (
             &[
                 "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
@@ -802,6 +804,7 @@ pub(crate) fn forms() -> Forms {
         (&["pour"], class::POUR),
         (&["croire"], class::CROIRE),
         (&["et"], class::ET),
+        (&["comme"], class::COMME),
     ];
     for (ws, bit) in classes {
         for w in ws {
