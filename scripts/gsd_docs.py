@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Sentences of UD French-GSD (news, blogs, wiki, reviews; dev and test
 files) as small documents for the `gsd*` silver quote sets
-(eval/silver/README.md): a seeded random sample of 500 sentences,
-grouped five by five in sample order, each group one document (its
-sentences separated by one space).
+(eval/silver/README.md): set N is the Nth 500 sentences of one seeded
+random order, grouped five by five in that order, each group one
+document (its sentences separated by one space). Sets never share a
+sentence.
 
-Usage: scripts/gsd_docs.py GSD_DIR OUT_DIR
-Writes OUT_DIR/gsd_NNN.txt (NNN from 001). The texts stay outside the
-repository (CC BY-SA 4.0): the silver sets hold offsets only.
-Standard library only; deterministic.
+Usage: scripts/gsd_docs.py GSD_DIR OUT_DIR [SET]   (SET: 1, the default, 2…)
+Writes OUT_DIR/gsd_NNN.txt for set 1, OUT_DIR/gsdS_NNN.txt for set S
+(NNN from 001). The texts stay outside the repository (CC BY-SA 4.0):
+the silver sets hold offsets only. Standard library only; deterministic.
 """
 import glob
 import os
@@ -31,12 +32,16 @@ def sentences(root):
 
 def main():
     root, out = sys.argv[1], sys.argv[2]
+    n = int(sys.argv[3]) if len(sys.argv) > 3 else 1
     os.makedirs(out, exist_ok=True)
     sents = sentences(root)
-    sample = random.Random(2026).sample(sents, SAMPLE)
+    # (`sample` draws in sequence from a copied pool here: the first 500
+    # of a larger sample are the 500-sentence sample of set 1.)
+    sample = random.Random(2026).sample(sents, SAMPLE * n)[SAMPLE * (n - 1):]
+    prefix = "gsd" if n == 1 else "gsd%d" % n
     for i in range(0, SAMPLE, PER_DOC):
         text = " ".join(sample[i:i + PER_DOC]) + "\n"
-        name = "gsd_%03d.txt" % (i // PER_DOC + 1)
+        name = "%s_%03d.txt" % (prefix, i // PER_DOC + 1)
         with open(os.path.join(out, name), "w", encoding="utf-8", newline="") as f:
             f.write(text)
 
