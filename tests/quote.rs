@@ -1141,6 +1141,19 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// A noun of will between the cue and `de` + an infinitive, with a
+/// complement of its own (`a exprimé la volonté de son pays de
+/// renforcer`), for any cue; a noun that is not one of will reports
+/// nothing (`a exprimé la colère de ses électeurs`).
+#[test]
+fn nouns_of_will_before_an_infinitive() {
+    let t = "Le ministre a en outre exprimé la volonté de son pays de renforcer les relations bilatérales.";
+    assert_eq!(only_quote(t), "renforcer les relations bilatérales");
+    let t = "La présidente annonce son intention de briguer un second mandat.";
+    assert_eq!(only_quote(t), "briguer un second mandat");
+    assert_no_quote("Le député a exprimé la colère de ses électeurs de la Creuse.");
+}
+
 /// `demander à X de` + an infinitive looks past a `de` inside the person
 /// asked (`à l'évêque de Toulouse`, `au ministre de l'Intérieur`: an
 /// article before a noun is no object pronoun); `demander si` asks an

@@ -2021,7 +2021,10 @@ pub(crate) fn run<'h>(
         }
         // `dénonce notamment le fait que …`: any cue reports the clause.
         let cstart = if c.strength == Strength::Weak {
-            fait_que(&doc, c).or_else(|| object_then_a(&doc, c))
+            // `a exprimé la volonté de son pays de renforcer …`.
+            fait_que(&doc, c)
+                .or_else(|| object_then_a(&doc, c))
+                .or_else(|| intent_clause(&doc, c.last))
         } else {
             clause_start(&doc, c, &cue_at).or_else(|| fait_que(&doc, c))
         };
@@ -3209,14 +3212,10 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         }
         // `annonce son intention de cesser`: a noun of will or intent
         // between the cue and `de` + infinitive.
-        if adverbs_only
-            && !in_incise
-            && matches!(w, "son" | "sa" | "ses" | "leur" | "leurs")
-            && is_intent_noun(doc.low(j + 1))
-            && matches!(doc.low(j + 2), "de" | "d'")
-            && is_infinitive_start(doc, j + 3)
-        {
-            return Some(j + 3);
+        if adverbs_only && !in_incise {
+            if let Some(s) = intent_clause(doc, j) {
+                return Some(s);
+            }
         }
         if !is_group_adverb(w) {
             adverbs_only = false;
@@ -3820,6 +3819,31 @@ fn is_wish_verb(w: &str) -> bool {
 }
 
 /// Nouns of will and intent taking `de` + infinitive (`son intention de`).
+/// `son intention de cesser`, `la volonté de son pays de renforcer`: at
+/// token `j`, a determiner, a noun of will or intent, its complement
+/// (`de` and up to four words), then `de` + an infinitive, whose first
+/// token is returned.
+fn intent_clause(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
+    if !matches!(
+        doc.low(j),
+        "son" | "sa" | "ses" | "leur" | "leurs" | "la" | "le" | "l'"
+    ) || !is_intent_noun(doc.low(j + 1))
+    {
+        return None;
+    }
+    let de = |k: usize| matches!(doc.low(k), "de" | "d'");
+    if de(j + 2) && is_infinitive_start(doc, j + 3) {
+        return Some(j + 3);
+    }
+    // The complement: `de son pays`, `du gouvernement`.
+    if !(de(j + 2) || matches!(doc.low(j + 2), "du" | "des")) {
+        return None;
+    }
+    (j + 4..j + 8)
+        .take_while(|&k| !doc.is_punct(k - 1) && !matches!(doc.low(k - 1), "que" | "qu'"))
+        .find(|&k| de(k - 1) && is_infinitive_start(doc, k))
+}
+
 fn is_intent_noun(w: &str) -> bool {
     matches!(
         w,
