@@ -1141,6 +1141,24 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// A quotation its paragraph ends before closing (a lost closing mark)
+/// is taken after a cue, up to the paragraph's end; alone, or after no
+/// cue, it reports nothing.
+#[test]
+fn unclosed_quotation_after_a_cue() {
+    let t = "Le maire a déclaré : « Nous ne céderons pas. La ville restera debout.\n\nLe préfet n'a pas réagi.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind(), QuoteKind::Direct);
+    assert_eq!(
+        q[0].as_strs(),
+        ["Nous ne céderons pas. La ville restera debout."]
+    );
+    assert_eq!(&t[q[0].cue().unwrap()], "a déclaré");
+    assert_no_quote("Il regarde le « grand soir arriver enfin pour de bon.\n\nLa suite.");
+    assert_no_quote("« Nous ne céderons pas. La ville restera debout.");
+}
+
 /// A noun of will between the cue and `de` + an infinitive, with a
 /// complement of its own (`a exprimé la volonté de son pays de
 /// renforcer`), for any cue; a noun that is not one of will reports

@@ -2300,6 +2300,15 @@ pub(crate) fn run<'h>(
         if words == 0 || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n))) {
             continue;
         }
+        // A quotation its paragraph ends before closing counts only after
+        // a cue or a colon attribution (`a déclaré : « Nous ne céderons
+        // pas.`).
+        if !r.closed {
+            if let Some(c) = pre_cue(&doc, ri, r, &cues, cue_end, &mut used_cue, &cue_at) {
+                cands.push(c);
+            }
+            continue;
+        }
         // An incise inside the marks cuts the content.
         let inner = inner_incise(&doc, r, tb, &cues, &cue_at, &used_cue);
         // Token right after the closing mark (skipping one comma).

@@ -13,7 +13,10 @@
 //! - at a line break every open mark is dropped, except when the next
 //!   paragraph opens with the same mark as the bottom of the stack: then
 //!   the quotation continues, and its content gets one span per
-//!   paragraph.
+//!   paragraph; and except a lone « or “ (nothing else open) whose
+//!   paragraph ends before it closes: an unclosed quotation up to the
+//!   paragraph's end ([`Region::closed`] false), which the extractor takes
+//!   only after a cue (`a déclaré : « Nous ne céderons pas.`).
 
 /// One paired quotation: its marks and content.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +33,9 @@ pub(crate) struct Region {
     /// A dialogue line opened by a dash (`— Oui, dit-il.`), up to the end
     /// of its paragraph.
     pub(crate) dash: bool,
+    /// False for a quotation whose paragraph ended before its closing
+    /// mark: `close` is then the paragraph's end.
+    pub(crate) closed: bool,
 }
 
 impl Region {
@@ -200,12 +206,34 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                 pieces,
                 depth: stack.len() as u32,
                 dash: false,
+                closed: true,
             });
         }
     };
     let drop_top = |stack: &mut Vec<Open>, open_count: &mut [usize; 4]| {
         let o = stack.pop().expect("non-empty");
         open_count[o.kind.idx()] -= 1;
+    };
+    // At a paragraph's end (`end`): a lone « or “ still open is an
+    // unclosed quotation up to there (one piece: a continued quotation
+    // that ends unclosed is dropped, as any other open mark).
+    let unclosed = |stack: &Vec<Open>, out: &mut Vec<Region>, end: usize| {
+        if let [o] = stack.as_slice()
+            && matches!(o.kind, Kind::Guillemet | Kind::Curly)
+            && o.pieces.is_empty()
+        {
+            let p = trim(text, o.piece_start, end);
+            if p.0 < p.1 {
+                out.push(Region {
+                    open: o.at,
+                    close: end,
+                    pieces: Pieces::One(p),
+                    depth: 0,
+                    dash: false,
+                    closed: false,
+                });
+            }
+        }
     };
     // Dialogue line at the first non-space of a line, when no mark is open.
     let dash_line = |j: usize, stack: &Vec<Open>, out: &mut Vec<Region>| {
@@ -223,6 +251,7 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                     pieces: Pieces::One(p),
                     depth: 0,
                     dash: true,
+                    closed: true,
                 });
             }
         }
@@ -326,6 +355,7 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
                         pos = j + mark_len;
                         continue;
                     }
+                    unclosed(&stack, &mut out, i);
                     while !stack.is_empty() {
                         drop_top(&mut stack, &mut open_count);
                     }
@@ -364,6 +394,7 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
             None => {}
         }
     }
+    unclosed(&stack, &mut out, bytes.len());
     out.sort_by_key(|r| r.open);
     out
 }
@@ -389,7 +420,16 @@ mod tests {
 
     #[test]
     fn unclosed_and_stray() {
-        assert_eq!(contents("« a « b » c"), [(1, vec!["b"])]);
+        // A lone opening mark runs to its paragraph's end, unclosed.
+        assert_eq!(
+            contents("« a « b » c"),
+            [(0, vec!["a « b » c"]), (1, vec!["b"])]
+        );
+        assert!(!regions("« a « b » c")[0].closed);
+        assert_eq!(contents("x « a b\n\ny"), [(0, vec!["a b"])]);
+        // Not when two are open, nor a straight quote.
+        assert_eq!(contents("« a « b"), Vec::<(u32, Vec<&str>)>::new());
+        assert_eq!(contents("il a dit \"a b"), Vec::<(u32, Vec<&str>)>::new());
         assert_eq!(contents("a » b « c »"), [(0, vec!["c"])]);
         assert_eq!(contents("“ x « y ” z"), [(0, vec!["x « y"])]);
         assert!(contents("» » »").is_empty());
@@ -414,9 +454,13 @@ mod tests {
 
     #[test]
     fn paragraphs() {
+        // (`x` and `a`: unclosed at their paragraph's end.)
         let t = "« Premier.\n« Second. »\nAutre « x";
-        assert_eq!(contents(t), [(0, vec!["Premier.", "Second."])]);
-        assert_eq!(contents("« a\nb »"), Vec::<(u32, Vec<&str>)>::new());
+        assert_eq!(
+            contents(t),
+            [(0, vec!["Premier.", "Second."]), (0, vec!["x"])]
+        );
+        assert_eq!(contents("« a\nb »"), [(0, vec!["a"])]);
     }
 
     #[test]
