@@ -13,7 +13,7 @@
 //! - at a line break every open mark is dropped, except when the next
 //!   paragraph opens with the same mark as the bottom of the stack: then
 //!   the quotation continues, and its content gets one span per
-//!   paragraph; and except a lone « or “ (nothing else open) whose
+//!   paragraph; and except a lone «, “ or " (nothing else open) whose
 //!   paragraph ends before it closes: an unclosed quotation up to the
 //!   paragraph's end ([`Region::closed`] false), which the extractor takes
 //!   only after a cue (`a déclaré : « Nous ne céderons pas.`).
@@ -214,12 +214,12 @@ pub(crate) fn regions(text: &str) -> Vec<Region> {
         let o = stack.pop().expect("non-empty");
         open_count[o.kind.idx()] -= 1;
     };
-    // At a paragraph's end (`end`): a lone « or “ still open is an
+    // At a paragraph's end (`end`): a lone «, “ or " still open is an
     // unclosed quotation up to there (one piece: a continued quotation
     // that ends unclosed is dropped, as any other open mark).
     let unclosed = |stack: &Vec<Open>, out: &mut Vec<Region>, end: usize| {
         if let [o] = stack.as_slice()
-            && matches!(o.kind, Kind::Guillemet | Kind::Curly)
+            && o.kind != Kind::Single
             && o.pieces.is_empty()
         {
             let p = trim(text, o.piece_start, end);
@@ -427,9 +427,9 @@ mod tests {
         );
         assert!(!regions("« a « b » c")[0].closed);
         assert_eq!(contents("x « a b\n\ny"), [(0, vec!["a b"])]);
-        // Not when two are open, nor a straight quote.
+        // Not when two are open; a straight quote too.
         assert_eq!(contents("« a « b"), Vec::<(u32, Vec<&str>)>::new());
-        assert_eq!(contents("il a dit \"a b"), Vec::<(u32, Vec<&str>)>::new());
+        assert_eq!(contents("il a dit \"a b"), [(0, vec!["a b"])]);
         assert_eq!(contents("a » b « c »"), [(0, vec!["c"])]);
         assert_eq!(contents("“ x « y ” z"), [(0, vec!["x « y"])]);
         assert!(contents("» » »").is_empty());
