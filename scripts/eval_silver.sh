@@ -17,12 +17,14 @@ TEXTS="$SHARED/data/winer-fr/2016"
 # from the treebank into $OUT/sequoia (eval/silver/README.md).
 python3 scripts/sequoia_press_docs.py "$SHARED/data/ud-french/UD_French-Sequoia" "$OUT/sequoia"
 # The gsd sets read sentences of UD French-GSD grouped into small
-# documents in $OUT/gsd.
-python3 scripts/gsd_docs.py "$SHARED/data/ud-french/UD_French-GSD" "$OUT/gsd"
+# documents: set 1 (gsd1) in $OUT/gsd, set N (gsdN) in $OUT/gsdN.
+GSD="$SHARED/data/ud-french/UD_French-GSD"
+python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd"
+python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd2" 2
 for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.jsonl; do
     s=$(basename "$f" .jsonl)
     texts=$TEXTS
-    case $s in sequoia*) texts=$OUT/sequoia ;; gsd*) texts=$OUT/gsd ;; esac
+    case $s in sequoia*) texts=$OUT/sequoia ;; gsd1) texts=$OUT/gsd ;; gsd*) texts=$OUT/$s ;; esac
     python3 "$SHARED/tools/quote_eval.py" docs eval/silver/$s.jsonl "$texts" > "$OUT/$s.jsonl"
     "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
     echo "== $s"
