@@ -1141,6 +1141,23 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// `« … », peut-on lire dans un communiqué de Matignon` (`lit-on sur la
+/// page du musicien`): the words are the author's, named by the
+/// document's complement, or the possessor of `son compte`.
+#[test]
+fn quotations_read_in_a_document() {
+    let t = "« Les agriculteurs seront entendus », peut-on lire dans un communiqué de Matignon.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].as_strs(), ["Les agriculteurs seront entendus"]);
+    assert_eq!(&t[q[0].cue().unwrap()], "peut-on lire");
+    assert_eq!(q[0].speaker().map(|s| s.name()), Some("Matignon"));
+    let t = "« Merci à tous », lit-on sur la page Facebook du chanteur Stromae.";
+    assert_eq!(speakers(t), [Some("Stromae".to_string())]);
+    let t = "Marine Le Pen a réagi dans la soirée. « C'est une honte », pouvait-on lire sur son compte X.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+}
+
 /// A quotation its paragraph ends before closing (a lost closing mark)
 /// is taken after a cue, up to the paragraph's end; alone, or after no
 /// cue, it reports nothing.

@@ -1715,6 +1715,52 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     out
 }
 
+/// `peut-on lire dans un communiqué de Matignon`, `lit-on sur la page du
+/// chanteur X`, `pouvait-on lire sur son compte` at token `k`: the token
+/// after the verb group, and who wrote it: the document's complement, the
+/// possessor of `son compte` (resolved as a pronoun), else the previous
+/// speaker.
+fn read_in(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Who)> {
+    let v = match (doc.low(k), doc.low(k + 1), doc.low(k + 2)) {
+        ("peut" | "pouvait" | "pourra" | "pourrait", "-on", "lire") => k + 3,
+        ("lit" | "lisait", "-on", _) => k + 2,
+        _ => return None,
+    };
+    if !matches!(doc.low(v), "dans" | "sur") {
+        return None;
+    }
+    let d = v + 1;
+    let possessive = matches!(doc.low(d), "son" | "sa" | "ses" | "leur" | "leurs");
+    if !(possessive || is_determiner(doc.low(d))) {
+        return None;
+    }
+    if possessive {
+        let m = Mention {
+            span: doc.span(d, d + 2),
+            kind: MentionKind::Pronoun {
+                gender: None,
+                plural: doc.low(d).starts_with("leur"),
+            },
+        };
+        return Some((v, Who::Mention(m)));
+    }
+    // The author: after `de`, `du`, `des` within the next words (`un
+    // communiqué de Matignon`, `la page Facebook du chanteur X`).
+    let (_, se) = doc.sent_range(k);
+    let author = (d + 2..(d + 5).min(se))
+        .find(|&x| matches!(doc.low(x), "de" | "d'" | "du" | "des"))
+        .and_then(|x| {
+            let from = if matches!(doc.low(x), "du" | "des") {
+                x
+            } else {
+                x + 1
+            };
+            let (m, _) = noun_phrase(doc, from);
+            m.filter(|m| m.is_named() || m.is_human())
+        });
+    Some((v, author.map_or(Who::Previous, Who::Mention)))
+}
+
 /// `se présente comme`, `s'est défini comme`, `se décrivait aujourd'hui
 /// comme` before the `comme` at token `k`: the first token of the
 /// reflexive verb group (`se`, `s'`) and the verb's token.
@@ -2333,7 +2379,14 @@ pub(crate) fn run<'h>(
         // (`« … »\n\nSelon Jean Ping, « … »`).
         let same_par =
             post < n && !text[r.close.min(text.len())..doc.toks[post].start()].contains('\n');
-        if same_par && cue_at[post] != NONE && !used_cue[cue_at[post] as usize] {
+        if let Some((last, who)) = same_par.then(|| read_in(&doc, post)).flatten() {
+            // `« … », peut-on lire dans un communiqué de Matignon`.
+            if cue_at[post] != NONE {
+                used_cue[cue_at[post] as usize] = true;
+            }
+            let cue_span = doc.span(post, last);
+            cand = Some(Cand::direct(r, Some(cue_span), who, cue_span.start));
+        } else if same_par && cue_at[post] != NONE && !used_cue[cue_at[post] as usize] {
             let ci = cue_at[post] as usize;
             let c = &cues[ci];
             used_cue[ci] = true;
