@@ -1141,6 +1141,41 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// The press's incise verbs (`tacle`, `s'agace`, `renchérit`, `balaie`,
+/// `glisse`…) name the speaker after the quotation.
+#[test]
+fn press_incise_verbs() {
+    for v in [
+        "tacle",
+        "raille",
+        "cingle",
+        "s'agace",
+        "s'emporte",
+        "tempête",
+        "peste",
+        "glisse",
+        "souffle",
+        "assène",
+        "grince",
+        "s'amuse",
+        "relativise",
+        "tempère",
+        "abonde",
+        "renchérit",
+        "balaie",
+        "balaye",
+        "fulmine",
+        "a taclé",
+    ] {
+        let t = format!("« C'est une faute politique majeure », {v} Jean-Luc Mélenchon.");
+        assert_eq!(
+            speakers(&t),
+            [Some("Jean-Luc Mélenchon".to_string())],
+            "{v}"
+        );
+    }
+}
+
 /// `« … », peut-on lire dans un communiqué de Matignon` (`lit-on sur la
 /// page du musicien`): the words are the author's, named by the
 /// document's complement, or the possessor of `son compte`.

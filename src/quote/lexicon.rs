@@ -427,6 +427,29 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("engager", W),
     ("excuser", S),
     ("féliciter", W),
+    // extra: press verbs of the incise (`« … », tacle X`, `s'agace X`).
+    ("tacler", W),
+    ("railler", W),
+    ("cingler", W),
+    ("agacer", W),
+    ("emporter", W),
+    ("tempêter", W),
+    ("pester", W),
+    ("glisser", W),
+    ("souffler", W),
+    ("asséner", W),
+    ("assener", W),
+    ("persifler", W),
+    ("grincer", W),
+    ("amuser", W),
+    ("décrypter", W),
+    ("relativiser", W),
+    ("tempérer", W),
+    ("abonder", W),
+    ("renchérir", W),
+    ("balayer", W),
+    ("fulminer", W),
+    ("esclaffer", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
@@ -585,7 +608,7 @@ const IRREGULAR: &[(&str, [&str; 8])] = &[
 ];
 
 /// Second-group `-ir` verbs (`finir` type) among the lemmas.
-const SECOND_GROUP: &[&str] = &["avertir", "réagir", "réjouir", "fournir"];
+const SECOND_GROUP: &[&str] = &["avertir", "réagir", "réjouir", "fournir", "renchérir"];
 
 fn push_participles(out: &mut Vec<(String, Shape)>, stem: &str) {
     // `dit` / `dite` / `dits` / `dites`; `mis` / `mise`; no double `s`.
@@ -676,6 +699,11 @@ pub(crate) fn conjugate(lemma: &str) -> Vec<(String, Shape)> {
     let mute = mute_stem(stem);
     out.push((format!("{mute}e"), Shape::Finite));
     out.push((format!("{mute}ent"), Shape::Finite));
+    if stem.ends_with("ay") {
+        // `balaye` is as correct as `balaie`.
+        out.push((format!("{stem}e"), Shape::Finite));
+        out.push((format!("{stem}ent"), Shape::Finite));
+    }
     out.push((format!("{soft}a"), Shape::Finite));
     out.push((format!("{stem}èrent"), Shape::Finite));
     out.push((format!("{soft}ant"), Shape::Gerund));
@@ -691,6 +719,13 @@ pub(crate) fn conjugate(lemma: &str) -> Vec<(String, Shape)> {
 fn mute_stem(stem: &str) -> String {
     if stem == "appel" || stem == "rappel" {
         return format!("{stem}l");
+    }
+    // `balaie`, `nettoie`, `appuie`: `y` → `i` before a mute `e`.
+    if let Some(p) = ["ay", "oy", "uy"]
+        .iter()
+        .find_map(|e| stem.strip_suffix(e).map(|p| (p, &e[..1])))
+    {
+        return format!("{}{}i", p.0, p.1);
     }
     // Last vowel `é` or `e` followed by one consonant: é/e → è.
     let chars: Vec<char> = stem.chars().collect();
@@ -888,6 +923,24 @@ mod tests {
         assert!(has("soulever", "soulève"));
         assert!(has("alléguer", "allègue"));
         assert!(has("révéler", "révèle"));
+    }
+
+    #[test]
+    fn y_before_a_mute_e_and_second_group() {
+        let has = |l: &str, f: &str| conjugate(l).iter().any(|(x, _)| x == f);
+        for (l, f) in [
+            ("balayer", "balaie"),
+            ("balayer", "balaye"),
+            ("balayer", "balayait"),
+            ("balayer", "balayé"),
+            ("nettoyer", "nettoie"),
+            ("appuyer", "appuient"),
+            ("renchérir", "renchérit"),
+            ("renchérir", "renchéri"),
+        ] {
+            assert!(has(l, f), "{l} {f}");
+        }
+        assert!(!has("nettoyer", "nettoye"));
     }
 
     #[test]
