@@ -1141,6 +1141,43 @@ fn a_description_of_another_office_is_someone_else() {
     assert_eq!(speakers(t), [Some("Gérard Collomb".to_string())]);
 }
 
+/// `selon` + a stressed pronoun with no comma in mid-sentence takes the
+/// clause on both sides; `Selon X, dont Y, …` (a short noun phrase after
+/// `dont`) skips the aside; `a annoncé interdire` (an infinitive in
+/// `-ire`) reports it.
+#[test]
+fn according_asides_and_infinitives_in_ire() {
+    let t = "Cela est dû selon eux au fait que le satellite ne possède pas d'atmosphère.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        q[0].as_strs(),
+        [
+            "Cela est dû",
+            "au fait que le satellite ne possède pas d'atmosphère"
+        ]
+    );
+    let t = "Selon plusieurs sources, dont l'AFP, le ministre va démissionner.";
+    assert_eq!(only_quote(t), "le ministre va démissionner");
+    // The one named after `dont` speaks.
+    let t = "Selon certains experts, dont Rita Katz, la mort de ce chef est un coup dur.";
+    assert_eq!(speakers(t), [Some("Rita Katz".to_string())]);
+    assert_no_quote(
+        "Selon l'ONU, dont le rapport a été publié lundi et qui a été lu par tous les ministres, rien.",
+    );
+    let t = "Le gouvernement a annoncé interdire l'accès au territoire à trois experts.";
+    assert_eq!(
+        only_quote(t),
+        "interdire l'accès au territoire à trois experts"
+    );
+    // A long voice before the cue speaks.
+    let t = "Le gouvernement du Burundi, par la voix de son ministre des affaires étrangères \
+             Alain Aimé Nyamitwe, a annoncé interdire l'accès au territoire à trois experts.";
+    assert_eq!(speakers(t), [Some("Alain Aimé Nyamitwe".to_string())]);
+    let t = "La ministre a promis de réduire les délais.";
+    assert_eq!(only_quote(t), "réduire les délais");
+}
+
 /// The press's incise verbs (`tacle`, `s'agace`, `renchérit`, `balaie`,
 /// `glisse`…) name the speaker after the quotation.
 #[test]

@@ -3942,7 +3942,12 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
                 && (w.ends_with("er")
                     || w.ends_with("ir")
                     || w.ends_with("dre")
-                    || w.ends_with("tre"))
+                    || w.ends_with("tre")
+                    // `interdire`, `décrire`, `réduire` (not `territoire`,
+                    // `salaire`).
+                    || w.ends_with("dire")
+                    || w.ends_with("crire")
+                    || w.ends_with("uire"))
                 && !matches!(
                     w,
                     "hier"
@@ -4302,7 +4307,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         if p == "," && k >= 2 {
             // `Le Rassemblement national, par la voix de son président
             // Jordan Bardella, a dénoncé`: the voice speaks.
-            if let Some(m) = voice_of(doc, k.saturating_sub(12).max(ss), k - 1) {
+            if let Some(m) = voice_of(doc, k.saturating_sub(20).max(ss), k - 1) {
                 return Subject::Mention(m);
             }
             // `Jens Stoltenberg, secrétaire général de l'OTAN, a dit`.
@@ -5796,6 +5801,11 @@ fn according(
         }
         k += 1;
     }
+    // `selon eux au fait que …`: a stressed pronoun is the agent alone.
+    if matches!(doc.low(np_first), "lui" | "elle" | "eux" | "elles") && k > np_first + 1 {
+        k = np_first + 1;
+        aside = None;
+    }
     let aside_len = aside.map_or(0, |(a, b)| b - a);
     // `… est selon Deutsche Welle une mesure de rétorsion du régime de
     // Pierre Nkurunziza envers la Belgique qui …`: no comma for long; a
@@ -6091,9 +6101,13 @@ fn according(
         // relative clause on the agent is no part of it (before the
         // statement, `Selon elle, qui avait obtenu l'argent, …`, it is
         // an aside, and the statement follows).
+        // `Selon plusieurs sources, dont l'AFP, …`: `dont` + a short noun
+        // phrase (no relative clause) is an aside too.
+        let dont_np = doc.low(after + 1) == "dont"
+            && (after + 2..(after + 7).min(hi_tok)).any(|x| doc.low(x) == ",");
         if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)
-        } else if at_start && doc.low(after + 1) != "dont" {
+        } else if at_start && (doc.low(after + 1) != "dont" || dont_np) {
             (after + 2..(after + 24).min(hi_tok))
                 .find(|&x| doc.low(x) == ",")
                 .map_or(Some(after + 1), |x| Some(x + 1))
@@ -6105,6 +6119,16 @@ fn according(
     } else {
         None
     };
+    // `Cela est dû selon eux au fait que …`: a pronoun with no comma, the
+    // statement going on after it.
+    let rest = rest.or_else(|| {
+        (matches!(m.kind, MentionKind::Pronoun { .. })
+            && !at_start
+            && after + 1 < hi_tok
+            && doc.is_word(after)
+            && !is_sentence_end(doc.low(after)))
+        .then_some(after)
+    });
     // `Cette mesure est selon Deutsche Welle une mesure de rétorsion`: a
     // named agent with no comma, the statement going on after it.
     let rest = rest.or_else(|| {
@@ -6142,6 +6166,17 @@ fn according(
     if pieces.is_empty() {
         return None;
     }
+    // `Selon certains experts, dont Rita Katz, …`: the one named after
+    // `dont` speaks (as the named one of coordinated sources does).
+    let m = if at_start && after < hi_tok && doc.low(after) == "," && doc.low(after + 1) == "dont" {
+        (after + 2..(after + 7).min(hi_tok))
+            .take_while(|&x| doc.low(x) != ",")
+            .find_map(|x| doc.entity(x))
+            .filter(|&e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
+            .map_or(m, |e| speaker::entity_mention(doc, e))
+    } else {
+        m
+    };
     let cue_span = doc.span(cue_first, agent_first);
     Some(Cand {
         kind: QuoteKind::According,
