@@ -1761,6 +1761,30 @@ fn read_in(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Who)> {
     Some((v, author.map_or(Who::Previous, Who::Mention)))
 }
 
+/// An indirect quote of the clause `span` with its cue and speaker; mixed
+/// when quotations lie inside it, which it absorbs (they make no direct
+/// quotes of their own).
+fn reported_clause(
+    regions: &[Region],
+    absorbed: &mut [bool],
+    span: Span,
+    cue_span: Span,
+    who: Who,
+) -> Cand {
+    let mut kind = QuoteKind::Indirect;
+    for ri in regions_within(regions, span) {
+        absorbed[ri] = true;
+        kind = QuoteKind::Mixed;
+    }
+    Cand {
+        kind,
+        pieces: vec![span],
+        cue: Some(cue_span),
+        who,
+        anchor: cue_span.start,
+    }
+}
+
 /// `se présente comme`, `s'est défini comme`, `se décrivait aujourd'hui
 /// comme` before the `comme` at token `k`: the first token of the
 /// reflexive verb group (`se`, `s'`) and the verb's token.
@@ -2044,19 +2068,14 @@ pub(crate) fn run<'h>(
         if let Some((m, s0, e)) = trailing_comme(&doc, c, &regions, &cues, &cue_at) {
             used_cue[ci] = true;
             let span = doc.span(s0, e);
-            let mut kind = QuoteKind::Indirect;
-            for ri in regions_within(&regions, span) {
-                absorbed[ri] = true;
-                kind = QuoteKind::Mixed;
-            }
             let cue_span = doc.span(c.first, c.last);
-            cands.push(Cand {
-                kind,
-                pieces: vec![span],
-                cue: Some(cue_span),
-                who: Who::Mention(m),
-                anchor: cue_span.start,
-            });
+            cands.push(reported_clause(
+                &regions,
+                &mut absorbed,
+                span,
+                cue_span,
+                Who::Mention(m),
+            ));
             continue;
         }
         // A verb after `Comme le` is a cue for that incise only (`Comme
@@ -2124,20 +2143,15 @@ pub(crate) fn run<'h>(
             continue;
         }
         let span = doc.span(cstart, end);
-        let mut kind = QuoteKind::Indirect;
-        for ri in regions_within(&regions, span) {
-            absorbed[ri] = true;
-            kind = QuoteKind::Mixed;
-        }
         used_cue[ci] = true;
         let cue_span = doc.span(c.first, c.last);
-        cands.push(Cand {
-            kind,
-            pieces: vec![span],
-            cue: Some(cue_span),
-            who: subject_to_who(who),
-            anchor: cue_span.start,
-        });
+        cands.push(reported_clause(
+            &regions,
+            &mut absorbed,
+            span,
+            cue_span,
+            subject_to_who(who),
+        ));
     }
 
     // 1a. Backward: `C'est ce qu'a annoncé X`, `Voilà ce qu'a déclaré X`:
@@ -2283,19 +2297,14 @@ pub(crate) fn run<'h>(
             continue;
         };
         let span = doc.span(cstart, end);
-        let mut kind = QuoteKind::Indirect;
-        for ri in regions_within(&regions, span) {
-            absorbed[ri] = true;
-            kind = QuoteKind::Mixed;
-        }
         let cue_span = doc.span(c.first, c.last);
-        cands.push(Cand {
-            kind,
-            pieces: vec![span],
-            cue: Some(cue_span),
-            who: Who::Mention(m),
-            anchor: cue_span.start,
-        });
+        cands.push(reported_clause(
+            &regions,
+            &mut absorbed,
+            span,
+            cue_span,
+            Who::Mention(m),
+        ));
     }
 
     // 2. According: `selon X`, `d'après X`, `pour X,`.
