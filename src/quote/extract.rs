@@ -1730,7 +1730,9 @@ fn read_in(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Who)> {
         return None;
     }
     let d = v + 1;
-    let possessive = matches!(doc.low(d), "son" | "sa" | "ses" | "leur" | "leurs");
+    // (A possessive needs its noun: `sur son` may end the text.)
+    let possessive =
+        matches!(doc.low(d), "son" | "sa" | "ses" | "leur" | "leurs") && d + 1 < doc.n();
     if !(possessive || is_determiner(doc.low(d))) {
         return None;
     }
@@ -2272,6 +2274,9 @@ pub(crate) fn run<'h>(
             continue;
         };
         let cstart = k + 1;
+        if cstart >= n {
+            continue;
+        }
         let mut end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
         // What follows `comme` is a noun phrase: `, et` before anything but
         // a determiner starts another clause (`…, et réunit 300 membres`).
