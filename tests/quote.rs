@@ -1261,6 +1261,21 @@ fn nouns_of_will_before_an_infinitive() {
     assert_no_quote("Le député a exprimé la colère de ses électeurs de la Creuse.");
 }
 
+/// A presentation by an agent (`présenté par Dargaud comme …`, `décrit
+/// par ses proches comme …`) reports what follows `comme`, said by the
+/// agent.
+#[test]
+fn presentation_by_an_agent() {
+    let t = "Présenté par l'Élysée comme un geste d'apaisement, le décret a été publié.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].as_strs(), ["un geste d'apaisement"]);
+    assert_eq!(q[0].speaker().map(|s| s.name()), Some("Élysée"));
+    let t = "Le ministre, décrit par Marine Le Pen comme un technocrate, a répondu.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    assert_no_quote("Le film, présenté par la chaîne comme ça, a plu.");
+}
+
 /// `demander à X de` + an infinitive looks past a `de` inside the person
 /// asked (`à l'évêque de Toulouse`, `au ministre de l'Intérieur`: an
 /// article before a noun is no object pronoun); `demander si` asks an

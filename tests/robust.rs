@@ -338,6 +338,9 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "Le parti avait contesté la «",
         "Selon plusieurs sources, dont l'AFP,",
         "Et de",
+        "présenté par l'Élysée comme",
+        "Présenté par",
+        "par X comme",
     ];
     for w in words {
         for text in [

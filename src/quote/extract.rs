@@ -1787,6 +1787,30 @@ fn reported_clause(
     }
 }
 
+/// `présenté par l'Élysée comme`, `décrit par ses proches comme` before
+/// the `comme` at token `k`: the participle's token and the agent (a
+/// name or a noun of people).
+fn presented_by(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Mention)> {
+    let (ss, _) = doc.sent_range(k);
+    let lo = k.saturating_sub(10).max(ss);
+    let par = (lo..k).rev().find(|&x| doc.low(x) == "par")?;
+    if par == 0 || (par + 1..k).any(|x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-")) {
+        return None;
+    }
+    let p = doc.low(par - 1);
+    let presented = ["présenté", "décrit", "décrite", "dépeint", "qualifié"]
+        .iter()
+        .any(|s| p.starts_with(s));
+    if !presented {
+        return None;
+    }
+    // (The noun phrase read from `par` may run on past `comme`: its
+    // mention must end right before it.)
+    let (m, _) = noun_phrase(doc, par + 1);
+    let m = m.filter(|m| doc.tok_at(m.span.end) == k && (m.is_named() || m.is_human()))?;
+    Some((par - 1, m))
+}
+
 /// `se présente comme`, `s'est défini comme`, `se décrivait aujourd'hui
 /// comme` before the `comme` at token `k`: the first token of the
 /// reflexive verb group (`se`, `s'`) and the verb's token.
@@ -2268,6 +2292,30 @@ pub(crate) fn run<'h>(
     for &k in &doc.classed {
         let k = k as usize;
         if doc.flags(k) & class::COMME == 0 {
+            continue;
+        }
+        // `Présenté par l'Élysée comme …`: the agent presents.
+        if let Some((first, m)) = presented_by(&doc, k) {
+            let cstart = k + 1;
+            if cstart >= n {
+                continue;
+            }
+            let mut end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+            // The participial phrase ends at its comma.
+            if let Some(x) = (cstart..end).find(|&x| doc.low(x) == ",") {
+                end = x;
+            }
+            if end > cstart + 1 {
+                let span = doc.span(cstart, end);
+                let cue_span = doc.span(first, first + 1);
+                cands.push(reported_clause(
+                    &regions,
+                    &mut absorbed,
+                    span,
+                    cue_span,
+                    Who::Mention(m),
+                ));
+            }
             continue;
         }
         let Some((first, verb)) = self_presentation(&doc, k) else {
