@@ -1273,6 +1273,11 @@ fn presentation_by_an_agent() {
     assert_eq!(q[0].speaker().map(|s| s.name()), Some("Élysée"));
     let t = "Le ministre, décrit par Marine Le Pen comme un technocrate, a répondu.";
     assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    // A call: `a lancé un appel à X à` + an infinitive.
+    let t =
+        "Les jeunes ont lancé un appel à tous les acteurs politiques à se mobiliser pour la paix.";
+    assert_eq!(only_quote(t), "se mobiliser pour la paix");
+    assert_no_quote("Le club a lancé un appel à candidatures.");
     assert_no_quote("Le film, présenté par la chaîne comme ça, a plu.");
 }
 

@@ -3698,18 +3698,25 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     let verb = doc.low(c.last - 1);
     // `s'est engagé à présenter`: a promise, reflexive only.
     let reflexive = c.first > 0 && matches!(doc.low(c.first - 1), "se" | "s'");
+    // `a lancé un appel à tous les acteurs à se mobiliser`: the call's
+    // object after `un appel à`.
+    let call = verb.starts_with("lanc")
+        && matches!(doc.low(c.last), "un" | "l'")
+        && doc.low(c.last + 1) == "appel"
+        && doc.low(c.last + 2) == "à";
     if c.gerund
         || !(["exhort", "appel", "invit"]
             .iter()
             .any(|p| verb.starts_with(p))
+            || call
             || (reflexive && verb.starts_with("engag")))
     {
         return None;
     }
     let n = doc.n();
-    let j = c.last;
+    let j = if call { c.last + 3 } else { c.last };
     let mut k = j;
-    if j < n && (doc.entity(j).is_some() || is_determiner(doc.low(j))) {
+    if j < n && (call || doc.entity(j).is_some() || is_determiner(doc.low(j))) {
         k = j + 1;
         let lim = (j + 6).min(n);
         while k < lim && doc.is_word(k) && doc.low(k) != "à" {
