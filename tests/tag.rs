@@ -850,3 +850,30 @@ fn prizes_before_laureates() {
     let t = "Le prix Nobel Carlo Rubbia a salué la découverte.";
     assert_eq!(tagged(t, |e| e.as_str()), ["Carlo Rubbia"]);
 }
+
+/// A name a rule finds after a title (`Mme Abdul Malak`) that ends a
+/// gazetteer person's name (`Rima Abdul Malak`) is that person; a gazetteer
+/// person whose first word is no known given name has the rest for
+/// surname (`Kamala Harris` … `Harris`).
+#[test]
+fn titled_surnames_link_to_the_gazetteer_person() {
+    let t = "La ministre Rima Abdul Malak était à Lyon. Mme Abdul Malak a parlé.";
+    let got = tagged(t, |e| {
+        (
+            e.as_str().to_string(),
+            e.id().map(str::to_string),
+            e.source(),
+        )
+    });
+    let rima = got
+        .iter()
+        .find(|g| g.0 == "Rima Abdul Malak")
+        .expect("the full name");
+    let later = got
+        .iter()
+        .find(|g| g.0 == "Abdul Malak")
+        .expect("the titled name");
+    assert!(rima.1.is_some());
+    assert_eq!(later.1, rima.1, "{got:?}");
+    assert_eq!(later.2, Source::Propagation);
+}

@@ -2423,10 +2423,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                     k += 1;
                 }
                 // A rule's two-word name whose first word is no known given
-                // name (`Christopher Froome`): the second is the surname.
+                // name (`Christopher Froome`), or a gazetteer person's
+                // (`Rima Abdul Malak`): the rest is the surname.
                 if k == c.s
-                    && c.e - c.s == 2
-                    && c.source == Source::Rule
+                    && (c.e - c.s == 2 && c.source == Source::Rule
+                        || c.source == Source::Gazetteer && (c.s + 1..c.e).all(|i| self.is_cap(i)))
                     && self.is_cap(k)
                     && !self
                         .tok(k + 1)
@@ -2485,6 +2486,46 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && a.2 - a.1 == b.2 - b.1
                 && (0..a.2 - a.1).all(|k| self.f(a.1 + k) == self.f(b.1 + k))
         });
+        // A name a rule found by itself (`Mme Abdul Malak`, after `Rima
+        // Abdul Malak`) that ends a gazetteer person's name, shorter: that
+        // person. Looked up by the hash of the last word (the rule's
+        // names against at most 64 persons each: linear).
+        let people = &mut bufs.given;
+        people.clear();
+        for (idx, c) in chosen.iter().enumerate() {
+            if c.source == Source::Gazetteer && c.label == Label::Per && c.e - c.s >= 2 {
+                people.push((key(c.e - 1), idx as u64));
+            }
+        }
+        people.sort_unstable();
+        for i in 0..chosen.len() {
+            let c = chosen[i];
+            if c.source != Source::Rule || c.label != Label::Per || c.entry.is_some() {
+                continue;
+            }
+            let len = c.e - c.s;
+            let h = key(c.e - 1);
+            let first = people.partition_point(|p| p.0 < h);
+            let found = people[first..]
+                .iter()
+                .take(64)
+                .take_while(|p| p.0 == h)
+                .find(|p| {
+                    let src = &chosen[p.1 as usize];
+                    src.e - src.s > len
+                        && (0..len).all(|k| self.f(c.s + k) == self.f(src.e - len + k))
+                });
+            if let Some(&(_, idx)) = found {
+                let src = chosen[idx as usize];
+                chosen[i] = Cand {
+                    canon: Some(src.canon.unwrap_or((src.s, src.e))),
+                    s: c.s,
+                    e: c.e,
+                    source: Source::Propagation,
+                    ..src
+                };
+            }
+        }
         // One bit per run, chosen by the top six bits of its hash: most
         // tokens start no run, and this says so without a search.
         let filter = runs.iter().fold(0u64, |f, r| f | 1 << (r.0 >> 58));
