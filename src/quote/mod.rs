@@ -199,6 +199,20 @@ impl<'h> Speaker<'h> {
 }
 
 /// How a quote's speaker was reached ([`Speaker::resolution`]).
+///
+/// ```
+/// use politext::{QuoteExtractor, Resolution, Span};
+///
+/// let text = "« Nous tiendrons », a dit Jean Dupont. Le maire a ajouté que la ville paierait.";
+/// let q = QuoteExtractor::new().extract_text(text);
+/// // A name, right after the cue.
+/// assert_eq!(q[0].speaker_span(), Some(Span::new(28, 39)));
+/// assert_eq!(q[0].speaker().unwrap().resolution(), Resolution::Named);
+/// // A description, `Le maire` (bytes 41..49), which no apposition or
+/// // role ties to anyone here: it stands for itself.
+/// assert_eq!(q[1].speaker_span(), Some(Span::new(41, 49)));
+/// assert_eq!(q[1].speaker().map(|s| s.resolution()), Some(Resolution::Description));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Resolution {
@@ -219,6 +233,10 @@ pub enum Resolution {
 
 impl Resolution {
     /// `named`, `pronoun`, `description` or `previous`.
+    ///
+    /// ```
+    /// assert_eq!(politext::Resolution::Pronoun.as_str(), "pronoun");
+    /// ```
     pub fn as_str(&self) -> &'static str {
         match self {
             Resolution::Named => "named",
