@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Quote scores on the project's silver sets (eval/silver/README.md):
 # articles of ../shared/data/winer-fr/2016 outside the quote gold, and
-# press articles of UD French-Sequoia (sequoia*) and sentences of UD
-# French-GSD (gsd*).
+# press articles of UD French-Sequoia (sequoia*), sentences of UD
+# French-GSD (gsd*) and Europarl debates of ../shared/corpus (europarl*).
 # Usage: scripts/eval_silver.sh [--errors N]   (read eval/silver/README.md
 # before reading silver3's errors: it is the held-out set)
 set -euo pipefail
@@ -21,10 +21,15 @@ python3 scripts/sequoia_press_docs.py "$SHARED/data/ud-french/UD_French-Sequoia"
 GSD="$SHARED/data/ud-french/UD_French-GSD"
 python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd"
 python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd2" 2
-for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.jsonl; do
+for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.jsonl eval/silver/europarl*.jsonl; do
     s=$(basename "$f" .jsonl)
     texts=$TEXTS
-    case $s in sequoia*) texts=$OUT/sequoia ;; gsd1) texts=$OUT/gsd ;; gsd*) texts=$OUT/$s ;; esac
+    case $s in
+        sequoia*) texts=$OUT/sequoia ;;
+        gsd1) texts=$OUT/gsd ;;
+        gsd*) texts=$OUT/$s ;;
+        europarl*) texts=$SHARED/corpus/europarl-fr ;;
+    esac
     python3 "$SHARED/tools/quote_eval.py" docs eval/silver/$s.jsonl "$texts" > "$OUT/$s.jsonl"
     "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
     echo "== $s"
