@@ -1261,6 +1261,27 @@ fn nouns_of_will_before_an_infinitive() {
     assert_no_quote("Le député a exprimé la colère de ses électeurs de la Creuse.");
 }
 
+/// `Comme l'a reconnu la Cour en 1996, …` and `Comme X l'a rappelé, …`
+/// (the compound tenses, the subject before the object pronoun, a time
+/// after the subject) report the clause after the comma, as `Comme le
+/// sous-entend X, …` does; `Comme l'indique son nom` reports nothing.
+#[test]
+fn leading_comme_incises() {
+    let t = "Comme la Cour de justice l'a reconnu en 1996, le secteur sidérurgique est fragile.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].as_strs(), ["le secteur sidérurgique est fragile"]);
+    assert_eq!(q[0].speaker().map(|s| s.name()), Some("Cour de justice"));
+    let t = "Comme l'a reconnu la Cour de justice en 1996, le secteur sidérurgique est fragile.";
+    assert_eq!(only_quote(t), "le secteur sidérurgique est fragile");
+    let t = "Comme la commissaire, Mme Wallström, l'a indiqué lors des auditions, la Commission soulèvera la question.";
+    assert_eq!(speakers(t), [Some("Wallström".to_string())]);
+    let t = "Comme Emmanuel Macron l'a rappelé, la France ne reculera pas.";
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+    assert_no_quote("Comme l'indique son nom, le parti est libéral.");
+    assert_no_quote("Comme le juge Dupont, le procureur a refusé.");
+}
+
 /// A presentation by an agent (`présenté par Dargaud comme …`, `décrit
 /// par ses proches comme …`) reports what follows `comme`, said by the
 /// agent.

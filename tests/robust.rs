@@ -341,6 +341,10 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "présenté par l'Élysée comme",
         "Présenté par",
         "par X comme",
+        "Comme la Cour l'a reconnu",
+        "Comme la Cour l'a reconnu en 1996,",
+        "Comme l'a reconnu la Cour en",
+        "Comme X, Mme Y, l'a",
     ];
     for w in words {
         for text in [

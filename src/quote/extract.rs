@@ -2958,14 +2958,17 @@ fn passive_agent(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
 /// l'a rappelé le ministre, la réforme …`): the subject and where the
 /// reported rest of the sentence starts.
 fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
-    if c.clitic.is_some()
-        || c.gerund
-        || c.strength == Strength::Weak
-        || !comme_le_before(doc, c.first)
-    {
+    if c.clitic.is_some() || c.gerund || c.strength == Strength::Weak {
         return None;
     }
     let (_, se) = doc.sent_range(c.first);
+    // `Comme la Cour de justice l'a reconnu en 1996, …`, `Comme la
+    // commissaire, Mme Wallström, l'a indiqué, …`: the subject before
+    // the object pronoun.
+    if !comme_le_before(doc, c.first) {
+        let m = comme_subject_before(doc, c)?;
+        return Some((m, incise_end(doc, c.last, se)?));
+    }
     // `Comme le juge Dupont, …`: a noun that is also a verb form.
     if c.last - c.first == 1 && speaker::is_human_noun(doc.low(c.first)) {
         return None;
@@ -2974,7 +2977,51 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     // `Comme l'indique son nom, …`: someone, or an organisation, speaks:
     // a name, or a description with a noun of people.
     let m = m.filter(|m| speaks(doc, m))?;
-    (np_end + 1 < se && doc.low(np_end) == ",").then_some((m, np_end + 1))
+    // (`Comme l'a reconnu la Cour en 1996, …`: a time or place after it.)
+    Some((m, incise_end(doc, np_end, se)?))
+}
+
+/// The first token after the comma that closes an incise at token `k`
+/// (the comma itself, or after a few words of time or place: `en 1996`,
+/// `lors des auditions`), when a clause follows it.
+fn incise_end(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> {
+    let comma =
+        (k..(k + 7).min(se)).find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"))?;
+    if doc.low(comma) != "," || comma + 1 >= se {
+        return None;
+    }
+    // Nothing that makes a clause of its own between (no verb group).
+    if (k..comma).any(|x| doc.aux(x).is_some() || doc.form(x).is_some()) {
+        return None;
+    }
+    Some(comma + 1)
+}
+
+/// `Comme X l'a dit`, `Comme le rappelle X` aside: the subject of a cue
+/// `c` right after `l'` or `le`, when `comme` opens the sentence a few
+/// tokens before: a person named there (`la commissaire, Mme
+/// Wallström,`), else a name or a description of people.
+fn comme_subject_before(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
+    let obj = c.first.checked_sub(1)?;
+    if !matches!(doc.low(obj), "l'" | "le") {
+        return None;
+    }
+    let (ss, _) = doc.sent_range(c.first);
+    let lo = obj.saturating_sub(12).max(ss);
+    let comme = (lo..obj).find(|&x| doc.low(x) == "comme")?;
+    if !opens_sentence(doc, comme) || comme + 1 >= obj {
+        return None;
+    }
+    // A person named between `comme` and the pronoun speaks.
+    if let Some(e) = (comme + 1..obj)
+        .find_map(|x| doc.entity(x))
+        .filter(|&e| doc.ents[e].label() == Label::Per)
+    {
+        return Some(speaker::entity_mention(doc, e));
+    }
+    let (m, _) = noun_phrase(doc, comme + 1);
+    let m = m?;
+    (doc.tok_at(m.span.end) == obj && speaks(doc, &m)).then_some(m)
 }
 
 /// `…, comme l'indique Chris McKay.`, `…, comme l'a souligné le
