@@ -1261,6 +1261,26 @@ fn nouns_of_will_before_an_infinitive() {
     assert_no_quote("Le député a exprimé la colère de ses électeurs de la Creuse.");
 }
 
+/// `X selon lequel …` (a relative `selon`): what follows is X's (the
+/// complement's, `l'avis du Parlement`), or the words' own (`la critique
+/// selon laquelle`); a rule or a hypothesis (`le principe selon lequel`)
+/// is no speaker.
+#[test]
+fn relative_selon() {
+    let t = "Ces amendements vont dans le sens de l'avis du Parlement selon lequel l'exclusion sociale est un problème grave.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind(), QuoteKind::According);
+    assert_eq!(
+        q[0].as_strs(),
+        ["l'exclusion sociale est un problème grave"]
+    );
+    assert_eq!(q[0].speaker().map(|s| s.name()), Some("Parlement"));
+    let t = "Il a démenti les rumeurs selon lesquelles il quitterait le gouvernement.";
+    assert_eq!(only_quote(t), "il quitterait le gouvernement");
+    assert_no_quote("Le principe selon lequel le pollueur paie est ancien.");
+}
+
 /// `Comme l'a reconnu la Cour en 1996, …` and `Comme X l'a rappelé, …`
 /// (the compound tenses, the subject before the object pronoun, a time
 /// after the subject) report the clause after the comma, as `Comme le

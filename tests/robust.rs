@@ -345,6 +345,9 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "Comme la Cour l'a reconnu en 1996,",
         "Comme l'a reconnu la Cour en",
         "Comme X, Mme Y, l'a",
+        "l'avis du Parlement selon lequel",
+        "la critique selon laquelle",
+        "selon lesquelles",
     ];
     for w in words {
         for text in [
@@ -995,6 +998,18 @@ fn rules_of_2026_12_04_fifth_session_run_in_linear_time() {
         (
             "narrative-infinitive",
             rep("Paul Martin a parlé. Et de conclure : « oui ». Et d'ajouter que "),
+        ),
+        (
+            "relative-selon",
+            rep("l'avis du Parlement selon lequel "),
+        ),
+        (
+            "leading-comme",
+            rep("Comme la Cour l'a reconnu en 1996, "),
+        ),
+        (
+            "presented-by",
+            rep("présenté par l'Élysée comme un geste "),
         ),
     ]);
 }

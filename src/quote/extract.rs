@@ -1715,6 +1715,123 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     out
 }
 
+/// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
+/// `les rumeurs selon lesquelles …` (the `selon` at token `i`): an
+/// according quote of the clause after the relative pronoun, said by the
+/// noun's complement when it names someone, else by the noun phrase
+/// itself; only after a noun of what is said or of people (not `le
+/// principe selon lequel`, `les informations selon lesquelles`), never
+/// the speaker's own (`notre proposition`) nor inside a quotation.
+fn relative_selon(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    regions: &[Region],
+    cue_at: &[u32],
+    cues: &[Cue],
+) -> Option<Cand> {
+    let (ss, _) = doc.sent_range(i);
+    let cstart = i + 2;
+    if i < ss + 1 || cstart >= doc.n() || doc.sent(cstart) != doc.sent(i) {
+        return None;
+    }
+    // Not inside a quotation (`« … les informations selon lesquelles … »`:
+    // the quotation's speaker reports it).
+    let off = doc.toks[i].start();
+    if regions
+        .iter()
+        .rev()
+        .take(64)
+        .any(|r| r.open < off && off < r.close)
+    {
+        return None;
+    }
+    // The noun phrase before: a determiner (not the speaker's own:
+    // `notre proposition`), a noun of what is said or of people, an
+    // adjective perhaps, then perhaps a `de` complement of up to four
+    // words (`l'avis du Parlement`).
+    let is_det_at = |x: usize| x >= ss && is_determiner(doc.low(x));
+    let de = (i.saturating_sub(5).max(ss + 2)..i)
+        .rev()
+        .find(|&x| matches!(doc.low(x), "de" | "d'" | "du" | "des"));
+    let before = de.unwrap_or(i);
+    let det = [2, 3]
+        .iter()
+        .filter_map(|&d| before.checked_sub(d))
+        .find(|&x| is_det_at(x))?;
+    if matches!(
+        doc.low(det),
+        "notre" | "nos" | "mon" | "ma" | "mes" | "au" | "aux" | "du" | "des"
+    ) || (det + 1..i)
+        .any(|x| !doc.is_word(x) || matches!(doc.low(x), "qui" | "que" | "à" | "et"))
+    {
+        return None;
+    }
+    let head = doc.low(det + 1);
+    let said = matches!(
+        head,
+        "avis"
+            | "position"
+            | "déclaration"
+            | "déclarations"
+            | "propos"
+            | "critique"
+            | "critiques"
+            | "thèse"
+            | "argument"
+            | "arguments"
+            | "accusation"
+            | "accusations"
+            | "affirmation"
+            | "affirmations"
+            | "allégation"
+            | "allégations"
+            | "version"
+            | "rumeur"
+            | "rumeurs"
+            | "bruits"
+            | "opinion"
+    );
+    if !said && !speaker::is_human_noun_or_plural(head) {
+        return None;
+    }
+    // `l'avis du Parlement`: the complement speaks.
+    let complement = (det + 2..i)
+        .find(|&x| matches!(doc.low(x), "de" | "d'" | "du" | "des"))
+        .and_then(|x| {
+            let from = if matches!(doc.low(x), "du" | "des") {
+                x
+            } else {
+                x + 1
+            };
+            (from < i).then(|| noun_phrase(doc, from).0).flatten()
+        })
+        .filter(|m| m.is_named() || m.is_human());
+    let who = complement.unwrap_or_else(|| speaker::np_mention(doc, det, i));
+    let end = trim_end_clause(doc, cstart, clause_end(doc, cstart, regions, cue_at, cues));
+    if end <= cstart {
+        return None;
+    }
+    let cue_span = doc.span(i, i + 2);
+    Some(Cand {
+        kind: QuoteKind::According,
+        pieces: vec![doc.span(cstart, end)],
+        cue: Some(cue_span),
+        who: Who::Mention(who),
+        anchor: cue_span.start,
+    })
+}
+
+/// `end` without the final punctuation of the clause `start..end`.
+fn trim_end_clause(doc: &Doc<'_, '_>, start: usize, mut end: usize) -> usize {
+    while end > start && {
+        let w = doc.low(end - 1);
+        is_sentence_end(w) || matches!(w, "," | ":" | ";")
+    } {
+        end -= 1;
+    }
+    end
+}
+
 /// `peut-on lire dans un communiqué de Matignon`, `lit-on sur la page du
 /// chanteur X`, `pouvait-on lire sur son compte` at token `k`: the token
 /// after the verb group, and who wrote it: the document's complement, the
@@ -2390,6 +2507,18 @@ pub(crate) fn run<'h>(
             }
             _ => continue,
         };
+        // `l'avis du Parlement selon lequel …`: a relative `selon`.
+        if w == "selon"
+            && matches!(
+                doc.low(np_first),
+                "lequel" | "laquelle" | "lesquels" | "lesquelles"
+            )
+        {
+            if let Some(c) = relative_selon(&doc, i, &regions, &cue_at, &cues) {
+                cands.push(c);
+            }
+            continue;
+        }
         if let Some(c) = according(&doc, w == "pour", cue_first, np_first, &regions, &cue_at) {
             cands.push(c);
         }
