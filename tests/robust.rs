@@ -999,18 +999,9 @@ fn rules_of_2026_12_04_fifth_session_run_in_linear_time() {
             "narrative-infinitive",
             rep("Paul Martin a parlé. Et de conclure : « oui ». Et d'ajouter que "),
         ),
-        (
-            "relative-selon",
-            rep("l'avis du Parlement selon lequel "),
-        ),
-        (
-            "leading-comme",
-            rep("Comme la Cour l'a reconnu en 1996, "),
-        ),
-        (
-            "presented-by",
-            rep("présenté par l'Élysée comme un geste "),
-        ),
+        ("relative-selon", rep("l'avis du Parlement selon lequel ")),
+        ("leading-comme", rep("Comme la Cour l'a reconnu en 1996, ")),
+        ("presented-by", rep("présenté par l'Élysée comme un geste ")),
     ]);
 }
 
