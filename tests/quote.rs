@@ -1261,6 +1261,19 @@ fn nouns_of_will_before_an_infinitive() {
     assert_no_quote("Le député a exprimé la colère de ses électeurs de la Creuse.");
 }
 
+/// `s'inquiète du fait que`, `s'inquiète de ce que` report the clause, as
+/// `le fait que` does; `Pour les experts, …` (a plural noun of people)
+/// attributes, as `Pour l'expert, …` does.
+#[test]
+fn fact_clauses_and_plural_pour() {
+    let t = "Le groupe ELDR s'inquiète du fait que la concurrence s'affaiblisse.";
+    assert_eq!(only_quote(t), "la concurrence s'affaiblisse");
+    let t = "La Commission s'inquiète de ce que la situation se dégrade.";
+    assert_eq!(only_quote(t), "la situation se dégrade");
+    let t = "Pour les experts, le scénario le plus probable est un creusement des inégalités.";
+    assert_eq!(summary(t).len(), 1);
+}
+
 /// `X selon lequel …` (a relative `selon`): what follows is X's (the
 /// complement's, `l'avis du Parlement`), or the words' own (`la critique
 /// selon laquelle`); a rule or a hypothesis (`le principe selon lequel`)

@@ -4091,9 +4091,13 @@ fn fait_que(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     while j < lim && is_group_adverb(doc.low(j)) {
         j += 1;
     }
+    // `le fait que`, `du fait que` (`s'inquiète du fait que`), `de ce
+    // que` (`s'inquiète de ce que`).
     (j + 3 < n
-        && doc.low(j) == "le"
-        && doc.low(j + 1) == "fait"
+        && matches!(
+            (doc.low(j), doc.low(j + 1)),
+            ("le" | "du", "fait") | ("de", "ce")
+        )
         && matches!(doc.low(j + 2), "que" | "qu'")
         && doc.sent(j + 3) == doc.sent(c.first))
     .then_some(j + 3)
@@ -6239,7 +6243,7 @@ fn according(
             .unwrap_or(np_end);
         let human_head = (np_first..head_end).any(|x| {
             let w = doc.low(x);
-            speaker::is_human_noun(w)
+            speaker::is_human_noun_or_plural(w)
                 && !matches!(w, "premier" | "première" | "plus" | "haut" | "haute")
         });
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
