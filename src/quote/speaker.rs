@@ -1680,12 +1680,17 @@ fn resolve_mention(
                 // (`Le parti a contesté la « légitimité du Parti démocrate
                 // local »`).
                 // (Among the 400 entities around it: linear time.)
+                let inside = |x: &Entity<'_>| own.iter().any(|c| c.contains(x.span()));
                 let outside = |e: &usize| {
-                    let key = doc.ents[*e].key();
+                    let ent = &doc.ents[*e];
+                    if !inside(ent) {
+                        return true;
+                    }
+                    let key = ent.key();
                     let (lo, hi) = (e.saturating_sub(200), (e + 200).min(doc.ents.len()));
                     doc.ents[lo..hi]
                         .iter()
-                        .any(|x| x.key() == key && !own.iter().any(|c| c.contains(x.span())))
+                        .any(|x| x.key() == key && !inside(x))
                 };
                 if let Some(e) = org
                     .or_else(last_org)
