@@ -1999,7 +1999,7 @@ fn self_presentation(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, usize)> {
     .then_some((v - 2, v))
 }
 
-/// `a permis à X de` before the infinitive at `i`: the first token of X/// `a permis à X de` before the infinitive at `i`: the first token of X
+/// `a permis à X de` before the infinitive at `i`: the first token of X
 /// (after `à`, `au` or `aux`; at most eight tokens, no punctuation).
 fn permission_agent(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
     if i < 4 || !matches!(doc.low(i - 1), "de" | "d'") {
