@@ -1821,6 +1821,18 @@ fn relative_selon(
     })
 }
 
+/// The possessor of `son X`, `leurs dires` (the possessive at token `k`
+/// and its noun), as a pronoun of either gender resolves it.
+fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
+    Mention {
+        span: doc.span(k, k + 2),
+        kind: MentionKind::Pronoun {
+            gender: None,
+            plural: doc.low(k).starts_with("leur"),
+        },
+    }
+}
+
 /// `end` without the final punctuation of the clause `start..end`.
 fn trim_end_clause(doc: &Doc<'_, '_>, start: usize, mut end: usize) -> usize {
     while end > start && {
@@ -1854,14 +1866,7 @@ fn read_in(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Who)> {
         return None;
     }
     if possessive {
-        let m = Mention {
-            span: doc.span(d, d + 2),
-            kind: MentionKind::Pronoun {
-                gender: None,
-                plural: doc.low(d).starts_with("leur"),
-            },
-        };
-        return Some((v, Who::Mention(m)));
+        return Some((v, Who::Mention(possessor_mention(doc, d))));
     }
     // The author: after `de`, `du`, `des` within the next words (`un
     // communiqué de Matignon`, `la page Facebook du chanteur X`).
@@ -2307,13 +2312,7 @@ pub(crate) fn run<'h>(
             continue;
         };
         let (ps, pe) = doc.sent_range(cstart);
-        let mut end = pe;
-        while end > ps && {
-            let w = doc.low(end - 1);
-            is_sentence_end(w) || matches!(w, "," | ":" | ";")
-        } {
-            end -= 1;
-        }
+        let end = trim_end_clause(&doc, ps, pe);
         let (m, _) = inverted_subject(&doc, c);
         let Some(m) = m.filter(|m| m.is_named() || matches!(m.kind, MentionKind::Desc { .. }))
         else {
@@ -6089,14 +6088,7 @@ fn according(
         && np_first + 1 < np_end
         && (is_information_noun(doc.low(np_first + 1)) || is_own_medium(doc.low(np_first + 1)))
     {
-        let plural = doc.low(np_first).starts_with("leur");
-        m = Some(Mention {
-            span: doc.span(np_first, np_first + 2),
-            kind: MentionKind::Pronoun {
-                gender: None,
-                plural,
-            },
-        });
+        m = Some(possessor_mention(doc, np_first));
     }
     if m.is_none() && (np_first_q != np_first || complement) {
         // `des instituts de sondage`, `de presse`: a source with no

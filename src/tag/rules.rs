@@ -2490,6 +2490,8 @@ impl<'a, 'h> Doc<'a, 'h> {
         // Abdul Malak`) that ends a gazetteer person's name, shorter: that
         // person. Looked up by the hash of the last word (the rule's
         // names against at most 64 persons each: linear).
+        // (The given-name buffer, done with, holds (last-word hash,
+        // index) pairs now.)
         let people = &mut bufs.given;
         people.clear();
         for (idx, c) in chosen.iter().enumerate() {
