@@ -43,7 +43,7 @@ static MASKS: [[u64; 3]; MAX + 1] = {
     while n <= MAX {
         let mut k = 0;
         while k < 3 {
-            let have = if n > 8 * k { n - 8 * k } else { 0 };
+            let have = n.saturating_sub(8 * k);
             let have = if have > 8 { 8 } else { have };
             t[n][k] = LOW_BYTES[have];
             k += 1;
