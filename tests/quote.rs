@@ -2642,3 +2642,40 @@ fn a_pronoun_after_an_unnamed_subject() {
     let t = "« Ils ont aidé le tueur », a affirmé Alexa Dubourg. Une victime a rencontré Marie Dupont. « Nous attendons ce moment », a-t-elle expliqué.";
     assert_eq!(speakers(t)[1], Some("Marie Dupont".to_string()));
 }
+
+/// The speaker mention of the only quote of `t`.
+fn mention(t: &str) -> String {
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{t}: {q:?}");
+    q[0].speaker_mention().unwrap_or("").to_string()
+}
+
+/// A connector before the subject (`C'est pourquoi mon groupe demande`)
+/// and an adverb opening the sentence (`Aujourd'hui, la presse nous
+/// accuse`) are no part of the speaker; in `prendre note que` the verb
+/// group starts at `prendre` (`note` is a noun); `selon des priorités`
+/// is a manner, not a source.
+#[test]
+fn connectors_opening_adverbs_and_taking_note() {
+    let t = "C'est pourquoi mon groupe demande que ce point soit retiré de l'ordre du jour.";
+    assert_eq!(mention(t), "mon groupe");
+    let t = "Le texte est ambigu, c'est pourquoi le ministre affirme que la loi sera réécrite.";
+    assert_eq!(mention(t), "le ministre");
+    let t =
+        "Aujourd'hui, les opinions publiques, la presse, nous accusent d'être aux abonnés absents.";
+    assert_ne!(mention(t), "Aujourd'hui");
+    let t = "Hier, la presse nous a accusés d'être absents.";
+    assert_eq!(mention(t), "la presse");
+    // `prendre note que`: the group starts at `prendre`, whose subject
+    // speaks; `prendre note de` + a noun reports nothing.
+    assert_no_quote("Nous avons pris bonne note de votre disponibilité.");
+    let t = "Elle prend note du fait que la Turquie a signé le traité.";
+    assert_eq!(mention(t), "Elle");
+    let t = "Le Conseil a pris note que la Turquie a signé le traité.";
+    assert_eq!(mention(t), "Conseil");
+    assert_eq!(only_quote(t), "la Turquie a signé le traité");
+    assert_no_quote("Les orientations sont présentées selon des priorités thématiques.");
+    // `note` the verb still reports.
+    let t = "Le ministre note que la Turquie a signé le traité.";
+    assert_eq!(only_quote(t), "la Turquie a signé le traité");
+}

@@ -946,6 +946,38 @@ pub(crate) fn is_day_word(w: &str) -> bool {
     )
 }
 
+/// Adverbs that may open a clause before its subject (`Lundi, le
+/// ministre a dit`, `Ensuite le ministre`, `Aujourd'hui, la presse nous
+/// accuse`): never part of a speaker.
+pub(crate) fn is_opening_adverb(w: &str) -> bool {
+    is_day_word(w)
+        || matches!(
+            w,
+            "puis"
+                | "ensuite"
+                | "enfin"
+                | "cependant"
+                | "alors"
+                | "ainsi"
+                | "aussi"
+                | "toutefois"
+                | "pourtant"
+                | "néanmoins"
+                | "d'ailleurs"
+                | "aujourd'hui"
+                | "demain"
+                | "désormais"
+                | "maintenant"
+                | "actuellement"
+                | "récemment"
+                | "auparavant"
+                | "depuis"
+                | "finalement"
+                | "également"
+                | "parallèlement"
+        )
+}
+
 /// Words that end a speaker noun phrase after a cue (`a dit X aux
 /// journalistes`).
 fn ends_np(w: &str) -> bool {
@@ -1277,7 +1309,7 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
     non_agent(doc.low(k))
         || (matches!(
             doc.low(k),
-            "le" | "la" | "les" | "l'" | "ce" | "cet" | "cette" | "ces" | "un" | "une"
+            "le" | "la" | "les" | "l'" | "des" | "ce" | "cet" | "cette" | "ces" | "un" | "une"
         ) && non_agent_noun(doc.low(k + 1)))
 }
 
@@ -1429,6 +1461,9 @@ fn non_agent_noun(w: &str) -> bool {
                 | "époque"
                 | "époques"
                 | "civilisations"
+                // `présentées selon des priorités thématiques`.
+                | "priorité"
+                | "priorités"
         )
 }
 
@@ -1615,6 +1650,21 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
             && !pronominal_other
         {
+            // `Elle prend note du fait que …`, `a pris acte que`: the
+            // group starts at `prendre` (and its auxiliary), whose
+            // subject speaks; `pris bonne note de votre disponibilité`
+            // reports nothing.
+            if let Some(first) = taking_note(doc, i) {
+                if let Some((strength, last)) = group_strength(doc, f, i) {
+                    let clause = matches!(doc.low(last), "que" | "qu'")
+                        || (doc.low(last) == "du" && doc.low(last + 1) == "fait");
+                    if clause && !negated_before() {
+                        out.push(Cue::verb(first, last, strength));
+                    }
+                    i = last;
+                    continue;
+                }
+            }
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
                 if doc.is_clitic(last) {
@@ -1713,6 +1763,31 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         i += 1;
     }
     out
+}
+
+/// `prend note`, `a pris bonne note`, `prenons bien note`: the token
+/// `note` at `i` is the noun of `prendre note`, no verb. Where the verb
+/// group starts: at `prendre`, or at the auxiliary of `pris`.
+fn taking_note(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
+    if !matches!(doc.low(i), "note" | "notes") || i == 0 {
+        return None;
+    }
+    let mut k = i - 1;
+    if matches!(doc.low(k), "bonne" | "bien" | "également" | "aussi") && k > 0 {
+        k -= 1;
+    }
+    let w = doc.low(k);
+    if w.starts_with("pren") {
+        return Some(k);
+    }
+    if !matches!(w, "pris" | "prise" | "prit" | "prirent") {
+        return None;
+    }
+    Some(if k > 0 && doc.aux(k - 1).is_some() {
+        k - 1
+    } else {
+        k
+    })
 }
 
 /// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
@@ -4829,6 +4904,11 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             doc.low(j),
             "plus" | "moins" | "au-delà" | "outre" | "autant" | "davantage"
         );
+        // (`Aujourd'hui, la presse …`: an adverb and its comma.)
+        if is_opening_adverb(doc.low(j)) && doc.low(j + 1) == "," && j + 2 < k {
+            j += 2;
+            continue;
+        }
         let prep =
             (is_preposition(doc.low(j)) || participle || compares) && doc.entity(j).is_none();
         let lim = (j + if prep { 12 } else { 6 }).min(k);
@@ -4898,11 +4978,13 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
         }
     }
     // A segment opened by a preposition or a participle (`En conférence
-    // de presse,`, `élu MVP,`, `interrogé par Le Monde,`) names no
-    // subject.
+    // de presse,`, `élu MVP,`, `interrogé par Le Monde,`), or an adverb
+    // alone, names no subject.
     let opens_adjunct = |k: usize| {
         let w = doc.low(k);
         is_preposition(w)
+            // (`Aujourd'hui, …`)
+            || (is_opening_adverb(w) && doc.low(k + 1) == ",")
             || (!doc.starts_upper(k)
                 && (matches!(w, "élu" | "élue" | "élus" | "élues")
                     // (`député` is a noun.)

@@ -897,6 +897,14 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
                 | "quand"
                 | "si"
                 | "comme"
+                // `C'est pourquoi mon groupe demande`, `puisque le
+                // ministre affirme`: a connector opens the clause.
+                | "pourquoi"
+                | "puisque"
+                | "puisqu'"
+                | "lorsqu'"
+                | "quoique"
+                | "quoiqu'"
                 | "lequel"
                 | "laquelle"
                 | "lesquels"
@@ -916,24 +924,7 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         a -= 1;
     }
     // Skip leading adverbials (`Lundi`, `Ensuite`, `Dans un communiqué`).
-    while a < k
-        && (super::extract::is_day_word(doc.low(a))
-            || matches!(
-                doc.low(a),
-                "puis"
-                    | "ensuite"
-                    | "enfin"
-                    | "cependant"
-                    | "alors"
-                    | "ainsi"
-                    | "aussi"
-                    | "toutefois"
-                    | "pourtant"
-                    | "néanmoins"
-                    | "d'ailleurs"
-                    | "aujourd'hui"
-            ))
-    {
+    while a < k && super::extract::is_opening_adverb(doc.low(a)) {
         a += 1;
     }
     if a >= k {
@@ -994,6 +985,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         || matches!(
             w0,
             "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur" | "leurs"
+                // `mon groupe demande que`, `nos partenaires estiment`.
+                | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos"
         )
         // `et certains considèrent que`: people the text does not name.
         || (start + 1 == k && matches!(w0, "certains" | "certaines" | "plusieurs" | "beaucoup"))
