@@ -2679,3 +2679,18 @@ fn connectors_opening_adverbs_and_taking_note() {
     let t = "Le ministre note que la Turquie a signé le traité.";
     assert_eq!(only_quote(t), "la Turquie a signé le traité");
 }
+
+/// An apposition or an incise between the object and the infinitive of
+/// a verb of urging or begging (`supplie son père, l'empereur, de …`,
+/// `a exhorté le gouvernement, dans un communiqué, à …`).
+#[test]
+fn appositions_and_incises_after_the_object_of_urging() {
+    let t = "Rodolphe supplie son père, l'empereur, de prendre des mesures.";
+    assert_eq!(only_quote(t), "prendre des mesures");
+    let t = "Le ministre a exhorté le gouvernement, dans un communiqué, à retirer son projet.";
+    assert_eq!(only_quote(t), "retirer son projet");
+    let t = "Les jeunes ont lancé un appel à tous les acteurs politiques, dans la région et ailleurs, à se mobiliser pour défendre leurs droits.";
+    assert_eq!(only_quote(t), "se mobiliser pour défendre leurs droits");
+    // No infinitive after the incise: nothing.
+    assert_no_quote("Le ministre a exhorté le gouvernement, dans un communiqué, au calme.");
+}

@@ -3976,6 +3976,15 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
             k += 1;
         }
     }
+    // An incise after the object: `a exhorté le gouvernement, dans un
+    // communiqué, à retirer`.
+    if k < n && doc.low(k) == "," && k > j {
+        if let Some(c2) = (k + 1..(k + 10).min(n)).find(|&x| doc.is_punct(x)) {
+            if doc.low(c2) == "," {
+                k = c2 + 1;
+            }
+        }
+    }
     (k < n && doc.low(k) == "à" && is_infinitive_start(doc, k + 1)).then_some(k + 1)
 }
 
@@ -4010,7 +4019,7 @@ fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
 /// gouvernement de revenir`, `menace les grévistes de sanctions`: a verb
 /// that takes a direct object and `de` + an infinitive (`accuser`,
 /// `supplier`, `implorer`, `menacer`), its object (a determiner and up to three words,
-/// or a name) at `j`: the infinitive's token.
+/// or a name, with an apposition) at `j`: the infinitive's token.
 fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     if c.strength != Strength::StrongDe {
         return None;
@@ -4034,9 +4043,15 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     // The object runs to the first `de` + an infinitive, over words and
     // complements (`le système de la primaire républicaine d'être`), in
     // a fixed window.
+    // (An apposition between commas: `supplie son père, l'empereur, de
+    // prendre`.)
     let lim = (k + 10).min(n);
     k += 1;
-    while k < lim && (doc.is_word(k) || doc.low(k) == "'") {
+    let mut commas = 0;
+    while k < lim && (doc.is_word(k) || doc.low(k) == "'" || (doc.low(k) == "," && commas < 2)) {
+        if doc.low(k) == "," {
+            commas += 1;
+        }
         if matches!(doc.low(k), "de" | "d'") && is_infinitive_start(doc, k + 1) {
             return Some(k + 1);
         }
