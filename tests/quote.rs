@@ -2694,3 +2694,16 @@ fn appositions_and_incises_after_the_object_of_urging() {
     // No infinitive after the incise: nothing.
     assert_no_quote("Le ministre a exhorté le gouvernement, dans un communiqué, au calme.");
 }
+
+/// A person, then an apposition opened by a participle whose closing
+/// comma is missing (`Le roi Théodoric Ier, terrifié par les Huns
+/// demande …`): the person speaks, not the participle's complement.
+#[test]
+fn an_unclosed_participial_apposition() {
+    let t = "Le roi Théodoric Ier, terrifié par les Huns demande à l'évêque de négocier la paix.";
+    assert_eq!(only_quote(t), "négocier la paix");
+    assert_eq!(speakers(t), [Some("Théodoric Ier".to_string())]);
+    // With its comma the apposition was already skipped.
+    let t = "Le roi Théodoric Ier, terrifié par les Huns, demande à l'évêque de négocier la paix.";
+    assert_eq!(speakers(t), [Some("Théodoric Ier".to_string())]);
+}

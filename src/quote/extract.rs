@@ -4711,7 +4711,27 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if doc.is_punct(k - 1) && !matches!(p, ")" | "»") {
         return Subject::Elided;
     }
-    match speaker::np_before(doc, ss, k)
+    // A phrase right after a preposition is a complement (`Le roi X,
+    // terrifié par les Huns demande …`): the subject is before the
+    // apposition, whose closing comma is missing.
+    let np = speaker::np_before(doc, ss, k);
+    let complement = np.as_ref().is_some_and(|m| {
+        let mut t = doc.tok_at(m.span.start);
+        if t > ss + 1 && is_det(doc.low(t - 1)) {
+            t -= 1;
+        }
+        t > ss
+            && matches!(
+                doc.low(t - 1),
+                "par" | "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+            )
+    });
+    if complement {
+        if let Some(m) = unclosed_apposition_subject(doc, ss, k) {
+            return Subject::Mention(m);
+        }
+    }
+    match np
         .or_else(|| relative_antecedent(doc, ss, k))
         .or_else(|| unclosed_apposition_subject(doc, ss, k))
     {
@@ -4735,13 +4755,15 @@ fn unclosed_apposition_subject(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option
         return None;
     }
     // The apposition opens with a noun of people (`chef`, `le premier
-    // vice-président`), and holds no verb or relative.
+    // vice-président`) or a participle, and holds no verb or relative.
     let head = if is_determiner(doc.low(comma + 1)) {
         comma + 2
     } else {
         comma + 1
     };
-    let clean = speaker::is_human_noun_or_plural(doc.low(head))
+    // (Or with a participle: `Le roi X, terrifié par les Huns demande`.)
+    let participle = head == comma + 1 && participle_like(doc.low(head));
+    let clean = (speaker::is_human_noun_or_plural(doc.low(head)) || participle)
         && (comma + 1..k)
             .all(|y| doc.aux(y).is_none() && !matches!(doc.low(y), "qui" | "que" | "qu'"));
     clean.then(|| speaker::entity_mention(doc, e))
