@@ -1293,6 +1293,11 @@ impl<'a, 'h> Doc<'a, 'h> {
         let matcher = gaz.matcher();
         let mut marks = std::mem::take(&mut scratch.marks);
         marks.clear();
+        // Written without a branch (a token is marked or not in no
+        // predictable order): every token's index is stored at `nm`, and
+        // `nm` moves on past the marked ones.
+        marks.resize(n + 1, 0);
+        let mut nm = 0;
         let bytes = text.as_bytes();
         // Folded bytes are written at `pos` into a buffer sized for the
         // common case (folding ASCII keeps lengths); it grows when the
@@ -1375,9 +1380,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 v.push(quote);
             }
             fl |= word_flags;
-            if fl & (CAP | LOW_START) != 0 || role_bits != 0 {
-                marks.push(info.len());
-            }
+            marks[nm] = info.len();
+            nm += usize::from(fl & (CAP | LOW_START) != 0 || role_bits != 0);
             info.push(Info {
                 fs,
                 fe: pos,
@@ -1397,6 +1401,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
+        marks.truncate(nm);
         buf.truncate(pos);
         // Only whole chars were written, so this never fails.
         let folded = String::from_utf8(buf).unwrap_or_default();
