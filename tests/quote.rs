@@ -2707,3 +2707,14 @@ fn an_unclosed_participial_apposition() {
     let t = "Le roi Théodoric Ier, terrifié par les Huns, demande à l'évêque de négocier la paix.";
     assert_eq!(speakers(t), [Some("Théodoric Ier".to_string())]);
 }
+
+/// `a` written for `à` before the infinitive of a verb of urging
+/// (`appelle le Burundi a renouer`), a common slip; a noun after it
+/// reports nothing.
+#[test]
+fn a_written_for_a_grave_before_an_infinitive() {
+    let t = "Ban Ki-moon appelle le Burundi a renouer avec les Nations unies.";
+    assert_eq!(only_quote(t), "renouer avec les Nations unies");
+    assert_no_quote("Le ministre appelle le pays a un sursaut.");
+    assert_no_quote("Le ministre appelle le pays à un sursaut.");
+}

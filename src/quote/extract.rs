@@ -3969,7 +3969,7 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     if j < n && (call || doc.entity(j).is_some() || is_determiner(doc.low(j))) {
         k = j + 1;
         let lim = (j + 6).min(n);
-        while k < lim && doc.is_word(k) && doc.low(k) != "à" {
+        while k < lim && doc.is_word(k) && !to_infinitive(doc, k) {
             if matches!(doc.low(k), "que" | "qu'" | "qui" | "de" | "d'" | "et") {
                 return None;
             }
@@ -3985,7 +3985,17 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
             }
         }
     }
-    (k < n && doc.low(k) == "à" && is_infinitive_start(doc, k + 1)).then_some(k + 1)
+    (k < n && to_infinitive(doc, k) && is_infinitive_start(doc, k + 1)).then_some(k + 1)
+}
+
+/// `à`, or the verb `a` written for it (`appelle le Burundi a renouer`,
+/// a common slip), before an infinitive at `k + 1`.
+fn to_infinitive(doc: &Doc<'_, '_>, k: usize) -> bool {
+    match doc.low(k) {
+        "à" => true,
+        "a" => is_infinitive_start(doc, k + 1),
+        _ => false,
+    }
 }
 
 /// Tokens `s0..e` (up to the comma before a cue) are a subject with an
