@@ -256,6 +256,16 @@ fn piece() -> impl Strategy<Value = String> {
         "la volonté de",
         "avec succès",
         "tacle",
+        "C'est pourquoi",
+        "Aujourd'hui,",
+        "prend note",
+        "pris bonne note",
+        "note du fait que",
+        "supplie",
+        "a exhorté",
+        "appelle le",
+        "a renouer",
+        "terrifié par",
     ])
     .prop_map(str::to_string);
     prop_oneof![
@@ -348,6 +358,24 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "l'avis du Parlement selon lequel",
         "la critique selon laquelle",
         "selon lesquelles",
+        // (Sixth session.)
+        "C'est pourquoi mon groupe demande",
+        "Aujourd'hui, la presse nous",
+        "Aujourd'hui,",
+        "prend note",
+        "a pris bonne note",
+        "note",
+        "Elle prend note du fait",
+        "prend note du",
+        "supplie son père, l'empereur,",
+        "supplie son père, l'empereur, de",
+        "a exhorté le gouvernement, dans",
+        "a exhorté le gouvernement, dans un communiqué, à",
+        "appelle le Burundi a",
+        "Le roi X, terrifié par les Huns demande",
+        "terrifié par les",
+        "mon groupe",
+        "selon des priorités",
     ];
     for w in words {
         for text in [
