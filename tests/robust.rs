@@ -553,6 +553,25 @@ fn nfd_gives_the_entities_of_nfc_after_a() {
     assert_nfd_like_nfc("Il vit à Hilla.", false);
 }
 
+/// A participle after a comma makes a capitalised pair a person's name
+/// (`Aa Éa, qualifié de`): the tagger reads the participle's ending as
+/// written, so NFD (`e` + U+0301) must count too (found by the property
+/// test with 10,000 cases).
+#[test]
+fn nfd_gives_the_entities_of_nfc_before_a_participle() {
+    assert_nfd_like_nfc("àM.Aa Éa,qualifié de", false);
+    assert_nfd_like_nfc("Marc Durand, arrivé de Genève, a parlé.", false);
+}
+
+/// A product's model number is no part of an organisation when another
+/// mention starts there (`M. EA AA00`: found by the property test with
+/// 10,000 cases; the entities overlapped).
+#[test]
+fn a_model_number_taken_by_another_mention() {
+    analyze_and_check("M. EA AA00");
+    analyze_and_check("Il a pris un Airbus A320 hier.");
+}
+
 /// The quote extractor looks cues up in the text as written: in NFD,
 /// `souligné` (`e` + U+0301) is no cue, so the indirect quote is lost.
 #[test]

@@ -237,7 +237,19 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
 /// phrase; each adds its own tests (a noun of people such as `député`
 /// ends the same way).
 pub(crate) fn participle_ending(w: &str) -> bool {
-    ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+    // (Also in NFD, `e` + U+0301, as the tagger reads raw tokens.)
+    [
+        "é",
+        "ée",
+        "és",
+        "ées",
+        "e\u{301}",
+        "e\u{301}e",
+        "e\u{301}s",
+        "e\u{301}es",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
 }
 
 /// The strength of a two-word lemma `head word`, if it is one.

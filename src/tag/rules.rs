@@ -1653,7 +1653,10 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// nations` are competitions (`MISC`), not leagues.
     fn products(&self, chosen: &mut [Cand]) {
         let n = self.tokens.len();
-        for c in chosen.iter_mut() {
+        for i in 0..chosen.len() {
+            // (Not over the next mention: `M. EA AA00` keeps its person.)
+            let next_start = chosen.get(i + 1).map_or(usize::MAX, |d| d.s);
+            let c = &mut chosen[i];
             if c.label == Label::Org
                 && c.e - c.s >= 2
                 && self.f(c.s) == "ligue"
@@ -1667,6 +1670,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             if c.label == Label::Org
                 && c.e < n
+                && c.e < next_start
                 && !self.newline_before(c.e)
                 && is_model(self.tok(c.e))
             {
