@@ -877,3 +877,32 @@ fn titled_surnames_link_to_the_gazetteer_person() {
     assert_eq!(later.1, rima.1, "{got:?}");
     assert_eq!(later.2, Source::Propagation);
 }
+
+/// A reporting verb shaped like an adjective (`indique`, `signale`,
+/// `explique`) and an infinitive after `de` (`de nommer`) end an
+/// organisation's name: `Le Parlement indique que` names `Parlement`.
+#[test]
+fn verbs_end_organisation_names() {
+    let text = "Le Parlement européen indique que la loi est votée. Il demande au \
+                Conseil européen de la valider et à la Commission de nommer un représentant.";
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.span().start));
+    assert!(
+        got.contains(&("Parlement européen", Label::Org, 3)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Conseil européen", Label::Org, 68)),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|(s, _, _)| !s.contains("indique")
+            && !s.contains("nommer")
+            && !s.contains("valider")),
+        "{got:?}"
+    );
+    // An adjective or a noun complement still belongs to the name.
+    let text = "La Banque centrale européenne et le Conseil de sécurité ont parlé.";
+    let got = tagged(text, |e| (e.as_str(), e.span().start));
+    assert!(got.contains(&("Banque centrale européenne", 3)), "{got:?}");
+    assert!(got.contains(&("Conseil de sécurité", 37)), "{got:?}");
+}

@@ -901,6 +901,13 @@ fn is_adjective_like(f: &str) -> bool {
     shaped && !is_stop(f)
 }
 
+/// A folded word shaped like an infinitive in `-er` or `-ir` (not the
+/// nouns in `-ier`: `quartier`, `métier`; over four bytes: not `fer`,
+/// `mer`).
+fn is_infinitive_like(f: &str) -> bool {
+    f.len() > 4 && (f.ends_with("er") && !f.ends_with("ier") || f.ends_with("ir")) && f != "hiver"
+}
+
 /// Adjectives (folded) that no ending of [`is_adjective_like`] catches.
 fn is_adjective_exception(f: &str) -> bool {
     matches!(
@@ -2302,7 +2309,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                 break;
             }
             let f = self.f(e);
-            if self.is_lower_word(e) && is_adjective_like(f) {
+            // (`Le Parlement indique que`, `la Commission explique`: a
+            // reporting verb shaped like an adjective ends the name.)
+            if self.is_lower_word(e) && is_adjective_like(f) && !self.finite_cue(e) {
                 e += 1;
                 continue;
             }
@@ -2351,6 +2360,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && !matches!(self.f(k), "gauche" | "droite")
                     && !self.f(k).starts_with("centre ")
                     && !self.f(k).starts_with("extreme ")
+                    // `la Commission de nommer un représentant`: an
+                    // infinitive, no complement.
+                    && !is_infinitive_like(self.f(k))
                 {
                     lower_complements += 1;
                     e = k + 1;
@@ -2361,6 +2373,17 @@ impl<'a, 'h> Doc<'a, 'h> {
             break;
         }
         e
+    }
+
+    /// Is token `e` a finite form of a reporting verb (`indique`,
+    /// `signale`, `explique`)? Looked up only for the rare lower-case
+    /// word after an organisation's head.
+    fn finite_cue(&self, e: usize) -> bool {
+        let low = self.tok(e).to_lowercase();
+        let forms = crate::quote::lexicon::shared();
+        forms
+            .form(forms.classes(&low))
+            .is_some_and(|f| f.has(crate::quote::lexicon::Shape::Finite))
     }
 
     /// Longest first, gazetteer before rules; no two mentions overlap.
