@@ -2718,3 +2718,24 @@ fn a_written_for_a_grave_before_an_infinitive() {
     assert_no_quote("Le ministre appelle le pays a un sursaut.");
     assert_no_quote("Le ministre appelle le pays à un sursaut.");
 }
+
+/// A capitalised word before a clitic is an imperative verb, no speaker
+/// (`Permettez-moi de lire ceci : "…"`, `Dites-nous …`).
+#[test]
+fn an_imperative_is_no_speaker() {
+    let t = "Permettez-moi de lire ceci : \"je voudrais une nouvelle fois mettre l'accent sur ce point\".";
+    let q = extractor().extract_text(t);
+    assert!(
+        q.iter().all(|q| q.speaker_mention() != Some("Permettez")),
+        "{q:?}"
+    );
+    let t = "Dites-nous ce que vous pensez : « rien ne va plus ».";
+    let q = extractor().extract_text(t);
+    assert!(
+        q.iter().all(|q| q.speaker_mention() != Some("Dites")),
+        "{q:?}"
+    );
+    // A name before a colon still speaks.
+    let t = "Jean Dupont : « Rien ne va plus. »";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

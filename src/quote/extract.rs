@@ -5298,7 +5298,9 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         || doc.entity(j).is_some()
         || doc.starts_upper(j)
         || matches!(w0, "m." | "mme" | "mlle" | "me" | "dr" | "pr");
-    if !ok_start || doc.is_punct(j) || matches!(w0, "que" | "qu'") {
+    // (`Permettez-moi de lire`, `Dites-nous` : a capitalised word before
+    // a clitic is an imperative verb, no name.)
+    if !ok_start || doc.is_punct(j) || matches!(w0, "que" | "qu'") || doc.is_clitic(j + 1) {
         return (None, j);
     }
     let mut k = j;

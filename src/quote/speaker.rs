@@ -980,6 +980,10 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         }
     }
     let w0 = doc.low(start);
+    // (`Permettez-moi`: an imperative verb, no name.)
+    if doc.is_clitic(start + 1) {
+        return None;
+    }
     let first_char = doc.toks[start].as_str().chars().next();
     let plausible = det_gender(w0).is_some()
         || matches!(
