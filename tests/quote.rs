@@ -2739,3 +2739,18 @@ fn an_imperative_is_no_speaker() {
     let t = "Jean Dupont : « Rien ne va plus. »";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// A name in marks after a noun of naming, with no comma before the verb
+/// that follows (`le groupe « Tibet » demande …`), is the verb's subject,
+/// not a quotation; with the comma of an incise it is one.
+#[test]
+fn a_name_in_marks_before_its_verb() {
+    let t = "Le groupe de travail inter-groupe \"Tibet\" demande par conséquent à la Commission de nommer un représentant.";
+    assert!(
+        summary(t).iter().all(|q| q.0 != QuoteKind::Direct),
+        "{:?}",
+        summary(t)
+    );
+    let t = "« Nous restons mobilisés », demande le collectif.";
+    assert_eq!(summary(t)[0].0, QuoteKind::Direct);
+}

@@ -1063,6 +1063,13 @@ fn skippable_before_np(w: &str) -> bool {
 
 /// Nouns before quote marks that make them a title or a name, not speech.
 fn is_title_noun(w: &str) -> bool {
+    // (`l'inter-groupe « Tibet »`, `le mini-album`: a compound ending in
+    // such a noun.)
+    if let Some((_, last)) = w.rsplit_once('-') {
+        if is_title_noun(last) {
+            return true;
+        }
+    }
     matches!(
         w,
         "opération"
@@ -2651,7 +2658,16 @@ pub(crate) fn run<'h>(
             }
             let cue_span = doc.span(post, last);
             cand = Some(Cand::direct(r, Some(cue_span), who, cue_span.start));
-        } else if same_par && cue_at[post] != NONE && !used_cue[cue_at[post] as usize] {
+        } else if same_par
+            && cue_at[post] != NONE
+            && !used_cue[cue_at[post] as usize]
+            // `le groupe « Tibet » demande …`: a name in marks, the
+            // subject of the verb after them (no comma between).
+            && (incise || {
+                let open_tok = doc.tok_at(r.open);
+                !(open_tok > 0 && is_title_noun(doc.low(open_tok - 1)))
+            })
+        {
             let ci = cue_at[post] as usize;
             let c = &cues[ci];
             used_cue[ci] = true;
