@@ -2754,3 +2754,20 @@ fn a_name_in_marks_before_its_verb() {
     let t = "« Nous restons mobilisés », demande le collectif.";
     assert_eq!(summary(t)[0].0, QuoteKind::Direct);
 }
+
+/// The agent after `par` is the antecedent of `qui` (`une lettre envoyée
+/// par une habitante de l'île de Noirmoutier qui m'écrit`), not the whole
+/// phrase; `C'est pourquoi` before the subject of the clause a gerund
+/// hangs on; `appeler « … »` names, it does not quote.
+#[test]
+fn agents_connectors_and_naming() {
+    let t = "Voilà une galette envoyée par une habitante de l'île de Noirmoutier qui m'écrit ceci : \"à chaque marée, la plage est couverte de fuel\".";
+    assert_eq!(mention(t), "une habitante de l'île de Noirmoutier");
+    let t = "C'est pourquoi je soutiendrai ce rapport, tout en regrettant que le Parlement n'ait été consulté que tardivement.";
+    assert_eq!(mention(t), "je");
+    let t = "En faisant ce que les Français appellent \"le parcours du combattant\", on attend.";
+    assert!(summary(t).is_empty(), "{:?}", summary(t));
+    // `appeler à` calls.
+    let t = "Le ministre appelle à « la résistance ».";
+    assert_eq!(summary(t).len(), 1);
+}

@@ -4951,6 +4951,13 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             }
         }
     }
+    // `C'est pourquoi je soutiendrai ce rapport, tout en regrettant …`,
+    // `Voilà pourquoi le ministre …`: a connector, then the clause.
+    if doc.low(j) == "c'" && doc.low(j + 1) == "est" && doc.low(j + 2) == "pourquoi" {
+        j += 3;
+    } else if matches!(doc.low(j), "voilà" | "voici") && doc.low(j + 1) == "pourquoi" {
+        j += 2;
+    }
     for _ in 0..2 {
         // `De plus, …`, `Sur Twitter, …`: a short opener ending in a comma
         // and naming no person; one that starts with a preposition may be
@@ -5649,6 +5656,25 @@ fn pre_cue(
     None
 }
 
+/// `ce que les Français appellent « le parcours du combattant »`, `ce
+/// qu'on appelle la « coque écologique »`: the quotation opening at token
+/// `open_tok` is what something is called (`appeler`, an article between),
+/// no speech.
+fn named_by_verb(doc: &Doc<'_, '_>, open_tok: usize) -> bool {
+    let mut p = open_tok;
+    if p > 1 && matches!(doc.low(p - 1), "le" | "la" | "les" | "l'") {
+        p -= 1;
+    }
+    // (`appelle « à la reprise du dialogue »` calls for it.)
+    let call = matches!(doc.low(open_tok + 1), "à" | "au" | "aux");
+    p > 0
+        && !call
+        && matches!(
+            doc.low(p - 1),
+            "appelle" | "appellent" | "appelait" | "appelaient" | "appelons" | "appelez"
+        )
+}
+
 /// A quotation in a sentence whose cue is elsewhere before it: `X a fait
 /// part de son « énorme choc »`.
 fn in_sentence(
@@ -5666,6 +5692,9 @@ fn in_sentence(
         return None;
     }
     if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) {
+        return None;
+    }
+    if named_by_verb(doc, open_tok) {
         return None;
     }
     // `ont annoncé la constitution du « Conseil militaire d'al-Bab »`: a

@@ -875,8 +875,20 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         return None;
     }
     let mut a = k;
+    // Brackets passed on the way back, still open.
+    let mut depth = 0u32;
     while a > lo && k - a < 14 {
         let w = doc.low(a - 1);
+        match w {
+            ")" => depth += 1,
+            "(" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        // `envoyée par une habitante … qui m'écrit`: the agent of a
+        // participle (not inside brackets: `(touché par l'épidémie)`).
+        if w == "par" && depth == 0 && a >= 2 && super::lexicon::participle_ending(doc.low(a - 2)) {
+            break;
+        }
         if doc.is_punct(a - 1) && !matches!(w, "-" | "'" | "(" | ")") {
             break;
         }
@@ -900,6 +912,9 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
                 // `C'est pourquoi mon groupe demande`, `puisque le
                 // ministre affirme`: a connector opens the clause.
                 | "pourquoi"
+                // `Voilà une lettre`.
+                | "voilà"
+                | "voici"
                 | "puisque"
                 | "puisqu'"
                 | "lorsqu'"
