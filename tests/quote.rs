@@ -2771,3 +2771,18 @@ fn agents_connectors_and_naming() {
     let t = "Le ministre appelle à « la résistance ».";
     assert_eq!(summary(t).len(), 1);
 }
+
+/// Someone named by a tie to another (`un proche de Macron`, `un proche
+/// du président Emmanuel Macron`, `l'entourage du ministre`) is not that
+/// other person; a title before the name still is the person.
+#[test]
+fn someone_close_to_a_person_is_not_that_person() {
+    let t = "« La question n'est pas tranchée » a assuré un proche de Macron au quotidien du soir.";
+    assert_eq!(speakers(t), [None]);
+    let t = "« Rien n'est décidé », a déclaré un proche du président Emmanuel Macron.";
+    assert_eq!(speakers(t), [None]);
+    let t = "Un proche de Nicolas Sarkozy a affirmé que rien n'était décidé.";
+    assert_eq!(speakers(t), [None]);
+    let t = "« Rien n'est décidé », a déclaré le président de la République Emmanuel Macron.";
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+}

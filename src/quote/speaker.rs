@@ -80,6 +80,10 @@ impl Mention {
 
 /// Head nouns of descriptions of people.
 const HUMAN_NOUNS: &[&str] = &[
+    // `un proche de Macron`: someone close to the person named, who is
+    // not that person.
+    "proche",
+    "proches",
     "ministre",
     "président",
     "présidente",
@@ -750,7 +754,20 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let mut org = None;
     let mut other = None;
     let human = (a..b).take(4).any(|k| is_human_noun(doc.low(k)));
+    // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
+    // ministre X`: a head naming someone by their tie to another; a
+    // person anywhere in its complement is that other.
+    let head0 = if super::extract::is_det(doc.low(a)) {
+        a + 1
+    } else {
+        a
+    };
+    let relational = is_relational(doc.low(head0));
+    let mut complement = false;
     for k in a..b {
+        if k > head0 && matches!(doc.low(k), "de" | "d'" | "du" | "des") {
+            complement = true;
+        }
         if let Some(e) = doc.entity(k) {
             if k > a && doc.entity(k - 1) == Some(e) {
                 continue;
@@ -759,6 +776,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             match doc.ents[e].label() {
                 // `les parents de Quentin Roy` is not Quentin Roy.
                 Label::Per if human && matches!(prev, "de" | "d'" | "du" | "des") => {}
+                Label::Per if relational && complement => {}
                 Label::Per => per = per.or(Some(e)),
                 Label::Org => org = org.or(Some(e)),
                 // `les autorités de Dubaï`, `la police d'Orlando`: a place
@@ -814,6 +832,43 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             org,
         },
     }
+}
+
+/// Nouns that name someone by a tie to another person: `proche`,
+/// `avocat`, `épouse`, `fils`.
+fn is_relational(w: &str) -> bool {
+    matches!(
+        w,
+        "proche"
+            | "proches"
+            | "entourage"
+            | "avocat"
+            | "avocate"
+            | "avocats"
+            | "conseiller"
+            | "conseillère"
+            | "conseillers"
+            | "collaborateur"
+            | "collaboratrice"
+            | "collaborateurs"
+            | "épouse"
+            | "époux"
+            | "mari"
+            | "femme"
+            | "fils"
+            | "fille"
+            | "père"
+            | "mère"
+            | "frère"
+            | "sœur"
+            | "parents"
+            | "famille"
+            | "ami"
+            | "amie"
+            | "amis"
+            | "entraîneur"
+            | "agent"
+    )
 }
 
 /// Nouns of texts and sources, which do not speak for a person.
