@@ -2783,6 +2783,8 @@ fn someone_close_to_a_person_is_not_that_person() {
     assert_eq!(speakers(t), [None]);
     let t = "Un proche de Nicolas Sarkozy a affirmé que rien n'était décidé.";
     assert_eq!(speakers(t), [None]);
+    let t = "Les deux avocats de Jérôme Cahuzac ont annoncé sa volonté de faire appel.";
+    assert_ne!(speakers(t), [Some("Jérôme Cahuzac".to_string())]);
     let t = "« Rien n'est décidé », a déclaré le président de la République Emmanuel Macron.";
     assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
 }

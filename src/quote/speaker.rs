@@ -757,12 +757,11 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
     // person anywhere in its complement is that other.
-    let head0 = if super::extract::is_det(doc.low(a)) {
-        a + 1
-    } else {
-        a
-    };
-    let relational = is_relational(doc.low(head0));
+    // (`les deux avocats de X`: after a determiner and a number.)
+    let head0 = (a..b.min(a + 3))
+        .find(|&k| is_relational(doc.low(k)))
+        .unwrap_or(b);
+    let relational = head0 < b;
     let mut complement = false;
     for k in a..b {
         if k > head0 && matches!(doc.low(k), "de" | "d'" | "du" | "des") {
