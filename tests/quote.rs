@@ -2788,3 +2788,18 @@ fn someone_close_to_a_person_is_not_that_person() {
     let t = "« Rien n'est décidé », a déclaré le président de la République Emmanuel Macron.";
     assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
 }
+
+/// A relative clause between commas after the subject, holding a `que` of
+/// its own (`Les autorités, qui font tout ce qu'elles peuvent, craignent
+/// que …`), and a present participle opening the sentence (`N'étant pas
+/// préparées pour …, les autorités …`): the subject speaks.
+#[test]
+fn relative_clauses_and_opening_participles_before_the_subject() {
+    let t = "Les autorités, qui font tout ce qu'elles peuvent pour nourrir ce flux, craignent que la situation ne dégénère.";
+    assert_eq!(mention(t), "Les autorités");
+    let t = "N'étant pas préparés pour recevoir plus de dix mille personnes, les autorités, qui font tout ce qu'elles peuvent pour nourrir ce flux, craignent que la situation ne dégénère.";
+    assert_eq!(mention(t), "les autorités");
+    // A section's title in marks is no speech.
+    let t = "Ses sujets couvrent ce qu'il appelle les problèmes de décalage vers le rouge (cf infra, la section \"Quantification du décalage vers le rouge\").";
+    assert!(summary(t).is_empty(), "{:?}", summary(t));
+}

@@ -376,6 +376,16 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "terrifié par les",
         "mon groupe",
         "selon des priorités",
+        "N'étant pas",
+        "N'étant",
+        "la section \"",
+        "Les autorités, qui",
+        ", qui font tout ce qu'elles",
+        "Permettez-moi",
+        "appellent \"",
+        "un proche de",
+        "Les deux avocats de",
+        "envoyée par une",
     ];
     for w in words {
         for text in [

@@ -1127,6 +1127,8 @@ fn is_title_noun(w: &str) -> bool {
             | "projet"
             | "loi"
             | "rapport"
+            | "section"
+            | "chapitre"
     )
 }
 
@@ -4979,16 +4981,33 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             j += 2;
             continue;
         }
-        let prep =
-            (is_preposition(doc.low(j)) || participle || compares) && doc.entity(j).is_none();
-        let lim = (j + if prep { 12 } else { 6 }).min(k);
+        // (`N'étant pas préparés pour recevoir …, les autorités …`: a
+        // present participle, negated or not, opens a longer phrase.)
+        let gerund = matches!(doc.low(j), "étant" | "ayant")
+            || (matches!(doc.low(j), "n'" | "ne") && matches!(doc.low(j + 1), "étant" | "ayant"));
+        let prep = (is_preposition(doc.low(j)) || participle || compares || gerund)
+            && doc.entity(j).is_none();
+        let lim = (j + if gerund {
+            16
+        } else if prep {
+            12
+        } else {
+            6
+        })
+        .min(k);
         if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
             let named = (j..c).any(|x| {
                 doc.entity(x)
                     .is_some_and(|e| doc.ents[e].label() == Label::Per)
             });
             let np = noun_phrase(doc, j).0;
-            if !named && (prep || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human())) {
+            // (`les autorités, qui …, craignent`: a phrase with a relative
+            // clause is the subject, not an opener.)
+            let relative = !prep && doc.low(c + 1) == "qui";
+            if !named
+                && !relative
+                && (prep || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()))
+            {
                 j = c + 1;
                 continue;
             }
@@ -5030,6 +5049,19 @@ fn apposed_person(doc: &Doc<'_, '_>, end: usize) -> Option<usize> {
 /// in the clause, or the noun phrase before the first comma.
 fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Mention> {
     let lo = comma.saturating_sub(WINDOW * 2).max(ss);
+    // `Les autorités, qui font tout ce qu'elles peuvent, craignent`: the
+    // antecedent of a relative clause between commas, even when the
+    // clause holds a `que` of its own (a bounded look back).
+    if let Some(j) = (lo + 1..comma)
+        .rev()
+        .take_while(|&j| !matches!(doc.low(j), ";" | ":" | "«" | "»" | "." | ","))
+        .last()
+        .filter(|&j| j > lo + 1 && doc.low(j) == "qui" && doc.low(j - 1) == ",")
+    {
+        if let Some(m) = speaker::np_before(doc, ss, j - 1) {
+            return Some(m);
+        }
+    }
     let mut first_org = None;
     let mut j = comma;
     let mut boundary = lo;
