@@ -2803,3 +2803,18 @@ fn relative_clauses_and_opening_participles_before_the_subject() {
     let t = "Ses sujets couvrent ce qu'il appelle les problèmes de décalage vers le rouge (cf infra, la section \"Quantification du décalage vers le rouge\").";
     assert!(summary(t).is_empty(), "{:?}", summary(t));
 }
+
+/// The aside `X l'a rappelé, …` opening its sentence, with or without
+/// `comme`, and with words of time or place before its comma (`l'a
+/// indiqué lors des auditions au Parlement européen en septembre 1999,`):
+/// the rest of the sentence is what X said; a coordinated clause is not.
+#[test]
+fn fronted_asides_with_the_object_pronoun() {
+    let t = "Le ministre l'a rappelé, la réforme est nécessaire.";
+    assert_eq!(only_quote(t), "la réforme est nécessaire");
+    assert_eq!(mention(t), "Le ministre");
+    let t = "Comme la commissaire, Mme Wallström, l'a indiqué lors des auditions au Parlement européen en septembre 1999, la Commission soulèvera la question.";
+    assert_eq!(only_quote(t), "la Commission soulèvera la question");
+    assert_no_quote("Le ministre l'a dit, et il a raison.");
+    assert_no_quote("La loi le prévoit, la réforme sera votée.");
+}

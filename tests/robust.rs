@@ -386,6 +386,9 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "un proche de",
         "Les deux avocats de",
         "envoyée par une",
+        "Le ministre l'a rappelé,",
+        "Le ministre l'a",
+        "l'a indiqué lors des auditions au Parlement européen en",
     ];
     for w in words {
         for text in [

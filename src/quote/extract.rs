@@ -3187,7 +3187,7 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     // commissaire, Mme Wallström, l'a indiqué, …`: the subject before
     // the object pronoun.
     if !comme_le_before(doc, c.first) {
-        let m = comme_subject_before(doc, c)?;
+        let m = comme_subject_before(doc, c).or_else(|| fronted_subject(doc, c))?;
         return Some((m, incise_end(doc, c.last, se)?));
     }
     // `Comme le juge Dupont, …`: a noun that is also a verb form.
@@ -3202,13 +3202,41 @@ fn comme_incise(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     Some((m, incise_end(doc, np_end, se)?))
 }
 
+/// `Le ministre l'a rappelé, la réforme est nécessaire.`: the same aside
+/// with no `comme`, opening its sentence: the subject of the cue `c`
+/// (right after `l'` or `le`) is the noun phrase from the sentence start
+/// to the pronoun, a name or a description of people.
+fn fronted_subject(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
+    let obj = c.first.checked_sub(1)?;
+    if !matches!(doc.low(obj), "l'" | "le") {
+        return None;
+    }
+    let (ss, _) = doc.sent_range(c.first);
+    if obj <= ss {
+        return None;
+    }
+    let (m, end) = noun_phrase(doc, ss);
+    let m = m?;
+    (end == obj && speaks(doc, &m)).then_some(m)
+}
+
 /// The first token after the comma that closes an incise at token `k`
 /// (the comma itself, or after a few words of time or place: `en 1996`,
 /// `lors des auditions`), when a clause follows it.
 fn incise_end(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> {
+    // (`l'a indiqué lors des auditions au Parlement européen en
+    // septembre 1999, …`: up to a dozen words of time or place.)
     let comma =
-        (k..(k + 7).min(se)).find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"))?;
+        (k..(k + 13).min(se)).find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"))?;
     if doc.low(comma) != "," || comma + 1 >= se {
+        return None;
+    }
+    // (`Le ministre l'a dit, et il a raison`: a coordinated clause, no
+    // statement.)
+    if matches!(
+        doc.low(comma + 1),
+        "et" | "mais" | "puis" | "donc" | "car" | "ou"
+    ) {
         return None;
     }
     // Nothing that makes a clause of its own between (no verb group).
