@@ -2818,3 +2818,20 @@ fn fronted_asides_with_the_object_pronoun() {
     assert_no_quote("Le ministre l'a dit, et il a raison.");
     assert_no_quote("La loi le prévoit, la réforme sera votée.");
 }
+
+/// What threatens to happen is no speaker (`Cette inaction, qui menace de
+/// saper …`); who threatens to act is. A union, a party or a newspaper
+/// described by its kind stands for an organisation of that kind, not for
+/// any organisation named before (`le syndicat` is not NATO).
+#[test]
+fn threats_and_kinds_of_organisations() {
+    assert_no_quote(
+        "Cette inaction, qui menace de saper la crédibilité de l'Union, a amené le Parlement à agir.",
+    );
+    let t = "Le gouvernement menace de dissoudre l'assemblée.";
+    assert_eq!(only_quote(t), "dissoudre l'assemblée");
+    let t = "Donald Trump menace de quitter l'OTAN. Le syndicat menace de faire grève.";
+    assert_ne!(speakers(t)[1], Some("OTAN".to_string()));
+    let t = "La CGT a appelé à manifester jeudi. Le syndicat estime que la réforme est injuste.";
+    assert_eq!(speakers(t)[1], Some("CGT".to_string()));
+}

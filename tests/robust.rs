@@ -389,6 +389,9 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "Le ministre l'a rappelé,",
         "Le ministre l'a",
         "l'a indiqué lors des auditions au Parlement européen en",
+        "Cette inaction, qui menace de",
+        "Le syndicat estime que",
+        "menace",
     ];
     for w in words {
         for text in [

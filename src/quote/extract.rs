@@ -1774,6 +1774,14 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     out
 }
 
+/// A noun of an abstract thing by its ending (`inaction`, `crise` is
+/// not caught): `-tion`, `-sion`, `-ité`, `-ance`, `-ence`, `-isme`.
+fn is_abstract_noun(w: &str) -> bool {
+    ["tion", "sion", "ité", "ance", "ence", "isme"]
+        .iter()
+        .any(|e| w.ends_with(e))
+}
+
 /// `prend note`, `a pris bonne note`, `prenons bien note`: the token
 /// `note` at `i` is the noun of `prendre note`, no verb. Where the verb
 /// group starts: at `prendre`, or at the auxiliary of `pris`.
@@ -2343,6 +2351,18 @@ pub(crate) fn run<'h>(
             who = Subject::Mention(m);
         }
         if matches!(who, Subject::Skip) {
+            continue;
+        }
+        // `Cette inaction, qui menace de saper …`: what threatens to
+        // happen is no speaker; a person, a group or an organisation that
+        // threatens to act is (`Trump menace de quitter l'OTAN`).
+        if doc.low(c.last - 1).starts_with("menac")
+            && matches!(&who, Subject::Mention(m) if matches!(m.kind,
+                MentionKind::Desc { first, org_noun, org, .. }
+                    if !org_noun && org.is_none() && !speaks(&doc, m)
+                        && is_abstract_noun(doc.low(if is_det(doc.low(first)) { first + 1 } else { first }))))
+        {
+            used_cue[ci] = true;
             continue;
         }
         // `Le projet de loi prévoit que …`: a provision, not speech; `a

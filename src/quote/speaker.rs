@@ -1731,7 +1731,7 @@ fn resolve_mention(
                     let common = first_word.starts_with(char::is_lowercase)
                         || is_org_noun(&w)
                         || is_collective(&w);
-                    !common || w == head
+                    (!common || w == head) && kind_fits(head, &doc.ents[e])
                 };
                 // The organisation that spoke last (`Pour L'Orient-Le Jour,
                 // … Mais le quotidien note que`), else the last one named.
@@ -2002,6 +2002,25 @@ fn group_said(g: Span) -> Said {
         gender: None,
         person: true,
         at: g.start,
+    }
+}
+
+/// Can an organisation description with head noun `head` stand for
+/// entity `e`, by the gazetteer's kind of `e` (`le syndicat` is no
+/// international organisation, `le parti` no newspaper)? True when the
+/// head or the entity's kind says nothing.
+fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
+    let wanted: &[&str] = match head {
+        "syndicat" | "syndicats" | "centrale" => &["union"],
+        "parti" | "formation" => &["party"],
+        "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média" => {
+            &["media"]
+        }
+        _ => return true,
+    };
+    match e.entry().and_then(|x| x.kind()) {
+        Some(k) => wanted.contains(&k),
+        None => true,
     }
 }
 
