@@ -2835,3 +2835,16 @@ fn threats_and_kinds_of_organisations() {
     let t = "La CGT a appelé à manifester jeudi. Le syndicat estime que la réforme est injuste.";
     assert_eq!(speakers(t)[1], Some("CGT".to_string()));
 }
+
+/// `X et selon Y, Z`: what precedes the conjunction is another clause,
+/// not part of what Y says.
+#[test]
+fn selon_after_a_conjunction() {
+    let t = "L'ouragan est passé à la catégorie 5 jeudi et selon le centre national des ouragans, « c'est l'ouragan le plus puissant depuis des décennies ».";
+    assert_eq!(
+        only_quote(t),
+        "c'est l'ouragan le plus puissant depuis des décennies"
+    );
+    let t = "La réforme a été votée et selon le ministre, elle entrera en vigueur en mars.";
+    assert_eq!(only_quote(t), "elle entrera en vigueur en mars");
+}

@@ -392,6 +392,8 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "Cette inaction, qui menace de",
         "Le syndicat estime que",
         "menace",
+        "et selon le",
+        "jeudi et selon",
     ];
     for w in words {
         for text in [

@@ -6562,9 +6562,14 @@ fn according(
     let mut pieces = Vec::new();
     // `X a rappelé que selon lui « … »`: right after a `que`, the
     // statement is all after the agent, as at a sentence start.
+    // (`La réforme a été votée et selon le ministre, elle …`: after a
+    // coordinating conjunction, too: what precedes is another clause.)
     let at_start = cue_first <= lo_tok
         || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)))
-        || matches!(doc.low(cue_first - 1), "que" | "qu'");
+        || matches!(
+            doc.low(cue_first - 1),
+            "que" | "qu'" | "et" | "mais" | "puis" | "or"
+        );
     if !at_start {
         // `« Je suis candidat », a-t-il annoncé, selon des propos
         // rapportés par l'AFP`: a statement with its own cue before
