@@ -2828,6 +2828,14 @@ fn threats_and_kinds_of_organisations() {
     assert_no_quote(
         "Cette inaction, qui menace de saper la crédibilité de l'Union, a amené le Parlement à agir.",
     );
+    assert_no_quote(
+        "C'est une circonstance particulière qui exige que l'on prenne en considération l'effet du froid.",
+    );
+    // The cleft's `c'est` is no part of the speaker.
+    let t = "C'est le ministre qui a annoncé que la réforme serait votée.";
+    assert_eq!(mention(t), "le ministre");
+    let t = "Le syndicat exige que la réforme soit retirée.";
+    assert_eq!(only_quote(t), "la réforme soit retirée");
     let t = "Le gouvernement menace de dissoudre l'assemblée.";
     assert_eq!(only_quote(t), "dissoudre l'assemblée");
     let t = "Donald Trump menace de quitter l'OTAN. Le syndicat menace de faire grève.";

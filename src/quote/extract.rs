@@ -2353,10 +2353,12 @@ pub(crate) fn run<'h>(
         if matches!(who, Subject::Skip) {
             continue;
         }
-        // `Cette inaction, qui menace de saper …`: what threatens to
-        // happen is no speaker; a person, a group or an organisation that
-        // threatens to act is (`Trump menace de quitter l'OTAN`).
-        if doc.low(c.last - 1).starts_with("menac")
+        // `Cette inaction, qui menace de saper …`, `une circonstance qui
+        // exige que …`: what threatens or requires is no speaker; a
+        // person, a group or an organisation that threatens to act is
+        // (`Trump menace de quitter l'OTAN`).
+        let verb = doc.low(c.last - 1);
+        if (verb.starts_with("menac") || verb.starts_with("exig"))
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
                 MentionKind::Desc { first, org_noun, org, .. }
                     if !org_noun && org.is_none() && !speaks(&doc, m)

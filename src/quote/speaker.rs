@@ -996,6 +996,11 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     while a < k && super::extract::is_opening_adverb(doc.low(a)) {
         a += 1;
     }
+    // `C'est une circonstance qui …`: the cleft's `c'est` is no part of
+    // the phrase.
+    if a + 2 < k && doc.low(a) == "c'" && doc.low(a + 1) == "est" {
+        a += 2;
+    }
     if a >= k {
         return None;
     }
