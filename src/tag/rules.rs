@@ -2376,13 +2376,13 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     /// Is token `e` a finite form of a reporting verb (`indique`,
-    /// `signale`, `explique`)? Looked up only for the rare lower-case
-    /// word after an organisation's head.
+    /// `signale`, `explique`)? Read from the quote extractor's view of
+    /// the token ([`quote_view`]), only for the rare lower-case word
+    /// after an organisation's head.
     fn finite_cue(&self, e: usize) -> bool {
-        let low = self.tok(e).to_lowercase();
-        let forms = crate::quote::lexicon::shared();
-        forms
-            .form(forms.classes(&low))
+        let view = quote_view(self.text.as_bytes(), &self.tokens[e]);
+        crate::quote::lexicon::shared()
+            .form(view)
             .is_some_and(|f| f.has(crate::quote::lexicon::Shape::Finite))
     }
 
