@@ -5575,13 +5575,7 @@ fn pre_cue(
     let colon = doc.low(p) == ":";
     // `qu'il avait appelés « Liberté »`, `ce que les Français appellent
     // « le parcours du combattant »`: naming, not speech.
-    if !colon
-        && (is_title_noun(doc.low(p))
-            || matches!(
-                doc.low(p),
-                "appelle" | "appellent" | "appelait" | "appelaient"
-            ))
-    {
+    if !colon && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
         return None;
     }
     if colon {
@@ -5751,10 +5745,14 @@ fn named_by_verb(doc: &Doc<'_, '_>, open_tok: usize) -> bool {
     let call = matches!(doc.low(open_tok + 1), "à" | "au" | "aux");
     p > 0
         && !call
-        && matches!(
-            doc.low(p - 1),
-            "appelle" | "appellent" | "appelait" | "appelaient" | "appelons" | "appelez"
-        )
+        && (is_naming_verb(doc.low(p - 1)) || matches!(doc.low(p - 1), "appelons" | "appelez"))
+}
+
+/// Finite forms of `appeler` that name what follows (`ce que les
+/// Français appellent`, `ce qu'on appelle`); the participles are nouns of
+/// naming ([`is_title_noun`]).
+fn is_naming_verb(w: &str) -> bool {
+    matches!(w, "appelle" | "appellent" | "appelait" | "appelaient")
 }
 
 /// A quotation in a sentence whose cue is elsewhere before it: `X a fait
