@@ -1272,16 +1272,35 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 }
 
 /// The fullest mention of each entity key in the document.
-fn fullest<'a>(doc: &Doc<'a, '_>) -> FxHashMap<&'a str, Span> {
-    let mut m: FxHashMap<&'a str, Span> =
-        FxHashMap::with_capacity_and_hasher(doc.ents.len(), Default::default());
-    for e in doc.ents {
-        let s = m.entry(e.key()).or_insert(e.span());
-        if e.span().len() > s.len() {
-            *s = e.span();
+/// The longest mention of each entity key in `keys` (the first of the
+/// longest; the key's own mention `fallback[i]` when none is longer): one
+/// pass over the entities, which compares each key with the few wanted
+/// (a table when there are many) instead of hashing every entity's key.
+fn fullest(doc: &Doc<'_, '_>, keys: &[&str], fallback: &[Span]) -> Vec<Span> {
+    let mut best: Vec<Option<Span>> = vec![None; keys.len()];
+    let mut keep = |i: usize, sp: Span| match &mut best[i] {
+        Some(b) if sp.len() <= b.len() => {}
+        b => *b = Some(sp),
+    };
+    if keys.len() <= 8 {
+        for e in doc.ents {
+            let k = e.key();
+            if let Some(i) = keys.iter().position(|w| *w == k) {
+                keep(i, e.span());
+            }
+        }
+    } else {
+        let index: FxHashMap<&str, usize> = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        for e in doc.ents {
+            if let Some(&i) = index.get(e.key()) {
+                keep(i, e.span());
+            }
         }
     }
-    m
+    best.iter()
+        .zip(fallback)
+        .map(|(b, f)| b.unwrap_or(*f))
+        .collect()
 }
 
 fn lower(s: &str) -> String {
@@ -1297,10 +1316,13 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // The document-wide tables, each built on first use: most documents
     // need few of them, many none.
     let tables = Tables::default();
-    let full = OnceCell::new();
     let mut history: Vec<Said> = Vec::new();
     let mut last_content: Vec<Span> = Vec::new();
-    let mut out = Vec::with_capacity(cands.len());
+    let mut resolved = Vec::with_capacity(cands.len());
+    // The keys of the speaking entities, and one mention of each.
+    let mut keys: Vec<&str> = Vec::new();
+    let mut mentions: Vec<Span> = Vec::new();
+    let mut key_index: FxHashMap<&str, usize> = FxHashMap::default();
     for c in cands {
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
@@ -1330,11 +1352,28 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             Who::Nobody | Who::Previous => Resolution::Previous,
         };
         last_content.clone_from(&c.pieces);
+        let ki = said.and_then(|s| s.entity).map(|e| {
+            let ent = &doc.ents[e];
+            *key_index.entry(ent.key()).or_insert_with(|| {
+                keys.push(ent.key());
+                mentions.push(ent.span());
+                keys.len() - 1
+            })
+        });
+        resolved.push((c, span, said, resolution, ki));
+    }
+    // The fullest mention of each speaking entity, in one pass.
+    let full = if keys.is_empty() {
+        Vec::new()
+    } else {
+        fullest(doc, &keys, &mentions)
+    };
+    let mut out = Vec::with_capacity(resolved.len());
+    for (c, span, said, resolution, ki) in resolved {
         let speaker = said.and_then(|s| match (s.entity, s.name) {
             (Some(e), _) => {
                 let ent = &doc.ents[e];
-                let full = full.get_or_init(|| fullest(doc));
-                let fm = full.get(ent.key()).copied().unwrap_or(ent.span());
+                let fm = ki.map_or(ent.span(), |i| full[i]);
                 // Entities of another text (a caller's mistake) give
                 // offsets that may not fall in this one: never a panic.
                 let written = doc.text.get(fm.start..fm.end).unwrap_or(ent.as_str());
