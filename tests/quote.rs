@@ -2856,3 +2856,32 @@ fn selon_after_a_conjunction() {
     let t = "La réforme a été votée et selon le ministre, elle entrera en vigueur en mars.";
     assert_eq!(only_quote(t), "elle entrera en vigueur en mars");
 }
+
+/// A pronoun opening its sentence continues the subject of the sentence
+/// before when that subject is an institution of its gender (`La
+/// Commission est consciente … Elle prend note …`), even after a person
+/// of that gender was named; not when someone spoke in that sentence.
+#[test]
+fn a_pronoun_continues_an_institution_subject() {
+    let t = "La commissaire Margot Wallström a répondu aux députés. La Commission est également \
+             consciente des inquiétudes relatives à la centrale. Elle prend note du fait que la \
+             Turquie a signé le traité.";
+    assert_eq!(speakers(t), [Some("Commission".to_string())]);
+    // Organisations the tagger knows, and a fronted phrase before the pronoun.
+    let t = "Angela Merkel s'est rendue à Bruxelles. L'Union européenne a suspendu ses aides. La \
+             Banque mondiale est restée prudente. Au cas par cas, elle a toutefois proposé de verser \
+             les fonds directement.";
+    assert_eq!(speakers(t), [Some("Banque mondiale".to_string())]);
+    // Someone spoke in the sentence before: the pronoun is that speaker.
+    let t = "La Commission rejette la demande, a déclaré Margot Wallström. Elle a ajouté que le \
+             dossier restait ouvert.";
+    let s = speakers(t);
+    assert_eq!(
+        s.last().cloned().flatten().as_deref(),
+        Some("Margot Wallström")
+    );
+    // A subject of the other gender is not what `elle` stands for.
+    let t = "Margot Wallström a parlé. Le Conseil est resté silencieux. Elle a ajouté que le \
+             dossier restait ouvert.";
+    assert_eq!(speakers(t), [Some("Margot Wallström".to_string())]);
+}

@@ -401,6 +401,76 @@ fn det_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// The organisation or place that is the subject of the sentence before
+/// the one that opens with the pronoun at byte `at` (`La Commission est
+/// consciente … Elle prend note …`): a noun phrase opening that sentence
+/// with a definite or demonstrative article of the pronoun's gender `g`,
+/// naming an organisation or a place (or headed by an organisation noun,
+/// or `cette dernière` standing for one), ended by its verb. `None` when someone spoke in that sentence (`…, a déclaré
+/// Mme X. Elle a ajouté` continues Mme X).
+fn previous_subject_org(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    g: Gender,
+    history: &[Said],
+    resolve: impl Fn(&Mention) -> Said,
+) -> Option<Said> {
+    let k = doc.tok_at(at);
+    let (ss, _) = doc.sent_range(k);
+    // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
+    if (k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0 {
+        return None;
+    }
+    let (ps, _) = doc.sent_range(ss - 1);
+    let article = match (g, doc.low(ps)) {
+        (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet") => true,
+        _ => false,
+    };
+    if !article
+        || history
+            .last()
+            .is_some_and(|s| s.person && s.at >= doc.toks[ps].start())
+    {
+        return None;
+    }
+    let (np, end) = super::extract::noun_phrase(doc, ps);
+    let np = np?;
+    let verb_next =
+        end < ss && !doc.is_punct(end) && !matches!(doc.low(end), "de" | "d'" | "du" | "des");
+    if !verb_next {
+        return None;
+    }
+    let institution = |w: &str| is_org_noun(w) || is_collective(w);
+    match np.kind {
+        MentionKind::Entity(e) if matches!(doc.ents[e].label(), Label::Org | Label::Loc) => {
+            Some(resolve(&np))
+        }
+        MentionKind::Desc {
+            first,
+            human,
+            org_noun,
+            org,
+            gender,
+            ..
+        } if !human
+            && (org_noun
+                || org.is_some()
+                || institution(doc.low(first + 1))
+                || matches!(doc.low(first + 1), "dernier" | "dernière"))
+            && compatible(gender, Some(g)) =>
+        {
+            Some(resolve(&np)).filter(|s| !s.person)
+        }
+        // `La Commission`, capitalised: the institution, named by its
+        // description.
+        MentionKind::Name if end == ps + 2 && institution(doc.low(ps + 1)) => Some(Said {
+            person: false,
+            ..description_said(doc, ps, end, Some(g))
+        }),
+        _ => None,
+    }
+}
+
 /// The `il` of `-t-il` (the clitic token `k`).
 pub(crate) fn clitic_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
     let t = &doc.toks[k];
@@ -1549,6 +1619,20 @@ fn resolve_mention(
                 if !named_since {
                     return *last;
                 }
+            }
+            // `La Commission est consciente de … Elle prend note …`: a
+            // pronoun opening its sentence continues the subject of the
+            // sentence before, an organisation or a place of its gender.
+            let subject = gender.and_then(|g| {
+                previous_subject_org(doc, m.span.start, g, history, |np| {
+                    resolve_mention(doc, np, history, last_content, own, tables)
+                })
+            });
+            if let Some(said) = subject.filter(|s| s.entity.is_some() || s.name.is_some()) {
+                return Said {
+                    gender: *gender,
+                    ..said
+                };
             }
             // The previous speaker of a compatible gender…
             let prev = history
