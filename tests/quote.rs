@@ -2885,3 +2885,31 @@ fn a_pronoun_continues_an_institution_subject() {
              dossier restait ouvert.";
     assert_eq!(speakers(t), [Some("Margot Wallström".to_string())]);
 }
+
+/// An accusation in the passive with no agent reports what was alleged,
+/// said by someone the text does not name: `fut accusé d'avoir …`, in
+/// apposition (`un ministre accusé d'avoir …`) or opening the sentence
+/// (ending at its comma). Active accusations keep their subject; a noun
+/// (`l'accusé de réception`) is no accusation.
+#[test]
+fn an_agentless_accusation_is_reported() {
+    let content = |t: &str| -> Vec<(String, Option<String>)> {
+        summary(t)
+            .into_iter()
+            .map(|q| (q.1.iter().map(|&(s, e)| &t[s..e]).collect(), q.2))
+            .collect()
+    };
+    let t = "Le professeur, connu à Louvain, fut accusé d'avoir fabriqué de faux documents.";
+    assert_eq!(
+        content(t),
+        [("avoir fabriqué de faux documents".to_string(), None)]
+    );
+    let t = "Accusé de faire le bonheur des trafiquants, il est surnommé le roi du port.";
+    assert_eq!(
+        content(t),
+        [("faire le bonheur des trafiquants".to_string(), None)]
+    );
+    let t = "Marine Le Pen a accusé Emmanuel Macron d'avoir menti aux Français.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    assert!(summary("L'accusé de réception est arrivé hier.").is_empty());
+}

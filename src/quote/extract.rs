@@ -2507,6 +2507,54 @@ pub(crate) fn run<'h>(
         }
     }
 
+    // 1b'. Agentless accusation: `fut accusé d'avoir fabriqué …`, `un
+    // ministre accusé d'avoir surfacturé …`, `Accusé de faire …, il`: an
+    // accusation was made, by someone the text does not name.
+    for &i in &doc.classed {
+        let i = i as usize;
+        if i + 2 >= n
+            || !matches!(doc.low(i), "accusé" | "accusée" | "accusés" | "accusées")
+            || !matches!(doc.low(i + 1), "de" | "d'")
+            || !is_infinitive_start(&doc, i + 2)
+            || (i > 0 && (is_det(doc.low(i - 1)) || is_avoir_form(doc.low(i - 1))))
+        {
+            continue;
+        }
+        // A cue the scan found (`a été accusé`) is this passive's, unless
+        // it is active (`l'a accusé`).
+        let cover = cues.partition_point(|c| c.last <= i);
+        let first = match cues.get(cover).filter(|c| c.first <= i) {
+            Some(c) => {
+                let passive = (c.first..i).any(|k| doc.low(k) == "été")
+                    || !(c.first..i).any(|k| is_avoir_form(doc.low(k)));
+                if used_cue[cover] || !passive {
+                    continue;
+                }
+                used_cue[cover] = true;
+                c.first
+            }
+            None => i,
+        };
+        let cstart = i + 2;
+        let mut end = clause_end(&doc, cstart, &regions, &cue_at, &cues);
+        // In apposition or opening the sentence, the participial phrase
+        // ends at its comma.
+        if i == 0 || doc.low(i - 1) == "," || doc.sent_range(i).0 == i {
+            end = (cstart..end).find(|&k| doc.low(k) == ",").unwrap_or(end);
+        }
+        if end > cstart + 1 {
+            let span = doc.span(cstart, end);
+            let cue_span = doc.span(first, i + 1);
+            cands.push(reported_clause(
+                &regions,
+                &mut absorbed,
+                span,
+                cue_span,
+                Who::Nobody,
+            ));
+        }
+    }
+
     // 1c. Self-presentation: `X se présente comme …`, `se définit comme`,
     // `s'est décrit comme`: what follows `comme` is what X says of X.
     // Looked for at each `comme` only (a class word: the verbs are no
@@ -4330,6 +4378,30 @@ fn is_intent_noun(w: &str) -> bool {
 }
 
 /// An infinitive (or `ne pas`, a reflexive infinitive) at token `j`.
+/// A form of `avoir` that makes a compound tense (`a accusé`, `ayant
+/// accusé`), as opposed to the passive's `été`.
+fn is_avoir_form(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "ont"
+            | "avait"
+            | "avaient"
+            | "aura"
+            | "auront"
+            | "aurait"
+            | "auraient"
+            | "ayant"
+            | "avoir"
+            | "eut"
+            | "eurent"
+            | "ai"
+            | "as"
+            | "avons"
+            | "avez"
+            | "l'a"
+    )
+}
+
 fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
     let w = doc.low(j);
     if doc.starts_upper(j) || !doc.is_word(j) {
