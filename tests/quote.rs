@@ -2913,3 +2913,30 @@ fn an_agentless_accusation_is_reported() {
     assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
     assert!(summary("L'accusé de réception est arrivé hier.").is_empty());
 }
+
+/// `selon` meaning "depending on" names no source: after a verb of
+/// variation a few words back (`diffère donc selon`), before a measure
+/// (`selon l'intensité`, `selon la quantité`), a charter (`selon la
+/// charte`), or a thing in a sentence of variation (`Selon la bactérie
+/// …, la toxine agira différemment`). `Pour le premier numéro de la
+/// saison,` names no one either (but `le numéro deux du parti` does).
+#[test]
+fn selon_depending_on_and_pour_a_thing() {
+    for t in [
+        "L'écran se fonce selon l'intensité lumineuse et plus précisément selon la quantité d'UV.",
+        "Les études durent six ans mais leur contenu diffère donc selon les Facultés.",
+        "Selon la bactérie en cause, la production de la toxine se fera différemment.",
+        "L'application du droit, selon la charte des Nations unies, doit permettre la paix.",
+        "Pour le premier numéro de la saison, l'émission s'est invitée en Suède.",
+    ] {
+        assert!(summary(t).is_empty(), "{t}");
+    }
+    assert_eq!(
+        summary("Pour le numéro deux du parti, la réforme est une erreur.").len(),
+        1
+    );
+    assert_eq!(
+        summary("Selon le ministre, le prix varie beaucoup selon les régions.").len(),
+        1
+    );
+}

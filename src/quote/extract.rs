@@ -1322,6 +1322,24 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
         ) && non_agent_noun(doc.low(k + 1)))
 }
 
+/// A cardinal number, in words or digits (`deux`, `2`).
+fn is_number_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            w,
+            "un" | "une"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+        )
+}
+
 /// Works a film, a play or a book is adapted from: `d'après la pièce de
 /// Shakespeare` names no source.
 fn is_work_noun(w: &str) -> bool {
@@ -1473,6 +1491,35 @@ fn non_agent_noun(w: &str) -> bool {
                 // `présentées selon des priorités thématiques`.
                 | "priorité"
                 | "priorités"
+                // `se fonce selon l'intensité lumineuse`, `selon la
+                // quantité d'UV`: a measure (depending on).
+                | "intensité"
+                | "quantité"
+                | "quantités"
+                | "température"
+                | "taux"
+                | "degré"
+                | "volume"
+                | "poids"
+                | "durée"
+                | "distance"
+                | "longueur"
+                | "fréquence"
+                | "montant"
+                | "importance"
+                | "gravité"
+                | "ampleur"
+                | "densité"
+                | "profondeur"
+                | "vitesse"
+                | "position"
+                | "forme"
+                | "couleur"
+                | "lieu"
+                | "endroit"
+                | "contexte"
+                // `selon la charte des Nations unies`: in accordance with.
+                | "charte"
         )
 }
 
@@ -6319,7 +6366,13 @@ fn according(
     if np_first >= n
         // `La prime varie selon les secteurs`: `selon` after a verb of
         // variation or distribution means `depending on`.
-        || (!is_pour && cue_first > 0 && varies(doc.low(cue_first - 1)))
+        // (Or a little before it: `diffère donc selon`, `varie
+        // beaucoup selon`.)
+        || (!is_pour
+            && (cue_first.saturating_sub(3)..cue_first)
+                .rev()
+                .take_while(|&k| !doc.is_punct(k))
+                .any(|k| varies(doc.low(k))))
         || (doc.low(np_first) == "ce"
             && matches!(doc.low(np_first + 1), "qui" | "que" | "qu'" | "dont"))
         // `réalisé d'après la pièce de Shakespeare`: an adaptation.
@@ -6537,6 +6590,45 @@ fn according(
         }
     }
     let m = m?;
+    // `Selon la bactérie en cause, la toxine agira différemment`: a
+    // thing that no one is, in a sentence of variation (depending on).
+    // (The description's own `human` is broad: its head noun decides.)
+    let thing = match m.kind {
+        MentionKind::Desc {
+            first,
+            org_noun: false,
+            org: None,
+            ..
+        } => {
+            let head = if is_det(doc.low(first)) {
+                first + 1
+            } else {
+                first
+            };
+            !speaker::is_human_noun_or_plural(doc.low(head))
+        }
+        _ => false,
+    };
+    if thing
+        && (ss..se).any(|k| {
+            matches!(
+                doc.low(k),
+                "différemment"
+                    | "varie"
+                    | "varient"
+                    | "variera"
+                    | "varieront"
+                    | "diffère"
+                    | "diffèrent"
+                    | "dépend"
+                    | "dépendent"
+                    | "dépendra"
+                    | "dépendront"
+            )
+        })
+    {
+        return None;
+    }
     // `selon un « mode sans échec »`: a lone determiner is no source.
     if np_end == np_first + 1 && is_det(doc.low(np_first)) {
         return None;
@@ -6565,6 +6657,9 @@ fn according(
             let w = doc.low(x);
             speaker::is_human_noun_or_plural(w)
                 && !matches!(w, "premier" | "première" | "plus" | "haut" | "haute")
+                // `le numéro deux du parti`, not `le premier numéro de la
+                // saison`.
+                && (w != "numéro" || is_number_word(doc.low(x + 1)))
         });
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
