@@ -2940,3 +2940,21 @@ fn selon_depending_on_and_pour_a_thing() {
         1
     );
 }
+
+/// `espérer` + an infinitive is a hope for oneself, no statement (`il
+/// espère être titulaire`, `espérant créer des écarts`); `espère que …`
+/// reports one.
+#[test]
+fn hoping_to_act_is_no_statement() {
+    for t in [
+        "Il espère être titulaire dans l'équipe de football.",
+        "Les trois coureurs attaquent, espérant créer des écarts significatifs.",
+        "Un personnage qui espère recueillir les suffrages du peuple.",
+    ] {
+        assert!(summary(t).is_empty(), "{t}");
+    }
+    assert_eq!(
+        speakers("Patrice Canayer espère que la victoire fera émerger un leader."),
+        [Some("Patrice Canayer".to_string())]
+    );
+}

@@ -2405,6 +2405,14 @@ pub(crate) fn run<'h>(
         // person, a group or an organisation that threatens to act is
         // (`Trump menace de quitter l'OTAN`).
         let verb = doc.low(c.last - 1);
+        // `il espère être titulaire`, `espérant créer des écarts`: a hope
+        // for oneself, no statement (`espère que …` reports one).
+        if (verb.starts_with("espér") || verb.starts_with("espè"))
+            && !matches!(doc.low(cstart.wrapping_sub(1)), "que" | "qu'")
+        {
+            used_cue[ci] = true;
+            continue;
+        }
         if (verb.starts_with("menac") || verb.starts_with("exig"))
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
                 MentionKind::Desc { first, org_noun, org, .. }
