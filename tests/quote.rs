@@ -2958,3 +2958,15 @@ fn hoping_to_act_is_no_statement() {
         [Some("Patrice Canayer".to_string())]
     );
 }
+
+/// `X a déclaré qu'il espérait que …` is one statement: the speaker's
+/// own hope, opening what was said, is no second quote. Someone else's
+/// words inside stay a quote of their own.
+#[test]
+fn a_hope_inside_a_statement_is_part_of_it() {
+    let t = "Le président du club, Angel Torres, a déclaré qu'il espérait que le contrat \
+             \"pousse Getafe jusqu'aux sommets de la compétition\".";
+    assert_eq!(speakers(t), [Some("Angel Torres".to_string())]);
+    let t = "Marine Le Pen a déclaré que François Bayrou pensait que la réforme échouerait.";
+    assert_eq!(speakers(t).len(), 2);
+}

@@ -2960,6 +2960,7 @@ pub(crate) fn run<'h>(
     // first (`« … », dit-il selon Francetv info`: `selon` names the
     // medium, and the according one goes).
     drop_repeated_according(&mut cands);
+    drop_nested_attitude(&doc, &mut cands);
 
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
     // `…, a affirmé l'ONU lundi.`
@@ -3545,6 +3546,46 @@ fn shared_bytes(a: &[Span], b: &[Span]) -> usize {
         }
     }
     n
+}
+
+/// Removes an indirect (or mixed) quote of a verb of hope or opinion
+/// whose subject pronoun opens the content of another indirect quote:
+/// `Angel Torres a déclaré qu'il espérait que le contrat …` is one
+/// statement, whose speaker's hope is part of what was said (a different
+/// speaker inside, `… que le président Prodi s'est engagé à …`, stays).
+fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
+    // The content pieces of indirect and mixed quotes, by start.
+    let mut outer: Vec<Span> = cands
+        .iter()
+        .filter(|c| matches!(c.kind, QuoteKind::Indirect | QuoteKind::Mixed))
+        .flat_map(|c| c.pieces.iter().copied())
+        .collect();
+    if outer.len() < 2 {
+        return;
+    }
+    outer.sort_by_key(|p| (p.start, p.end));
+    cands.retain(|c| {
+        let (QuoteKind::Indirect | QuoteKind::Mixed, Some(cue), Who::Mention(m)) =
+            (c.kind, c.cue, &c.who)
+        else {
+            return true;
+        };
+        if !matches!(m.kind, MentionKind::Pronoun { .. }) {
+            return true;
+        }
+        let i = outer.partition_point(|p| p.start < m.span.start);
+        let Some(p) = outer.get(i).filter(|p| p.start == m.span.start) else {
+            return true;
+        };
+        let verb = doc.text.get(cue.start..cue.end).unwrap_or("");
+        let verb = verb.rsplit(' ').next().unwrap_or(verb);
+        let attitude = [
+            "espér", "espè", "pens", "croi", "souhait", "craign", "craint",
+        ]
+        .iter()
+        .any(|x| verb.starts_with(x));
+        !(attitude && p.contains(cue))
+    });
 }
 
 /// Removes a direct quote whose content lies within an according quote
