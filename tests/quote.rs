@@ -2970,3 +2970,18 @@ fn a_hope_inside_a_statement_is_part_of_it() {
     let t = "Marine Le Pen a déclaré que François Bayrou pensait que la réforme échouerait.";
     assert_eq!(speakers(t).len(), 2);
 }
+
+/// An inverted pronoun after what it said, which opens the sentence,
+/// stands for that sentence's subject when it is an institution of its
+/// gender (`Le Front national a dénoncé la réforme, a-t-il indiqué`); a
+/// person subject keeps the usual resolution.
+#[test]
+fn an_incise_pronoun_takes_up_an_institution_subject() {
+    let t = "Marine Le Pen est arrivée. Le Front national a dénoncé la réforme, a-t-il indiqué.";
+    assert_eq!(speakers(t), [Some("Front national".to_string())]);
+    let t = "Jean-Daniel Œhlert fit marche sur les positions. Le Haut commissariat en \
+             Nouvelle-Calédonie a ordonné l'évacuation du littoral, a-t-il indiqué vendredi soir.";
+    assert_eq!(speakers(t), [Some("Haut commissariat".to_string())]);
+    let t = "Jean Dupont est arrivé. Le président a démissionné, a-t-il indiqué.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

@@ -413,15 +413,28 @@ fn previous_subject_org(
     at: usize,
     g: Gender,
     history: &[Said],
+    own: &[Span],
     resolve: impl Fn(&Mention) -> Said,
 ) -> Option<Said> {
-    let k = doc.tok_at(at);
+    // (The token holding `at`: the `il` of `-t-il` starts inside it.)
+    let k = match doc.tok_at(at) {
+        k if k > 0 && doc.toks.get(k).is_none_or(|t| t.start() > at) => k - 1,
+        k => k,
+    };
     let (ss, _) = doc.sent_range(k);
+    // `Le Haut-Commissariat a ordonné l'évacuation …, a-t-il indiqué`: an
+    // inverted pronoun after what it said, which opens the sentence,
+    // continues that sentence's subject.
+    let host = doc.is_clitic(k) && own.first().is_some_and(|p| p.start == doc.toks[ss].start());
     // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
-    if (k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0 {
+    if !host && ((k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0) {
         return None;
     }
-    let (ps, _) = doc.sent_range(ss - 1);
+    let (ps, ss) = if host {
+        (ss, k)
+    } else {
+        (doc.sent_range(ss - 1).0, ss)
+    };
     let article = match (g, doc.low(ps)) {
         (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet") => true,
         _ => false,
@@ -441,9 +454,26 @@ fn previous_subject_org(
         return None;
     }
     let institution = |w: &str| is_org_noun(w) || is_collective(w);
+    // The head after the article, past `haut`, `grand` (`Le Haut
+    // commissariat`).
+    let institution_at = |a: usize| {
+        institution(doc.low(a))
+            || (matches!(doc.low(a), "haut" | "haute" | "grand" | "grande")
+                && institution(doc.low(a + 1)))
+    };
     match np.kind {
         MentionKind::Entity(e) if matches!(doc.ents[e].label(), Label::Org | Label::Loc) => {
             Some(resolve(&np))
+        }
+        // An institution noun heads it (whatever the description's broad
+        // `human` says): the institution, named by its description.
+        MentionKind::Desc { first, gender, .. }
+            if institution_at(first + 1) && compatible(gender, Some(g)) =>
+        {
+            Some(Said {
+                person: false,
+                ..description_said(doc, first, end, Some(g))
+            })
         }
         MentionKind::Desc {
             first,
@@ -455,7 +485,6 @@ fn previous_subject_org(
         } if !human
             && (org_noun
                 || org.is_some()
-                || institution(doc.low(first + 1))
                 || matches!(doc.low(first + 1), "dernier" | "dernière"))
             && compatible(gender, Some(g)) =>
         {
@@ -463,7 +492,7 @@ fn previous_subject_org(
         }
         // `La Commission`, capitalised: the institution, named by its
         // description.
-        MentionKind::Name if end == ps + 2 && institution(doc.low(ps + 1)) => Some(Said {
+        MentionKind::Name if institution_at(ps + 1) => Some(Said {
             person: false,
             ..description_said(doc, ps, end, Some(g))
         }),
@@ -1624,7 +1653,7 @@ fn resolve_mention(
             // pronoun opening its sentence continues the subject of the
             // sentence before, an organisation or a place of its gender.
             let subject = gender.and_then(|g| {
-                previous_subject_org(doc, m.span.start, g, history, |np| {
+                previous_subject_org(doc, m.span.start, g, history, own, |np| {
                     resolve_mention(doc, np, history, last_content, own, tables)
                 })
             });
@@ -2199,6 +2228,8 @@ fn is_collective(w: &str) -> bool {
             | "comité"
             | "conseil"
             | "autorité"
+            | "commissariat"
+            | "haut-commissariat"
     )
 }
 
