@@ -2985,3 +2985,12 @@ fn an_incise_pronoun_takes_up_an_institution_subject() {
     let t = "Jean Dupont est arrivé. Le président a démissionné, a-t-il indiqué.";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// A translation in brackets right after a name given (`on l'appelait «
+/// The king of comedy » (« Le roi de la comédie »)`) is that name, no
+/// speech.
+#[test]
+fn a_translated_name_is_no_speech() {
+    let t = "De son vivant, on l'appelait « The king of comedy » (« Le roi de la comédie »).";
+    assert!(summary(t).is_empty());
+}

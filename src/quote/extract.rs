@@ -5911,6 +5911,17 @@ fn named_by_verb(doc: &Doc<'_, '_>, open_tok: usize) -> bool {
     }
     // (`appelle « à la reprise du dialogue »` calls for it.)
     let call = matches!(doc.low(open_tok + 1), "à" | "au" | "aux");
+    // `on l'appelait « The king of comedy » (« Le roi de la comédie »)`:
+    // a translation in brackets right after a name given is that name.
+    if p > 2 && doc.low(p - 1) == "(" && is_close_mark(doc.low(p - 2)) {
+        let given = (p.saturating_sub(32)..p - 2)
+            .rev()
+            .find(|&k| is_open_mark(doc.low(k)))
+            .is_some_and(|k| !matches!(doc.low(k.saturating_sub(1)), "(") && named_by_verb(doc, k));
+        if given {
+            return true;
+        }
+    }
     p > 0
         && !call
         && (is_naming_verb(doc.low(p - 1)) || matches!(doc.low(p - 1), "appelons" | "appelez"))
