@@ -2994,3 +2994,23 @@ fn a_translated_name_is_no_speech() {
     let t = "De son vivant, on l'appelait « The king of comedy » (« Le roi de la comédie »).";
     assert!(summary(t).is_empty());
 }
+
+/// A hope or a fear voiced (`a exprimé l'espoir que`, `a émis le souhait
+/// que`, `a formulé le vœu que`) reports what follows `que`; `émettre`
+/// and `formuler` alone report nothing.
+#[test]
+fn a_voiced_hope_reports_its_clause() {
+    let content = |t: &str| -> Vec<String> {
+        summary(t)
+            .into_iter()
+            .map(|q| q.1.iter().map(|&(s, e)| &t[s..e]).collect())
+            .collect()
+    };
+    let t = "Le ministre Jean Dupont a exprimé l'espoir que la raison finira par l'emporter.";
+    assert_eq!(content(t), ["la raison finira par l'emporter"]);
+    let t = "Elio Di Rupo a émis l'espoir lundi \"que la raison finira par l'emporter\".";
+    assert_eq!(speakers(t), [Some("Elio Di Rupo".to_string())]);
+    let t = "Le pape a formulé le vœu que la paix revienne au Proche-Orient.";
+    assert_eq!(content(t), ["la paix revienne au Proche-Orient"]);
+    assert!(summary("La banque a émis des obligations que les fonds ont achetées.").is_empty());
+}

@@ -4457,6 +4457,20 @@ fn intent_clause(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     if de(j + 2) && is_infinitive_start(doc, j + 3) {
         return Some(j + 3);
     }
+    // `a exprimé l'espoir que …`, `son souhait lundi « que … »`: a hope
+    // or a fear voiced, and what follows `que`.
+    if matches!(
+        doc.low(j + 1),
+        "espoir" | "souhait" | "crainte" | "vœu" | "voeu"
+    ) {
+        let mut k = j + 2;
+        while k < j + 5 && (is_day_word(doc.low(k)) || is_open_mark(doc.low(k))) {
+            k += 1;
+        }
+        if matches!(doc.low(k), "que" | "qu'") {
+            return Some(k + 1);
+        }
+    }
     // The complement: `de son pays`, `du gouvernement`.
     if !(de(j + 2) || matches!(doc.low(j + 2), "du" | "des")) {
         return None;
@@ -4469,11 +4483,19 @@ fn intent_clause(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
 fn is_intent_noun(w: &str) -> bool {
     matches!(
         w,
-        "intention" | "volonté" | "souhait" | "désir" | "refus" | "décision" | "espoir" | "crainte"
+        "intention"
+            | "volonté"
+            | "souhait"
+            | "désir"
+            | "refus"
+            | "décision"
+            | "espoir"
+            | "crainte"
+            | "vœu"
+            | "voeu"
     )
 }
 
-/// An infinitive (or `ne pas`, a reflexive infinitive) at token `j`.
 /// A form of `avoir` that makes a compound tense (`a accusé`, `ayant
 /// accusé`), as opposed to the passive's `été`.
 fn is_avoir_form(w: &str) -> bool {
@@ -4498,6 +4520,7 @@ fn is_avoir_form(w: &str) -> bool {
     )
 }
 
+/// An infinitive (or `ne pas`, a reflexive infinitive) at token `j`.
 fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
     let w = doc.low(j);
     if doc.starts_upper(j) || !doc.is_word(j) {

@@ -439,6 +439,10 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("engager", W),
     ("excuser", S),
     ("féliciter", W),
+    // (`a émis l'espoir que`, `a formulé le vœu que`: weak, they report
+    // only after a noun of hope or fear.)
+    ("émettre", W),
+    ("formuler", W),
     // extra: press verbs of the incise (`« … », tacle X`, `s'agace X`).
     ("tacler", W),
     ("railler", W),
