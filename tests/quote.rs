@@ -3014,3 +3014,30 @@ fn a_voiced_hope_reports_its_clause() {
     assert_eq!(content(t), ["la paix revienne au Proche-Orient"]);
     assert!(summary("La banque a émis des obligations que les fonds ont achetées.").is_empty());
 }
+
+/// An accusation's grounds may be a bare noun after `de` (`accuse le
+/// gouvernement de laxisme`, `qu'ils accusent de manipulation`); an
+/// article or a capital after `de` completes the object instead, and
+/// `accuser un retard` shows a deficit.
+#[test]
+fn an_accusation_of_a_noun() {
+    let content = |t: &str| -> Vec<String> {
+        summary(t)
+            .into_iter()
+            .map(|q| q.1.iter().map(|&(s, e)| &t[s..e]).collect())
+            .collect()
+    };
+    let t = "Marine Le Pen accuse le gouvernement de laxisme face à la crise.";
+    assert_eq!(content(t), ["laxisme face à la crise"]);
+    let t = "Ils s'éloignent des États arabes qu'ils accusent de manipulation envers le peuple.";
+    assert_eq!(content(t), ["manipulation envers le peuple"]);
+    let t = "Marine Le Pen accuse le ministre de l'Intérieur de mentir.";
+    assert_eq!(content(t), ["mentir"]);
+    for t in [
+        "Marine Le Pen accuse le ministre de la Santé.",
+        "Le tireur américain accusait un lourd retard avec le score de quatorze.",
+        "Marine Le Pen accuse de nouveau le gouvernement.",
+    ] {
+        assert!(summary(t).is_empty(), "{t}");
+    }
+}

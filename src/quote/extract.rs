@@ -2443,7 +2443,16 @@ pub(crate) fn run<'h>(
         let opening_apres = c.first > 0
             && doc.low(c.first - 1) == "après"
             && doc.sent_range(c.first).0 + 1 == c.first;
-        if doc.low(c.first) == "ayant" || doc.low(c.first + 1) == "ayant" || opening_apres {
+        // `en accusant sa maîtresse de trop d'ardeur, elle …`: a
+        // gerund's accusation of a noun ends at its comma too.
+        let gerund_noun = c.gerund
+            && matches!(doc.low(cstart.wrapping_sub(1)), "de" | "d'")
+            && !is_infinitive_start(&doc, cstart);
+        if doc.low(c.first) == "ayant"
+            || doc.low(c.first + 1) == "ayant"
+            || opening_apres
+            || gerund_noun
+        {
             if let Some(k) = (cstart..end).find(|&k| doc.low(k) == ",") {
                 end = k;
             }
@@ -4259,6 +4268,50 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     while k < n && k < j + 2 && (is_group_adverb(doc.low(k)) || doc.low(k) == "désormais") {
         k += 1;
     }
+    // An accusation's grounds may be a bare noun: `accuse le gouvernement
+    // d'impartialité`, `les États qu'ils accusent de manipulation` (an
+    // article or a capital after `de` completes the object instead: `le
+    // ministre de l'Intérieur`, `le gouvernement de France`).
+    let accuse = verb.starts_with("accus");
+    let bare_noun = |k: usize| {
+        accuse
+            && matches!(doc.low(k), "de" | "d'")
+            && doc.is_word(k + 1)
+            && !doc.starts_upper(k + 1)
+            && !is_determiner(doc.low(k + 1))
+            && !is_infinitive_start(doc, k + 1)
+            && doc.low(k + 1).chars().count() > 3
+            && doc.low(k + 1).chars().all(char::is_alphabetic)
+            // `de nouveau`, `de trop`, `de même`: adverbs.
+            && !matches!(
+                doc.low(k + 1),
+                "nouveau" | "trop" | "plus" | "moins" | "même" | "suite" | "manière" | "façon" | "sorte"
+            )
+    };
+    // `accusait un lourd retard`, `accuse une baisse de régime`: to show
+    // a deficit, no accusation.
+    let showing = (j..(j + 4).min(n)).any(|x| {
+        matches!(
+            doc.low(x),
+            "retard"
+                | "baisse"
+                | "hausse"
+                | "recul"
+                | "déficit"
+                | "perte"
+                | "pertes"
+                | "coup"
+                | "repli"
+                | "chute"
+                | "ralentissement"
+                | "écart"
+                | "avance"
+        )
+    });
+    let bare_noun = |k: usize| !showing && bare_noun(k);
+    if bare_noun(k) {
+        return Some(k + 1);
+    }
     if doc.entity(k).is_none() && !is_determiner(doc.low(k)) {
         return None;
     }
@@ -4270,6 +4323,7 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     let lim = (k + 10).min(n);
     k += 1;
     let mut commas = 0;
+    let mut noun = None;
     while k < lim && (doc.is_word(k) || doc.low(k) == "'" || (doc.low(k) == "," && commas < 2)) {
         if doc.low(k) == "," {
             commas += 1;
@@ -4278,11 +4332,14 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
             return Some(k + 1);
         }
         if matches!(doc.low(k), "que" | "qu'" | "qui" | "et") {
-            return None;
+            break;
+        }
+        if noun.is_none() && commas == 0 && bare_noun(k) {
+            noun = Some(k + 1);
         }
         k += 1;
     }
-    None
+    noun
 }
 
 /// A reflexive `se dire`, `s'affirmer`, `se déclarer` with an adjective or
