@@ -3041,3 +3041,12 @@ fn an_accusation_of_a_noun() {
         assert!(summary(t).is_empty(), "{t}");
     }
 }
+
+/// A title the writer points to in brackets (`(lire la synthèse : « … »)`)
+/// is no speech.
+#[test]
+fn a_cross_reference_is_no_speech() {
+    let t = "La candidate louvoie entre soutien et distance (lire la synthèse sur le sujet : \
+             « Affaire DSK : comment la position d'Aubry a évolué »).";
+    assert!(summary(t).is_empty());
+}

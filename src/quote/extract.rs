@@ -2751,7 +2751,10 @@ pub(crate) fn run<'h>(
         let (ta, tb) = rtok[ri];
         // Callers only distinguish up to 13 words.
         let words = doc.words_upto(ta, tb.min(n), 13);
-        if words == 0 || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n))) {
+        if words == 0
+            || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))
+            || cross_reference(&doc, ta)
+        {
             continue;
         }
         // A quotation its paragraph ends before closing counts only after
@@ -6251,6 +6254,22 @@ fn signature_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
                 )
         }))
     .then(|| speaker::np_mention(doc, k + 1, end))
+}
+
+/// Is the quotation opening at token `open` a title the writer points to
+/// in brackets (`(lire la synthèse sur le sujet : « Affaire DSK : … »)`,
+/// `(voir « … »)`)? Looks back a dozen tokens, within the brackets.
+fn cross_reference(doc: &Doc<'_, '_>, open: usize) -> bool {
+    (open.saturating_sub(12)..open)
+        .rev()
+        .take_while(|&k| doc.low(k) != ")")
+        .any(|k| {
+            doc.low(k) == "("
+                && matches!(
+                    doc.low(k + 1),
+                    "lire" | "relire" | "voir" | "revoir" | "écouter" | "regarder" | "consulter"
+                )
+        })
 }
 
 /// Is the quotation opening at token `open` the title of a work: after a
