@@ -3050,3 +3050,27 @@ fn a_cross_reference_is_no_speech() {
              « Affaire DSK : comment la position d'Aubry a évolué »).";
     assert!(summary(t).is_empty());
 }
+
+/// Speech wished for or yet to come (`pour qu'ils se déclarent`, `afin
+/// que les syndicats déclarent`, `avant qu'il n'annonce`) is not
+/// reported; `Pour que la réforme passe, le ministre a déclaré …` is.
+/// After `parce que,`, `pour certains,` opens what they think.
+#[test]
+fn wished_speech_and_pour_after_que() {
+    for t in [
+        "Je lance un appel au Conseil pour qu'ils se déclarent favorables à cette mesure.",
+        "Le ministre a insisté afin que les syndicats déclarent qu'ils acceptent l'accord.",
+    ] {
+        assert!(summary(t).is_empty(), "{t}");
+    }
+    assert_eq!(
+        summary("Pour que la réforme passe, le ministre a déclaré qu'il était prêt à négocier.")
+            .len(),
+        1
+    );
+    let t = "Les défis sont grands, parce que, pour certains, ces fusions protègent les marges.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    let (s, e) = q[0].1[0];
+    assert_eq!(&t[s..e], "ces fusions protègent les marges");
+}

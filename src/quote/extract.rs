@@ -2389,6 +2389,12 @@ pub(crate) fn run<'h>(
         let Some(cstart) = cstart.or(refl.map(|r| r.0)) else {
             continue;
         };
+        // `pour qu'ils se déclarent favorables`, `avant qu'il ne dise
+        // que`: speech wished for or yet to come, not reported.
+        if subjunctive_conjunction_before(&doc, c.first) {
+            used_cue[ci] = true;
+            continue;
+        }
         if cstart >= n {
             continue;
         }
@@ -4554,6 +4560,21 @@ fn is_intent_noun(w: &str) -> bool {
             | "vœu"
             | "voeu"
     )
+}
+
+/// Is the verb group at token `first` in a clause of purpose, time to
+/// come or absence (`pour qu'ils se déclarent`, `afin que le ministre
+/// dise`, `avant qu'il n'annonce`, `sans qu'il dise`): a conjunction with
+/// `que` a few words before it, its subject in between.
+fn subjunctive_conjunction_before(doc: &Doc<'_, '_>, first: usize) -> bool {
+    let (ss, _) = doc.sent_range(first);
+    (first.saturating_sub(6).max(ss + 1)..first)
+        .rev()
+        .take_while(|&k| !doc.is_punct(k) || doc.low(k) == "'")
+        .any(|k| {
+            matches!(doc.low(k), "que" | "qu'")
+                && matches!(doc.low(k - 1), "pour" | "afin" | "avant" | "sans")
+        })
 }
 
 /// A form of `avoir` that makes a compound tense (`a accusé`, `ayant
@@ -6895,7 +6916,11 @@ fn according(
         || matches!(
             doc.low(cue_first - 1),
             "que" | "qu'" | "et" | "mais" | "puis" | "or"
-        );
+        )
+        // (`parce que, pour certains, …`: a comma after the `que`.)
+        || (cue_first >= 2
+            && doc.low(cue_first - 1) == ","
+            && matches!(doc.low(cue_first - 2), "que" | "qu'"));
     if !at_start {
         // `« Je suis candidat », a-t-il annoncé, selon des propos
         // rapportés par l'AFP`: a statement with its own cue before
