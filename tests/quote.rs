@@ -3074,3 +3074,12 @@ fn wished_speech_and_pour_after_que() {
     let (s, e) = q[0].1[0];
     assert_eq!(&t[s..e], "ces fusions protègent les marges");
 }
+
+/// `X qui, <aside>, parle de « … »`: the relative pronoun's antecedent
+/// speaks, past the aside between commas.
+#[test]
+fn a_relative_subject_past_an_aside() {
+    let t = "Nous citons l'écrivain Vivienne Forestier qui, décrivant l'état du monde, affirme \
+             que la terreur règne.";
+    assert_eq!(speakers(t), [Some("Vivienne Forestier".to_string())]);
+}

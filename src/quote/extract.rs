@@ -4989,6 +4989,23 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if p == "," && agrees_with(doc.low(ss), doc.low(c.first)) {
         return Subject::Skip;
     }
+    // `l'écrivain X qui, décrivant l'état du monde, parle de …`: a
+    // relative pronoun, then an aside between commas before the verb.
+    let qui_incise = (p == "," && k >= ss + 4)
+        .then(|| {
+            let c0 = (k.saturating_sub(14).max(ss + 2)..k - 1)
+                .rev()
+                .find(|&y| doc.is_punct(y))?;
+            (doc.low(c0) == ","
+                && doc.low(c0 - 1) == "qui"
+                && doc.low(c0.saturating_sub(2)) != "ce")
+                .then_some(c0)
+        })
+        .flatten();
+    if let Some(c0) = qui_incise {
+        k = c0;
+    }
+    let p = doc.low(k - 1);
     if matches!(p, "et" | "mais" | "puis" | "," | "ou") {
         // `X a dit que … et a ajouté que …`: the subject of the previous
         // cue in the sentence.
