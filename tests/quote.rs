@@ -3083,3 +3083,19 @@ fn a_relative_subject_past_an_aside() {
              que la terreur règne.";
     assert_eq!(speakers(t), [Some("Vivienne Forestier".to_string())]);
 }
+
+/// `le groupe socialiste` names a group of its own: a political family
+/// after `groupe` or `parti` keeps the description from standing for
+/// another organisation of the text. `il est urgent que X s'engage`
+/// wishes, it does not report.
+#[test]
+fn a_political_family_names_its_group() {
+    let t = "La proposition a été approuvée par la Conférence des présidents. Le groupe socialiste \
+             demande d'inclure une déclaration de la Commission.";
+    assert_eq!(speakers(t), [Some("groupe socialiste".to_string())]);
+    let t = "Le Front national s'est réuni. Le parti a déclaré qu'il voterait contre.";
+    assert_eq!(speakers(t).len(), 1);
+    assert_ne!(speakers(t)[0].as_deref(), Some("parti"));
+    let t = "Il est tout aussi urgent que l'Union européenne s'engage à réformer l'OMI.";
+    assert!(summary(t).is_empty());
+}

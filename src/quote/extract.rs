@@ -4563,9 +4563,10 @@ fn is_intent_noun(w: &str) -> bool {
 }
 
 /// Is the verb group at token `first` in a clause of purpose, time to
-/// come or absence (`pour qu'ils se déclarent`, `afin que le ministre
-/// dise`, `avant qu'il n'annonce`, `sans qu'il dise`): a conjunction with
-/// `que` a few words before it, its subject in between.
+/// come, absence or need (`pour qu'ils se déclarent`, `afin que le
+/// ministre dise`, `avant qu'il n'annonce`, `sans qu'il dise`, `il est
+/// urgent que l'Union s'engage`): a conjunction or an impersonal phrase
+/// with `que` a few words before it, its subject in between.
 fn subjunctive_conjunction_before(doc: &Doc<'_, '_>, first: usize) -> bool {
     let (ss, _) = doc.sent_range(first);
     (first.saturating_sub(6).max(ss + 1)..first)
@@ -4573,7 +4574,27 @@ fn subjunctive_conjunction_before(doc: &Doc<'_, '_>, first: usize) -> bool {
         .take_while(|&k| !doc.is_punct(k) || doc.low(k) == "'")
         .any(|k| {
             matches!(doc.low(k), "que" | "qu'")
-                && matches!(doc.low(k - 1), "pour" | "afin" | "avant" | "sans")
+                && matches!(
+                    doc.low(k - 1),
+                    "pour"
+                        | "afin"
+                        | "avant"
+                        | "sans"
+                        // `il faut que`, `il est urgent que l'Union
+                        // s'engage à`: wished for.
+                        | "faut"
+                        | "faudrait"
+                        | "convient"
+                        | "conviendrait"
+                        | "urgent"
+                        | "nécessaire"
+                        | "essentiel"
+                        | "indispensable"
+                        | "souhaitable"
+                        | "impératif"
+                        | "primordial"
+                        | "temps"
+                )
         })
 }
 

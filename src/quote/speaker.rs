@@ -1874,6 +1874,21 @@ fn resolve_mention(
             if *definite && org.is_none() && is_collective(doc.low(*first + 1)) {
                 return description_said(doc, *first, *last, *gender);
             }
+            // `le groupe socialiste`, `le parti communiste`: a political
+            // family names the group itself, unless the organisation
+            // found bears that word (`le groupe socialiste` after `Groupe
+            // socialiste et républicain`).
+            let family = (*first + 2..*last)
+                .map(|k| doc.low(k))
+                .find(|w| is_political_family(w));
+            let bears = |e: usize| {
+                family.is_none_or(|f| {
+                    let stem = f.trim_end_matches('s');
+                    let stem = stem.get(..stem.len().saturating_sub(2)).unwrap_or(stem);
+                    lower(doc.ents[e].as_str()).contains(stem)
+                        || lower(doc.ents[e].name()).contains(stem)
+                })
+            };
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
                 // police allemande`, `l'armée égyptienne`) is only taken
@@ -1888,7 +1903,7 @@ fn resolve_mention(
                     let common = first_word.starts_with(char::is_lowercase)
                         || is_org_noun(&w)
                         || is_collective(&w);
-                    (!common || w == head) && kind_fits(head, &doc.ents[e])
+                    (!common || w == head) && kind_fits(head, &doc.ents[e]) && bears(e)
                 };
                 // The organisation that spoke last (`Pour L'Orient-Le Jour,
                 // … Mais le quotidien note que`), else the last one named.
@@ -1916,6 +1931,7 @@ fn resolve_mention(
                         .any(|x| x.key() == key && !inside(x))
                 };
                 if let Some(e) = org
+                    .filter(|&e| bears(e))
                     .or_else(last_org)
                     .or_else(|| recent_org(doc, m.span.start).filter(|&e| same_kind(e)))
                     .or_else(|| tables.main_org(doc).filter(|&e| same_kind(e)))
@@ -1932,6 +1948,34 @@ fn resolve_mention(
             unresolved
         }
     }
+}
+
+/// Adjectives of political families (`socialiste`, `écologistes`): after
+/// `groupe` or `parti` they name the group.
+fn is_political_family(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('s'),
+        "socialiste"
+            | "communiste"
+            | "écologiste"
+            | "libéral"
+            | "libéraux"
+            | "conservateur"
+            | "démocrate"
+            | "républicain"
+            | "radical"
+            | "radicaux"
+            | "centriste"
+            | "gaulliste"
+            | "souverainiste"
+            | "nationaliste"
+            | "populiste"
+            | "travailliste"
+            | "vert"
+            | "chrétien-démocrate"
+            | "social-démocrate"
+            | "insoumi"
+    )
 }
 
 /// Is the subject of the sentence before the one at byte `at` someone
