@@ -435,10 +435,10 @@ fn previous_subject_org(
     } else {
         (doc.sent_range(ss - 1).0, ss)
     };
-    let article = match (g, doc.low(ps)) {
-        (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet") => true,
-        _ => false,
-    };
+    let article = matches!(
+        (g, doc.low(ps)),
+        (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet")
+    );
     if !article
         || history
             .last()
