@@ -21,6 +21,7 @@ python3 scripts/sequoia_press_docs.py "$SHARED/data/ud-french/UD_French-Sequoia"
 GSD="$SHARED/data/ud-french/UD_French-GSD"
 python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd"
 python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd2" 2
+python3 scripts/gsd_docs.py "$GSD" "$OUT/gsd3" 3
 for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.jsonl eval/silver/europarl*.jsonl; do
     s=$(basename "$f" .jsonl)
     texts=$TEXTS
