@@ -3099,3 +3099,25 @@ fn a_political_family_names_its_group() {
     let t = "Il est tout aussi urgent que l'Union européenne s'engage à réformer l'OMI.";
     assert!(summary(t).is_empty());
 }
+
+/// An aside between commas inside the verb group (`a, pour sa part,
+/// jugé que`) keeps the cue; press verbs of the incise (`a scandé`, `a
+/// clamé`, `a hurlé`, `a détaillé`) are cues.
+#[test]
+fn an_aside_in_the_verb_group_and_more_incise_verbs() {
+    assert_eq!(
+        speakers("Angela Merkel a, pour sa part, jugé que l'accord était équilibré."),
+        [Some("Angela Merkel".to_string())]
+    );
+    for v in [
+        "a scandé",
+        "a clamé",
+        "a hurlé",
+        "a détaillé",
+        "a chuchoté",
+        "vocifère",
+    ] {
+        let t = format!("« Nous ne céderons pas », {v} Jean Dupont.");
+        assert_eq!(speakers(&t), [Some("Jean Dupont".to_string())], "{t}");
+    }
+}

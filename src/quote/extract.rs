@@ -1580,6 +1580,23 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             let mut steps = 0;
             while j < n && steps < 3 {
                 let x = doc.low(j);
+                // `a, pour sa part, jugé`, `a, quant à lui, estimé`: an
+                // aside of a few words between commas.
+                if x == "," {
+                    let close = (j + 2..(j + 7).min(n)).find(|&k| doc.is_punct(k));
+                    match close {
+                        Some(k)
+                            if doc.low(k) == ","
+                                && (j + 1..k).all(|y| doc.is_word(y) || doc.low(y) == "'")
+                                && doc.form(k + 1).is_some_and(|f| f.has(Shape::Participle)) =>
+                        {
+                            j = k + 1;
+                            steps += 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 if is_negation(x) {
                     negated = true;
                 } else if let Some(e) = adverbial_locution_end(doc, j) {
