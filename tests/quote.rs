@@ -3121,3 +3121,15 @@ fn an_aside_in_the_verb_group_and_more_incise_verbs() {
         assert_eq!(speakers(&t), [Some("Jean Dupont".to_string())], "{t}");
     }
 }
+
+/// A quotation alone in its paragraph, taken up by the next sentence
+/// (`C'est par ces mots que X a réagi`), is X's.
+#[test]
+fn words_taken_up_after_the_quotation() {
+    let t = "« Nous avons perdu une bataille, pas la guerre. »\n\nC'est par ces mots que \
+             Jean-Luc Mélenchon a réagi dimanche soir.";
+    assert_eq!(speakers(t), [Some("Jean-Luc Mélenchon".to_string())]);
+    let t = "« Nous avons perdu une bataille, pas la guerre. »\n\nC'est ainsi que la journée \
+             s'est terminée.";
+    assert_eq!(speakers(t), [None]);
+}

@@ -2981,7 +2981,11 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
-            let who = signature_after(&doc, r).map_or(Who::Previous, Who::Mention);
+            // (`« … »¶C'est par ces mots que X a réagi`: the sentence after
+            // takes the words up and names who said them.)
+            let who = signature_after(&doc, r)
+                .or_else(|| words_taken_up_by(&doc, r))
+                .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
         if let Some(c) = cand {
@@ -6273,6 +6277,38 @@ fn subject_after_opener(doc: &Doc<'_, '_>, ss: usize, a: usize) -> bool {
         doc.low(p) == ","
             && (p + 1..a).all(|t| is_determiner(doc.low(t)) || speaker::is_human_noun(doc.low(t)))
     })
+}
+
+/// `« … »¶C'est par ces mots que Jean-Luc Mélenchon a réagi`, `C'est en
+/// ces termes que X …`, `Ce sont les mots de X`: the sentence right after
+/// the quotation takes its words up and names who said them (a person or
+/// an organisation, or a description of one). Scans a constant window.
+fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
+    let n = doc.n();
+    let mut k = doc.tok_at(r.close);
+    if k < n && matches!(doc.low(k), "." | "!" | "?") {
+        k += 1;
+    }
+    let w = |i: usize| doc.low(k + i);
+    let at = if matches!((w(0), w(1)), ("c'", "est") | ("c'", "était")) {
+        match (w(2), w(3), w(4)) {
+            ("par", "ces", "mots") | ("en", "ces", "termes") | ("avec", "ces", "mots") => k + 5,
+            ("ainsi", _, _) => k + 3,
+            _ => return None,
+        }
+    } else if (w(0), w(1), w(2), w(3)) == ("ce", "sont", "les", "mots") {
+        k + 4
+    } else {
+        return None;
+    };
+    let at = match doc.low(at) {
+        "que" | "qu'" => at + 1,
+        "de" | "d'" => at + 1,
+        _ => return None,
+    };
+    let (m, _) = noun_phrase(doc, at);
+    m.filter(|m| m.is_named() || m.is_human() || m.may_act())
+        .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }))
 }
 
 /// `« … »¶¶— Jennifer Psaki, directrice de la communication`: a dash line
