@@ -3133,3 +3133,16 @@ fn words_taken_up_after_the_quotation() {
              s'est terminée.";
     assert_eq!(speakers(t), [None]);
 }
+
+/// `ils` opening its sentence continues a plural subject of people or
+/// bodies named by a description (`Les syndicats ont appelé … Ils
+/// estiment que`).
+#[test]
+fn a_plural_pronoun_continues_a_plural_description() {
+    let t = "Les syndicats ont appelé à une nouvelle journée de grève. Ils estiment que le \
+             gouvernement n'a rien entendu.";
+    assert_eq!(speakers(t), [Some("syndicats".to_string())]);
+    // Coordinated names stay the group (an earlier rule).
+    let t = "Thierry et Véronique Roy ont écrit au maire. Ils affirment que rien n'a été fait.";
+    assert_eq!(speakers(t), [Some("Thierry et Véronique Roy".to_string())]);
+}

@@ -401,6 +401,74 @@ fn det_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// Where the subject a pronoun at byte `at` may continue starts: the
+/// sentence before, when the pronoun opens its own (or follows a fronted
+/// phrase); its own sentence, when it is the inverted pronoun of an
+/// incise after the words it said, which open the sentence (`Le
+/// Haut-Commissariat a ordonné l'évacuation …, a-t-il indiqué`). Returns
+/// that sentence's first token and where its subject must end by; `None`
+/// when someone spoke in that sentence (`…, a déclaré Mme X. Elle a
+/// ajouté` continues Mme X).
+fn continued_subject(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    history: &[Said],
+    own: &[Span],
+) -> Option<(usize, usize)> {
+    // (The token holding `at`: the `il` of `-t-il` starts inside it.)
+    let k = match doc.tok_at(at) {
+        k if k > 0 && doc.toks.get(k).is_none_or(|t| t.start() > at) => k - 1,
+        k => k,
+    };
+    let (ss, _) = doc.sent_range(k);
+    let host = doc.is_clitic(k) && own.first().is_some_and(|p| p.start == doc.toks[ss].start());
+    // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
+    if !host && ((k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0) {
+        return None;
+    }
+    let (ps, ss) = if host {
+        (ss, k)
+    } else {
+        (doc.sent_range(ss - 1).0, ss)
+    };
+    let spoke = history
+        .last()
+        .is_some_and(|s| s.person && s.at >= doc.toks[ps].start());
+    (!spoke).then_some((ps, ss))
+}
+
+/// The people or the body named by a plural description that is the
+/// subject the pronoun `ils`/`elles` at byte `at` continues ([`continued_subject`]):
+/// `Les syndicats ont appelé à la grève. Ils estiment que …`.
+fn previous_plural_subject(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    history: &[Said],
+    own: &[Span],
+) -> Option<Said> {
+    let (ps, ss) = continued_subject(doc, at, history, own)?;
+    if !matches!(doc.low(ps), "les" | "ces") {
+        return None;
+    }
+    let (np, end) = super::extract::noun_phrase(doc, ps);
+    let np = np?;
+    if end >= ss || doc.is_punct(end) || matches!(doc.low(end), "de" | "d'" | "du" | "des") {
+        return None;
+    }
+    let head = doc.low(ps + 1);
+    let single = head.strip_suffix(['s', 'x']).unwrap_or(head);
+    let human = is_human_noun_or_plural(head);
+    let body = is_collective(head) || is_org_noun(single) || is_collective(single);
+    if !matches!(np.kind, MentionKind::Desc { .. }) || !(human || body) {
+        return None;
+    }
+    Some(Said {
+        plural: true,
+        person: human,
+        ..description_said(doc, ps, end, None)
+    })
+}
+
 /// The organisation or place that is the subject of the sentence before
 /// the one that opens with the pronoun at byte `at` (`La Commission est
 /// consciente … Elle prend note …`): a noun phrase opening that sentence
@@ -416,34 +484,12 @@ fn previous_subject_org(
     own: &[Span],
     resolve: impl Fn(&Mention) -> Said,
 ) -> Option<Said> {
-    // (The token holding `at`: the `il` of `-t-il` starts inside it.)
-    let k = match doc.tok_at(at) {
-        k if k > 0 && doc.toks.get(k).is_none_or(|t| t.start() > at) => k - 1,
-        k => k,
-    };
-    let (ss, _) = doc.sent_range(k);
-    // `Le Haut-Commissariat a ordonné l'évacuation …, a-t-il indiqué`: an
-    // inverted pronoun after what it said, which opens the sentence,
-    // continues that sentence's subject.
-    let host = doc.is_clitic(k) && own.first().is_some_and(|p| p.start == doc.toks[ss].start());
-    // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
-    if !host && ((k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0) {
-        return None;
-    }
-    let (ps, ss) = if host {
-        (ss, k)
-    } else {
-        (doc.sent_range(ss - 1).0, ss)
-    };
+    let (ps, ss) = continued_subject(doc, at, history, own)?;
     let article = matches!(
         (g, doc.low(ps)),
         (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet")
     );
-    if !article
-        || history
-            .last()
-            .is_some_and(|s| s.person && s.at >= doc.toks[ps].start())
-    {
+    if !article {
         return None;
     }
     let (np, end) = super::extract::noun_phrase(doc, ps);
@@ -1621,6 +1667,11 @@ fn resolve_mention(
                 if let Some(g) = gender.and_then(|_| recent_group(tables.groups(doc), m.span.start))
                 {
                     return group_said(g);
+                }
+                // `Les syndicats ont appelé à la grève. Ils estiment …`:
+                // the plural subject the pronoun continues.
+                if let Some(s) = previous_plural_subject(doc, m.span.start, history, own) {
+                    return s;
                 }
                 // `revendiquée par les islamistes shebab … , ont-ils écrit`:
                 // the last organisation named in the plural before it.
