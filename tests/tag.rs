@@ -906,3 +906,34 @@ fn verbs_end_organisation_names() {
     assert!(got.contains(&("Banque centrale européenne", 3)), "{got:?}");
     assert!(got.contains(&("Conseil de sécurité", 37)), "{got:?}");
 }
+
+/// After a preposition of place, a place that is also a given name
+/// (`Paris`, `France`) followed by a person's name is the place, and the
+/// person starts after it; a person with two given names stays whole.
+#[test]
+fn a_place_that_is_a_given_name_before_a_person() {
+    let tagger = politext::Tagger::new();
+    let spans = |t: &str| -> Vec<(String, politext::Label)> {
+        tagger
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.label()))
+            .collect()
+    };
+    use politext::Label::{Loc, Per};
+    assert_eq!(
+        spans("La maire de Paris Anne Hidalgo a parlé."),
+        [
+            ("Paris".to_string(), Loc),
+            ("Anne Hidalgo".to_string(), Per)
+        ]
+    );
+    assert_eq!(
+        spans("Le maire de Paris Jean Dupont a parlé."),
+        [("Paris".to_string(), Loc), ("Jean Dupont".to_string(), Per)]
+    );
+    assert_eq!(
+        spans("Les contes de Hans Christian Andersen sont connus."),
+        [("Hans Christian Andersen".to_string(), Per)]
+    );
+}

@@ -1814,7 +1814,28 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Given name + name.
             if self.is_cap(t) && self.tokens[t].kind() == TokenKind::Word && t + 1 < n {
                 let g = self.info[t].given;
+                // `le maire de Paris Anne Hidalgo`, `à Paris Jean Dupont`:
+                // after a preposition of place, a given name followed by
+                // another given name and a name is a place (`Paris` is a
+                // given name too), and the person starts after it.
+                let place_first = t >= 1
+                    && matches!(self.f(t - 1), "de" | "d'" | "a" | "au" | "en")
+                    && t + 2 < n
+                    && self.info[t + 1].given != 0
+                    && self.is_cap(t + 1)
+                    && self.is_cap(t + 2)
+                    && {
+                        // (A place of the gazetteer alone: not `Hans
+                        // Christian Andersen`.)
+                        let gaz = &out[..gaz_len];
+                        let i = gaz.partition_point(|c| c.s < t);
+                        gaz[i..]
+                            .iter()
+                            .take_while(|c| c.s == t)
+                            .any(|c| c.e == t + 1 && c.label == Label::Loc)
+                    };
                 if g != 0
+                    && !place_first
                     && (self.is_cap(t + 1)
                         || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
                 {
