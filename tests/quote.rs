@@ -3146,3 +3146,14 @@ fn a_plural_pronoun_continues_a_plural_description() {
     let t = "Thierry et Véronique Roy ont écrit au maire. Ils affirment que rien n'a été fait.";
     assert_eq!(speakers(t), [Some("Thierry et Véronique Roy".to_string())]);
 }
+
+/// The narrative infinitive `Et d'ajouter : « … »`, `Et de conclure que
+/// …` continues the subject of the sentence before.
+#[test]
+fn the_narrative_infinitive_continues_the_subject() {
+    let t =
+        "Emmanuel Macron a salué l'accord. Et d'ajouter : « C'est une victoire pour l'Europe. »";
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+    let t = "Marine Le Pen a critiqué la réforme. Et de conclure que le gouvernement avait échoué.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+}

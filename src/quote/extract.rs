@@ -4898,6 +4898,20 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         );
     }
     let (ss, _) = doc.sent_range(c.first);
+    // `X a salué l'accord. Et d'ajouter : « … »`, `Et de conclure que
+    // …`: the narrative infinitive continues the subject of the sentence
+    // before (or the last speaker, when that sentence has none).
+    // (The scan starts that cue at `Et`.)
+    if (c.first == ss || c.first == ss + 2)
+        && doc.low(ss) == "et"
+        && matches!(doc.low(ss + 1), "de" | "d'")
+        && ss > 0
+    {
+        let before = sentence_subject(doc, ss - 1)
+            .filter(|m| m.is_named() || m.is_human() || m.may_act())
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
+        return before.map_or(Subject::Elided, Subject::Mention);
+    }
     if c.gerund && c.first >= 2 && doc.low(c.first - 1) == "," {
         // `« … », ont-ils écrit, ajoutant que …`, `…, a dit X, ajoutant
         // que …`: the subject of the inverted cue just before.
