@@ -3157,3 +3157,18 @@ fn the_narrative_infinitive_continues_the_subject() {
     let t = "Marine Le Pen a critiqué la réforme. Et de conclure que le gouvernement avait échoué.";
     assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
 }
+
+/// `-t-on à Matignon`, `-t-on chez Renault`: the institution named right
+/// after the impersonal pronoun speaks; `dans l'entourage du président`
+/// names none.
+#[test]
+fn on_at_an_institution() {
+    assert_eq!(
+        speakers("« Nous avons fait le maximum », assure-t-on à Matignon."),
+        [Some("Matignon".to_string())]
+    );
+    assert_eq!(
+        speakers("« Rien n'est décidé », explique-t-on dans l'entourage du président."),
+        [None]
+    );
+}

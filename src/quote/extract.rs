@@ -4887,7 +4887,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         if c.first == ss && se > ss && doc.low(se - 1) == "?" {
             return Subject::Skip;
         }
-        return Subject::Mention(speaker::clitic_mention(doc, k));
+        return Subject::Mention(clitic_subject(doc, c, k));
     }
     // `a permis à la ministre de déclarer que`: whom it was permitted.
     if let Some(a) = permission_agent(doc, c.first) {
@@ -5553,7 +5553,7 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// its last token; for a clitic cue, the clitic.
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     if let Some(k) = c.clitic {
-        return (Some(speaker::clitic_mention(doc, k)), c.last);
+        return (Some(clitic_subject(doc, c, k)), c.last);
     }
     let n = doc.n();
     let mut j = c.last;
@@ -5799,6 +5799,32 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         return (None, j);
     }
     (Some(speaker::np_mention(doc, j, k)), k)
+}
+
+/// The speaker an inverted clitic `k` of cue `c` names: the pronoun, or
+/// for `-t-on` the institution named right after (`assure-t-on à
+/// Matignon`, `explique-t-on chez Renault`; not `dans l'entourage du
+/// président`, which names none).
+fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
+    if doc.low(k).ends_with("on") {
+        let j = c.last.max(k + 1);
+        if matches!(doc.low(j), "à" | "au" | "chez" | "dans") {
+            let at = if matches!(doc.low(j + 1), "l'" | "le" | "la") {
+                j + 2
+            } else {
+                j + 1
+            };
+            let place = doc.entity(at).filter(|&e| {
+                let ent = &doc.ents[e];
+                matches!(ent.label(), Label::Org | Label::Loc)
+                    && ent.start() == doc.toks[at].start()
+            });
+            if let Some(e) = place {
+                return speaker::entity_mention(doc, e);
+            }
+        }
+    }
+    speaker::clitic_mention(doc, k)
 }
 
 /// `Il aurait « … », a affirmé X`: when words that are no cue stand
