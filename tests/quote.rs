@@ -3487,3 +3487,14 @@ fn common_news_constructions() {
         assert!(ok, "{t}: want {want:?}, got {got:?}");
     }
 }
+
+/// `a appelé à « la retenue »` calls for the words in marks (a quote of
+/// the caller); `un film appelé « … »` names a work.
+#[test]
+fn a_call_in_marks_is_speech() {
+    assert_eq!(
+        speakers("Le président chinois Xi Jinping a appelé à « la retenue » lors d'un entretien."),
+        [Some("Xi Jinping".to_string())]
+    );
+    assert!(summary("Un film appelé « La retenue » est sorti.").is_empty());
+}

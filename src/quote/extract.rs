@@ -6153,7 +6153,13 @@ fn in_sentence(
     if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) {
         return None;
     }
-    if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) {
+    // (`a appelé à « la retenue »` calls for it: no name given.)
+    // (A bare participle is no call: `un village appelé à « disparaître »`.)
+    let call = open_tok > 2
+        && matches!(doc.low(open_tok - 1), "à" | "au" | "aux")
+        && doc.low(open_tok - 2).starts_with("appel")
+        && (!doc.low(open_tok - 2).starts_with("appelé") || is_avoir_form(doc.low(open_tok - 3)));
+    if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) && !call {
         return None;
     }
     if named_by_verb(doc, open_tok) {
