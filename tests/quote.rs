@@ -3498,3 +3498,37 @@ fn a_call_in_marks_is_speech() {
     );
     assert!(summary("Un film appelé « La retenue » est sorti.").is_empty());
 }
+
+/// Sentences of French political news that report nothing: scare quotes
+/// and titles in marks, `pour` and `selon` that attribute nothing,
+/// negated or wished speech, provisions, findings, hopes and plans.
+#[test]
+fn news_sentences_that_report_nothing() {
+    for t in [
+        "L'opération « Barkhane » a pris fin en 2022.",
+        "Le gouvernement a lancé une « réforme » contestée.",
+        "Le film « Les Misérables » a reçu un César.",
+        "Pour la première fois, la France a battu le Brésil.",
+        "Pour le gouvernement, la réforme des retraites reste une priorité budgétaire.",
+        "Le ministre n'a pas dit que la réforme était abandonnée.",
+        "Le ministre a refusé de dire si la réforme serait abandonnée.",
+        "Il faut que le gouvernement annonce des mesures.",
+        "Les prix varient selon les régions.",
+        "Selon toute vraisemblance, le scrutin sera serré.",
+        "Le texte prévoit que les salariés pourront partir plus tôt.",
+        "L'étude montre que les jeunes lisent moins.",
+        "La loi dispose que le maire est élu par le conseil.",
+        "Le candidat espère remporter l'élection.",
+        "Pour Noël, les Français dépensent plus.",
+        "Le groupe « Les Républicains » a déposé une motion.",
+        "Il a été élu maire en 2020, selon les résultats officiels.",
+        "Sans dire un mot, il a quitté la salle.",
+        "Le dossier « Benalla » embarrasse l'Élysée.",
+        "D'après le classement, la France est cinquième.",
+        "Le ministre pense aller à Bruxelles demain.",
+        "Sa décision a permis d'éviter la crise.",
+        "La question de savoir si la réforme passera reste ouverte.",
+    ] {
+        assert!(summary(t).is_empty(), "{t}: {:?}", summary(t));
+    }
+}

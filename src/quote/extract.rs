@@ -1263,6 +1263,9 @@ fn is_information_noun(w: &str) -> bool {
             | "constats"
             | "observations"
             | "statistiques"
+            | "classement"
+            | "classements"
+            | "palmarès"
             | "prévisions"
             | "projections"
             | "calculs"
@@ -2430,7 +2433,11 @@ pub(crate) fn run<'h>(
         let verb = doc.low(c.last - 1);
         // `il espère être titulaire`, `espérant créer des écarts`: a hope
         // for oneself, no statement (`espère que …` reports one).
-        if (verb.starts_with("espér") || verb.starts_with("espè"))
+        // (`pense aller à Bruxelles`: a plan, the same; but `pense avoir
+        // conservé sa couronne` is a belief about what happened.)
+        let plan = verb.starts_with("pens")
+            && !(cstart..cstart + 3).any(|k| matches!(doc.low(k), "avoir" | "être"));
+        if (verb.starts_with("espér") || verb.starts_with("espè") || plan)
             && !matches!(doc.low(cstart.wrapping_sub(1)), "que" | "qu'")
         {
             used_cue[ci] = true;
@@ -6214,6 +6221,16 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     if open_tok == 0 || open_tok <= ss {
         return false;
     }
+    // `a lancé une « réforme »`, `a donné un « avis »`: verbs of the
+    // incise that, before an object, launch or give something.
+    let giving = |ci: usize| {
+        let c = &cue_end.0[ci];
+        let v = doc.low(c.last - 1);
+        ["lanc", "donn", "fourn", "adress", "lâch", "gliss"]
+            .iter()
+            .any(|p| v.starts_with(p))
+    };
+    let cue_end_at = |k: usize| cue_end.at(k).filter(|&ci| !giving(ci));
     let content = doc.tok_at(r.start());
     if doc.starts_upper(content) {
         return false;
@@ -6225,9 +6242,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         && is_det(doc.low(open_tok - 2))
         && doc.is_word(open_tok - 1)
         && !doc.starts_upper(open_tok - 1)
-        && cue_end
-            .at(open_tok - 2)
-            .is_some_and(|ci| cue_end.0[ci].strength != Strength::Weak)
+        && cue_end_at(open_tok - 2).is_some_and(|ci| cue_end.0[ci].strength != Strength::Weak)
     {
         return true;
     }
@@ -6238,7 +6253,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let mut k = open_tok - 1;
     let lo = open_tok.saturating_sub(4).max(ss);
     while k > lo {
-        if cue_end.at(k).is_some() {
+        if cue_end_at(k).is_some() {
             return true;
         }
         let w = doc.low(k - 1);
@@ -6254,7 +6269,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         }
         k -= 1;
     }
-    k > 0 && cue_end.at(k).is_some()
+    k > 0 && cue_end_at(k).is_some()
 }
 
 /// `Le pape François « s'associe à la douleur »`, `X, est « effaré … »`:
@@ -6996,7 +7011,23 @@ fn according(
                     (doc.low(agent_first), doc.low(agent_first + 1)),
                     ("d'", "autres") | ("les", "uns") | ("les", "autres")
                 ));
-        let named = (m.is_named() && !place)
+        // `Pour Noël, les Français dépensent plus`: a holiday, no one.
+        let holiday = matches!(m.kind, MentionKind::Name)
+            && np_end == agent_first + 1
+            && matches!(
+                doc.low(agent_first),
+                "noël"
+                    | "pâques"
+                    | "toussaint"
+                    | "halloween"
+                    | "ramadan"
+                    | "pentecôte"
+                    | "carnaval"
+                    | "hanoukka"
+                    | "thanksgiving"
+                    | "aïd"
+            );
+        let named = (m.is_named() && !place && !holiday)
             || matches!(m.kind, MentionKind::Pronoun { .. })
             || human_head
             || some_people;
