@@ -937,3 +937,44 @@ fn a_place_that_is_a_given_name_before_a_person() {
         [("Hans Christian Andersen".to_string(), Per)]
     );
 }
+
+/// Person/place clashes are decided by context: `en Hollande`, `la
+/// Hollande` are the Netherlands, `Hollande a parlé` is François
+/// Hollande; `à Maurice` is Mauritius, `à Maurice Papon` a person.
+#[test]
+fn person_place_clashes_by_context() {
+    let tagger = politext::Tagger::new();
+    let ents = |t: &str| -> Vec<(String, politext::Label, Option<String>)> {
+        tagger
+            .tag(t)
+            .iter()
+            .map(|e| {
+                (
+                    e.as_str().to_string(),
+                    e.label(),
+                    e.id().map(str::to_string),
+                )
+            })
+            .collect()
+    };
+    use politext::Label::{Loc, Per};
+    let t = "François Hollande a parlé. Il partira en Hollande.";
+    assert_eq!(
+        ents(t),
+        [
+            (
+                "François Hollande".to_string(),
+                Per,
+                Some("Q157".to_string())
+            ),
+            ("Hollande".to_string(), Loc, Some("Q55".to_string())),
+        ]
+    );
+    assert_eq!(ents("La Hollande est plate.")[0].1, Loc);
+    assert_eq!(ents("Hollande a parlé.")[0].1, Per);
+    assert_eq!(
+        ents("Il est parti à Maurice."),
+        [("Maurice".to_string(), Loc, Some("Q1027".to_string()))]
+    );
+    assert_eq!(ents("Il a écrit à Maurice Papon.")[0].1, Per);
+}

@@ -153,6 +153,12 @@ impl Gazetteer {
         self.inner.entries.get(i as usize)
     }
 
+    /// The index of the entry with this id.
+    pub(crate) fn index_of(&self, id: &str) -> Option<u32> {
+        let entries = &self.inner.entries;
+        self.inner.by_id.get(id, |i| entries.get(i).map(|e| e.id()))
+    }
+
     /// Every entry, in load order.
     pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
         self.inner.entries.iter().map(|e| &**e)

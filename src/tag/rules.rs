@@ -1498,6 +1498,49 @@ impl<'a, 'h> Doc<'a, 'h> {
         Span::new(self.tokens[s].start(), self.tokens[e - 1].end())
     }
 
+    /// Names of both a person and a place, read as the place after a
+    /// preposition or an article of place: `en Hollande`, `la Hollande`
+    /// (the Netherlands, not François Hollande), `à Maurice` (Mauritius,
+    /// not a man named Maurice). Linked to the country when the gazetteer
+    /// has it; a name followed by another capitalised word (`à Maurice
+    /// Papon`) stays a person.
+    fn place_clashes(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
+        const CLASHES: &[(&str, &[&str], &str)] = &[
+            ("hollande", &["en", "la"], "Q55"),
+            ("maurice", &["a"], "Q1027"),
+        ];
+        let n = self.tokens.len();
+        for &t in &self.marks {
+            if t == 0 || !self.is_cap(t) || (t + 1 < n && self.is_cap(t + 1)) {
+                continue;
+            }
+            let f = self.f(t);
+            let Some(&(_, _, id)) = CLASHES
+                .iter()
+                .find(|(w, b, _)| *w == f && b.contains(&self.f(t - 1)))
+            else {
+                continue;
+            };
+            let place = Cand {
+                canon: None,
+                s: t,
+                e: t + 1,
+                label: Label::Loc,
+                entry: gaz.index_of(id),
+                source: Source::Rule,
+                gender: None,
+            };
+            let i = chosen.partition_point(|c| c.e <= t);
+            match chosen.get_mut(i) {
+                // A one-word person there becomes the place.
+                Some(c) if c.s == t && c.e == t + 1 && c.label == Label::Per => *c = place,
+                // Something else covers it: left alone.
+                Some(c) if c.s <= t => {}
+                _ => chosen.insert(i, place),
+            }
+        }
+    }
+
     pub(crate) fn run(
         &self,
         gaz: &Gazetteer,
@@ -1519,6 +1562,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.fill_places(&mut chosen, &mut bufs.covered);
         self.acronym_definitions(&mut chosen);
         self.propagate(&mut chosen, bufs);
+        self.place_clashes(gaz, &mut chosen);
         let found = chosen
             .iter()
             .map(|&c| Mention {
