@@ -1511,10 +1511,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         ];
         let n = self.tokens.len();
         for &t in &self.marks {
-            if t == 0 || !self.is_cap(t) || (t + 1 < n && self.is_cap(t + 1)) {
+            // (Most marks are other words: their length tells first.)
+            let f = self.f(t);
+            if !matches!(f.len(), 7 | 8)
+                || t == 0
+                || !self.is_cap(t)
+                || (t + 1 < n && self.is_cap(t + 1))
+            {
                 continue;
             }
-            let f = self.f(t);
             let Some(&(_, _, id)) = CLASHES
                 .iter()
                 .find(|(w, b, _)| *w == f && b.contains(&self.f(t - 1)))
@@ -1862,7 +1867,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // after a preposition of place, a given name followed by
                 // another given name and a name is a place (`Paris` is a
                 // given name too), and the person starts after it.
-                let place_first = t >= 1
+                let place_first = g != 0
+                    && t >= 1
                     && matches!(self.f(t - 1), "de" | "d'" | "a" | "au" | "en")
                     && t + 2 < n
                     && self.info[t + 1].given != 0
