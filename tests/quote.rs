@@ -3532,3 +3532,18 @@ fn news_sentences_that_report_nothing() {
         assert!(summary(t).is_empty(), "{t}: {:?}", summary(t));
     }
 }
+
+/// An infinitive linked to the clause before (`…, avant d'ajouter que`)
+/// has that clause's speaker, not a name inside what it said.
+#[test]
+fn avant_de_continues_the_speaker() {
+    let t = "Emmanuel Macron a déclaré que la France resterait aux côtés de l'Ukraine, avant \
+             d'ajouter que la paix devait être juste.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Emmanuel Macron".to_string()),
+            Some("Emmanuel Macron".to_string())
+        ]
+    );
+}

@@ -5069,6 +5069,30 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         k = c0;
     }
     let p = doc.low(k - 1);
+    // `X a déclaré que …, avant d'ajouter que …`, `sans préciser`, `pour
+    // dire`: an infinitive of the clause before has that clause's
+    // subject (not a name inside its content).
+    // (The scan starts such a cue at `avant`: `avant d'ajouter`.)
+    let link = match p {
+        _ if matches!(doc.low(c.first), "avant" | "afin" | "sans" | "pour") => Some(c.first),
+        "de" | "d'" if k >= ss + 2 && matches!(doc.low(k - 2), "avant" | "afin") => Some(k - 2),
+        "pour" | "sans" => Some(k - 1),
+        _ => None,
+    };
+    if let Some(l) = link.filter(|&l| l > ss) {
+        let lo = l.saturating_sub(60).max(ss);
+        if let Some(prev) = (lo..l)
+            .rev()
+            .find_map(|j| cues.get(cue_at[j] as usize))
+            .filter(|prev| prev.first < c.first)
+        {
+            return subject_of(doc, prev, cue_at, &[]);
+        }
+        return match sentence_subject(doc, l) {
+            Some(m) => Subject::Mention(m),
+            None => Subject::Elided,
+        };
+    }
     if matches!(p, "et" | "mais" | "puis" | "," | "ou") {
         // `X a dit que … et a ajouté que …`: the subject of the previous
         // cue in the sentence.
