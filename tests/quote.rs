@@ -3547,3 +3547,20 @@ fn avant_de_continues_the_speaker() {
         ]
     );
 }
+
+/// An opening phrase that reports (`Après avoir affirmé que …,`, `Avant
+/// d'annoncer que …,`) ends at its comma, and the subject of the clause
+/// after it speaks (never `Après` itself).
+#[test]
+fn an_opening_phrase_that_reports() {
+    for t in [
+        "Après avoir affirmé que la réforme était abandonnée, Gabriel Attal a consulté les syndicats.",
+        "Avant d'annoncer que la réforme était abandonnée, le ministre Gabriel Attal a consulté les syndicats.",
+    ] {
+        let q = summary(t);
+        assert_eq!(q.len(), 1, "{t}");
+        let (s, e) = q[0].1[0];
+        assert_eq!(&t[s..e], "la réforme était abandonnée");
+        assert_eq!(q[0].2.as_deref(), Some("Gabriel Attal"));
+    }
+}

@@ -2470,9 +2470,10 @@ pub(crate) fn run<'h>(
         // `Le ministre ayant déclaré s'attendre à …, la procédure …`, `X,
         // ayant affirmé que …, a quitté`, `Après avoir accusé X d'…, il`:
         // the participial phrase ends at its comma.
-        let opening_apres = c.first > 0
+        let opening_apres = (c.first > 0
             && doc.low(c.first - 1) == "après"
-            && doc.sent_range(c.first).0 + 1 == c.first;
+            && doc.sent_range(c.first).0 + 1 == c.first)
+            || (doc.low(c.first) == "avant" && doc.sent_range(c.first).0 == c.first);
         // `en accusant sa maîtresse de trop d'ardeur, elle …`: a
         // gerund's accusation of a noun ends at its comma too.
         let gerund_noun = c.gerund
@@ -4919,6 +4920,16 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
         return before.map_or(Subject::Elided, Subject::Mention);
     }
+    // `Avant d'annoncer que …, le ministre a consulté …`: opening the
+    // sentence, the subject of the clause after its comma.
+    if c.first == ss && matches!(doc.low(ss), "avant" | "afin" | "sans" | "pour") {
+        return match subject_after_opening_gerund(doc, ss, c, cue_at)
+            .or_else(|| subject_after_opening_clause(doc, c, cue_at))
+        {
+            Some(m) => Subject::Mention(m),
+            None => Subject::Elided,
+        };
+    }
     if c.gerund && c.first >= 2 && doc.low(c.first - 1) == "," {
         // `« … », ont-ils écrit, ajoutant que …`, `…, a dit X, ajoutant
         // que …`: the subject of the inverted cue just before.
@@ -5027,9 +5038,13 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     // after the opening phrase.
     if c.first == ss + 1 && doc.low(ss) == "après" && matches!(doc.low(c.first), "avoir" | "être")
     {
-        if let Some(m) = subject_after_opening_gerund(doc, ss, c, cue_at) {
+        if let Some(m) = subject_after_opening_gerund(doc, ss, c, cue_at)
+            .or_else(|| subject_after_opening_clause(doc, c, cue_at))
+        {
             return Subject::Mention(m);
         }
+        // (Never `Après` itself.)
+        return Subject::Elided;
     }
     // `C'est ce qu'a annoncé X`: the subject comes after the cue.
     if relative_object_before(doc, c.first) {
@@ -5286,6 +5301,31 @@ fn subject_after_opening_gerund(
     if doc.low(comma) != "," {
         return None;
     }
+    let (m, end) = noun_phrase(doc, comma + 1);
+    let m = m?;
+    (end < n && doc.sent(end) == sent && (cue_at[end] != NONE || doc.aux(end).is_some()))
+        .then_some(m)
+}
+
+/// `Après avoir affirmé que …, Gabriel Attal a consulté …`, `Avant
+/// d'annoncer que …, le ministre a …`: the subject of the clause after
+/// the comma that ends the opening phrase and what it reports (outside
+/// quotation marks), followed by its verb. Scans a constant window.
+fn subject_after_opening_clause(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<Mention> {
+    let n = doc.n();
+    let sent = doc.sent(c.first);
+    let mut depth = 0usize;
+    let comma = (c.last..(c.last + 40).min(n))
+        .take_while(|&k| doc.sent(k) == sent)
+        .find(|&k| {
+            let x = doc.low(k);
+            if is_open_mark(x) {
+                depth += 1;
+            } else if is_close_mark(x) {
+                depth = depth.saturating_sub(1);
+            }
+            depth == 0 && x == ","
+        })?;
     let (m, end) = noun_phrase(doc, comma + 1);
     let m = m?;
     (end < n && doc.sent(end) == sent && (cue_at[end] != NONE || doc.aux(end).is_some()))
