@@ -3564,3 +3564,31 @@ fn an_opening_phrase_that_reports() {
         assert_eq!(q[0].2.as_deref(), Some("Gabriel Attal"));
     }
 }
+
+/// Descriptions of people by a former office (`l'ex-chancelière`), by
+/// wealth (`le milliardaire républicain`) or by a residence (`le
+/// locataire de l'Élysée`, a person, not the palace) take up the person
+/// named before.
+#[test]
+fn more_descriptions_of_people() {
+    for (t, want) in [
+        (
+            "Angela Merkel a salué l'accord. L'ex-chancelière a jugé qu'il était équilibré.",
+            "Angela Merkel",
+        ),
+        (
+            "Donald Trump a été élu. Le milliardaire républicain a promis de « rendre sa grandeur à l'Amérique ».",
+            "Donald Trump",
+        ),
+        (
+            "Emmanuel Macron était en visite au Maroc. Le locataire de l'Élysée a déclaré que la France soutenait le plan.",
+            "Emmanuel Macron",
+        ),
+    ] {
+        assert_eq!(
+            speakers(t).last().cloned().flatten().as_deref(),
+            Some(want),
+            "{t}"
+        );
+    }
+}

@@ -80,6 +80,9 @@ impl Mention {
 
 /// Head nouns of descriptions of people.
 const HUMAN_NOUNS: &[&str] = &[
+    "milliardaire",
+    "magnat",
+    "locataire",
     // `un proche de Macron`: someone close to the person named, who is
     // not that person.
     "proche",
@@ -347,6 +350,8 @@ static HUMAN_NOUN_SET: std::sync::LazyLock<crate::hash::FxHashSet<&'static str>>
 /// Is `w` (lowercased) a head noun of a description of people?
 pub(crate) fn is_human_noun(w: &str) -> bool {
     // (The longest noun has 20-odd bytes: longer words skip the hash.)
+    // A former holder is a person too: `l'ex-chancelière`.
+    let w = w.strip_prefix("ex-").unwrap_or(w);
     w.len() <= 32 && HUMAN_NOUN_SET.contains(w)
 }
 
