@@ -3592,3 +3592,18 @@ fn more_descriptions_of_people() {
         );
     }
 }
+
+/// `Aux yeux de X,` and `De l'avis de X,` attribute an opinion, read like
+/// `pour X,`.
+#[test]
+fn opinion_openers() {
+    assert_eq!(
+        speakers("Aux yeux de Jean-Luc Mélenchon, cette élection est une mascarade."),
+        [Some("Jean-Luc Mélenchon".to_string())]
+    );
+    let q = summary("De l'avis de nombreux experts, la croissance ralentira.");
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, politext::QuoteKind::According);
+    // A thing is no one.
+    assert!(summary("Aux yeux du monde entier, la situation est claire.").is_empty());
+}

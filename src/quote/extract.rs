@@ -2728,7 +2728,10 @@ pub(crate) fn run<'h>(
     // 2. According: `selon X`, `d'après X`, `pour X,`.
     for &i in &doc.classed {
         let i = i as usize;
-        if doc.flags[i] & (class::SELON | class::APRES | class::POUR | class::CROIRE) == 0 {
+        if doc.flags[i]
+            & (class::SELON | class::APRES | class::POUR | class::CROIRE | class::OPINION)
+            == 0
+        {
             continue;
         }
         let w = doc.low(i);
@@ -2739,6 +2742,20 @@ pub(crate) fn run<'h>(
                 (i - 2, i + 1)
             }
             "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
+            // `Aux yeux de X, …`, `De l'avis de X, …`: an opinion, read
+            // like `pour X,` (a comma after a person or a group).
+            "yeux" | "avis"
+                if i >= 1
+                    && (doc.low(i - 1) == "aux"
+                        || (i >= 2 && doc.low(i - 1) == "l'" && doc.low(i - 2) == "de")) =>
+            {
+                let first = if w == "yeux" { i - 1 } else { i - 2 };
+                match doc.low(i + 1) {
+                    "de" | "d'" => (first, i + 2),
+                    "du" | "des" => (first, i + 1),
+                    _ => continue,
+                }
+            }
             "pour" => {
                 let (ss, _) = doc.sent_range(i);
                 let at_start = i == ss
@@ -2767,7 +2784,8 @@ pub(crate) fn run<'h>(
             }
             continue;
         }
-        if let Some(c) = according(&doc, w == "pour", cue_first, np_first, &regions, &cue_at) {
+        let opinion = matches!(w, "pour" | "yeux" | "avis");
+        if let Some(c) = according(&doc, opinion, cue_first, np_first, &regions, &cue_at) {
             cands.push(c);
         }
     }
@@ -6785,7 +6803,14 @@ fn according(
     // `selon d'autres sources`, `selon certaines personnalités`.
     let np_first_q = if matches!(
         doc.low(np_first),
-        "d'" | "certains" | "certaines" | "plusieurs" | "quelques" | "nombre" | "de"
+        "d'" | "certains"
+            | "certaines"
+            | "plusieurs"
+            | "quelques"
+            | "nombre"
+            | "de"
+            | "nombreux"
+            | "nombreuses"
     ) {
         np_first + 1
     } else {

@@ -44,6 +44,8 @@ pub(crate) mod class {
     pub(crate) const CROIRE: u32 = 1 << 21;
     /// `comme` (of `se présente comme`).
     pub(crate) const COMME: u32 = 1 << 22;
+    /// `yeux`, `avis` (of `aux yeux de X`, `de l'avis de X`).
+    pub(crate) const OPINION: u32 = 1 << 23;
     /// Any of the classes or a form: worth a look by the cue scan.
     pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
 }
@@ -841,7 +843,7 @@ pub(crate) fn forms() -> Forms {
         list.len() < FORM_MASK as usize,
         "form index overflows its bits"
     );
-    let classes: [(&[&str], u32); 8] = [
+    let classes: [(&[&str], u32); 9] = [
         (
             &[
                 "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut",
@@ -867,6 +869,7 @@ pub(crate) fn forms() -> Forms {
         (&["croire"], class::CROIRE),
         (&["et"], class::ET),
         (&["comme"], class::COMME),
+        (&["yeux", "avis"], class::OPINION),
     ];
     for (ws, bit) in classes {
         for w in ws {
