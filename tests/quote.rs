@@ -3607,3 +3607,11 @@ fn opinion_openers() {
     // A thing is no one.
     assert!(summary("Aux yeux du monde entier, la situation est claire.").is_empty());
 }
+
+/// Text that once underflowed an index (`avis` right after `aux` at the
+/// start of a document) gives no quote and no panic.
+#[test]
+fn aux_avis_at_the_start() {
+    assert!(summary("Aux avis des experts, la réforme échoue.").is_empty());
+    assert!(summary("avis des experts").is_empty());
+}

@@ -978,3 +978,11 @@ fn person_place_clashes_by_context() {
     );
     assert_eq!(ents("Il a écrit à Maurice Papon.")[0].1, Per);
 }
+
+/// The verb `a` folds like the preposition `à`, but only `à Maurice` is
+/// the island.
+#[test]
+fn a_verb_is_no_preposition_of_place() {
+    let tagger = politext::Tagger::new();
+    assert!(tagger.tag("Il a Maurice au téléphone.").is_empty());
+}

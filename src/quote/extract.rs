@@ -2745,9 +2745,11 @@ pub(crate) fn run<'h>(
             // `Aux yeux de X, …`, `De l'avis de X, …`: an opinion, read
             // like `pour X,` (a comma after a person or a group).
             "yeux" | "avis"
-                if i >= 1
-                    && (doc.low(i - 1) == "aux"
-                        || (i >= 2 && doc.low(i - 1) == "l'" && doc.low(i - 2) == "de")) =>
+                if (w == "yeux" && i >= 1 && doc.low(i - 1) == "aux")
+                    || (w == "avis"
+                        && i >= 2
+                        && doc.low(i - 1) == "l'"
+                        && doc.low(i - 2) == "de") =>
             {
                 let first = if w == "yeux" { i - 1 } else { i - 2 };
                 match doc.low(i + 1) {
@@ -4306,7 +4308,9 @@ fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
 /// gouvernement de revenir`, `menace les grévistes de sanctions`: a verb
 /// that takes a direct object and `de` + an infinitive (`accuser`,
 /// `supplier`, `implorer`, `menacer`), its object (a determiner and up to three words,
-/// or a name, with an apposition) at `j`: the infinitive's token.
+/// or a name, with an apposition) at `j`: the infinitive's token; for
+/// `accuser`, failing an infinitive, the first token of grounds named by
+/// a bare noun (`accuse le gouvernement de laxisme`).
 fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     if c.strength != Strength::StrongDe {
         return None;
@@ -4609,11 +4613,17 @@ fn is_intent_noun(w: &str) -> bool {
     )
 }
 
+/// Words that link an infinitive to the clause it depends on (`avant
+/// d'ajouter`, `afin de`, `sans préciser`, `pour dire`).
+fn is_infinitive_link(w: &str) -> bool {
+    matches!(w, "avant" | "afin" | "sans" | "pour")
+}
+
 /// Is the verb group at token `first` in a clause of purpose, time to
 /// come, absence or need (`pour qu'ils se déclarent`, `afin que le
 /// ministre dise`, `avant qu'il n'annonce`, `sans qu'il dise`, `il est
 /// urgent que l'Union s'engage`): a conjunction or an impersonal phrase
-/// with `que` a few words before it, its subject in between.
+/// with `que` at most six tokens before it, no punctuation between.
 fn subjunctive_conjunction_before(doc: &Doc<'_, '_>, first: usize) -> bool {
     let (ss, _) = doc.sent_range(first);
     (first.saturating_sub(6).max(ss + 1)..first)
@@ -4940,7 +4950,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
     // `Avant d'annoncer que …, le ministre a consulté …`: opening the
     // sentence, the subject of the clause after its comma.
-    if c.first == ss && matches!(doc.low(ss), "avant" | "afin" | "sans" | "pour") {
+    if c.first == ss && is_infinitive_link(doc.low(ss)) {
         return match subject_after_opening_gerund(doc, ss, c, cue_at)
             .or_else(|| subject_after_opening_clause(doc, c, cue_at))
         {
@@ -5107,7 +5117,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     // subject (not a name inside its content).
     // (The scan starts such a cue at `avant`: `avant d'ajouter`.)
     let link = match p {
-        _ if matches!(doc.low(c.first), "avant" | "afin" | "sans" | "pour") => Some(c.first),
+        _ if is_infinitive_link(doc.low(c.first)) => Some(c.first),
         "de" | "d'" if k >= ss + 2 && matches!(doc.low(k - 2), "avant" | "afin") => Some(k - 2),
         "pour" | "sans" => Some(k - 1),
         _ => None,
@@ -5279,10 +5289,6 @@ fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<Mention
     speaker::np_before(doc, ss, q).filter(|m| m.is_named() && m.span.start == doc.toks[ss].start())
 }
 
-/// The subject of the finite verb a gerund at `g` depends on, when it
-/// stands just before it in the same clause (`X s'est défendu en
-/// précisant`, `X a réagi en affirmant`): a name or a human description
-/// before a reflexive or an auxiliary, at most 8 tokens back.
 /// `Se disant « confiant » en l'arrêt, le conseil a estimé …`: a gerund
 /// opening the sentence depends on the main clause after the comma; its
 /// subject, when a verb follows it. Scans a constant window.
@@ -5299,57 +5305,59 @@ fn subject_after_opening_gerund(
     if s0 != c.first {
         return None;
     }
-    let n = doc.n();
-    let sent = doc.sent(c.first);
-    let lim = (c.last + 30).min(n);
-    let mut depth = 0usize;
-    let comma = (c.last..lim)
-        .take_while(|&k| doc.sent(k) == sent)
-        .find(|&k| {
-            let x = doc.low(k);
-            if is_open_mark(x) {
-                depth += 1;
-            } else if is_close_mark(x) {
-                depth = depth.saturating_sub(1);
-            }
-            depth == 0 && matches!(x, "," | "que" | "qu'")
-        })?;
-    // `Tout en ajoutant que lorsque …, X serait …`: a comma inside the
-    // reported clause.
-    if doc.low(comma) != "," {
-        return None;
-    }
-    let (m, end) = noun_phrase(doc, comma + 1);
-    let m = m?;
-    (end < n && doc.sent(end) == sent && (cue_at[end] != NONE || doc.aux(end).is_some()))
-        .then_some(m)
+    // (`Tout en ajoutant que lorsque …, X serait …`: a comma after a
+    // `que` is inside the reported clause.)
+    subject_after_comma(doc, c, cue_at, 30, true)
 }
 
 /// `Après avoir affirmé que …, Gabriel Attal a consulté …`, `Avant
 /// d'annoncer que …, le ministre a …`: the subject of the clause after
-/// the comma that ends the opening phrase and what it reports (outside
-/// quotation marks), followed by its verb. Scans a constant window.
+/// the comma that ends the opening phrase and what it reports, followed
+/// by its verb.
 fn subject_after_opening_clause(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<Mention> {
+    subject_after_comma(doc, c, cue_at, 40, false)
+}
+
+/// The subject after the first comma that follows cue `c` in its
+/// sentence, outside quotation marks, within `window` tokens (or `None`
+/// at a `que` first, when `que_stops`): a noun phrase with a cue or an
+/// auxiliary right after it. A straight `"` opens and closes in turn.
+fn subject_after_comma(
+    doc: &Doc<'_, '_>,
+    c: &Cue,
+    cue_at: &[u32],
+    window: usize,
+    que_stops: bool,
+) -> Option<Mention> {
     let n = doc.n();
     let sent = doc.sent(c.first);
-    let mut depth = 0usize;
-    let comma = (c.last..(c.last + 40).min(n))
+    let (mut depth, mut straight) = (0usize, false);
+    let stop = (c.last..(c.last + window).min(n))
         .take_while(|&k| doc.sent(k) == sent)
         .find(|&k| {
             let x = doc.low(k);
-            if is_open_mark(x) {
+            if x == "\"" {
+                straight = !straight;
+            } else if is_open_mark(x) {
                 depth += 1;
             } else if is_close_mark(x) {
                 depth = depth.saturating_sub(1);
             }
-            depth == 0 && x == ","
+            depth == 0 && !straight && (x == "," || (que_stops && matches!(x, "que" | "qu'")))
         })?;
-    let (m, end) = noun_phrase(doc, comma + 1);
+    if doc.low(stop) != "," {
+        return None;
+    }
+    let (m, end) = noun_phrase(doc, stop + 1);
     let m = m?;
     (end < n && doc.sent(end) == sent && (cue_at[end] != NONE || doc.aux(end).is_some()))
         .then_some(m)
 }
 
+/// The subject of the finite verb a gerund at `g` depends on, when it
+/// stands just before it in the same clause (`X s'est défendu en
+/// précisant`, `X a réagi en affirmant`): a name or a human description
+/// before a reflexive or an auxiliary, at most 8 tokens back.
 fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention> {
     let lo = g.saturating_sub(8).max(ss + 1);
     let mut k = g;
@@ -6197,23 +6205,33 @@ fn pre_cue(
 /// `open_tok` is what something is called (`appeler`, an article between),
 /// no speech.
 fn named_by_verb(doc: &Doc<'_, '_>, open_tok: usize) -> bool {
+    // `on l'appelait « The king of comedy » (« Le roi de la comédie »)`:
+    // a translation in brackets right after a name given is that name
+    // (one level back only: a constant window, no chain of brackets).
+    let p = open_tok;
+    if p > 2 && doc.low(p - 1) == "(" && is_close_mark(doc.low(p - 2)) {
+        let given = (p.saturating_sub(32)..p - 2)
+            .rev()
+            .find(|&k| is_open_mark(doc.low(k)))
+            .is_some_and(|k| names_after_verb(doc, k));
+        if given {
+            return true;
+        }
+    }
+    names_after_verb(doc, open_tok)
+}
+
+/// The quotation opening at `open_tok` follows a finite form of
+/// `appeler` that names (`ce que les Français appellent « … »`, `on
+/// l'appelait « … »`), not one that calls for something (`appelle « à la
+/// reprise du dialogue »`).
+fn names_after_verb(doc: &Doc<'_, '_>, open_tok: usize) -> bool {
     let mut p = open_tok;
     if p > 1 && matches!(doc.low(p - 1), "le" | "la" | "les" | "l'") {
         p -= 1;
     }
     // (`appelle « à la reprise du dialogue »` calls for it.)
     let call = matches!(doc.low(open_tok + 1), "à" | "au" | "aux");
-    // `on l'appelait « The king of comedy » (« Le roi de la comédie »)`:
-    // a translation in brackets right after a name given is that name.
-    if p > 2 && doc.low(p - 1) == "(" && is_close_mark(doc.low(p - 2)) {
-        let given = (p.saturating_sub(32)..p - 2)
-            .rev()
-            .find(|&k| is_open_mark(doc.low(k)))
-            .is_some_and(|k| !matches!(doc.low(k.saturating_sub(1)), "(") && named_by_verb(doc, k));
-        if given {
-            return true;
-        }
-    }
     p > 0
         && !call
         && (is_naming_verb(doc.low(p - 1)) || matches!(doc.low(p - 1), "appelons" | "appelez"))
@@ -6243,11 +6261,11 @@ fn in_sentence(
         return None;
     }
     // (`a appelé à « la retenue »` calls for it: no name given.)
-    // (A bare participle is no call: `un village appelé à « disparaître »`.)
+    // (Only after an auxiliary of `avoir`: a bare participle is no call,
+    // `un village appelé à « disparaître »`.)
     let call = open_tok > 2
         && matches!(doc.low(open_tok - 1), "à" | "au" | "aux")
-        && doc.low(open_tok - 2).starts_with("appel")
-        && (!doc.low(open_tok - 2).starts_with("appelé") || is_avoir_form(doc.low(open_tok - 3)));
+        && is_avoir_form(doc.low(open_tok - 3));
     if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) && !call {
         return None;
     }
@@ -7030,8 +7048,10 @@ fn according(
         }
         _ => false,
     };
+    // (A window around `selon`: linear time in long sentences.)
+    let window = cue_first.saturating_sub(60).max(ss)..(cue_first + 60).min(se);
     if thing
-        && (ss..se).any(|k| {
+        && window.into_iter().any(|k| {
             matches!(
                 doc.low(k),
                 "différemment"

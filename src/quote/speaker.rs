@@ -442,9 +442,20 @@ fn continued_subject(
     (!spoke).then_some((ps, ss))
 }
 
+/// The noun phrase opening a sentence at token `ps` that is its subject:
+/// ended before `end_by` by its verb (no punctuation, no `de`
+/// complement after it). Returns the phrase and its end.
+fn subject_phrase(doc: &Doc<'_, '_>, ps: usize, end_by: usize) -> Option<(Mention, usize)> {
+    let (np, end) = super::extract::noun_phrase(doc, ps);
+    let verb_next =
+        end < end_by && !doc.is_punct(end) && !matches!(doc.low(end), "de" | "d'" | "du" | "des");
+    np.filter(|_| verb_next).map(|m| (m, end))
+}
+
 /// The people or the body named by a plural description that is the
-/// subject the pronoun `ils`/`elles` at byte `at` continues ([`continued_subject`]):
-/// `Les syndicats ont appelé à la grève. Ils estiment que …`.
+/// subject the pronoun `ils`/`elles` at byte `at` continues
+/// ([`continued_subject`]): `Les syndicats ont appelé à la grève. Ils
+/// estiment que …`.
 fn previous_plural_subject(
     doc: &Doc<'_, '_>,
     at: usize,
@@ -455,11 +466,7 @@ fn previous_plural_subject(
     if !matches!(doc.low(ps), "les" | "ces") {
         return None;
     }
-    let (np, end) = super::extract::noun_phrase(doc, ps);
-    let np = np?;
-    if end >= ss || doc.is_punct(end) || matches!(doc.low(end), "de" | "d'" | "du" | "des") {
-        return None;
-    }
+    let (np, end) = subject_phrase(doc, ps, ss)?;
     let head = doc.low(ps + 1);
     let single = head.strip_suffix(['s', 'x']).unwrap_or(head);
     let human = is_human_noun_or_plural(head);
@@ -474,12 +481,13 @@ fn previous_plural_subject(
     })
 }
 
-/// The organisation or place that is the subject of the sentence before
-/// the one that opens with the pronoun at byte `at` (`La Commission est
-/// consciente … Elle prend note …`): a noun phrase opening that sentence
-/// with a definite or demonstrative article of the pronoun's gender `g`,
-/// naming an organisation or a place (or headed by an organisation noun,
-/// or `cette dernière` standing for one), ended by its verb. `None` when someone spoke in that sentence (`…, a déclaré
+/// The organisation or place that is the subject the pronoun at byte `at`
+/// continues ([`continued_subject`]: the sentence before, `La Commission
+/// est consciente … Elle prend note …`, or for an incise its own): a noun
+/// phrase opening that sentence with a definite or demonstrative article
+/// of the pronoun's gender `g`, naming an organisation or a place (or
+/// headed by an organisation noun, or `cette dernière` standing for one),
+/// ended by its verb. `None` when someone spoke in that sentence (`…, a déclaré
 /// Mme X. Elle a ajouté` continues Mme X).
 fn previous_subject_org(
     doc: &Doc<'_, '_>,
@@ -497,13 +505,7 @@ fn previous_subject_org(
     if !article {
         return None;
     }
-    let (np, end) = super::extract::noun_phrase(doc, ps);
-    let np = np?;
-    let verb_next =
-        end < ss && !doc.is_punct(end) && !matches!(doc.low(end), "de" | "d'" | "du" | "des");
-    if !verb_next {
-        return None;
-    }
+    let (np, end) = subject_phrase(doc, ps, ss)?;
     let institution = |w: &str| is_org_noun(w) || is_collective(w);
     // The head after the article, past `haut`, `grand` (`Le Haut
     // commissariat`).
@@ -1421,7 +1423,6 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
     a.is_none() || b.is_none() || a == b
 }
 
-/// The fullest mention of each entity key in the document.
 /// The longest mention of each entity key in `keys` (the first of the
 /// longest; the key's own mention `fallback[i]` when none is longer): one
 /// pass over the entities, which compares each key with the few wanted
@@ -1934,13 +1935,21 @@ fn resolve_mention(
             // family names the group itself, unless the organisation
             // found bears that word (`le groupe socialiste` after `Groupe
             // socialiste et républicain`).
-            let family = (*first + 2..*last)
-                .map(|k| doc.low(k))
-                .find(|w| is_political_family(w));
+            let family = matches!(head, "groupe" | "parti" | "formation" | "mouvement")
+                .then(|| {
+                    (*first + 2..*last)
+                        .map(|k| doc.low(k))
+                        .find(|w| is_political_family(w))
+                })
+                .flatten();
             let bears = |e: usize| {
                 family.is_none_or(|f| {
+                    // Its stem (`socialis`, `écologis`; `vert` whole).
                     let stem = f.trim_end_matches('s');
-                    let stem = stem.get(..stem.len().saturating_sub(2)).unwrap_or(stem);
+                    let stem = match stem.len() {
+                        n if n > 6 => stem.get(..n - 2).unwrap_or(stem),
+                        _ => stem,
+                    };
                     lower(doc.ents[e].as_str()).contains(stem)
                         || lower(doc.ents[e].name()).contains(stem)
                 })

@@ -1505,11 +1505,14 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// has it; a name followed by another capitalised word (`à Maurice
     /// Papon`) stays a person.
     fn place_clashes(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
+        // The name, and the words before it as written (`à`, not the verb
+        // `a`, which folds the same: `Il a Maurice au téléphone`).
         const CLASHES: &[(&str, &[&str], &str)] = &[
-            ("hollande", &["en", "la"], "Q55"),
-            ("maurice", &["a"], "Q1027"),
+            ("hollande", &["en", "la", "La"], "Q55"),
+            ("maurice", &["à", "À"], "Q1027"),
         ];
         let n = self.tokens.len();
+        let mut added = Vec::new();
         for &t in &self.marks {
             // (Most marks are other words: their length tells first.)
             let f = self.f(t);
@@ -1522,7 +1525,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let Some(&(_, _, id)) = CLASHES
                 .iter()
-                .find(|(w, b, _)| *w == f && b.contains(&self.f(t - 1)))
+                .find(|(w, b, _)| *w == f && b.contains(&self.tok(t - 1)))
             else {
                 continue;
             };
@@ -1541,8 +1544,14 @@ impl<'a, 'h> Doc<'a, 'h> {
                 Some(c) if c.s == t && c.e == t + 1 && c.label == Label::Per => *c = place,
                 // Something else covers it: left alone.
                 Some(c) if c.s <= t => {}
-                _ => chosen.insert(i, place),
+                // Added after the loop, in one merge (no insertion in the
+                // middle of the list per name).
+                _ => added.push(place),
             }
+        }
+        if !added.is_empty() {
+            chosen.extend(added);
+            chosen.sort_by_key(|c| c.s);
         }
     }
 
