@@ -986,3 +986,17 @@ fn a_verb_is_no_preposition_of_place() {
     let tagger = politext::Tagger::new();
     assert!(tagger.tag("Il a Maurice au téléphone.").is_empty());
 }
+
+/// `à Maurice` written in NFD (`a` + a combining grave accent) is the
+/// island too, as in NFC (a property test found the difference).
+#[test]
+fn a_place_after_a_preposition_in_nfd() {
+    let tagger = politext::Tagger::new();
+    let nfd = "Il est parti a\u{300} Maurice.";
+    let ents = tagger.tag(nfd);
+    assert_eq!(ents.len(), 1);
+    assert_eq!(
+        (ents[0].as_str(), ents[0].label()),
+        ("Maurice", politext::Label::Loc)
+    );
+}

@@ -1505,11 +1505,12 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// has it; a name followed by another capitalised word (`à Maurice
     /// Papon`) stays a person.
     fn place_clashes(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
-        // The name, and the words before it as written (`à`, not the verb
-        // `a`, which folds the same: `Il a Maurice au téléphone`).
+        // The name, and the words before it, folded (`à` folds to `a`,
+        // like the verb `a`, which is told apart by its spelling:
+        // `Il a Maurice au téléphone`; `à` in NFD is `a` + an accent).
         const CLASHES: &[(&str, &[&str], &str)] = &[
-            ("hollande", &["en", "la", "La"], "Q55"),
-            ("maurice", &["à", "À"], "Q1027"),
+            ("hollande", &["en", "la"], "Q55"),
+            ("maurice", &["a"], "Q1027"),
         ];
         let n = self.tokens.len();
         let mut added = Vec::new();
@@ -1523,10 +1524,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             {
                 continue;
             }
-            let Some(&(_, _, id)) = CLASHES
-                .iter()
-                .find(|(w, b, _)| *w == f && b.contains(&self.tok(t - 1)))
-            else {
+            let Some(&(_, _, id)) = CLASHES.iter().find(|(w, b, _)| {
+                *w == f && b.contains(&self.f(t - 1)) && !matches!(self.tok(t - 1), "a" | "A")
+            }) else {
                 continue;
             };
             let place = Cand {
