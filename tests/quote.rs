@@ -222,6 +222,15 @@ fn pronouns() {
     assert_eq!(s[0].2, None);
 }
 
+/// The content of each quote of one text (its pieces joined), in quote
+/// order.
+fn contents(text: &str) -> Vec<String> {
+    summary(text)
+        .into_iter()
+        .map(|q| q.1.iter().map(|&(s, e)| &text[s..e]).collect())
+        .collect()
+}
+
 /// Speakers of one text, in quote order.
 fn speakers(text: &str) -> Vec<Option<String>> {
     summary(text).into_iter().map(|q| q.2).collect()
@@ -2894,10 +2903,7 @@ fn a_pronoun_continues_an_institution_subject() {
 #[test]
 fn an_agentless_accusation_is_reported() {
     let content = |t: &str| -> Vec<(String, Option<String>)> {
-        summary(t)
-            .into_iter()
-            .map(|q| (q.1.iter().map(|&(s, e)| &t[s..e]).collect(), q.2))
-            .collect()
+        contents(t).into_iter().zip(speakers(t)).collect()
     };
     let t = "Le professeur, connu à Louvain, fut accusé d'avoir fabriqué de faux documents.";
     assert_eq!(
@@ -3000,18 +3006,12 @@ fn a_translated_name_is_no_speech() {
 /// and `formuler` alone report nothing.
 #[test]
 fn a_voiced_hope_reports_its_clause() {
-    let content = |t: &str| -> Vec<String> {
-        summary(t)
-            .into_iter()
-            .map(|q| q.1.iter().map(|&(s, e)| &t[s..e]).collect())
-            .collect()
-    };
     let t = "Le ministre Jean Dupont a exprimé l'espoir que la raison finira par l'emporter.";
-    assert_eq!(content(t), ["la raison finira par l'emporter"]);
+    assert_eq!(contents(t), ["la raison finira par l'emporter"]);
     let t = "Elio Di Rupo a émis l'espoir lundi \"que la raison finira par l'emporter\".";
     assert_eq!(speakers(t), [Some("Elio Di Rupo".to_string())]);
     let t = "Le pape a formulé le vœu que la paix revienne au Proche-Orient.";
-    assert_eq!(content(t), ["la paix revienne au Proche-Orient"]);
+    assert_eq!(contents(t), ["la paix revienne au Proche-Orient"]);
     assert!(summary("La banque a émis des obligations que les fonds ont achetées.").is_empty());
 }
 
@@ -3021,18 +3021,12 @@ fn a_voiced_hope_reports_its_clause() {
 /// `accuser un retard` shows a deficit.
 #[test]
 fn an_accusation_of_a_noun() {
-    let content = |t: &str| -> Vec<String> {
-        summary(t)
-            .into_iter()
-            .map(|q| q.1.iter().map(|&(s, e)| &t[s..e]).collect())
-            .collect()
-    };
     let t = "Marine Le Pen accuse le gouvernement de laxisme face à la crise.";
-    assert_eq!(content(t), ["laxisme face à la crise"]);
+    assert_eq!(contents(t), ["laxisme face à la crise"]);
     let t = "Ils s'éloignent des États arabes qu'ils accusent de manipulation envers le peuple.";
-    assert_eq!(content(t), ["manipulation envers le peuple"]);
+    assert_eq!(contents(t), ["manipulation envers le peuple"]);
     let t = "Marine Le Pen accuse le ministre de l'Intérieur de mentir.";
-    assert_eq!(content(t), ["mentir"]);
+    assert_eq!(contents(t), ["mentir"]);
     for t in [
         "Marine Le Pen accuse le ministre de la Santé.",
         "Le tireur américain accusait un lourd retard avec le score de quatorze.",
