@@ -3609,3 +3609,39 @@ fn aux_avis_at_the_start() {
     assert!(summary("Aux avis des experts, la réforme échoue.").is_empty());
     assert!(summary("avis des experts").is_empty());
 }
+
+/// A day after the inverted cue (`martèle depuis lundi le maire …`), the
+/// place where something was said between a cue and its object in marks
+/// (`dénonce dans un communiqué « … »`, `fustige sur X « … »`), and an
+/// accusation's grounds in marks (`accuse Israël de « génocide »`).
+#[test]
+fn more_news_incises_and_objects() {
+    for (t, want) in [
+        (
+            "« Je ne démissionnerai pas », martèle depuis lundi le maire de Marseille, Benoît Payan.",
+            "Benoît Payan",
+        ),
+        (
+            "Le syndicat CGT dénonce dans un communiqué « une provocation ».",
+            "CGT",
+        ),
+        (
+            "Laurent Wauquiez fustige sur X « l'immobilisme » du gouvernement.",
+            "Laurent Wauquiez",
+        ),
+        (
+            "L'ONG Amnesty International accuse Israël de « génocide ».",
+            "Amnesty International",
+        ),
+    ] {
+        assert_eq!(
+            speakers(t).last().cloned().flatten().as_deref(),
+            Some(want),
+            "{t}"
+        );
+    }
+    assert_eq!(
+        contents("Laurent Wauquiez fustige sur X « l'immobilisme » du gouvernement."),
+        ["l'immobilisme"]
+    );
+}

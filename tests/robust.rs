@@ -455,6 +455,11 @@ fn rule_words_at_the_edges_of_a_text_never_panic() {
         "à Maurice",
         "Il a Maurice",
         "le maire de Paris Anne Hidalgo",
+        "martèle depuis lundi",
+        "dénonce dans un communiqué « une",
+        "fustige sur X «",
+        "accuse Israël de «",
+        "de «",
     ];
     for w in words {
         for text in [

@@ -2982,7 +2982,12 @@ pub(crate) fn run<'h>(
             if let Some(c) = cand.as_mut().filter(|c| object && c.pieces.len() == 1) {
                 let open_tok = doc.tok_at(r.open);
                 let after = doc.tok_at(r.close);
-                if after < n
+                // (The object's own article before the marks, not the
+                // source phrase of `fustige sur X « … »`.)
+                let before = doc.low(open_tok.wrapping_sub(1));
+                let article = is_det(before) || matches!(before, "de" | "d'" | "à");
+                if article
+                    && after < n
                     && doc.is_word(after)
                     && !matches!(doc.low(after), "et" | "ou")
                     && doc.sent(after) == doc.sent(open_tok)
@@ -4333,18 +4338,25 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
     // article or a capital after `de` completes the object instead: `le
     // ministre de l'Intérieur`, `le gouvernement de France`).
     let accuse = verb.starts_with("accus");
+    // (In quotation marks too: `accuse Israël de « génocide »`; the
+    // content then starts at the mark.)
     let bare_noun = |k: usize| {
+        let w = if is_open_mark(doc.low(k + 1)) {
+            k + 2
+        } else {
+            k + 1
+        };
         accuse
             && matches!(doc.low(k), "de" | "d'")
-            && doc.is_word(k + 1)
-            && !doc.starts_upper(k + 1)
-            && !is_determiner(doc.low(k + 1))
-            && !is_infinitive_start(doc, k + 1)
-            && doc.low(k + 1).chars().count() > 3
-            && doc.low(k + 1).chars().all(char::is_alphabetic)
+            && doc.is_word(w)
+            && !doc.starts_upper(w)
+            && !is_determiner(doc.low(w))
+            && !is_infinitive_start(doc, w)
+            && doc.low(w).chars().count() > 3
+            && doc.low(w).chars().all(char::is_alphabetic)
             // `de nouveau`, `de trop`, `de même`: adverbs.
             && !matches!(
-                doc.low(k + 1),
+                doc.low(w),
                 "nouveau" | "trop" | "plus" | "moins" | "même" | "suite" | "manière" | "façon" | "sorte"
             )
     };
@@ -5654,6 +5666,10 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     }
     let n = doc.n();
     let mut j = c.last;
+    // `martèle depuis lundi le maire`: `depuis` before a day.
+    if doc.low(j) == "depuis" && skippable_before_np(doc.low(j + 1)) {
+        j += 1;
+    }
     let mut skipped = 0;
     while j < n && skipped < 3 && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
         j += 1;
@@ -6331,6 +6347,39 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             .any(|p| v.starts_with(p))
     };
     let cue_end_at = |k: usize| cue_end.at(k).filter(|&ci| !giving(ci));
+    // `dénonce dans un communiqué « une provocation »`, `fustige sur X
+    // « l'immobilisme »`: where it was said, between the cue and its
+    // object.
+    let source_noun = |w: &str| {
+        matches!(
+            w,
+            "communiqué"
+                | "lettre"
+                | "tribune"
+                | "message"
+                | "tweet"
+                | "entretien"
+                | "interview"
+                | "discours"
+                | "déclaration"
+                | "vidéo"
+        )
+    };
+    if open_tok >= ss + 4
+        && doc.low(open_tok - 3) == "dans"
+        && is_det(doc.low(open_tok - 2))
+        && source_noun(doc.low(open_tok - 1))
+        && cue_end_at(open_tok - 3).is_some()
+    {
+        return !doc.starts_upper(doc.tok_at(r.start()));
+    }
+    if open_tok >= ss + 3
+        && doc.low(open_tok - 2) == "sur"
+        && doc.starts_upper(open_tok - 1)
+        && cue_end_at(open_tok - 2).is_some()
+    {
+        return !doc.starts_upper(doc.tok_at(r.start()));
+    }
     let content = doc.tok_at(r.start());
     if doc.starts_upper(content) {
         return false;
