@@ -3645,3 +3645,22 @@ fn more_news_incises_and_objects() {
         ["l'immobilisme"]
     );
 }
+
+/// An incise inside the marks may end with a short complement before its
+/// punctuation (`a lancé X devant ses partisans.`, `répondit Laurence
+/// avec calme,`): the quote's two pieces around it, and X speaks.
+#[test]
+fn an_inner_incise_with_a_complement() {
+    let t = "« Nous avons gagné une bataille, a lancé Jean-Luc Mélenchon devant ses partisans. Mais \
+             la guerre n'est pas finie. »";
+    assert_eq!(speakers(t), [Some("Jean-Luc Mélenchon".to_string())]);
+    let q = summary(t);
+    let pieces: Vec<&str> = q[0].1.iter().map(|&(s, e)| &t[s..e]).collect();
+    assert_eq!(
+        pieces,
+        [
+            "Nous avons gagné une bataille",
+            "Mais la guerre n'est pas finie."
+        ]
+    );
+}

@@ -6710,12 +6710,28 @@ fn inner_incise(
         if used_cue[ci] || c.gerund || c.last > tb {
             continue;
         }
+        // `« … « nested » , a dit X aux journalistes. … »`: the incise of
+        // a nested quotation, which is that quotation's.
+        if k >= 2 && is_close_mark(doc.low(k - 2)) {
+            continue;
+        }
         let (m, end) = inverted_subject(doc, c);
         let Some(m) = m else { continue };
         if c.clitic.is_none() && !(m.is_named() || m.is_human()) {
             continue;
         }
-        // The incise ends at punctuation or with the content.
+        // The incise ends at punctuation or with the content, past a
+        // short complement (`a lancé X devant ses partisans.`, `a dit X
+        // lundi à l'AFP,`).
+        let mut end = end;
+        if end < tb
+            && doc.toks[end].start() < ce
+            && (is_preposition(doc.low(end)) || skippable_before_np(doc.low(end)))
+        {
+            if let Some(p) = (end + 1..(end + 7).min(tb)).find(|&x| doc.is_punct(x)) {
+                end = p;
+            }
+        }
         let closes = end >= tb || doc.toks[end].start() >= ce;
         if !closes && !matches!(doc.low(end), "," | "." | "!" | "?" | "…" | ";") {
             continue;
