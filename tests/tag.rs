@@ -1000,3 +1000,24 @@ fn a_place_after_a_preposition_in_nfd() {
         ("Maurice", politext::Label::Loc)
     );
 }
+
+/// In China, the Koreas, Taiwan and Vietnam the family name comes first:
+/// after `Xi Jinping`, `M. Xi` is the same person (and after `Kim
+/// Jong-un`, `Kim`); `Louis XI` is not.
+#[test]
+fn family_name_first() {
+    let tagger = politext::Tagger::new();
+    let ids = |t: &str| -> Vec<(String, Option<String>)> {
+        tagger
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.id().map(str::to_string)))
+            .collect()
+    };
+    let got = ids("Xi Jinping est arrivé. M. Xi a parlé.");
+    assert_eq!(got[1], ("Xi".to_string(), Some("Q15031".to_string())));
+    let got = ids("Kim Jong-un a tiré un missile. Kim a promis de continuer.");
+    assert_eq!(got[1], ("Kim".to_string(), Some("Q56226".to_string())));
+    let got = ids("Louis XI était roi. Xi Jinping est président.");
+    assert_eq!(got[0].1, None);
+}

@@ -1575,7 +1575,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.products(&mut chosen);
         self.fill_places(&mut chosen, &mut bufs.covered);
         self.acronym_definitions(&mut chosen);
-        self.propagate(&mut chosen, bufs);
+        self.propagate(gaz, &mut chosen, bufs);
         self.place_clashes(gaz, &mut chosen);
         let found = chosen
             .iter()
@@ -2494,7 +2494,7 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// Repeats of a named entity: the same words again, or a person's
     /// surname alone.
-    fn propagate(&self, chosen: &mut Vec<Cand>, bufs: &mut RunBufs) {
+    fn propagate(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>, bufs: &mut RunBufs) {
         let n = self.tokens.len();
         // The token runs to look for again, as (hash of the first folded
         // token, start, end, source mention), in the order they were
@@ -2559,6 +2559,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                 {
                     runs.push((key(k), k, c.e, idx));
                 }
+                // `Xi Jinping` … `M. Xi`, `Kim Jong-un` … `Kim`: in China,
+                // the Koreas, Taiwan and Vietnam the family name comes
+                // first (a person of the gazetteer from there).
+                if family_first(gaz, c) && self.f(c.s).len() >= 2 {
+                    runs.push((key(c.s), c.s, c.s + 1, idx));
+                }
             }
             // A place of one word found after a place noun too (`la ville
             // d'al-Bab` … `vers al-Bab`): its repeats lack that context.
@@ -2606,9 +2612,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         // index) pairs now.)
         let people = &mut bufs.given;
         people.clear();
+        // (A person whose family name comes first is also looked up by
+        // that name, marked by the index's top bit: `M. Xi`.)
+        const FIRST: u64 = 1 << 63;
         for (idx, c) in chosen.iter().enumerate() {
             if c.source == Source::Gazetteer && c.label == Label::Per && c.e - c.s >= 2 {
                 people.push((key(c.e - 1), idx as u64));
+                if family_first(gaz, c) {
+                    people.push((key(c.s), idx as u64 | FIRST));
+                }
             }
         }
         people.sort_unstable();
@@ -2625,12 +2637,15 @@ impl<'a, 'h> Doc<'a, 'h> {
                 .take(64)
                 .take_while(|p| p.0 == h)
                 .find(|p| {
-                    let src = &chosen[p.1 as usize];
+                    let src = &chosen[(p.1 & !FIRST) as usize];
+                    if p.1 & FIRST != 0 {
+                        return len == 1 && self.f(c.s) == self.f(src.s);
+                    }
                     src.e - src.s > len
                         && (0..len).all(|k| self.f(c.s + k) == self.f(src.e - len + k))
                 });
             if let Some(&(_, idx)) = found {
-                let src = chosen[idx as usize];
+                let src = chosen[(idx & !FIRST) as usize];
                 chosen[i] = Cand {
                     canon: Some(src.canon.unwrap_or((src.s, src.e))),
                     s: c.s,
@@ -2987,6 +3002,20 @@ fn word_info(
         0
     };
     (fl, role_bits, given_bits)
+}
+
+/// A gazetteer person of two words from a country where the family name
+/// comes first (China, the Koreas, Taiwan, Vietnam): `Xi Jinping` is `M.
+/// Xi`, `Kim Jong-un` is `Kim`.
+fn family_first(gaz: &Gazetteer, c: &Cand) -> bool {
+    c.source == Source::Gazetteer
+        && c.label == Label::Per
+        && c.e - c.s == 2
+        && c.entry.is_some_and(|i| {
+            gaz.entry_arc(i)
+                .attr("country")
+                .is_some_and(|x| matches!(x, "Q148" | "Q423" | "Q884" | "Q865" | "Q881"))
+        })
 }
 
 fn given_gender_bits(given: &WordMap, f: &str) -> u8 {
