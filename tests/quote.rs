@@ -3664,3 +3664,16 @@ fn an_inner_incise_with_a_complement() {
         ]
     );
 }
+
+/// A text a property test found to underflow in debug builds: `then_some`
+/// computed its pair before the guard (`se présentea Comme le dit`).
+#[test]
+fn self_presentation_at_the_start_of_a_text() {
+    for t in [
+        "se présentea Comme le dit",
+        "présenté Comme le dit",
+        "s'est présenté comme",
+    ] {
+        assert!(summary(t).is_empty(), "{t}");
+    }
+}

@@ -2156,11 +2156,12 @@ fn self_presentation(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, usize)> {
             | "décrits"
             | "décrites"
     );
+    // (`then`, not `then_some`: the pair is computed only when `v` ≥ 2.)
     (participle
         && v >= ss + 2
         && doc.aux(v - 1) == Some(true)
         && matches!(doc.low(v - 2), "s'" | "se"))
-    .then_some((v - 2, v))
+    .then(|| (v - 2, v))
 }
 
 /// `a permis à X de` before the infinitive at `i`: the first token of X
