@@ -3677,3 +3677,12 @@ fn self_presentation_at_the_start_of_a_text() {
         assert!(summary(t).is_empty(), "{t}");
     }
 }
+
+/// `Pour X, tête de liste du PS, « … »`: the apposition is no part of
+/// what X thinks.
+#[test]
+fn pour_x_with_a_tete_de_liste_apposition() {
+    let t = "Pour Raphaël Glucksmann, tête de liste du PS aux européennes, « l'Europe doit se réveiller ».";
+    assert_eq!(speakers(t), [Some("Raphaël Glucksmann".to_string())]);
+    assert_eq!(contents(t), ["l'Europe doit se réveiller"]);
+}

@@ -7038,9 +7038,11 @@ fn according(
     // the next comma) is no part of the statement.
     // (Or a noun of people with no article: `Pour Laurent Wauquiez,
     // président de la région, c'est …`.)
+    // (`tête de liste` is a person too: `Pour X, tête de liste du PS, …`.)
     let bare = after + 1 < se
         && doc.low(after) == ","
-        && speaker::is_human_noun(doc.low(after + 1))
+        && (speaker::is_human_noun(doc.low(after + 1))
+            || (doc.low(after + 1) == "tête" && doc.low(after + 3) == "liste"))
         && !doc.starts_upper(after + 1);
     if after < se
         && doc.low(after) == ","
