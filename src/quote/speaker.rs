@@ -1426,8 +1426,14 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 /// The longest mention of each entity key in `keys` (the first of the
 /// longest; the key's own mention `fallback[i]` when none is longer): one
 /// pass over the entities, which compares each key with the few wanted
-/// (a table when there are many) instead of hashing every entity's key.
-fn fullest(doc: &Doc<'_, '_>, keys: &[&str], fallback: &[Span]) -> Vec<Span> {
+/// (the caller's `index` of them, key → position, when there are many)
+/// instead of hashing every entity's key.
+fn fullest(
+    doc: &Doc<'_, '_>,
+    keys: &[&str],
+    index: &FxHashMap<&str, usize>,
+    fallback: &[Span],
+) -> Vec<Span> {
     let mut best: Vec<Option<Span>> = vec![None; keys.len()];
     let mut keep = |i: usize, sp: Span| match &mut best[i] {
         Some(b) if sp.len() <= b.len() => {}
@@ -1441,7 +1447,6 @@ fn fullest(doc: &Doc<'_, '_>, keys: &[&str], fallback: &[Span]) -> Vec<Span> {
             }
         }
     } else {
-        let index: FxHashMap<&str, usize> = keys.iter().enumerate().map(|(i, &k)| (k, i)).collect();
         for e in doc.ents {
             if let Some(&i) = index.get(e.key()) {
                 keep(i, e.span());
@@ -1517,7 +1522,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     let full = if keys.is_empty() {
         Vec::new()
     } else {
-        fullest(doc, &keys, &mentions)
+        fullest(doc, &keys, &key_index, &mentions)
     };
     let mut out = Vec::with_capacity(resolved.len());
     for (c, span, said, resolution, ki) in resolved {
