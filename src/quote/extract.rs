@@ -2438,8 +2438,7 @@ pub(crate) fn run<'h>(
         // conservé sa couronne` is a belief about what happened.)
         let plan = verb.starts_with("pens")
             && !(cstart..cstart + 3).any(|k| matches!(doc.low(k), "avoir" | "être"));
-        if (verb.starts_with("espér") || verb.starts_with("espè") || plan)
-            && !matches!(doc.low(cstart.wrapping_sub(1)), "que" | "qu'")
+        if (is_hope_verb(verb) || plan) && !matches!(doc.low(cstart.wrapping_sub(1)), "que" | "qu'")
         {
             used_cue[ci] = true;
             continue;
@@ -2612,7 +2611,7 @@ pub(crate) fn run<'h>(
             || !matches!(doc.low(i), "accusé" | "accusée" | "accusés" | "accusées")
             || !matches!(doc.low(i + 1), "de" | "d'")
             || !is_infinitive_start(&doc, i + 2)
-            || (i > 0 && (is_det(doc.low(i - 1)) || is_avoir_form(doc.low(i - 1))))
+            || (i > 0 && (is_det(doc.low(i - 1)) || is_avoir_form(&doc, i - 1)))
         {
             continue;
         }
@@ -2622,7 +2621,7 @@ pub(crate) fn run<'h>(
         let first = match cues.get(cover).filter(|c| c.first <= i) {
             Some(c) => {
                 let passive = (c.first..i).any(|k| doc.low(k) == "été")
-                    || !(c.first..i).any(|k| is_avoir_form(doc.low(k)));
+                    || !(c.first..i).any(|k| is_avoir_form(&doc, k));
                 if used_cue[cover] || !passive {
                     continue;
                 }
@@ -3652,11 +3651,10 @@ fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
         };
         let verb = doc.text.get(cue.start..cue.end).unwrap_or("");
         let verb = verb.rsplit(' ').next().unwrap_or(verb);
-        let attitude = [
-            "espér", "espè", "pens", "croi", "souhait", "craign", "craint",
-        ]
-        .iter()
-        .any(|x| verb.starts_with(x));
+        let attitude = is_hope_verb(verb)
+            || ["pens", "croi", "souhait", "craign", "craint"]
+                .iter()
+                .any(|x| verb.starts_with(x));
         !(attitude && p.contains(cue))
     });
 }
@@ -4632,6 +4630,11 @@ fn is_infinitive_link(w: &str) -> bool {
     matches!(w, "avant" | "afin" | "sans" | "pour")
 }
 
+/// A form of `espérer` (`espère`, `espérait`, `espérant`).
+fn is_hope_verb(w: &str) -> bool {
+    w.starts_with("espér") || w.starts_with("espè")
+}
+
 /// Is the verb group at token `first` in a clause of purpose, time to
 /// come, absence or need (`pour qu'ils se déclarent`, `afin que le
 /// ministre dise`, `avant qu'il n'annonce`, `sans qu'il dise`, `il est
@@ -4668,28 +4671,12 @@ fn subjunctive_conjunction_before(doc: &Doc<'_, '_>, first: usize) -> bool {
         })
 }
 
-/// A form of `avoir` that makes a compound tense (`a accusé`, `ayant
-/// accusé`), as opposed to the passive's `été`.
-fn is_avoir_form(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "ont"
-            | "avait"
-            | "avaient"
-            | "aura"
-            | "auront"
-            | "aurait"
-            | "auraient"
-            | "ayant"
-            | "avoir"
-            | "eut"
-            | "eurent"
-            | "ai"
-            | "as"
-            | "avons"
-            | "avez"
-            | "l'a"
-    )
+/// Token `k` is a form of `avoir` that makes a compound tense (`a
+/// accusé`, `ayant accusé`), as opposed to the passive's `été`: the
+/// auxiliary class of the cue scan ([`Doc::aux`]), plus the participle
+/// `ayant` and `as`, which that class leaves out.
+fn is_avoir_form(doc: &Doc<'_, '_>, k: usize) -> bool {
+    doc.aux(k) == Some(false) || matches!(doc.low(k), "ayant" | "as")
 }
 
 /// An infinitive (or `ne pas`, a reflexive infinitive) at token `j`.
@@ -6282,7 +6269,7 @@ fn in_sentence(
     // `un village appelé à « disparaître »`.)
     let call = open_tok > 2
         && matches!(doc.low(open_tok - 1), "à" | "au" | "aux")
-        && is_avoir_form(doc.low(open_tok - 3));
+        && is_avoir_form(doc, open_tok - 3);
     if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) && !call {
         return None;
     }
