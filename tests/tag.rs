@@ -988,3 +988,35 @@ fn family_name_first() {
     let got = ids("Louis XI était roi. Xi Jinping est président.");
     assert_eq!(got[0].1, None);
 }
+
+/// A bare organisation head after its article (`la Commission`, `le
+/// Conseil`) is the organisation the document named with that head
+/// before, or, for `Commission` in a text about Europe, the European
+/// Commission; with a complement, or with nothing to refer to, it is
+/// left alone.
+#[test]
+fn bare_organisation_heads() {
+    use politext::Label::Org;
+    let eu = "commission-europeenne".to_string();
+    let got = with_ids("Le Parlement européen a voté. La Commission estime que le texte est prêt.");
+    assert_eq!(
+        got[1],
+        ("Commission", Org, Some(format!("politext:intl_org:{eu}")))
+    );
+    let t = "Le Conseil constitutionnel a été saisi. Le Conseil a jugé la loi conforme.";
+    let got = tagged(t, |e| (e.as_str(), e.span().start, e.name().to_string()));
+    assert_eq!(
+        got[1],
+        ("Conseil", 45, "Conseil constitutionnel".to_string())
+    );
+    // No earlier commission and no Europe: a commission of some kind.
+    assert!(with_ids("La Commission estime que le texte est prêt.").is_empty());
+    // A complement makes another organisation.
+    let got = with_ids("Le Parlement européen a voté. La Commission des lois a siégé.");
+    assert_ne!(got[1].0, "Commission");
+    // Lower case, or no article: nothing.
+    assert_eq!(
+        with_ids("L'UE a voté. Une commission estime que non.").len(),
+        1
+    );
+}

@@ -1555,6 +1555,102 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    /// A bare organisation head after `la`, `le` or `l'`, with no
+    /// complement (`la Commission estime`, `le Conseil a jugé`): the
+    /// organisation the document named before with that head (`la
+    /// Commission électorale nationale indépendante … la Commission`);
+    /// else `Commission` in a text that speaks of Europe (`européen`,
+    /// `UE`, `Bruxelles`, `Strasbourg`) is the European Commission. Any
+    /// other bare head is left alone (a commission of some kind).
+    fn bare_heads(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
+        const HEADS: &[&str] = &[
+            "commission",
+            "conseil",
+            "cour",
+            "comite",
+            "agence",
+            "federation",
+            "autorite",
+            "tribunal",
+            "fondation",
+            "ligue",
+        ];
+        let n = self.tokens.len();
+        // The last organisation named with each head, as the chosen
+        // mentions are passed in text order (one pass: linear).
+        let mut last: [Option<usize>; HEADS.len()] = [None; HEADS.len()];
+        let mut next = 0;
+        let mut europe: Option<bool> = None;
+        let mut added = Vec::new();
+        for &t in &self.marks {
+            while next < chosen.len() && chosen[next].s < t {
+                let c = &chosen[next];
+                if c.label == Label::Org && c.e - c.s >= 2 {
+                    if let Some(h) = HEADS.iter().position(|&h| h == self.f(c.s)) {
+                        last[h] = Some(next);
+                    }
+                }
+                next += 1;
+            }
+            let f = self.f(t);
+            // (Most marks are other words: the length tells first.)
+            if !(4..=10).contains(&f.len()) || t == 0 || !self.is_cap(t) || self.initial(t) {
+                continue;
+            }
+            let Some(h) = HEADS.iter().position(|&h| h == f) else {
+                continue;
+            };
+            if !matches!(self.f(t - 1), "la" | "le" | "l'")
+                || (next > 0 && chosen[next - 1].e > t)
+                || chosen.get(next).is_some_and(|c| c.s == t)
+                || self.org_end(t) != t + 1
+                || (t + 1 < n && matches!(self.f(t + 1), "de" | "du" | "des" | "d'"))
+            {
+                continue;
+            }
+            if let Some(i) = last[h] {
+                let src = chosen[i];
+                added.push(Cand {
+                    canon: Some(src.canon.unwrap_or((src.s, src.e))),
+                    s: t,
+                    e: t + 1,
+                    source: Source::Propagation,
+                    ..src
+                });
+            } else if f == "commission"
+                && *europe.get_or_insert_with(|| {
+                    (0..n).any(|i| {
+                        matches!(
+                            self.f(i),
+                            "europeen"
+                                | "europeenne"
+                                | "europeens"
+                                | "europeennes"
+                                | "ue"
+                                | "bruxelles"
+                                | "strasbourg"
+                        )
+                    })
+                })
+                && let Some(entry) = gaz.index_of("politext:intl_org:commission-europeenne")
+            {
+                added.push(Cand {
+                    canon: None,
+                    s: t,
+                    e: t + 1,
+                    label: Label::Org,
+                    entry: Some(entry),
+                    source: Source::Rule,
+                    gender: None,
+                });
+            }
+        }
+        if !added.is_empty() {
+            chosen.extend(added);
+            chosen.sort_by_key(|c| c.s);
+        }
+    }
+
     pub(crate) fn run(
         &self,
         gaz: &Gazetteer,
@@ -1577,6 +1673,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.acronym_definitions(&mut chosen);
         self.propagate(gaz, &mut chosen, bufs);
         self.place_clashes(gaz, &mut chosen);
+        self.bare_heads(gaz, &mut chosen);
         let found = chosen
             .iter()
             .map(|&c| Mention {
