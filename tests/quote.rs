@@ -3686,3 +3686,20 @@ fn pour_x_with_a_tete_de_liste_apposition() {
     assert_eq!(speakers(t), [Some("Raphaël Glucksmann".to_string())]);
     assert_eq!(contents(t), ["l'Europe doit se réveiller"]);
 }
+
+/// A capitalised institution after its article (`Le Haut commissariat en
+/// Nouvelle-Calédonie`) is a name the tagger missed: it speaks for
+/// itself, not for the speaker before it (it had been `Wikimédia`, the
+/// previous speaker, taken for a person `haut` named).
+#[test]
+fn a_capitalised_institution_is_its_own_speaker() {
+    let t = "Wikimédia France souligne que ce caractère est important. \
+             Le Haut commissariat en Nouvelle-Calédonie a indiqué que la situation est grave.";
+    assert_eq!(
+        speakers(t)[1].as_deref(),
+        Some("Haut commissariat en Nouvelle-Calédonie")
+    );
+    // A noun of people keeps its description (`Le Premier ministre`).
+    let t = "Manuel Valls est arrivé. Le Premier ministre a indiqué que la situation est grave.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Manuel Valls"));
+}

@@ -961,6 +961,25 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             kind: MentionKind::Name,
         };
     }
+    // `Le Haut commissariat en Nouvelle-Calédonie`: a capitalised head
+    // after the determiner, no noun of people (`haut`, `grand` there
+    // qualify an institution), is a name the tagger missed, not a
+    // description to resolve to someone else.
+    let institution = |w: &str| is_org_noun(w) || is_collective(w);
+    let qualified_institution = matches!(head, "haut" | "haute" | "grand" | "grande")
+        && head_at + 1 < b
+        && institution(doc.low(head_at + 1));
+    if det
+        && (qualified_institution || (!human && !org_noun))
+        && head_at + 1 < b
+        && upper(doc, head_at)
+        && org.is_none()
+    {
+        return Mention {
+            span: doc.span(head_at, b),
+            kind: MentionKind::Name,
+        };
+    }
     // `Les autorités de Kumamoto`: under a collective head a place is
     // where (an organisation still speaks: `le bureau de MSF`).
     if !human && !org_noun {
