@@ -3703,3 +3703,17 @@ fn a_capitalised_institution_is_its_own_speaker() {
     let t = "Manuel Valls est arrivé. Le Premier ministre a indiqué que la situation est grave.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Manuel Valls"));
 }
+
+/// The press often writes the participle of `réagir`, `renchérir`,
+/// `conclure` as the present (`a réagit`, `a conclut`): after an
+/// auxiliary it is the participle, and the speaker after it speaks.
+#[test]
+fn a_participle_misspelt_as_the_present() {
+    let t = "« Notre série s'arrête ici » a réagit le relayeur Fabien Gilot après la finale.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].2.as_deref(), Some("Fabien Gilot"));
+    let t = "Jean Dupont a conclut que la réforme était nécessaire.";
+    assert_eq!(contents(t), ["la réforme était nécessaire"]);
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

@@ -677,6 +677,11 @@ pub(crate) fn conjugate(lemma: &str) -> Vec<(String, Shape)> {
             push_common(&mut out, &p(f[2]), &p(f[5]));
             push_participles(&mut out, &p(f[6]));
             out.push((p(f[7]), Shape::Gerund));
+            if p(f[0]) == format!("{}t", p(f[6])) {
+                // `a conclut`: the press's frequent misspelling of the
+                // participle `conclu` as the present (`a réagit` below).
+                out.push((p(f[0]), Shape::Participle));
+            }
             if f[0].contains('î') {
                 // `reconnaît` is also spelled `reconnait` (1990 spelling).
                 out.push((p(&f[0].replace('î', "i")), Shape::Finite));
@@ -696,6 +701,9 @@ pub(crate) fn conjugate(lemma: &str) -> Vec<(String, Shape)> {
         }
         push_common(&mut out, &format!("{stem}iss"), &format!("{stem}ir"));
         push_participles(&mut out, &format!("{stem}i"));
+        // `a réagit`, `a renchérit`: the participle misspelt as the
+        // present, frequent in the press (also a participle, as `dit`).
+        out.push((format!("{stem}it"), Shape::Participle));
         return out;
     }
     if let Some(stem) = lemma.strip_suffix("re") {
