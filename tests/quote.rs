@@ -3466,6 +3466,19 @@ fn common_news_constructions() {
             "« Je suis candidate », a annoncé la maire de Paris Anne Hidalgo.",
             Some("Anne Hidalgo"),
         ),
+        // (2026-12-04, eighth session.)
+        (
+            "Le projet est mauvais pour les agriculteurs, comme Jean-Luc Mélenchon l'a souligné hier.",
+            Some("Jean-Luc Mélenchon"),
+        ),
+        (
+            "Gérald Darmanin est à Lille. La réforme sera retirée, comme le ministre l'a répété depuis lundi.",
+            Some("Gérald Darmanin"),
+        ),
+        (
+            "Aux dires de Bruno Le Maire, la croissance repartira l'an prochain.",
+            Some("Bruno Le Maire"),
+        ),
     ];
     for &(t, want) in probes {
         let got = speakers(t);

@@ -2743,15 +2743,16 @@ pub(crate) fn run<'h>(
             }
             "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
             // `Aux yeux de X, …`, `De l'avis de X, …`: an opinion, read
-            // like `pour X,` (a comma after a person or a group).
-            "yeux" | "avis"
-                if (w == "yeux" && i >= 1 && doc.low(i - 1) == "aux")
+            // like `pour X,` (a comma after a person or a group); `Aux
+            // dires de X, …`: what X says, read like `selon X`.
+            "yeux" | "avis" | "dires"
+                if (w != "avis" && i >= 1 && doc.low(i - 1) == "aux")
                     || (w == "avis"
                         && i >= 2
                         && doc.low(i - 1) == "l'"
                         && doc.low(i - 2) == "de") =>
             {
-                let first = if w == "yeux" { i - 1 } else { i - 2 };
+                let first = if w == "avis" { i - 2 } else { i - 1 };
                 match doc.low(i + 1) {
                     "de" | "d'" => (first, i + 2),
                     "du" | "des" => (first, i + 1),
@@ -3449,26 +3450,35 @@ fn incise_end(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> {
 /// tokens before: a person named there (`la commissaire, Mme
 /// Wallström,`), else a name or a description of people.
 fn comme_subject_before(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
+    let (m, comme) = comme_subject_between(doc, c)?;
+    opens_sentence(doc, comme).then_some(m)
+}
+
+/// The subject of a cue `c` right after `l'` or `le`, between them and
+/// a `comme` at most a dozen tokens before (`comme Paul Martin l'a dit`,
+/// `comme la commissaire, Mme Wallström, l'a indiqué`): a person named
+/// there, else a name or a description of people ending at the
+/// pronoun; with the index of `comme`.
+fn comme_subject_between(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     let obj = c.first.checked_sub(1)?;
     if !matches!(doc.low(obj), "l'" | "le") {
         return None;
     }
     let (ss, _) = doc.sent_range(c.first);
     let lo = obj.saturating_sub(12).max(ss);
-    let comme = (lo..obj).find(|&x| doc.low(x) == "comme")?;
-    if !opens_sentence(doc, comme) || comme + 1 >= obj {
+    let comme = (lo..obj).rev().find(|&x| doc.low(x) == "comme")?;
+    if comme + 1 >= obj {
         return None;
     }
-    // A person named between `comme` and the pronoun speaks.
     if let Some(e) = (comme + 1..obj)
         .find_map(|x| doc.entity(x))
         .filter(|&e| doc.ents[e].label() == Label::Per)
     {
-        return Some(speaker::entity_mention(doc, e));
+        return Some((speaker::entity_mention(doc, e), comme));
     }
     let (m, _) = noun_phrase(doc, comme + 1);
     let m = m?;
-    (doc.tok_at(m.span.end) == obj && speaks(doc, &m)).then_some(m)
+    (doc.tok_at(m.span.end) == obj && speaks(doc, &m)).then_some((m, comme))
 }
 
 /// `…, comme l'indique Chris McKay.`, `…, comme l'a souligné le
@@ -3488,14 +3498,31 @@ fn trailing_comme(
         || c.strength == Strength::Weak
         || c.first < 4
         || !matches!(doc.low(c.first - 1), "le" | "l'")
-        || doc.low(c.first - 2) != "comme"
-        || doc.low(c.first - 3) != ","
     {
         return None;
     }
     let (ss, se) = doc.sent_range(c.first);
-    let (m, np_end) = inverted_subject(doc, c);
-    let m = m.filter(|m| speaks(doc, m))?;
+    let (m, np_end, e) = if doc.low(c.first - 2) == "comme" && doc.low(c.first - 3) == "," {
+        let (m, np_end) = inverted_subject(doc, c);
+        (m.filter(|m| speaks(doc, m))?, np_end, c.first - 3)
+    } else {
+        // `…, comme Paul Martin l'a souligné hier.`: the subject before
+        // the object pronoun, a few words of time or manner after the
+        // cue (no verb group of their own).
+        let (m, comme) = comme_subject_between(doc, c)?;
+        if comme == 0 || doc.low(comme - 1) != "," {
+            return None;
+        }
+        let np_end = (c.last..(c.last + 6).min(se))
+            .find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"))
+            .unwrap_or(se);
+        if np_end > c.last + 5
+            || (c.last..np_end).any(|x| doc.aux(x).is_some() || doc.form(x).is_some())
+        {
+            return None;
+        }
+        (m, np_end, comme - 1)
+    };
     // The incise closes the sentence (not a question), or a colon, or
     // an apposition or a relative clause that runs to one (`…, comme
     // l'indique Chris McKay, scientifique de la NASA :`); not the middle
@@ -3519,7 +3546,6 @@ fn trailing_comme(
     if doc.low(se - 1) == "?" {
         return None;
     }
-    let e = c.first - 3;
     // The clause before the incise: back to the sentence start, a colon
     // or a semicolon, within 60 tokens (a longer one is not this
     // construction, and the bound keeps many incises linear).
@@ -3539,7 +3565,13 @@ fn trailing_comme(
     }
     // A clause with a cue or a source of its own (`Jean Dupont a déclaré
     // que …, comme l'a souligné le ministre`) is reported by them.
-    let own = (s0..e).any(|k| strong_cue_at(cues, cue_at, k) || according_opener(doc, k));
+    // (`pour` only where it opens a source: at the clause's start or
+    // after a comma; `mauvais pour les agriculteurs` names none.)
+    let own = (s0..e).any(|k| {
+        strong_cue_at(cues, cue_at, k)
+            || (according_opener(doc, k)
+                && (doc.low(k) != "pour" || k == s0 || matches!(doc.low(k - 1), "," | ";")))
+    });
     if own {
         return None;
     }

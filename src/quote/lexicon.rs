@@ -44,7 +44,8 @@ pub(crate) mod class {
     pub(crate) const CROIRE: u32 = 1 << 21;
     /// `comme` (of `se présente comme`).
     pub(crate) const COMME: u32 = 1 << 22;
-    /// `yeux`, `avis` (of `aux yeux de X`, `de l'avis de X`).
+    /// `yeux`, `avis`, `dires` (of `aux yeux de X`, `de l'avis de X`,
+    /// `aux dires de X`).
     pub(crate) const OPINION: u32 = 1 << 23;
     /// Any of the classes or a form: worth a look by the cue scan.
     pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
@@ -877,7 +878,7 @@ pub(crate) fn forms() -> Forms {
         (&["croire"], class::CROIRE),
         (&["et"], class::ET),
         (&["comme"], class::COMME),
-        (&["yeux", "avis"], class::OPINION),
+        (&["yeux", "avis", "dires"], class::OPINION),
     ];
     for (ws, bit) in classes {
         for w in ws {
