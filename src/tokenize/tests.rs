@@ -166,3 +166,78 @@ proptest::proptest! {
         proptest::prop_assert_eq!(fast, slow);
     }
 }
+
+/// Sentences of the splitter and of the reference that visits every token.
+fn split_both_ways(text: &str) -> (Vec<Sentence<'_>>, Vec<Sentence<'_>>) {
+    let tokens = Tokenizer::new().tokenize(text);
+    let fast = sentence::split(text, &tokens);
+    let slow = sentence::split_reference(text, &tokens);
+    (fast, slow)
+}
+
+#[test]
+fn sentences_are_the_sentences_of_the_reference() {
+    for text in [
+        "",
+        " ",
+        "\n\nTitre\n\nIl a dit. « Non ! » Puis il est parti…",
+        "M. Dupont et Mme. Durand, etc. Elle est venue. etc.Fin",
+        "Le taux est de 3.5 %. voir www.elysee.fr. Ensuite https://a.fr/b.html ?",
+        "Quoi ?! Vraiment... « Oui. » (Non.) [Fin.] ‹ x. › “Bon.” 'a.' ’b.’",
+        "la taxe foncière ; Il est 20h45 ; il part ;Elle reste",
+        "savoir. \" Elle part. \"C'est fini.\"\nligne\u{2029}Autre\n \nparagraphe",
+        "fin.\u{202f}»\u{a0}Puis\r\n\r\nsuite ! ? …\n- tiret\n• puce\n¿Qué? ¡Sí!",
+        "...Début. … Fin…",
+        // Cases that catch a splitter blind to one of its candidate bytes.
+        "; Il ",
+        "? - ",
+        "?A",
+        "… É ",
+        "A\u{2029}'",
+    ] {
+        let (fast, slow) = split_both_ways(text);
+        assert_eq!(fast, slow, "{text:?}");
+    }
+}
+
+/// The shared corpus (`$POLITEXT_CORPUS`, else `../shared/corpus`), when
+/// present: every document splits as the reference splits it.
+#[test]
+fn corpus_sentences_are_the_sentences_of_the_reference() {
+    let dir = std::env::var_os("POLITEXT_CORPUS").map_or_else(
+        || std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"),
+        std::path::PathBuf::from,
+    );
+    for part in ["wikinews-2016", "europarl-fr"] {
+        let Ok(files) = std::fs::read_dir(dir.join(part)) else {
+            continue;
+        };
+        for path in files.filter_map(|e| e.ok()).map(|e| e.path()) {
+            if path.extension().is_some_and(|x| x == "txt") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let (fast, slow) = split_both_ways(&text);
+                assert!(fast == slow, "{}", path.display());
+            }
+        }
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2048))]
+
+    #[test]
+    fn sentences_agree_on_punctuated_text(
+        text in "((M\\.|Mme\\.|Mme|etc\\.|J\\.-C\\.|3\\.5|3,5|www\\.elysee\\.fr|https://a\\.fr/b\\.html|[a-zé]{1,6}|[A-ZÉ][a-zé]{0,5}|Il|Le|L’|C'|Selon|«|»|“|”|\"|'|’|›|\\(|\\)|\\[|\\]|\\.|\\.\\.\\.|…|!|\\?|\\?!|;|:|,|-|—|•|¿|[0-9]{1,3})( | |  |\n|\n\n| \n |\u{a0}|\u{202f}|\u{2029}|\r\n|)){0,40}"
+    ) {
+        let (fast, slow) = split_both_ways(&text);
+        proptest::prop_assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn sentences_agree_on_any_mix(
+        text in "[a-zA-Zé0-9 .!?…;:,«»“”\"'’()\\[\\]\n\u{a0}\u{202f}\u{2029}\u{2026}—-]{0,80}"
+    ) {
+        let (fast, slow) = split_both_ways(&text);
+        proptest::prop_assert_eq!(fast, slow);
+    }
+}
