@@ -3730,3 +3730,28 @@ fn a_participle_misspelt_as_the_present() {
     assert_eq!(contents(t), ["la réforme était nécessaire"]);
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// `a annoncer`, `a déclarer`: an `-er` participle misspelt as the
+/// infinitive after its auxiliary is the participle; `A noter que`, `est
+/// a noter` are the preposition `à` without its accent.
+#[test]
+fn a_participle_misspelt_as_the_infinitive() {
+    let t = "Le président Pierre Nkurunziza a récemment annoncer couper tout dialogue avec l'ONU.";
+    assert_eq!(contents(t), ["couper tout dialogue avec l'ONU"]);
+    assert_eq!(speakers(t), [Some("Pierre Nkurunziza".to_string())]);
+    assert_no_quote("A noter que deux ateliers seront organisés à Alger.");
+    assert_no_quote("Il est a noter que deux ateliers seront organisés à Alger.");
+}
+
+/// `« … », promise par le gouvernement`: the agent of a reporting
+/// participle after the marks said the words; not a name in marks
+/// (`l'opération « Barkhane », lancée par la France`) nor words passed on
+/// (`rapportés par Le Monde`).
+#[test]
+fn the_agent_of_a_participle_after_the_marks() {
+    let t = "Les chiffres semblent confirmer « l'inversion de la courbe du chômage », promise par François Hollande.";
+    assert_eq!(contents(t), ["l'inversion de la courbe du chômage"]);
+    assert_eq!(speakers(t), [Some("François Hollande".to_string())]);
+    assert_no_quote("L'opération « Barkhane », lancée par la France, se poursuit.");
+    assert_no_quote("Les propos « inacceptables », rapportés par Le Monde, ont choqué.");
+}

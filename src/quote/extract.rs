@@ -1614,7 +1614,21 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 steps += 1;
             }
             if let Some(f) = doc.form(j) {
-                if f.has(Shape::Participle) {
+                // (`a annoncer`, `a déclarer`: the press's misspelling of
+                // an `-er` participle as the infinitive, which never
+                // follows an auxiliary itself; but `A noter que`, `est a
+                // noter` are the preposition `à` without its accent.)
+                let misspelt = || {
+                    f.has(Shape::Infinitive)
+                        && doc.low(j).ends_with("er")
+                        && start > doc.sent_range(start).0
+                        && !doc.is_punct(start - 1)
+                        && !matches!(
+                            doc.low(start - 1),
+                            "est" | "sont" | "reste" | "restent" | "était" | "rien" | "tout"
+                        )
+                };
+                if f.has(Shape::Participle) || misspelt() {
                     if let Some((strength, last)) = group_strength(doc, f, j) {
                         if !negated && !negated_before() {
                             out.push(Cue {
@@ -2929,6 +2943,19 @@ pub(crate) fn run<'h>(
                 who,
                 anchor: cue_span.start,
             });
+        } else if let Some(m) = (same_par && incise)
+            .then(|| agent_of_participle(&doc, post, doc.tok_at(r.open)))
+            .flatten()
+        {
+            // `« l'inversion de la courbe du chômage », promise par le
+            // gouvernement`: the participle's agent said the words.
+            let cue_span = doc.span(post, post + 1);
+            cand = Some(Cand::direct(
+                r,
+                Some(cue_span),
+                Who::Mention(m),
+                cue_span.start,
+            ));
         } else if same_par
             && (doc.low(post) == "selon"
                 || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après"))
@@ -3417,6 +3444,31 @@ fn fronted_subject(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
     let (m, end) = noun_phrase(doc, ss);
     let m = m?;
     (end == obj && speaks(doc, &m)).then_some(m)
+}
+
+/// `« … », promise par le gouvernement`, `« … », réclamée par les
+/// syndicats`: after a quotation and its comma, the past participle of a
+/// reporting verb that takes `que` (not a weak one: `l'opération
+/// « Barkhane », lancée par la France`; nor one that passes words on:
+/// `rapportés par l'AFP`) and `par`: its agent. Not after a noun that titles what the marks name
+/// (`la campagne « … », annoncée par X`); `open` is the opening mark's
+/// token.
+fn agent_of_participle(doc: &Doc<'_, '_>, k: usize, open: usize) -> Option<Mention> {
+    let f = doc.form(k)?;
+    if !f.has(Shape::Participle)
+        || f.strength == Strength::Weak
+        || !f.alone
+        || doc.low(k + 1) != "par"
+        || (open > 0 && is_title_noun(doc.low(open - 1)))
+        || matches!(
+            doc.low(k).trim_end_matches('s').trim_end_matches('e'),
+            "rapporté" | "cité" | "relayé" | "repris" | "publié" | "traduit" | "écrit"
+        )
+    {
+        return None;
+    }
+    // (The agent of such a verb is whoever said it: any noun phrase.)
+    noun_phrase(doc, k + 2).0
 }
 
 /// The first token after the comma that closes an incise at token `k`
