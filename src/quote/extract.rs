@@ -3222,6 +3222,14 @@ pub(crate) fn run<'h>(
             anchor: cue_span.start,
         });
     }
+    // The writer's or the speaker's own words (`je regrette que`, `notre
+    // groupe estime que`, `selon nos informations`): no third party said
+    // them, and the extractor reports what others said. (A quotation
+    // they introduce is someone else's: `Je cite le rapport : « … »`.)
+    cands.retain(|c| {
+        c.kind == QuoteKind::Direct
+            || !matches!(&c.who, Who::Mention(m) if first_person(&doc, m.span))
+    });
     let quotes = speaker::resolve(&doc, cands);
     sc.cue_at = cue_at;
     // The flag and class vectors go back where they came from (emptied:
@@ -4978,6 +4986,17 @@ fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool
 
 /// An inverted clitic of the first or second person (`-nous`, `-je`,
 /// `-vous`, `-tu`).
+/// Does `span` (a speaker mention) open with a first-person pronoun or
+/// possessive (`je`, `nous`, `notre groupe`, `nos informations`)?
+fn first_person(doc: &Doc<'_, '_>, span: Span) -> bool {
+    let k = doc.tok_at(span.start);
+    k < doc.n()
+        && matches!(
+            doc.low(k),
+            "je" | "j'" | "nous" | "notre" | "nos" | "mon" | "ma" | "mes"
+        )
+}
+
 fn first_or_second(clitic: &str) -> bool {
     matches!(
         clitic.rsplit('-').next(),
@@ -5921,7 +5940,8 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
     }
     // `Je partage leur inquiétude et pense que …` (a speech, an op-ed):
     // the speaker is the pronoun alone, and the text does not say who it
-    // is (resolved like an indefinite description: to nobody). `nous`
+    // is (resolved like an indefinite description: to nobody; such a
+    // statement is then no quote unless in marks, see `first_person`). `nous`
     // and `vous` are subjects only at the start of the sentence (else
     // objects: `veut nous imposer`).
     if matches!(w0, "je" | "j'" | "tu")
