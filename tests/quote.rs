@@ -3781,3 +3781,15 @@ fn a_first_person_introduces_others_words() {
         ["la réforme coûtera cher"]
     );
 }
+
+/// A gerund after `mais` or `;` hangs on the clause that opens there: its
+/// subject speaks, not the sentence's first subject (`X ne dit rien mais
+/// Y en abusait en proposant …`).
+#[test]
+fn a_gerund_after_mais_takes_that_clause_subject() {
+    let t = "Marie Durand ne dit rien mais Paul Martin en abusait en proposant d'agir vite.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    let t = "Marie Durand ne dit rien ; les députés en abusaient en proposant d'agir vite.";
+    assert_eq!(contents(t), ["agir vite"]);
+    assert_ne!(speakers(t), [Some("Marie Durand".to_string())]);
+}

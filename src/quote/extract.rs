@@ -5123,6 +5123,20 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         if let Some(m) = subject_after_opening_gerund(doc, ss, c, cue_at) {
             return Subject::Mention(m);
         }
+        // `X ne dit rien mais Y en abusait en proposant …`: the subject
+        // of the clause after the last `mais` or `;` before the gerund
+        // (a name or people, with a verb of its own before the gerund).
+        let lo = c.first.saturating_sub(WINDOW).max(ss);
+        if let Some(b) = (lo..c.first)
+            .rev()
+            .find(|&x| matches!(doc.low(x), "mais" | ";"))
+        {
+            if let (Some(m), end) = noun_phrase(doc, b + 1) {
+                if end + 1 < c.first && (m.is_named() || m.is_human()) {
+                    return Subject::Mention(m);
+                }
+            }
+        }
         if c.first > ss + 1 {
             if let Some(m) = sentence_subject(doc, c.first) {
                 return Subject::Mention(m);
