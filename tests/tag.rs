@@ -1020,3 +1020,15 @@ fn bare_organisation_heads() {
         1
     );
 }
+
+/// The channels of France Télévisions and the group's other media are
+/// organisations, not the country (`France 5` had been LOC `France`).
+#[test]
+fn french_channels_are_media() {
+    use politext::Label::Org;
+    for t in ["Le documentaire passe sur France 5.", "Il a parlé à France Ô hier."] {
+        let got = with_ids(t);
+        assert_eq!(got.len(), 1, "{t}: {got:?}");
+        assert_eq!(got[0].1, Org, "{t}");
+    }
+}
