@@ -1032,3 +1032,13 @@ fn french_channels_are_media() {
         assert_eq!(got[0].1, Org, "{t}");
     }
 }
+
+/// `Al-Quaïda`, a frequent spelling of Al-Qaïda, is the group (it had
+/// been a place, by the `al-` of Arabic place names).
+#[test]
+fn al_qaida_spelt_with_a_u() {
+    let got = with_ids("Le groupe Al-Quaïda a revendiqué l'attaque.");
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].1, politext::Label::Org);
+    assert_eq!(got[0].2.as_deref(), Some("politext:armed_group:al-qaida"));
+}
