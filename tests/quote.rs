@@ -3793,3 +3793,32 @@ fn a_gerund_after_mais_takes_that_clause_subject() {
     assert_eq!(contents(t), ["agir vite"]);
     assert_ne!(speakers(t), [Some("Marie Durand".to_string())]);
 }
+
+/// Review of the eighth session's rules: a possessive before someone
+/// else still reports (`Mon avocat a déclaré que`); the object of a
+/// contrast is no subject of a gerund (`ne vise pas X mais Y en
+/// affirmant`); the accentless preposition `a` before an infinitive is
+/// no auxiliary (`a du mal a expliquer`); the `comme` that opens the
+/// sentence, not a later one, is the aside's (`Comme X, comme toujours,
+/// l'a souligné, …`); one word in marks is no quote of the participle's
+/// agent (`la « réforme », promise par …`).
+#[test]
+fn eighth_session_review_cases() {
+    assert_eq!(
+        contents("Mon avocat a déclaré que je suis innocent."),
+        ["je suis innocent"]
+    );
+    assert_eq!(
+        contents("Notre rapporteur a souligné que le texte est équilibré."),
+        ["le texte est équilibré"]
+    );
+    let t = "Paul Martin ne vise pas le ministre mais Marie Durand et Jean Dupont en affirmant que la réforme est injuste.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    let t = "Jean Dupont ne vise pas le ministre mais Marie Durand, la présidente, en affirmant que la réforme est injuste.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+    assert_no_quote("Le porte-parole a du mal a expliquer que le gouvernement ait changé d'avis.");
+    assert_no_quote("Il n'y a rien a déclarer que je sache.");
+    let t = "Comme Paul Martin, comme toujours, l'a souligné, le projet avance bien.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    assert_no_quote("La « réforme », promise par le gouvernement, sera votée en juin.");
+}

@@ -1006,7 +1006,7 @@ fn every_built_object_is_send_and_sync() {
 // Linear time
 // ---------------------------------------------------------------------------
 
-/// The best of three runs of the pipeline on `text`.
+/// The best of five runs of the pipeline on `text`.
 fn best_time(text: &str) -> Duration {
     (0..5)
         .map(|_| {
@@ -1133,6 +1133,38 @@ fn rules_of_2026_12_04_fifth_session_run_in_linear_time() {
         ("relative-selon", rep("l'avis du Parlement selon lequel ")),
         ("leading-comme", rep("Comme la Cour l'a reconnu en 1996, ")),
         ("presented-by", rep("présenté par l'Élysée comme un geste ")),
+    ]);
+}
+
+/// The rules of the eighth session on 2026-12-04, and the descriptions
+/// they reach: many quotes of `le gouvernement` (each description looked
+/// up the document's heads with a scan of its own before), bare heads,
+/// `comme X l'a dit` asides, `mais` before gerunds.
+#[test]
+fn rules_of_2026_12_04_eighth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        (
+            "promise-par",
+            rep("« oui non », promise par le gouvernement "),
+        ),
+        ("dit-description", rep("« oui », a dit le gouvernement. ")),
+        (
+            "selon-description",
+            rep("Selon le gouvernement, tout va bien. "),
+        ),
+        (
+            "bare-heads",
+            rep("La Commission européenne siège. La Commission estime que oui. "),
+        ),
+        (
+            "comme-aside",
+            rep("Le projet avance, comme Paul Martin l'a dit hier. "),
+        ),
+        (
+            "mais-gerund",
+            rep("Paul ne dit rien mais Marie en abusait en proposant d'agir "),
+        ),
     ]);
 }
 

@@ -1026,7 +1026,10 @@ fn bare_organisation_heads() {
 #[test]
 fn french_channels_are_media() {
     use politext::Label::Org;
-    for t in ["Le documentaire passe sur France 5.", "Il a parlé à France Ô hier."] {
+    for t in [
+        "Le documentaire passe sur France 5.",
+        "Il a parlé à France Ô hier.",
+    ] {
         let got = with_ids(t);
         assert_eq!(got.len(), 1, "{t}: {got:?}");
         assert_eq!(got[0].1, Org, "{t}");

@@ -462,6 +462,9 @@ pub(crate) struct Doc<'a, 'h> {
     /// built when the document has many quotation regions (each asks for
     /// several positions), else [`Doc::tok_at`] searches.
     tok_index: OnceCell<Vec<u32>>,
+    /// The head nouns followed by a named complement, built on first use
+    /// ([`speaker::HeadIndex`]).
+    pub(crate) heads: OnceCell<speaker::HeadIndex<'a>>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -612,6 +615,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             ent_of,
             words_before: OnceCell::new(),
             tok_index: OnceCell::new(),
+            heads: OnceCell::new(),
         }
     }
 
@@ -1614,19 +1618,25 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 steps += 1;
             }
             if let Some(f) = doc.form(j) {
-                // (`a annoncer`, `a déclarer`: the press's misspelling of
-                // an `-er` participle as the infinitive, which never
-                // follows an auxiliary itself; but `A noter que`, `est a
-                // noter` are the preposition `à` without its accent.)
+                // (`qui a récemment annoncer`, `Le ministre a déclarer`:
+                // the press's misspelling of an `-er` participle as the
+                // infinitive, which never follows `avoir` itself. Only
+                // after what ends a subject, a pronoun, `qui`, a name or a
+                // noun of people: `A noter que`, `est a noter`, `a du mal
+                // a expliquer` are the preposition `à` without its
+                // accent.)
                 let misspelt = || {
                     f.has(Shape::Infinitive)
                         && doc.low(j).ends_with("er")
+                        && !reflexive
                         && start > doc.sent_range(start).0
-                        && !doc.is_punct(start - 1)
-                        && !matches!(
-                            doc.low(start - 1),
-                            "est" | "sont" | "reste" | "restent" | "était" | "rien" | "tout"
-                        )
+                        && {
+                            let p = doc.low(start - 1);
+                            is_subject_pronoun(p)
+                                || p == "qui"
+                                || doc.entity(start - 1).is_some()
+                                || speaker::is_human_noun(p)
+                        }
                 };
                 if f.has(Shape::Participle) || misspelt() {
                     if let Some((strength, last)) = group_strength(doc, f, j) {
@@ -2943,7 +2953,7 @@ pub(crate) fn run<'h>(
                 who,
                 anchor: cue_span.start,
             });
-        } else if let Some(m) = (same_par && incise)
+        } else if let Some(m) = (same_par && incise && words >= 2)
             .then(|| agent_of_participle(&doc, post, doc.tok_at(r.open)))
             .flatten()
         {
@@ -3454,11 +3464,12 @@ fn fronted_subject(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
     (end == obj && speaks(doc, &m)).then_some(m)
 }
 
-/// `« … », promise par le gouvernement`, `« … », réclamée par les
-/// syndicats`: after a quotation and its comma, the past participle of a
-/// reporting verb that takes `que` (not a weak one: `l'opération
-/// « Barkhane », lancée par la France`; nor one that passes words on:
-/// `rapportés par l'AFP`) and `par`: its agent. Not after a noun that titles what the marks name
+/// `« … », promise par le gouvernement`, `« … », annoncée par le
+/// ministre`: after a quotation of two words or more and its comma, the
+/// past participle of a reporting verb that takes `que` (not a weak one:
+/// `l'opération « Barkhane », lancée par la France`; nor one that passes
+/// or puts words on paper: `rapportés par l'AFP`, `écrite par X`) and
+/// `par`: its agent. Not after a noun that titles what the marks name
 /// (`la campagne « … », annoncée par X`); `open` is the opening mark's
 /// token.
 fn agent_of_participle(doc: &Doc<'_, '_>, k: usize, open: usize) -> Option<Mention> {
@@ -3468,9 +3479,10 @@ fn agent_of_participle(doc: &Doc<'_, '_>, k: usize, open: usize) -> Option<Menti
         || !f.alone
         || doc.low(k + 1) != "par"
         || (open > 0 && is_title_noun(doc.low(open - 1)))
+        // (`rapportée`, `écrits`: the participle's masculine singular.)
         || matches!(
             doc.low(k).trim_end_matches('s').trim_end_matches('e'),
-            "rapporté" | "cité" | "relayé" | "repris" | "publié" | "traduit" | "écrit"
+            "rapporté" | "écrit"
         )
     {
         return None;
@@ -3510,23 +3522,31 @@ fn incise_end(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> {
 /// tokens before: a person named there (`la commissaire, Mme
 /// Wallström,`), else a name or a description of people.
 fn comme_subject_before(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
-    let (m, comme) = comme_subject_between(doc, c)?;
-    opens_sentence(doc, comme).then_some(m)
+    comme_subject_between(doc, c, true).map(|(m, _)| m)
 }
 
 /// The subject of a cue `c` right after `l'` or `le`, between them and
 /// a `comme` at most a dozen tokens before (`comme Paul Martin l'a dit`,
 /// `comme la commissaire, Mme Wallström, l'a indiqué`): a person named
 /// there, else a name or a description of people ending at the
-/// pronoun; with the index of `comme`.
-fn comme_subject_between(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
+/// pronoun; with the index of `comme`. `opening`: the `comme` that opens
+/// the sentence (`Comme X, comme toujours, l'a dit, …`), else the last
+/// one before the pronoun (`…, comme X l'a dit`).
+fn comme_subject_between(doc: &Doc<'_, '_>, c: &Cue, opening: bool) -> Option<(Mention, usize)> {
     let obj = c.first.checked_sub(1)?;
     if !matches!(doc.low(obj), "l'" | "le") {
         return None;
     }
     let (ss, _) = doc.sent_range(c.first);
     let lo = obj.saturating_sub(12).max(ss);
-    let comme = (lo..obj).rev().find(|&x| doc.low(x) == "comme")?;
+    let is_comme = |x: &usize| doc.low(*x) == "comme";
+    let comme = if opening {
+        (lo..obj)
+            .find(is_comme)
+            .filter(|&x| opens_sentence(doc, x))?
+    } else {
+        (lo..obj).rev().find(is_comme)?
+    };
     if comme + 1 >= obj {
         return None;
     }
@@ -3569,7 +3589,7 @@ fn trailing_comme(
         // `…, comme Paul Martin l'a souligné hier.`: the subject before
         // the object pronoun, a few words of time or manner after the
         // cue (no verb group of their own).
-        let (m, comme) = comme_subject_between(doc, c)?;
+        let (m, comme) = comme_subject_between(doc, c, false)?;
         if comme == 0 || doc.low(comme - 1) != "," {
             return None;
         }
@@ -4984,19 +5004,44 @@ fn region_closing_before(regions: &[Region], close: usize, after: usize) -> bool
         .any(|r| r.close == close && r.open < after)
 }
 
-/// An inverted clitic of the first or second person (`-nous`, `-je`,
-/// `-vous`, `-tu`).
-/// Does `span` (a speaker mention) open with a first-person pronoun or
-/// possessive (`je`, `nous`, `notre groupe`, `nos informations`)?
+/// Does `span` (a speaker mention) name the first person: `je`, `nous`,
+/// or a possessive before a body the speaker belongs to or a source of
+/// their own (`notre groupe`, `mon parti`, `nos informations`)? Not a
+/// possessive before someone else (`mon avocat`, `notre rapporteur`,
+/// `nos partenaires allemands`).
 fn first_person(doc: &Doc<'_, '_>, span: Span) -> bool {
     let k = doc.tok_at(span.start);
-    k < doc.n()
-        && matches!(
-            doc.low(k),
-            "je" | "j'" | "nous" | "notre" | "nos" | "mon" | "ma" | "mes"
-        )
+    if k >= doc.n() {
+        return false;
+    }
+    match doc.low(k) {
+        "je" | "j'" | "nous" => true,
+        "notre" | "nos" | "mon" | "ma" | "mes" => matches!(
+            doc.low(k + 1),
+            "groupe"
+                | "parti"
+                | "formation"
+                | "mouvement"
+                | "commission"
+                | "délégation"
+                | "assemblée"
+                | "parlement"
+                | "gouvernement"
+                | "pays"
+                | "institution"
+                | "information"
+                | "informations"
+                | "source"
+                | "sources"
+                | "rédaction"
+                | "journal"
+        ),
+        _ => false,
+    }
 }
 
+/// An inverted clitic of the first or second person (`-nous`, `-je`,
+/// `-vous`, `-tu`).
 fn first_or_second(clitic: &str) -> bool {
     matches!(
         clitic.rsplit('-').next(),
@@ -5124,15 +5169,23 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             return Subject::Mention(m);
         }
         // `X ne dit rien mais Y en abusait en proposant …`: the subject
-        // of the clause after the last `mais` or `;` before the gerund
-        // (a name or people, with a verb of its own before the gerund).
+        // of the clause after the last `mais` or `;` before the gerund (a
+        // name or people, followed by lower-case words of its own, its
+        // verb group). Not the object of a contrast, which the gerund,
+        // a coordination or an apposition follows at once (`X ne vise
+        // pas le ministre mais Y en affirmant …`, `mais Y et Z en
+        // affirmant`, `mais Y, la présidente, en affirmant`).
         let lo = c.first.saturating_sub(WINDOW).max(ss);
         if let Some(b) = (lo..c.first)
             .rev()
             .find(|&x| matches!(doc.low(x), "mais" | ";"))
         {
             if let (Some(m), end) = noun_phrase(doc, b + 1) {
-                if end + 1 < c.first && (m.is_named() || m.is_human()) {
+                let verb_after = end + 1 < c.first
+                    && doc.is_word(end)
+                    && !doc.starts_upper(end)
+                    && !matches!(doc.low(end), "et" | "ou" | "ni");
+                if verb_after && (m.is_named() || m.is_human()) {
                     return Subject::Mention(m);
                 }
             }

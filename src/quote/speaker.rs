@@ -966,12 +966,11 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // qualify an institution), is a name the tagger missed, not a
     // description to resolve to someone else.
     let institution = |w: &str| is_org_noun(w) || is_collective(w);
-    let qualified_institution = matches!(head, "haut" | "haute" | "grand" | "grande")
-        && head_at + 1 < b
-        && institution(doc.low(head_at + 1));
+    let qualified_institution =
+        matches!(head, "haut" | "haute" | "grand" | "grande") && institution(doc.low(head_at + 1));
     if det
-        && (qualified_institution || (!human && !org_noun))
         && head_at + 1 < b
+        && (qualified_institution || (!human && !org_noun))
         && upper(doc, head_at)
         && org.is_none()
     {
@@ -2366,6 +2365,55 @@ fn is_collective(w: &str) -> bool {
     )
 }
 
+/// Heads of the town halls and prefectures a description may name by
+/// the place the text was at (`À Paris, … la Mairie a demandé`).
+const LOCAL_HEADS: [&str; 3] = ["mairie", "préfecture", "municipalité"];
+
+/// The head nouns of a document followed by a named complement (`mairie
+/// de Paris`, `ministère russe de la Défense`: head → its token and the
+/// end of the complement, in text order), and the first use of each of
+/// [`LOCAL_HEADS`]: built in one pass on first use, so that descriptions
+/// cost no scan of the document each.
+pub(crate) struct HeadIndex<'a> {
+    named: FxHashMap<&'a str, Vec<(u32, u32)>>,
+    first_local: [Option<u32>; 3],
+}
+
+impl<'a> HeadIndex<'a> {
+    fn new(doc: &Doc<'a, '_>) -> HeadIndex<'a> {
+        let n = doc.n();
+        let mut named: FxHashMap<&'a str, Vec<(u32, u32)>> = FxHashMap::default();
+        let mut first_local = [None; 3];
+        for k in 0..n.saturating_sub(2) {
+            let head = doc.low(k);
+            if let Some(i) = LOCAL_HEADS.iter().position(|&h| h == head) {
+                first_local[i] = first_local[i].or(Some(k as u32));
+            }
+            // `ministère de l'Intérieur`, `ministère russe de la Défense`.
+            let mut c = k + 1;
+            if c + 1 < n
+                && doc.is_word(c)
+                && !matches!(doc.low(c), "de" | "d'" | "du")
+                && !upper(doc, c)
+            {
+                c += 1;
+            }
+            let mut u = c + 1;
+            if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
+                u += 1;
+            }
+            if matches!(doc.low(c), "de" | "d'" | "du") && u < n && upper(doc, u) {
+                let mut e = u + 1;
+                while e < n && upper(doc, e) {
+                    e += 1;
+                }
+                named.entry(head).or_default().push((k as u32, e as u32));
+            }
+        }
+        HeadIndex { named, first_local }
+    }
+}
+
 /// A description standing for its speaker: its words after the article,
 /// extended by a complement written elsewhere in the document (`la
 /// Mairie` → `Mairie de Paris`).
@@ -2395,41 +2443,26 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         {
             return entity_said(doc, e);
         }
-        // The same head with a named complement elsewhere: `Mairie de Paris`.
+        // The same head with a named complement elsewhere: `Mairie de Paris`
+        // (the document's index of them: one pass, whatever the number
+        // of descriptions).
         let head = doc.low(a);
-        let local = matches!(head, "mairie" | "préfecture" | "municipalité");
-        let mut first_use = None;
-        for k in 0..doc.n().saturating_sub(2) {
-            if doc.low(k) != head {
-                continue;
+        let local = LOCAL_HEADS.iter().position(|&h| h == head);
+        let index = doc.heads.get_or_init(|| HeadIndex::new(doc));
+        let named = index
+            .named
+            .get(head)
+            .and_then(|v| v.iter().find(|&&(k, _)| k as usize != a));
+        let first_use = match named {
+            Some(&(k, e)) => {
+                span = doc.span(k as usize, e as usize);
+                None
             }
-            // `ministère de l'Intérieur`, `ministère russe de la Défense`.
-            let mut c = k + 1;
-            if c + 1 < doc.n()
-                && doc.is_word(c)
-                && !matches!(doc.low(c), "de" | "d'" | "du")
-                && !upper(doc, c)
-            {
-                c += 1;
-            }
-            let mut u = c + 1;
-            if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
-                u += 1;
-            }
-            if k != a && matches!(doc.low(c), "de" | "d'" | "du") && u < doc.n() && upper(doc, u) {
-                let mut e = u + 1;
-                while e < doc.n() && upper(doc, e) {
-                    e += 1;
-                }
-                span = doc.span(k, e);
-                first_use = None;
-                break;
-            }
-            first_use = first_use.or(Some(k));
-        }
+            None => local.and_then(|i| index.first_local[i]).map(|k| k as usize),
+        };
         // A town hall named by the place the text was at when it first
         // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
-        if let Some(k) = first_use.filter(|_| local) {
+        if let Some(k) = first_use {
             let at = doc.toks[k].start();
             let i = doc.ents.partition_point(|e| e.start() < at);
             of = doc.ents[..i]

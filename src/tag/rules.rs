@@ -1563,6 +1563,8 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// `UE`, `Bruxelles`, `Strasbourg`) is the European Commission. Any
     /// other bare head is left alone (a commission of some kind).
     fn bare_heads(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
+        // (Of [`ORG_HEADS`], the heads a text takes up bare; a list of its
+        // own, as each needs its index in `last`.)
         const HEADS: &[&str] = &[
             "commission",
             "conseil",
