@@ -1771,7 +1771,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // `L'Union`): the elided article stays outside the
                     // span, as for every other name (`l'Union européenne`
                     // then wins as the longer name).
-                    let s = if label == Label::Loc && u > t && self.f(t) == "l'" {
+                    // A person named with a title (`pape François`, `roi
+                    // Philippe`, aliases where the name alone would be a
+                    // given name): the title stays outside the span, as
+                    // after every other title.
+                    let article = label == Label::Loc && self.f(t) == "l'";
+                    let title = label == Label::Per && self.info[t].role & R_TITLE != 0;
+                    let s = if u > t && (article || title) {
                         t + 1
                     } else {
                         t
@@ -2677,15 +2683,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                         && self.after_de(c.s - k + 1) == Some(c.s)
                 });
             // A person named by one word after a title (`le pape
-            // François`, `le sénateur Dupuis`): that word alone later.
+            // François`, `le sénateur Dupuis`; the gazetteer's too, from
+            // an alias with its title): that word alone later.
             let titled_one = c.label == Label::Per
                 && c.e - c.s == 1
-                && c.source == Source::Rule
+                && matches!(c.source, Source::Rule | Source::Gazetteer)
                 && c.s > 0
                 && self.title_at(c.s - 1).is_some()
                 && self.f(c.s).len() >= 3
                 && !is_stop(self.f(c.s));
-            if c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place || titled_one) {
+            if titled_one || (c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place))
+            {
                 runs.push((key(c.s), c.s, c.e, idx));
             }
         }
