@@ -1231,6 +1231,9 @@ pub(crate) struct RunBufs {
     extra: Vec<Cand>,
     /// (given name, surname) hashes of the document's people.
     given: Vec<(u64, u64)>,
+    /// Capitalised organisation heads with no complement, in order (the
+    /// rule pass lists them for [`Doc::bare_heads`]).
+    bare: Vec<u32>,
 }
 
 /// The fields of [`Doc::resolve`]'s packed sort key, from the top: the
@@ -1559,10 +1562,12 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// complement (`la Commission estime`, `le Conseil a jugé`): the
     /// organisation the document named before with that head (`la
     /// Commission électorale nationale indépendante … la Commission`);
-    /// else `Commission` in a text that speaks of Europe (`européen`,
-    /// `UE`, `Bruxelles`, `Strasbourg`) is the European Commission. Any
-    /// other bare head is left alone (a commission of some kind).
-    fn bare_heads(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
+    /// else `Commission` in a text that names Europe, the European Union,
+    /// one of its institutions, Brussels or Strasbourg ([`EUROPE`]), or
+    /// says `européen(ne)(s)`, is the European Commission. Any other bare
+    /// head is left alone (a commission of some kind).
+    /// `bare`: the capitalised heads with no complement, in order.
+    fn bare_heads(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>, bare: &[u32]) {
         // (Of [`ORG_HEADS`], the heads a text takes up bare; a list of its
         // own, as each needs its index in `last`.)
         const HEADS: &[&str] = &[
@@ -1584,7 +1589,17 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut next = 0;
         let mut europe: Option<bool> = None;
         let mut added = Vec::new();
-        for &t in &self.marks {
+        for &t in bare {
+            let t = t as usize;
+            if t == 0 || self.initial(t) {
+                continue;
+            }
+            let f = self.f(t);
+            let Some(h) = HEADS.iter().position(|&h| h == f) else {
+                continue;
+            };
+            // The organisations named up to here, by head (`next` only
+            // moves forward: one pass over the mentions in all).
             while next < chosen.len() && chosen[next].s < t {
                 let c = &chosen[next];
                 if c.label == Label::Org && c.e - c.s >= 2 {
@@ -1594,18 +1609,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 next += 1;
             }
-            let f = self.f(t);
-            // (Most marks are other words: the length tells first.)
-            if !(4..=10).contains(&f.len()) || t == 0 || !self.is_cap(t) || self.initial(t) {
-                continue;
-            }
-            let Some(h) = HEADS.iter().position(|&h| h == f) else {
-                continue;
-            };
             if !matches!(self.f(t - 1), "la" | "le" | "l'")
                 || (next > 0 && chosen[next - 1].e > t)
                 || chosen.get(next).is_some_and(|c| c.s == t)
-                || self.org_end(t) != t + 1
                 || (t + 1 < n && matches!(self.f(t + 1), "de" | "du" | "des" | "d'"))
             {
                 continue;
@@ -1621,18 +1627,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                 });
             } else if f == "commission"
                 && *europe.get_or_insert_with(|| {
-                    (0..n).any(|i| {
-                        matches!(
-                            self.f(i),
-                            "europeen"
-                                | "europeenne"
-                                | "europeens"
-                                | "europeennes"
-                                | "ue"
-                                | "bruxelles"
-                                | "strasbourg"
-                        )
-                    })
+                    // (The mentions found, else `europ` in the text, by a
+                    // vectorised search: no pass over the tokens.)
+                    let eu: Vec<u32> = EUROPE.iter().filter_map(|id| gaz.index_of(id)).collect();
+                    chosen
+                        .iter()
+                        .any(|c| c.entry.is_some_and(|e| eu.contains(&e)))
+                        || memchr::memmem::find(self.text.as_bytes(), b"europ").is_some()
                 })
                 && let Some(entry) = gaz.index_of("politext:intl_org:commission-europeenne")
             {
@@ -1666,7 +1667,14 @@ impl<'a, 'h> Doc<'a, 'h> {
         // again and again cost more than the rules that fill it.
         cands.reserve(self.marks.len() + 8);
         self.gazetteer_cands(gaz, &mut cands);
-        self.rule_cands(given, demonyms, &mut cands, &mut bufs.covered);
+        bufs.bare.clear();
+        self.rule_cands(
+            given,
+            demonyms,
+            &mut cands,
+            &mut bufs.covered,
+            &mut bufs.bare,
+        );
         self.context_rules(demonyms, &mut cands);
         let mut chosen = std::mem::take(&mut bufs.chosen);
         self.resolve(&cands, &mut chosen, bufs);
@@ -1675,7 +1683,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.acronym_definitions(&mut chosen);
         self.propagate(gaz, &mut chosen, bufs);
         self.place_clashes(gaz, &mut chosen);
-        self.bare_heads(gaz, &mut chosen);
+        self.bare_heads(gaz, &mut chosen, &bufs.bare);
         let found = chosen
             .iter()
             .map(|&c| Mention {
@@ -1907,6 +1915,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         demonyms: &HashSet<Box<str>>,
         out: &mut Vec<Cand>,
         other: &mut Vec<bool>,
+        bare: &mut Vec<u32>,
     ) {
         let n = self.tokens.len();
         covered_by_other(out, n, other);
@@ -2077,6 +2086,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                         source: Source::Rule,
                         gender: None,
                     });
+                } else {
+                    bare.push(t as u32);
                 }
             }
             // Two or three capitalised words nobody knows, inside a
@@ -2824,6 +2835,20 @@ impl<'a, 'h> Doc<'a, 'h> {
         chosen.sort_unstable_by_key(|c| c.s);
     }
 }
+
+/// The gazetteer entries that make `la Commission` the European
+/// Commission ([`Doc::bare_heads`]): Europe, the Union, its institutions,
+/// Brussels and Strasbourg.
+const EUROPE: &[&str] = &[
+    "Q458",
+    "Q46",
+    "politext:intl_org:parlement-europeen",
+    "politext:intl_org:conseil-europeen",
+    "politext:intl_org:conseil-de-l-union-europeenne",
+    "politext:intl_org:commission-europeenne",
+    "Q239",
+    "Q6602",
+];
 
 /// [`Doc::resolve`] over `n` tokens: the candidates longest first, then
 /// by source, then leftmost, equal ones in the order they were found (the
