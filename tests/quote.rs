@@ -3822,3 +3822,17 @@ fn eighth_session_review_cases() {
     assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
     assert_no_quote("La « réforme », promise par le gouvernement, sera votée en juin.");
 }
+
+/// A noun phrase ends before a finite form of a known verb after its head
+/// (`Cette annonce fait suite à celle annonçant que …`: the speaker
+/// mention had been `Cette annonce fait suite`), but not inside a
+/// relative clause (`le vieux seigneur auquel s'adressait X`).
+#[test]
+fn a_noun_phrase_ends_before_a_known_verb() {
+    let t = "Cette annonce fait suite à celle annonçant que le pays souhaite se retirer de la CPI.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_mention(), Some("Cette annonce"));
+    let t = "— Elle ! Qui elle ? répondit le vieux seigneur auquel s’adressait Sarrasine.";
+    assert_eq!(contents(t), ["Elle ! Qui elle ?"]);
+}

@@ -6053,6 +6053,33 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         {
             break;
         }
+        // `Cette annonce fait suite à …`: a finite form of a known verb
+        // after the head, not governed by an article or a preposition,
+        // nor in a relative clause (`le vieux seigneur auquel
+        // s'adressait X`), is the verb (the noun phrase ends before it).
+        if k > j + 1
+            && doc.entity(k).is_none()
+            && !doc.starts_upper(k)
+            && doc.form(k).is_some_and(|f| f.has(Shape::Finite))
+            && !is_determiner(doc.low(k - 1))
+            && !is_preposition(doc.low(k - 1))
+            && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")
+            && !(j..k).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "auquel"
+                        | "auxquels"
+                        | "auxquelles"
+                        | "lequel"
+                        | "laquelle"
+                        | "lesquels"
+                        | "lesquelles"
+                        | "où"
+                )
+            })
+        {
+            break;
+        }
         if doc.is_clitic(k) {
             break;
         }
