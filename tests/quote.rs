@@ -3835,4 +3835,10 @@ fn a_noun_phrase_ends_before_a_known_verb() {
     assert_eq!(q[0].speaker_mention(), Some("Cette annonce"));
     let t = "— Elle ! Qui elle ? répondit le vieux seigneur auquel s’adressait Sarrasine.";
     assert_eq!(contents(t), ["Elle ! Qui elle ?"]);
+    // Frequent verbs that report nothing end it too (`quitte`,
+    // `rencontrera`): the subject is not the place or person after them.
+    let t = "Le député quitte Paris en déclarant que la réforme est injuste.";
+    assert_eq!(mention(t), "Le député");
+    let t = "Le ministre rencontrera Paul Martin lundi, tout en affirmant que la réforme est prête.";
+    assert_eq!(mention(t), "Le ministre");
 }

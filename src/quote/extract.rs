@@ -6060,7 +6060,8 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         if k > j + 1
             && doc.entity(k).is_none()
             && !doc.starts_upper(k)
-            && doc.form(k).is_some_and(|f| f.has(Shape::Finite))
+            && (doc.form(k).is_some_and(|f| f.has(Shape::Finite))
+                || lexicon::is_common_finite(doc.low(k)))
             && !is_determiner(doc.low(k - 1))
             && !is_preposition(doc.low(k - 1))
             && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")

@@ -799,6 +799,273 @@ fn mute_stem(stem: &str) -> String {
     stem.to_string()
 }
 
+/// Frequent verbs of news text that report nothing (`rencontrer`,
+/// `quitter`, `soutenir`): their finite forms end a noun phrase (`Le
+/// ministre rencontrera Emmanuel Macron lundi, tout en affirmant que …`:
+/// the gerund's subject is `Le ministre`, not a person after the verb).
+/// Forms made by [`conjugate`]'s rules, plus the irregular ones below.
+const COMMON_VERBS: &[&str] = &[
+    "accepter",
+    "accueillir",
+    "accorder",
+    "acheter",
+    "adopter",
+    "agir",
+    "aider",
+    "aimer",
+    "apporter",
+    "arrêter",
+    "arriver",
+    "attaquer",
+    "attendre",
+    "battre",
+    "blesser",
+    "changer",
+    "chercher",
+    "choisir",
+    "commencer",
+    "compter",
+    "condamner",
+    "conduire",
+    "connaître",
+    "continuer",
+    "coûter",
+    "créer",
+    "défendre",
+    "demeurer",
+    "dépasser",
+    "devenir",
+    "diriger",
+    "donner",
+    "détruire",
+    "élire",
+    "empêcher",
+    "engager",
+    "entrer",
+    "envoyer",
+    "espérer",
+    "établir",
+    "être",
+    "éviter",
+    "exister",
+    "fermer",
+    "finir",
+    "gagner",
+    "garder",
+    "gérer",
+    "jouer",
+    "juger",
+    "laisser",
+    "lancer",
+    "lever",
+    "manquer",
+    "mener",
+    "mettre",
+    "monter",
+    "mourir",
+    "nommer",
+    "obtenir",
+    "occuper",
+    "offrir",
+    "organiser",
+    "ouvrir",
+    "paraître",
+    "participer",
+    "partir",
+    "passer",
+    "payer",
+    "perdre",
+    "permettre",
+    "placer",
+    "porter",
+    "poser",
+    "posséder",
+    "pousser",
+    "prendre",
+    "préparer",
+    "présider",
+    "produire",
+    "quitter",
+    "recevoir",
+    "reconnaître",
+    "rejeter",
+    "rejoindre",
+    "remplacer",
+    "remporter",
+    "rencontrer",
+    "rendre",
+    "rentrer",
+    "représenter",
+    "rester",
+    "retourner",
+    "retrouver",
+    "réunir",
+    "réussir",
+    "revenir",
+    "saisir",
+    "sembler",
+    "servir",
+    "signer",
+    "sortir",
+    "souffrir",
+    "soutenir",
+    "subir",
+    "suivre",
+    "survivre",
+    "tenir",
+    "tirer",
+    "tomber",
+    "toucher",
+    "travailler",
+    "trouver",
+    "tuer",
+    "utiliser",
+    "vendre",
+    "venir",
+    "viser",
+    "visiter",
+    "vivre",
+    "voir",
+    "voter",
+];
+
+/// Finite forms [`conjugate`] does not make for [`COMMON_VERBS`] and the
+/// verbs of every sentence (`va`, `peut`, `doit`, `prend`, `prennent`).
+const IRREGULAR_FINITE: &[&str] = &[
+    "va",
+    "vont",
+    "allait",
+    "allaient",
+    "alla",
+    "allèrent",
+    "ira",
+    "iront",
+    "irait",
+    "iraient",
+    "peut",
+    "peuvent",
+    "pouvait",
+    "pouvaient",
+    "put",
+    "purent",
+    "pourra",
+    "pourront",
+    "pourrait",
+    "pourraient",
+    "doit",
+    "doivent",
+    "devait",
+    "devaient",
+    "dut",
+    "durent",
+    "devra",
+    "devront",
+    "devrait",
+    "devraient",
+    "prennent",
+    "prit",
+    "prirent",
+    "reçoit",
+    "reçoivent",
+    "recevait",
+    "recevra",
+    "recevrait",
+    "meurt",
+    "meurent",
+    "mourut",
+    "mourra",
+    "ouvre",
+    "ouvrent",
+    "offre",
+    "offrent",
+    "souffre",
+    "souffrent",
+    "part",
+    "partent",
+    "sort",
+    "sortent",
+    "sert",
+    "servent",
+    "vit",
+    "vivent",
+    "vécut",
+    "vivra",
+    "vivrait",
+    "produit",
+    "produisent",
+    "produisait",
+    "conduit",
+    "conduisent",
+    "conduisait",
+    "détruit",
+    "détruisent",
+    "bat",
+    "battent",
+    "rejoint",
+    "rejoignent",
+    "rejoignait",
+    "paraît",
+    "paraissent",
+    "paraissait",
+    "connaît",
+    "connaissent",
+    "connaissait",
+    "élit",
+    "élisent",
+    "finit",
+    "finissent",
+    "finissait",
+    "choisit",
+    "choisissent",
+    "choisissait",
+    "agit",
+    "agissent",
+    "agissait",
+    "réussit",
+    "réussissent",
+    "réussissait",
+    "réunit",
+    "réunissent",
+    "réunissait",
+    "saisit",
+    "saisissent",
+    "établit",
+    "établissent",
+    "subit",
+    "subissent",
+    "subissait",
+];
+
+/// Is `w` (lowercased) a finite form of a frequent verb of news text or
+/// of a reporting verb ([`COMMON_VERBS`], [`IRREGULAR_FINITE`])?
+///
+/// Read by the quote extractor where a noun phrase may run into a verb;
+/// the forms that also make compound nouns after a noun (`porte`,
+/// `place`, `compte`) are left out.
+pub(crate) fn is_common_finite(w: &str) -> bool {
+    static SET: std::sync::LazyLock<crate::hash::FxHashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            // (Forms that also make compound nouns after a noun: `compte
+            // rendu`, `mot de passe`, `bureau de vote`.)
+            const NOUNS: &[&str] = &[
+                "porte", "portent", "place", "compte", "tire", "lève", "garde", "note", "passe",
+                "marche", "vote", "votes", "pose", "tour",
+            ];
+            let mut set: crate::hash::FxHashSet<String> = COMMON_VERBS
+                .iter()
+                .flat_map(|l| conjugate(l))
+                .filter(|(_, shape)| *shape == Shape::Finite)
+                .map(|(f, _)| f)
+                .chain(IRREGULAR_FINITE.iter().map(|f| f.to_string()))
+                .collect();
+            for n in NOUNS {
+                set.remove(*n);
+            }
+            set
+        });
+    SET.contains(w)
+}
+
 /// The built-in forms, built on first use and shared (the tagger's word
 /// memo keeps each word's classes, [`super::extract::word_view`]).
 pub(crate) fn shared() -> &'static Forms {
@@ -1024,5 +1291,17 @@ mod tests {
         assert!(!g("fait").alone);
         assert_eq!(multi("faire", "valoir"), Some(Strength::Strong));
         assert!(m.get("a").is_none() && m.get("maison").is_none());
+    }
+
+    #[test]
+    fn common_finite_forms() {
+        for w in ["rencontrera", "quitte", "soutiendra", "va", "peut", "prennent", "finit"] {
+            assert!(is_common_finite(w), "{w}");
+        }
+        // Infinitives, participles and the forms that make compound nouns
+        // are none.
+        for w in ["rencontrer", "quitté", "porte", "compte", "maison"] {
+            assert!(!is_common_finite(w), "{w}");
+        }
     }
 }
