@@ -3839,6 +3839,7 @@ fn a_noun_phrase_ends_before_a_known_verb() {
     // `rencontrera`): the subject is not the place or person after them.
     let t = "Le député quitte Paris en déclarant que la réforme est injuste.";
     assert_eq!(mention(t), "Le député");
-    let t = "Le ministre rencontrera Paul Martin lundi, tout en affirmant que la réforme est prête.";
+    let t =
+        "Le ministre rencontrera Paul Martin lundi, tout en affirmant que la réforme est prête.";
     assert_eq!(mention(t), "Le ministre");
 }

@@ -1295,7 +1295,15 @@ mod tests {
 
     #[test]
     fn common_finite_forms() {
-        for w in ["rencontrera", "quitte", "soutiendra", "va", "peut", "prennent", "finit"] {
+        for w in [
+            "rencontrera",
+            "quitte",
+            "soutiendra",
+            "va",
+            "peut",
+            "prennent",
+            "finit",
+        ] {
             assert!(is_common_finite(w), "{w}");
         }
         // Infinitives, participles and the forms that make compound nouns
