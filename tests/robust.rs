@@ -1165,6 +1165,14 @@ fn rules_of_2026_12_04_eighth_session_run_in_linear_time() {
             "mais-gerund",
             rep("Paul ne dit rien mais Marie en abusait en proposant d'agir "),
         ),
+        // Descriptions with ever new heads: the document's heads are
+        // indexed once after a few scans.
+        (
+            "distinct-heads",
+            (0..SIZE / 40)
+                .map(|i| format!("« oui », a dit le bureau{i}. "))
+                .collect(),
+        ),
     ]);
 }
 

@@ -462,9 +462,9 @@ pub(crate) struct Doc<'a, 'h> {
     /// built when the document has many quotation regions (each asks for
     /// several positions), else [`Doc::tok_at`] searches.
     tok_index: OnceCell<Vec<u32>>,
-    /// The head nouns followed by a named complement, built on first use
-    /// ([`speaker::HeadIndex`]).
-    pub(crate) heads: OnceCell<speaker::HeadIndex<'a>>,
+    /// The uses of the head nouns the descriptions asked for
+    /// ([`speaker::HeadCache`]).
+    pub(crate) heads: std::cell::RefCell<speaker::HeadCache<'a>>,
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
@@ -615,7 +615,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             ent_of,
             words_before: OnceCell::new(),
             tok_index: OnceCell::new(),
-            heads: OnceCell::new(),
+            heads: Default::default(),
         }
     }
 
@@ -6060,11 +6060,11 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         if k > j + 1
             && doc.entity(k).is_none()
             && !doc.starts_upper(k)
-            && (doc.form(k).is_some_and(|f| f.has(Shape::Finite))
-                || lexicon::is_common_finite(doc.low(k)))
             && !is_determiner(doc.low(k - 1))
             && !is_preposition(doc.low(k - 1))
             && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")
+            && (doc.form(k).is_some_and(|f| f.has(Shape::Finite))
+                || lexicon::is_common_finite(doc.low(k)))
             && !(j..k).any(|x| {
                 matches!(
                     doc.low(x),

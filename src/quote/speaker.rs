@@ -2369,49 +2369,97 @@ fn is_collective(w: &str) -> bool {
 /// the place the text was at (`À Paris, … la Mairie a demandé`).
 const LOCAL_HEADS: [&str; 3] = ["mairie", "préfecture", "municipalité"];
 
-/// The head nouns of a document followed by a named complement (`mairie
-/// de Paris`, `ministère russe de la Défense`: head → its token and the
-/// end of the complement, in text order), and the first use of each of
-/// [`LOCAL_HEADS`]: built in one pass on first use, so that descriptions
-/// cost no scan of the document each.
-pub(crate) struct HeadIndex<'a> {
-    named: FxHashMap<&'a str, Vec<(u32, u32)>>,
-    first_local: [Option<u32>; 3],
+/// Where a head noun is followed by a named complement (`mairie de
+/// Paris`, `ministère russe de la Défense`: its token and the end of the
+/// complement, the first two in text order) and its first use.
+#[derive(Clone, Copy, Default)]
+struct HeadUses {
+    named: [Option<(u32, u32)>; 2],
+    first: Option<u32>,
 }
 
-impl<'a> HeadIndex<'a> {
-    fn new(doc: &Doc<'a, '_>) -> HeadIndex<'a> {
-        let n = doc.n();
-        let mut named: FxHashMap<&'a str, Vec<(u32, u32)>> = FxHashMap::default();
-        let mut first_local = [None; 3];
-        for k in 0..n.saturating_sub(2) {
-            let head = doc.low(k);
-            if let Some(i) = LOCAL_HEADS.iter().position(|&h| h == head) {
-                first_local[i] = first_local[i].or(Some(k as u32));
-            }
-            // `ministère de l'Intérieur`, `ministère russe de la Défense`.
-            let mut c = k + 1;
-            if c + 1 < n
-                && doc.is_word(c)
-                && !matches!(doc.low(c), "de" | "d'" | "du")
-                && !upper(doc, c)
-            {
-                c += 1;
-            }
-            let mut u = c + 1;
-            if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
-                u += 1;
-            }
-            if matches!(doc.low(c), "de" | "d'" | "du") && u < n && upper(doc, u) {
-                let mut e = u + 1;
-                while e < n && upper(doc, e) {
-                    e += 1;
-                }
-                named.entry(head).or_default().push((k as u32, e as u32));
+/// The [`HeadUses`] a document's descriptions asked for: a scan of the
+/// document for each of the first [`HEAD_SCANS`] heads (most documents
+/// ask for one or two), then one pass that indexes every head, so that
+/// any number of descriptions costs linear time.
+#[derive(Default)]
+pub(crate) struct HeadCache<'a> {
+    scanned: Vec<(&'a str, HeadUses)>,
+    index: Option<FxHashMap<&'a str, HeadUses>>,
+}
+
+/// Heads scanned one by one before the whole document is indexed.
+const HEAD_SCANS: usize = 8;
+
+/// The named complement that starts after token `k` (`de Paris`, `russe
+/// de la Défense`), as the end of the complement.
+fn named_complement(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    let n = doc.n();
+    let de = |x: usize| matches!(doc.low(x), "de" | "d'" | "du");
+    let c = if de(k + 1) {
+        k + 1
+    } else if k + 2 < n && de(k + 2) && doc.is_word(k + 1) && !upper(doc, k + 1) {
+        k + 2
+    } else {
+        return None;
+    };
+    let mut u = c + 1;
+    if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
+        u += 1;
+    }
+    if u >= n || !upper(doc, u) {
+        return None;
+    }
+    let mut e = u + 1;
+    while e < n && upper(doc, e) {
+        e += 1;
+    }
+    Some(e)
+}
+
+impl HeadUses {
+    fn add(&mut self, k: usize, complement: Option<usize>) {
+        self.first = self.first.or(Some(k as u32));
+        if let Some(e) = complement {
+            if let Some(slot) = self.named.iter_mut().find(|x| x.is_none()) {
+                *slot = Some((k as u32, e as u32));
             }
         }
-        HeadIndex { named, first_local }
     }
+}
+
+/// The uses of `head` in the document ([`HeadCache`]).
+fn head_uses<'a>(doc: &Doc<'a, '_>, head: &'a str) -> HeadUses {
+    let mut cache = doc.heads.borrow_mut();
+    if let Some(index) = &cache.index {
+        return index.get(head).copied().unwrap_or_default();
+    }
+    if let Some(&(_, u)) = cache.scanned.iter().find(|(h, _)| *h == head) {
+        return u;
+    }
+    // (Tokens `0..n - 2`: a complement needs two tokens after its head.)
+    let upto = doc.n().saturating_sub(2);
+    if cache.scanned.len() < HEAD_SCANS {
+        let mut uses = HeadUses::default();
+        for k in (0..upto).filter(|&k| doc.low(k) == head) {
+            uses.add(k, named_complement(doc, k));
+        }
+        cache.scanned.push((head, uses));
+        return uses;
+    }
+    let mut index: FxHashMap<&'a str, HeadUses> = FxHashMap::default();
+    for k in 0..upto {
+        let complement = named_complement(doc, k);
+        let h = doc.low(k);
+        // (First uses count only for the local heads: no hash for the
+        // other words.)
+        if complement.is_some() || LOCAL_HEADS.contains(&h) {
+            index.entry(h).or_default().add(k, complement);
+        }
+    }
+    let uses = index.get(head).copied().unwrap_or_default();
+    cache.index = Some(index);
+    uses
 }
 
 /// A description standing for its speaker: its words after the article,
@@ -2447,18 +2495,15 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         // (the document's index of them: one pass, whatever the number
         // of descriptions).
         let head = doc.low(a);
-        let local = LOCAL_HEADS.iter().position(|&h| h == head);
-        let index = doc.heads.get_or_init(|| HeadIndex::new(doc));
-        let named = index
-            .named
-            .get(head)
-            .and_then(|v| v.iter().find(|&&(k, _)| k as usize != a));
+        let local = LOCAL_HEADS.contains(&head);
+        let uses = head_uses(doc, head);
+        let named = uses.named.iter().flatten().find(|&&(k, _)| k as usize != a);
         let first_use = match named {
             Some(&(k, e)) => {
                 span = doc.span(k as usize, e as usize);
                 None
             }
-            None => local.and_then(|i| index.first_local[i]).map(|k| k as usize),
+            None => uses.first.filter(|_| local).map(|k| k as usize),
         };
         // A town hall named by the place the text was at when it first
         // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
