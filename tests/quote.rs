@@ -3842,4 +3842,23 @@ fn a_noun_phrase_ends_before_a_known_verb() {
     let t =
         "Le ministre rencontrera Paul Martin lundi, tout en affirmant que la réforme est prête.";
     assert_eq!(mention(t), "Le ministre");
+    // Verb forms that are nouns too (`président`, of `présider`) and a
+    // noun after a prenominal adjective (`sa nouvelle visite`) stay in it.
+    let t =
+        "L'ancien vice président Paul Martin quitte Paris en déclarant que la réforme est injuste.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    let t = "Sa nouvelle visite officielle, selon le ministre, commence lundi.";
+    assert!(summary(t).len() <= 1);
+}
+
+/// A description's profile match named after it is not a person its own
+/// verb governs (`La ministre soutient Paul Martin en affirmant …` is no
+/// quote of Paul Martin), but a person named in the next sentence still
+/// is (`Selon son avocat, … L'avocat, José Eduardo Cardozo, …`).
+#[test]
+fn a_description_is_not_the_object_of_its_verb() {
+    let t = "La ministre soutient Paul Martin en affirmant que la réforme est prête.";
+    assert_eq!(speakers(t), [None]);
+    let t = "Selon son avocat, rien n'est décidé. L'avocat, José Eduardo Cardozo, est prudent.";
+    assert_eq!(speakers(t), [Some("José Eduardo Cardozo".to_string())]);
 }

@@ -679,6 +679,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.forms.form(self.flags(i))
     }
 
+    /// Is token `i` a finite verb the extractor knows: an auxiliary, a
+    /// finite form of a reporting verb or of a frequent verb
+    /// ([`lexicon::is_common_finite`])?
+    pub(crate) fn is_known_verb(&self, i: usize) -> bool {
+        self.aux(i).is_some()
+            || self.form(i).is_some_and(|f| f.has(Shape::Finite))
+            || lexicon::is_common_finite(self.low(i))
+    }
+
     /// `Some(reflexive)` when token `i` is a finite auxiliary of the
     /// compound tenses (`avoir`; `être`, only after a reflexive pronoun).
     #[inline]
@@ -6063,6 +6072,7 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
             && !is_determiner(doc.low(k - 1))
             && !is_preposition(doc.low(k - 1))
             && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")
+            && !is_prenominal(doc.low(k - 1))
             && (doc.form(k).is_some_and(|f| f.has(Shape::Finite))
                 || lexicon::is_common_finite(doc.low(k)))
             && !(j..k).any(|x| {
@@ -6099,6 +6109,50 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         return (None, j);
     }
     (Some(speaker::np_mention(doc, j, k)), k)
+}
+
+/// Adjectives that stand before their noun (`sa première visite`, `une
+/// nouvelle offre`): a word after one is a noun, not a verb.
+fn is_prenominal(w: &str) -> bool {
+    matches!(
+        w,
+        "premier"
+            | "première"
+            | "nouveau"
+            | "nouvel"
+            | "nouvelle"
+            | "grand"
+            | "grande"
+            | "dernier"
+            | "dernière"
+            | "seul"
+            | "seule"
+            | "même"
+            | "autre"
+            | "prochain"
+            | "prochaine"
+            | "ancien"
+            | "ancienne"
+            | "petit"
+            | "petite"
+            | "jeune"
+            | "vrai"
+            | "vraie"
+            | "bon"
+            | "bonne"
+            | "gros"
+            | "grosse"
+            | "vieux"
+            | "vieil"
+            | "vieille"
+            | "long"
+            | "longue"
+            | "double"
+            | "simple"
+            | "véritable"
+            | "principal"
+            | "principale"
+    )
 }
 
 /// The speaker an inverted clitic `k` of cue `c` names: the pronoun, or

@@ -1047,9 +1047,33 @@ pub(crate) fn is_common_finite(w: &str) -> bool {
         std::sync::LazyLock::new(|| {
             // (Forms that also make compound nouns after a noun: `compte
             // rendu`, `mot de passe`, `bureau de vote`.)
+            // Nor the forms that are also frequent nouns or adjectives a
+            // noun may be followed by (`président`, `une baisse continue`,
+            // `un changement subit`, `le produit intérieur`); checked
+            // against the word classes of Lexique 3.83, read, not copied.
             const NOUNS: &[&str] = &[
-                "porte", "portent", "place", "compte", "tire", "lève", "garde", "note", "passe",
-                "marche", "vote", "votes", "pose", "tour",
+                "porte",
+                "portent",
+                "place",
+                "compte",
+                "tire",
+                "lève",
+                "garde",
+                "note",
+                "passe",
+                "marche",
+                "vote",
+                "votes",
+                "pose",
+                "tour",
+                "président",
+                "ferme",
+                "ferment",
+                "continue",
+                "produit",
+                "subit",
+                "tue",
+                "visa",
             ];
             let mut set: crate::hash::FxHashSet<String> = COMMON_VERBS
                 .iter()
@@ -1308,7 +1332,15 @@ mod tests {
         }
         // Infinitives, participles and the forms that make compound nouns
         // are none.
-        for w in ["rencontrer", "quitté", "porte", "compte", "maison"] {
+        for w in [
+            "rencontrer",
+            "quitté",
+            "porte",
+            "compte",
+            "président",
+            "produit",
+            "maison",
+        ] {
             assert!(!is_common_finite(w), "{w}");
         }
     }

@@ -2980,7 +2980,18 @@ fn match_profile(
         }
         let i = p.mentions.partition_point(|&x| x < before);
         if i == 0 {
-            if let Some(&next) = p.mentions.first().filter(|&&x| x <= before + 400) {
+            // (Not a person the description's own verb governs: `La
+            // ministre soutient Paul Martin en affirmant …`.)
+            let governed = |next: usize| {
+                let t = doc.tok_at(next);
+                doc.sent_range(t).0 <= last.saturating_sub(1)
+                    && (last..t.min(last + 40)).any(|k| doc.is_known_verb(k))
+            };
+            if let Some(&next) = p
+                .mentions
+                .first()
+                .filter(|&&x| x <= before + 400 && !governed(x))
+            {
                 if ahead.is_none_or(|(r, _)| next < r) {
                     ahead = Some((next, p.entity));
                 }
