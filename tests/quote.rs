@@ -3862,3 +3862,16 @@ fn a_description_is_not_the_object_of_its_verb() {
     let t = "Selon son avocat, rien n'est décidé. L'avocat, José Eduardo Cardozo, est prudent.";
     assert_eq!(speakers(t), [Some("José Eduardo Cardozo".to_string())]);
 }
+
+/// A pronoun continues a `Cette dernière` subject that stands for an
+/// organisation (the Union named last), also past an apposition between
+/// commas (`Cette dernière, méfiante …, a décidé`).
+#[test]
+fn a_pronoun_continues_the_latter_organisation() {
+    for t in [
+        "L'économie subit l'arrêt des aides de l'Union européenne. Cette dernière a décidé de suspendre ses aides. Au cas par cas, elle a toutefois proposé de les verser directement.",
+        "L'économie subit l'arrêt des aides de l'Union européenne. Cette dernière, méfiante quant au respect des droits, a décidé de suspendre ses aides. Au cas par cas, elle a toutefois proposé de les verser directement.",
+    ] {
+        assert_eq!(speakers(t), [Some("Union européenne".to_string())], "{t}");
+    }
+}

@@ -447,9 +447,19 @@ fn continued_subject(
 /// complement after it). Returns the phrase and its end.
 fn subject_phrase(doc: &Doc<'_, '_>, ps: usize, end_by: usize) -> Option<(Mention, usize)> {
     let (np, end) = super::extract::noun_phrase(doc, ps);
-    let verb_next =
-        end < end_by && !doc.is_punct(end) && !matches!(doc.low(end), "de" | "d'" | "du" | "des");
-    np.filter(|_| verb_next).map(|m| (m, end))
+    let verb_at = |e: usize| {
+        e < end_by && !doc.is_punct(e) && !matches!(doc.low(e), "de" | "d'" | "du" | "des")
+    };
+    // (`Cette dernière, méfiante quant au respect des droits, a décidé`:
+    // an apposition between commas before the verb, of a few words.)
+    let apposition = || {
+        doc.low(end) == ","
+            && (end + 1..(end + 20).min(end_by))
+                .find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"))
+                .is_some_and(|c| doc.low(c) == "," && verb_at(c + 1))
+    };
+    np.filter(|_| verb_at(end) || apposition())
+        .map(|m| (m, end))
 }
 
 /// The people or the body named by a plural description that is the
@@ -535,10 +545,8 @@ fn previous_subject_org(
             org,
             gender,
             ..
-        } if !human
-            && (org_noun
-                || org.is_some()
-                || matches!(doc.low(first + 1), "dernier" | "dernière"))
+        } if (matches!(doc.low(first + 1), "dernier" | "dernière")
+            || (!human && (org_noun || org.is_some())))
             && compatible(gender, Some(g)) =>
         {
             Some(resolve(&np)).filter(|s| !s.person)
