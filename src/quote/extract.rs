@@ -6073,8 +6073,7 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
             && !is_preposition(doc.low(k - 1))
             && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")
             && !is_prenominal(doc.low(k - 1))
-            && (doc.form(k).is_some_and(|f| f.has(Shape::Finite))
-                || lexicon::is_common_finite(doc.low(k)))
+            && doc.is_known_verb(k)
             && !(j..k).any(|x| {
                 matches!(
                     doc.low(x),
