@@ -3875,3 +3875,28 @@ fn a_pronoun_continues_the_latter_organisation() {
         assert_eq!(speakers(t), [Some("Union européenne".to_string())], "{t}");
     }
 }
+
+/// An unmarked statement before a trailing incise (`La réforme sera votée,
+/// a annoncé le ministre.`) needs an inverted subject that can speak: a
+/// thing after the verb is its object (`…, a annoncé la livraison de
+/// blindés.`), and a name with its relative clause before the comma is
+/// the verb's subject, not a statement.
+#[test]
+fn a_trailing_incise_needs_a_subject_that_speaks() {
+    assert_no_quote(
+        "Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé la livraison de nouveaux véhicules blindés.",
+    );
+    assert_no_quote(
+        "Le ministre, qui s'est rendu à Kiev lundi, a annoncé la livraison de nouveaux véhicules.",
+    );
+    assert_no_quote("Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé le ministre.");
+    let t = "La réforme sera votée avant l'été, a annoncé le ministre.";
+    assert_eq!(only_quote(t), "La réforme sera votée avant l'été");
+    let t = "La réforme sera votée avant l'été, a indiqué la préfecture.";
+    assert_eq!(only_quote(t), "La réforme sera votée avant l'été");
+    let t = "Trois soldats ont été tués dans l'attaque, a affirmé l'armée.";
+    assert_eq!(only_quote(t), "Trois soldats ont été tués dans l'attaque");
+    // The previous speaker's description is then resolved by the text.
+    let t = "Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé la livraison de blindés. Le ministre des Armées a précisé que ces livraisons interviendraient bientôt.";
+    assert_eq!(speakers(t), [Some("Sébastien Lecornu".to_string())]);
+}

@@ -3098,6 +3098,12 @@ pub(crate) fn run<'h>(
         if c.clitic.is_none() && !inverted_subject_like(&doc, &m) {
             continue;
         }
+        // `…, a annoncé la livraison de blindés.`: a thing after the verb
+        // is its object; the subject speaks (a name, people, an
+        // institution).
+        if !can_speak(&doc, &m) {
+            continue;
+        }
         let (ss, se) = doc.sent_range(c.first);
         // The sentence ends after the subject (and a few adverbials).
         let mut k = np_end;
@@ -3184,7 +3190,7 @@ pub(crate) fn run<'h>(
         // …`, `Bruno Le Maire, ministre de l'Économie, a annoncé …`: the
         // words before the comma are the cue's subject and its
         // apposition, no statement.
-        if subject_with_apposition(&doc, s0, e) {
+        if subject_with_apposition(&doc, s0, e) || subject_with_relative(&doc, s0, e) {
             continue;
         }
         let span = doc.span(s0, e);
@@ -4427,6 +4433,32 @@ fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
         speaker::is_human_noun_or_plural(doc.low(h))
     };
     (description(s0) && person(c + 1, e)) || (person(s0, c) && description(c + 1))
+}
+
+/// Tokens `s0..e` (up to the comma before a cue) are a subject and its
+/// relative clause: a name or a description of people or of an
+/// institution, then `, qui …` or `, dont …` up to that comma
+/// (`Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé …`).
+fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
+    let (Some(m), end) = noun_phrase(doc, s0) else {
+        return false;
+    };
+    end + 1 < e
+        && end <= s0 + 8
+        && doc.low(end) == ","
+        && matches!(doc.low(end + 1), "qui" | "dont")
+        // The relative clause runs up to the cue's comma.
+        && (end + 2..e).all(|k| !doc.is_punct(k))
+        && can_speak(doc, &m)
+}
+
+/// Can mention `m` be the agent of a reporting verb: a name, a pronoun,
+/// or a description of people, of an organisation or of a body that
+/// speaks as such (`l'armée`, `le parquet`)?
+fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
+    m.may_act()
+        || matches!(m.kind, MentionKind::Desc { first, last, .. }
+            if (first..last).take(4).any(|k| speaker::is_collective(doc.low(k))))
 }
 
 /// `accusant l'opposition d'en être à l'origine`, `supplie le

@@ -2323,7 +2323,7 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
 
 /// Heads of descriptions of groups and institutions that speak as such
 /// (`le parquet`, `la mairie`, `l'armée`), named by the description.
-fn is_collective(w: &str) -> bool {
+pub(crate) fn is_collective(w: &str) -> bool {
     matches!(
         w,
         "parquet"
