@@ -228,6 +228,125 @@ def span(start, end):
     return f"{start or ''}/{end or ''}"
 
 
+# French titles of the offices the Wikidata-derived lists name in English
+# (general knowledge: the titles of the decrees and of the press). A
+# description in a French text (`le ministre des Armées`, `le garde des
+# Sceaux`) is matched against these roles, which it cannot do in English.
+ROLE_FR = {
+    "President": "président de la République",
+    "Prime Minister": "Premier ministre",
+    "Government Spokesperson": "porte-parole du Gouvernement",
+    "President of the National Assembly": "président de l'Assemblée nationale",
+    "President of the Senate": "président du Sénat",
+    "President of the Regional Council": "président du conseil régional",
+    "Governor of the Banque de France": "gouverneur de la Banque de France",
+    "High Commissioner for Planning": "haut-commissaire au Plan",
+    "Minister of Culture": "ministre de la Culture",
+    "Minister of the Interior": "ministre de l'Intérieur",
+    "Minister of the Economy, Finances and Industry": "ministre de l'Économie, des Finances et de l'Industrie",
+    "Minister of Economy, Industry and Digital": "ministre de l'Économie, de l'Industrie et du Numérique",
+    "Minister of Justice": "ministre de la Justice, garde des Sceaux",
+    "Minister of Foreign Affairs": "ministre des Affaires étrangères",
+    "Minister of Europe and Foreign Affairs": "ministre de l'Europe et des Affaires étrangères",
+    "Minister of European Affairs": "ministre des Affaires européennes",
+    "Minister of National Education": "ministre de l'Éducation nationale",
+    "Minister of National Education, Higher Education and Research": "ministre de l'Éducation nationale, de l'Enseignement supérieur et de la Recherche",
+    "Minister of Higher Education": "ministre de l'Enseignement supérieur",
+    "Minister of Higher Education, Research and Innovation": "ministre de l'Enseignement supérieur, de la Recherche et de l'Innovation",
+    "Minister of Agriculture": "ministre de l'Agriculture",
+    "Minister of Agriculture and Food": "ministre de l'Agriculture et de l'Alimentation",
+    "Minister of Agriculture, Agri-Food and Forestry": "ministre de l'Agriculture, de l'Agroalimentaire et de la Forêt",
+    "Minister of Agriculture and Fisheries": "ministre de l'Agriculture et de la Pêche",
+    "Minister of Agriculture, Food, Fisheries, Rural Affairs and Regional Planning": "ministre de l'Agriculture, de l'Alimentation, de la Pêche, de la Ruralité et de l'Aménagement du territoire",
+    "Minister of Food, Agriculture and Fisheries": "ministre de l'Alimentation, de l'Agriculture et de la Pêche",
+    "Minister of the Armed Forces": "ministre des Armées",
+    "Minister of the Civil Service": "ministre de la Fonction publique",
+    "Minister of Public Account and Action": "ministre de l'Action et des Comptes publics",
+    "Minister for Overseas France": "ministre des Outre-mer",
+    "Minister of Territorial Development": "ministre de l'Aménagement du territoire",
+    "Minister of City Affairs": "ministre de la Ville",
+    "Minister of Ecological and Solidary Transition": "ministre de la Transition écologique et solidaire",
+    "Minister for Energy Transition": "ministre de la Transition énergétique",
+    "Minister of Foreign Trade": "ministre du Commerce extérieur",
+    "Minister of Labour": "ministre du Travail",
+    "Minister of the Sea": "ministre de la Mer",
+    "Minister for Solidarity and Health": "ministre des Solidarités et de la Santé",
+    "Minister of Sport": "ministre des Sports",
+    "Minister for Transport": "ministre des Transports",
+    "Minister of Veterans Affairs": "ministre des Anciens combattants",
+    # Wikidata's "Minister of State for" is the French secrétaire d'État.
+    "Minister of State for Disabled People": "secrétaire d'État chargé des Personnes handicapées",
+    "Minister of State for Tourism, French Nationals Abroad and Francophonie": "secrétaire d'État chargé du Tourisme, des Français de l'étranger et de la Francophonie",
+    "Minister of State for Biodiversity": "secrétaire d'État chargé de la Biodiversité",
+    "Minister of State for Children and Families": "secrétaire d'État chargé de l'Enfance et des Familles",
+    "Minister of State for European Affairs": "secrétaire d'État chargé des Affaires européennes",
+    "Minister of State for Pensions and Occupational Health": "secrétaire d'État chargé des Retraites et de la Santé au travail",
+    "Minister of State for Priority Education Policy": "secrétaire d'État chargé de l'Éducation prioritaire",
+    "Minister of State for Rural Affairs": "secrétaire d'État chargé de la Ruralité",
+    "Minister of State for Youth and Engagement": "secrétaire d'État chargé de la Jeunesse et de l'Engagement",
+    "Minister of State for the Social, Inclusive and Responsible Economy": "secrétaire d'État chargé de l'Économie sociale, solidaire et responsable",
+    "Secretary of State for Digital Affairs": "secrétaire d'État chargé du Numérique",
+    "Secretary of State for Parliamentary Affairs": "secrétaire d'État chargé des Relations avec le Parlement",
+    "Secretary of State for Children": "secrétaire d'État chargé de l'Enfance",
+    "Secretary of State for La Francophonie": "secrétaire d'État chargé de la Francophonie",
+    "Minister Delegate for Public Accounts": "ministre délégué chargé des Comptes publics",
+    "Minister Delegate for Territorial Communities": "ministre délégué chargé des Collectivités territoriales",
+    "Minister Delegate for Gender Equality, Diversity and Equal Opportunities": "ministre délégué chargé de l'Égalité entre les femmes et les hommes, de la Diversité et de l'Égalité des chances",
+    "Minister Delegate for Tourism, French Nationals Abroad and Francophonie": "ministre délégué chargé du Tourisme, des Français de l'étranger et de la Francophonie",
+    "Minister Delegate for Citizenship": "ministre délégué chargé de la Citoyenneté",
+    "Minister Delegate for Housing": "ministre délégué chargé du Logement",
+    "Minister Delegate for Industry": "ministre délégué chargé de l'Industrie",
+    "Minister Delegate for Integration": "ministre délégué chargé de l'Intégration",
+    "Minister Delegate for Personal Independence": "ministre délégué chargé de l'Autonomie",
+    "Minister Delegate for Remembrance and Veterans": "ministre délégué chargé de la Mémoire et des Anciens combattants",
+    "Minister Delegate for Small and Medium-sized Enterprises": "ministre délégué chargé des Petites et Moyennes Entreprises",
+    "Minister Delegate for Sport": "ministre délégué chargé des Sports",
+    # Offices of international organisations.
+    "Secretary-General of the United Nations": "secrétaire général des Nations unies",
+    "Deputy Secretary-General of the United Nations": "vice-secrétaire général des Nations unies",
+    "Under-Secretary-General of the United Nations": "secrétaire général adjoint des Nations unies",
+    "President of the United Nations General Assembly": "président de l'Assemblée générale des Nations unies",
+    "Permanent Representative to the United Nations": "représentant permanent auprès des Nations unies",
+    "Judge of the International Court of Justice": "juge à la Cour internationale de justice",
+    "President of the International Court of Justice": "président de la Cour internationale de justice",
+    "Vice President of the International Court of Justice": "vice-président de la Cour internationale de justice",
+    "president of the Parliamentary Assembly of the Council of Europe": "président de l'Assemblée parlementaire du Conseil de l'Europe",
+    "OSCE High Commissioner on National Minorities": "haut-commissaire de l'OSCE pour les minorités nationales",
+    "Director-General of the World Trade Organization": "directeur général de l'Organisation mondiale du commerce",
+    "Speaker of the Arab Parliament": "président du Parlement arabe",
+}
+# The feminine of the words of those titles that have one.
+ROLE_FEMININE = {"président": "présidente", "vice-président": "vice-présidente", "délégué": "déléguée",
+                 "chargé": "chargée", "gouverneur": "gouverneure", "directeur": "directrice",
+                 "représentant": "représentante", "général": "générale", "adjoint": "adjointe",
+                 "député": "députée", "sénateur": "sénatrice", "conseiller": "conseillère",
+                 "régional": "régionale", "européen": "européenne", "Premier": "Première",
+                 "haut-commissaire": "haute-commissaire", "permanent": "permanente"}
+# English names of French regions in Wikidata's labels of regional councils.
+REGION_FR = {"the Hauts-de-France": "Hauts-de-France", "Brittany": "Bretagne", "Picardy": "Picardie",
+             "Burgundy": "Bourgogne", "Upper Normandy": "Haute-Normandie", "French Guiana": "Guyane"}
+
+
+def role_fr(label, gender=""):
+    """The French title of an office named in English by Wikidata
+    (`Minister of the Armed Forces` -> `ministre des Armées`), in the
+    feminine for a woman (`ministre déléguée chargée de …`, `présidente`);
+    a label with no translation is kept as it is."""
+    fr = ROLE_FR.get(label, label)
+    if gender == "f" and fr != label or gender == "f" and fr[:1].islower():
+        words = fr.split(" ")
+        # Only the title before its complement (`présidente du conseil
+        # régional`, not `… régionale`): words up to the first `de`/`du`/…
+        out = []
+        head = True
+        for w in words:
+            if w != "d'État" and (w in ("de", "du", "des", "à", "au", "auprès", "pour") or w.startswith(("d'", "l'"))):
+                head = False
+            out.append(ROLE_FEMININE.get(w, w) if head else w)
+        fr = " ".join(out)
+    return fr
+
+
 REGION_QIDS = {  # INSEE region code -> Wikidata QID (general knowledge)
     "11": "Q13917", "24": "Q13947", "27": "Q18578267", "28": "Q18677875", "32": "Q18677767",
     "44": "Q18677983", "52": "Q16994", "53": "Q12130", "75": "Q18678082", "76": "Q18678265",
@@ -354,21 +473,25 @@ def build():
             continue
         e = Entry(r["personID"], "PER", r["person"], [],
                   [("kind", "person"), ("gender", gender_of(r["gender"])), ("country", "Q142"),
-                   ("role", f"{pos}@{span(r['start'], r['end'])}"), ("source", "wikidata")], prio=40)
+                   ("role", f"{role_fr(pos, gender_of(r['gender']))}@{span(r['start'], r['end'])}"), ("source", "wikidata")], prio=40)
         files["ministers.tsv"].append(e)
-    headers["ministers.tsv"] = "French presidents, prime ministers, ministers, secretaries of state since 2000 (Wikidata, CC0, via every-politician-scrapers/france-cabinet 2022-07); role labels are Wikidata English labels"
+    headers["ministers.tsv"] = ("French presidents, prime ministers, ministers, secretaries of state since 2000 (Wikidata, CC0, via every-politician-scrapers/france-cabinet 2022-07); "
+                                "roles in French (Wikidata's English labels translated by ROLE_FR in the generator)")
 
     for r in read_csv(ep, "france_legislators.csv"):
         pos = r["position"]
         end_y = year(r["end"])
         if end_y is not None and end_y < DEPUTY_MIN_END_YEAR:
             continue
+        g = gender_of(r["gender"])
         if pos == "member of the French National Assembly":
-            out, role = "deputies.tsv", "député"
+            out, role = "deputies.tsv", role_fr("député", g)
         elif pos == "member of the Senate of France":
-            out, role = "senators.tsv", "sénateur"
+            out, role = "senators.tsv", role_fr("sénateur", g)
         elif pos.startswith("Member of the Regional Council"):
-            out, role = "regional_councillors.tsv", "conseiller régional (" + pos.replace("Member of the Regional Council of ", "") + ")"
+            region = pos.replace("Member of the Regional Council of ", "").replace("Member of the Regional Council", "")
+            region = REGION_FR.get(region, region)
+            out, role = "regional_councillors.tsv", role_fr("conseiller régional", g) + (f" ({region})" if region else "")
         else:
             continue
         e = Entry(r["personID"], "PER", r["person"], [],
@@ -379,7 +502,7 @@ def build():
         qid = r["wikidata_namematch"] or f"politext:depute:{r['id']}"
         e = Entry(qid, "PER", f"{r['prenom']} {r['nom']}", [],
                   [("kind", "person"), ("gender", gender_of(r["civ"])), ("country", "Q142"),
-                   ("role", f"député ({r['departementNom']}, {r['circo']}) 17e législature@{r['datePriseFonction']}/"),
+                   ("role", f"{role_fr('député', gender_of(r['civ']))} ({r['departementNom']}, {r['circo']}) 17e législature@{r['datePriseFonction']}/"),
                    ("group", r["groupeAbrev"]), ("an_id", r["id"]), ("source", "an-opendata")], prio=55)
         files["deputies.tsv"].append(e)
     headers["deputies.tsv"] = ("members of the Assemblée nationale with a term ending >= 1997 (Wikidata, CC0) + deputies of the 17th "
@@ -393,7 +516,7 @@ def build():
         if r["etat"] != "ACTIF" and by is not None and by < 1920:
             continue
         qid = r["wikidata"] or f"politext:senateur:{r['matricule'].lower()}"
-        role = "sénateur" + (f" ({r['circonscription']})" if r["circonscription"] else "")
+        role = role_fr("sénateur", gender_of(r["civ"])) + (f" ({r['circonscription']})" if r["circonscription"] else "")
         e = Entry(qid, "PER", f"{r['prenom']} {r['nom']}", [],
                   [("kind", "person"), ("gender", gender_of(r["civ"])), ("country", "Q142"), ("role", role + ("@/" if r["etat"] == "ACTIF" else "")),
                    ("group", r["groupe"]), ("senat_id", r["matricule"]), ("source", "senat-opendata")], prio=60)
@@ -408,7 +531,7 @@ def build():
     headers["world_leaders.tsv"] = "heads of state and government 2022 (Wikidata, CC0; English labels; via every-politician-scrapers/world-leaders-2021)"
     for r in read_csv(ep, "intl_org_officeholders21.csv"):
         e = Entry(r["personID"], "PER", r["person"], [],
-                  [("kind", "person"), ("role", f"{r['position']}@{span(r['start'], r['end'])}"), ("source", "wikidata")], prio=50)
+                  [("kind", "person"), ("role", f"{role_fr(r['position'])}@{span(r['start'], r['end'])}"), ("source", "wikidata")], prio=50)
         files["intl_officials.tsv"].append(e)
     headers["intl_officials.tsv"] = "office holders of international organisations since 2000 (Wikidata, CC0)"
     official = {r["id"]: r for r in read_csv(ep, "ep9_meps_official_2022-11.csv")}

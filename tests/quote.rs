@@ -3900,3 +3900,18 @@ fn a_trailing_incise_needs_a_subject_that_speaks() {
     let t = "Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé la livraison de blindés. Le ministre des Armées a précisé que ces livraisons interviendraient bientôt.";
     assert_eq!(speakers(t), [Some("Sébastien Lecornu".to_string())]);
 }
+
+/// A description naming a French ministry (`le ministre des Armées`) is
+/// the person of the text whom the gazetteer gives that office, not the
+/// previous speaker (the gazetteer's roles are French titles).
+#[test]
+fn a_ministry_description_is_its_holder_named_in_the_text() {
+    let t = "« Sans vos canons, nous n'aurions pas tenu », a déclaré Volodymyr Zelensky.\n\nSébastien Lecornu s'est rendu à Kiev. Le ministre des Armées a précisé que ces livraisons interviendraient bientôt.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Volodymyr Zelensky".to_string()),
+            Some("Sébastien Lecornu".to_string())
+        ]
+    );
+}
