@@ -3915,3 +3915,21 @@ fn a_ministry_description_is_its_holder_named_in_the_text() {
         ]
     );
 }
+
+/// A description the previous speaker cannot be (another office, the
+/// other gender) is the person the text named last, as when no one has
+/// spoken yet.
+#[test]
+fn a_description_the_previous_speaker_cannot_be_is_the_person_named_last() {
+    let t = "« C'est une loi de régression », tranche la secrétaire générale de la Cimade, Fanélie Carrey-Conte.\n\nSur X, Jordan Bardella a critiqué le projet. « Ce texte ne changera rien », a écrit le président du Rassemblement national.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Fanélie Carrey-Conte".to_string()),
+            Some("Jordan Bardella".to_string())
+        ]
+    );
+    // The previous speaker still goes first when nothing speaks against.
+    let t = "« Nous irons jusqu'au bout », a déclaré Paul Martin. Il a rencontré Pierre Durand lundi. « Rien n'est joué », a ajouté le ministre.";
+    assert_eq!(speakers(t)[1], Some("Paul Martin".to_string()));
+}

@@ -1933,7 +1933,11 @@ fn resolve_mention(
                     .find(|s| s.person && !s.plural && (s.entity.is_some() || s.name.is_some()))
                 {
                     // Unless the description names an office the speaker
-                    // does not hold (`le juge X … a dit le procureur`).
+                    // does not hold (`le juge X … a dit le procureur`) or
+                    // the other gender: then the person named last, as
+                    // with no speaker yet (`… a tranché la secrétaire
+                    // générale X. Sur X, Jordan Bardella a jugé … « … », a
+                    // écrit le président du Rassemblement national`).
                     if compatible(s.gender, *gender)
                         && !s
                             .entity
@@ -1941,7 +1945,8 @@ fn resolve_mention(
                     {
                         return *s;
                     }
-                } else if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|&e| {
+                }
+                if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|&e| {
                     // Not someone the quote itself names.
                     !own.iter().any(|c| c.contains(doc.ents[e].span())) && {
                         let words = || (*first..*last).map(|k| doc.low(k));
@@ -1953,8 +1958,9 @@ fn resolve_mention(
                             && !other_office(doc, *first, *last, e, profiles)
                     }
                 }) {
-                    // No speaker yet: the person the text just named (`Le
-                    // Français Camille Lacourt … a expliqué le nageur`).
+                    // No (compatible) speaker: the person the text just
+                    // named (`Le Français Camille Lacourt … a expliqué le
+                    // nageur`).
                     return entity_said(doc, e);
                 }
                 return unresolved;
