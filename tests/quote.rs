@@ -3933,3 +3933,24 @@ fn a_description_the_previous_speaker_cannot_be_is_the_person_named_last() {
     let t = "« Nous irons jusqu'au bout », a déclaré Paul Martin. Il a rencontré Pierre Durand lundi. « Rien n'est joué », a ajouté le ministre.";
     assert_eq!(speakers(t)[1], Some("Paul Martin".to_string()));
 }
+
+/// An incise after a fronted phrase (`D'ici là, a prévenu le préfet, « … »`)
+/// has its subject after the verb: the phrase before the comma is no
+/// speaker. Press verbs of the incise (`a tancé`, `riposte`) report next to
+/// quotation marks.
+#[test]
+fn an_incise_after_a_fronted_phrase_and_press_verbs_of_the_incise() {
+    let t = "D'ici là, a prévenu le préfet de police, Pierre-Édouard Colliex, « la sécurité restera la priorité absolue ».";
+    assert_eq!(speakers(t), [Some("Pierre-Édouard Colliex".to_string())]);
+    let t = "Pour l'instant, a expliqué Paul Martin, « rien n'est décidé ».";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    let t = "« Le maire a fait beaucoup de promesses », a tancé Sébastien Barles, adjoint sortant.";
+    assert_eq!(speakers(t), [Some("Sébastien Barles".to_string())]);
+    let t = "« C'est faux », riposte Paul Martin.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    // A subject before its verb, with an apposition, stays the subject.
+    let t = "Paul Martin, le maire, a déclaré à la presse, « rien n'est décidé ».";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    // Without marks a weak verb reports nothing.
+    assert_no_quote("Le joueur a été épinglé par la presse locale.");
+}

@@ -4452,13 +4452,25 @@ fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
         && can_speak(doc, &m)
 }
 
-/// Can mention `m` be the agent of a reporting verb: a name, a pronoun,
-/// or a description of people, of an organisation or of a body that
-/// speaks as such (`l'armée`, `le parquet`)?
+/// Can mention `m` be the agent of a reporting verb: a name (not a
+/// place), a pronoun, or a description with a noun of people, of an
+/// organisation or of a body that speaks as such (`l'armée`, `le
+/// parquet`) among its first words? (`la livraison de blindés`, `la
+/// situation` cannot.)
 fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
-    m.may_act()
-        || matches!(m.kind, MentionKind::Desc { first, last, .. }
-            if (first..last).take(4).any(|k| speaker::is_collective(doc.low(k))))
+    match m.kind {
+        MentionKind::Desc { first, last, .. } => (first..last).take(4).any(|k| {
+            let w = doc.low(k);
+            speaker::is_human_noun_or_plural(w)
+                || speaker::is_org_noun(w)
+                || speaker::is_collective(w)
+                || doc
+                    .entity(k)
+                    .is_some_and(|e| doc.ents[e].label() != Label::Loc)
+        }),
+        MentionKind::Entity(e) => doc.ents[e].label() != Label::Loc,
+        _ => true,
+    }
 }
 
 /// `accusant l'opposition d'en être à l'origine`, `supplie le
@@ -6580,6 +6592,23 @@ fn in_sentence(
         let c = &cues[ci];
         if used_cue[ci] {
             return None;
+        }
+        // `D'ici là, a prévenu le préfet, « … »`, `Pour l'instant, a
+        // expliqué Paul Martin, « … »`: an incise after a fronted phrase,
+        // its subject inverted after it (up to a comma or the mark).
+        if c.clitic.is_none() && c.first > ss && doc.low(c.first - 1) == "," {
+            if let (Some(m), end) = inverted_subject(doc, c) {
+                if (end == open_tok || doc.low(end) == ",") && end <= open_tok && can_speak(doc, &m)
+                {
+                    let cue_span = doc.span(c.first, c.last);
+                    return Some(Cand::direct(
+                        r,
+                        Some(cue_span),
+                        Who::Mention(m),
+                        cue_span.start,
+                    ));
+                }
+            }
         }
         let who = match subject_of(doc, c, cue_at, cues) {
             Subject::Mention(m) => Who::Mention(m),

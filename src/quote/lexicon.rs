@@ -480,6 +480,18 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("balayer", W),
     ("fulminer", W),
     ("esclaffer", W),
+    ("tancer", W),
+    ("riposter", W),
+    ("écrier", W),
+    ("vitupérer", W),
+    ("exulter", W),
+    ("claironner", W),
+    ("alarmer", W),
+    ("alerter", W),
+    ("étriller", W),
+    ("brocarder", W),
+    ("épingler", W),
+    ("moquer", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
