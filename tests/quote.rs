@@ -3954,3 +3954,18 @@ fn an_incise_after_a_fronted_phrase_and_press_verbs_of_the_incise() {
     // Without marks a weak verb reports nothing.
     assert_no_quote("Le joueur a été épinglé par la presse locale.");
 }
+
+/// An infinitive under a verb that governs it reports as the incise of a
+/// quotation too (`« … », a tenu à préciser le ministre`, `s'est-elle
+/// contentée de répondre`), and `se borner à` governs like `tenir à`.
+#[test]
+fn a_governed_infinitive_as_an_incise() {
+    let t = "« Rien n'est décidé », a tenu à préciser le ministre.";
+    assert_eq!(only_quote(t), "Rien n'est décidé");
+    let t = "Martine Vassal ne s'est pas prononcée. « Chaque chose en son temps », s'est-elle contentée de répondre.";
+    assert_eq!(speakers(t), [Some("Martine Vassal".to_string())]);
+    let t = "Martine Vassal s'est bornée à rappeler que rien n'était décidé.";
+    assert_eq!(only_quote(t), "rien n'était décidé");
+    // Not before a noun: `a tenu à préciser ses intentions`.
+    assert_no_quote("Le ministre a tenu à préciser ses intentions.");
+}

@@ -1845,7 +1845,14 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 while a > 0 && matches!(doc.low(a - 1), "pas" | "plus" | "jamais") {
                     a -= 1;
                 }
-                let first = if a > 0 && doc.aux(a - 1).is_some() {
+                // (`a-t-il tenu à préciser`: the auxiliary before its
+                // clitic.)
+                let clitic = (a > 1 && doc.is_clitic(a - 1) && doc.aux(a - 2).is_some())
+                    .then_some(a - 1)
+                    .filter(|&k| !first_or_second(doc.low(k)));
+                let first = if clitic.is_some() {
+                    a - 2
+                } else if a > 0 && doc.aux(a - 1).is_some() {
                     a - 1
                 } else {
                     g
@@ -1858,11 +1865,23 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 if let Some((strength, last)) = group_strength(doc, f, i) {
                     // Only before `que` or `son intention de` (`souhaitait
                     // ajouter un titre` adds, `entend répondre` intends).
+                    // Or as the incise of a quotation: `« … », a tenu à
+                    // préciser le ministre`, `s'est-elle contentée de
+                    // répondre`.
+                    let b = if first > 0 && matches!(doc.low(first - 1), "s'" | "se") {
+                        first - 1
+                    } else {
+                        first
+                    };
+                    let incise = b >= 2 && doc.low(b - 1) == "," && is_close_mark(doc.low(b - 2));
                     let reports = matches!(doc.low(last), "que" | "qu'")
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
-                            && is_intent_noun(doc.low(last + 1)));
+                            && is_intent_noun(doc.low(last + 1)))
+                        || incise;
                     if !negated && reports {
-                        out.push(Cue::verb(first, last, strength));
+                        let mut c = Cue::verb(first, last, strength);
+                        c.clitic = clitic;
+                        out.push(c);
                     }
                     i = last;
                     continue;
@@ -2248,6 +2267,11 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "tenaient"
                 | "réussi"
                 | "réussit"
+                // `s'est borné à rappeler que`.
+                | "borné"
+                | "bornée"
+                | "bornés"
+                | "bornées"
                 | "parvenu"
                 | "parvient"
                 | "parviennent"
@@ -2265,6 +2289,7 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "contenté"
                 | "contentée"
                 | "contentés"
+                | "contentées"
                 | "empressé"
                 | "empressée"
                 | "choisi"
