@@ -3969,3 +3969,20 @@ fn a_governed_infinitive_as_an_incise() {
     // Not before a noun: `a tenu à préciser ses intentions`.
     assert_no_quote("Le ministre a tenu à préciser ses intentions.");
 }
+
+/// `L'avocat de Marine Le Pen, Me Rodolphe Bosselut, a annoncé que`: a
+/// person named as the complement of the subject's noun is not the
+/// speaker; the apposition is. The press's anaphors of a person just
+/// named (`l'intéressée`, `l'édile`) are that person.
+#[test]
+fn complements_and_anaphors_of_the_subject() {
+    let t =
+        "L'avocat de Marine Le Pen, Me Rodolphe Bosselut, a annoncé que sa cliente ferait appel.";
+    assert_eq!(speakers(t), [Some("Rodolphe Bosselut".to_string())]);
+    let t = "La fille de Jean-Marie Le Pen, Marine Le Pen, a annoncé que rien n'était décidé.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    let t = "Marine Le Pen est condamnée. « C'est la démocratie qu'on exécute », a dénoncé l'intéressée.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    let t = "Le maire de Nice, Christian Estrosi, a été réélu. L'édile a estimé que la ville avait besoin de stabilité.";
+    assert_eq!(speakers(t), [Some("Christian Estrosi".to_string())]);
+}

@@ -5843,7 +5843,22 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
             continue;
         }
         if let Some(e) = doc.entity(k) {
+            // `L'avocat de Marine Le Pen, Me Rodolphe Bosselut,`, `La
+            // fille de Jean-Marie Le Pen, Marine Le Pen,`: a person named
+            // as the complement of a noun is not the subject; the
+            // apposition after it may be.
+            let complement = k >= boundary + 2
+                && matches!(doc.low(k - 1), "de" | "d'" | "du")
+                && doc.is_word(k - 2)
+                && !doc.starts_upper(k - 2)
+                && doc.entity(k - 2).is_none();
             match doc.ents[e].label() {
+                Label::Per if complement => {
+                    while k < comma && doc.entity(k) == Some(e) {
+                        k += 1;
+                    }
+                    continue;
+                }
                 Label::Per => return Some(speaker::entity_mention(doc, e)),
                 Label::Org if first_org.is_none() => first_org = Some(e),
                 _ => {}

@@ -339,6 +339,24 @@ const HUMAN_NOUNS: &[&str] = &[
     "ex-président",
     "ex-présidente",
     "ex-ministre",
+    // The press's anaphors of a person just named: `l'intéressée`, `le
+    // quinquagénaire`, `l'édile`.
+    "intéressé",
+    "intéressée",
+    "trentenaire",
+    "quadragénaire",
+    "quinquagénaire",
+    "sexagénaire",
+    "septuagénaire",
+    "octogénaire",
+    "édile",
+    "tribun",
+    "eurodéputé",
+    "eurodéputée",
+    "doyen",
+    "doyenne",
+    "ténor",
+    "cacique",
 ];
 
 /// [`HUMAN_NOUNS`] as a set: the nouns are tested many times a document,
