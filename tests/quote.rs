@@ -2220,6 +2220,12 @@ fn a_judgment_on_an_object_in_marks() {
     let t = "Le président du Sénat, Gérard Larcher, a jugé la situation « préoccupante ».";
     assert_eq!(speakers(t), [Some("Gérard Larcher".to_string())]);
     assert_eq!(only_quote(t), "préoccupante");
+    // Weak verbs of praise or blame too, others not.
+    let t = "Le socialiste Boris Vallaud a pour sa part dénoncé un budget « injuste ».";
+    assert_eq!(only_quote(t), "injuste");
+    let t = "Boris Vallaud a salué un accord « historique ».";
+    assert_eq!(only_quote(t), "historique");
+    assert_no_quote("Le soldat a trouvé la mort « en héros ».");
 }
 
 /// Constructions of the press found with constructed sentences: `à en

@@ -6726,13 +6726,26 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         return false;
     }
     // `a jugé la situation « préoccupante »`: what the cue says of its
-    // object (a determiner and a noun between them).
+    // object (a determiner and a noun between them); also after a weak
+    // verb of praise or blame (`a dénoncé un budget « injuste »`, `a
+    // salué un accord « historique »`).
+    let evaluates = |ci: usize| {
+        let c = &cue_end.0[ci];
+        c.strength != Strength::Weak || {
+            let v = doc.low(c.last - 1);
+            [
+                "dénonc", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill", "tacl",
+            ]
+            .iter()
+            .any(|p| v.starts_with(p))
+        }
+    };
     if open_tok >= 3
         && open_tok - 2 > ss
         && is_det(doc.low(open_tok - 2))
         && doc.is_word(open_tok - 1)
         && !doc.starts_upper(open_tok - 1)
-        && cue_end_at(open_tok - 2).is_some_and(|ci| cue_end.0[ci].strength != Strength::Weak)
+        && cue_end_at(open_tok - 2).is_some_and(evaluates)
     {
         return true;
     }
