@@ -3902,6 +3902,12 @@ fn a_trailing_incise_needs_a_subject_that_speaks() {
     assert_eq!(only_quote(t), "La réforme sera votée avant l'été");
     let t = "Trois soldats ont été tués dans l'attaque, a affirmé l'armée.";
     assert_eq!(only_quote(t), "Trois soldats ont été tués dans l'attaque");
+    // A place speaks as its government or its metonym.
+    let t = "Emmanuel Macron s'exprimera jeudi à la télévision, a annoncé l'Élysée.";
+    assert_eq!(
+        only_quote(t),
+        "Emmanuel Macron s'exprimera jeudi à la télévision"
+    );
     // The previous speaker's description is then resolved by the text.
     let t = "Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé la livraison de blindés. Le ministre des Armées a précisé que ces livraisons interviendraient bientôt.";
     assert_eq!(speakers(t), [Some("Sébastien Lecornu".to_string())]);
@@ -3991,4 +3997,12 @@ fn complements_and_anaphors_of_the_subject() {
     assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
     let t = "Le maire de Nice, Christian Estrosi, a été réélu. L'édile a estimé que la ville avait besoin de stabilité.";
     assert_eq!(speakers(t), [Some("Christian Estrosi".to_string())]);
+}
+
+/// A two-word lemma with an adverb between its words: `fait simplement
+/// valoir que`.
+#[test]
+fn a_two_word_lemma_with_an_adverb_between() {
+    let t = "Son entourage fait simplement valoir que les Français veulent reprendre le contrôle.";
+    assert_eq!(only_quote(t), "les Français veulent reprendre le contrôle");
 }

@@ -2342,8 +2342,13 @@ fn found_before(
 /// one past the group's last token.
 fn group_strength(doc: &Doc<'_, '_>, f: &Form, j: usize) -> Option<(Strength, usize)> {
     if let Some(head) = f.head {
-        if let Some(s) = lexicon::multi(head, doc.low(j + 1)) {
-            return Some((s, j + 2));
+        // (`fait simplement valoir que`: an adverb or two between.)
+        let mut k = j + 1;
+        while k < j + 3 && k < doc.n() && is_group_adverb(doc.low(k)) {
+            k += 1;
+        }
+        if let Some(s) = lexicon::multi(head, doc.low(k)) {
+            return Some((s, k + 1));
         }
     }
     if f.alone {
@@ -4477,8 +4482,8 @@ fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
         && can_speak(doc, &m)
 }
 
-/// Can mention `m` be the agent of a reporting verb: a name (not a
-/// place), a pronoun, or a description with a noun of people, of an
+/// Can mention `m` be the agent of a reporting verb: a name, a pronoun,
+/// or a description with a noun of people, of an
 /// organisation or of a body that speaks as such (`l'armée`, `le
 /// parquet`) among its first words? (`la livraison de blindés`, `la
 /// situation` cannot.)
@@ -4493,7 +4498,8 @@ fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
                     .entity(k)
                     .is_some_and(|e| doc.ents[e].label() != Label::Loc)
         }),
-        MentionKind::Entity(e) => doc.ents[e].label() != Label::Loc,
+        // (A place speaks as its government or its metonym: `a annoncé la
+        // Chine`, `a fait savoir l'Élysée`.)
         _ => true,
     }
 }
