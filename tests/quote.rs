@@ -4006,3 +4006,15 @@ fn a_two_word_lemma_with_an_adverb_between() {
     let t = "Son entourage fait simplement valoir que les Français veulent reprendre le contrôle.";
     assert_eq!(only_quote(t), "les Français veulent reprendre le contrôle");
 }
+
+/// A statement before its source (`X a été réélu …, selon le ministère
+/// de l'Intérieur.`) names its subject outside any quotation: the next
+/// `Il` is that person, not the ministry that spoke.
+#[test]
+fn a_pronoun_after_an_according_statement_is_its_subject() {
+    let t = "Emmanuel Macron a été réélu président dimanche avec 58,55 % des suffrages, selon le ministère de l'Intérieur. Il a promis d'être « le président de tous ».";
+    assert_eq!(speakers(t)[1], Some("Emmanuel Macron".to_string()));
+    // In marks, the words are the source's: the pronoun stays with it.
+    let t = "« Paul Martin viendra lundi », a annoncé le ministère. Il a précisé que la visite serait brève.";
+    assert_eq!(speakers(t)[1], speakers(t)[0]);
+}

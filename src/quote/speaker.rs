@@ -1745,11 +1745,18 @@ fn resolve_mention(
                     && s.gender == *gender
             }) {
                 let at = doc.ents.partition_point(|e| e.start() < m.span.start);
+                // (A statement before its source, not in marks, counts:
+                // `Emmanuel Macron a été réélu …, selon le ministère de
+                // l'Intérieur. Il devient …` is Macron.)
+                let from = match last_content.first() {
+                    Some(c) if c.start < last.at && !in_marks(doc, *c) => c.start,
+                    _ => last.at,
+                };
                 let named_since = doc.ents[..at]
                     .iter()
                     .rev()
                     .take(30)
-                    .take_while(|e| e.start() >= last.at)
+                    .take_while(|e| e.start() >= from)
                     .any(|e| e.label() == Label::Per && compatible(e.gender(), *gender));
                 if !named_since {
                     return *last;
@@ -1788,11 +1795,20 @@ fn resolve_mention(
             if unnamed_subject_before(doc, m.span.start, *gender) {
                 return Said::nobody(*gender, true);
             }
+            // The last quote's words are not the text's, except a
+            // statement before its source, out of marks (`X a été réélu,
+            // selon le ministère. Il …`).
+            let statement_before_source =
+                |c: &Span| history.last().is_some_and(|l| c.start < l.at) && !in_marks(doc, *c);
             let acceptable = |ei: usize| {
                 let e = &doc.ents[ei];
                 !(e.label() != Label::Per
                     || !compatible(e.gender(), *gender)
-                    || last_content.iter().chain(own).any(|c| c.contains(e.span()))
+                    || last_content
+                        .iter()
+                        .filter(|c| !statement_before_source(c))
+                        .chain(own)
+                        .any(|c| c.contains(e.span()))
                     || adjunct.is_some_and(|a| a.contains(e.span()))
                     || in_relative_or_complement(doc, e.start())
                     || after_same_pronoun(doc, e.start(), m.span))
@@ -2068,6 +2084,15 @@ fn resolve_mention(
             unresolved
         }
     }
+}
+
+/// Is `c` (a quote's content) inside quotation marks: is the last
+/// character before it, past white space, an opening mark?
+fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
+    doc.text
+        .get(..c.start)
+        .and_then(|t| t.trim_end().chars().next_back())
+        .is_some_and(|ch| matches!(ch, '«' | '“' | '"' | '‹' | '„'))
 }
 
 /// Adjectives of political families (`socialiste`, `écologistes`): after
