@@ -4018,3 +4018,18 @@ fn a_pronoun_after_an_according_statement_is_its_subject() {
     let t = "« Paul Martin viendra lundi », a annoncé le ministère. Il a précisé que la visite serait brève.";
     assert_eq!(speakers(t)[1], speakers(t)[0]);
 }
+
+/// The inverted pronoun of an incise after an unmarked statement goes on
+/// with a person who spoke in the sentence before, not with the
+/// statement's subject (`Le gouvernement renonce …, a-t-il annoncé`).
+#[test]
+fn an_incise_pronoun_continues_the_speaker_of_the_sentence_before() {
+    let t = "« Nous avons décidé de mettre l'agriculture au-dessus de tout », a assuré Gabriel Attal. Le gouvernement renonce notamment à la hausse de la taxe sur le gazole, a-t-il annoncé.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Gabriel Attal".to_string()),
+            Some("Gabriel Attal".to_string())
+        ]
+    );
+}

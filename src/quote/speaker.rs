@@ -454,9 +454,17 @@ fn continued_subject(
     } else {
         (doc.sent_range(ss - 1).0, ss)
     };
+    // (For an incise, a person who spoke in the sentence before goes on:
+    // `« … », a assuré Gabriel Attal. Le gouvernement renonce à la
+    // hausse …, a-t-il annoncé.`)
+    let from = if host && ps > 0 {
+        doc.sent_range(ps - 1).0
+    } else {
+        ps
+    };
     let spoke = history
         .last()
-        .is_some_and(|s| s.person && s.at >= doc.toks[ps].start());
+        .is_some_and(|s| s.person && s.at >= doc.toks[from].start());
     (!spoke).then_some((ps, ss))
 }
 
