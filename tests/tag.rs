@@ -1064,3 +1064,27 @@ fn titled_aliases_leave_the_title_out() {
     assert_eq!(got[0].0, "Philippe");
     assert_eq!(got[0].2.as_deref(), Some("Q155004"));
 }
+
+/// A party between a title and a name (`la députée Renaissance Aurore
+/// Bergé`, `le député LR des Alpes-Maritimes`) is the party, never part of
+/// a person's name; with no name after it there is no person.
+#[test]
+fn a_party_after_a_title_is_no_name() {
+    let got = |t: &'static str| tagged(t, |e| (e.as_str(), e.label()));
+    assert_eq!(
+        got("La députée Renaissance des Yvelines a parlé."),
+        [("Renaissance", Label::Org), ("Yvelines", Label::Loc)]
+    );
+    assert_eq!(
+        got("La députée Renaissance Aurore Bergé a parlé."),
+        [("Renaissance", Label::Org), ("Aurore Bergé", Label::Per)]
+    );
+    assert_eq!(
+        got("Le député LR des Alpes-Maritimes a parlé."),
+        [("LR", Label::Org), ("Alpes-Maritimes", Label::Loc)]
+    );
+    assert_eq!(
+        got("La députée LFI Mathilde Panot a parlé."),
+        [("LFI", Label::Org), ("Mathilde Panot", Label::Per)]
+    );
+}

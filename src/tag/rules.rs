@@ -1958,14 +1958,35 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                 }
                 // `la députée LFI Mathilde Panot`, `le sénateur LR Bruno
-                // Retailleau`: a party's acronym between the title and the
-                // name is no part of the name.
-                if j + 1 < n
-                    && self.is_cap(j + 1)
+                // Retailleau`, `la députée Renaissance des Yvelines`: a
+                // party (an organisation of the gazetteer, or an acronym)
+                // between the title and the name is no part of the name,
+                // and with no name after it there is no person.
+                let party_end = {
+                    let gaz = &out[..gaz_len];
+                    let i = gaz.partition_point(|c| c.s < j);
+                    gaz[i..]
+                        .iter()
+                        .take_while(|c| c.s == j)
+                        .filter(|c| c.label == Label::Org)
+                        .map(|c| c.e)
+                        .max()
+                };
+                let acronym = !courtesy
+                    && j < n
                     && self.tok(j).len() >= 2
-                    && self.tok(j).chars().all(|ch| ch.is_ascii_uppercase())
-                {
-                    j += 1;
+                    && self.tok(j).chars().all(|ch| ch.is_ascii_uppercase());
+                let after_party = match party_end {
+                    Some(pe) => Some(pe),
+                    None if acronym => Some(j + 1),
+                    None => None,
+                };
+                if let Some(pe) = after_party {
+                    j = if pe < n && self.is_cap(pe) && !self.newline_before(pe) {
+                        pe
+                    } else {
+                        n
+                    };
                 }
                 if j < n && self.is_cap(j) {
                     let e = self.name_end(j);
