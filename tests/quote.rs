@@ -4033,3 +4033,20 @@ fn an_incise_pronoun_continues_the_speaker_of_the_sentence_before() {
         ]
     );
 }
+
+/// A feminine description is no man of the text (`Pour la présidente du
+/// groupe RN, …` after `Michel Barnier`); an apposition of the other gender
+/// after a description belongs to its complement (`un conseiller de la
+/// Première ministre, Élisabeth Borne`); `a écrit sur X la secrétaire
+/// nationale …, Marine Tondelier` passes the name after `sur`.
+#[test]
+fn gender_of_descriptions_and_appositions() {
+    // (`rn` is also inside `gouvernement`: organisations match whole
+    // words of a profile.)
+    let t = "Le chef du gouvernement, Michel Barnier, a été renversé. Pour la présidente du groupe RN, le chef de l'État devra « tirer les conséquences » de la situation.";
+    assert_ne!(speakers(t), [Some("Michel Barnier".to_string())]);
+    let t = "« Cela clôt un feuilleton », glisse un conseiller de la Première ministre, Élisabeth Borne.";
+    assert_eq!(speakers(t), [None]);
+    let t = "« Ce gouvernement n'aurait jamais dû exister », a écrit sur X la secrétaire nationale des Écologistes, Marine Tondelier.";
+    assert_eq!(speakers(t), [Some("Marine Tondelier".to_string())]);
+}

@@ -5942,9 +5942,21 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     ) && c.clitic.is_none()
     {
         let mut x = j + 1;
-        // Past the phrase's own determiner and noun.
-        while x < n && x < j + 3 && !doc.is_punct(x) {
-            x += 1;
+        if !is_determiner(doc.low(x)) && doc.starts_upper(x) {
+            // `a écrit sur X la secrétaire nationale`: past a name.
+            match doc.entity(x) {
+                Some(e) => {
+                    while x < n && doc.entity(x) == Some(e) {
+                        x += 1;
+                    }
+                }
+                None => x += 1,
+            }
+        } else {
+            // Past the phrase's own determiner and noun.
+            while x < n && x < j + 3 && !doc.is_punct(x) {
+                x += 1;
+            }
         }
         let lim = (j + 7).min(n);
         while x < lim
@@ -5985,8 +5997,16 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     let (m, end) = noun_phrase(doc, j);
     match m {
         Some(m) => {
-            // `a affirmé le procureur de Paris, François Molins`.
-            if let Some(e) = apposed_person(doc, end).filter(|_| !m.is_named()) {
+            // `a affirmé le procureur de Paris, François Molins`; not a
+            // person of the other gender, who is the complement's (`un
+            // conseiller de la Première ministre, Élisabeth Borne`).
+            let agrees = |e: usize| match m.kind {
+                MentionKind::Desc {
+                    gender: Some(g), ..
+                } => doc.ents[e].gender().is_none_or(|x| x == g),
+                _ => true,
+            };
+            if let Some(e) = apposed_person(doc, end).filter(|&e| !m.is_named() && agrees(e)) {
                 let mut x = end + 1;
                 while x < n && doc.entity(x) == Some(e) {
                     x += 1;

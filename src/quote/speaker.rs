@@ -2094,6 +2094,15 @@ fn resolve_mention(
     }
 }
 
+/// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
+/// `gouvernement`)?
+fn contains_words(text: &str, w: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    text.match_indices(w).any(|(i, _)| {
+        !word(text[..i].chars().next_back()) && !word(text[i + w.len()..].chars().next())
+    })
+}
+
 /// Is `c` (a quote's content) inside quotation marks: is the last
 /// character before it, past white space, an opening mark?
 fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
@@ -3031,11 +3040,27 @@ fn match_profile(
     // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
     // 400 bytes.
     let mut ahead: Option<(usize, usize)> = None;
+    // A feminine description is no man (not for nouns of either gender:
+    // `la star`, `la personnalité`); a masculine one may be a woman (`le
+    // nouveau chef de l'État` for Tsai Ing-wen).
+    let gender = det_gender(doc.low(first))
+        .filter(|&g| g == Gender::Female)
+        .filter(|_| {
+            !(first..last).any(|k| {
+                matches!(
+                    doc.low(k),
+                    "star" | "vedette" | "personnalité" | "figure" | "personne" | "victime"
+                )
+            })
+        });
     for p in profiles {
+        if !compatible(doc.ents[p.entity].gender(), gender) {
+            continue;
+        }
         let ok = if head.is_some() {
             heads_it(p)
         } else if !org_words.is_empty() {
-            org_words.iter().any(|o| p.text.contains(o.as_str()))
+            org_words.iter().any(|o| contains_words(&p.text, o))
                 && proxy.iter().all(|h| p.text.contains(h))
         } else {
             !heads.is_empty() && heads.iter().all(|h| p.text.contains(h))
