@@ -4050,3 +4050,19 @@ fn gender_of_descriptions_and_appositions() {
     let t = "« Ce gouvernement n'aurait jamais dû exister », a écrit sur X la secrétaire nationale des Écologistes, Marine Tondelier.";
     assert_eq!(speakers(t), [Some("Marine Tondelier".to_string())]);
 }
+
+/// `D'après le leader insoumis, Élisabeth Borne « n'a plus … »`: the name
+/// after the comma opens the statement; it is no apposition of the
+/// description (which a closing comma or a verb after the name would make
+/// it).
+#[test]
+fn a_name_opening_the_statement_is_no_apposition() {
+    let t = "Jean-Luc Mélenchon a estimé que le chef de l'État devait changer de Premier ministre. D'après le leader insoumis, Élisabeth Borne « n'a plus aucune légitimité » pour gouverner.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Jean-Luc Mélenchon".to_string()),
+            Some("Jean-Luc Mélenchon".to_string())
+        ]
+    );
+}

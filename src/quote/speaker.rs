@@ -1360,7 +1360,21 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         // Stoltenberg` / `le Premier ministre irakien Haïder al-Abadi`.
         let mut a = ti;
         if a > 0 && doc.low(a - 1) == "," {
-            a -= 1;
+            // (An apposition closes after the name, or the name is the
+            // verb's subject: `le leader insoumis, Jens Stoltenberg, a
+            // dit`; not `D'après le leader insoumis, Élisabeth Borne
+            // « n'a plus … »`, where the name opens the statement.)
+            let mut k = ti;
+            while k < n && doc.entity(k) == Some(ei) {
+                k += 1;
+            }
+            let closed = k >= n
+                || matches!(doc.low(k), "," | "." | ")" | ";" | ":")
+                || doc.aux(k).is_some()
+                || doc.is_known_verb(k);
+            if closed {
+                a -= 1;
+            }
         }
         let stop = a;
         // `L'avocate de Jean-Marc Morandini`: a complement, whose head
