@@ -4066,3 +4066,17 @@ fn a_name_opening_the_statement_is_no_apposition() {
         ]
     );
 }
+
+/// `s'est dit convaincu que …` reports the clause, not the adjective; an
+/// infinitive in `-uivre`, `-cevoir`, `-clure` opens a clause too (`appelle
+/// à poursuivre la grève`).
+#[test]
+fn belief_adjectives_and_more_infinitives() {
+    let t = "Le chef de file des Insoumis s'est dit convaincu que la gauche unie pouvait gagner ce scrutin.";
+    assert_eq!(only_quote(t), "la gauche unie pouvait gagner ce scrutin");
+    let t = "Il s'est dit favorable à la réforme.";
+    assert_eq!(only_quote(t), "favorable à la réforme");
+    let t = "La CGT a appelé à poursuivre la grève.";
+    assert_eq!(only_quote(t), "poursuivre la grève");
+    assert_no_quote("La CGT appelle à la grève générale.");
+}

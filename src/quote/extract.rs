@@ -4023,6 +4023,16 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             if let Some(s) = object_then_de(doc, c, j) {
                 return Some(s);
             }
+            // `s'est dit convaincu que`, `se dit persuadée qu'`: an
+            // adjective of belief and its clause.
+            if matches!(
+                w.trim_end_matches('s').trim_end_matches('e'),
+                "convaincu" | "persuadé" | "certain" | "sûr" | "confiant"
+            ) && matches!(doc.low(j + 1), "que" | "qu'")
+                && j + 2 < n
+            {
+                return Some(j + 2);
+            }
         }
         // `annonce son intention de cesser`: a noun of will or intent
         // between the cue and `de` + infinitive.
@@ -4696,6 +4706,11 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
     {
         k += 1;
     }
+    // `s'est dit convaincu que …`: the adjective of belief introduces a
+    // clause, which is what is said.
+    if k == j + 1 && k < n && matches!(doc.low(k), "que" | "qu'") {
+        return None;
+    }
     // The adjective's complement (`s'est dit favorable à une réforme des
     // retraites`, `opposée à ce projet`, `confiant en l'avenir`), up to
     // the clause's end.
@@ -4909,7 +4924,13 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
                     // `salaire`).
                     || w.ends_with("dire")
                     || w.ends_with("crire")
-                    || w.ends_with("uire"))
+                    || w.ends_with("uire")
+                    // `poursuivre`, `revivre`, `recevoir`, `conclure`.
+                    || w.ends_with("uivre")
+                    || w.ends_with("vivre")
+                    || w.ends_with("cevoir")
+                    || w.ends_with("clure")
+                    || matches!(w, "prévoir" | "revoir" | "élire" | "réélire" | "croire"))
                 && !matches!(
                     w,
                     "hier"
