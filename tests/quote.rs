@@ -4080,3 +4080,18 @@ fn belief_adjectives_and_more_infinitives() {
     assert_eq!(only_quote(t), "poursuivre la grève");
     assert_no_quote("La CGT appelle à la grève générale.");
 }
+
+/// After a quotation and a comma, a cue whose noun phrase is followed by
+/// a quotation of its own takes it for an object (`… d'organisation
+/// « terroriste », a dénoncé une visite « à contretemps »`), while a plain
+/// inverted subject, a document included, still speaks.
+#[test]
+fn an_object_with_its_own_quotation_is_no_inverted_subject() {
+    let t = "La France insoumise, dont plusieurs responsables refusent de qualifier le Hamas d'organisation « terroriste », a dénoncé une visite « à contretemps ».";
+    assert_eq!(speakers(t), [Some("La France insoumise".to_string())]);
+    assert_eq!(only_quote(t), "à contretemps");
+    let t = "« La loi sera appliquée », indique un communiqué.";
+    assert_eq!(only_quote(t), "La loi sera appliquée");
+    let t = "Trois suspects ont été arrêtés dans la nuit, indique un communiqué.";
+    assert_eq!(only_quote(t), "Trois suspects ont été arrêtés dans la nuit");
+}

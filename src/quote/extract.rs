@@ -2921,6 +2921,17 @@ pub(crate) fn run<'h>(
                 let open_tok = doc.tok_at(r.open);
                 !(open_tok > 0 && is_title_noun(doc.low(open_tok - 1)))
             })
+            // `… d'organisation « terroriste », a dénoncé une visite « … »`:
+            // a thing after the verb and before a quotation of its own is
+            // its object, no inverted subject.
+            && {
+                let c = &cues[cue_at[post] as usize];
+                c.clitic.is_some() || {
+                    let (m, end) = inverted_subject(&doc, c);
+                    m.is_none_or(|m| can_speak(&doc, &m))
+                        || !(end < n && is_open_mark(doc.low(end)))
+                }
+            }
         {
             let ci = cue_at[post] as usize;
             let c = &cues[ci];
@@ -4504,6 +4515,9 @@ fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
             speaker::is_human_noun_or_plural(w)
                 || speaker::is_org_noun(w)
                 || speaker::is_collective(w)
+                // (`indique un communiqué`: a document speaks for its
+                // author.)
+                || is_information_noun(w)
                 || doc
                     .entity(k)
                     .is_some_and(|e| doc.ents[e].label() != Label::Loc)
