@@ -4095,3 +4095,16 @@ fn an_object_with_its_own_quotation_is_no_inverted_subject() {
     let t = "Trois suspects ont été arrêtés dans la nuit, indique un communiqué.";
     assert_eq!(only_quote(t), "Trois suspects ont été arrêtés dans la nuit");
 }
+
+/// `…, une goutte d'eau selon les ONG.`: with no comma before `selon`, the
+/// apposition after the last comma is what is attributed; several
+/// organisations (`les ONG`) stand for themselves, not for one named before.
+#[test]
+fn an_apposition_before_selon_and_plural_organisations() {
+    let t = "Le Hamas a parlé. L'Égypte a annoncé l'ouverture du point de passage, une goutte d'eau selon les ONG.";
+    assert_eq!(only_quote(t), "une goutte d'eau");
+    assert_ne!(speakers(t), [Some("Hamas".to_string())]);
+    // A clause before `selon` stays whole.
+    let t = "La croissance ralentira l'an prochain, selon l'Insee.";
+    assert_eq!(only_quote(t), "La croissance ralentira l'an prochain");
+}

@@ -7695,6 +7695,23 @@ fn according(
         while s < cue_first && is_open_mark(doc.low(s)) {
             s += 1;
         }
+        // `L'Égypte a ouvert le passage, une goutte d'eau selon les ONG`:
+        // with no comma before `selon`, an apposition after the last
+        // comma (an article, no verb, a few words) is what is attributed.
+        if cue_first > s + 2 && doc.is_word(cue_first - 1) {
+            if let Some(c) = (cue_first.saturating_sub(9).max(s)..cue_first)
+                .rev()
+                .find(|&k| doc.is_punct(k) && !matches!(doc.low(k), "'" | "-"))
+            {
+                if doc.low(c) == ","
+                    && c + 2 < cue_first
+                    && is_determiner(doc.low(c + 1))
+                    && (c + 1..cue_first).all(|k| !doc.is_known_verb(k) && cue_at[k] == NONE)
+                {
+                    s = c + 1;
+                }
+            }
+        }
         let mut e = trim_end(cue_first, s);
         // `« Ça va devenir compliqué », selon lui`: the closing mark
         // goes with the opening one.

@@ -2047,6 +2047,11 @@ fn resolve_mention(
                         || lower(doc.ents[e].name()).contains(stem)
                 })
             };
+            // `les ONG`, `les syndicats`: several organisations, which no
+            // one of them stands for.
+            if *org_noun && matches!(doc.low(*first), "les" | "ces" | "des" | "leurs") {
+                return description_said(doc, *first, *last, *gender);
+            }
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
                 // police allemande`, `l'armée égyptienne`) is only taken
