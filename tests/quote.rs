@@ -4108,3 +4108,16 @@ fn an_apposition_before_selon_and_plural_organisations() {
     let t = "La croissance ralentira l'an prochain, selon l'Insee.";
     assert_eq!(only_quote(t), "La croissance ralentira l'an prochain");
 }
+
+/// `À Matignon, on assure que …`, `Chez Renault, on indique …`: `on` is the
+/// institution where it speaks; a mere place (`À Paris, on pense`) names
+/// no one.
+#[test]
+fn on_at_an_institution_is_the_institution() {
+    let t = "À Matignon, on assure que la décision a été prise collégialement.";
+    assert_eq!(speakers(t), [Some("Matignon".to_string())]);
+    let t = "Chez Renault, on indique que les ventes ont progressé.";
+    assert_eq!(speakers(t), [Some("Renault".to_string())]);
+    let t = "À Paris, on pense que la décision est juste.";
+    assert_eq!(speakers(t), [None]);
+}

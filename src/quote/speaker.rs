@@ -1739,6 +1739,11 @@ fn resolve_mention(
             if let Some(e) = bracket_gloss(doc, m.span.end) {
                 return entity_said(doc, e);
             }
+            // `À Matignon, on assure que …`, `Chez Renault, on indique`:
+            // the institution where `on` speaks.
+            if let Some(e) = on_at_institution(doc, m) {
+                return entity_said(doc, e);
+            }
             if *plural {
                 // `Thierry et Véronique Roy … ils`: the last couple named.
                 if let Some(g) = gender.and_then(|_| recent_group(tables.groups(doc), m.span.start))
@@ -2120,6 +2125,39 @@ fn contains_words(text: &str, w: &str) -> bool {
     text.match_indices(w).any(|(i, _)| {
         !word(text[..i].chars().next_back()) && !word(text[i + w.len()..].chars().next())
     })
+}
+
+/// The organisation (or the seat of one, `Matignon`, `l'Élysée`) in
+/// `À X, on …` / `Chez X, on …` before the pronoun `on` of mention `m`.
+fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
+    if !doc
+        .text
+        .get(m.span.start..m.span.end)?
+        .eq_ignore_ascii_case("on")
+    {
+        return None;
+    }
+    let k = doc.tok_at(m.span.start);
+    if k < 3 || doc.low(k - 1) != "," {
+        return None;
+    }
+    let e = doc.entity(k - 2)?;
+    let ent = &doc.ents[e];
+    let seat = ent
+        .id()
+        .is_some_and(|id| id.starts_with("politext:metonym:"));
+    if !(ent.label() == Label::Org || seat) {
+        return None;
+    }
+    let mut a = k - 2;
+    while a > 0 && doc.entity(a - 1) == Some(e) {
+        a -= 1;
+    }
+    // (`à l'Élysée`: the elided article stands outside the entity.)
+    if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
+        a -= 1;
+    }
+    (a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")).then_some(e)
 }
 
 /// Is `c` (a quote's content) inside quotation marks: is the last
