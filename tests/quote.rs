@@ -4121,3 +4121,11 @@ fn on_at_an_institution_is_the_institution() {
     let t = "À Paris, on pense que la décision est juste.";
     assert_eq!(speakers(t), [None]);
 }
+
+/// `L'intersyndicale a appelé …` after Laurent Berger spoke: a body that
+/// speaks as such, not the previous speaker.
+#[test]
+fn the_intersyndicale_speaks_for_itself() {
+    let t = "« Le 49.3 ne met pas fin à la contestation », a averti Laurent Berger. L'intersyndicale a appelé à « amplifier le mouvement ».";
+    assert_eq!(speakers(t)[1], Some("intersyndicale".to_string()));
+}

@@ -2493,6 +2493,10 @@ pub(crate) fn is_collective(w: &str) -> bool {
             | "autorité"
             | "commissariat"
             | "haut-commissariat"
+            | "intersyndicale"
+            | "coalition"
+            | "délégation"
+            | "rectorat"
     )
 }
 
