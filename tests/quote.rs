@@ -4129,3 +4129,16 @@ fn the_intersyndicale_speaks_for_itself() {
     let t = "« Le 49.3 ne met pas fin à la contestation », a averti Laurent Berger. L'intersyndicale a appelé à « amplifier le mouvement ».";
     assert_eq!(speakers(t)[1], Some("intersyndicale".to_string()));
 }
+
+/// A verb of urging whose object has a complement: `a exhorté le président
+/// de la République à organiser …`.
+#[test]
+fn an_urged_object_with_a_complement() {
+    let t = "Jordan Bardella avait exhorté le président de la République à organiser de nouvelles élections législatives.";
+    assert_eq!(
+        only_quote(t),
+        "organiser de nouvelles élections législatives"
+    );
+    let t = "Le syndicat appelle les salariés de la fonction publique à faire grève jeudi.";
+    assert_eq!(only_quote(t), "faire grève jeudi");
+}

@@ -4430,9 +4430,19 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     if j < n && (call || doc.entity(j).is_some() || is_determiner(doc.low(j))) {
         k = j + 1;
         let lim = (j + 6).min(n);
-        while k < lim && doc.is_word(k) && !to_infinitive(doc, k) {
-            if matches!(doc.low(k), "que" | "qu'" | "qui" | "de" | "d'" | "et") {
+        // (A complement in the object, after its noun: `a exhorté le
+        // président de la République à organiser`.)
+        let mut lim_de = lim;
+        while k < lim_de && doc.is_word(k) && !to_infinitive(doc, k) {
+            let w = doc.low(k);
+            if matches!(w, "que" | "qu'" | "qui" | "et") {
                 return None;
+            }
+            if matches!(w, "de" | "d'" | "du" | "des") {
+                if k < j + 2 || doc.entity(j).is_some() || lim_de > lim {
+                    return None;
+                }
+                lim_de = (k + 5).min(n);
             }
             k += 1;
         }
