@@ -1088,3 +1088,20 @@ fn a_party_after_a_title_is_no_name() {
         [("LFI", Label::Org), ("Mathilde Panot", Label::Per)]
     );
 }
+
+/// `Front de libération nationale kanak et socialiste (FLNKS)`: lower-case
+/// words whose initials complete the acronym belong to the name, the
+/// acronym and its later mentions name it; an acronym in brackets that
+/// spells another name (`l'Union calédonienne (FLNKS)`) is not linked.
+#[test]
+fn an_acronym_defined_in_the_text_names_the_long_form() {
+    let t = "Le Front de libération nationale kanak et socialiste (FLNKS) a manifesté. Le FLNKS a fait savoir qu'il participerait aux discussions.";
+    let ents = Tagger::new().tag(t);
+    let names: Vec<(&str, &str)> = ents.iter().map(|e| (e.as_str(), e.name())).collect();
+    let long = "Front de libération nationale kanak et socialiste";
+    assert_eq!(names, [(long, long), ("FLNKS", long), ("FLNKS", long)]);
+    assert_eq!(ents[0].span().start, 3);
+    let t = "Il fut membre de l'Union calédonienne (FLNKS).";
+    let names = tagged(t, |e| e.name().to_string());
+    assert_eq!(names.last().map(String::as_str), Some("FLNKS"));
+}

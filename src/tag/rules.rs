@@ -2617,16 +2617,104 @@ impl<'a, 'h> Doc<'a, 'h> {
     fn acronym_definitions(&self, chosen: &mut [Cand]) {
         for i in 0..chosen.len() {
             let c = chosen[i];
-            let e = c.e;
+            let mut e = c.e;
+            // `Front de libération nationale kanak et socialiste (FLNKS)`:
+            // lower-case words the name rule left out, whose initials
+            // complete the acronym, are part of the name.
+            if c.label == Label::Org && c.entry.is_none() {
+                if let Some(x) = self.acronym_tail(c.s, e) {
+                    chosen[i].e = x;
+                    e = x;
+                }
+            }
+            let c = chosen[i];
             if e + 2 < self.tokens.len() && self.tok(e) == "(" && self.tok(e + 2) == ")" {
                 if let Some(j) = chosen.iter().position(|d| d.s == e + 1 && d.e == e + 2) {
                     if chosen[j].entry.is_none() {
                         chosen[j].label = c.label;
                         chosen[j].entry = c.entry;
+                        // (Only an acronym of the name itself: in
+                        // `l'Union calédonienne (FLNKS)` it names another.)
+                        if c.entry.is_none() && self.spells(c.s, c.e, self.tok(e + 1)) {
+                            chosen[j].canon = Some((c.s, c.e));
+                        }
                     }
                 }
             }
         }
+        // Later mentions of a defined acronym that names no entry of the
+        // gazetteer are the same organisation (`Le FLNKS a fait savoir`).
+        // (At most 16 definitions: linear in the mentions.)
+        let mut defs: Vec<(usize, (usize, usize), Label)> = Vec::new();
+        for i in 0..chosen.len() {
+            let c = chosen[i];
+            if c.e - c.s != 1 || c.entry.is_some() {
+                continue;
+            }
+            if let Some(canon) = c.canon.filter(|_| c.s > 0 && self.tok(c.s - 1) == "(") {
+                if defs.len() < 16 {
+                    defs.push((c.s, canon, c.label));
+                }
+                continue;
+            }
+            if let Some(&(_, canon, label)) = defs
+                .iter()
+                .find(|(d, _, _)| *d < c.s && self.tok(*d) == self.tok(c.s))
+            {
+                chosen[i].canon = Some(canon);
+                chosen[i].label = label;
+            }
+        }
+    }
+
+    /// The end of a name `s..e` extended over at most four lower-case
+    /// words before `(ACRONYM)` when the initials of the whole (function
+    /// words left out) spell the acronym; `None` otherwise.
+    fn acronym_tail(&self, s: usize, e: usize) -> Option<usize> {
+        let n = self.tokens.len();
+        let mut k = e;
+        while k < n && k < e + 4 && self.is_lower_word(k) {
+            k += 1;
+        }
+        if k == e || k + 2 >= n || self.tok(k) != "(" || self.tok(k + 2) != ")" {
+            return None;
+        }
+        self.spells(s, k, self.tok(k + 1)).then_some(k)
+    }
+
+    /// Do the initials of tokens `s..e` (function words left out) spell
+    /// `acro`, three capitals at least?
+    fn spells(&self, s: usize, e: usize, acro: &str) -> bool {
+        if acro.len() < 3 || !acro.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+        let mut initials = acro.bytes();
+        for t in s..e {
+            let f = self.f(t);
+            if matches!(
+                f,
+                "de" | "du"
+                    | "des"
+                    | "d'"
+                    | "la"
+                    | "le"
+                    | "l'"
+                    | "les"
+                    | "et"
+                    | "pour"
+                    | "en"
+                    | "a"
+                    | "au"
+                    | "aux"
+            ) {
+                continue;
+            }
+            let first = f.bytes().next().map(|b| b.to_ascii_uppercase());
+            if first != initials.next() {
+                return false;
+            }
+        }
+        initials.next().is_none()
     }
 
     /// Repeats of a named entity: the same words again, or a person's
