@@ -2646,8 +2646,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         // gazetteer are the same organisation (`Le FLNKS a fait savoir`).
         // (At most 16 definitions: linear in the mentions.)
         let mut defs: Vec<(usize, (usize, usize), Label)> = Vec::new();
-        for i in 0..chosen.len() {
-            let c = chosen[i];
+        for c in chosen.iter_mut() {
             if c.e - c.s != 1 || c.entry.is_some() {
                 continue;
             }
@@ -2661,8 +2660,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 .iter()
                 .find(|(d, _, _)| *d < c.s && self.tok(*d) == self.tok(c.s))
             {
-                chosen[i].canon = Some(canon);
-                chosen[i].label = label;
+                c.canon = Some(canon);
+                c.label = label;
             }
         }
     }
