@@ -2,7 +2,8 @@
 # Quote scores on the project's silver sets (eval/silver/README.md):
 # articles of ../shared/data/winer-fr/2016 outside the quote gold, and
 # press articles of UD French-Sequoia (sequoia*), sentences of UD
-# French-GSD (gsd*) and Europarl debates of ../shared/corpus (europarl*).
+# French-GSD (gsd*) and Europarl debates of ../shared/corpus (europarl*);
+# then the press sets written for evaluation (eval/press/README.md).
 # Usage: scripts/eval_silver.sh [--errors N]   (read eval/silver/README.md
 # before reading silver3's errors: it is the held-out set)
 set -euo pipefail
@@ -35,4 +36,15 @@ for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.j
     "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
     echo "== $s"
     python3 "$SHARED/tools/quote_eval.py" eval eval/silver/$s.jsonl "$texts" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
+done
+# The press sets (eval/press/README.md): articles written for evaluation,
+# their texts in the repository. press1 is a development set; press2 is
+# held out.
+for f in eval/press/press*.jsonl; do
+    [ -e "$f" ] || continue
+    s=$(basename "$f" .jsonl)
+    python3 "$SHARED/tools/quote_eval.py" docs "$f" "eval/press/$s" > "$OUT/$s.jsonl"
+    "$TARGET/release/examples/analyze" --jsonl < "$OUT/$s.jsonl" > "$OUT/$s.out.jsonl"
+    echo "== $s"
+    python3 "$SHARED/tools/quote_eval.py" eval "$f" "eval/press/$s" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
 done
