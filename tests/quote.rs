@@ -4142,3 +4142,20 @@ fn an_urged_object_with_a_complement() {
     let t = "Le syndicat appelle les salariés de la fonction publique à faire grève jeudi.";
     assert_eq!(only_quote(t), "faire grève jeudi");
 }
+
+/// A reflexive verb of feeling reports before `que` or `de` and an
+/// infinitive (`s'est félicité que …`, `s'est félicité de voir …`), not
+/// before a noun (`s'inquiète de la situation`), and `féliciter` someone is
+/// no report.
+#[test]
+fn reflexive_verbs_of_feeling() {
+    let t = "Éric Ciotti s'est félicité que la droite ait obtenu un durcissement du texte.";
+    assert_eq!(
+        only_quote(t),
+        "la droite ait obtenu un durcissement du texte"
+    );
+    let t = "Emmanuel Macron s'est félicité de voir une femme accéder à la présidence.";
+    assert_eq!(only_quote(t), "voir une femme accéder à la présidence");
+    assert_no_quote("Le ministre s'inquiète de la situation.");
+    assert_no_quote("Le ministre a félicité les policiers pour leur travail.");
+}

@@ -1890,6 +1890,33 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         }
         i += 1;
     }
+    // `s'est félicité que …`, `se réjouit de voir …`, `s'inquiète que …`:
+    // a reflexive verb of feeling reports before `que` or `de` and an
+    // infinitive (not before a noun: `s'inquiète de la situation`).
+    for c in &mut out {
+        if c.strength != Strength::Weak || c.first == 0 || c.gerund {
+            continue;
+        }
+        let reflexive = matches!(doc.low(c.first - 1), "se" | "s'")
+            || (c.first > 1
+                && matches!(doc.low(c.first - 1), "est" | "sont")
+                && matches!(doc.low(c.first - 2), "s'"));
+        let v = doc.low(c.last - 1);
+        let feeling = [
+            "félicit", "réjoui", "désol", "inquiét", "inquièt", "alarm", "indign",
+        ]
+        .iter()
+        .any(|p| v.starts_with(p));
+        if !reflexive || !feeling || c.last >= doc.n() {
+            continue;
+        }
+        let next = doc.low(c.last);
+        if matches!(next, "que" | "qu'") {
+            c.strength = Strength::Strong;
+        } else if matches!(next, "de" | "d'") && is_infinitive_start(doc, c.last + 1) {
+            c.strength = Strength::StrongDe;
+        }
+    }
     out
 }
 
@@ -4921,7 +4948,8 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
         return false;
     }
     match w {
-        "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "aller" | "savoir" => true,
+        "avoir" | "être" | "pouvoir" | "vouloir" | "devoir" | "faire" | "aller" | "savoir"
+        | "voir" | "dire" => true,
         // `d'en être`, `d'y aller`, `d'en tirer` (not `en janvier`, `en
         // outre`, `en hiver`).
         "en" | "y" => {
