@@ -4159,3 +4159,14 @@ fn reflexive_verbs_of_feeling() {
     assert_no_quote("Le ministre s'inquiète de la situation.");
     assert_no_quote("Le ministre a félicité les policiers pour leur travail.");
 }
+
+/// An apposition after an inverted subject may describe the person before
+/// naming them: `s'est félicitée la rapporteure, la sénatrice LR Sylviane
+/// Noël.`
+#[test]
+fn an_apposition_with_a_description_after_an_inverted_subject() {
+    let t = "« C'est un texte d'équilibre », s'est félicitée la rapporteure, la sénatrice LR Sylviane Noël.";
+    assert_eq!(speakers(t), [Some("Sylviane Noël".to_string())]);
+    let t = "« C'est un texte d'équilibre », a déclaré la rapporteure, la ministre Élisabeth Borne étant absente.";
+    assert_ne!(speakers(t), [Some("Élisabeth Borne".to_string())]);
+}

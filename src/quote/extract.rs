@@ -5853,6 +5853,50 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     (m.is_named() || m.is_human() || matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
 }
 
+/// [`apposed_person`] after an inverted subject, with the token after the
+/// name: also past a bracketed acronym (`le président de l'Union … (UNPLV),
+/// Timothée de Roux`) and a short description before the name (`la
+/// rapporteure, la sénatrice LR Sylviane Noël`).
+fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)> {
+    let n = doc.n();
+    let mut k = end;
+    if k < n && doc.low(k) == "(" {
+        k = (k + 1..(k + 8).min(n)).find(|&x| doc.low(x) == ")")? + 1;
+    }
+    if k >= n || doc.low(k) != "," {
+        return None;
+    }
+    k += 1;
+    let start = k;
+    if is_determiner(doc.low(k)) {
+        // (A description of a few words, no verb, then the name.)
+        // (A party may stand in it: `la sénatrice LR Sylviane Noël`.)
+        let lim = (k + 6).min(n);
+        let person = |x: usize| {
+            doc.entity(x)
+                .is_some_and(|e| doc.ents[e].label() == Label::Per)
+        };
+        while k < lim && !person(k) {
+            if doc.is_punct(k) || doc.is_known_verb(k) {
+                return None;
+            }
+            k += 1;
+        }
+        if !(start + 1..k).any(|x| speaker::is_human_noun(doc.low(x))) {
+            return None;
+        }
+    }
+    let e = doc
+        .entity(k)
+        .filter(|&e| doc.ents[e].label() == Label::Per)?;
+    while k < n && doc.entity(k) == Some(e) {
+        k += 1;
+    }
+    // (The apposition ends there: `a déclaré le maire, la ministre X
+    // étant absente` is no apposition.)
+    (k >= n || doc.is_punct(k)).then_some((e, k))
+}
+
 /// The person named in an apposition right after a noun phrase that ends
 /// at token `end` (`le procureur de Paris, François Molins`): the entity
 /// after the comma, when it is a person.
@@ -6079,11 +6123,9 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
                 } => doc.ents[e].gender().is_none_or(|x| x == g),
                 _ => true,
             };
-            if let Some(e) = apposed_person(doc, end).filter(|&e| !m.is_named() && agrees(e)) {
-                let mut x = end + 1;
-                while x < n && doc.entity(x) == Some(e) {
-                    x += 1;
-                }
+            if let Some((e, x)) =
+                apposed_person_after(doc, end).filter(|&(e, _)| !m.is_named() && agrees(e))
+            {
                 return (Some(speaker::entity_mention(doc, e)), x);
             }
             (Some(m), end)
