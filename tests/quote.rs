@@ -4170,3 +4170,18 @@ fn an_apposition_with_a_description_after_an_inverted_subject() {
     let t = "« C'est un texte d'équilibre », a déclaré la rapporteure, la ministre Élisabeth Borne étant absente.";
     assert_ne!(speakers(t), [Some("Élisabeth Borne".to_string())]);
 }
+
+/// `Pour l'économiste Éric Heyer, de l'OFCE, la trajectoire …`: the agent's
+/// organisation between commas is no part of the statement; rating
+/// agencies are organisations (`Standard & Poor's a abaissé …, estimant
+/// que`).
+#[test]
+fn an_agent_affiliation_and_rating_agencies() {
+    let t = "Pour l'économiste Éric Heyer, de l'OFCE, la trajectoire du gouvernement « n'est pas réaliste ».";
+    assert_eq!(
+        only_quote(t),
+        "la trajectoire du gouvernement « n'est pas réaliste »"
+    );
+    let t = "Standard & Poor's a abaissé la note de la France, estimant que la dette continuerait d'augmenter.";
+    assert_eq!(speakers(t), [Some("Standard & Poor's".to_string())]);
+}

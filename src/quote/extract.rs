@@ -7562,6 +7562,25 @@ fn according(
             }
         }
     }
+    // `Pour l'économiste Éric Heyer, de l'OFCE, la trajectoire …`: the
+    // agent's organisation between commas is no part of the statement.
+    if after + 2 < se
+        && doc.low(after) == ","
+        && m.as_ref().is_some_and(|m| m.is_named())
+        && matches!(doc.low(after + 1), "de" | "du" | "d'")
+    {
+        if let Some(x) =
+            (after + 2..(after + 8).min(se)).find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+        {
+            let org = (after + 2..x).any(|y| {
+                doc.entity(y)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Org)
+            });
+            if doc.low(x) == "," && org && opens_clause(doc, x + 1) {
+                after = x;
+            }
+        }
+    }
     // `Pour l'économiste Thomas Piketty, interrogé par Libération, la
     // réforme …`: a participle phrase after a named agent, up to its
     // comma, is no part of the statement.
