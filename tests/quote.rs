@@ -4120,6 +4120,9 @@ fn on_at_an_institution_is_the_institution() {
     assert_eq!(speakers(t), [Some("Renault".to_string())]);
     let t = "À Paris, on pense que la décision est juste.";
     assert_eq!(speakers(t), [None]);
+    let t = "Place Beauvau, on assure que des renforts seront envoyés.";
+    assert_eq!(speakers(t).len(), 1);
+    assert_ne!(speakers(t), [None]);
 }
 
 /// `L'intersyndicale a appelé …` after Laurent Berger spoke: a body that

@@ -2157,7 +2157,9 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
         a -= 1;
     }
-    (a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")).then_some(e)
+    // (Or the seat alone opening the sentence: `Place Beauvau, on …`.)
+    let opens = doc.sent_range(a).0 == a;
+    ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat)).then_some(e)
 }
 
 /// Is `c` (a quote's content) inside quotation marks: is the last
