@@ -1848,7 +1848,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                 // (`a-t-il tenu à préciser`: the auxiliary before its
                 // clitic.)
                 let clitic = (a > 1 && doc.is_clitic(a - 1) && doc.aux(a - 2).is_some())
-                    .then_some(a - 1)
+                    .then(|| a - 1)
                     .filter(|&k| !first_or_second(doc.low(k)));
                 let first = if clitic.is_some() {
                     a - 2
