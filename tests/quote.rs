@@ -4188,3 +4188,22 @@ fn an_agent_affiliation_and_rating_agencies() {
     let t = "Standard & Poor's a abaissé la note de la France, estimant que la dette continuerait d'augmenter.";
     assert_eq!(speakers(t), [Some("Standard & Poor's".to_string())]);
 }
+
+/// `…, a-t-on appris de source policière`, `apprend-on auprès du parquet`:
+/// the source after `on` speaks; `apprendre` with a subject of its own is
+/// no report.
+#[test]
+fn a_t_on_appris_names_its_source() {
+    let t = "Plus de 400 personnes avaient été interpellées, a-t-on appris auprès de la préfecture de police.";
+    assert_eq!(
+        only_quote(t),
+        "Plus de 400 personnes avaient été interpellées"
+    );
+    assert_eq!(speakers(t), [Some("préfecture de police".to_string())]);
+    let t = "Plus de 400 personnes avaient été interpellées dans la capitale, a-t-on appris de source policière.";
+    assert_eq!(
+        only_quote(t),
+        "Plus de 400 personnes avaient été interpellées dans la capitale"
+    );
+    assert_no_quote("« Nous sommes prêts », a appris le ministre en arrivant.");
+}

@@ -1890,6 +1890,13 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         }
         i += 1;
     }
+    // `apprendre` reports only as `a-t-on appris`, `apprend-on` (the
+    // press's incise of a source), never with a subject of its own (`il
+    // a appris la nouvelle`).
+    out.retain(|c| {
+        !doc.low(c.last - 1).starts_with("appr")
+            || c.clitic.is_some_and(|k| doc.low(k).ends_with("on"))
+    });
     // `s'est félicité que …`, `se réjouit de voir …`, `s'inquiète que …`:
     // a reflexive verb of feeling reports before `que` or `de` and an
     // infinitive (not before a noun: `s'inquiète de la situation`).
@@ -3160,6 +3167,12 @@ pub(crate) fn run<'h>(
         }
         let (m, np_end) = inverted_subject(&doc, c);
         let Some(m) = m else { continue };
+        // `…, a-t-on appris de source policière / auprès du parquet`: the
+        // source after `on` is who speaks.
+        let (m, np_end) = match source_after_on(&doc, c) {
+            Some((src, end)) => (src, end),
+            None => (m, np_end),
+        };
         // `…, ont également reconnu leur implication.`: a possessive or
         // partitive object, not an inverted subject, unless it names or
         // describes people (`a déclaré son porte-parole`).
@@ -4538,6 +4551,28 @@ fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
         // The relative clause runs up to the cue's comma.
         && (end + 2..e).all(|k| !doc.is_punct(k))
         && can_speak(doc, &m)
+}
+
+/// `a-t-on appris de source policière`, `apprend-on auprès du parquet`:
+/// after a cue whose clitic is `on`, the source it names (up to the next
+/// punctuation) and the token after it.
+fn source_after_on(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
+    let k = c.clitic?;
+    if !doc.low(k).ends_with("on") {
+        return None;
+    }
+    let n = doc.n();
+    let j = c.last;
+    let a = match (doc.low(j), doc.low(j + 1)) {
+        ("de" | "d'", w) if w.starts_with("source") => j + 1,
+        ("auprès", "de" | "d'" | "du" | "des") => j + 2,
+        _ => return None,
+    };
+    let mut b = a;
+    while b < n && b < a + 8 && !doc.is_punct(b) {
+        b += 1;
+    }
+    (b > a).then(|| (speaker::np_mention(doc, a, b), b))
 }
 
 /// Can mention `m` be the agent of a reporting verb: a name, a pronoun,

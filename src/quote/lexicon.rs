@@ -492,6 +492,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("brocarder", W),
     ("épingler", W),
     ("moquer", W),
+    // `…, a-t-on appris de source policière`: the press's incise of a
+    // source (weak: an incise or next to marks only).
+    ("apprendre", W),
 ];
 
 /// Verbs that report the words someone used for someone or something
@@ -505,6 +508,19 @@ pub(crate) const QUALIFY_LEMMAS: &[&str] = &["qualifier", "traiter", "taxer"];
 /// `[3sg present, 3pl present, imparfait stem, 3sg passé simple,
 /// 3pl passé simple, futur stem, past participle stem, present participle]`.
 const IRREGULAR: &[(&str, [&str; 8])] = &[
+    (
+        "apprendre",
+        [
+            "apprend",
+            "apprennent",
+            "appren",
+            "apprit",
+            "apprirent",
+            "apprendr",
+            "appris",
+            "apprenant",
+        ],
+    ),
     (
         "mettre",
         [
@@ -1311,6 +1327,8 @@ mod tests {
             ("avertir", "avertit"),
             ("faire", "fait"),
             ("démentir", "dément"),
+            ("apprendre", "appris"),
+            ("apprendre", "apprend"),
         ] {
             assert!(has(l, f), "{l} {f}");
         }
