@@ -1890,16 +1890,12 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         }
         i += 1;
     }
-    // `apprendre` reports only as `a-t-on appris`, `apprend-on` (the
-    // press's incise of a source), never with a subject of its own (`il
-    // a appris la nouvelle`).
-    out.retain(|c| {
-        !doc.low(c.last - 1).starts_with("appr")
-            || c.clitic.is_some_and(|k| doc.low(k).ends_with("on"))
-    });
+    // `apprendre` reports only as `a-t-on appris`, `apprend-on`
+    // ([`lexicon::ON_ONLY`]).
+    out.retain(|c| !lemma_flag(doc, c, |f| f.on_only) || clitic_on(doc, c));
     // `s'est félicité que …`, `se réjouit de voir …`, `s'inquiète que …`:
     // a reflexive verb of feeling reports before `que` or `de` and an
-    // infinitive (not before a noun: `s'inquiète de la situation`).
+    // infinitive, not before a noun ([`lexicon::FEELING`]).
     for c in &mut out {
         if c.strength != Strength::Weak || c.first == 0 || c.gerund {
             continue;
@@ -1908,13 +1904,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
             || (c.first > 1
                 && matches!(doc.low(c.first - 1), "est" | "sont")
                 && matches!(doc.low(c.first - 2), "s'"));
-        let v = doc.low(c.last - 1);
-        let feeling = [
-            "félicit", "réjoui", "désol", "inquiét", "inquièt", "alarm", "indign",
-        ]
-        .iter()
-        .any(|p| v.starts_with(p));
-        if !reflexive || !feeling || c.last >= doc.n() {
+        if !reflexive || !lemma_flag(doc, c, |f| f.feeling) || c.last >= doc.n() {
             continue;
         }
         let next = doc.low(c.last);
@@ -2552,7 +2542,7 @@ pub(crate) fn run<'h>(
         // `Le projet de loi prévoit que …`: a provision, not speech; `a
         // prévu de livrer`: a plan. These verbs report a `que` clause, of
         // a finite verb whose subject can speak.
-        if (c.first..c.last).any(|k| doc.form(k).is_some_and(|f| f.agent))
+        if lemma_flag(&doc, c, |f| f.agent)
             && (c.gerund
                 || !matches!(doc.low(cstart.wrapping_sub(1)), "que" | "qu'")
                 || !matches!(&who, Subject::Mention(m) if m.may_act()))
@@ -4557,8 +4547,7 @@ fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
 /// after a cue whose clitic is `on`, the source it names (up to the next
 /// punctuation) and the token after it.
 fn source_after_on(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
-    let k = c.clitic?;
-    if !doc.low(k).ends_with("on") {
+    if !clitic_on(doc, c) {
         return None;
     }
     let n = doc.n();
@@ -4573,6 +4562,17 @@ fn source_after_on(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
         b += 1;
     }
     (b > a).then(|| (speaker::np_mention(doc, a, b), b))
+}
+
+/// Does a form of cue `c` carry `flag`, a property of its lemma
+/// ([`Form::agent`], [`Form::on_only`], [`Form::feeling`])?
+fn lemma_flag(doc: &Doc<'_, '_>, c: &Cue, flag: fn(&Form) -> bool) -> bool {
+    (c.first..c.last).any(|k| doc.form(k).is_some_and(flag))
+}
+
+/// Is the clitic of cue `c` the pronoun `on` (`a-t-on`, `apprend-on`)?
+fn clitic_on(doc: &Doc<'_, '_>, c: &Cue) -> bool {
+    c.clitic.is_some_and(|k| doc.low(k).ends_with("on"))
 }
 
 /// Can mention `m` be the agent of a reporting verb: a name, a pronoun,

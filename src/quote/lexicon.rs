@@ -218,12 +218,34 @@ pub(crate) struct Form {
     pub(crate) alone: bool,
     /// A verb that reports only with an agent for subject ([`AGENT_ONLY`]).
     pub(crate) agent: bool,
+    /// A verb that reports only with the clitic `on` ([`ON_ONLY`]).
+    pub(crate) on_only: bool,
+    /// A verb of feeling, a report when reflexive before `que` or `de` and
+    /// an infinitive ([`FEELING`]).
+    pub(crate) feeling: bool,
 }
 
 /// Lemmas that report only when their subject can speak: `Le ministre
 /// prévoit que …` is a forecast someone states, `Le texte prévoit que …`
 /// is a provision.
 pub(crate) const AGENT_ONLY: &[&str] = &["prévoir"];
+
+/// Lemmas that report only with the clitic `on`, the press's incise of a
+/// source: `…, a-t-on appris de source policière` (not `il a appris la
+/// nouvelle`).
+pub(crate) const ON_ONLY: &[&str] = &["apprendre"];
+
+/// Weak lemmas of feeling that report when reflexive before `que` or `de`
+/// and an infinitive: `s'est félicité que …`, `se réjouit de voir …` (not
+/// `s'inquiète de la situation`).
+pub(crate) const FEELING: &[&str] = &[
+    "féliciter",
+    "réjouir",
+    "désoler",
+    "inquiéter",
+    "alarmer",
+    "indigner",
+];
 
 /// Two-word lemmas: head, fixed second word, strength.
 pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
@@ -493,7 +515,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("épingler", W),
     ("moquer", W),
     // `…, a-t-on appris de source policière`: the press's incise of a
-    // source (weak: an incise or next to marks only).
+    // source (weak, and only with `on`: [`ON_ONLY`]).
     ("apprendre", W),
 ];
 
@@ -1141,6 +1163,8 @@ pub(crate) fn forms() -> Forms {
                 head: None,
                 alone: false,
                 agent: false,
+                on_only: false,
+                feeling: false,
             });
             e.shapes |= bit;
             if let Some(st) = strength {
@@ -1154,6 +1178,12 @@ pub(crate) fn forms() -> Forms {
             }
             if AGENT_ONLY.contains(&lemma) {
                 e.agent = true;
+            }
+            if ON_ONLY.contains(&lemma) {
+                e.on_only = true;
+            }
+            if FEELING.contains(&lemma) {
+                e.feeling = true;
             }
         }
     }

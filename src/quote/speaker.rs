@@ -1368,10 +1368,8 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             while k < n && doc.entity(k) == Some(ei) {
                 k += 1;
             }
-            let closed = k >= n
-                || matches!(doc.low(k), "," | "." | ")" | ";" | ":")
-                || doc.aux(k).is_some()
-                || doc.is_known_verb(k);
+            let closed =
+                k >= n || matches!(doc.low(k), "," | "." | ")" | ";" | ":") || doc.is_known_verb(k);
             if closed {
                 a -= 1;
             }
@@ -1965,7 +1963,7 @@ fn resolve_mention(
                     .find_map(|k| demonym_country(doc.low(k)))
                     .filter(|_| people)
                 {
-                    let epicene = matches!(head, "star" | "vedette" | "personnalité" | "figure");
+                    let epicene = is_epicene(head);
                     let g = if epicene { None } else { *gender };
                     if let Some(e) = recent_compatriot(doc, m.span.start, country, g) {
                         return entity_said(doc, e);
@@ -2116,6 +2114,12 @@ fn resolve_mention(
             unresolved
         }
     }
+}
+
+/// Nouns of people whose grammatical gender says nothing of the person's
+/// (`la star`, `la vedette`).
+fn is_epicene(w: &str) -> bool {
+    matches!(w, "star" | "vedette" | "personnalité" | "figure")
 }
 
 /// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
@@ -3110,10 +3114,8 @@ fn match_profile(
         .filter(|&g| g == Gender::Female)
         .filter(|_| {
             !(first..last).any(|k| {
-                matches!(
-                    doc.low(k),
-                    "star" | "vedette" | "personnalité" | "figure" | "personne" | "victime"
-                )
+                let w = doc.low(k);
+                is_epicene(w) || matches!(w, "personne" | "victime")
             })
         });
     for p in profiles {

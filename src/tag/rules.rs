@@ -1976,12 +1976,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && j < n
                     && self.tok(j).len() >= 2
                     && self.tok(j).chars().all(|ch| ch.is_ascii_uppercase());
-                let after_party = match party_end {
-                    Some(pe) => Some(pe),
-                    None if acronym => Some(j + 1),
-                    None => None,
-                };
-                if let Some(pe) = after_party {
+                if let Some(pe) = party_end.or(acronym.then_some(j + 1)) {
                     j = if pe < n && self.is_cap(pe) && !self.newline_before(pe) {
                         pe
                     } else {
@@ -2616,18 +2611,16 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// parentheses names the entity just before it.
     fn acronym_definitions(&self, chosen: &mut [Cand]) {
         for i in 0..chosen.len() {
-            let c = chosen[i];
-            let mut e = c.e;
             // `Front de libération nationale kanak et socialiste (FLNKS)`:
             // lower-case words the name rule left out, whose initials
             // complete the acronym, are part of the name.
-            if c.label == Label::Org && c.entry.is_none() {
-                if let Some(x) = self.acronym_tail(c.s, e) {
+            if chosen[i].label == Label::Org && chosen[i].entry.is_none() {
+                if let Some(x) = self.acronym_tail(chosen[i].s, chosen[i].e) {
                     chosen[i].e = x;
-                    e = x;
                 }
             }
             let c = chosen[i];
+            let e = c.e;
             if e + 2 < self.tokens.len() && self.tok(e) == "(" && self.tok(e + 2) == ")" {
                 if let Some(j) = chosen.iter().position(|d| d.s == e + 1 && d.e == e + 2) {
                     if chosen[j].entry.is_none() {
