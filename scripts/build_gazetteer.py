@@ -333,7 +333,7 @@ def role_fr(label, gender=""):
     feminine for a woman (`ministre déléguée chargée de …`, `présidente`);
     a label with no translation is kept as it is."""
     fr = ROLE_FR.get(label, label)
-    if gender == "f" and fr != label or gender == "f" and fr[:1].islower():
+    if gender == "f" and (fr != label or fr[:1].islower()):
         words = fr.split(" ")
         # Only the title before its complement (`présidente du conseil
         # régional`, not `… régionale`): words up to the first `de`/`du`/…
