@@ -4207,3 +4207,41 @@ fn a_t_on_appris_names_its_source() {
     );
     assert_no_quote("« Nous sommes prêts », a appris le ministre en arrivant.");
 }
+
+/// Multi-word adverbs between the auxiliary and the participle (`a d'ores
+/// et déjà prévenu`, `a d'emblée rejeté`) leave the cue whole.
+#[test]
+fn multi_word_adverbs_inside_the_verb_group() {
+    let t = "Le maire a d'ores et déjà prévenu qu'il faudrait faire des choix douloureux.";
+    assert_eq!(only_quote(t), "il faudrait faire des choix douloureux");
+    let t = "La ministre a d'emblée affirmé que le texte ne serait pas retiré.";
+    assert_eq!(only_quote(t), "le texte ne serait pas retiré");
+}
+
+/// `X, a détaillé un plan …, assurant que …`: the noun phrase after a cue
+/// that follows an apposition's comma is its object, not an inverted
+/// subject; the participle's speaker is the sentence's subject.
+#[test]
+fn a_participle_after_an_object_is_the_subjects() {
+    let t = "Son adjoint aux Finances, Bertrand Maes, a détaillé un plan d'économies de 30 millions d'euros, assurant que « aucune école ne fermera ».";
+    assert_eq!(speakers(t), [Some("Bertrand Maes".to_string())]);
+    // An inverted subject after a quotation still speaks.
+    let t = "« Nous tiendrons », a dit Bruno Le Maire, ajoutant que rien n'était joué.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Bruno Le Maire".to_string()),
+            Some("Bruno Le Maire".to_string())
+        ]
+    );
+}
+
+/// A report inside a quotation (`« Mon client a toujours affirmé qu'il …
+/// », a-t-il souligné`) is no earlier speaker for the quotation's pronoun.
+#[test]
+fn a_report_inside_a_quotation_is_not_the_previous_speaker() {
+    let t = "L'avocat du maire, Me Pierre Cornut-Gentille, s'est dit « satisfait ». « Mon client a toujours affirmé qu'il n'avait rien à se reprocher », a-t-il souligné.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3);
+    assert_eq!(s[1], Some("Pierre Cornut-Gentille".to_string()));
+}

@@ -4225,6 +4225,13 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["elle", "aussi"],
         &["eux", "aussi"],
         &["elles", "aussi"],
+        // `a d'ores et déjà prévenu`, `a d'emblée rejeté`.
+        &["d'", "ores", "et", "déjà"],
+        &["d'", "emblée"],
+        &["une", "fois", "de", "plus"],
+        &["dès", "à", "présent"],
+        &["sans", "détour"],
+        &["sans", "ambages"],
     ];
     // The first word decides most tokens at once (this runs after every
     // auxiliary).
@@ -4244,6 +4251,8 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             | "elles"
             | "avec"
             | "sans"
+            | "d'"
+            | "dès"
     ) {
         return None;
     }
@@ -5320,7 +5329,9 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     || relative_object_before(doc, prev.first))
             {
                 if let (Some(m), np_end) = inverted_subject(doc, prev) {
-                    if np_end == c.first - 1 {
+                    // (Someone who can speak: in `X, a détaillé un plan
+                    // …, assurant que`, the noun phrase is the object.)
+                    if np_end == c.first - 1 && m.is_agent_head(doc) {
                         return Subject::Mention(m);
                     }
                 }

@@ -72,6 +72,28 @@ impl Mention {
         }
     }
 
+    /// True when the mention can only be an agent: a name, a pronoun,
+    /// or a description headed by a noun of people or of an
+    /// organisation, or naming one (narrower than [`Mention::may_act`],
+    /// whose `human` is true of most nouns).
+    pub(crate) fn is_agent_head(&self, doc: &Doc<'_, '_>) -> bool {
+        match self.kind {
+            MentionKind::Desc { first, org, .. } => {
+                let w = doc.low(first);
+                let head = if super::extract::is_det(w) {
+                    doc.low(first + 1)
+                } else {
+                    w
+                };
+                org.is_some()
+                    || is_human_noun_or_plural(head)
+                    || is_org_noun(head)
+                    || is_collective(head)
+            }
+            _ => true,
+        }
+    }
+
     /// True for a description with a human head noun.
     pub(crate) fn is_human(&self) -> bool {
         matches!(self.kind, MentionKind::Desc { human: true, .. })
@@ -1543,16 +1565,40 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     let mut keys: Vec<&str> = Vec::new();
     let mut mentions: Vec<Span> = Vec::new();
     let mut key_index: FxHashMap<&str, usize> = FxHashMap::default();
+    // The content of each quote of `history`, first to last piece.
+    let mut said_in: Vec<Span> = Vec::new();
+    let mut outer: Vec<Said> = Vec::new();
     for c in cands {
+        // A report inside this quote's own words (`« Mon client a
+        // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
+        // account, not a speaker before it: left out of the history.
+        let hull = match (c.pieces.first(), c.pieces.last()) {
+            (Some(a), Some(b)) => Span::new(a.start, b.end),
+            _ => Span::new(0, 0),
+        };
+        let nested = |x: &Span| !hull.is_empty() && hull.contains(*x);
+        let hist: &[Said] = if said_in.iter().rev().take(4).any(nested) {
+            outer.clear();
+            outer.extend(
+                history
+                    .iter()
+                    .zip(&said_in)
+                    .filter(|(_, x)| !nested(x))
+                    .map(|(s, _)| *s),
+            );
+            &outer
+        } else {
+            &history
+        };
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
-            Who::Previous => (None, history.last().copied()),
+            Who::Previous => (None, hist.last().copied()),
             Who::Mention(m) => (
                 Some(m.span),
                 Some(resolve_mention(
                     doc,
                     m,
-                    &history,
+                    hist,
                     &last_content,
                     &c.pieces,
                     &tables,
@@ -1562,6 +1608,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         if let Some(mut s) = said {
             s.at = c.anchor;
             history.push(s);
+            said_in.push(hull);
         }
         let resolution = match &c.who {
             Who::Mention(m) => match m.kind {
