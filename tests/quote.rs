@@ -4245,3 +4245,70 @@ fn a_report_inside_a_quotation_is_not_the_previous_speaker() {
     assert_eq!(s.len(), 3);
     assert_eq!(s[1], Some("Pierre Cornut-Gentille".to_string()));
 }
+
+/// `», souligne sa présidente, Claire Fourcade.`: a possessive opens the
+/// inverted subject (it was skipped as the `sa` of `pour sa part`).
+#[test]
+fn a_possessive_inverted_subject() {
+    let t = "« On ne peut pas nous demander cela », souligne sa présidente, Claire Fourcade.";
+    assert_eq!(speakers(t), [Some("Claire Fourcade".to_string())]);
+    let t = "« Nous tiendrons », a répété pour sa part Claire Fourcade.";
+    assert_eq!(speakers(t), [Some("Claire Fourcade".to_string())]);
+}
+
+/// A party after a noun of people qualifies the person (`Le député LR des
+/// Hauts-de-Seine, médecin urgentiste, craint que`): the description
+/// speaks, not the party; it is the previous speaker, a deputy.
+#[test]
+fn a_party_qualifying_a_described_subject() {
+    let t = "« Ce texte est une rupture », a dénoncé Philippe Juvin. Le député LR des Hauts-de-Seine, médecin urgentiste de profession, craint que les soins palliatifs ne soient « sacrifiés ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Philippe Juvin".to_string()),
+            Some("Philippe Juvin".to_string())
+        ]
+    );
+}
+
+/// An office the gazetteer gives a person says a description of it is
+/// that person, even when the text gave another (`Le rapporteur du texte,
+/// Olivier Falorni, … Le député MoDem de Charente-Maritime a exhorté`).
+#[test]
+fn a_gazetteer_role_matches_a_description() {
+    let t = "Le rapporteur général du texte, Olivier Falorni, a salué « un moment historique ». Le député MoDem de Charente-Maritime a exhorté ses collègues à « ne pas trahir la confiance des malades ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Olivier Falorni".to_string()),
+            Some("Olivier Falorni".to_string())
+        ]
+    );
+}
+
+/// Urging with an object before a quotation (`a appelé l'entreprise à
+/// « aller vite »`), in a gerund (`tout en appelant les parties à « … »`)
+/// and after an adverb (`avait déjà appelé à « … »`); a clause wholly in
+/// marks is direct, its words without the marks; a participle right after
+/// a noun qualifies it (`un tract appelant le gouvernement à retirer`).
+#[test]
+fn urging_before_a_quotation() {
+    use QuoteKind::*;
+    let t = "Olivier Véran a appelé l'entreprise à « aller vite ».";
+    assert_eq!(summary(t)[0].0, Direct);
+    assert_eq!(only_quote(t), "aller vite");
+    let t = "Jean-Noël Barrot a salué l'accord, tout en appelant les deux parties à « respecter scrupuleusement » leurs engagements.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, Mixed);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "« respecter scrupuleusement » leurs engagements"
+    );
+    let t = "La Conférence des évêques de France avait déjà appelé à « un sursaut de conscience ».";
+    assert_eq!(only_quote(t), "un sursaut de conscience");
+    let t = "Le ministre a estimé que « le compte n'y est pas ».";
+    assert_eq!(summary(t)[0].0, Direct);
+    assert_eq!(only_quote(t), "le compte n'y est pas");
+    assert_no_quote("Il a publié un tract appelant le gouvernement à retirer la loi.");
+}

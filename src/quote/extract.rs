@@ -1062,9 +1062,6 @@ fn skippable_before_np(w: &str) -> bool {
             | "ensuite"
             | "également"
             | "alors"
-            | "pour"
-            | "sa"
-            | "part"
             | "soir"
             | "matin"
             | "enfin"
@@ -2581,6 +2578,24 @@ pub(crate) fn run<'h>(
         let span = doc.span(cstart, end);
         used_cue[ci] = true;
         let cue_span = doc.span(c.first, c.last);
+        // `a appelé l'entreprise à « aller vite »`: a clause wholly in
+        // marks is a direct quote of their words.
+        if is_open_mark(doc.low(cstart)) {
+            let ri = regions.partition_point(|r| r.open < span.start);
+            if let Some(r) = regions
+                .get(ri)
+                .filter(|r| r.open == span.start && r.closed && r.close >= span.end)
+            {
+                absorbed[ri] = true;
+                cands.push(Cand::direct(
+                    r,
+                    Some(cue_span),
+                    subject_to_who(who),
+                    cue_span.start,
+                ));
+                continue;
+            }
+        }
         cands.push(reported_clause(
             &regions,
             &mut absorbed,
@@ -4454,7 +4469,12 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
         && matches!(doc.low(c.last), "un" | "l'")
         && doc.low(c.last + 1) == "appel"
         && doc.low(c.last + 2) == "à";
-    if c.gerund
+    // (A gerund or a participle after a comma, `tout en appelant les
+    // parties à`, `, appelant X à`: one right after a noun qualifies it,
+    // `un tract appelant le gouvernement à`.)
+    if (c.gerund
+        && doc.low(c.first) != "en"
+        && (c.first == 0 || !matches!(doc.low(c.first - 1), "en" | ",")))
         || !(["exhort", "appel", "invit"]
             .iter()
             .any(|p| verb.starts_with(p))
@@ -4495,7 +4515,13 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
             }
         }
     }
-    (k < n && to_infinitive(doc, k) && is_infinitive_start(doc, k + 1)).then_some(k + 1)
+    // (Or a quotation opening on the infinitive: `a appelé les deux
+    // parties à « respecter scrupuleusement » leurs engagements`.)
+    let infinitive = |x: usize| {
+        is_infinitive_start(doc, x)
+            || (is_open_mark(doc.low(x)) && x + 1 < n && is_infinitive_start(doc, x + 1))
+    };
+    (k < n && to_infinitive(doc, k) && infinitive(k + 1)).then_some(k + 1)
 }
 
 /// `à`, or the verb `a` written for it (`appelle le Burundi a renouer`,
@@ -6029,7 +6055,14 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
                     continue;
                 }
                 Label::Per => return Some(speaker::entity_mention(doc, e)),
-                Label::Org if first_org.is_none() => first_org = Some(e),
+                // (Not a party or union qualifying a person: `Le
+                // député LR des Hauts-de-Seine, médecin, craint`.)
+                Label::Org
+                    if first_org.is_none()
+                        && !(k > boundary && speaker::is_human_noun_or_plural(doc.low(k - 1))) =>
+                {
+                    first_org = Some(e)
+                }
                 _ => {}
             }
         }
@@ -6090,9 +6123,17 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     if doc.low(j) == "depuis" && skippable_before_np(doc.low(j + 1)) {
         j += 1;
     }
+    // (`pour sa part`, `de son côté`, `une nouvelle fois` as a whole:
+    // `souligne sa présidente` has its subject at `sa`.)
     let mut skipped = 0;
-    while j < n && skipped < 3 && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
-        j += 1;
+    while j < n && skipped < 3 {
+        if let Some(e) = adverbial_locution_end(doc, j) {
+            j = e;
+        } else if skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
+            j += 1;
+        } else {
+            break;
+        }
         skipped += 1;
     }
     j = skip_indirect_object(doc, j);
@@ -6790,9 +6831,13 @@ fn in_sentence(
     // (`a appelé à « la retenue »` calls for it: no name given.)
     // (Only after an auxiliary of `avoir`: a bare participle is no call,
     // `un village appelé à « disparaître »`.)
+    // (`avait déjà appelé à « … »`: an adverb between.)
     let call = open_tok > 2
         && matches!(doc.low(open_tok - 1), "à" | "au" | "aux")
-        && is_avoir_form(doc, open_tok - 3);
+        && (is_avoir_form(doc, open_tok - 3)
+            || (open_tok > 3
+                && is_group_adverb(doc.low(open_tok - 3))
+                && is_avoir_form(doc, open_tok - 4)));
     if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) && !call {
         return None;
     }

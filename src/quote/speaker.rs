@@ -3035,7 +3035,14 @@ fn other_office(
         return false;
     };
     // The offices the text gives the person: the gazetteer's roles are
-    // partial (a deputy may lead her party), they say nothing against.
+    // partial (a deputy may lead her party), they say nothing against,
+    // but one of them that is the description's says it is the person
+    // (`Le rapporteur du texte, Olivier Falorni, … Le député MoDem de
+    // Charente-Maritime`).
+    let roles = profile_words(p.text.get(..p.own).unwrap_or(""));
+    if offices_in(&roles).any(|(x, _)| x == o) {
+        return false;
+    }
     let mut other = false;
     let own = profile_words(p.text.get(p.own..).unwrap_or(""));
     for (x, _) in offices_in(&own) {
