@@ -4312,3 +4312,18 @@ fn urging_before_a_quotation() {
     assert_eq!(only_quote(t), "le compte n'y est pas");
     assert_no_quote("Il a publié un tract appelant le gouvernement à retirer la loi.");
 }
+
+/// `La Métropole de Lyon, dirigée par Bruno Bernard,` makes him the
+/// `président de la Métropole`; a conjunction opening the sentence is no
+/// part of the speaker (`Mais un responsable du mouvement, cité par
+/// Reuters, a assuré`).
+#[test]
+fn heads_named_by_a_participle_and_opening_conjunctions() {
+    let t = "La Métropole de Lyon, dirigée par Bruno Bernard, doit voter le sien le 16 décembre. « Il faudra faire des choix », a déclaré Nadia, une habitante. Le président de la Métropole a prévenu qu'il faudrait « faire des choix douloureux ».";
+    assert_eq!(speakers(t)[1], Some("Bruno Bernard".to_string()));
+    let t = "Mais un responsable du mouvement, cité par l'agence Reuters, a assuré que la milice « n'avait pas été vaincue ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    let s = q[0].speaker_span().expect("a speaker span");
+    assert_eq!(&t[s.start..s.end], "un responsable du mouvement");
+}

@@ -6323,6 +6323,14 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         return (None, j);
     }
     let w0 = doc.low(j);
+    // `Mais un responsable du mouvement, cité par Reuters, a assuré`: a
+    // conjunction opening the sentence is no part of the phrase.
+    if matches!(w0, "mais" | "or")
+        && doc.sent_range(j).0 == j
+        && (is_determiner(doc.low(j + 1)) || doc.entity(j + 1).is_some())
+    {
+        return noun_phrase(doc, j + 1);
+    }
     if matches!(w0, "lui" | "elle" | "eux" | "elles" | "il" | "ils") {
         return (Some(speaker::pronoun_mention(doc, j)), j + 1);
     }

@@ -1378,6 +1378,33 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         if p.text.len() > 2000 {
             continue;
         }
+        // `La Métropole de Lyon, dirigée par Bruno Bernard,`: the person
+        // heads the organisation named before (`président de la
+        // métropole de lyon`).
+        if ti >= 3
+            && doc.low(ti - 1) == "par"
+            && doc.low(ti - 3) == ","
+            && ["présidé", "dirigé"]
+                .iter()
+                .any(|h| doc.low(ti - 2).starts_with(h))
+        {
+            let end = ti - 3;
+            let mut b = end;
+            while b > 0 && end - b < 8 && !doc.is_punct(b - 1) {
+                if matches!(doc.low(b - 1), "que" | "qu'" | "qui" | "et") {
+                    break;
+                }
+                b -= 1;
+            }
+            if b < end {
+                p.text.push_str("président de ");
+                for k in b..end {
+                    p.text.push_str(doc.low(k));
+                    p.text.push(' ');
+                }
+                p.text.push_str(" | ");
+            }
+        }
         // Apposition before: `le secrétaire général de l'OTAN, Jens
         // Stoltenberg` / `le Premier ministre irakien Haïder al-Abadi`.
         let mut a = ti;
