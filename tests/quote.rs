@@ -4327,3 +4327,15 @@ fn heads_named_by_a_participle_and_opening_conjunctions() {
     let s = q[0].speaker_span().expect("a speaker span");
     assert_eq!(&t[s.start..s.end], "un responsable du mouvement");
 }
+
+/// The built-in gazetteer knows the 2024 ministers' posts: `le ministre`
+/// is Bruno Retailleau, at the Interior, not the former Premier ministre
+/// named after him; 2024's parliamentary groups are names.
+#[test]
+fn former_offices_and_2024_ministers() {
+    let t = "Le ministre de l'Intérieur a présenté une circulaire. L'ex-Premier ministre Gabriel Attal a appelé à « ne pas confondre fermeté et fermeture ». « Bruno Retailleau mène la politique du RN », a accusé Olivier Faure. Interrogé sur ce point, le ministre a répondu qu'il ne s'agissait pas de « vider les cuisines ».";
+    assert_eq!(speakers(t)[2], Some("Bruno Retailleau".to_string()));
+    // A parliamentary group of 2024 is one name after a noun of people.
+    let t = "« Ce n'est pas notre programme », regrette un député Ensemble pour la République.";
+    assert_eq!(speakers(t), [None]);
+}

@@ -2198,6 +2198,31 @@ fn is_epicene(w: &str) -> bool {
 
 /// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
 /// `gouvernement`)?
+/// Does the profile `text` give the office `h` (a word starting with it:
+/// `député` in `députée`, not in `vice-président`)? Not a former one
+/// unless `former` (`l'ex-Premier ministre Gabriel Attal` is not `le
+/// ministre`), and a `ministre` not the `Premier ministre`.
+fn holds(text: &str, h: &str, former: bool) -> bool {
+    let mut prev = "";
+    for w in text.split(' ') {
+        if w.starts_with(h) {
+            let ex = matches!(prev, "ancien" | "ancienne" | "anciens") || prev.starts_with("ex-");
+            let premier = h == "ministre"
+                && matches!(
+                    prev.strip_prefix("ex-").unwrap_or(prev),
+                    "premier" | "première"
+                );
+            if (former || !ex) && !premier {
+                return true;
+            }
+        }
+        if !w.is_empty() {
+            prev = w;
+        }
+    }
+    false
+}
+
 fn contains_words(text: &str, w: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(w).any(|(i, _)| {
@@ -3183,6 +3208,10 @@ fn match_profile(
                     || pw.iter().any(|w| demonym_country(w) == Some(c))
             })
     };
+    // `l'ancien ministre`, `l'ex-président`: a former holder.
+    let former = words
+        .iter()
+        .any(|w| matches!(*w, "ancien" | "ancienne" | "anciens") || w.starts_with("ex-"));
     let mut best: Option<(usize, usize)> = None;
     // With none before, a match named right after (`selon son avocat.
     // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
@@ -3209,7 +3238,7 @@ fn match_profile(
             org_words.iter().any(|o| contains_words(&p.text, o))
                 && proxy.iter().all(|h| p.text.contains(h))
         } else {
-            !heads.is_empty() && heads.iter().all(|h| p.text.contains(h))
+            !heads.is_empty() && heads.iter().all(|h| holds(&p.text, h, former))
         };
         if !ok {
             continue;
