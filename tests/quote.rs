@@ -4339,3 +4339,30 @@ fn former_offices_and_2024_ministers() {
     let t = "« Ce n'est pas notre programme », regrette un député Ensemble pour la République.";
     assert_eq!(speakers(t), [None]);
 }
+
+/// `D'après une enquête Ifop`: a survey whose author is named speaks (an
+/// investigation alone does not); `Le constat de la dirigeante
+/// écologiste est sans appel : « … »` is hers; `X ne dit pas autre chose :
+/// « … »` agrees, no negation; the network X ends its sentence.
+#[test]
+fn surveys_statements_of_someone_and_the_network_x() {
+    let t = "D'après une enquête Ifop publiée samedi, aucun candidat de gauche ne dépasserait 15 % des intentions de vote.";
+    assert_eq!(speakers(t), [Some("Ifop".to_string())]);
+    assert_no_quote("Selon l'enquête, le suspect a agi seul.");
+    let t = "« La gauche ne gagnera pas divisée », a déclaré Marine Tondelier. Le constat de la dirigeante écologiste est sans appel : « Si nous partons divisés, nous perdrons. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Marine Tondelier".to_string()),
+            Some("Marine Tondelier".to_string())
+        ]
+    );
+    let t = "« Les primaires sont des machines à perdre », a tranché Manuel Bompard sur son compte X. Jean-Luc Mélenchon ne dit pas autre chose : « Le programme d'abord. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Manuel Bompard".to_string()),
+            Some("Jean-Luc Mélenchon".to_string())
+        ]
+    );
+}

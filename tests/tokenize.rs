@@ -635,3 +635,17 @@ fn tokenizer_is_send_sync_and_clone() {
     fn assert_traits<T: Send + Sync + Clone + 'static>() {}
     assert_traits::<Tokenizer>();
 }
+
+/// The network X ending a sentence keeps no dot (`sur son compte X.`), an
+/// initial does (`George W. Bush`).
+#[test]
+fn the_network_x_is_no_initial() {
+    let tok = Tokenizer::new();
+    let t = "Il l'a écrit sur son compte X. Jean-Luc Mélenchon a répondu.";
+    let words: Vec<&str> = tok.tokenize(t).iter().map(|t| t.as_str()).collect();
+    assert_eq!(&words[7..10], ["X", ".", "Jean-Luc"]);
+    assert_eq!(tok.sentences(t, &tok.tokenize(t)).len(), 2);
+    let t = "George W. Bush a parlé.";
+    let words: Vec<&str> = tok.tokenize(t).iter().map(|t| t.as_str()).collect();
+    assert_eq!(words[1], "W.");
+}

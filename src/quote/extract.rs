@@ -1328,11 +1328,20 @@ fn is_own_medium(w: &str) -> bool {
 /// `selon` + a rule, a text or a circumstance at `k` (`selon la loi`,
 /// `selon les cas`, `selon cet article`): no source.
 fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
+    // `une enquête Ifop`, `une enquête de l'Insee`: a survey whose
+    // author is named speaks (an investigation alone does not).
+    let survey = || {
+        matches!(doc.low(k + 1), "enquête" | "enquêtes")
+            && (k + 2..k + 6)
+                .take_while(|&x| !doc.is_punct(x))
+                .any(|x| doc.entity(x).is_some())
+    };
     non_agent(doc.low(k))
         || (matches!(
             doc.low(k),
             "le" | "la" | "les" | "l'" | "des" | "ce" | "cet" | "cette" | "ces" | "un" | "une"
-        ) && non_agent_noun(doc.low(k + 1)))
+        ) && non_agent_noun(doc.low(k + 1))
+            && !survey())
 }
 
 /// A cardinal number, in words or digits (`deux`, `2`).
@@ -1781,7 +1790,12 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                     clitic = Some(last);
                     last += 1;
                 }
-                let negated = negated_before() || (last < n && is_negation(doc.low(last)));
+                // (`X ne dit pas autre chose : « … »` agrees.)
+                let same_thing = doc.low(last) == "pas"
+                    && doc.low(last + 1) == "autre"
+                    && doc.low(last + 2) == "chose";
+                let negated =
+                    (negated_before() || (last < n && is_negation(doc.low(last)))) && !same_thing;
                 // A participle-only reading after a noun (`le groupe dit
                 // État islamique`) is not a cue; a finite form needs a
                 // subject, an inversion or a quote mark nearby, checked

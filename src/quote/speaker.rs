@@ -1001,6 +1001,27 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let det = super::extract::is_det(w0);
     let head_at = if det { a + 1 } else { a };
     let head = doc.low(head_at);
+    // `Le constat de la dirigeante écologiste est sans appel : « … »`,
+    // `la réponse du ministre`: what someone said, theirs.
+    if !human && is_statement_noun(head) && head_at + 2 < b {
+        let of = match doc.low(head_at + 1) {
+            "de" | "d'" => Some(head_at + 2),
+            "du" | "des" => Some(head_at + 1),
+            _ => None,
+        };
+        if let Some(c) = of {
+            let m = np_mention(doc, c, b);
+            // (A noun of people, not one of the modifiers the list holds
+            // for `le plus haut responsable`.)
+            let people = (c..b)
+                .take(4)
+                .map(|k| doc.low(k))
+                .any(|w| is_human_noun(w) && !matches!(w, "plus" | "haut" | "haute" | "numéro"));
+            if m.is_named() || people {
+                return m;
+            }
+        }
+    }
     let org_noun = is_org_noun(head);
     if !human {
         if let Some(e) = org.or(other) {
@@ -1057,6 +1078,34 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             org,
         },
     }
+}
+
+/// Nouns of what someone says or concludes (`le constat de X`, `la
+/// réponse de X`): the complement is the speaker.
+fn is_statement_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "constat"
+            | "message"
+            | "réponse"
+            | "réaction"
+            | "position"
+            | "verdict"
+            | "avis"
+            | "analyse"
+            | "diagnostic"
+            | "credo"
+            | "conclusion"
+            | "ton"
+            | "discours"
+            | "propos"
+            | "explication"
+            | "argument"
+            | "leitmotiv"
+            | "avertissement"
+            | "promesse"
+            | "mot"
+    )
 }
 
 /// Nouns that name someone by a tie to another person: `proche`,

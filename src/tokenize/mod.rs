@@ -1041,9 +1041,16 @@ impl<'h> Scanner<'_, 'h> {
     /// Does the word `[i, j)`, followed by a dot, keep that dot?
     fn takes_dot(&self, i: usize, j: usize, last_seg_chars: usize, last: char) -> bool {
         let word = &self.text[i..j];
-        // Initials and dotted acronyms: `B.`, `U.E.`, `J.-C.`.
+        // Initials and dotted acronyms: `B.`, `U.E.`, `J.-C.`. Not the
+        // network X ending a sentence: `a-t-il écrit sur X. Le …`, `sur
+        // son compte X.`
         if last_seg_chars == 1 && last.is_uppercase() {
-            return true;
+            let network = word == "X"
+                && self
+                    .out
+                    .last()
+                    .is_some_and(|t| matches!(t.as_str(), "sur" | "compte" | "réseau" | "Sur"));
+            return !network;
         }
         let lookup = |w: &str| match rules::abbreviation(w) {
             Some(AbbrevKind::Always) => true,
