@@ -4366,3 +4366,23 @@ fn surveys_statements_of_someone_and_the_network_x() {
         ]
     );
 }
+
+/// `« … » Ces mots, prononcés mardi par François Bayrou, …` name the
+/// speaker after the quotation; an aside before an inverted subject
+/// (`lâche, amer, un ancien ministre`); the government's spokesperson is
+/// a minister (`La ministre a également confirmé`).
+#[test]
+fn words_taken_up_asides_and_the_spokesperson() {
+    let t = "« Nous n'avons pas le droit d'échouer. » Ces mots, prononcés mardi par François Bayrou devant les députés, résument l'état d'esprit de l'exécutif.";
+    assert_eq!(speakers(t), [Some("François Bayrou".to_string())]);
+    let t = "« Sans budget, rien ne tient », a dit François Bayrou. « On ne nous fera pas le coup du chantage », lâche, amer, un ancien ministre.";
+    assert_eq!(speakers(t), [Some("François Bayrou".to_string()), None]);
+    let t = "Interrogée par franceinfo, la porte-parole du gouvernement, Sophie Primas, a reconnu que les discussions seraient « difficiles ». La ministre a également confirmé que le gouvernement n'excluait pas un recours au 49.3.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Sophie Primas".to_string()),
+            Some("Sophie Primas".to_string())
+        ]
+    );
+}

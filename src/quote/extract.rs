@@ -6133,6 +6133,19 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     }
     let n = doc.n();
     let mut j = c.last;
+    // `lâche, amer, un ancien ministre`: an aside of one or two words
+    // between commas before the subject.
+    if doc.low(j) == "," {
+        if let Some(k) = (j + 2..(j + 4).min(n)).find(|&k| doc.is_punct(k)) {
+            if doc.low(k) == ","
+                && (j + 1..k)
+                    .all(|x| doc.is_word(x) && !doc.starts_upper(x) && doc.form(x).is_none())
+                && (is_determiner(doc.low(k + 1)) || doc.entity(k + 1).is_some())
+            {
+                j = k + 1;
+            }
+        }
+    }
     // `martèle depuis lundi le maire`: `depuis` before a day.
     if doc.low(j) == "depuis" && skippable_before_np(doc.low(j + 1)) {
         j += 1;
@@ -7116,6 +7129,23 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
         }
     } else if (w(0), w(1), w(2), w(3)) == ("ce", "sont", "les", "mots") {
         k + 4
+    } else if matches!(
+        (w(0), w(1)),
+        ("ces", "mots" | "propos" | "paroles") | ("cette", "phrase" | "déclaration" | "formule")
+    ) && w(2) == ","
+        && lexicon::participle_ending(w(3))
+    {
+        // `Ces mots, prononcés mardi par François Bayrou devant les
+        // députés, …`: the agent of the participle, before the next
+        // punctuation.
+        let lim = (k + 10).min(n);
+        let par = (k + 4..lim)
+            .take_while(|&x| !doc.is_punct(x))
+            .find(|&x| doc.low(x) == "par")?;
+        let (m, _) = noun_phrase(doc, par + 1);
+        return m
+            .filter(|m| m.is_named() || m.is_agent_head(doc))
+            .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
     } else {
         return None;
     };

@@ -3145,9 +3145,14 @@ fn other_office(
         return false;
     }
     let mut other = false;
-    let own = profile_words(p.text.get(p.own..).unwrap_or(""));
+    let own_text = p.text.get(p.own..).unwrap_or("");
+    let own = profile_words(own_text);
     for (x, _) in offices_in(&own) {
-        if x == o {
+        // (The government's spokesperson is a minister.)
+        let spokesperson = x == "porte-parole"
+            && o == "ministre"
+            && own_text.contains("porte-parole du gouvernement");
+        if x == o || spokesperson {
             return false;
         }
         other = true;
