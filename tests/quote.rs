@@ -4386,3 +4386,27 @@ fn words_taken_up_asides_and_the_spokesperson() {
         ]
     );
 }
+
+/// A trailing incise whose subject is followed by a participial phrase
+/// (`…, a reconnu le ministre, X, évoquant …`); coordinated quoted objects
+/// (`une « votation bidon » et une « mascarade démocratique »`) are one
+/// quote each; the writer's apposition summing up a statement (`…, une
+/// mesure que les manifestants qualifient de « … »`) is no part of it.
+#[test]
+fn participial_phrases_coordinated_objects_and_summaries() {
+    let t = "Le budget ne pourra pas être adopté avant la fin de l’année, a reconnu le ministre du Budget, Laurent Saint-Martin, évoquant le recours à une loi spéciale.";
+    assert_eq!(speakers(t), [Some("Laurent Saint-Martin".to_string())]);
+    let t = "Rachida Dati a dénoncé une « votation bidon » et une « mascarade démocratique ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "mascarade démocratique");
+    assert_eq!(q[1].2, Some("Rachida Dati".to_string()));
+    let t = "Le ministre a assuré que l'exécutif ne reviendrait pas sur la suppression de l'impôt sur la fortune, une mesure que les manifestants qualifient de « cadeau aux riches ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "l'exécutif ne reviendrait pas sur la suppression de l'impôt sur la fortune"
+    );
+    assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "cadeau aux riches");
+}

@@ -3152,6 +3152,12 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] && r.depth == 0 && in_quote_list(&doc, ri, &regions) {
             cand = Some(Cand::direct(r, None, Who::Previous, r.start()));
         }
+        // `a dénoncé une « votation bidon » et une « mascarade
+        // démocratique »`: a quoted object coordinated with the one just
+        // reported has its cue and speaker.
+        if cand.is_none() && !absorbed[ri] && r.depth == 0 && ri > 0 {
+            cand = coordinated_object(&doc, r, &regions[ri - 1], cands.last());
+        }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
@@ -3258,7 +3264,20 @@ pub(crate) fn run<'h>(
             (clean && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
         })
         .flatten();
-        let closes = k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition;
+        // `…, a reconnu le ministre, Laurent Saint-Martin, évoquant le
+        // recours à une loi spéciale.`: a participial phrase after the
+        // subject's comma, to the sentence end.
+        let participial = c.clitic.is_none()
+            && k == np_end
+            && k + 1 < se
+            && doc.low(k) == ","
+            && {
+                let w = doc.low(k + 1);
+                w.len() > 4 && w.ends_with("ant") && !doc.starts_upper(k + 1)
+            }
+            && (k + 2..se).all(|x| !is_open_mark(doc.low(x)));
+        let closes =
+            k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition || participial;
         if !closes && split_end.is_none() {
             continue;
         }
@@ -5148,6 +5167,21 @@ fn clause_end(
             && open_inner == 0
             && matches!(doc.low(j + 1), "qui" | "que" | "qu'")
             && matches!(doc.low(j - 1), ",")
+        {
+            break;
+        }
+        // `…, une mesure que les manifestants qualifient de « … »`, `…,
+        // un chiffre contesté par les syndicats`: an apposition that sums
+        // up what was said is the writer's comment.
+        if w == ","
+            && j > start + 2
+            && open_inner == 0
+            && matches!(doc.low(j + 1), "un" | "une")
+            && is_summary_noun(doc.low(j + 2))
+            && {
+                let x = doc.low(j + 3);
+                matches!(x, "que" | "qu'" | "qui" | "dont") || participle_like(x)
+            }
         {
             break;
         }
@@ -7108,6 +7142,68 @@ fn subject_after_opener(doc: &Doc<'_, '_>, ss: usize, a: usize) -> bool {
         doc.low(p) == ","
             && (p + 1..a).all(|t| is_determiner(doc.low(t)) || speaker::is_human_noun(doc.low(t)))
     })
+}
+
+/// Nouns that sum up a statement or a measure in the writer's apposition
+/// after it (`…, une mesure que …`, `…, un chiffre contesté par …`).
+fn is_summary_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "mesure"
+            | "décision"
+            | "annonce"
+            | "chiffre"
+            | "bilan"
+            | "promesse"
+            | "geste"
+            | "position"
+            | "déclaration"
+            | "affirmation"
+            | "version"
+            | "hypothèse"
+            | "scénario"
+            | "revirement"
+            | "initiative"
+            | "proposition"
+            | "estimation"
+            | "prévision"
+            | "perspective"
+    )
+}
+
+/// `a dénoncé une « votation bidon » et une « mascarade démocratique »`:
+/// the quotation `r` follows `prev`, the last quote `last` with a cue,
+/// through `et` or `ou`, a determiner and at most one more word, in its
+/// sentence: the same cue and speaker.
+fn coordinated_object(
+    doc: &Doc<'_, '_>,
+    r: &Region,
+    prev: &Region,
+    last: Option<&Cand>,
+) -> Option<Cand> {
+    let last = last?;
+    let cue = last.cue?;
+    if last.kind != QuoteKind::Direct
+        || last.pieces.last()?.end > prev.close
+        || last.pieces.first()?.start < prev.open
+        || !prev.closed
+    {
+        return None;
+    }
+    let a = doc.tok_at(prev.close);
+    let b = doc.tok_at(r.open);
+    if a >= b || b - a > 4 || doc.sent(a) != doc.sent(b) || !matches!(doc.low(a), "et" | "ou") {
+        return None;
+    }
+    // (`et une « … »`, `et un texte « … »`, `et de « … »`.)
+    let words_between = (a + 1..b).all(|x| doc.is_word(x) && !doc.starts_upper(x));
+    // (A determiner: bare `« A » et « B »` may be one list of words.)
+    let opens =
+        b > a + 1 && (is_determiner(doc.low(a + 1)) || matches!(doc.low(a + 1), "de" | "d'"));
+    if !words_between || !opens {
+        return None;
+    }
+    Some(Cand::direct(r, Some(cue), last.who.clone(), cue.start))
 }
 
 /// `« … »¶C'est par ces mots que Jean-Luc Mélenchon a réagi`, `C'est en
