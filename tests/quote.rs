@@ -4410,3 +4410,18 @@ fn participial_phrases_coordinated_objects_and_summaries() {
     );
     assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "cadeau aux riches");
 }
+
+/// Locutions and adverbs after the cue: `a demandé quant à lui au chef de
+/// l'État de …`, `a salué en revanche un « … »`, `a appelé aussitôt à …`.
+#[test]
+fn locutions_and_adverbs_after_the_cue() {
+    let t = "Boris Vallaud a demandé quant à lui au chef de l’État de ne pas promulguer la loi.";
+    assert_eq!(only_quote(t), "ne pas promulguer la loi");
+    let t = "Olivier Faure a salué en revanche un « déplacement utile ».";
+    assert_eq!(only_quote(t), "déplacement utile");
+    let t = "Jean-Luc Mélenchon a appelé aussitôt à faire des législatives un « troisième tour ».";
+    assert_eq!(
+        only_quote(t),
+        "faire des législatives un « troisième tour »"
+    );
+}

@@ -4060,6 +4060,9 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     if let Some(e) = adverbial_locution_end(doc, j) {
         j = e;
     }
+    // Where the verb's complements start (after such a locution: `a
+    // demandé quant à lui au chef de l'État de …`).
+    let head = j;
     while j < n && steps < 10 {
         let w = doc.low(j);
         if doc.sent(j) != sent {
@@ -4078,7 +4081,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             // mardi vouloir`.
             return Some(j);
         }
-        if j == c.last && c.strength != Strength::Weak {
+        if j == head && c.strength != Strength::Weak {
             if let Some(s) = after_incise_or_object(doc, c, j, cue_at) {
                 return Some(s);
             }
@@ -4133,7 +4136,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         if !is_group_adverb(w) {
             adverbs_only = false;
         }
-        let lead_time = time_only && j > c.last;
+        let lead_time = time_only && j > head;
         if !is_group_adverb(w) && !is_time_word(w) {
             time_only = false;
         }
@@ -4146,14 +4149,14 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             "que" | "qu'" => return Some(j + 1),
             // `a demandé si le gouvernement comptait agir`: an indirect
             // question.
-            "si" if j == c.last && doc.low(c.last - 1).starts_with("demand") => {
+            "si" if j == head && doc.low(c.last - 1).starts_with("demand") => {
                 return Some(j + 1);
             }
             // `regrette de ne pas inscrire`: any strong cue takes `de` +
             // an infinitive right after it.
             "de" | "d'"
                 if c.strength == Strength::Strong
-                    && (j == c.last || lead_time)
+                    && (j == head || lead_time)
                     && is_infinitive_start(doc, j + 1) =>
             {
                 return Some(j + 1);
@@ -4177,8 +4180,8 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 // `demande à l'évêque de Toulouse de négocier`: a `de`
                 // inside the person asked (`à`, `au`, `aux` right after the
                 // cue) is no infinitive's; the next one may be.
-                let to_someone = matches!(doc.low(c.last), "à" | "au" | "aux");
-                if !to_someone || j > c.last + 6 {
+                let to_someone = matches!(doc.low(head), "à" | "au" | "aux");
+                if !to_someone || j > head + 6 {
                     return None;
                 }
             }
@@ -4194,7 +4197,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 if cue_at[j] != NONE {
                     return None;
                 }
-                if (j == c.last || closed) && !in_incise && is_pp_start(w) {
+                if (j == head || closed) && !in_incise && is_pp_start(w) {
                     in_pp = true;
                 }
                 let allowed =
@@ -4225,7 +4228,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 {
                     return None;
                 }
-                if j == c.last && !allowed {
+                if j == head && !allowed {
                     // Only an adverb, a day, `à X`, `pour` + a phrase
                     // (`pour sa part`, `pour la première fois`; not `pour
                     // que`) or an incise may come between.
@@ -4263,6 +4266,7 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["avec", "succès"],
         &["sans", "succès"],
         &["en", "vain"],
+        &["en", "revanche"],
         &["à", "plusieurs", "reprises"],
         &["à", "maintes", "reprises"],
         &["à", "juste", "titre"],
@@ -4517,7 +4521,13 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
         return None;
     }
     let n = doc.n();
-    let j = if call { c.last + 3 } else { c.last };
+    // (`a appelé aussitôt à`, `a exhorté pour sa part les élus à`.)
+    let mut j = if call { c.last + 3 } else { c.last };
+    if let Some(e) = adverbial_locution_end(doc, j) {
+        j = e;
+    } else if is_group_adverb(doc.low(j)) && j + 1 < n {
+        j += 1;
+    }
     let mut k = j;
     if j < n && (call || doc.entity(j).is_some() || is_determiner(doc.low(j))) {
         k = j + 1;
@@ -7059,6 +7069,13 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     while k > lo {
         if cue_end_at(k).is_some() {
             return true;
+        }
+        // (`a salué en revanche un « … »`: a locution between.)
+        if let Some(len) =
+            (2..=3).find(|&len| k >= ss + len && adverbial_locution_end(doc, k - len) == Some(k))
+        {
+            k -= len;
+            continue;
         }
         let w = doc.low(k - 1);
         if doc.is_punct(k - 1)
