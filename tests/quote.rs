@@ -4425,3 +4425,13 @@ fn locutions_and_adverbs_after_the_cue() {
         "faire des législatives un « troisième tour »"
     );
 }
+
+/// `les Sages` are the Conseil constitutionnel, named so as a speaker (an
+/// institution's nickname); `Insee`, `François` stay as written.
+#[test]
+fn the_sages_are_the_constitutional_council() {
+    let t = "Les Sages ont censuré une partie de la loi. Ils estiment que le texte « porte atteinte » aux libertés.";
+    assert_eq!(speakers(t), [Some("Conseil constitutionnel".to_string())]);
+    let t = "Selon l'Insee, le chômage a baissé.";
+    assert_eq!(speakers(t), [Some("Insee".to_string())]);
+}

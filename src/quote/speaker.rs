@@ -1720,8 +1720,17 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 // Entities of another text (a caller's mistake) give
                 // offsets that may not fall in this one: never a panic.
                 let written = doc.text.get(fm.start..fm.end).unwrap_or(ent.as_str());
-                let keep_canonical =
-                    ent.entry().is_none() || lower(ent.name()).ends_with(&lower(written));
+                // (Also for an institution's nickname, a plural noun
+                // that is no part of its name: `les Sages` → Conseil
+                // constitutionnel. `Insee`, `Bercy` stay as written.)
+                let nickname = !written.contains([' ', '-', '\''])
+                    && written.ends_with('s')
+                    && written.chars().skip(1).all(char::is_lowercase)
+                    && ent.entry().and_then(|x| x.attr("kind")) == Some("institution")
+                    && !lower(ent.name()).contains(&lower(written));
+                let keep_canonical = ent.entry().is_none()
+                    || lower(ent.name()).ends_with(&lower(written))
+                    || nickname;
                 // A capital that speaks for a country the document does
                 // not name (`Moscou a dénoncé …` → Russie, from the
                 // built-in gazetteer's `country` of the capital).
