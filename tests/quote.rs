@@ -4435,3 +4435,19 @@ fn the_sages_are_the_constitutional_council() {
     let t = "Selon l'Insee, le chômage a baissé.";
     assert_eq!(speakers(t), [Some("Insee".to_string())]);
 }
+
+/// `l'intéressé` is the person the article is about (the person most
+/// often named), and a pronoun after a sentence it opens continues it;
+/// a trailing incise may end with a gerund (`…, a souligné son président,
+/// X, en lisant l'arrêt.`).
+#[test]
+fn the_person_concerned_and_a_gerund_after_the_incise() {
+    let t = "Éric Dupond-Moretti relaxé par la CJR. La Cour a relaxé Éric Dupond-Moretti. Le ministre « n'avait pas conscience » de se placer en situation de conflit d'intérêts, a souligné son président, Dominique Pauthe, en lisant l'arrêt. À la sortie de l'audience, l'intéressé a laissé éclater son soulagement. « Je vais pouvoir retourner travailler », a-t-il déclaré à la presse.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Dominique Pauthe".to_string()),
+            Some("Éric Dupond-Moretti".to_string())
+        ]
+    );
+}

@@ -3272,8 +3272,10 @@ pub(crate) fn run<'h>(
             && k + 1 < se
             && doc.low(k) == ","
             && {
-                let w = doc.low(k + 1);
-                w.len() > 4 && w.ends_with("ant") && !doc.starts_upper(k + 1)
+                // (Or a gerund: `, en lisant l'arrêt.`)
+                let p = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
+                let w = doc.low(p);
+                w.len() > 4 && w.ends_with("ant") && !doc.starts_upper(p)
             }
             && (k + 2..se).all(|x| !is_open_mark(doc.low(x)));
         let closes =

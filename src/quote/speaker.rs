@@ -1952,6 +1952,12 @@ fn resolve_mention(
             if unnamed_subject_before(doc, m.span.start, *gender) {
                 return Said::nobody(*gender, true);
             }
+            // `L'intéressé a laissé éclater son soulagement. « … », a-t-il
+            // déclaré`: the pronoun continues that subject, the person the
+            // article is about (not the last speaker).
+            if let Some(e) = anaphor_subject_before(doc, m.span.start, *gender) {
+                return entity_said(doc, e);
+            }
             // The last quote's words are not the text's, except a
             // statement before its source, out of marks (`X a été réélu,
             // selon le ministère. Il …`).
@@ -2070,6 +2076,12 @@ fn resolve_mention(
             if *human {
                 if !*definite {
                     return unresolved;
+                }
+                // `l'intéressé`: the person the article is about.
+                if matches!(head, "intéressé" | "intéressée") && *last == *first + 2 {
+                    if let Some(e) = main_person(doc, m.span.start, *gender) {
+                        return entity_said(doc, e);
+                    }
                 }
                 // `les scientifiques`, `ces experts`: a group, which no one
                 // person (the previous speaker, a person of the text)
@@ -2394,6 +2406,59 @@ fn unnamed_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) 
         .take_while(|e| e.start() >= sm.span.start)
         .any(|e| e.label() == Label::Per && compatible(e.gender(), gender));
     people && g.is_some() && compatible(g, gender) && !named_since
+}
+
+/// The person most often named before byte `at` (of a gender compatible
+/// with `gender`; the latest on a tie): whom `l'intéressé` stands for.
+/// Reads at most the 400 entities before `at`.
+fn main_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    let lo = i.saturating_sub(400);
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (k, e) in doc.ents[lo..i].iter().enumerate() {
+        if e.label() == Label::Per && compatible(e.gender(), gender) {
+            let c = counts.entry(e.key()).or_insert((0, 0));
+            c.0 += 1;
+            c.1 = lo + k;
+        }
+    }
+    counts.into_values().max().map(|(_, e)| e)
+}
+
+/// The person the subject of the sentence before byte `at` stands for,
+/// when that subject is `l'intéressé(e)` and no person of `gender` was
+/// named since.
+fn anaphor_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
+    let (ss, _) = doc.sent_range(doc.tok_at(at));
+    if ss == 0 {
+        return None;
+    }
+    let sm = super::extract::sentence_subject(doc, ss - 1)?;
+    let MentionKind::Desc { first, last, .. } = sm.kind else {
+        return None;
+    };
+    if last != first + 2 || !matches!(doc.low(first + 1), "intéressé" | "intéressée") {
+        return None;
+    }
+    let g = if doc.low(first + 1) == "intéressée" {
+        Gender::Female
+    } else {
+        Gender::Male
+    };
+    if !compatible(Some(g), gender) {
+        return None;
+    }
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    let named_since = doc.ents[..i]
+        .iter()
+        .rev()
+        .take(20)
+        .take_while(|e| e.start() >= sm.span.start)
+        .any(|e| e.label() == Label::Per);
+    if named_since {
+        return None;
+    }
+    main_person(doc, sm.span.start, Some(g))
 }
 
 /// Is the entity starting at byte `at` inside a relative clause (`Jimmy
