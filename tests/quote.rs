@@ -4451,3 +4451,14 @@ fn the_person_concerned_and_a_gerund_after_the_incise() {
         ]
     );
 }
+
+/// `l'entourage du ministre` is nobody the text names; after a noun of a
+/// tie only the noun is matched against the profiles (`l'avocat du maire`
+/// is the lawyer named so before, not a mayor or a minister).
+#[test]
+fn the_entourage_and_nouns_of_ties() {
+    let t = "Élisabeth Borne a parlé. Selon l'entourage du ministre, Éric Dupond-Moretti n'a jamais envisagé de démissionner.";
+    assert_eq!(speakers(t), [None]);
+    let t = "Me Pierre Cornut-Gentille, l'avocat du maire, s'est dit satisfait. Élisabeth Borne a parlé. L'avocat du maire a ajouté que son client était innocent.";
+    assert_eq!(speakers(t)[1], Some("Pierre Cornut-Gentille".to_string()));
+}

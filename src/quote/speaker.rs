@@ -2077,6 +2077,11 @@ fn resolve_mention(
                 if !*definite {
                     return unresolved;
                 }
+                // `l'entourage du ministre`: people around someone, whom
+                // no one person stands for.
+                if head == "entourage" {
+                    return unresolved;
+                }
                 // `l'intéressé`: the person the article is about.
                 if matches!(head, "intéressé" | "intéressée") && *last == *first + 2 {
                     if let Some(e) = main_person(doc, m.span.start, *gender) {
@@ -3306,7 +3311,16 @@ fn match_profile(
         lower_into(&mut s, doc.ents[o].name());
         org_words.push(s);
     }
-    // Content words of the description (not determiners, `de`, `plus`).
+    // Content words of the description (not determiners, `de`, `plus`);
+    // after a noun of a tie, only up to its complement (`l'avocat du
+    // maire` is no mayor).
+    let last = (first..last)
+        .find(|&k| {
+            k > first
+                && matches!(doc.low(k), "de" | "d'" | "du" | "des")
+                && (first..k).any(|x| is_relational(doc.low(x)))
+        })
+        .unwrap_or(last);
     let heads: Vec<&str> = (first..last)
         .map(|k| doc.low(k))
         .filter(|w| {
