@@ -4462,3 +4462,22 @@ fn the_entourage_and_nouns_of_ties() {
     let t = "Me Pierre Cornut-Gentille, l'avocat du maire, s'est dit satisfait. Élisabeth Borne a parlé. L'avocat du maire a ajouté que son client était innocent.";
     assert_eq!(speakers(t)[1], Some("Pierre Cornut-Gentille".to_string()));
 }
+
+/// `…, une « main tendue » selon la direction`: the quoted apposition is
+/// what `selon` attributes, and it ends the clause before it; `la
+/// direction` at `Chez TotalEnergies` is the company's; political camps
+/// (`la droite et l'extrême droite`) are nobody the text names.
+#[test]
+fn a_quoted_apposition_before_selon_and_political_camps() {
+    let t = "La direction d'Esso a signé. Chez TotalEnergies, le PDG Patrick Pouyanné a proposé d'avancer les négociations salariales, une « main tendue » selon la direction.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "avancer les négociations salariales"
+    );
+    assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "une « main tendue »");
+    assert_eq!(q[1].2, Some("TotalEnergies".to_string()));
+    let t = "« Il faut aller vite », a déclaré Olivier Véran. La droite et l'extrême droite accusent l'exécutif d'avoir trop tardé.";
+    assert_ne!(speakers(t)[1], Some("Olivier Véran".to_string()));
+}

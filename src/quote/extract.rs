@@ -5182,6 +5182,18 @@ fn clause_end(
         {
             break;
         }
+        // `…, une « main tendue » selon la direction`: an apposition
+        // attributed to someone else ends the clause.
+        if w == ","
+            && j > start + 2
+            && open_inner == 0
+            && is_determiner(doc.low(j + 1))
+            && (j + 2..(j + 10).min(n))
+                .take_while(|&x| !doc.is_known_verb(x) && !matches!(doc.low(x), "," | "." | ";"))
+                .any(|x| doc.low(x) == "selon")
+        {
+            break;
+        }
         // `…, une mesure que les manifestants qualifient de « … »`, `…,
         // un chiffre contesté par les syndicats`: an apposition that sums
         // up what was said is the writer's comment.
@@ -8055,10 +8067,17 @@ fn according(
         // `L'Égypte a ouvert le passage, une goutte d'eau selon les ONG`:
         // with no comma before `selon`, an apposition after the last
         // comma (an article, no verb, a few words) is what is attributed.
-        if cue_first > s + 2 && doc.is_word(cue_first - 1) {
+        // (Also a quoted noun: `…, une « main tendue » selon la direction`.)
+        let quoted_end = is_close_mark(doc.low(cue_first - 1));
+        if cue_first > s + 2 && (doc.is_word(cue_first - 1) || quoted_end) {
             if let Some(c) = (cue_first.saturating_sub(9).max(s)..cue_first)
                 .rev()
-                .find(|&k| doc.is_punct(k) && !matches!(doc.low(k), "'" | "-"))
+                .find(|&k| {
+                    doc.is_punct(k)
+                        && !matches!(doc.low(k), "'" | "-")
+                        && !is_open_mark(doc.low(k))
+                        && !is_close_mark(doc.low(k))
+                })
             {
                 if doc.low(c) == ","
                     && c + 2 < cue_first
@@ -8072,7 +8091,11 @@ fn according(
         let mut e = trim_end(cue_first, s);
         // `« Ça va devenir compliqué », selon lui`: the closing mark
         // goes with the opening one.
-        if s > lo_tok && e > s && is_close_mark(doc.low(e - 1)) {
+        if s > lo_tok
+            && e > s
+            && is_close_mark(doc.low(e - 1))
+            && !(s..e - 1).any(|k| is_open_mark(doc.low(k)))
+        {
             e = trim_end(e - 1, s);
         }
         if e > s {

@@ -2073,6 +2073,18 @@ fn resolve_mention(
                     return group_said(g);
                 }
             }
+            // `Chez TotalEnergies, …, selon la direction`: the direction of
+            // the company the sentence is at.
+            if *definite && org.is_none() && head == "direction" {
+                let (ss, _) = doc.sent_range(*first);
+                if let Some(e) = (ss..*first)
+                    .find(|&k| doc.low(k) == "chez" && doc.entity(k + 1).is_some())
+                    .and_then(|k| doc.entity(k + 1))
+                    .filter(|&e| doc.ents[e].label() == Label::Org)
+                {
+                    return entity_said(doc, e);
+                }
+            }
             if *human {
                 if !*definite {
                     return unresolved;
@@ -2730,6 +2742,10 @@ pub(crate) fn is_collective(w: &str) -> bool {
             | "coalition"
             | "délégation"
             | "rectorat"
+            // `la droite et l'extrême droite accusent`: political camps.
+            | "droite"
+            | "gauche"
+            | "extrême"
     )
 }
 
