@@ -4481,3 +4481,12 @@ fn a_quoted_apposition_before_selon_and_political_camps() {
     let t = "« Il faut aller vite », a déclaré Olivier Véran. La droite et l'extrême droite accusent l'exécutif d'avoir trop tardé.";
     assert_ne!(speakers(t)[1], Some("Olivier Véran".to_string()));
 }
+
+/// `alors que`, `tandis que`, `bien que`, `pendant que` after a cue are
+/// conjunctions, no reported clause.
+#[test]
+fn conjunctions_in_que_are_no_reported_clause() {
+    let t = "« Le retour à l'ordre est la priorité absolue », a-t-il toutefois prévenu, alors que 3 000 policiers ont été déployés.";
+    assert_eq!(summary(t).len(), 1);
+    assert_no_quote("Il a parlé pendant que les députés quittaient la salle.");
+}

@@ -4148,6 +4148,16 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             // fort qu'estimé`, `et précise, les recommandations qu'elle
             // sous-tend`).
             "que" | "qu'" if in_incise && incise_np => return None,
+            // `a-t-il prévenu, alors que 3 000 policiers …`: a
+            // conjunction, no reported clause.
+            "que" | "qu'"
+                if matches!(
+                    doc.low(j - 1),
+                    "alors" | "tandis" | "bien" | "parce" | "pendant" | "dès" | "sitôt" | "encore"
+                ) =>
+            {
+                return None;
+            }
             "que" | "qu'" => return Some(j + 1),
             // `a demandé si le gouvernement comptait agir`: an indirect
             // question.
