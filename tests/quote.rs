@@ -4490,3 +4490,14 @@ fn conjunctions_in_que_are_no_reported_clause() {
     assert_eq!(summary(t).len(), 1);
     assert_no_quote("Il a parlé pendant que les députés quittaient la salle.");
 }
+
+/// A verb of feeling past a short complement of place (`s'est félicité
+/// sur Twitter de voir …`, `… que …`); a longer phrase keeps its `de`
+/// (`proposera dans les prochains jours un décret permettant de …`).
+#[test]
+fn feelings_past_a_complement_of_place() {
+    let t = "Emmanuel Macron s'est félicité sur Twitter de voir une femme accéder à la présidence.";
+    assert_eq!(only_quote(t), "voir une femme accéder à la présidence");
+    let t = "Emmanuel Macron s'est félicité sur Twitter que la loi soit adoptée.";
+    assert_eq!(only_quote(t), "la loi soit adoptée");
+}

@@ -1918,10 +1918,21 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         if !reflexive || !lemma_flag(doc, c, |f| f.feeling) || c.last >= doc.n() {
             continue;
         }
-        let next = doc.low(c.last);
+        // (Past a short complement of place: `s'est félicité sur Twitter
+        // de voir …`.)
+        let mut k = c.last;
+        if matches!(doc.low(k), "sur" | "dans" | "devant" | "auprès") {
+            if let Some(x) = (k + 1..(k + 5).min(doc.n()))
+                .take_while(|&x| !doc.is_punct(x) || doc.low(x) == "'")
+                .find(|&x| matches!(doc.low(x), "que" | "qu'" | "de" | "d'"))
+            {
+                k = x;
+            }
+        }
+        let next = doc.low(k);
         if matches!(next, "que" | "qu'") {
             c.strength = Strength::Strong;
-        } else if matches!(next, "de" | "d'") && is_infinitive_start(doc, c.last + 1) {
+        } else if matches!(next, "de" | "d'") && is_infinitive_start(doc, k + 1) {
             c.strength = Strength::StrongDe;
         }
     }
@@ -4173,8 +4184,15 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             {
                 return Some(j + 1);
             }
+            // (After a complement of place, a known infinitive only:
+            // `s'est félicité sur Twitter de voir …`, not `dans un
+            // communiqué de presse`.)
             "de" | "d'"
-                if c.strength == Strength::StrongDe && !in_incise && (!in_pp || lead_time) =>
+                if c.strength == Strength::StrongDe
+                    && !in_incise
+                    && (!in_pp
+                        || lead_time
+                        || (j <= head + 4 && is_infinitive_start(doc, j + 1))) =>
             {
                 let next = doc.low(j + 1);
                 // (An object pronoun before an infinitive, `de l'aider`,
