@@ -4501,3 +4501,32 @@ fn feelings_past_a_complement_of_place() {
     let t = "Emmanuel Macron s'est félicité sur Twitter que la loi soit adoptée.";
     assert_eq!(only_quote(t), "la loi soit adoptée");
 }
+
+/// A date opening the sentence is no subject (`Vendredi 18 octobre, le
+/// tribunal de Rome a refusé …, jugeant que`); `l'homme d'affaires` is
+/// the press's anaphor of someone named; coordinated infinitives, the
+/// second in marks, are a quote each (`a promis de doubler … et de
+/// « rendre la ville … »`).
+#[test]
+fn dates_businessmen_and_coordinated_infinitives() {
+    let t = "Vendredi 18 octobre, le tribunal de Rome a refusé de valider la rétention, jugeant que ces pays ne pouvaient être considérés comme « sûrs ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    let s = q[0].speaker_span().expect("a speaker");
+    assert_eq!(&t[s.start..s.end], "le tribunal de Rome");
+    let t = "« Je viens faire gagner ma ville », a martelé Jean-Michel Aulas. Sur scène, l’homme d’affaires a promis de doubler les effectifs de la police municipale et de « rendre la ville aux automobilistes ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 3);
+    assert_eq!(
+        &t[q[1].1[0].0..q[1].1[0].1],
+        "doubler les effectifs de la police municipale"
+    );
+    assert_eq!(
+        &t[q[2].1[0].0..q[2].1[0].1],
+        "rendre la ville aux automobilistes"
+    );
+    assert!(
+        q.iter()
+            .all(|q| q.2.as_deref() == Some("Jean-Michel Aulas"))
+    );
+}

@@ -2600,34 +2600,62 @@ pub(crate) fn run<'h>(
         if end <= cstart {
             continue;
         }
-        let span = doc.span(cstart, end);
         used_cue[ci] = true;
         let cue_span = doc.span(c.first, c.last);
-        // `a appelé l'entreprise à « aller vite »`: a clause wholly in
-        // marks is a direct quote of their words.
-        if is_open_mark(doc.low(cstart)) {
-            let ri = regions.partition_point(|r| r.open < span.start);
-            if let Some(r) = regions
-                .get(ri)
-                .filter(|r| r.open == span.start && r.closed && r.close >= span.end)
-            {
-                absorbed[ri] = true;
-                cands.push(Cand::direct(
-                    r,
-                    Some(cue_span),
-                    subject_to_who(who),
-                    cue_span.start,
-                ));
-                continue;
+        // `a promis de doubler les effectifs et de « rendre la ville … »`:
+        // coordinated infinitives after `de`, the second in quotation
+        // marks, are one quote each.
+        let mut parts: Vec<(usize, usize)> = vec![(cstart, end)];
+        if cstart > 0 && matches!(doc.low(cstart - 1), "de" | "d'") {
+            let mut depth = 0u32;
+            for k in cstart + 1..end {
+                let w = doc.low(k);
+                if is_open_mark(w) {
+                    depth += 1;
+                } else if is_close_mark(w) {
+                    depth = depth.saturating_sub(1);
+                } else if depth == 0
+                    && w == "et"
+                    && matches!(doc.low(k + 1), "de" | "d'")
+                    && k + 3 < end
+                    && is_open_mark(doc.low(k + 2))
+                    && is_infinitive_start(&doc, k + 3)
+                {
+                    if let Some(last) = parts.last_mut() {
+                        let mut e = k;
+                        while e > last.0 + 1 && doc.low(e - 1) == "," {
+                            e -= 1;
+                        }
+                        last.1 = e;
+                    }
+                    parts.push((k + 2, end));
+                }
             }
         }
-        cands.push(reported_clause(
-            &regions,
-            &mut absorbed,
-            span,
-            cue_span,
-            subject_to_who(who),
-        ));
+        let who = subject_to_who(who);
+        for (a, b) in parts {
+            let span = doc.span(a, b);
+            // `a appelé l'entreprise à « aller vite »`: a clause wholly in
+            // marks is a direct quote of their words.
+            if is_open_mark(doc.low(a)) {
+                let ri = regions.partition_point(|r| r.open < span.start);
+                if let Some(r) = regions
+                    .get(ri)
+                    .filter(|r| r.open == span.start && r.closed && r.close >= span.end)
+                {
+                    absorbed[ri] = true;
+                    cands.push(Cand::direct(r, Some(cue_span), who.clone(), cue_span.start));
+                    continue;
+                }
+            }
+            cands.push(reported_clause(
+                &regions,
+                &mut absorbed,
+                span,
+                cue_span,
+                who.clone(),
+            ));
+        }
     }
 
     // 1a. Backward: `C'est ce qu'a annoncé X`, `Voilà ce qu'a déclaré X`:
@@ -5976,7 +6004,12 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         // present participle, negated or not, opens a longer phrase.)
         let gerund = matches!(doc.low(j), "étant" | "ayant")
             || (matches!(doc.low(j), "n'" | "ne") && matches!(doc.low(j + 1), "étant" | "ayant"));
-        let prep = (is_preposition(doc.low(j)) || participle || compares || gerund)
+        // (`Vendredi 18 octobre, le tribunal …`: a date opens one too.)
+        let prep = (is_preposition(doc.low(j))
+            || participle
+            || compares
+            || gerund
+            || is_day_word(doc.low(j)))
             && doc.entity(j).is_none();
         let lim = (j + if gerund {
             16

@@ -2142,7 +2142,11 @@ fn resolve_mention(
                 }
                 // `L'un d'eux`, `Le jeune`, `un homme`: someone the text
                 // does not name, whom neither fallback below stands for.
-                if is_anonymous_person(head) {
+                // (`l'homme d'affaires`, `la femme politique`, `l'homme
+                // fort du régime`: a definite description with more words
+                // is the press's anaphor of someone named.)
+                let described = matches!(head, "homme" | "femme") && *last > *first + 2;
+                if is_anonymous_person(head) && !described {
                     return unresolved;
                 }
                 // The previous person speaker, when compatible.
