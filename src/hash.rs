@@ -218,6 +218,12 @@ impl WordMap {
         }
     }
 
+    /// Removes `w` (the filter may still say it may be there: a false
+    /// positive, which `get` resolves).
+    pub(crate) fn remove(&mut self, w: &str) {
+        self.map.remove(w);
+    }
+
     /// `false` when `w` is certainly not a key.
     #[inline]
     pub(crate) fn may_contain(&self, w: &[u8]) -> bool {

@@ -1105,3 +1105,22 @@ fn an_acronym_defined_in_the_text_names_the_long_form() {
     let names = tagged(t, |e| e.name().to_string());
     assert_eq!(names.last().map(String::as_str), Some("FLNKS"));
 }
+
+/// A country's name is no given name: `« France Médias »` (a holding) and
+/// `France Télécom` are no women.
+#[test]
+fn a_country_is_no_given_name() {
+    let tagger = politext::Tagger::new();
+    let t = "La ministre défend la création d'une holding, « France Médias », qui réunirait les chaînes.";
+    assert!(
+        tagger
+            .tag(t)
+            .iter()
+            .all(|e| e.label() != politext::Label::Per)
+    );
+    assert_eq!(tagger.given_name_gender("France"), None);
+    assert_eq!(
+        tagger.given_name_gender("Marine"),
+        Some(politext::Gender::Female)
+    );
+}

@@ -122,6 +122,21 @@ pub(crate) fn add_gazetteer_given_names(gaz: &Gazetteer, given: &mut WordMap) {
     for (key, bit) in firsts {
         given.or_insert(&key, bit, false);
     }
+    // A country's name is no given name (`« France Médias »`, the
+    // holding, had been a woman by INSEE's `France`).
+    for e in gaz.iter() {
+        if e.label() == Label::Loc && e.attr("kind") == Some("country") {
+            for a in std::iter::once(e.name()).chain(e.aliases()) {
+                if !a.contains(' ') {
+                    buf.clear();
+                    crate::normalize::Folded::fold_into(&mut buf, a);
+                    if let Ok(k) = core::str::from_utf8(&buf) {
+                        given.remove(k);
+                    }
+                }
+            }
+        }
+    }
 }
 
 pub(crate) fn given_gender(given: &WordMap, name: &str) -> Option<Gender> {
