@@ -4530,3 +4530,21 @@ fn dates_businessmen_and_coordinated_infinitives() {
             .all(|q| q.2.as_deref() == Some("Jean-Michel Aulas"))
     );
 }
+
+/// `« A, analyse le politiste X, spécialiste de l'extrême droite. B. »
+/// D'après le chercheur, …`: the incise inside the marks names the
+/// speaker and its apposition is no content; a `D'après` opening the next
+/// sentence attributes its own clause, not the quotation before.
+#[test]
+fn an_inner_incise_with_an_apposition_before_d_apres() {
+    let t = "« Le RN a gagné la bataille, analyse le politiste Jean-Yves Camus, spécialiste de l’extrême droite. Il n’a pas encore gagné celle de la crédibilité. » D’après le chercheur, la normalisation du parti « reste un vernis ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].1.len(), 2);
+    assert_eq!(&t[q[0].1[0].0..q[0].1[0].1], "Le RN a gagné la bataille");
+    assert_eq!(
+        &t[q[0].1[1].0..q[0].1[1].1],
+        "Il n’a pas encore gagné celle de la crédibilité."
+    );
+    assert!(q.iter().all(|q| q.2.as_deref() == Some("Jean-Yves Camus")));
+}

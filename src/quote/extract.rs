@@ -3111,6 +3111,9 @@ pub(crate) fn run<'h>(
         } else if same_par
             && (doc.low(post) == "selon"
                 || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après"))
+            // (Not one opening the next sentence: `« … Il n'a pas gagné. »
+            // D'après le chercheur, la normalisation …`.)
+            && (incise || !doc.starts_upper(post))
         {
             // `« … », selon X.`
             let np_first = if doc.low(post) == "selon" {
@@ -7569,8 +7572,21 @@ fn inner_incise(
         }
         let mut pieces = vec![Span::new(cs, doc.toks[cut - 1].end())];
         if !closes {
-            // After: past the incise's comma or full stop.
-            let rest = end + 1;
+            // After: past the incise's comma or full stop, and past an
+            // apposition on the speaker (`, analyse le politiste X,
+            // spécialiste de l'extrême droite. Il n'a pas …`).
+            let mut rest = end + 1;
+            if doc.low(end) == "," {
+                let noun = |x: usize| speaker::is_human_noun(doc.low(x));
+                let lim = (end + 12).min(tb);
+                if let Some(p) = (end + 1..lim).find(|&x| doc.is_punct(x) && doc.low(x) != "'") {
+                    let apposition = (noun(end + 1) || (is_det(doc.low(end + 1)) && noun(end + 2)))
+                        && (end + 1..p).all(|x| !doc.is_known_verb(x) && doc.aux(x).is_none());
+                    if apposition && matches!(doc.low(p), "," | ".") {
+                        rest = p + 1;
+                    }
+                }
+            }
             if rest < n && rest < tb && doc.toks[rest].start() < ce {
                 pieces.push(Span::new(doc.toks[rest].start(), ce));
             }
