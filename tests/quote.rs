@@ -4548,3 +4548,22 @@ fn an_inner_incise_with_an_apposition_before_d_apres() {
     );
     assert!(q.iter().all(|q| q.2.as_deref() == Some("Jean-Yves Camus")));
 }
+
+/// `…, puisque, selon elle, « … »`: after a conjunction and its comma, what
+/// `selon` attributes starts after the agent, and `elle` is the sentence's
+/// subject.
+#[test]
+fn selon_after_a_conjunction_and_its_comma() {
+    let t = "« Nous resterons vigilants », a prévenu Mathilde Panot. Marine Le Pen a voté pour, tout en jugeant la révision « inutile » puisque, selon elle, « personne en France ne menace l’IVG ».";
+    let q = summary(t);
+    let last = q.last().expect("quotes");
+    assert_eq!(
+        &t[last.1[0].0..last.1[0].1],
+        "personne en France ne menace l’IVG"
+    );
+    assert!(
+        q[1..]
+            .iter()
+            .all(|q| q.2.as_deref() == Some("Marine Le Pen"))
+    );
+}

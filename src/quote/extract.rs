@@ -8120,12 +8120,16 @@ fn according(
         || (cue_first == lo_tok + 1 && is_open_mark(doc.low(lo_tok)))
         || matches!(
             doc.low(cue_first - 1),
-            "que" | "qu'" | "et" | "mais" | "puis" | "or"
+            "que" | "qu'" | "et" | "mais" | "puis" | "or" | "puisque" | "puisqu'" | "car"
         )
-        // (`parce que, pour certains, …`: a comma after the `que`.)
+        // (`parce que, pour certains, …`, `puisque, selon elle, « … »`:
+        // a comma after the conjunction.)
         || (cue_first >= 2
             && doc.low(cue_first - 1) == ","
-            && matches!(doc.low(cue_first - 2), "que" | "qu'"));
+            && matches!(
+                doc.low(cue_first - 2),
+                "que" | "qu'" | "puisque" | "puisqu'" | "car" | "mais" | "et"
+            ));
     if !at_start {
         // `« Je suis candidat », a-t-il annoncé, selon des propos
         // rapportés par l'AFP`: a statement with its own cue before
