@@ -4567,3 +4567,24 @@ fn selon_after_a_conjunction_and_its_comma() {
             .all(|q| q.2.as_deref() == Some("Marine Le Pen"))
     );
 }
+
+/// `la fédération` is no company (`EDF` after the FNME-CGT); an
+/// organisation's name takes a second lower-case complement coordinated
+/// with the first (`Fédération nationale des mines et de l'énergie`); a
+/// pronoun after a quotation continues `l'intéressé` opening the sentence
+/// before the quotation.
+#[test]
+fn federations_coordinated_complements_and_the_person_concerned() {
+    let t = "Sébastien Menesplier, secrétaire général de la Fédération nationale des mines et de l'énergie (FNME-CGT), fait trembler EDF. Selon la fédération, plus de la moitié des agents étaient en grève jeudi.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "Fédération nationale des mines et de l'énergie".to_string()
+        )]
+    );
+    let t = "Sébastien Menesplier fait trembler EDF. Sébastien Menesplier a été élu en 2021. Le ministre Roland Lescure a qualifié de « sabotage » les coupures. L'intéressé balaie l'accusation. « Nous ne coupons jamais les hôpitaux. C'est de l'action syndicale », poursuit-il.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Sébastien Menesplier".to_string())
+    );
+}

@@ -1955,7 +1955,12 @@ fn resolve_mention(
             // `L'intéressé a laissé éclater son soulagement. « … », a-t-il
             // déclaré`: the pronoun continues that subject, the person the
             // article is about (not the last speaker).
-            if let Some(e) = anaphor_subject_before(doc, m.span.start, *gender) {
+            // (Before the quotation when the pronoun follows it: `L'intéressé
+            // balaie l'accusation. « … », poursuit-il.`)
+            let from = own
+                .first()
+                .map_or(m.span.start, |c| c.start.min(m.span.start));
+            if let Some(e) = anaphor_subject_before(doc, from, *gender) {
                 return entity_said(doc, e);
             }
             // The last quote's words are not the text's, except a
@@ -2681,6 +2686,8 @@ fn group_said(g: Span) -> Said {
 fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
     let wanted: &[&str] = match head {
         "syndicat" | "syndicats" | "centrale" => &["union"],
+        // (`la fédération` is no company: `EDF` after the FNME-CGT.)
+        "fédération" | "confédération" => &["union", "sports", "employers", "ngo"],
         "parti" | "formation" => &["party"],
         "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média" => {
             &["media"]

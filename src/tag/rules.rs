@@ -2562,6 +2562,31 @@ impl<'a, 'h> Doc<'a, 'h> {
             if e > t + 1 && self.person_starts_at(e) {
                 break;
             }
+            // `Fédération nationale des mines et de l'énergie`, `Société
+            // française d'accompagnement et de soins palliatifs`: a second
+            // lower-case complement coordinated with the one just taken.
+            if f == "et"
+                && lower_complements == 1
+                && complement_end == e
+                && e + 2 < n
+                && matches!(self.f(e + 1), "de" | "du" | "des" | "d'")
+            {
+                let mut k = e + 2;
+                if k < n && matches!(self.f(k), "la" | "l'" | "les") {
+                    k += 1;
+                }
+                if k < n
+                    && self.is_lower_word(k)
+                    && !is_stop(self.f(k))
+                    && self.f(k).len() > 3
+                    && !is_infinitive_like(self.f(k))
+                {
+                    lower_complements += 1;
+                    e = k + 1;
+                    complement_end = e;
+                    continue;
+                }
+            }
             if self.is_cap(e) && !is_org_head(f) && self.title_at(e).is_none() {
                 e += 1;
                 continue;
