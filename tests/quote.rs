@@ -4588,3 +4588,17 @@ fn federations_coordinated_complements_and_the_person_concerned() {
         Some("Sébastien Menesplier".to_string())
     );
 }
+
+/// The noun phrase before a cue does not stop at an `et` inside a name:
+/// `la ministre de l'Europe et des Affaires étrangères a dénoncé …` is
+/// the minister, not her ministry.
+#[test]
+fn a_subject_over_a_name_with_et() {
+    let t = "La ministre de l’Europe et des Affaires étrangères a affirmé que la pratique était indigne.";
+    let q = extractor().extract_text(t);
+    let s = q[0].speaker_span().expect("a speaker");
+    assert_eq!(
+        &t[s.start..s.end],
+        "La ministre de l’Europe et des Affaires étrangères"
+    );
+}

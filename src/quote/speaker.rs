@@ -1032,7 +1032,15 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             }
         }
     }
-    if let Some((s, e)) = name_run(doc, a, b) {
+    // (Not an organisation or a place qualifying a noun of people: `la
+    // ministre de l'Europe et des Affaires étrangères` is no name.)
+    let run = name_run(doc, a, b).filter(|&(s, _)| {
+        !(human
+            && doc
+                .entity(s)
+                .is_some_and(|x| doc.ents[x].label() != Label::Per))
+    });
+    if let Some((s, e)) = run {
         return Mention {
             span: doc.span(s, e),
             kind: MentionKind::Name,
@@ -1221,9 +1229,13 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         if doc.is_punct(a - 1) && !matches!(w, "-" | "'" | "(" | ")") {
             break;
         }
-        if matches!(
-            w,
-            "que"
+        // (Not an `et` inside a name: `la ministre de l'Europe et des
+        // Affaires étrangères a dénoncé`.)
+        let in_name = doc.entity(a - 1).is_some();
+        if !in_name
+            && matches!(
+                w,
+                "que"
                 | "qu'"
                 | "qui"
                 | "dont"
@@ -1259,7 +1271,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
                 | "duquel"
                 | "desquels"
                 | "desquelles"
-        ) {
+            )
+        {
             break;
         }
         if doc.is_clitic(a - 1) {
