@@ -4602,3 +4602,14 @@ fn a_subject_over_a_name_with_et() {
         "La ministre de l’Europe et des Affaires étrangères"
     );
 }
+
+/// `le chef de l'État` with no country is France's when the text names
+/// France's, even after a foreign head of state.
+#[test]
+fn the_head_of_state_is_frances_by_default() {
+    let t = "« La lutte contre le terrorisme ne s’arrête pas », assure Emmanuel Macron. Le président ghanéen Nana Akufo-Addo a salué la décision. « Nous ne pouvons pas rester engagés aux côtés d’autorités de fait », a déclaré le chef de l’État.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Emmanuel Macron".to_string())
+    );
+}

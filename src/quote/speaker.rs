@@ -3410,8 +3410,21 @@ fn match_profile(
                 is_epicene(w) || matches!(w, "personne" | "victime")
             })
         });
+    // `le chef de l'État`, `le Premier ministre` with no country: in this
+    // French press, France's, when the text names France's (not the
+    // Ghanaian president named since).
+    let french =
+        |p: &Profile| doc.ents[p.entity].entry().and_then(|x| x.attr("country")) == Some("Q142");
+    let domestic = head.is_some()
+        && country.is_none()
+        && profiles
+            .iter()
+            .any(|p| heads_it(p) && french(p) && p.mentions.first().is_some_and(|&x| x < before));
     for p in profiles {
         if !compatible(doc.ents[p.entity].gender(), gender) {
+            continue;
+        }
+        if domestic && !french(p) {
             continue;
         }
         let ok = if head.is_some() {
