@@ -4613,3 +4613,11 @@ fn the_head_of_state_is_frances_by_default() {
         Some("Emmanuel Macron".to_string())
     );
 }
+
+/// `« Le train n'est pas un luxe » : Carole Delga défend son plan`: a
+/// quotation opening its sentence, a colon, then a person: that person.
+#[test]
+fn a_quotation_then_a_colon_and_a_name() {
+    let t = "« Le train n’est pas un luxe » : Carole Delga défend son plan ferroviaire face à l’opposition\n\nLa séance s'est ouverte.";
+    assert_eq!(speakers(t), [Some("Carole Delga".to_string())]);
+}

@@ -3207,6 +3207,7 @@ pub(crate) fn run<'h>(
             // takes the words up and names who said them.)
             let who = signature_after(&doc, r)
                 .or_else(|| words_taken_up_by(&doc, r))
+                .or_else(|| name_after_colon(&doc, r))
                 .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
@@ -7348,6 +7349,25 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     let (m, _) = noun_phrase(doc, at);
     m.filter(|m| m.is_named() || m.is_human() || m.may_act())
         .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }))
+}
+
+/// `« Le train n'est pas un luxe » : Carole Delga défend son plan`: a
+/// quotation opening its sentence (a title's, often), then a colon and a
+/// person named right after it: that person.
+fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
+    let open_tok = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open_tok);
+    if open_tok != ss {
+        return None;
+    }
+    let k = doc.tok_at(r.close);
+    if k + 1 >= doc.n() || doc.low(k) != ":" {
+        return None;
+    }
+    let e = doc.entity(k + 1)?;
+    let ent = &doc.ents[e];
+    (ent.label() == Label::Per && ent.span().start == doc.toks[k + 1].start())
+        .then(|| speaker::entity_mention(doc, e))
 }
 
 /// `« … »¶¶— Jennifer Psaki, directrice de la communication`: a dash line
