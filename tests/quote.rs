@@ -4621,3 +4621,14 @@ fn a_quotation_then_a_colon_and_a_name() {
     let t = "« Le train n’est pas un luxe » : Carole Delga défend son plan ferroviaire face à l’opposition\n\nLa séance s'est ouverte.";
     assert_eq!(speakers(t), [Some("Carole Delga".to_string())]);
 }
+
+/// `…, ce qui n'a pas été le cas selon Paris.`: `selon` attributes the
+/// relative clause on what was said, not the sentence.
+#[test]
+fn selon_after_a_relative_on_the_statement() {
+    let t = "La Commission européenne a rappelé que les nouvelles conditions « devaient être notifiées à l'avance », ce qui n'a pas été le cas selon Paris.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "ce qui n'a pas été le cas");
+    assert_eq!(q[0].2, Some("Commission européenne".to_string()));
+}

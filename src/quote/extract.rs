@@ -8180,10 +8180,17 @@ fn according(
                         && !is_close_mark(doc.low(k))
                 })
             {
+                // (Or a relative clause on what was said: `…, ce qui n'a
+                // pas été le cas selon Paris`.)
+                let ce_qui = doc.low(c + 1) == "ce"
+                    && matches!(doc.low(c + 2), "qui" | "que" | "qu'")
+                    && (c + 1..cue_first).all(|k| cue_at[k] == NONE);
                 if doc.low(c) == ","
                     && c + 2 < cue_first
-                    && is_determiner(doc.low(c + 1))
-                    && (c + 1..cue_first).all(|k| !doc.is_known_verb(k) && cue_at[k] == NONE)
+                    && (ce_qui
+                        || (is_determiner(doc.low(c + 1))
+                            && (c + 1..cue_first)
+                                .all(|k| !doc.is_known_verb(k) && cue_at[k] == NONE)))
                 {
                     s = c + 1;
                 }
