@@ -4632,3 +4632,28 @@ fn selon_after_a_relative_on_the_statement() {
     assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "ce qui n'a pas été le cas");
     assert_eq!(q[0].2, Some("Commission européenne".to_string()));
 }
+
+/// More adverbs inside a verb group (`a longtemps affirmé`, `a-t-elle
+/// seulement glissé`); `, mais a estimé` ends a reported clause; a
+/// trailing incise may end with `sans` and an infinitive; `de source
+/// parlementaire` is a source that speaks.
+#[test]
+fn adverbs_mais_sans_and_sources() {
+    let t = "Son patron, Armin Papperger, a longtemps affirmé que son char était « le seul prêt aujourd'hui ».";
+    assert_eq!(speakers(t), [Some("Armin Papperger".to_string())]);
+    let t = "Rachida Dati n’a pas voulu répondre. « Chaque chose en son temps », a-t-elle seulement glissé.";
+    assert_eq!(speakers(t), [Some("Rachida Dati".to_string())]);
+    let t = "Christophe Béchu a reconnu sur France Inter que le texte n'était pas parfait, mais a estimé qu'il constituait « un point de bascule ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(&t[q[0].1[0].0..q[0].1[0].1], "le texte n'était pas parfait");
+    let t =
+        "Les soldats seront redéployés au Niger, a précisé l’Élysée, sans donner de calendrier.";
+    assert_eq!(only_quote(t), "Les soldats seront redéployés au Niger");
+    let t =
+        "Les sénateurs doivent se prononcer dimanche soir, a-t-on appris de source parlementaire.";
+    assert_eq!(
+        only_quote(t),
+        "Les sénateurs doivent se prononcer dimanche soir"
+    );
+}

@@ -815,6 +815,14 @@ fn is_group_adverb(w: &str) -> bool {
     matches!(
         w,
         "aussi"
+            // (`a longtemps affirmé`, `a-t-elle seulement glissé`.)
+            | "longtemps"
+            | "seulement"
+            | "uniquement"
+            | "largement"
+            | "surtout"
+            | "plutôt"
+            | "désormais"
             | "également"
             | "encore"
             | "déjà"
@@ -3287,11 +3295,28 @@ pub(crate) fn run<'h>(
                                 .is_some_and(|en| doc.ents[en].label() == Label::Per)
                     })
             });
+        // `…, a reconnu le ministre, Laurent Saint-Martin, évoquant le
+        // recours à une loi spéciale.`: a participial phrase after the
+        // subject's comma, to the sentence end.
+        let participial = c.clitic.is_none()
+            && k == np_end
+            && k + 1 < se
+            && doc.low(k) == ","
+            && {
+                // (Or a gerund: `, en lisant l'arrêt.`; or `sans` and an
+                // infinitive: `, sans donner de calendrier.`)
+                let p = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
+                let w = doc.low(p);
+                (w.len() > 4 && w.ends_with("ant") && !doc.starts_upper(p))
+                    || (w == "sans" && is_infinitive_start(&doc, p + 1))
+            }
+            && (k + 2..se).all(|x| !is_open_mark(doc.low(x)));
         // `Le texte, a précisé le rapporteur, sera examiné en deuxième
         // lecture.`: an incise inside the statement, which goes on after
         // the subject's comma to the sentence end (no cue of its own).
         let split_end = (c.clitic.is_none()
             && !relative_or_apposition
+            && !participial
             && k == np_end
             && k + 1 < se
             // (A bounded look at the rest: at most 60 tokens.)
@@ -3307,20 +3332,6 @@ pub(crate) fn run<'h>(
             (clean && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
         })
         .flatten();
-        // `…, a reconnu le ministre, Laurent Saint-Martin, évoquant le
-        // recours à une loi spéciale.`: a participial phrase after the
-        // subject's comma, to the sentence end.
-        let participial = c.clitic.is_none()
-            && k == np_end
-            && k + 1 < se
-            && doc.low(k) == ","
-            && {
-                // (Or a gerund: `, en lisant l'arrêt.`)
-                let p = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
-                let w = doc.low(p);
-                w.len() > 4 && w.ends_with("ant") && !doc.starts_upper(p)
-            }
-            && (k + 2..se).all(|x| !is_open_mark(doc.low(x)));
         let closes =
             k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition || participial;
         if !closes && split_end.is_none() {
@@ -4728,8 +4739,9 @@ fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
                 || speaker::is_org_noun(w)
                 || speaker::is_collective(w)
                 // (`indique un communiqué`: a document speaks for its
-                // author.)
+                // author; `de source parlementaire`, a source.)
                 || is_information_noun(w)
+                || matches!(w, "source" | "sources")
                 || doc
                     .entity(k)
                     .is_some_and(|e| doc.ents[e].label() != Label::Loc)
@@ -5321,9 +5333,12 @@ fn clause_end(
             // bare participle may be an adjective: `ceux relevant du
             // secteur privé`).
             let gerund = c.gerund && c.strength != Strength::Weak && doc.low(j) == "en";
-            if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et") {
+            // (`…, mais a estimé qu'il …`: `mais` too.)
+            if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et" | "mais") {
                 let mut e = j;
-                while e > start && matches!(doc.low(e - 1), "," | "et" | "-" | "tout" | "en") {
+                while e > start
+                    && matches!(doc.low(e - 1), "," | "et" | "mais" | "-" | "tout" | "en")
+                {
                     e -= 1;
                 }
                 // Walk back over a subject (`, il a ajouté`).
