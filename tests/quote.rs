@@ -4657,3 +4657,14 @@ fn adverbs_mais_sans_and_sources() {
         "Les sénateurs doivent se prononcer dimanche soir"
     );
 }
+
+/// An inverted subject after a short phrase of place, with an apposed
+/// person (`a prévenu sur franceinfo le président de la FNSEA, Arnaud
+/// Rousseau`): the person.
+#[test]
+fn an_apposed_person_after_a_phrase_of_place() {
+    let t = "« Si le gouvernement lâche, il nous trouvera sur sa route », a prévenu sur franceinfo le président de la FNSEA, Arnaud Rousseau.";
+    assert_eq!(speakers(t), [Some("Arnaud Rousseau".to_string())]);
+    let t = "« Nous tiendrons », a déclaré dans un communiqué le président de la FNSEA, Arnaud Rousseau.";
+    assert_eq!(speakers(t), [Some("Arnaud Rousseau".to_string())]);
+}

@@ -6311,7 +6311,9 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     ) && c.clitic.is_none()
     {
         let mut x = j + 1;
-        if !is_determiner(doc.low(x)) && doc.starts_upper(x) {
+        // (Or a name in lower case: `a prévenu sur franceinfo le
+        // président …`.)
+        if !is_determiner(doc.low(x)) && (doc.starts_upper(x) || doc.entity(x).is_some()) {
             // `a écrit sur X la secrétaire nationale`: past a name.
             match doc.entity(x) {
                 Some(e) => {
@@ -6339,6 +6341,11 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
             if let (Some(m), end) = noun_phrase(doc, x) {
                 let ends = end >= n || doc.is_punct(end);
                 if ends && (m.is_named() || m.is_human()) {
+                    // (`a prévenu sur franceinfo le président de la FNSEA,
+                    // Arnaud Rousseau`: the apposed person.)
+                    if let Some((e, x)) = apposed_person_after(doc, end).filter(|_| !m.is_named()) {
+                        return (Some(speaker::entity_mention(doc, e)), x);
+                    }
                     return (Some(m), end);
                 }
             }
