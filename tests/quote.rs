@@ -4668,3 +4668,11 @@ fn an_apposed_person_after_a_phrase_of_place() {
     let t = "« Nous tiendrons », a déclaré dans un communiqué le président de la FNSEA, Arnaud Rousseau.";
     assert_eq!(speakers(t), [Some("Arnaud Rousseau".to_string())]);
 }
+
+/// `Mais plusieurs élus reconnaissent en privé que …`: a quantifier opens
+/// a subject after a conjunction.
+#[test]
+fn a_quantified_subject_after_mais() {
+    let t = "Mais plusieurs élus reconnaissent en privé que la bataille sera serrée.";
+    assert_eq!(only_quote(t), "la bataille sera serrée");
+}

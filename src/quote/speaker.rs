@@ -1354,8 +1354,11 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
                 // `mon groupe demande que`, `nos partenaires estiment`.
                 | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos"
         )
-        // `et certains considèrent que`: people the text does not name.
+        // `et certains considèrent que`: people the text does not name
+        // (`mais plusieurs élus reconnaissent`: their noun after).
         || (start + 1 == k && matches!(w0, "certains" | "certaines" | "plusieurs" | "beaucoup"))
+        || (start + 1 < k
+            && matches!(w0, "plusieurs" | "certains" | "certaines" | "quelques" | "nombre"))
         || doc.entity(start).is_some()
         || first_char.is_some_and(char::is_uppercase);
     if !plausible {
