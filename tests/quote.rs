@@ -4676,3 +4676,17 @@ fn a_quantified_subject_after_mais() {
     let t = "Mais plusieurs élus reconnaissent en privé que la bataille sera serrée.";
     assert_eq!(only_quote(t), "la bataille sera serrée");
 }
+
+/// `X, pour qui …`: the clause after `qui` is X's opinion.
+#[test]
+fn pour_qui_is_the_antecedents_opinion() {
+    let t = "« Ce n’est pas un problème de congés », juge le démographe Hervé Le Bras, pour qui la baisse tient d’abord « à l’incertitude sur l’avenir ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].0, QuoteKind::According);
+    assert_eq!(
+        &t[q[1].1[0].0..q[1].1[0].1],
+        "la baisse tient d’abord « à l’incertitude sur l’avenir »"
+    );
+    assert_eq!(q[1].2, Some("Hervé Le Bras".to_string()));
+}

@@ -1987,6 +1987,41 @@ fn taking_note(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
 /// itself; only after a noun of what is said or of people (not `le
 /// principe selon lequel`, `les informations selon lesquelles`), never
 /// the speaker's own (`notre proposition`) nor inside a quotation.
+/// `X, pour qui …`: an according quote of the clause after `qui`, whose
+/// speaker is the noun phrase before the comma (a name or people).
+fn pour_qui(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    regions: &[Region],
+    cue_at: &[u32],
+    cues: &[Cue],
+) -> Option<Cand> {
+    let (ss, _) = doc.sent_range(i);
+    if i < ss + 2 {
+        return None;
+    }
+    let m = speaker::np_before(doc, ss, i - 1)?;
+    if !(m.is_named() || m.is_agent_head(doc)) {
+        return None;
+    }
+    let start = i + 2;
+    if start >= doc.n() || doc.sent(start) != doc.sent(i) {
+        return None;
+    }
+    let end = clause_end(doc, start, regions, cue_at, cues);
+    if end <= start + 1 {
+        return None;
+    }
+    let cue = doc.span(i, i + 2);
+    Some(Cand {
+        kind: QuoteKind::According,
+        pieces: vec![doc.span(start, end)],
+        cue: Some(cue),
+        who: Who::Mention(m),
+        anchor: cue.start,
+    })
+}
+
 fn relative_selon(
     doc: &Doc<'_, '_>,
     i: usize,
@@ -2921,6 +2956,14 @@ pub(crate) fn run<'h>(
                     "du" | "des" => (first, i + 1),
                     _ => continue,
                 }
+            }
+            // `le démographe Hervé Le Bras, pour qui la baisse tient
+            // d'abord « à l'incertitude »`: the antecedent's opinion.
+            "pour" if doc.low(i + 1) == "qui" && i >= 2 && doc.low(i - 1) == "," => {
+                if let Some(c) = pour_qui(&doc, i, &regions, &cue_at, &cues) {
+                    cands.push(c);
+                }
+                continue;
             }
             "pour" => {
                 let (ss, _) = doc.sent_range(i);
