@@ -4690,3 +4690,10 @@ fn pour_qui_is_the_antecedents_opinion() {
     );
     assert_eq!(q[1].2, Some("Hervé Le Bras".to_string()));
 }
+
+/// `Du côté de l'Arabie saoudite, on se félicite …`: the side speaks.
+#[test]
+fn on_at_a_side() {
+    let t = "Du côté de l'Arabie saoudite, on se félicite d'un texte qui « laisse à chaque pays le choix de sa trajectoire ».";
+    assert_eq!(speakers(t), [Some("Arabie saoudite".to_string())]);
+}

@@ -2361,9 +2361,6 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     let seat = ent
         .id()
         .is_some_and(|id| id.starts_with("politext:metonym:"));
-    if !(ent.label() == Label::Org || seat) {
-        return None;
-    }
     let mut a = k - 2;
     while a > 0 && doc.entity(a - 1) == Some(e) {
         a -= 1;
@@ -2371,6 +2368,18 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     // (`à l'Élysée`: the elided article stands outside the entity.)
     if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
         a -= 1;
+    }
+    // `Du côté de l'Arabie saoudite, on se félicite …`: a country or an
+    // organisation, whose side speaks.
+    let side = a >= 3
+        && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des")
+        && doc.low(a - 2) == "côté"
+        && doc.low(a - 3) == "du";
+    if side {
+        return matches!(ent.label(), Label::Org | Label::Loc).then_some(e);
+    }
+    if !(ent.label() == Label::Org || seat) {
+        return None;
     }
     // (Or the seat alone opening the sentence: `Place Beauvau, on …`.)
     let opens = doc.sent_range(a).0 == a;
