@@ -2653,10 +2653,11 @@ pub(crate) fn run<'h>(
             let mut depth = 0u32;
             for k in cstart + 1..end {
                 let w = doc.low(k);
-                if is_open_mark(w) {
+                // (A straight `"` closes when one is open.)
+                if is_close_mark(w) && depth > 0 {
+                    depth -= 1;
+                } else if is_open_mark(w) {
                     depth += 1;
-                } else if is_close_mark(w) {
-                    depth = depth.saturating_sub(1);
                 } else if depth == 0
                     && w == "et"
                     && matches!(doc.low(k + 1), "de" | "d'")
@@ -3347,12 +3348,22 @@ pub(crate) fn run<'h>(
             && doc.low(k) == ","
             && {
                 // (Or a gerund: `, en lisant l'arrêt.`; or `sans` and an
-                // infinitive: `, sans donner de calendrier.`)
+                // infinitive: `, sans donner de calendrier.`; not a
+                // preposition or an adverb in `-ant`.)
                 let p = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
                 let w = doc.low(p);
-                (w.len() > 4 && w.ends_with("ant") && !doc.starts_upper(p))
+                (w.len() > 4
+                    && w.ends_with("ant")
+                    && !doc.starts_upper(p)
+                    && !matches!(
+                        w,
+                        "pendant" | "avant" | "cependant" | "maintenant" | "durant" | "suivant"
+                            | "devant" | "moyennant" | "nonobstant" | "concernant"
+                    ))
                     || (w == "sans" && is_infinitive_start(&doc, p + 1))
             }
+            // (A bounded look at the rest, as for `split_end` below.)
+            && se <= k + 60
             && (k + 2..se).all(|x| !is_open_mark(doc.low(x)));
         // `Le texte, a précisé le rapporteur, sera examiné en deuxième
         // lecture.`: an incise inside the statement, which goes on after
@@ -7216,7 +7227,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         }
         // (`a salué en revanche un « … »`: a locution between.)
         if let Some(len) =
-            (2..=3).find(|&len| k >= ss + len && adverbial_locution_end(doc, k - len) == Some(k))
+            (2..=4).find(|&len| k >= ss + len && adverbial_locution_end(doc, k - len) == Some(k))
         {
             k -= len;
             continue;
@@ -8267,7 +8278,10 @@ fn according(
         if s > lo_tok
             && e > s
             && is_close_mark(doc.low(e - 1))
-            && !(s..e - 1).any(|k| is_open_mark(doc.low(k)))
+            && !(s..e - 1)
+                .rev()
+                .take(WINDOW * 4)
+                .any(|k| is_open_mark(doc.low(k)))
         {
             e = trim_end(e - 1, s);
         }

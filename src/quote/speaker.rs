@@ -1670,11 +1670,15 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         };
         let nested = |x: &Span| !hull.is_empty() && hull.contains(*x);
         let hist: &[Said] = if said_in.iter().rev().take(4).any(nested) {
+            // (The last 64 entries: the resolution reads a short tail of
+            // the history, and a copy of all of it for each such quote
+            // would be quadratic.)
+            let from = history.len().saturating_sub(64);
             outer.clear();
             outer.extend(
-                history
+                history[from..]
                     .iter()
-                    .zip(&said_in)
+                    .zip(&said_in[from..])
                     .filter(|(_, x)| !nested(x))
                     .map(|(s, _)| *s),
             );
@@ -2098,7 +2102,7 @@ fn resolve_mention(
             // the company the sentence is at.
             if *definite && org.is_none() && head == "direction" {
                 let (ss, _) = doc.sent_range(*first);
-                if let Some(e) = (ss..*first)
+                if let Some(e) = (first.saturating_sub(40).max(ss)..*first)
                     .find(|&k| doc.low(k) == "chez" && doc.entity(k + 1).is_some())
                     .and_then(|k| doc.entity(k + 1))
                     .filter(|&e| doc.ents[e].label() == Label::Org)
@@ -2308,8 +2312,6 @@ fn is_epicene(w: &str) -> bool {
     matches!(w, "star" | "vedette" | "personnalité" | "figure")
 }
 
-/// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
-/// `gouvernement`)?
 /// Does the profile `text` give the office `h` (a word starting with it:
 /// `député` in `députée`, not in `vice-président`)? Not a former one
 /// unless `former` (`l'ex-Premier ministre Gabriel Attal` is not `le
@@ -2335,6 +2337,8 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
     false
 }
 
+/// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
+/// `gouvernement`)?
 fn contains_words(text: &str, w: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(w).any(|(i, _)| {
@@ -3366,14 +3370,14 @@ fn match_profile(
     // Content words of the description (not determiners, `de`, `plus`);
     // after a noun of a tie, only up to its complement (`l'avocat du
     // maire` is no mayor).
-    let last = (first..last)
+    let head_last = (first..last)
         .find(|&k| {
             k > first
                 && matches!(doc.low(k), "de" | "d'" | "du" | "des")
                 && (first..k).any(|x| is_relational(doc.low(x)))
         })
         .unwrap_or(last);
-    let heads: Vec<&str> = (first..last)
+    let heads: Vec<&str> = (first..head_last)
         .map(|k| doc.low(k))
         .filter(|w| {
             w.len() > 2
