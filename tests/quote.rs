@@ -4697,3 +4697,11 @@ fn on_at_a_side() {
     let t = "Du côté de l'Arabie saoudite, on se félicite d'un texte qui « laisse à chaque pays le choix de sa trajectoire ».";
     assert_eq!(speakers(t), [Some("Arabie saoudite".to_string())]);
 }
+
+/// `la Région` after `la Région Occitanie` is the region; `la Métropole`
+/// after `la Métropole de Lyon`, that organisation.
+#[test]
+fn a_capitalised_head_takes_up_its_name() {
+    let t = "La séance plénière de la Région Occitanie s’est ouverte. La Région a promis d’étendre le remboursement des abonnements « dès le mois de mai ».";
+    assert_eq!(speakers(t), [Some("Occitanie".to_string())]);
+}

@@ -1875,15 +1875,39 @@ fn resolve_mention(
                 None => entity_said(doc, *e),
             }
         }
-        MentionKind::Name => Said {
-            entity: None,
-            name: Some(m.span),
-            of: None,
-            plural: false,
-            gender: None,
-            person: true,
-            at: m.span.start,
-        },
+        MentionKind::Name => {
+            // `la Région` after `la Région Occitanie`, `la Métropole` after
+            // `la Métropole de Lyon`: the organisation that word heads.
+            let word = &doc.text[m.span.start..m.span.end];
+            if !word.contains([' ', '-', '\'']) && word.chars().skip(1).all(char::is_lowercase) {
+                let at = doc.ents.partition_point(|e| e.start() < m.span.start);
+                // (Or the name after that word: `la Région Occitanie`, the
+                // region tagged alone.)
+                let headed = doc.ents[at.saturating_sub(200)..at].iter().rposition(|e| {
+                    let t = doc.tok_at(e.start());
+                    (e.label() == Label::Org
+                        && e.as_str().len() > word.len() + 1
+                        && e.as_str().starts_with(word)
+                        && e.as_str()[word.len()..].starts_with(' '))
+                        || (matches!(e.label(), Label::Org | Label::Loc)
+                            && t > 0
+                            && t - 1 != doc.tok_at(m.span.start)
+                            && doc.toks[t - 1].as_str() == word)
+                });
+                if let Some(i) = headed {
+                    return entity_said(doc, at.saturating_sub(200) + i);
+                }
+            }
+            Said {
+                entity: None,
+                name: Some(m.span),
+                of: None,
+                plural: false,
+                gender: None,
+                person: true,
+                at: m.span.start,
+            }
+        }
         MentionKind::Pronoun { gender, plural } => {
             // `Elle [l'UE] vient d'annoncer`: the writer's gloss names it.
             if let Some(e) = bracket_gloss(doc, m.span.end) {
