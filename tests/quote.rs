@@ -2213,18 +2213,20 @@ fn urging_verbs_report_their_infinitive() {
 }
 
 /// `a jugé la situation « préoccupante »`: what a cue of judgment says of
-/// its object in marks is a quote; a weak cue does not make one
+/// its object in marks is a quote (the noun phrase, mixed); a weak cue
+/// does not make one
 /// (`trouver la mort « en … »`).
 #[test]
 fn a_judgment_on_an_object_in_marks() {
     let t = "Le président du Sénat, Gérard Larcher, a jugé la situation « préoccupante ».";
     assert_eq!(speakers(t), [Some("Gérard Larcher".to_string())]);
-    assert_eq!(only_quote(t), "préoccupante");
+    // (The noun phrase whole, mixed, as the press sets annotate it.)
+    assert_eq!(only_quote(t), "la situation « préoccupante »");
     // Weak verbs of praise or blame too, others not.
     let t = "Le socialiste Boris Vallaud a pour sa part dénoncé un budget « injuste ».";
-    assert_eq!(only_quote(t), "injuste");
+    assert_eq!(only_quote(t), "un budget « injuste »");
     let t = "Boris Vallaud a salué un accord « historique ».";
-    assert_eq!(only_quote(t), "historique");
+    assert_eq!(only_quote(t), "un accord « historique »");
     assert_no_quote("Le soldat a trouvé la mort « en héros ».");
 }
 
@@ -4089,7 +4091,7 @@ fn belief_adjectives_and_more_infinitives() {
 fn an_object_with_its_own_quotation_is_no_inverted_subject() {
     let t = "La France insoumise, dont plusieurs responsables refusent de qualifier le Hamas d'organisation « terroriste », a dénoncé une visite « à contretemps ».";
     assert_eq!(speakers(t), [Some("La France insoumise".to_string())]);
-    assert_eq!(only_quote(t), "à contretemps");
+    assert_eq!(only_quote(t), "une visite « à contretemps »");
     let t = "« La loi sera appliquée », indique un communiqué.";
     assert_eq!(only_quote(t), "La loi sera appliquée");
     let t = "Trois suspects ont été arrêtés dans la nuit, indique un communiqué.";
@@ -4704,4 +4706,18 @@ fn on_at_a_side() {
 fn a_capitalised_head_takes_up_its_name() {
     let t = "La séance plénière de la Région Occitanie s’est ouverte. La Région a promis d’étendre le remboursement des abonnements « dès le mois de mai ».";
     assert_eq!(speakers(t), [Some("Occitanie".to_string())]);
+}
+
+/// Marks holding part of an object noun phrase (`a jugé l'accord « bon »`,
+/// `une décision « politique » des Sages`): the phrase is reported whole,
+/// mixed, as the press sets annotate it.
+#[test]
+fn a_partly_quoted_object_is_mixed() {
+    use QuoteKind::*;
+    let t = "Emmanuel Macron a jugé l'accord « bon ».";
+    let q = summary(t);
+    assert_eq!(q[0].0, Mixed);
+    assert_eq!(&t[q[0].1[0].0..q[0].1[0].1], "l'accord « bon »");
+    let t = "Florian Philippot a dénoncé une décision « politique » des Sages.";
+    assert_eq!(only_quote(t), "une décision « politique » des Sages");
 }

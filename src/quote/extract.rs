@@ -3233,6 +3233,30 @@ pub(crate) fn run<'h>(
                         c.pieces = vec![doc.span(det, end)];
                         c.kind = QuoteKind::Mixed;
                     }
+                } else if open_tok >= 2
+                    && is_det(doc.low(open_tok - 2))
+                    && doc.is_word(open_tok - 1)
+                    && !doc.starts_upper(open_tok - 1)
+                    && doc.sent(open_tok - 2) == doc.sent(open_tok)
+                {
+                    // `a jugé l'accord « bon »`, `une décision « politique »
+                    // des Sages`: the marks hold part of the noun phrase,
+                    // which is reported whole (mixed), with a `de`
+                    // complement right after the marks.
+                    let det = open_tok - 2;
+                    let mut end = after;
+                    if after < n && matches!(doc.low(after), "de" | "d'" | "du" | "des") {
+                        let lim = (after + 5).min(n);
+                        let mut x = after + 1;
+                        while x < lim && doc.is_word(x) && doc.form(x).is_none() {
+                            x += 1;
+                        }
+                        if x > after + 1 {
+                            end = x;
+                        }
+                    }
+                    c.pieces = vec![doc.span(det, end)];
+                    c.kind = QuoteKind::Mixed;
                 }
             }
         }
