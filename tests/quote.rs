@@ -4721,3 +4721,14 @@ fn a_partly_quoted_object_is_mixed() {
     let t = "Florian Philippot a dénoncé une décision « politique » des Sages.";
     assert_eq!(only_quote(t), "une décision « politique » des Sages");
 }
+
+/// `l'intéressée` is a woman: the person most often named of her gender
+/// (not the man the article is about).
+#[test]
+fn the_person_concerned_has_a_gender() {
+    let t = "Bruno Retailleau a présenté une circulaire. Bruno Retailleau assume. « On fabrique des sans-papiers », déplore Fanélie Carrey-Conte, secrétaire générale de la Cimade. L'intéressée rappelle que de nombreux secteurs « ne tournent que grâce à ces travailleurs ».";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Fanélie Carrey-Conte".to_string())
+    );
+}

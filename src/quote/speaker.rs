@@ -2145,7 +2145,12 @@ fn resolve_mention(
                 }
                 // `l'intéressé`: the person the article is about.
                 if matches!(head, "intéressé" | "intéressée") && *last == *first + 2 {
-                    if let Some(e) = main_person(doc, m.span.start, *gender) {
+                    let g = if head == "intéressée" {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    };
+                    if let Some(e) = main_person(doc, m.span.start, Some(g)) {
                         return entity_said(doc, e);
                     }
                 }
