@@ -4732,3 +4732,15 @@ fn the_person_concerned_has_a_gender() {
         Some("Fanélie Carrey-Conte".to_string())
     );
 }
+
+/// A former holder just after a sentence opened by a named person who is
+/// not the last speaker is that person (`Battu, Rishi Sunak a présenté ses
+/// excuses. « … », a déclaré l'ex-chef du gouvernement`).
+#[test]
+fn a_former_holder_after_a_named_subject() {
+    let t = "« Le changement commence maintenant », a lancé Keir Starmer. Battu, Rishi Sunak a présenté ses excuses aux électeurs. « J'ai entendu votre colère », a déclaré l'ex-chef du gouvernement.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Rishi Sunak".to_string())
+    );
+}

@@ -2203,6 +2203,40 @@ fn resolve_mention(
                 if is_anonymous_person(head) && !described {
                     return unresolved;
                 }
+                // A former holder (`l'ex-chef du gouvernement`, `l'ancien
+                // ministre`) just after a sentence opened by a named person
+                // who is not the last speaker (`Battu, Rishi Sunak a
+                // présenté ses excuses. « … », a déclaré l'ex-chef du
+                // gouvernement`): that person.
+                let former = (*first..*last).any(|k| {
+                    let w = doc.low(k);
+                    w.starts_with("ex-") || matches!(w, "ancien" | "ancienne")
+                });
+                if former {
+                    let from = own
+                        .first()
+                        .map_or(m.span.start, |c| c.start.min(m.span.start));
+                    let (ss, _) = doc.sent_range(doc.tok_at(from));
+                    if ss > 0 {
+                        if let Some(e) =
+                            super::extract::sentence_subject(doc, ss - 1).and_then(|sm| {
+                                match sm.kind {
+                                    MentionKind::Entity(e) => Some(e),
+                                    _ => None,
+                                }
+                            })
+                        {
+                            let ent = &doc.ents[e];
+                            let last_speaker = history.last().and_then(|s| s.entity);
+                            if ent.label() == Label::Per
+                                && compatible(ent.gender(), *gender)
+                                && last_speaker.is_none_or(|l| doc.ents[l].key() != ent.key())
+                            {
+                                return entity_said(doc, e);
+                            }
+                        }
+                    }
+                }
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
                     .iter()
