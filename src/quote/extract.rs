@@ -80,6 +80,18 @@ impl Cand {
             anchor,
         }
     }
+
+    /// An according quote of `piece`, its cue `cue` (`selon lequel`,
+    /// `pour qui`) and speaker `who`.
+    fn according(piece: Span, cue: Span, who: Mention) -> Cand {
+        Cand {
+            kind: QuoteKind::According,
+            pieces: vec![piece],
+            cue: Some(cue),
+            who: Who::Mention(who),
+            anchor: cue.start,
+        }
+    }
 }
 
 /// Per-token kind bits of [`Doc::flags`], above the word classes of
@@ -2012,14 +2024,7 @@ fn pour_qui(
     if end <= start + 1 {
         return None;
     }
-    let cue = doc.span(i, i + 2);
-    Some(Cand {
-        kind: QuoteKind::According,
-        pieces: vec![doc.span(start, end)],
-        cue: Some(cue),
-        who: Who::Mention(m),
-        anchor: cue.start,
-    })
+    Some(Cand::according(doc.span(start, end), doc.span(i, i + 2), m))
 }
 
 fn relative_selon(
@@ -2111,14 +2116,11 @@ fn relative_selon(
     if end <= cstart {
         return None;
     }
-    let cue_span = doc.span(i, i + 2);
-    Some(Cand {
-        kind: QuoteKind::According,
-        pieces: vec![doc.span(cstart, end)],
-        cue: Some(cue_span),
-        who: Who::Mention(who),
-        anchor: cue_span.start,
-    })
+    Some(Cand::according(
+        doc.span(cstart, end),
+        doc.span(i, i + 2),
+        who,
+    ))
 }
 
 /// The possessor of `son X`, `leurs dires` (the possessive at token `k`

@@ -2144,12 +2144,7 @@ fn resolve_mention(
                     return unresolved;
                 }
                 // `l'intéressé`: the person the article is about.
-                if matches!(head, "intéressé" | "intéressée") && *last == *first + 2 {
-                    let g = if head == "intéressée" {
-                        Gender::Female
-                    } else {
-                        Gender::Male
-                    };
+                if let Some(g) = concerned_gender(head).filter(|_| *last == *first + 2) {
                     if let Some(e) = main_person(doc, m.span.start, Some(g)) {
                         return entity_said(doc, e);
                     }
@@ -2516,14 +2511,29 @@ fn unnamed_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) 
         let w = doc.low(k);
         is_human_noun(w) || is_anonymous_person(w)
     });
+    people && g.is_some() && compatible(g, gender) && !person_named(doc, sm.span.start, at, gender)
+}
+
+/// Is a person of a gender compatible with `gender` named from byte
+/// `from` to byte `at` (among the 20 entities before `at`)?
+fn person_named(doc: &Doc<'_, '_>, from: usize, at: usize, gender: Option<Gender>) -> bool {
     let i = doc.ents.partition_point(|e| e.start() < at);
-    let named_since = doc.ents[..i]
+    doc.ents[..i]
         .iter()
         .rev()
         .take(20)
-        .take_while(|e| e.start() >= sm.span.start)
-        .any(|e| e.label() == Label::Per && compatible(e.gender(), gender));
-    people && g.is_some() && compatible(g, gender) && !named_since
+        .take_while(|e| e.start() >= from)
+        .any(|e| e.label() == Label::Per && compatible(e.gender(), gender))
+}
+
+/// The gender `l'intéressé` or `l'intéressée` (the word `w`) gives, if
+/// `w` is one.
+fn concerned_gender(w: &str) -> Option<Gender> {
+    match w {
+        "intéressé" => Some(Gender::Male),
+        "intéressée" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// The person most often named before byte `at` (of a gender compatible
@@ -2555,25 +2565,8 @@ fn anaphor_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) 
     let MentionKind::Desc { first, last, .. } = sm.kind else {
         return None;
     };
-    if last != first + 2 || !matches!(doc.low(first + 1), "intéressé" | "intéressée") {
-        return None;
-    }
-    let g = if doc.low(first + 1) == "intéressée" {
-        Gender::Female
-    } else {
-        Gender::Male
-    };
-    if !compatible(Some(g), gender) {
-        return None;
-    }
-    let i = doc.ents.partition_point(|e| e.start() < at);
-    let named_since = doc.ents[..i]
-        .iter()
-        .rev()
-        .take(20)
-        .take_while(|e| e.start() >= sm.span.start)
-        .any(|e| e.label() == Label::Per);
-    if named_since {
+    let g = concerned_gender(doc.low(first + 1)).filter(|_| last == first + 2)?;
+    if !compatible(Some(g), gender) || person_named(doc, sm.span.start, at, None) {
         return None;
     }
     main_person(doc, sm.span.start, Some(g))
