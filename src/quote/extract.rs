@@ -1992,13 +1992,6 @@ fn taking_note(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
     })
 }
 
-/// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
-/// `les rumeurs selon lesquelles …` (the `selon` at token `i`): an
-/// according quote of the clause after the relative pronoun, said by the
-/// noun's complement when it names someone, else by the noun phrase
-/// itself; only after a noun of what is said or of people (not `le
-/// principe selon lequel`, `les informations selon lesquelles`), never
-/// the speaker's own (`notre proposition`) nor inside a quotation.
 /// `X, pour qui …`: an according quote of the clause after `qui`, whose
 /// speaker is the noun phrase before the comma (a name or people).
 fn pour_qui(
@@ -2027,6 +2020,13 @@ fn pour_qui(
     Some(Cand::according(doc.span(start, end), doc.span(i, i + 2), m))
 }
 
+/// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
+/// `les rumeurs selon lesquelles …` (the `selon` at token `i`): an
+/// according quote of the clause after the relative pronoun, said by the
+/// noun's complement when it names someone, else by the noun phrase
+/// itself; only after a noun of what is said or of people (not `le
+/// principe selon lequel`, `les informations selon lesquelles`), never
+/// the speaker's own (`notre proposition`) nor inside a quotation.
 fn relative_selon(
     doc: &Doc<'_, '_>,
     i: usize,
