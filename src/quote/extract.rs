@@ -2246,9 +2246,7 @@ fn self_presentation(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, usize)> {
     let mut steps = 0;
     while v > ss && steps < 2 {
         // (Locutions first: `fois` alone is a time word.)
-        if let Some(len) = (2..=3).find(|&len| {
-            v + 1 >= ss + len && adverbial_locution_end(doc, v + 1 - len) == Some(v + 1)
-        }) {
+        if let Some(len) = locution_ending_at(doc, ss, v + 1, 3) {
             v = v.checked_sub(len)?;
         } else if is_group_adverb(doc.low(v)) || is_time_word(doc.low(v)) {
             v -= 1;
@@ -2601,7 +2599,7 @@ pub(crate) fn run<'h>(
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
                 MentionKind::Desc { first, org_noun, org, .. }
                     if !org_noun && org.is_none() && !speaks(&doc, m)
-                        && is_abstract_noun(doc.low(if is_det(doc.low(first)) { first + 1 } else { first }))))
+                        && is_abstract_noun(doc.low(speaker::head_at(&doc, first)))))
         {
             used_cue[ci] = true;
             continue;
@@ -4398,6 +4396,13 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
     None
 }
 
+/// The length of an adverbial locution of at most `max` words that ends
+/// just before token `k` and starts at `lo` or after (`pour sa part`
+/// before a verb).
+fn locution_ending_at(doc: &Doc<'_, '_>, lo: usize, k: usize, max: usize) -> Option<usize> {
+    (2..=max).find(|&len| k >= lo + len && adverbial_locution_end(doc, k - len) == Some(k))
+}
+
 /// The end of an adverbial locution starting at token `j` (`du même
 /// coup`, `pour sa part`, `de son côté`, `par ailleurs`, `en outre`,
 /// `quant à lui`), if one does.
@@ -5660,9 +5665,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
     // `Dubaï qui de son côté déclare`, `le ministre pour sa part estime`:
     // a locution between the subject and the verb.
-    if let Some(len) =
-        (2..=3).find(|&len| k >= ss + len && adverbial_locution_end(doc, k - len) == Some(k))
-    {
+    if let Some(len) = locution_ending_at(doc, ss, k, 3) {
         k -= len;
     }
     // `Nous avons constaté que`, `Vous nous avez dit que`, `Madame,
@@ -7252,9 +7255,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             return true;
         }
         // (`a salué en revanche un « … »`: a locution between.)
-        if let Some(len) =
-            (2..=4).find(|&len| k >= ss + len && adverbial_locution_end(doc, k - len) == Some(k))
-        {
+        if let Some(len) = locution_ending_at(doc, ss, k, 4) {
             k -= len;
             continue;
         }
@@ -8088,14 +8089,7 @@ fn according(
             org_noun: false,
             org: None,
             ..
-        } => {
-            let head = if is_det(doc.low(first)) {
-                first + 1
-            } else {
-                first
-            };
-            !speaker::is_human_noun_or_plural(doc.low(head))
-        }
+        } => !speaker::is_human_noun_or_plural(doc.low(speaker::head_at(doc, first))),
         _ => false,
     };
     // (A window around `selon`: linear time in long sentences.)

@@ -79,12 +79,7 @@ impl Mention {
     pub(crate) fn is_agent_head(&self, doc: &Doc<'_, '_>) -> bool {
         match self.kind {
             MentionKind::Desc { first, org, .. } => {
-                let w = doc.low(first);
-                let head = if super::extract::is_det(w) {
-                    doc.low(first + 1)
-                } else {
-                    w
-                };
+                let head = doc.low(head_at(doc, first));
                 org.is_some()
                     || is_human_noun_or_plural(head)
                     || is_org_noun(head)
@@ -98,6 +93,35 @@ impl Mention {
     pub(crate) fn is_human(&self) -> bool {
         matches!(self.kind, MentionKind::Desc { human: true, .. })
     }
+}
+
+/// The head noun's token of a description starting at token `first`:
+/// past a determiner.
+pub(crate) fn head_at(doc: &Doc<'_, '_>, first: usize) -> usize {
+    if super::extract::is_det(doc.low(first)) {
+        first + 1
+    } else {
+        first
+    }
+}
+
+/// Is `w` a word saying the holder is a former one (`ancien`,
+/// `ex-ministre`)?
+fn is_former(w: &str) -> bool {
+    matches!(w, "ancien" | "ancienne" | "anciens") || w.starts_with("ex-")
+}
+
+/// Is `w` one word with no capital past its first letter (`Région`,
+/// `Sages`; not `INSEE`, not `Rue de Grenelle`)?
+fn is_plain_word(w: &str) -> bool {
+    !w.contains([' ', '-', '\'']) && w.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Where the words a speaker's pronoun or description reads before start:
+/// the quotation's own start when it comes first (`« … », a-t-il dit`).
+fn before_quotation(m: &Mention, own: &[Span]) -> usize {
+    own.first()
+        .map_or(m.span.start, |c| c.start.min(m.span.start))
 }
 
 /// Head nouns of descriptions of people.
@@ -1743,9 +1767,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 // (Also for an institution's nickname, a plural noun
                 // that is no part of its name: `les Sages` → Conseil
                 // constitutionnel. `Insee`, `Bercy` stay as written.)
-                let nickname = !written.contains([' ', '-', '\''])
+                let nickname = is_plain_word(written)
                     && written.ends_with('s')
-                    && written.chars().skip(1).all(char::is_lowercase)
                     && ent.entry().and_then(|x| x.attr("kind")) == Some("institution")
                     && !lower(ent.name()).contains(&lower(written));
                 let keep_canonical = ent.entry().is_none()
@@ -1879,7 +1902,7 @@ fn resolve_mention(
             // `la Région` after `la Région Occitanie`, `la Métropole` after
             // `la Métropole de Lyon`: the organisation that word heads.
             let word = &doc.text[m.span.start..m.span.end];
-            if !word.contains([' ', '-', '\'']) && word.chars().skip(1).all(char::is_lowercase) {
+            if is_plain_word(word) {
                 let at = doc.ents.partition_point(|e| e.start() < m.span.start);
                 // (Or the name after that word: `la Région Occitanie`, the
                 // region tagged alone.)
@@ -2001,10 +2024,7 @@ fn resolve_mention(
             // article is about (not the last speaker).
             // (Before the quotation when the pronoun follows it: `L'intéressé
             // balaie l'accusation. « … », poursuit-il.`)
-            let from = own
-                .first()
-                .map_or(m.span.start, |c| c.start.min(m.span.start));
-            if let Some(e) = anaphor_subject_before(doc, from, *gender) {
+            if let Some(e) = anaphor_subject_before(doc, before_quotation(m, own), *gender) {
                 return entity_said(doc, e);
             }
             // The last quote's words are not the text's, except a
@@ -2067,11 +2087,7 @@ fn resolve_mention(
             org,
         } => {
             let unresolved = Said::nobody(*gender, *human);
-            let head = if super::extract::is_det(doc.low(*first)) {
-                doc.low(*first + 1)
-            } else {
-                doc.low(*first)
-            };
+            let head = doc.low(head_at(doc, *first));
             // `Ce dernier`, `cette dernière` (the latter): the person or
             // organisation named last, of that gender for a person.
             // (`Celui-ci`, `celle-ci` alone: the same.)
@@ -2203,14 +2219,8 @@ fn resolve_mention(
                 // who is not the last speaker (`Battu, Rishi Sunak a
                 // présenté ses excuses. « … », a déclaré l'ex-chef du
                 // gouvernement`): that person.
-                let former = (*first..*last).any(|k| {
-                    let w = doc.low(k);
-                    w.starts_with("ex-") || matches!(w, "ancien" | "ancienne")
-                });
-                if former {
-                    let from = own
-                        .first()
-                        .map_or(m.span.start, |c| c.start.min(m.span.start));
+                if (*first..*last).any(|k| is_former(doc.low(k))) {
+                    let from = before_quotation(m, own);
                     let (ss, _) = doc.sent_range(doc.tok_at(from));
                     if ss > 0 {
                         if let Some(e) =
@@ -2378,7 +2388,7 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
     let mut prev = "";
     for w in text.split(' ') {
         if w.starts_with(h) {
-            let ex = matches!(prev, "ancien" | "ancienne" | "anciens") || prev.starts_with("ex-");
+            let ex = is_former(prev);
             let premier = h == "ministre"
                 && matches!(
                     prev.strip_prefix("ex-").unwrap_or(prev),
@@ -3463,9 +3473,7 @@ fn match_profile(
             })
     };
     // `l'ancien ministre`, `l'ex-président`: a former holder.
-    let former = words
-        .iter()
-        .any(|w| matches!(*w, "ancien" | "ancienne" | "anciens") || w.starts_with("ex-"));
+    let former = words.iter().any(|w| is_former(w));
     let mut best: Option<(usize, usize)> = None;
     // With none before, a match named right after (`selon son avocat.
     // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
