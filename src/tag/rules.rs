@@ -2571,16 +2571,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && e + 2 < n
                 && matches!(self.f(e + 1), "de" | "du" | "des" | "d'")
             {
-                let mut k = e + 2;
-                if k < n && matches!(self.f(k), "la" | "l'" | "les") {
-                    k += 1;
-                }
-                if k < n
-                    && self.is_lower_word(k)
-                    && !is_stop(self.f(k))
-                    && self.f(k).len() > 3
-                    && !is_infinitive_like(self.f(k))
-                {
+                let k = self.past_article(e + 2);
+                if self.lower_complement_noun(k) {
                     lower_complements += 1;
                     e = k + 1;
                     complement_end = e;
@@ -2592,29 +2584,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             }
             if matches!(f, "de" | "du" | "des" | "d'" | "pour" | "sur" | "contre") {
-                let mut k = e + 1;
-                if k < n && matches!(self.f(k), "la" | "l'" | "les") {
-                    k += 1;
-                }
+                let k = self.past_article(e + 1);
                 if k < n && self.is_cap(k) {
                     e = k + 1;
                     continue;
                 }
                 if (lower_complements == 0 || (lower_complements == 1 && complement_end == e))
                     && matches!(f, "de" | "du" | "des" | "d'")
-                    && k < n
-                    && self.is_lower_word(k)
-                    && !is_stop(self.f(k))
-                    && self.f(k).len() > 3
+                    && self.lower_complement_noun(k)
                     // `Parti démocrate de centre-gauche`: an orientation,
                     // not part of the name.
                     // (folding makes the hyphen a space).
                     && !matches!(self.f(k), "gauche" | "droite")
                     && !self.f(k).starts_with("centre ")
                     && !self.f(k).starts_with("extreme ")
-                    // `la Commission de nommer un représentant`: an
-                    // infinitive, no complement.
-                    && !is_infinitive_like(self.f(k))
                 {
                     lower_complements += 1;
                     e = k + 1;
@@ -2625,6 +2608,28 @@ impl<'a, 'h> Doc<'a, 'h> {
             break;
         }
         e
+    }
+
+    /// Token `k`, or the one after it when `k` is an article (`la`, `l'`,
+    /// `les`).
+    fn past_article(&self, k: usize) -> usize {
+        if k < self.tokens.len() && matches!(self.f(k), "la" | "l'" | "les") {
+            k + 1
+        } else {
+            k
+        }
+    }
+
+    /// Can token `k` head a lower-case complement of an organisation's
+    /// name (`de la sécurité`, `des mines`): a lower-case word of more
+    /// than three letters, no stop word, no infinitive (`la Commission de
+    /// nommer un représentant`)?
+    fn lower_complement_noun(&self, k: usize) -> bool {
+        k < self.tokens.len()
+            && self.is_lower_word(k)
+            && !is_stop(self.f(k))
+            && self.f(k).len() > 3
+            && !is_infinitive_like(self.f(k))
     }
 
     /// Is token `e` a finite form of a reporting verb (`indique`,
