@@ -4744,3 +4744,26 @@ fn a_former_holder_after_a_named_subject() {
         Some("Rishi Sunak".to_string())
     );
 }
+
+/// A time phrase of a month (`début septembre`, `fin juin`, `mi-mars`)
+/// between the cue and its inverted subject.
+#[test]
+fn a_month_phrase_before_an_inverted_subject() {
+    let t = "Emmanuel Macron a parlé. Le diplomate vit reclus. « Il mange des rations militaires », avait affirmé début septembre le président français.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Emmanuel Macron".to_string())
+    );
+    let t = "« Nous tiendrons », a assuré fin juin Olivier Faure.";
+    assert_eq!(speakers(t), [Some("Olivier Faure".to_string())]);
+}
+
+/// An unmarked statement with an inverted cue after it, the subject
+/// followed by a time phrase (`…, a annoncé Emmanuel Macron, deux mois
+/// après le coup d'État.`).
+#[test]
+fn a_time_phrase_after_a_trailing_incise() {
+    let t = "La France va rappeler son ambassadeur au Niger, a annoncé dimanche soir Emmanuel Macron, deux mois après le coup d'État qui a renversé le président Mohamed Bazoum.";
+    assert_eq!(only_quote(t), "La France va rappeler son ambassadeur au Niger");
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+}

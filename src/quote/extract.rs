@@ -1091,6 +1091,59 @@ fn skippable_before_np(w: &str) -> bool {
     )
 }
 
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
+}
+
+/// The end of a phrase of a month at `j` (`début septembre`, `fin juin`,
+/// `mi-mars`, `mi - mars`), if one starts there.
+fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
+    let w = doc.low(j);
+    if let Some(m) = w.strip_prefix("mi-") {
+        return is_month(m).then_some(j + 1);
+    }
+    match w {
+        "début" | "fin" if is_month(doc.low(j + 1)) => Some(j + 2),
+        "mi" if doc.low(j + 1) == "-" && is_month(doc.low(j + 2)) => Some(j + 3),
+        _ => None,
+    }
+}
+
+/// Does a phrase of time open at `k` (`deux mois après`, `trois jours
+/// avant`, `peu après`, `au lendemain de`, `à la veille de`)?
+fn time_phrase_opens(doc: &Doc<'_, '_>, k: usize) -> bool {
+    let w = doc.low(k);
+    let count = is_number_word(w) || w == "quelques";
+    if count
+        && matches!(
+            doc.low(k + 1),
+            "heures" | "jours" | "semaines" | "mois" | "ans" | "années" | "heure" | "jour" | "an"
+        )
+    {
+        return matches!(doc.low(k + 2), "après" | "avant" | "plus");
+    }
+    match w {
+        "peu" => matches!(doc.low(k + 1), "après" | "avant"),
+        "au" => doc.low(k + 1) == "lendemain",
+        "à" => doc.low(k + 1) == "la" && doc.low(k + 2) == "veille",
+        _ => false,
+    }
+}
+
 /// Nouns before quote marks that make them a title or a name, not speech.
 fn is_title_noun(w: &str) -> bool {
     // (`l'inter-groupe « Tibet »`, `le mini-album`: a compound ending in
@@ -3410,8 +3463,20 @@ pub(crate) fn run<'h>(
             (clean && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
         })
         .flatten();
-        let closes =
-            k >= se || is_sentence_end(doc.low(k)) || relative_or_apposition || participial;
+        // `…, a annoncé Emmanuel Macron, deux mois après le coup d'État.`:
+        // a phrase of time after the subject's comma, to the sentence end.
+        let time_after = c.clitic.is_none()
+            && k == np_end
+            && k + 1 < se
+            && doc.low(k) == ","
+            && time_phrase_opens(&doc, k + 1)
+            && se <= k + 60
+            && (k + 1..se).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)));
+        let closes = k >= se
+            || is_sentence_end(doc.low(k))
+            || relative_or_apposition
+            || participial
+            || time_after;
         if !closes && split_end.is_none() {
             continue;
         }
@@ -6370,6 +6435,11 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     // `martèle depuis lundi le maire`: `depuis` before a day.
     if doc.low(j) == "depuis" && skippable_before_np(doc.low(j + 1)) {
         j += 1;
+    }
+    // `avait affirmé début septembre le président`, `a assuré fin juin`,
+    // `mi-mars`: a phrase of a month.
+    if let Some(e) = month_phrase_end(doc, j) {
+        j = e;
     }
     // (`pour sa part`, `de son côté`, `une nouvelle fois` as a whole:
     // `souligne sa présidente` has its subject at `sa`.)
