@@ -4767,3 +4767,14 @@ fn a_time_phrase_after_a_trailing_incise() {
     assert_eq!(only_quote(t), "La France va rappeler son ambassadeur au Niger");
     assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
 }
+
+/// `X, dont … Donald Trump …, a précisé`: the antecedent of a relative
+/// clause opened by `dont` is the subject, not a name inside the clause.
+#[test]
+fn the_antecedent_of_dont_is_the_subject() {
+    let t = "« Cela a été un honneur », a écrit le président américain Joe Biden. L'octogénaire, dont la performance lors du débat face à Donald Trump avait semé le doute, a précisé qu'il s'adresserait à la nation.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Joe Biden".to_string())
+    );
+}

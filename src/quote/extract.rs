@@ -6286,12 +6286,16 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
     let lo = comma.saturating_sub(WINDOW * 2).max(ss);
     // `Les autorités, qui font tout ce qu'elles peuvent, craignent`: the
     // antecedent of a relative clause between commas, even when the
-    // clause holds a `que` of its own (a bounded look back).
+    // clause holds a `que` of its own (a bounded look back); also `X,
+    // dont la performance face à Donald Trump a semé le doute, a
+    // précisé` (not the name inside the clause).
     if let Some(j) = (lo + 1..comma)
         .rev()
         .take_while(|&j| !matches!(doc.low(j), ";" | ":" | "«" | "»" | "." | ","))
         .last()
-        .filter(|&j| j > lo + 1 && doc.low(j) == "qui" && doc.low(j - 1) == ",")
+        .filter(|&j| {
+            j > lo + 1 && matches!(doc.low(j), "qui" | "dont") && doc.low(j - 1) == ","
+        })
     {
         if let Some(m) = speaker::np_before(doc, ss, j - 1) {
             return Some(m);
