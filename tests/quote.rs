@@ -4778,3 +4778,34 @@ fn the_antecedent_of_dont_is_the_subject() {
         Some("Joe Biden".to_string())
     );
 }
+
+/// Party leaders carry their party's office in the built-in gazetteer:
+/// `le président du Rassemblement national` is Jordan Bardella, even when
+/// the sentence before names someone else who spoke.
+#[test]
+fn a_party_leader_by_office() {
+    let t = "Le groupe des Patriotes pour l'Europe, présidé par Jordan Bardella, a voté contre. « Nous avons choisi la stabilité », a justifié le coprésident des Verts Bas Eickhout. Sur X, le président du Rassemblement national a dénoncé « une coalition des perdants ».";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Jordan Bardella".to_string())
+    );
+}
+
+/// A masculine description takes a woman only when no man fits it (`le
+/// président du RN` after Marine Le Pen and Jordan Bardella).
+#[test]
+fn a_masculine_description_prefers_a_man() {
+    let t = "Jordan Bardella a pris la parole. Marine Le Pen a répondu aux questions. Le président du RN a appelé les électeurs à « se mobiliser ».";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Jordan Bardella".to_string())
+    );
+}
+
+/// `a dénoncé le président du groupe LR au Sénat, Bruno Retailleau`: the
+/// apposed person after a short phrase of place is the speaker.
+#[test]
+fn an_apposed_person_after_a_place_before_the_comma() {
+    let t = "Éric Ciotti a rejoint le RN. « Éric Ciotti a trahi sa parole et sa famille politique », a dénoncé le président du groupe LR au Sénat, Bruno Retailleau.";
+    assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string())]);
+}

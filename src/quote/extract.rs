@@ -6229,6 +6229,21 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
 /// name: also past a bracketed acronym (`le président de l'Union … (UNPLV),
 /// Timothée de Roux`) and a short description before the name (`la
 /// rapporteure, la sénatrice LR Sylviane Noël`).
+/// The end of a short phrase of place at `k` that a comma follows (`au
+/// Sénat,`, `à l'Assemblée nationale,`, `en Bretagne,`): at most four
+/// tokens, no verb, no punctuation.
+fn place_phrase_end(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    if !matches!(doc.low(k), "au" | "à" | "aux" | "en") {
+        return None;
+    }
+    let n = doc.n();
+    let comma = (k + 2..(k + 6).min(n)).find(|&x| doc.is_punct(x))?;
+    (doc.low(comma) == ","
+        && (k + 1..comma).all(|x| doc.is_word(x) && !doc.is_known_verb(x))
+        && (k + 1..comma).any(|x| doc.starts_upper(x)))
+    .then_some(comma)
+}
+
 fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)> {
     let n = doc.n();
     let mut k = end;
@@ -6539,6 +6554,9 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
                 } => doc.ents[e].gender().is_none_or(|x| x == g),
                 _ => true,
             };
+            // (Past a short phrase of place: `le président du groupe LR au
+            // Sénat, Bruno Retailleau`.)
+            let end = place_phrase_end(doc, end).unwrap_or(end);
             if let Some((e, x)) =
                 apposed_person_after(doc, end).filter(|&(e, _)| !m.is_named() && agrees(e))
             {

@@ -3493,6 +3493,11 @@ fn match_profile(
     // `le chef de l'État`, `le Premier ministre` with no country: in this
     // French press, France's, when the text names France's (not the
     // Ghanaian president named since).
+    // A masculine description takes a woman only when no man matches
+    // (`le président du RN` after both Marine Le Pen and Jordan Bardella).
+    let masculine = det_gender(doc.low(first)) == Some(Gender::Male)
+        && !(first..last).any(|k| is_epicene(doc.low(k)));
+    let mut woman: Option<(usize, usize)> = None;
     let french =
         |p: &Profile| doc.ents[p.entity].entry().and_then(|x| x.attr("country")) == Some("Q142");
     let domestic = head.is_some()
@@ -3539,9 +3544,14 @@ fn match_profile(
             continue;
         }
         let recent = p.mentions[i - 1];
-        if best.is_none_or(|(r, _)| recent > r) {
-            best = Some((recent, p.entity));
+        let slot = if masculine && doc.ents[p.entity].gender() == Some(Gender::Female) {
+            &mut woman
+        } else {
+            &mut best
+        };
+        if slot.is_none_or(|(r, _)| recent > r) {
+            *slot = Some((recent, p.entity));
         }
     }
-    best.or(ahead).map(|(_, e)| e)
+    best.or(woman).or(ahead).map(|(_, e)| e)
 }
