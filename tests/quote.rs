@@ -4809,3 +4809,15 @@ fn an_apposed_person_after_a_place_before_the_comma() {
     let t = "Éric Ciotti a rejoint le RN. « Éric Ciotti a trahi sa parole et sa famille politique », a dénoncé le président du groupe LR au Sénat, Bruno Retailleau.";
     assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string())]);
 }
+
+/// The previous speaker counts as mentioned where it spoke: `le
+/// président` right after a quote of `le chef de l'État` (Emmanuel
+/// Macron) is he, not the president named earlier as the coup's victim.
+#[test]
+fn the_previous_speaker_holds_the_office() {
+    let t = "La France va rappeler son ambassadeur, a annoncé Emmanuel Macron, deux mois après le coup d'État qui a renversé le président Mohamed Bazoum. « Nous mettons fin à notre coopération », a déclaré le chef de l'État. Le président a répété que Mohamed Bazoum restait « la seule autorité légitime » du pays.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Emmanuel Macron".to_string())
+    );
+}

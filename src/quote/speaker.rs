@@ -2174,7 +2174,16 @@ fn resolve_mention(
                     return description_said(doc, *first, *last, *gender);
                 }
                 let profiles = tables.profiles(doc);
-                if let Some(e) = match_profile(doc, *first, *last, *org, profiles, m.span.start) {
+                // (The previous speaker, when recent, counts as mentioned
+                // where it spoke: `« … », a déclaré le chef de l'État. Le
+                // président a répété que …`.)
+                let prev = history
+                    .last()
+                    .filter(|h| h.at < m.span.start && m.span.start - h.at < 600)
+                    .and_then(|h| Some((h.entity?, h.at)));
+                if let Some(e) =
+                    match_profile(doc, *first, *last, *org, profiles, m.span.start, prev)
+                {
                     return entity_said(doc, e);
                 }
                 // `le Jamaïcain`, `le sprinteur jamaïcain`, `la star
@@ -3423,6 +3432,7 @@ fn match_profile(
     org: Option<usize>,
     profiles: &[Profile],
     before: usize,
+    prev: Option<(usize, usize)>,
 ) -> Option<usize> {
     let mut org_words: Vec<String> = Vec::new();
     if let Some(o) = org {
@@ -3524,7 +3534,10 @@ fn match_profile(
             continue;
         }
         let i = p.mentions.partition_point(|&x| x < before);
-        if i == 0 {
+        let spoke = prev
+            .filter(|&(e, _)| doc.ents[e].key() == doc.ents[p.entity].key())
+            .map(|(_, at)| at);
+        if i == 0 && spoke.is_none() {
             // (Not a person the description's own verb governs: `La
             // ministre soutient Paul Martin en affirmant …`.)
             let governed = |next: usize| {
@@ -3543,7 +3556,11 @@ fn match_profile(
             }
             continue;
         }
-        let recent = p.mentions[i - 1];
+        let recent = i
+            .checked_sub(1)
+            .map(|i| p.mentions[i])
+            .max(spoke)
+            .unwrap_or(0);
         let slot = if masculine && doc.ents[p.entity].gender() == Some(Gender::Female) {
             &mut woman
         } else {
