@@ -4821,3 +4821,21 @@ fn the_previous_speaker_holds_the_office() {
         Some("Emmanuel Macron".to_string())
     );
 }
+
+/// The apposed person after the rest of a long description (a phrase of
+/// place, complements, an acronym in brackets) is the inverted subject,
+/// also after a phrase like `sur X`; a statement with a quoted fragment
+/// is mixed.
+#[test]
+fn an_apposed_person_after_a_long_description() {
+    let t = "Bruno Le Maire a parlé. « Il faut une loi de finances rectificative, et vite ! », a réclamé sur X le rapporteur général du budget au Sénat, Jean-François Husson.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Jean-François Husson".to_string())
+    );
+    let t = "La Chine a lancé des manœuvres. Il s’agit d’une « sévère punition » infligée aux « forces séparatistes » de l’île, a affirmé le porte-parole du commandement du théâtre Est de l’Armée populaire de libération (APL), Li Xi.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(q[0].2, Some("Li Xi".to_string()));
+}

@@ -3557,8 +3557,15 @@ pub(crate) fn run<'h>(
         if let Some(end) = split_end {
             pieces.push(doc.span(k + 1, end));
         }
+        // (A quoted fragment inside makes it mixed: `Il s'agit d'une
+        // « sévère punition », a affirmé X.`)
+        let quoted = (s0..e).any(|x| is_open_mark(doc.low(x)));
         cands.push(Cand {
-            kind: QuoteKind::Indirect,
+            kind: if quoted {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
             pieces,
             cue: Some(cue_span),
             who: Who::Mention(m),
@@ -6229,19 +6236,45 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
 /// name: also past a bracketed acronym (`le président de l'Union … (UNPLV),
 /// Timothée de Roux`) and a short description before the name (`la
 /// rapporteure, la sénatrice LR Sylviane Noël`).
-/// The end of a short phrase of place at `k` that a comma follows (`au
-/// Sénat,`, `à l'Assemblée nationale,`, `en Bretagne,`): at most four
-/// tokens, no verb, no punctuation.
+/// The comma after the rest of a description at `k` that the noun phrase
+/// left out: a short phrase of place (`au Sénat,`, `à l'Assemblée
+/// nationale,`, `en Bretagne,`: at most four tokens, a capital among
+/// them) or complements and an acronym in brackets (`du commandement du
+/// théâtre Est de l'Armée populaire de libération (APL),`: at most
+/// fourteen tokens, opened by `de`). No verb, no other punctuation.
 fn place_phrase_end(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
-    if !matches!(doc.low(k), "au" | "à" | "aux" | "en") {
-        return None;
-    }
     let n = doc.n();
-    let comma = (k + 2..(k + 6).min(n)).find(|&x| doc.is_punct(x))?;
-    (doc.low(comma) == ","
-        && (k + 1..comma).all(|x| doc.is_word(x) && !doc.is_known_verb(x))
-        && (k + 1..comma).any(|x| doc.starts_upper(x)))
-    .then_some(comma)
+    let (max, first) = match doc.low(k) {
+        "au" | "à" | "aux" | "en" => (4, k + 1),
+        "de" | "d'" | "du" | "des" => (14, k + 1),
+        _ => (14, k),
+    };
+    let mut x = first;
+    let mut capital = false;
+    while x < n && x <= k + max {
+        let w = doc.low(x);
+        if w == "(" && max == 14 {
+            // `(APL)`: an acronym in brackets, then the comma.
+            let close = x + 2;
+            if doc.low(close) != ")" || !doc.starts_upper(x + 1) {
+                return None;
+            }
+            x = close + 1;
+            capital = true;
+            break;
+        }
+        if doc.is_punct(x) && w != "'" {
+            break;
+        }
+        // (`Est` is a name here, not a verb.)
+        let upper = doc.starts_upper(x);
+        if (doc.is_known_verb(x) && !upper) || !(doc.is_word(x) || w == "'") {
+            return None;
+        }
+        capital |= upper;
+        x += 1;
+    }
+    (x > first && x < n && doc.low(x) == "," && capital && (max == 4 || x > k)).then_some(x)
 }
 
 fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)> {
@@ -6511,11 +6544,16 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
         }
         if x < lim && !doc.is_punct(x) {
             if let (Some(m), end) = noun_phrase(doc, x) {
-                let ends = end >= n || doc.is_punct(end);
+                // (`a réclamé sur X le rapporteur général du budget au
+                // Sénat, Jean-François Husson`: past a phrase of place.)
+                let place = place_phrase_end(doc, end).filter(|_| !m.is_named());
+                let ends = end >= n || doc.is_punct(end) || place.is_some();
                 if ends && (m.is_named() || m.is_human()) {
                     // (`a prévenu sur franceinfo le président de la FNSEA,
                     // Arnaud Rousseau`: the apposed person.)
-                    if let Some((e, x)) = apposed_person_after(doc, end).filter(|_| !m.is_named()) {
+                    if let Some((e, x)) = apposed_person_after(doc, place.unwrap_or(end))
+                        .filter(|_| !m.is_named())
+                    {
                         return (Some(speaker::entity_mention(doc, e)), x);
                     }
                     return (Some(m), end);
@@ -6556,9 +6594,11 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
             };
             // (Past a short phrase of place: `le président du groupe LR au
             // Sénat, Bruno Retailleau`.)
-            let end = place_phrase_end(doc, end).unwrap_or(end);
+            let tail = place_phrase_end(doc, end)
+                .filter(|_| !m.is_named())
+                .unwrap_or(end);
             if let Some((e, x)) =
-                apposed_person_after(doc, end).filter(|&(e, _)| !m.is_named() && agrees(e))
+                apposed_person_after(doc, tail).filter(|&(e, _)| !m.is_named() && agrees(e))
             {
                 return (Some(speaker::entity_mention(doc, e)), x);
             }
