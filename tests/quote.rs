@@ -4839,3 +4839,20 @@ fn an_apposed_person_after_a_long_description() {
     assert_eq!(q[0].0, QuoteKind::Mixed);
     assert_eq!(q[0].2, Some("Li Xi".to_string()));
 }
+
+/// A quoted attribute right after a verb of judgement, before the object
+/// it qualifies (`juge « peu crédible » l'objectif de …`, `a jugé
+/// "légitime" que …`): the clause is reported whole, mixed.
+#[test]
+fn a_quoted_attribute_before_its_object() {
+    let t = "Pierre Moscovici juge « peu crédible » l’objectif de ramener le déficit public à 4,4 % du PIB cette année.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "« peu crédible » l’objectif de ramener le déficit public à 4,4 % du PIB cette année"
+    );
+    let t = "Yaël Braun-Pivet a jugé \"légitime\" que le Parlement soit consulté.";
+    assert_eq!(only_quote(t), "\"légitime\" que le Parlement soit consulté");
+}

@@ -3340,6 +3340,35 @@ pub(crate) fn run<'h>(
                 .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
+        // `juge « peu crédible » l'objectif de …`, `a jugé « légitime »
+        // que …`: a quoted attribute right after a verb of judgement,
+        // before the object it qualifies; the whole clause is reported,
+        // mixed.
+        if let Some(c) = cand.as_mut().filter(|c| {
+            c.kind == QuoteKind::Direct && c.pieces.len() == 1 && r.depth == 0
+        }) {
+            let open = doc.tok_at(r.open);
+            let after = doc.tok_at(r.close);
+            let judged = c.cue.is_some_and(|cs| {
+                let v = doc.tok_at(cs.end).wrapping_sub(1);
+                v + 1 == open
+                    && ["jug", "estim", "trouv", "consid"]
+                        .iter()
+                        .any(|p| doc.low(v).starts_with(p))
+            });
+            if judged
+                && words <= 4
+                && after < n
+                && doc.sent(after) == doc.sent(open)
+                && (is_determiner(doc.low(after)) || matches!(doc.low(after), "que" | "qu'"))
+            {
+                let end = clause_end(&doc, open, &regions, &cue_at, &cues);
+                if end > after {
+                    c.pieces = vec![doc.span(open, end)];
+                    c.kind = QuoteKind::Mixed;
+                }
+            }
+        }
         if let Some(c) = cand {
             cands.push(c);
         }
