@@ -4764,7 +4764,10 @@ fn a_month_phrase_before_an_inverted_subject() {
 #[test]
 fn a_time_phrase_after_a_trailing_incise() {
     let t = "La France va rappeler son ambassadeur au Niger, a annoncé dimanche soir Emmanuel Macron, deux mois après le coup d'État qui a renversé le président Mohamed Bazoum.";
-    assert_eq!(only_quote(t), "La France va rappeler son ambassadeur au Niger");
+    assert_eq!(
+        only_quote(t),
+        "La France va rappeler son ambassadeur au Niger"
+    );
     assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
 }
 
@@ -4855,4 +4858,14 @@ fn a_quoted_attribute_before_its_object() {
     );
     let t = "Yaël Braun-Pivet a jugé \"légitime\" que le Parlement soit consulté.";
     assert_eq!(only_quote(t), "\"légitime\" que le Parlement soit consulté");
+}
+
+/// `X élu président` makes X `le président élu`.
+#[test]
+fn elected_to_an_office() {
+    let t = "Bassirou Diomaye Faye élu président dès le premier tour, selon Ousmane Sonko.\n\n« Une victoire du peuple », a dit Ousmane Sonko. « Je m'engage à gouverner avec humilité », a déclaré le président élu lundi soir.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Bassirou Diomaye Faye".to_string())
+    );
 }

@@ -3344,9 +3344,10 @@ pub(crate) fn run<'h>(
         // que …`: a quoted attribute right after a verb of judgement,
         // before the object it qualifies; the whole clause is reported,
         // mixed.
-        if let Some(c) = cand.as_mut().filter(|c| {
-            c.kind == QuoteKind::Direct && c.pieces.len() == 1 && r.depth == 0
-        }) {
+        if let Some(c) = cand
+            .as_mut()
+            .filter(|c| c.kind == QuoteKind::Direct && c.pieces.len() == 1 && r.depth == 0)
+        {
             let open = doc.tok_at(r.open);
             let after = doc.tok_at(r.close);
             let judged = c.cue.is_some_and(|cs| {
@@ -6370,9 +6371,7 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
         .rev()
         .take_while(|&j| !matches!(doc.low(j), ";" | ":" | "«" | "»" | "." | ","))
         .last()
-        .filter(|&j| {
-            j > lo + 1 && matches!(doc.low(j), "qui" | "dont") && doc.low(j - 1) == ","
-        })
+        .filter(|&j| j > lo + 1 && matches!(doc.low(j), "qui" | "dont") && doc.low(j - 1) == ",")
     {
         if let Some(m) = speaker::np_before(doc, ss, j - 1) {
             return Some(m);
@@ -6580,8 +6579,8 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
                 if ends && (m.is_named() || m.is_human()) {
                     // (`a prévenu sur franceinfo le président de la FNSEA,
                     // Arnaud Rousseau`: the apposed person.)
-                    if let Some((e, x)) = apposed_person_after(doc, place.unwrap_or(end))
-                        .filter(|_| !m.is_named())
+                    if let Some((e, x)) =
+                        apposed_person_after(doc, place.unwrap_or(end)).filter(|_| !m.is_named())
                     {
                         return (Some(speaker::entity_mention(doc, e)), x);
                     }

@@ -1494,6 +1494,29 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 p.text.push_str(" | ");
             }
         }
+        // `Bassirou Diomaye Faye élu président dès le premier tour`: the
+        // person is the `président élu` (up to four words of the office).
+        let mut k = ti;
+        while k < n && doc.entity(k) == Some(ei) {
+            k += 1;
+        }
+        if matches!(doc.low(k), "élu" | "élue" | "réélu" | "réélue") {
+            let mut x = k + 1;
+            while x < n
+                && x <= k + 4
+                && doc.is_word(x)
+                && !matches!(doc.low(x), "dès" | "par" | "avec" | "à" | "au" | "en")
+            {
+                x += 1;
+            }
+            if x > k + 1 {
+                for y in k + 1..x {
+                    p.text.push_str(doc.low(y));
+                    p.text.push(' ');
+                }
+                p.text.push_str("élu | ");
+            }
+        }
         // Apposition before: `le secrétaire général de l'OTAN, Jens
         // Stoltenberg` / `le Premier ministre irakien Haïder al-Abadi`.
         let mut a = ti;
