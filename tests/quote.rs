@@ -4869,3 +4869,27 @@ fn elected_to_an_office() {
         Some("Bassirou Diomaye Faye".to_string())
     );
 }
+
+/// A short quotation inside a longer object noun phrase of a cue: the
+/// phrase is reported whole, mixed (`a jugé l’échange avec le ministre
+/// « cordial »`); not past a phrase of place (`a annoncé la découverte
+/// de galaxies dans notre « proche » voisinage` is the writer's).
+#[test]
+fn a_quotation_inside_a_longer_object() {
+    let t = "Christophe Robert a parlé. Il a jugé l’échange avec le ministre « cordial ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "l’échange avec le ministre « cordial »"
+    );
+    let t = "Le ministre a dénoncé l'action de plus d'un millier de casseurs venus « de toute l'Europe ».";
+    assert_eq!(
+        only_quote(t),
+        "l'action de plus d'un millier de casseurs venus « de toute l'Europe »"
+    );
+    assert_no_quote(
+        "Des scientifiques ont annoncé la découverte de centaines de nouvelles galaxies dans notre « proche » voisinage.",
+    );
+}

@@ -3261,7 +3261,10 @@ pub(crate) fn run<'h>(
         }
         // A cue elsewhere in the sentence makes speech of a phrase, not of
         // one or two words (`une « réforme »`).
-        let object = !absorbed[ri] && cue_object(&doc, r, cue_end);
+        let long_object = (!absorbed[ri])
+            .then(|| long_object_start(&doc, r, cue_end))
+            .flatten();
+        let object = !absorbed[ri] && (cue_object(&doc, r, cue_end) || long_object.is_some());
         if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
             // `dénonce des « blocages scandaleux » dont le journal est
@@ -3287,6 +3290,7 @@ pub(crate) fn run<'h>(
                         c.kind = QuoteKind::Mixed;
                     }
                 } else if open_tok >= 2
+                    && long_object.is_none()
                     && is_det(doc.low(open_tok - 2))
                     && doc.is_word(open_tok - 1)
                     && !doc.starts_upper(open_tok - 1)
@@ -3308,6 +3312,12 @@ pub(crate) fn run<'h>(
                             end = x;
                         }
                     }
+                    c.pieces = vec![doc.span(det, end)];
+                    c.kind = QuoteKind::Mixed;
+                } else if let Some(det) = long_object {
+                    // A longer object phrase holding the marks: reported
+                    // from its determiner to the clause end.
+                    let end = clause_end(&doc, det, &regions, &cue_at, &cues).max(after);
                     c.pieces = vec![doc.span(det, end)];
                     c.kind = QuoteKind::Mixed;
                 }
@@ -7384,17 +7394,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     // object (a determiner and a noun between them); also after a weak
     // verb of praise or blame (`a dénoncé un budget « injuste »`, `a
     // salué un accord « historique »`).
-    let evaluates = |ci: usize| {
-        let c = &cue_end.0[ci];
-        c.strength != Strength::Weak || {
-            let v = doc.low(c.last - 1);
-            [
-                "dénonc", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill", "tacl",
-            ]
-            .iter()
-            .any(|p| v.starts_with(p))
-        }
-    };
+    let evaluates = |ci: usize| evaluative(doc, &cue_end.0[ci]);
     if open_tok >= 3
         && open_tok - 2 > ss
         && is_det(doc.low(open_tok - 2))
@@ -7433,6 +7433,60 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         k -= 1;
     }
     k > 0 && cue_end_at(k).is_some()
+}
+
+/// Does cue `c` say something of its object: a strong cue, or a weak verb
+/// of praise or blame (`a dénoncé un budget « injuste »`, `a salué un
+/// accord « historique »`)?
+fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
+    c.strength != Strength::Weak || {
+        let v = doc.low(c.last - 1);
+        [
+            "dénonc", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill", "tacl",
+            "promet", "promi", "réclam", "exig",
+        ]
+        .iter()
+        .any(|p| v.starts_with(p))
+    }
+}
+
+/// `a promis un projet de loi « avant l'été »`, `a jugé l'échange avec
+/// le ministre « cordial »`, `a dénoncé l'action de casseurs venus « de
+/// toute l'Europe »`: a short lower-case quotation inside a longer object
+/// noun phrase of a cue; the phrase's first token (its determiner, right
+/// after the cue). The phrase has two to nine words, no punctuation, no
+/// capitalised word and no conjugated verb (participles may stand in it).
+fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Option<usize> {
+    let open_tok = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open_tok);
+    if r.depth != 0 || doc.starts_upper(doc.tok_at(r.start())) {
+        return None;
+    }
+    let lo = open_tok.saturating_sub(10).max(ss + 1);
+    let mut k = open_tok;
+    while k > lo {
+        k -= 1;
+        let w = doc.low(k);
+        // (Not past a phrase of place or means: `dans notre « proche »
+        // voisinage` is the writer's.)
+        if doc.is_punct(k)
+            || doc.starts_upper(k)
+            || doc.aux(k).is_some()
+            || (is_preposition(w) && !matches!(w, "à" | "au" | "aux" | "avec" | "pour" | "contre"))
+        {
+            return None;
+        }
+        if (is_det(w) || matches!(w, "un" | "une")) && open_tok >= k + 3 {
+            if let Some(ci) = cue_end.at(k) {
+                let c = &cue_end.0[ci];
+                return (!c.gerund && evaluative(doc, c)).then_some(k);
+            }
+        }
+        if doc.is_known_verb(k) && !participle_like(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// `Le pape François « s'associe à la douleur »`, `X, est « effaré … »`:
