@@ -4893,3 +4893,19 @@ fn a_quotation_inside_a_longer_object() {
         "Des scientifiques ont annoncé la découverte de centaines de nouvelles galaxies dans notre « proche » voisinage.",
     );
 }
+
+/// `a lancé depuis la mosquée des Omeyyades le chef de HTC, X`: a phrase
+/// of place opened by `depuis` before the inverted subject; `L'ancien
+/// djihadiste, longtemps affilié à Al-Qaida, a promis`: an aside of an
+/// adverb and a participle names no subject.
+#[test]
+fn depuis_a_place_and_an_adverb_participle_aside() {
+    let t = "Les rebelles sont entrés dans Damas. « L'avenir est à nous », a lancé depuis la mosquée des Omeyyades le chef de HTC, Abou Mohammed Al-Joulani. L'ancien djihadiste, longtemps affilié à Al-Qaida, a promis que les institutions resteraient en place « jusqu'à leur remise en bon ordre ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(
+        s.iter()
+            .all(|x| x.as_deref() == Some("Abou Mohammed al-Joulani")),
+        "{s:?}"
+    );
+}

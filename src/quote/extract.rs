@@ -6416,6 +6416,10 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
                 && (matches!(w, "élu" | "élue" | "élus" | "élues")
                     // (`député` is a noun.)
                     || participle_like(w)))
+            // (`longtemps affilié à Al-Qaida,`: an adverb, then a
+            // participle.)
+            || (matches!(w, "longtemps" | "jadis" | "autrefois" | "naguère" | "déjà" | "souvent")
+                && participle_like(doc.low(k + 1)))
     };
     let mut k = boundary;
     let mut adjunct = false;
@@ -6548,10 +6552,14 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     // `estime dans un communiqué l'association Greenpeace`, `a déclaré
     // lors d'une conférence de presse le ministre`: a short prepositional
     // phrase before the subject (up to the next determiner or name).
-    if matches!(
-        doc.low(j),
-        "dans" | "lors" | "sur" | "pendant" | "devant" | "auprès"
-    ) && c.clitic.is_none()
+    // (`a lancé depuis la mosquée des Omeyyades le chef de HTC`.)
+    let from_place = doc.low(j) == "depuis" && is_det(doc.low(j + 1));
+    if (from_place
+        || matches!(
+            doc.low(j),
+            "dans" | "lors" | "sur" | "pendant" | "devant" | "auprès"
+        ))
+        && c.clitic.is_none()
     {
         let mut x = j + 1;
         // (Or a name in lower case: `a prévenu sur franceinfo le
