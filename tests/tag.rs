@@ -1124,3 +1124,30 @@ fn a_country_is_no_given_name() {
         Some(politext::Gender::Female)
     );
 }
+
+/// `Conseil interprofessionnel du vin de Bordeaux (CIVB)`: a place inside
+/// the words whose initials spell the acronym belongs to the name (no
+/// mention of its own), and a place just before brackets is not what they
+/// abbreviate.
+#[test]
+fn an_acronym_spelled_across_a_place() {
+    let t = "Selon le Conseil interprofessionnel du vin de Bordeaux (CIVB), 9 500 hectares vont disparaître.";
+    let ents = Tagger::new().tag(t);
+    let names: Vec<(&str, &str, Label)> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.name(), e.label()))
+        .collect();
+    let long = "Conseil interprofessionnel du vin de Bordeaux";
+    assert_eq!(
+        names,
+        [(long, long, Label::Org), ("CIVB", long, Label::Org)]
+    );
+    assert_eq!(ents[0].span().start, 9);
+    let t = "Il vit près de Bordeaux (CIVB).";
+    assert!(
+        Tagger::new()
+            .tag(t)
+            .iter()
+            .all(|e| e.label() != Label::Loc || e.as_str() != "CIVB")
+    );
+}

@@ -2654,13 +2654,23 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// `Organisation du traité de l'Atlantique nord (OTAN)`: the acronym in
     /// parentheses names the entity just before it.
-    fn acronym_definitions(&self, chosen: &mut [Cand]) {
+    fn acronym_definitions(&self, chosen: &mut Vec<Cand>) {
+        let mut absorbed = false;
         for i in 0..chosen.len() {
             // `Front de libération nationale kanak et socialiste (FLNKS)`:
             // lower-case words the name rule left out, whose initials
-            // complete the acronym, are part of the name.
+            // complete the acronym, are part of the name; also a place
+            // found in them (`Conseil interprofessionnel du vin de
+            // Bordeaux (CIVB)`), which is then no mention of its own.
             if chosen[i].label == Label::Org && chosen[i].entry.is_none() {
                 if let Some(x) = self.acronym_tail(chosen[i].s, chosen[i].e) {
+                    let (s, e) = (chosen[i].e, x);
+                    for d in chosen.iter_mut() {
+                        if d.s >= s && d.e <= e {
+                            d.e = d.s;
+                            absorbed = true;
+                        }
+                    }
                     chosen[i].e = x;
                 }
             }
@@ -2668,7 +2678,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             let e = c.e;
             if e + 2 < self.tokens.len() && self.tok(e) == "(" && self.tok(e + 2) == ")" {
                 if let Some(j) = chosen.iter().position(|d| d.s == e + 1 && d.e == e + 2) {
-                    if chosen[j].entry.is_none() {
+                    // (A place before brackets is not what they abbreviate:
+                    // `… de Bordeaux (CIVB)`.)
+                    let place = c.label == Label::Loc && !self.spells(c.s, c.e, self.tok(e + 1));
+                    if chosen[j].entry.is_none() && !place {
                         chosen[j].label = c.label;
                         chosen[j].entry = c.entry;
                         // (Only an acronym of the name itself: in
@@ -2679,6 +2692,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                 }
             }
+        }
+        if absorbed {
+            chosen.retain(|d| d.e > d.s);
         }
         // Later mentions of a defined acronym that names no entry of the
         // gazetteer are the same organisation (`Le FLNKS a fait savoir`).
@@ -2709,8 +2725,13 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// words left out) spell the acronym; `None` otherwise.
     fn acronym_tail(&self, s: usize, e: usize) -> Option<usize> {
         let n = self.tokens.len();
+        // (Lower-case words, and capitalised ones after a lower-case
+        // one: `du vin de Bordeaux`.)
         let mut k = e;
-        while k < n && k < e + 4 && self.is_lower_word(k) {
+        while k < n
+            && k < e + 6
+            && (self.is_lower_word(k) || (k > e && self.is_cap(k) && self.is_lower_word(k - 1)))
+        {
             k += 1;
         }
         if k == e || k + 2 >= n || self.tok(k) != "(" || self.tok(k + 2) != ")" {
