@@ -4909,3 +4909,16 @@ fn depuis_a_place_and_an_adverb_participle_aside() {
         "{s:?}"
     );
 }
+
+/// `un cadre du RN` is someone of the party (no one named), not the
+/// party; `la tête de liste LR` is the party's candidate, a man too,
+/// whom the built-in gazetteer knows (`Les Républicains` after `des`).
+#[test]
+fn a_party_member_and_a_list_head() {
+    let t = "Au QG du parti, la consigne est simple : « Le 9 juin, il faut sanctionner Emmanuel Macron », résume un cadre du RN.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2, None);
+    let t = "Les Républicains, de leur côté, misent sur la constance de François-Xavier Bellamy. « Nous sommes les seuls à avoir toujours dit la même chose », a fait valoir la tête de liste LR lors d'un meeting à Nice, mardi.";
+    assert_eq!(speakers(t), [Some("François-Xavier Bellamy".to_string())]);
+}

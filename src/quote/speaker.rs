@@ -129,6 +129,9 @@ const HUMAN_NOUNS: &[&str] = &[
     "milliardaire",
     "magnat",
     "locataire",
+    // `un cadre du RN`: a member of its staff.
+    "cadre",
+    "cadres",
     // `un proche de Macron`: someone close to the person named, who is
     // not that person.
     "proche",
@@ -985,7 +988,11 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let mut per = None;
     let mut org = None;
     let mut other = None;
-    let human = (a..b).take(4).any(|k| is_human_noun(doc.low(k)));
+    // (`la tête de liste LR`: a candidate.)
+    let human = (a..b).take(4).any(|k| {
+        is_human_noun(doc.low(k))
+            || (doc.low(k) == "tête" && doc.low(k + 1) == "de" && doc.low(k + 2) == "liste")
+    });
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
     // person anywhere in its complement is that other.
@@ -2409,7 +2416,8 @@ fn resolve_mention(
 /// Nouns of people whose grammatical gender says nothing of the person's
 /// (`la star`, `la vedette`).
 fn is_epicene(w: &str) -> bool {
-    matches!(w, "star" | "vedette" | "personnalité" | "figure")
+    // (`la tête de liste`: a man too.)
+    matches!(w, "star" | "vedette" | "personnalité" | "figure" | "tête")
 }
 
 /// Does the profile `text` give the office `h` (a word starting with it:
@@ -3464,7 +3472,15 @@ fn match_profile(
         org_words.push(s);
         let mut s = String::new();
         lower_into(&mut s, doc.ents[o].name());
-        org_words.push(s);
+        // (`la tête de liste des Républicains`: `Les Républicains` after
+        // `des`.)
+        if let Some(rest) = s.strip_prefix("les ") {
+            let rest = rest.to_string();
+            org_words.push(s);
+            org_words.push(rest);
+        } else {
+            org_words.push(s);
+        }
     }
     // Content words of the description (not determiners, `de`, `plus`);
     // after a noun of a tie, only up to its complement (`l'avocat du
