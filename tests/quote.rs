@@ -4922,3 +4922,11 @@ fn a_party_member_and_a_list_head() {
     let t = "Les Républicains, de leur côté, misent sur la constance de François-Xavier Bellamy. « Nous sommes les seuls à avoir toujours dit la même chose », a fait valoir la tête de liste LR lors d'un meeting à Nice, mardi.";
     assert_eq!(speakers(t), [Some("François-Xavier Bellamy".to_string())]);
 }
+
+/// A title's topic before a colon is no subject: `CFDT : Marylise Léon
+/// succède à Laurent Berger et promet un syndicat "combatif"` is hers.
+#[test]
+fn a_title_topic_before_a_colon() {
+    let t = "CFDT : Marylise Léon succède à Laurent Berger et promet un syndicat \"combatif\"\n\nLa CFDT a changé de tête.";
+    assert_eq!(speakers(t), [Some("Marylise Léon".to_string())]);
+}

@@ -6186,6 +6186,15 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             }
         }
     }
+    // `CFDT : Marylise Léon succède à Laurent Berger et promet …`: a
+    // title's topic (a few words, no verb) before a colon.
+    if let Some(colon) = (j + 1..k.min(j + 5)).find(|&x| doc.low(x) == ":") {
+        if (j..colon).all(|x| doc.is_word(x) && !doc.is_known_verb(x))
+            && !is_open_mark(doc.low(colon + 1))
+        {
+            j = colon + 1;
+        }
+    }
     // `C'est pourquoi je soutiendrai ce rapport, tout en regrettant …`,
     // `Voilà pourquoi le ministre …`: a connector, then the clause.
     if doc.low(j) == "c'" && doc.low(j + 1) == "est" && doc.low(j + 2) == "pourquoi" {
