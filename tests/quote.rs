@@ -4930,3 +4930,14 @@ fn a_title_topic_before_a_colon() {
     let t = "CFDT : Marylise Léon succède à Laurent Berger et promet un syndicat \"combatif\"\n\nLa CFDT a changé de tête.";
     assert_eq!(speakers(t), [Some("Marylise Léon".to_string())]);
 }
+
+/// `Selon X, tête de liste de LFI, Y « … »`: after an apposition with no
+/// article, a name opens the statement.
+#[test]
+fn a_name_after_a_bare_apposition_of_the_source() {
+    let t = "Selon Manon Aubry, tête de liste de La France insoumise, Raphaël Glucksmann « a voté avec la droite » sur plusieurs textes.";
+    assert_eq!(
+        only_quote(t),
+        "Raphaël Glucksmann « a voté avec la droite » sur plusieurs textes"
+    );
+}

@@ -8255,9 +8255,13 @@ fn according(
             // élu en 2017, a trahi …`: the president is the subject): an
             // indefinite apposition, or a quotation mark, a pronoun or an
             // article after it.
+            // (After an apposition with no article, which cannot be the
+            // subject, a name opens it too: `Selon Manon Aubry, tête de
+            // liste de LFI, Raphaël Glucksmann « a voté … »`.)
             let clause = doc.low(after + 1) == "un"
                 || doc.low(after + 1) == "une"
-                || opens_clause(doc, x + 1);
+                || opens_clause(doc, x + 1)
+                || (bare && doc.entity(x + 1).is_some());
             if doc.low(x) == "," && !verb && clause {
                 after = x;
             }
