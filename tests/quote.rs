@@ -4941,3 +4941,17 @@ fn a_name_after_a_bare_apposition_of_the_source() {
         "Raphaël Glucksmann « a voté avec la droite » sur plusieurs textes"
     );
 }
+
+/// An accusation's object may be a coordination (`a accusé les élus
+/// socialistes, écologistes et communistes d'avoir « … »`).
+#[test]
+fn an_accusation_of_coordinated_people() {
+    let t = "Gérard Larcher a parlé. Il a accusé les élus socialistes, écologistes et communistes d'avoir « organisé l'obstruction » pour empêcher l'examen de l'article.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "avoir « organisé l'obstruction » pour empêcher l'examen de l'article"
+    );
+}

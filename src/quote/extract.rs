@@ -5043,7 +5043,11 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
         if matches!(doc.low(k), "de" | "d'") && is_infinitive_start(doc, k + 1) {
             return Some(k + 1);
         }
-        if matches!(doc.low(k), "que" | "qu'" | "qui" | "et") {
+        // (`les élus socialistes, écologistes et communistes d'avoir`:
+        // a coordination inside the object; not `et` before a verb.)
+        if matches!(doc.low(k), "que" | "qu'" | "qui")
+            || (doc.low(k) == "et" && (doc.aux(k + 1).is_some() || doc.is_known_verb(k + 1)))
+        {
             break;
         }
         if noun.is_none() && commas == 0 && bare_noun(k) {
