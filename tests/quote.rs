@@ -4955,3 +4955,16 @@ fn an_accusation_of_coordinated_people() {
         "avoir « organisé l'obstruction » pour empêcher l'examen de l'article"
     );
 }
+
+/// `avait juré en septembre préférer être « … »`: a phrase of a month
+/// between the cue and its infinitive; `…, Boris Johnson sera contraint
+/// …, lui qui avait juré`: the stressed pronoun takes up the subject.
+#[test]
+fn a_month_before_an_infinitive_and_lui_qui() {
+    let t = "« Nous verrons », a dit Donald Tusk. Si les Communes le rejettent, Boris Johnson sera légalement contraint de demander un nouveau report, lui qui avait juré en septembre préférer être « mort au fond d’un fossé » plutôt que de solliciter un délai supplémentaire.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, QuoteKind::Mixed);
+    assert!(t[q[1].1[0].0..].starts_with("préférer être « mort"));
+    assert_eq!(q[1].2, Some("Boris Johnson".to_string()));
+}

@@ -4314,6 +4314,17 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
         if doc.sent(j) != sent {
             return None;
         }
+        // `avait juré en septembre préférer être …`, `a assuré début mars
+        // vouloir …`: a phrase of a month, as a time word.
+        if time_only && !in_incise {
+            let month = month_phrase_end(doc, j)
+                .or_else(|| (w == "en" && is_month(doc.low(j + 1))).then_some(j + 2));
+            if let Some(e) = month {
+                j = e;
+                steps += 1;
+                continue;
+            }
+        }
         if (adverbs_only || (time_only && !matches!(doc.low(j - 1), "ce" | "cette" | "cet")))
             && !in_incise
             && (if is_wish_verb(doc.low(c.last - 1)) {
@@ -5916,6 +5927,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     // `ce qui explique que …`, `cela montre que …`: a fact, not a speaker.
     if matches!(p, "cela" | "ceci" | "ça") || (p == "qui" && k >= 2 && doc.low(k - 2) == "ce") {
         return Subject::Skip;
+    }
+    // `…, Boris Johnson sera contraint de demander un report, lui qui
+    // avait juré …`: the stressed pronoun takes up the clause's subject.
+    if p == "qui"
+        && k >= ss + 3
+        && matches!(doc.low(k - 2), "lui" | "elle" | "eux" | "elles")
+        && doc.low(k - 3) == ","
+    {
+        return match sentence_subject(doc, k - 3).filter(|m| m.is_named()) {
+            Some(m) => Subject::Mention(m),
+            None => Subject::Mention(speaker::pronoun_mention(doc, k - 2)),
+        };
     }
     if p == "qui" {
         let mut a = k - 1;
