@@ -4968,3 +4968,18 @@ fn a_month_before_an_infinitive_and_lui_qui() {
     assert!(t[q[1].1[0].0..].starts_with("préférer être « mort"));
     assert_eq!(q[1].2, Some("Boris Johnson".to_string()));
 }
+
+/// A live blog's time before `Pour X,` or `Selon X,` (`9 h 30 –`,
+/// `10h15 -`) is no part of the statement.
+#[test]
+fn a_live_blog_time_before_the_source() {
+    let t = "9 h 30 – Pour Agnès Pannier-Runacher, le texte marque « le début de la fin des énergies fossiles ».\n\n10h15 - Selon Greenpeace, le texte est « trop faible ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(
+        &t[q[0].1[0].0..q[0].1[0].1],
+        "le texte marque « le début de la fin des énergies fossiles »"
+    );
+    assert_eq!(q[1].1.len(), 1);
+    assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "le texte est « trop faible »");
+}

@@ -3022,6 +3022,7 @@ pub(crate) fn run<'h>(
             "pour" => {
                 let (ss, _) = doc.sent_range(i);
                 let at_start = i == ss
+                    || timestamp_end(&doc, ss) == Some(i)
                     || matches!(doc.low(i - 1), "," | ";")
                     || (i == ss + 1 && is_open_mark(doc.low(ss)));
                 // `pour nous, pour vous, pour la Commission,`: a list.
@@ -8071,6 +8072,22 @@ fn according_opener(doc: &Doc<'_, '_>, k: usize) -> bool {
     }
 }
 
+/// The end of a live blog's time and its dash at sentence start `ss`
+/// (`9 h 30 –`, `10h15 -`, `18 h –`), if there is one.
+fn timestamp_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
+    let n = doc.n();
+    let dash = (ss + 1..(ss + 5).min(n)).find(|&x| matches!(doc.low(x), "-" | "–" | "—"))?;
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    let hour = |w: &str| {
+        w == "h"
+            || w.split_once('h')
+                .is_some_and(|(a, b)| digits(a) && (b.is_empty() || digits(b)))
+    };
+    let words: Vec<&str> = (ss..dash).map(|x| doc.low(x)).collect();
+    (words.iter().all(|w| digits(w) || hour(w)) && words.iter().any(|w| hour(w)))
+        .then_some(dash + 1)
+}
+
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
 fn according(
     doc: &Doc<'_, '_>,
@@ -8455,9 +8472,10 @@ fn according(
             return None;
         }
     }
-    // Bounds of the clause: the sentence, inside an enclosing quotation.
+    // Bounds of the clause: the sentence, inside an enclosing quotation
+    // (after a live blog's time: `9 h 30 – Selon X, …`).
     let cue_off = doc.toks[cue_first].start();
-    let mut lo_tok = ss;
+    let mut lo_tok = timestamp_end(doc, ss).filter(|&e| e <= cue_first).unwrap_or(ss);
     let mut hi_tok = se;
     for r in regions.iter().rev().take(64) {
         if r.open < cue_off && r.close > cue_off {
