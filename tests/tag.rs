@@ -1151,3 +1151,21 @@ fn an_acronym_spelled_across_a_place() {
             .all(|e| e.label() != Label::Loc || e.as_str() != "CIVB")
     );
 }
+
+/// `Greenpeace France`: an organisation's French branch is an organisation
+/// of its own, named as written, not the organisation and the country.
+#[test]
+fn a_french_branch_is_one_organisation() {
+    let t = "Selon Greenpeace France, le texte est trop faible. Greenpeace milite en France.";
+    let names = tagged(t, |e| (e.as_str(), e.name().to_string(), e.label()));
+    assert_eq!(
+        names[0],
+        (
+            "Greenpeace France",
+            "Greenpeace France".to_string(),
+            Label::Org
+        )
+    );
+    assert_eq!(names[1].0, "Greenpeace");
+    assert_eq!(names[2], ("France", "France".to_string(), Label::Loc));
+}

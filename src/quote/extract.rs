@@ -8475,7 +8475,9 @@ fn according(
     // Bounds of the clause: the sentence, inside an enclosing quotation
     // (after a live blog's time: `9 h 30 – Selon X, …`).
     let cue_off = doc.toks[cue_first].start();
-    let mut lo_tok = timestamp_end(doc, ss).filter(|&e| e <= cue_first).unwrap_or(ss);
+    let mut lo_tok = timestamp_end(doc, ss)
+        .filter(|&e| e <= cue_first)
+        .unwrap_or(ss);
     let mut hi_tok = se;
     for r in regions.iter().rev().take(64) {
         if r.open < cue_off && r.close > cue_off {

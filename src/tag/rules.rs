@@ -1694,6 +1694,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut chosen = std::mem::take(&mut bufs.chosen);
         self.resolve(&cands, &mut chosen, bufs);
         self.products(&mut chosen);
+        self.french_branches(&mut chosen);
         self.fill_places(&mut chosen, &mut bufs.covered);
         self.acronym_definitions(&mut chosen);
         self.propagate(gaz, &mut chosen, bufs);
@@ -1844,6 +1845,36 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// model number names a product (`MISC`, with the model), not the
     /// maker. The `Ligue des champions`, `Ligue Europa` and `Ligue des
     /// nations` are competitions (`MISC`), not leagues.
+    /// `Greenpeace France`, `ExxonMobil France`: an organisation's French
+    /// branch, an organisation of its own (no entry, its own name), not
+    /// the organisation and the country.
+    fn french_branches(&self, chosen: &mut Vec<Cand>) {
+        let mut merged = false;
+        for i in 1..chosen.len() {
+            let (a, b) = (chosen[i - 1], chosen[i]);
+            if a.label == Label::Org
+                && a.e > a.s
+                && b.s == a.e
+                && b.e == b.s + 1
+                && b.label == Label::Loc
+                && self.f(b.s) == "france"
+                && self.is_cap(b.s)
+                && !self.newline_before(b.s)
+            {
+                let c = &mut chosen[i - 1];
+                c.e = b.e;
+                c.entry = None;
+                c.canon = None;
+                c.source = Source::Rule;
+                chosen[i].e = chosen[i].s;
+                merged = true;
+            }
+        }
+        if merged {
+            chosen.retain(|c| c.e > c.s);
+        }
+    }
+
     fn products(&self, chosen: &mut [Cand]) {
         let n = self.tokens.len();
         for i in 0..chosen.len() {
