@@ -4983,3 +4983,17 @@ fn a_live_blog_time_before_the_source() {
     assert_eq!(q[1].1.len(), 1);
     assert_eq!(&t[q[1].1[0].0..q[1].1[0].1], "le texte est « trop faible »");
 }
+
+/// An object pronoun before the cue of an incise (`« … », leur a-t-il
+/// lancé`, `lui a répondu X`, `nous a confié X`).
+#[test]
+fn an_object_pronoun_before_an_incise() {
+    for (incise, who) in [
+        ("leur a-t-il lancé", "Emmanuel Macron"),
+        ("lui a répondu Emmanuel Macron", "Emmanuel Macron"),
+        ("nous a confié le président", "Emmanuel Macron"),
+    ] {
+        let t = format!("Emmanuel Macron est arrivé. « Vous êtes contents d'être ici », {incise}.");
+        assert_eq!(speakers(&t), [Some(who.to_string())], "{incise}");
+    }
+}

@@ -3091,9 +3091,14 @@ pub(crate) fn run<'h>(
         }
         // `« … », s'est indigné X`: the reflexive pronoun before the cue
         // of an incise (not `l'opération « Barkhane » se poursuit`).
+        // (Or an object pronoun: `« … », leur a-t-il lancé`, `lui a répondu
+        // X`, `nous a confié X`.)
         if incise
             && post + 1 < n
-            && matches!(doc.low(post), "s'" | "se")
+            && matches!(
+                doc.low(post),
+                "s'" | "se" | "lui" | "leur" | "nous" | "vous" | "m'" | "me" | "t'" | "te"
+            )
             && cue_at[post + 1] != NONE
         {
             post += 1;
