@@ -4997,3 +4997,11 @@ fn an_object_pronoun_before_an_incise() {
         assert_eq!(speakers(&t), [Some(who.to_string())], "{incise}");
     }
 }
+
+/// `Dans son discours, celui-ci a appelé …`: the demonstrative pronoun is
+/// a subject after an opening phrase too.
+#[test]
+fn celui_ci_after_an_opening_phrase() {
+    let t = "Volodymyr Zelensky est arrivé. Dans son discours, celui-ci a appelé la Chine à « cesser ses intimidations ».";
+    assert_eq!(speakers(t), [Some("Volodymyr Zelensky".to_string())]);
+}

@@ -1384,6 +1384,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
             "l'" | "les" | "des" | "son" | "sa" | "ses" | "leur" | "leurs"
                 // `mon groupe demande que`, `nos partenaires estiment`.
                 | "mon" | "ma" | "mes" | "notre" | "nos" | "votre" | "vos"
+                // `Dans son discours, celui-ci a appelé …`.
+                | "celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci"
         )
         // `et certains considèrent que`: people the text does not name
         // (`mais plusieurs élus reconnaissent`: their noun after).
