@@ -5005,3 +5005,18 @@ fn celui_ci_after_an_opening_phrase() {
     let t = "Volodymyr Zelensky est arrivé. Dans son discours, celui-ci a appelé la Chine à « cesser ses intimidations ».";
     assert_eq!(speakers(t), [Some("Volodymyr Zelensky".to_string())]);
 }
+
+/// A quoted relative inside a gerund's object (`saluant un président qui
+/// « a accompli … »`) is reported with the object, mixed; an attribute
+/// after `comme` is not (`estimant cette révolte comme « mineure »`).
+#[test]
+fn a_quoted_relative_in_a_gerund_object() {
+    let t = "Joe Biden a renoncé. « Mon intention est de mériter cette investiture », a réagi Kamala Harris dans un communiqué, saluant un président qui « a accompli davantage en un mandat que la plupart des présidents en deux ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, QuoteKind::Mixed);
+    assert!(t[q[1].1[0].0..].starts_with("un président qui « a accompli"));
+    assert_no_quote(
+        "Les groupes tribaux ne semblent pas avoir obtenu d'aide, l'état-major estimant cette révolte comme « mineure ».",
+    );
+}

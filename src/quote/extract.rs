@@ -7523,13 +7523,14 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             || doc.starts_upper(k)
             || doc.aux(k).is_some()
             || (is_preposition(w) && !matches!(w, "à" | "au" | "aux" | "avec" | "pour" | "contre"))
+            // (`estimant cette révolte comme « mineure »`: an attribute.)
+            || w == "comme"
         {
             return None;
         }
         if (is_det(w) || matches!(w, "un" | "une")) && open_tok >= k + 3 {
             if let Some(ci) = cue_end.at(k) {
-                let c = &cue_end.0[ci];
-                return (!c.gerund && evaluative(doc, c)).then_some(k);
+                return evaluative(doc, &cue_end.0[ci]).then_some(k);
             }
         }
         if doc.is_known_verb(k) && !participle_like(w) {
