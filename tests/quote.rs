@@ -5020,3 +5020,15 @@ fn a_quoted_relative_in_a_gerund_object() {
         "Les groupes tribaux ne semblent pas avoir obtenu d'aide, l'état-major estimant cette révolte comme « mineure ».",
     );
 }
+
+/// Later marks inside a mixed quote's words are part of it (one quote),
+/// but not a quotation nested in it nor one after `et`.
+#[test]
+fn marks_inside_a_mixed_quote() {
+    let t = "Le ministre Gérald Darmanin a dénoncé l'action de plus d'un millier de casseurs venus « de toute l'Europe », qui « voulaient tuer des gendarmes ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    let t = "Il aurait « exhibé son arme et crié \"Allah Akbar\" avant d'être abattu », a affirmé le procureur de Paris, François Molins.";
+    assert_eq!(summary(t).len(), 2);
+}

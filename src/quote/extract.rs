@@ -3387,6 +3387,28 @@ pub(crate) fn run<'h>(
             }
         }
         if let Some(c) = cand {
+            // Later marks inside a mixed quote's words are part of it
+            // (`l'action de casseurs venus « de toute l'Europe », qui
+            // « voulaient tuer des gendarmes »`).
+            // (Not a quotation nested in one, nor one after `et`: `de
+            // « fermer les frontières » et de mettre fin à la guerre « en
+            // vingt-quatre heures »` reports two.)
+            if c.kind == QuoteKind::Mixed {
+                if let [piece] = c.pieces[..] {
+                    let mut from = doc.tok_at(r.close);
+                    for r2 in regions_within(&regions, piece) {
+                        if r2 <= ri || regions[r2].depth != r.depth {
+                            continue;
+                        }
+                        let open = doc.tok_at(regions[r2].open);
+                        if (from..open).any(|x| matches!(doc.low(x), "et" | "ou")) {
+                            break;
+                        }
+                        consumed[r2] = true;
+                        from = doc.tok_at(regions[r2].close);
+                    }
+                }
+            }
             cands.push(c);
         }
     }
