@@ -5032,3 +5032,15 @@ fn marks_inside_a_mixed_quote() {
     let t = "Il aurait « exhibé son arme et crié \"Allah Akbar\" avant d'être abattu », a affirmé le procureur de Paris, François Molins.";
     assert_eq!(summary(t).len(), 2);
 }
+
+/// `Le collectif a annoncé …` after `le collectif Les Soulèvements de la
+/// Terre`: the organisation the text introduced with that noun, not a
+/// person nor another organisation named since.
+#[test]
+fn an_organisation_taken_up_by_its_noun() {
+    let t = "Gérald Darmanin a annoncé qu'il allait engager la dissolution du collectif Les Soulèvements de la Terre. La Ligue des droits de l'homme a protesté. Le collectif a d'ores et déjà annoncé qu'il contesterait toute dissolution devant le Conseil d'État.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Les Soulèvements de la Terre".to_string())
+    );
+}

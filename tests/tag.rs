@@ -1169,3 +1169,12 @@ fn a_french_branch_is_one_organisation() {
     assert_eq!(names[1].0, "Greenpeace");
     assert_eq!(names[2], ("France", "France".to_string(), Label::Loc));
 }
+
+/// A collective's name after its lower-case noun (`le collectif Les
+/// Soulèvements de la Terre`, `le groupe Wagner`) is an organisation.
+#[test]
+fn a_name_after_a_collective_noun() {
+    let t = "Le ministre veut dissoudre le collectif Les Soulèvements de la Terre.";
+    let names = tagged(t, |e| (e.as_str(), e.label(), e.span().start));
+    assert_eq!(names, [("Les Soulèvements de la Terre", Label::Org, 40)]);
+}

@@ -462,6 +462,10 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "mairie"
             | "service"
             | "cabinet"
+            // `le collectif Les Soulèvements de la Terre`.
+            | "collectif"
+            | "coalition"
+            | "mouvement"
     )
 }
 
@@ -2395,8 +2399,20 @@ fn resolve_mention(
                         .iter()
                         .any(|x| x.key() == key && !inside(x))
                 };
+                // `le collectif Les Soulèvements de la Terre … Le collectif
+                // a annoncé`: the organisation the text introduced with
+                // that very noun (among the 200 entities before).
+                let introduced = || {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    (i.saturating_sub(200)..i).rev().find(|&e| {
+                        let ent = &doc.ents[e];
+                        let t = doc.tok_at(ent.start());
+                        ent.label() == Label::Org && t > 0 && doc.low(t - 1) == head
+                    })
+                };
                 if let Some(e) = org
                     .filter(|&e| bears(e))
+                    .or_else(introduced)
                     .or_else(last_org)
                     .or_else(|| recent_org(doc, m.span.start).filter(|&e| same_kind(e)))
                     .or_else(|| tables.main_org(doc).filter(|&e| same_kind(e)))

@@ -504,8 +504,14 @@ const R_PLACE: u16 = 256;
 const R_MEDIA: u16 = 512;
 
 /// Lower-case nouns of media before their name: `la revue Nature`, `le
-/// quotidien Libération`, `l'hebdomadaire Jeune Afrique`.
+/// quotidien Libération`, `l'hebdomadaire Jeune Afrique`; and of
+/// collectives named the same way: `le collectif Les Soulèvements de la
+/// Terre`, `le groupe Wagner`, `l'ONG Sea-Watch`.
 const MEDIA_HEADS: &[&str] = &[
+    "collectif",
+    "groupe",
+    "ong",
+    "coalition",
     "revue",
     "quotidien",
     "hebdomadaire",
