@@ -5044,3 +5044,36 @@ fn an_organisation_taken_up_by_its_noun() {
         Some("Les Soulèvements de la Terre".to_string())
     );
 }
+
+/// `tout en` and a gerund starts another predication: `a salué une
+/// « mobilisation bienvenue » tout en réclamant « des moyens »` reports
+/// two quotes; `affirme avoir été « soulagée » …, tout en se disant
+/// sceptique` ends the first clause before it.
+#[test]
+fn tout_en_and_a_gerund_ends_the_clause() {
+    let t = "Le maire de Marseille, Benoît Payan, a salué une « mobilisation bienvenue » tout en réclamant « des moyens pérennes, pas des coups de com’ ».";
+    assert_eq!(
+        contents(t),
+        [
+            "mobilisation bienvenue",
+            "des moyens pérennes, pas des coups de com’"
+        ]
+    );
+    let t = "Une habitante affirme avoir été « soulagée » de voir arriver les policiers, tout en se disant sceptique sur la durée.";
+    assert_eq!(
+        contents(t)[0],
+        "avoir été « soulagée » de voir arriver les policiers"
+    );
+}
+
+/// `Le quadragénaire, qui avait qualifié la situation de « guerre » après
+/// la série de meurtres, a prévenu que …`: the antecedent of the relative
+/// clause is the subject, over the marks inside it.
+#[test]
+fn a_relative_clause_with_marks_before_the_verb() {
+    let t = "Le maire, Benoît Payan, a parlé. Le quadragénaire, qui avait lui-même qualifié la situation de « guerre » après la série de meurtres de l’an dernier, a prévenu que la ville ne se contenterait pas d’« opérations spectaculaires ».";
+    assert_eq!(
+        speakers(t).last().cloned().flatten(),
+        Some("Benoît Payan".to_string())
+    );
+}

@@ -5566,13 +5566,34 @@ fn clause_end(
         }
         // Another cue with its own subject ends the clause: `et a ajouté
         // que`, `, a-t-il dit`.
+        // `…, tout en se disant sceptique`: a gerund after `tout en`
+        // starts another predication.
+        if j > start && open_inner == 0 && w == "tout" && doc.low(j + 1) == "en" && {
+            let g = if matches!(doc.low(j + 2), "se" | "s'") {
+                j + 3
+            } else {
+                j + 2
+            };
+            doc.low(g).ends_with("ant")
+        } {
+            let mut e = j;
+            while e > start && matches!(doc.low(e - 1), "," | "et") {
+                e -= 1;
+            }
+            end = e;
+            break;
+        }
         if j > start && cue_at[j] != NONE && open_inner == 0 {
             let c = &cues[cue_at[j] as usize];
             // A strong gerund with `en` (`tout en expliquant être
             // favorable`) reports a new statement of the main subject (a
             // bare participle may be an adjective: `ceux relevant du
             // secteur privé`).
-            let gerund = c.gerund && c.strength != Strength::Weak && doc.low(j) == "en";
+            // (Any cue after `tout en`: `une « mobilisation bienvenue » tout
+            // en réclamant « des moyens »`.)
+            let gerund = c.gerund
+                && doc.low(j) == "en"
+                && (c.strength != Strength::Weak || doc.low(j.wrapping_sub(1)) == "tout");
             // (`…, mais a estimé qu'il …`: `mais` too.)
             if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et" | "mais") {
                 let mut e = j;
@@ -6441,9 +6462,11 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
     // clause holds a `que` of its own (a bounded look back); also `X,
     // dont la performance face à Donald Trump a semé le doute, a
     // précisé` (not the name inside the clause).
+    // (Over quoted words inside the clause: `Le quadragénaire, qui avait
+    // qualifié la situation de « guerre » après …, a prévenu`.)
     if let Some(j) = (lo + 1..comma)
         .rev()
-        .take_while(|&j| !matches!(doc.low(j), ";" | ":" | "«" | "»" | "." | ","))
+        .take_while(|&j| !matches!(doc.low(j), ";" | ":" | "." | ","))
         .last()
         .filter(|&j| j > lo + 1 && matches!(doc.low(j), "qui" | "dont") && doc.low(j - 1) == ",")
     {
