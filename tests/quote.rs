@@ -5077,3 +5077,12 @@ fn a_relative_clause_with_marks_before_the_verb() {
         Some("Benoît Payan".to_string())
     );
 }
+
+/// Two postposed sources in one sentence (`Ils étaient 7 000 selon les
+/// organisateurs, 3 200 selon la préfecture`): each says the words
+/// before it, after the other's.
+#[test]
+fn two_postposed_sources_in_a_sentence() {
+    let t = "Ils étaient 7 000 selon les organisateurs, 3 200 selon la préfecture du Finistère.";
+    assert_eq!(contents(t), ["Ils étaient 7 000", "3 200"]);
+}

@@ -8589,8 +8589,17 @@ fn according(
         {
             return None;
         }
-        // Skip a leading open mark of the sentence.
+        // Skip a leading open mark of the sentence, and what an earlier
+        // postposed source of the sentence said (`Ils étaient 7 000 selon
+        // les organisateurs, 3 200 selon la préfecture`).
         let mut s = lo_tok;
+        if let Some(k) = (lo_tok + 1..cue_first).rev().find(|&k| doc.low(k) == "selon") {
+            if let Some(c) = (k + 1..cue_first).find(|&x| doc.low(x) == ",") {
+                if c + 1 < cue_first && (c + 1..cue_first).all(|x| doc.low(x) != "selon") {
+                    s = c + 1;
+                }
+            }
+        }
         while s < cue_first && is_open_mark(doc.low(s)) {
             s += 1;
         }
@@ -8707,7 +8716,12 @@ fn according(
             pieces.extend(r.pieces.iter().map(|&(a, b)| Span::new(a, b)));
         } else {
             let e = trim_end(own_clause_end(doc, s, hi_tok, cue_at), s);
-            if e > s {
+            // (Not the statement of another source after it: `Ils étaient
+            // 7 000 selon les organisateurs, 3 200 selon la préfecture`.)
+            let other_source = !at_start
+                && !pieces.is_empty()
+                && (s + 1..e).any(|k| doc.low(k) == "selon" && doc.is_word(k - 1));
+            if e > s && !other_source {
                 pieces.push(doc.span(s, e));
             }
         }
