@@ -1136,6 +1136,40 @@ fn rules_of_2026_12_04_fifth_session_run_in_linear_time() {
     ]);
 }
 
+/// The rules of the eleventh session on 2026-12-05 (two postposed
+/// sources, which first scanned the whole rest of the sentence for
+/// `selon` at each source: 18x on `selon-then-paragraphs`; quoted
+/// objects and the marks a mixed quote takes in; trailing time phrases;
+/// `dont` relatives; collective nouns).
+#[test]
+fn rules_of_2026_12_05_eleventh_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        ("two-sources", rep("7 000 selon les organisateurs, ")),
+        (
+            "quoted-object",
+            rep("a jugé l'échange avec le ministre « cordial » "),
+        ),
+        (
+            "marks-in-mixed",
+            rep("a dénoncé des casseurs venus « a », qui "),
+        ),
+        ("live-blog", rep("9 h 30 – Pour Paul Martin, ")),
+        (
+            "time-after-incise",
+            rep("tout va bien, a annoncé Emmanuel Macron, deux mois après "),
+        ),
+        (
+            "dont",
+            rep("L'homme, dont la performance face à Paul Martin, "),
+        ),
+        (
+            "collective",
+            rep("le collectif Les Soulèvements de la Terre "),
+        ),
+    ]);
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,

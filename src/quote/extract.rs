@@ -3395,13 +3395,16 @@ pub(crate) fn run<'h>(
             // vingt-quatre heures »` reports two.)
             if c.kind == QuoteKind::Mixed {
                 if let [piece] = c.pieces[..] {
+                    // (A bounded look: eight regions, 64 tokens between.)
                     let mut from = doc.tok_at(r.close);
-                    for r2 in regions_within(&regions, piece) {
+                    for r2 in regions_within(&regions, piece).take(8) {
                         if r2 <= ri || regions[r2].depth != r.depth {
                             continue;
                         }
                         let open = doc.tok_at(regions[r2].open);
-                        if (from..open).any(|x| matches!(doc.low(x), "et" | "ou")) {
+                        if open > from + 64
+                            || (from..open).any(|x| matches!(doc.low(x), "et" | "ou"))
+                        {
                             break;
                         }
                         consumed[r2] = true;
@@ -8593,7 +8596,10 @@ fn according(
         // postposed source of the sentence said (`Ils étaient 7 000 selon
         // les organisateurs, 3 200 selon la préfecture`).
         let mut s = lo_tok;
-        if let Some(k) = (lo_tok + 1..cue_first).rev().find(|&k| doc.low(k) == "selon") {
+        if let Some(k) = (cue_first.saturating_sub(60).max(lo_tok + 1)..cue_first)
+            .rev()
+            .find(|&k| doc.low(k) == "selon")
+        {
             if let Some(c) = (k + 1..cue_first).find(|&x| doc.low(x) == ",") {
                 if c + 1 < cue_first && (c + 1..cue_first).all(|x| doc.low(x) != "selon") {
                     s = c + 1;
@@ -8720,7 +8726,8 @@ fn according(
             // 7 000 selon les organisateurs, 3 200 selon la préfecture`.)
             let other_source = !at_start
                 && !pieces.is_empty()
-                && (s + 1..e).any(|k| doc.low(k) == "selon" && doc.is_word(k - 1));
+                // (A bounded look: the next 60 tokens.)
+                && (s + 1..e.min(s + 60)).any(|k| doc.low(k) == "selon" && doc.is_word(k - 1));
             if e > s && !other_source {
                 pieces.push(doc.span(s, e));
             }
