@@ -5086,3 +5086,14 @@ fn two_postposed_sources_in_a_sentence() {
     let t = "Ils étaient 7 000 selon les organisateurs, 3 200 selon la préfecture du Finistère.";
     assert_eq!(contents(t), ["Ils étaient 7 000", "3 200"]);
 }
+
+/// A description is not the person only the quotation itself names
+/// (`« Anne Hidalgo se baigne … », a ironisé la maire du 7e`).
+#[test]
+fn a_description_is_not_whom_the_quotation_names() {
+    let t = "Anne Hidalgo, la maire de Paris, s'est baignée. Pour Rachida Dati, ministre de la Culture et maire du 7e arrondissement, cette baignade relève de « la communication pure ». « Anne Hidalgo se baigne pendant que les Parisiens se noient dans les travaux », a ironisé la maire du 7e.";
+    assert_ne!(
+        speakers(t).last().cloned().flatten(),
+        Some("Anne Hidalgo".to_string())
+    );
+}

@@ -2218,7 +2218,7 @@ fn resolve_mention(
                     .filter(|h| h.at < m.span.start && m.span.start - h.at < 600)
                     .and_then(|h| Some((h.entity?, h.at)));
                 if let Some(e) =
-                    match_profile(doc, *first, *last, *org, profiles, m.span.start, prev)
+                    match_profile(doc, *first, *last, *org, profiles, m.span.start, prev, own)
                 {
                     return entity_said(doc, e);
                 }
@@ -3474,6 +3474,7 @@ fn is_proxy_role(w: &str) -> bool {
 /// A person of the document whose appositions or roles match the
 /// description `first..last`: the organisation it names, or its head
 /// nouns. The most recently mentioned match before `before` wins.
+#[allow(clippy::too_many_arguments)]
 fn match_profile(
     doc: &Doc<'_, '_>,
     first: usize,
@@ -3482,6 +3483,7 @@ fn match_profile(
     profiles: &[Profile],
     before: usize,
     prev: Option<(usize, usize)>,
+    own: &[Span],
 ) -> Option<usize> {
     let mut org_words: Vec<String> = Vec::new();
     if let Some(o) = org {
@@ -3613,11 +3615,18 @@ fn match_profile(
             }
             continue;
         }
-        let recent = i
-            .checked_sub(1)
-            .map(|i| p.mentions[i])
-            .max(spoke)
-            .unwrap_or(0);
+        // (Not a mention inside the quotation itself: `« Anne Hidalgo se
+        // baigne … », a ironisé la maire du 7e` is not Anne Hidalgo.)
+        let said = p.mentions[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|&&x| !own.iter().any(|c| c.start <= x && x < c.end))
+            .copied();
+        if said.is_none() && spoke.is_none() && i > 0 {
+            continue;
+        }
+        let recent = said.max(spoke).unwrap_or(0);
         let slot = if masculine && doc.ents[p.entity].gender() == Some(Gender::Female) {
             &mut woman
         } else {
