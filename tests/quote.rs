@@ -5097,3 +5097,12 @@ fn a_description_is_not_whom_the_quotation_names() {
         Some("Anne Hidalgo".to_string())
     );
 }
+
+/// `relever de` is to belong to, no report (`cette baignade relève de
+/// « la communication pure »` is only the according quote around it).
+#[test]
+fn relever_de_is_no_cue() {
+    let t = "Pour Rachida Dati, cette baignade relève de « la communication pure ».";
+    assert_eq!(summary(t).len(), 1);
+    assert_eq!(summary(t)[0].0, QuoteKind::According);
+}

@@ -1977,6 +1977,12 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     // `apprendre` reports only as `a-t-on appris`, `apprend-on`
     // ([`lexicon::ON_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.on_only) || clitic_on(doc, c));
+    // `cette baignade relève de « la communication pure »`: `relever de`
+    // is to belong to, no report.
+    out.retain(|c| {
+        !(doc.low(c.last - 1).starts_with("relev") || doc.low(c.last - 1).starts_with("relèv"))
+            || !matches!(doc.low(c.last), "de" | "d'" | "du" | "des")
+    });
     // `s'est félicité que …`, `se réjouit de voir …`, `s'inquiète que …`:
     // a reflexive verb of feeling reports before `que` or `de` and an
     // infinitive, not before a noun ([`lexicon::FEELING`]).
