@@ -5106,3 +5106,14 @@ fn relever_de_is_no_cue() {
     assert_eq!(summary(t).len(), 1);
     assert_eq!(summary(t)[0].0, QuoteKind::According);
 }
+
+/// Review of the eleventh session: `relever de` + a partitive still notes
+/// (`relève de « nombreuses irrégularités »`), and a person named after
+/// `le groupe RN` is a person, not part of a group's name.
+#[test]
+fn relever_de_nombreuses_and_a_person_after_a_group() {
+    let t = "Le rapport de la Cour relève de « nombreuses irrégularités » dans la gestion.";
+    assert_eq!(summary(t).len(), 1);
+    let t = "La présidente du groupe RN Marine Le Pen a estimé que le gouvernement devait tomber.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+}

@@ -1167,6 +1167,10 @@ fn rules_of_2026_12_05_eleventh_session_run_in_linear_time() {
             "collective",
             rep("le collectif Les Soulèvements de la Terre "),
         ),
+        (
+            "acronym-across-place",
+            rep("Le Conseil interprofessionnel du vin de Bordeaux (CIVB) se réunit. "),
+        ),
     ]);
 }
 

@@ -1977,11 +1977,27 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
     // `apprendre` reports only as `a-t-on appris`, `apprend-on`
     // ([`lexicon::ON_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.on_only) || clitic_on(doc, c));
-    // `cette baignade relève de « la communication pure »`: `relever de`
-    // is to belong to, no report.
+    // `cette baignade relève de « la communication pure »`, `relève du
+    // domaine public`: `relever de` + an article is to belong to, no
+    // report (`relève de « nombreuses irrégularités »`, `a relevé des
+    // incohérences` note them).
     out.retain(|c| {
-        !(doc.low(c.last - 1).starts_with("relev") || doc.low(c.last - 1).starts_with("relèv"))
-            || !matches!(doc.low(c.last), "de" | "d'" | "du" | "des")
+        let v = doc.low(c.last - 1);
+        if !(v.starts_with("relev") || v.starts_with("relèv")) {
+            return true;
+        }
+        let k = c.last;
+        let art = if is_open_mark(doc.low(k + 1)) {
+            k + 2
+        } else {
+            k + 1
+        };
+        !(doc.low(k) == "du"
+            || (matches!(doc.low(k), "de" | "d'")
+                && matches!(
+                    doc.low(art),
+                    "la" | "l'" | "le" | "les" | "ce" | "cette" | "sa" | "son"
+                )))
     });
     // `s'est félicité que …`, `se réjouit de voir …`, `s'inquiète que …`:
     // a reflexive verb of feeling reports before `que` or `de` and an
@@ -3373,11 +3389,12 @@ pub(crate) fn run<'h>(
             let open = doc.tok_at(r.open);
             let after = doc.tok_at(r.close);
             let judged = c.cue.is_some_and(|cs| {
-                let v = doc.tok_at(cs.end).wrapping_sub(1);
-                v + 1 == open
+                let v = doc.tok_at(cs.end);
+                v > 0
+                    && v == open
                     && ["jug", "estim", "trouv", "consid"]
                         .iter()
-                        .any(|p| doc.low(v).starts_with(p))
+                        .any(|p| doc.low(v - 1).starts_with(p))
             });
             if judged
                 && words <= 4
@@ -3636,7 +3653,7 @@ pub(crate) fn run<'h>(
         }
         // (A quoted fragment inside makes it mixed: `Il s'agit d'une
         // « sévère punition », a affirmé X.`)
-        let quoted = (s0..e).any(|x| is_open_mark(doc.low(x)));
+        let quoted = regions_within(&regions, span).next().is_some();
         cands.push(Cand {
             kind: if quoted {
                 QuoteKind::Mixed
@@ -5598,11 +5615,8 @@ fn clause_end(
             // favorable`) reports a new statement of the main subject (a
             // bare participle may be an adjective: `ceux relevant du
             // secteur privé`).
-            // (Any cue after `tout en`: `une « mobilisation bienvenue » tout
-            // en réclamant « des moyens »`.)
-            let gerund = c.gerund
-                && doc.low(j) == "en"
-                && (c.strength != Strength::Weak || doc.low(j.wrapping_sub(1)) == "tout");
+            // (After `tout en`, the clause ended already, above.)
+            let gerund = c.gerund && c.strength != Strength::Weak && doc.low(j) == "en";
             // (`…, mais a estimé qu'il …`: `mais` too.)
             if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et" | "mais") {
                 let mut e = j;
@@ -6366,16 +6380,13 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     (m.is_named() || m.is_human() || matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
 }
 
-/// [`apposed_person`] after an inverted subject, with the token after the
-/// name: also past a bracketed acronym (`le président de l'Union … (UNPLV),
-/// Timothée de Roux`) and a short description before the name (`la
-/// rapporteure, la sénatrice LR Sylviane Noël`).
 /// The comma after the rest of a description at `k` that the noun phrase
 /// left out: a short phrase of place (`au Sénat,`, `à l'Assemblée
 /// nationale,`, `en Bretagne,`: at most four tokens, a capital among
 /// them) or complements and an acronym in brackets (`du commandement du
-/// théâtre Est de l'Armée populaire de libération (APL),`: at most
-/// fourteen tokens, opened by `de`). No verb, no other punctuation.
+/// théâtre Est de l'Armée populaire de libération (APL),`, `Est de …`:
+/// at most fourteen tokens from `de` or a word, a capital or the
+/// acronym among them). No verb, no other punctuation.
 fn place_phrase_end(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     let n = doc.n();
     let (max, first) = match doc.low(k) {
@@ -6408,9 +6419,13 @@ fn place_phrase_end(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
         capital |= upper;
         x += 1;
     }
-    (x > first && x < n && doc.low(x) == "," && capital && (max == 4 || x > k)).then_some(x)
+    (x > first && x < n && doc.low(x) == "," && capital).then_some(x)
 }
 
+/// [`apposed_person`] after an inverted subject, with the token after the
+/// name: also past a bracketed acronym (`le président de l'Union … (UNPLV),
+/// Timothée de Roux`) and a short description before the name (`la
+/// rapporteure, la sénatrice LR Sylviane Noël`).
 fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)> {
     let n = doc.n();
     let mut k = end;
@@ -7496,8 +7511,9 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     }
     // `a jugé la situation « préoccupante »`: what the cue says of its
     // object (a determiner and a noun between them); also after a weak
-    // verb of praise or blame (`a dénoncé un budget « injuste »`, `a
-    // salué un accord « historique »`).
+    // verb of praise, blame or demand ([`evaluative`]: `a dénoncé un
+    // budget « injuste »`, `a salué un accord « historique »`, `a réclamé
+    // des élections « le plus vite possible »`).
     let evaluates = |ci: usize| evaluative(doc, &cue_end.0[ci]);
     if open_tok >= 3
         && open_tok - 2 > ss

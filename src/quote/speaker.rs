@@ -3559,14 +3559,14 @@ fn match_profile(
                 is_epicene(w) || matches!(w, "personne" | "victime")
             })
         });
-    // `le chef de l'État`, `le Premier ministre` with no country: in this
-    // French press, France's, when the text names France's (not the
-    // Ghanaian president named since).
     // A masculine description takes a woman only when no man matches
     // (`le président du RN` after both Marine Le Pen and Jordan Bardella).
     let masculine = det_gender(doc.low(first)) == Some(Gender::Male)
         && !(first..last).any(|k| is_epicene(doc.low(k)));
     let mut woman: Option<(usize, usize)> = None;
+    // `le chef de l'État`, `le Premier ministre` with no country: in this
+    // French press, France's, when the text names France's (not the
+    // Ghanaian president named since).
     let french =
         |p: &Profile| doc.ents[p.entity].entry().and_then(|x| x.attr("country")) == Some("Q142");
     let domestic = head.is_some()
@@ -3623,7 +3623,7 @@ fn match_profile(
             .take(8)
             .find(|&&x| !own.iter().any(|c| c.start <= x && x < c.end))
             .copied();
-        if said.is_none() && spoke.is_none() && i > 0 {
+        if said.is_none() && spoke.is_none() {
             continue;
         }
         let recent = said.max(spoke).unwrap_or(0);

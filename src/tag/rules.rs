@@ -506,11 +506,10 @@ const R_MEDIA: u16 = 512;
 /// Lower-case nouns of media before their name: `la revue Nature`, `le
 /// quotidien Libération`, `l'hebdomadaire Jeune Afrique`; and of
 /// collectives named the same way: `le collectif Les Soulèvements de la
-/// Terre`, `le groupe Wagner`, `l'ONG Sea-Watch`.
+/// Terre`. (Not `groupe`: `la présidente du groupe RN Marine Le Pen`
+/// names a person after the group.)
 const MEDIA_HEADS: &[&str] = &[
     "collectif",
-    "groupe",
-    "ong",
     "coalition",
     "revue",
     "quotidien",
@@ -1847,10 +1846,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         participle || age || w == "qui"
     }
 
-    /// `Airbus A320`, `Boeing 737-500`: an organisation followed by a
-    /// model number names a product (`MISC`, with the model), not the
-    /// maker. The `Ligue des champions`, `Ligue Europa` and `Ligue des
-    /// nations` are competitions (`MISC`), not leagues.
     /// `Greenpeace France`, `ExxonMobil France`: an organisation's French
     /// branch, an organisation of its own (no entry, its own name), not
     /// the organisation and the country.
@@ -1881,6 +1876,10 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    /// `Airbus A320`, `Boeing 737-500`: an organisation followed by a
+    /// model number names a product (`MISC`, with the model), not the
+    /// maker. The `Ligue des champions`, `Ligue Europa` and `Ligue des
+    /// nations` are competitions (`MISC`), not leagues.
     fn products(&self, chosen: &mut [Cand]) {
         let n = self.tokens.len();
         for i in 0..chosen.len() {
@@ -2701,8 +2700,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Bordeaux (CIVB)`), which is then no mention of its own.
             if chosen[i].label == Label::Org && chosen[i].entry.is_none() {
                 if let Some(x) = self.acronym_tail(chosen[i].s, chosen[i].e) {
+                    // (The mentions after it, in order, that start before
+                    // the brackets: a bounded look.)
                     let (s, e) = (chosen[i].e, x);
-                    for d in chosen.iter_mut() {
+                    for d in chosen[i + 1..].iter_mut().take_while(|d| d.s < e) {
                         if d.s >= s && d.e <= e {
                             d.e = d.s;
                             absorbed = true;
@@ -2714,7 +2715,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             let c = chosen[i];
             let e = c.e;
             if e + 2 < self.tokens.len() && self.tok(e) == "(" && self.tok(e + 2) == ")" {
-                if let Some(j) = chosen.iter().position(|d| d.s == e + 1 && d.e == e + 2) {
+                // (The mentions are in text order: a forward look up to
+                // the brackets' content.)
+                if let Some(j) = (i + 1..chosen.len())
+                    .take_while(|&j| chosen[j].s <= e + 1)
+                    .find(|&j| chosen[j].s == e + 1 && chosen[j].e == e + 2)
+                {
                     // (A place before brackets is not what they abbreviate:
                     // `… de Bordeaux (CIVB)`.)
                     let place = c.label == Label::Loc && !self.spells(c.s, c.e, self.tok(e + 1));
@@ -2757,9 +2763,11 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
-    /// The end of a name `s..e` extended over at most four lower-case
-    /// words before `(ACRONYM)` when the initials of the whole (function
-    /// words left out) spell the acronym; `None` otherwise.
+    /// The end of a name `s..e` extended over at most six tokens before
+    /// `(ACRONYM)` (lower-case words, and capitalised ones after a
+    /// lower-case one: `du vin de Bordeaux`) when the initials of the
+    /// whole (function words left out) spell the acronym; `None`
+    /// otherwise.
     fn acronym_tail(&self, s: usize, e: usize) -> Option<usize> {
         let n = self.tokens.len();
         // (Lower-case words, and capitalised ones after a lower-case
