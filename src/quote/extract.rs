@@ -7598,7 +7598,7 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         {
             return None;
         }
-        if (is_det(w) || matches!(w, "un" | "une")) && open_tok >= k + 3 {
+        if is_det(w) && open_tok >= k + 3 {
             if let Some(ci) = cue_end.at(k) {
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
             }
@@ -8159,9 +8159,8 @@ fn timestamp_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
             || w.split_once('h')
                 .is_some_and(|(a, b)| digits(a) && (b.is_empty() || digits(b)))
     };
-    let words: Vec<&str> = (ss..dash).map(|x| doc.low(x)).collect();
-    (words.iter().all(|w| digits(w) || hour(w)) && words.iter().any(|w| hour(w)))
-        .then_some(dash + 1)
+    let words = || (ss..dash).map(|x| doc.low(x));
+    (words().all(|w| digits(w) || hour(w)) && words().any(hour)).then_some(dash + 1)
 }
 
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.

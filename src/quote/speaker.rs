@@ -1507,12 +1507,14 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 p.text.push_str(" | ");
             }
         }
+        // The token after the name.
+        let mut after_name = ti;
+        while after_name < n && doc.entity(after_name) == Some(ei) {
+            after_name += 1;
+        }
         // `Bassirou Diomaye Faye élu président dès le premier tour`: the
         // person is the `président élu` (up to four words of the office).
-        let mut k = ti;
-        while k < n && doc.entity(k) == Some(ei) {
-            k += 1;
-        }
+        let k = after_name;
         if matches!(doc.low(k), "élu" | "élue" | "réélu" | "réélue") {
             let mut x = k + 1;
             while x < n
@@ -1538,10 +1540,7 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             // verb's subject: `le leader insoumis, Jens Stoltenberg, a
             // dit`; not `D'après le leader insoumis, Élisabeth Borne
             // « n'a plus … »`, where the name opens the statement.)
-            let mut k = ti;
-            while k < n && doc.entity(k) == Some(ei) {
-                k += 1;
-            }
+            let k = after_name;
             let closed =
                 k >= n || matches!(doc.low(k), "," | "." | ")" | ";" | ":") || doc.is_known_verb(k);
             if closed {
@@ -3494,13 +3493,9 @@ fn match_profile(
         lower_into(&mut s, doc.ents[o].name());
         // (`la tête de liste des Républicains`: `Les Républicains` after
         // `des`.)
-        if let Some(rest) = s.strip_prefix("les ") {
-            let rest = rest.to_string();
-            org_words.push(s);
-            org_words.push(rest);
-        } else {
-            org_words.push(s);
-        }
+        let without_article = s.strip_prefix("les ").map(str::to_string);
+        org_words.push(s);
+        org_words.extend(without_article);
     }
     // Content words of the description (not determiners, `de`, `plus`);
     // after a noun of a tie, only up to its complement (`l'avocat du

@@ -2770,8 +2770,6 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// otherwise.
     fn acronym_tail(&self, s: usize, e: usize) -> Option<usize> {
         let n = self.tokens.len();
-        // (Lower-case words, and capitalised ones after a lower-case
-        // one: `du vin de Bordeaux`.)
         let mut k = e;
         while k < n
             && k < e + 6
