@@ -5117,3 +5117,42 @@ fn relever_de_nombreuses_and_a_person_after_a_group() {
     let t = "La présidente du groupe RN Marine Le Pen a estimé que le gouvernement devait tomber.";
     assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
 }
+
+/// The speaker span of each quote of `text`, as text.
+fn speaker_texts(text: &str) -> Vec<Option<&str>> {
+    extractor()
+        .extract_text(text)
+        .iter()
+        .map(|q| q.speaker_span().map(|s| &text[s]))
+        .collect()
+}
+
+/// `Dans l'entourage de X, on assure …` and `assure-t-on dans l'entourage
+/// de X`: the entourage speaks (a group no one person stands for), not a
+/// bare `on`.
+#[test]
+fn on_in_an_entourage_is_the_entourage() {
+    let t = "Dans l'entourage du Premier ministre, on assure que le texte sera voté.";
+    assert_eq!(speaker_texts(t), [Some("l'entourage du Premier ministre")]);
+    assert_eq!(speakers(t), [None]);
+    let t = "« Rien n'est décidé », explique-t-on dans l'entourage de François Bayrou.";
+    assert_eq!(speaker_texts(t), [Some("l'entourage de François Bayrou")]);
+    assert_eq!(speakers(t), [None]);
+    // (Not a place: `Dans la salle, on assure …` keeps its `on`.)
+    let t = "Dans la salle, on assure que le texte sera voté.";
+    assert_eq!(speaker_texts(t), [Some("on")]);
+}
+
+/// Seats of French ministries beside Beauvau and Bercy (`Rue de Grenelle,
+/// on assure …`) stand for their ministry.
+#[test]
+fn more_ministry_seats() {
+    for (t, who) in [
+        ("Rue de Grenelle, on assure que l'évaluation sera rigoureuse.", "rue de Grenelle"),
+        ("Avenue de Ségur, on affirme que les hôpitaux tiendront.", "avenue de Ségur"),
+        ("Place Vendôme, on indique que la circulaire est prête.", "place Vendôme"),
+        ("Rue de Valois, on assure que le budget sera maintenu.", "rue de Valois"),
+    ] {
+        assert_eq!(speakers(t), [Some(who.to_string())], "{t}");
+    }
+}

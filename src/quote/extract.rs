@@ -5910,8 +5910,12 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
     let p = doc.low(k - 1);
     if is_subject_pronoun(p) {
-        if p == "on" {
-            return Subject::Mention(speaker::pronoun_mention(doc, k - 1));
+        // `Dans l'entourage du ministre, on assure …`: the entourage.
+        if p == "on" && k >= ss + 5 && doc.low(k - 2) == "," {
+            let d = (k.saturating_sub(14).max(ss)..k - 2).find(|&d| doc.low(d) == "dans");
+            if let Some(d) = d.filter(|&d| entourage_end(doc, d + 1) == Some(k - 2)) {
+                return Subject::Mention(speaker::np_mention(doc, d + 1, k - 2));
+            }
         }
         return Subject::Mention(speaker::pronoun_mention(doc, k - 1));
     }
@@ -7025,6 +7029,13 @@ fn is_prenominal(w: &str) -> bool {
 fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
     if doc.low(k).ends_with("on") {
         let j = c.last.max(k + 1);
+        // `explique-t-on dans l'entourage du président`: the entourage,
+        // a group no one person stands for.
+        if doc.low(j) == "dans" {
+            if let Some(e) = entourage_end(doc, j + 1) {
+                return speaker::np_mention(doc, j + 1, e);
+            }
+        }
         if matches!(doc.low(j), "à" | "au" | "chez" | "dans") {
             let at = if matches!(doc.low(j + 1), "l'" | "le" | "la") {
                 j + 2
@@ -7042,6 +7053,21 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
         }
     }
     speaker::clitic_mention(doc, k)
+}
+
+/// The end of `l'entourage de X` opening at token `a` (its closing
+/// punctuation, at most ten tokens on, in the sentence).
+fn entourage_end(doc: &Doc<'_, '_>, a: usize) -> Option<usize> {
+    if !(doc.low(a) == "l'"
+        && doc.low(a + 1) == "entourage"
+        && matches!(doc.low(a + 2), "de" | "d'" | "du" | "des"))
+    {
+        return None;
+    }
+    let (_, se) = doc.sent_range(a);
+    (a + 3..(a + 13).min(se))
+        .find(|&k| doc.is_punct(k))
+        .filter(|&k| k > a + 3)
 }
 
 /// `Il aurait « … », a affirmé X`: when words that are no cue stand
