@@ -5148,11 +5148,42 @@ fn on_in_an_entourage_is_the_entourage() {
 #[test]
 fn more_ministry_seats() {
     for (t, who) in [
-        ("Rue de Grenelle, on assure que l'évaluation sera rigoureuse.", "rue de Grenelle"),
-        ("Avenue de Ségur, on affirme que les hôpitaux tiendront.", "avenue de Ségur"),
-        ("Place Vendôme, on indique que la circulaire est prête.", "place Vendôme"),
-        ("Rue de Valois, on assure que le budget sera maintenu.", "rue de Valois"),
+        (
+            "Rue de Grenelle, on assure que l'évaluation sera rigoureuse.",
+            "rue de Grenelle",
+        ),
+        (
+            "Avenue de Ségur, on affirme que les hôpitaux tiendront.",
+            "avenue de Ségur",
+        ),
+        (
+            "Place Vendôme, on indique que la circulaire est prête.",
+            "place Vendôme",
+        ),
+        (
+            "Rue de Valois, on assure que le budget sera maintenu.",
+            "rue de Valois",
+        ),
     ] {
         assert_eq!(speakers(t), [Some(who.to_string())], "{t}");
     }
+}
+
+/// A statement cut by an inverted incise of a clitic (`Le gouvernement,
+/// a-t-il ajouté, présentera …`), as one by a named subject: indirect,
+/// two pieces around the incise.
+#[test]
+fn a_statement_cut_by_a_clitic_incise() {
+    let t = "Keir Starmer a promis de reconstruire le pays. Le gouvernement, a-t-il ajouté, présentera son programme dès le 17 juillet.";
+    let s = summary(t);
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].0, QuoteKind::Indirect);
+    assert_eq!(
+        words(t, &s[1]),
+        "Le gouvernement | présentera son programme dès le 17 juillet"
+    );
+    assert_eq!(s[1].2.as_deref(), Some("Keir Starmer"));
+    let t = "Le calendrier, assure-t-on dans l'entourage de François Bayrou, ne sera pas modifié.";
+    assert_eq!(only_quote(t), "Le calendrier | ne sera pas modifié");
+    assert_eq!(speaker_texts(t), [Some("l'entourage de François Bayrou")]);
 }

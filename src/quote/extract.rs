@@ -3539,8 +3539,7 @@ pub(crate) fn run<'h>(
         // `Le texte, a précisé le rapporteur, sera examiné en deuxième
         // lecture.`: an incise inside the statement, which goes on after
         // the subject's comma to the sentence end (no cue of its own).
-        let split_end = (c.clitic.is_none()
-            && !relative_or_apposition
+        let split_end = (!relative_or_apposition
             && !participial
             && k == np_end
             && k + 1 < se
@@ -6624,7 +6623,10 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// its last token; for a clitic cue, the clitic.
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     if let Some(k) = c.clitic {
-        return (Some(clitic_subject(doc, c, k)), c.last);
+        // (Past the source named after `-t-on`: `à Matignon`.)
+        let m = clitic_subject(doc, c, k);
+        let end = doc.tok_at(m.span.end).max(c.last);
+        return (Some(m), end);
     }
     let n = doc.n();
     let mut j = c.last;
