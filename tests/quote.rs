@@ -5187,3 +5187,20 @@ fn a_statement_cut_by_a_clitic_incise() {
     assert_eq!(only_quote(t), "Le calendrier | ne sera pas modifié");
     assert_eq!(speaker_texts(t), [Some("l'entourage de François Bayrou")]);
 }
+
+/// A description no profile matches, in a paragraph that introduces a
+/// person after the last speaker's paragraph (`Rishi Sunak avait reconnu
+/// sa défaite. « … », a déclaré le Premier ministre sortant`): that person,
+/// not the previous speaker.
+#[test]
+fn a_description_takes_the_person_its_paragraph_introduces() {
+    let t = "« Le changement commence maintenant », a déclaré Keir Starmer vendredi.\n\nDans la nuit, Rishi Sunak avait reconnu sa défaite. « Le peuple britannique a rendu un verdict sans appel », a déclaré le Premier ministre sortant.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Rishi Sunak"));
+    let t = "« Le changement commence maintenant », a déclaré Keir Starmer vendredi.\n\nLe scrutin consacre l'entrée en force de Reform UK, le parti de Nigel Farage. « Ce n'est que le début », a lancé le tribun populiste.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Nigel Farage"));
+    let t = "« Nous avons tenu quarante réunions », a répliqué Jeanne Barseghian.\n\nLa ville de Schiltigheim, dirigée par l'écologiste Danielle Dambach, soutient le projet. D'après l'élue, le tram permettra de désenclaver les quartiers ouest.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Danielle Dambach"));
+    // In the speaker's own paragraph, the speaker goes on.
+    let t = "« Le changement commence maintenant », a déclaré Keir Starmer, qui a salué Rishi Sunak. « Nous reconstruirons le pays », a promis le dirigeant travailliste.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Keir Starmer"));
+}

@@ -2286,6 +2286,13 @@ fn resolve_mention(
                         }
                     }
                 }
+                // `Dans la nuit, Rishi Sunak avait reconnu sa défaite. « … »,
+                // a déclaré le Premier ministre sortant`: the one person a
+                // new paragraph names before the quote, the last speaker
+                // having spoken in an earlier one.
+                if let Some(e) = paragraph_newcomer(doc, m, *first, *last, own, history, profiles) {
+                    return entity_said(doc, e);
+                }
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
                     .iter()
@@ -3079,6 +3086,57 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
 /// A person of a compatible gender named in the 1,500 bytes before `at`,
 /// not as the complement of a noun nor inside a relative clause: of the
 /// people of the last sentence that names one, the most named.
+fn paragraph_newcomer(
+    doc: &Doc<'_, '_>,
+    m: &Mention,
+    first: usize,
+    last: usize,
+    own: &[Span],
+    history: &[Said],
+    profiles: &[Profile],
+) -> Option<usize> {
+    let MentionKind::Desc { gender, .. } = m.kind else {
+        return None;
+    };
+    let words = || (first..last).map(|k| doc.low(k));
+    if !words().take(4).any(is_human_noun) || words().any(is_proxy_role) {
+        return None;
+    }
+    let from = before_quotation(m, own);
+    // The paragraph's start: after the last line break, at most 3,000
+    // bytes back (a bounded look a quote).
+    let lo = from.saturating_sub(3000);
+    let head = doc.text.as_bytes().get(lo..from)?;
+    let para = lo + memchr::memrchr(b'\n', head)? + 1;
+    let prev = history.last()?;
+    if !prev.person || prev.at >= para {
+        return None;
+    }
+    let i = doc.ents.partition_point(|e| e.start() < from);
+    let j = doc.ents.partition_point(|e| e.start() < para);
+    let mut found: Option<usize> = None;
+    for k in j.max(i.saturating_sub(30))..i {
+        let e = &doc.ents[k];
+        if e.label() != Label::Per
+            || !compatible(e.gender(), gender)
+            || own.iter().any(|c| c.contains(e.span()))
+            || other_office(doc, first, last, k, profiles)
+        {
+            continue;
+        }
+        // (A person the last speaker is, or a second person: none.)
+        if prev.entity.is_some_and(|p| doc.ents[p].key() == e.key()) {
+            return None;
+        }
+        match found {
+            Some(f) if doc.ents[f].key() != e.key() => return None,
+            Some(_) => {}
+            None => found = Some(k),
+        }
+    }
+    found
+}
+
 fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     let lo = i.saturating_sub(30);
