@@ -5204,3 +5204,21 @@ fn a_description_takes_the_person_its_paragraph_introduces() {
     let t = "« Le changement commence maintenant », a déclaré Keir Starmer, qui a salué Rishi Sunak. « Nous reconstruirons le pays », a promis le dirigeant travailliste.";
     assert_eq!(speakers(t)[1].as_deref(), Some("Keir Starmer"));
 }
+
+/// A pronoun after a sentence whose subject is a description of a person
+/// (`Le ministre n'a pas dit que … ; il a simplement promis …`) takes up
+/// that description's person, not a person named and quoted before it.
+#[test]
+fn a_pronoun_takes_up_the_description_subject_before_it() {
+    let t = "Le ministre de l'Économie, Bruno Le Maire, a annoncé que les tarifs augmenteraient. Jordan Bardella a affirmé que les Français payaient « l'aveuglement européen » du gouvernement. Le ministre n'a pas dit que le gouvernement renoncerait aux règles européennes ; il a simplement promis de « renégocier » le mécanisme.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Bruno Le Maire")
+    );
+    // (A person named since the description: the pronoun's own rules.)
+    let t = "Le ministre de l'Économie, Bruno Le Maire, a annoncé que les tarifs augmenteraient. Le ministre a rencontré Jordan Bardella. Il a affirmé que les Français payaient « l'aveuglement européen » du gouvernement.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Jordan Bardella")
+    );
+}

@@ -810,11 +810,11 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 }
 
-fn is_open_mark(w: &str) -> bool {
+pub(crate) fn is_open_mark(w: &str) -> bool {
     matches!(w, "«" | "“" | "‹" | "\"")
 }
 
-fn is_close_mark(w: &str) -> bool {
+pub(crate) fn is_close_mark(w: &str) -> bool {
     matches!(w, "»" | "”" | "›" | "\"")
 }
 

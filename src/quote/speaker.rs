@@ -2062,6 +2062,28 @@ fn resolve_mention(
             if let Some(e) = anaphor_subject_before(doc, before_quotation(m, own), *gender) {
                 return entity_said(doc, e);
             }
+            // `Le ministre n'a pas dit que … ; il a simplement promis`:
+            // the person of the description that is the subject of the
+            // sentence before, when no person was named since.
+            if let Some(sm) = description_subject_before(doc, before_quotation(m, own), *gender) {
+                // (Only a person whose appositions or roles hold the
+                // description, not a fallback; not a person only the last
+                // quote's words name: `… payaient « l'aveuglement européen »
+                // d'Emmanuel Macron. Le ministre n'a pas dit …` is not
+                // Macron.)
+                let words: Vec<Span> = own.iter().chain(last_content).copied().collect();
+                if let MentionKind::Desc {
+                    first, last, org, ..
+                } = sm.kind
+                {
+                    let profiles = tables.profiles(doc);
+                    if let Some(e) =
+                        match_profile(doc, first, last, org, profiles, sm.span.start, None, &words)
+                    {
+                        return entity_said(doc, e);
+                    }
+                }
+            }
             // The last quote's words are not the text's, except a
             // statement before its source, out of marks (`X a été réélu,
             // selon le ministère. Il …`).
@@ -2644,6 +2666,46 @@ fn anaphor_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) 
         return None;
     }
     main_person(doc, sm.span.start, Some(g))
+}
+
+/// The subject of the sentence before the one at byte `at` (or of the
+/// clause before a semicolon of its own), when it is
+/// a definite description of a person of a gender compatible with
+/// `gender` (`Le ministre n'a pas dit que …`) and no person is named from
+/// it to `at`.
+fn description_subject_before(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    gender: Option<Gender>,
+) -> Option<Mention> {
+    let t = doc.tok_at(at);
+    let (ss, _) = doc.sent_range(t);
+    // (Or the clause before a semicolon of the same sentence.)
+    let semi = (ss..t).rev().take(60).find(|&x| doc.low(x) == ";");
+    let sm = match semi {
+        Some(p) => super::extract::sentence_subject(doc, p)?,
+        None if ss > 0 => super::extract::sentence_subject(doc, ss - 1)?,
+        None => return None,
+    };
+    let MentionKind::Desc {
+        gender: g,
+        definite: true,
+        human: true,
+        org: None,
+        ..
+    } = sm.kind
+    else {
+        return None;
+    };
+    // (Not a subject in quoted words: `« Le chancelier a refusé … Il m'a
+    // présenté un ultimatum », a-t-il affirmé`; a bounded look.)
+    let quoted = (doc.sent_range(doc.tok_at(sm.span.start)).0..t)
+        .take(120)
+        .any(|x| {
+            super::extract::is_open_mark(doc.low(x)) || super::extract::is_close_mark(doc.low(x))
+        });
+    (g.is_some() && compatible(g, gender) && !quoted && !person_named(doc, sm.span.start, at, None))
+        .then_some(sm)
 }
 
 /// Is the entity starting at byte `at` inside a relative clause (`Jimmy
