@@ -1178,3 +1178,22 @@ fn a_name_after_a_collective_noun() {
     let names = tagged(t, |e| (e.as_str(), e.label(), e.span().start));
     assert_eq!(names, [("Les Soulèvements de la Terre", Label::Org, 40)]);
 }
+
+/// An organisation's name ends before a person in apposition whose name
+/// has a particle (`la Cour suprême Alexandre de Moraes`) or a title
+/// (`la Coalition civique de M. Tusk`).
+#[test]
+fn an_organisation_ends_before_a_person_with_a_particle_or_a_title() {
+    let t = "Le juge de la Cour suprême Alexandre de Moraes a ordonné la suspension.";
+    assert_eq!(
+        tagged(t, |e| (e.as_str(), e.label())),
+        [
+            ("Cour suprême", Label::Org),
+            ("Alexandre de Moraes", Label::Per)
+        ]
+    );
+    let t = "Elle gouvernera avec la Coalition civique de M. Tusk et la Gauche.";
+    let names = tagged(t, |e| e.as_str());
+    assert!(names.contains(&"Coalition civique"), "{names:?}");
+    assert!(names.contains(&"Tusk"), "{names:?}");
+}

@@ -2448,10 +2448,20 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// a capitalised word on the same line (`Matteo Renzi` after
     /// `Conseil italien`, `Mohammed Wesa` after `province de Kandahar`)?
     fn person_starts_at(&self, p: usize) -> bool {
-        self.info[p].given != 0
-            && p + 1 < self.tokens.len()
-            && self.is_cap(p + 1)
-            && !self.newline_before(p + 1)
+        let n = self.tokens.len();
+        if p + 1 >= n || self.info[p].given == 0 {
+            return false;
+        }
+        // (Or past a particle: `Alexandre de Moraes`, `Ursula von der
+        // Leyen`.)
+        let mut q = p + 1;
+        if matches!(self.f(q), "de" | "da" | "do" | "dos" | "van" | "von") {
+            q += 1;
+            if q < n && self.f(q) == "der" {
+                q += 1;
+            }
+        }
+        q < n && self.is_cap(q) && !self.newline_before(q)
     }
 
     /// The token after `de`/`du`/`des`/`d'` at `j` and an article `la`/`l'`
@@ -2621,7 +2631,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             if matches!(f, "de" | "du" | "des" | "d'" | "pour" | "sur" | "contre") {
                 let k = self.past_article(e + 1);
-                if k < n && self.is_cap(k) {
+                // (Not a title: `la Coalition civique de M. Tusk`.)
+                if k < n && self.is_cap(k) && self.title_at(k).is_none() {
                     e = k + 1;
                     continue;
                 }
