@@ -5222,3 +5222,20 @@ fn a_pronoun_takes_up_the_description_subject_before_it() {
         Some("Jordan Bardella")
     );
 }
+
+/// A quotation after a determiner, right before a verb (`la « vague
+/// rouge » emporte les conservateurs`), is the verb's subject, a term:
+/// no speech, with or without a cue.
+#[test]
+fn a_quoted_term_as_subject_is_no_speech() {
+    assert_no_quote(
+        "Royaume-Uni : la « vague rouge » emporte les conservateurs, Keir Starmer s'installe à Downing Street",
+    );
+    assert_no_quote("La « vague rouge » emporte tout sur son passage.");
+    assert_no_quote("Le « non » emporte le référendum.");
+    // (An incise after a comma still reports: `« … », emporte-t-il`.)
+    assert_eq!(
+        summary("« C'est une honte », s'emporte le député.").len(),
+        1
+    );
+}

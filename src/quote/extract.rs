@@ -3142,9 +3142,13 @@ pub(crate) fn run<'h>(
             && !used_cue[cue_at[post] as usize]
             // `le groupe « Tibet » demande …`: a name in marks, the
             // subject of the verb after them (no comma between).
+            // (Or after a determiner: `la « vague rouge » emporte les
+            // conservateurs`.)
             && (incise || {
                 let open_tok = doc.tok_at(r.open);
-                !(open_tok > 0 && is_title_noun(doc.low(open_tok - 1)))
+                !(open_tok > 0
+                    && (is_title_noun(doc.low(open_tok - 1))
+                        || is_determiner(doc.low(open_tok - 1))))
             })
             // `… d'organisation « terroriste », a dénoncé une visite « … »`:
             // a thing after the verb and before a quotation of its own is
