@@ -5239,3 +5239,18 @@ fn a_quoted_term_as_subject_is_no_speech() {
         1
     );
 }
+
+/// The name of an organisation in marks after a determiner or `de`
+/// (`la création d'un « Haut Conseil des rémunérations »`) is a name, no
+/// speech.
+#[test]
+fn an_organisation_named_in_marks_is_no_speech() {
+    assert_no_quote(
+        "Élisabeth Borne a annoncé la création d'un « Haut Conseil des rémunérations », chargé d'examiner les salaires.",
+    );
+    // (A quoted object that is no name still reports.)
+    assert_eq!(
+        summary("Élisabeth Borne a annoncé la création d'une « taxe juste et efficace ».").len(),
+        1
+    );
+}

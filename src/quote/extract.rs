@@ -3089,6 +3089,7 @@ pub(crate) fn run<'h>(
         if words == 0
             || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))
             || cross_reference(&doc, ta)
+            || quoted_org_name(&doc, ta, tb.min(n), words)
         {
             continue;
         }
@@ -7911,6 +7912,26 @@ fn cross_reference(doc: &Doc<'_, '_>, open: usize) -> bool {
                     "lire" | "relire" | "voir" | "revoir" | "écouter" | "regarder" | "consulter"
                 )
         })
+}
+
+/// Is the quotation from its opening mark at token `open` to its closing
+/// mark before token `after` (of `words` words) the name of an
+/// organisation after a determiner or `de` (`la création d'un « Haut
+/// Conseil des rémunérations »`): a capitalised name of at most six
+/// words whose end the tagger's organisation ends?
+fn quoted_org_name(doc: &Doc<'_, '_>, open: usize, after: usize, words: usize) -> bool {
+    let (c0, c1) = (open + 1, after.saturating_sub(1));
+    if open == 0 || c1 <= c0 + 1 || words > 6 || !doc.starts_upper(c0) {
+        return false;
+    }
+    let before = doc.low(open - 1);
+    if !(is_determiner(before) || matches!(before, "de" | "d'" | "du")) {
+        return false;
+    }
+    doc.entity(c1 - 1).is_some_and(|e| {
+        let ent = &doc.ents[e];
+        ent.label() == Label::Org && (c0..=c0 + 1).contains(&doc.tok_at(ent.start()))
+    })
 }
 
 /// Is the quotation opening at token `open` the title of a work: after a
