@@ -5254,3 +5254,14 @@ fn an_organisation_named_in_marks_is_no_speech() {
         1
     );
 }
+
+/// `Pour de nombreux diplomates,`: the noun of people after two
+/// quantifier words heads the source (`pour de nombreuses raisons` has
+/// none).
+#[test]
+fn pour_after_two_quantifier_words() {
+    let t = "Pour de nombreux diplomates européens, la mort de l'opposant sonne comme un avertissement.";
+    assert_eq!(summary(t).len(), 1);
+    assert_eq!(summary(t)[0].0, QuoteKind::According);
+    assert_no_quote("Pour de nombreuses raisons, la réforme reste nécessaire.");
+}

@@ -8252,21 +8252,24 @@ fn according(
     let agent_first = np_first;
     let (np_first, complement) = source_of(doc, np_first)?;
     // `selon d'autres sources`, `selon certaines personnalités`.
-    let np_first_q = if matches!(
-        doc.low(np_first),
-        "d'" | "certains"
-            | "certaines"
-            | "plusieurs"
-            | "quelques"
-            | "nombre"
-            | "de"
-            | "nombreux"
-            | "nombreuses"
-    ) {
-        np_first + 1
-    } else {
-        np_first
+    // (Up to two such words: `pour de nombreux diplomates`.)
+    let quantifier = |k: usize| {
+        matches!(
+            doc.low(k),
+            "d'" | "certains"
+                | "certaines"
+                | "plusieurs"
+                | "quelques"
+                | "nombre"
+                | "de"
+                | "nombreux"
+                | "nombreuses"
+        )
     };
+    let mut np_first_q = np_first;
+    while np_first_q < np_first + 2 && quantifier(np_first_q) {
+        np_first_q += 1;
+    }
     let (ss, se) = doc.sent_range(cue_first);
     // The agent: up to the next comma or the sentence end.
     // A bracketed aside (`le média Ikiriho ( NDLR : média proche du
@@ -8542,10 +8545,11 @@ fn according(
         // participation de la paire aux Jeux olympiques,`), and `premier`
         // is one only with its noun (`Pour le Premier ministre,`, not
         // `Pour la première fois,`).
-        let head_end = (np_first..np_end)
+        // (After a quantifier: `Pour de nombreux diplomates,`.)
+        let head_end = (np_first_q..np_end)
             .find(|&x| matches!(doc.low(x), "de" | "du" | "des" | "d'" | "aux" | "au" | "à"))
             .unwrap_or(np_end);
-        let human_head = (np_first..head_end).any(|x| {
+        let human_head = (np_first_q..head_end).any(|x| {
             let w = doc.low(x);
             speaker::is_human_noun_or_plural(w)
                 && !matches!(w, "premier" | "première" | "plus" | "haut" | "haute")
