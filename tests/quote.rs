@@ -5265,3 +5265,15 @@ fn pour_after_two_quantifier_words() {
     assert_eq!(summary(t)[0].0, QuoteKind::According);
     assert_no_quote("Pour de nombreuses raisons, la réforme reste nécessaire.");
 }
+
+/// A trailing incise whose subject is followed by a longer phrase of
+/// place or time to the sentence end (`…, ont raconté plusieurs électrices
+/// à la sortie des bureaux de vote.`).
+#[test]
+fn a_trailing_incise_with_a_long_phrase_after_its_subject() {
+    let t = "Beaucoup ont voté contre la quasi-interdiction de l'avortement, ont raconté plusieurs électrices à la sortie des bureaux de vote.";
+    assert_eq!(
+        only_quote(t),
+        "Beaucoup ont voté contre la quasi-interdiction de l'avortement"
+    );
+}

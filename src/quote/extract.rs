@@ -967,6 +967,8 @@ fn is_determiner(w: &str) -> bool {
             | "quelle"
             | "quel"
             | "chaque"
+            | "plusieurs"
+            | "quelques"
     )
 }
 
@@ -3486,6 +3488,29 @@ pub(crate) fn run<'h>(
         let mut k = np_end;
         while k < se && k < np_end + 4 && !is_sentence_end(doc.low(k)) && !doc.is_punct(k) {
             k += 1;
+        }
+        // (Or a longer phrase of place or time, with no verb, to the
+        // sentence end: `ont raconté plusieurs électrices à la sortie des
+        // bureaux de vote.`)
+        if k == np_end + 4
+            && matches!(
+                doc.low(np_end),
+                "à" | "au" | "aux" | "dans" | "devant" | "sur" | "lors" | "depuis" | "sous"
+            )
+        {
+            let mut x = k;
+            while x < se
+                && x < np_end + 10
+                && !is_sentence_end(doc.low(x))
+                && !doc.is_punct(x)
+                && !doc.is_known_verb(x)
+                && cue_at[x] == NONE
+            {
+                x += 1;
+            }
+            if x >= se || is_sentence_end(doc.low(x)) {
+                k = x;
+            }
         }
         // `a déclaré le maire X ( Les Républicains ).`: an aside in
         // brackets after the subject.

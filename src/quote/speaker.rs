@@ -406,6 +406,16 @@ const HUMAN_NOUNS: &[&str] = &[
     "doyenne",
     "ténor",
     "cacique",
+    "électeur",
+    "électrice",
+    "riverain",
+    "riveraine",
+    "retraité",
+    "retraitée",
+    "lycéen",
+    "lycéenne",
+    "sympathisant",
+    "sympathisante",
 ];
 
 /// [`HUMAN_NOUNS`] as a set: the nouns are tested many times a document,
