@@ -5277,3 +5277,19 @@ fn a_trailing_incise_with_a_long_phrase_after_its_subject() {
         "Beaucoup ont voté contre la quasi-interdiction de l'avortement"
     );
 }
+
+/// `rendre hommage à « … »` and `célébrer « … »` report the words in
+/// marks (`saluer` already did); with no marks, nothing.
+#[test]
+fn rendre_hommage_and_celebrer() {
+    let t = "Emmanuel Macron a rendu hommage sur X à « un homme qui a payé de sa vie son combat pour une Russie libre ».";
+    assert_eq!(
+        contents(t),
+        ["un homme qui a payé de sa vie son combat pour une Russie libre"]
+    );
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+    let t = "André Ventura a célébré « la fin du bipartisme » et réclamé sa place au gouvernement.";
+    assert_eq!(contents(t), ["la fin du bipartisme"]);
+    assert_no_quote("Le président a rendu hommage aux victimes de l'attentat.");
+    assert_no_quote("La ville a célébré la victoire de son équipe.");
+}

@@ -255,6 +255,7 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("faire", "part", Strength::Weak),
     ("laisser", "tomber", Strength::Weak),
     ("laisser", "entendre", Strength::Strong),
+    ("rendre", "hommage", Strength::Weak),
 ];
 
 /// Does `w` end as a past participle does (`invité`, `interrogées`)? The
@@ -486,6 +487,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("agacer", W),
     ("emporter", W),
     ("tempêter", W),
+    ("célébrer", W),
     ("pester", W),
     ("glisser", W),
     ("souffler", W),
