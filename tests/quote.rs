@@ -5293,3 +5293,32 @@ fn rendre_hommage_and_celebrer() {
     assert_no_quote("Le président a rendu hommage aux victimes de l'attentat.");
     assert_no_quote("La ville a célébré la victoire de son équipe.");
 }
+
+/// A gerund of a verb of blame before its object with a short quoted
+/// attribute (`tout en dénonçant une enquête « partiale »`) is reported
+/// whole, as with a finite verb; `rejeter` of accusations reports too.
+#[test]
+fn a_gerund_of_blame_and_rejeter_before_a_quoted_attribute() {
+    let t = "Jair Bolsonaro est parti, tout en dénonçant une enquête « partiale ».";
+    assert_eq!(contents(t), ["une enquête « partiale »"]);
+    assert_eq!(summary(t)[0].0, QuoteKind::Mixed);
+    let t = "Jair Bolsonaro a condamné les violences, tout en rejetant des accusations « sans fondement ».";
+    assert_eq!(contents(t), ["des accusations « sans fondement »"]);
+    assert_no_quote("Le Sénat a rejeté la motion de censure.");
+}
+
+/// `rejeter` doubles its `t` (`rejette`, `rejettent`); a quotation after
+/// `selon` is the according source's, not that of a cue before it (`a
+/// rejeté les accusations : selon lui, les débats ont été « longs mais
+/// utiles »`).
+#[test]
+fn rejeter_forms_and_a_source_between_cue_and_marks() {
+    assert_eq!(
+        contents("Le ministre rejette des accusations « infondées »."),
+        ["des accusations « infondées »"]
+    );
+    let t = "Le président du Sénat a rejeté les accusations d'obstruction : selon lui, les débats ont été « longs mais utiles ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, QuoteKind::According);
+}

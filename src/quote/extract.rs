@@ -7475,6 +7475,11 @@ fn in_sentence(
         if used_cue[ci] {
             return None;
         }
+        // `a rejeté les accusations : selon lui, les débats ont été
+        // « longs mais utiles »`: a source of its own stands between.
+        if (c.last..open_tok).any(|x| doc.low(x) == "selon") {
+            return None;
+        }
         // `D'ici là, a prévenu le préfet, « … »`, `Pour l'instant, a
         // expliqué Paul Martin, « … »`: an incise after a fronted phrase,
         // its subject inverted after it (up to a comma or the mark).
@@ -7525,7 +7530,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let giving = |ci: usize| {
         let c = &cue_end.0[ci];
         let v = doc.low(c.last - 1);
-        ["lanc", "donn", "fourn", "adress", "lâch", "gliss"]
+        ["lanc", "lanç", "donn", "fourn", "adress", "lâch", "gliss"]
             .iter()
             .any(|p| v.starts_with(p))
     };
@@ -7620,8 +7625,8 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
     c.strength != Strength::Weak || {
         let v = doc.low(c.last - 1);
         [
-            "dénonc", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill", "tacl",
-            "promet", "promi", "réclam", "exig",
+            "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
+            "tacl", "promet", "promi", "réclam", "exig", "rejet",
         ]
         .iter()
         .any(|p| v.starts_with(p))

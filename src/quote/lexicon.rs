@@ -488,6 +488,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("emporter", W),
     ("tempêter", W),
     ("célébrer", W),
+    ("rejeter", W),
     ("pester", W),
     ("glisser", W),
     ("souffler", W),
@@ -810,6 +811,10 @@ fn mute_stem(stem: &str) -> String {
     if stem == "appel" || stem == "rappel" {
         return format!("{stem}l");
     }
+    // `rejette`: the `t` of `jeter` doubles.
+    if stem.ends_with("jet") {
+        return format!("{stem}t");
+    }
     // `balaie`, `nettoie`, `appuie`: `y` → `i` before a mute `e`.
     if let Some(p) = ["ay", "oy", "uy"]
         .iter()
@@ -940,7 +945,6 @@ const COMMON_VERBS: &[&str] = &[
     "quitter",
     "recevoir",
     "reconnaître",
-    "rejeter",
     "rejoindre",
     "remplacer",
     "remporter",
