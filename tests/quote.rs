@@ -5322,3 +5322,16 @@ fn rejeter_forms_and_a_source_between_cue_and_marks() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].0, QuoteKind::According);
 }
+
+/// `s'est dite « prête à gouverner » avec …`: the participle agrees (`dite`,
+/// `dits`, `dites`) and the words after the marks are reported with
+/// them, as after `s'est dit`.
+#[test]
+fn se_dire_agrees_with_its_subject() {
+    let t = "L'alliance centriste s'est dite « prête à gouverner » avec la Coalition civique et la Gauche.";
+    assert_eq!(
+        contents(t),
+        ["« prête à gouverner » avec la Coalition civique et la Gauche"]
+    );
+    assert_eq!(summary(t)[0].0, QuoteKind::Mixed);
+}

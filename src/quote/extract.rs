@@ -5170,7 +5170,18 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
     let v = doc.low(c.last - 1);
     let says = matches!(
         v,
-        "dit" | "dis" | "disait" | "disaient" | "disant" | "dirent" | "disent" | "dise" | "dira"
+        "dit"
+            | "dite"
+            | "dits"
+            | "dites"
+            | "dis"
+            | "disait"
+            | "disaient"
+            | "disant"
+            | "dirent"
+            | "disent"
+            | "dise"
+            | "dira"
     ) || v.starts_with("affirm")
         || v.starts_with("déclar")
         || v.starts_with("proclam");
