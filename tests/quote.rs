@@ -5335,3 +5335,15 @@ fn se_dire_agrees_with_its_subject() {
     );
     assert_eq!(summary(t)[0].0, QuoteKind::Mixed);
 }
+
+/// An organisation's local branch (`la FCPE de l'Hérault`) is named whole
+/// as the speaker.
+#[test]
+fn a_local_branch_is_named_whole() {
+    let t =
+        "Selon la FCPE de l'Hérault, une quarantaine de familles ont refusé de signer la charte.";
+    assert_eq!(speakers(t), [Some("FCPE de l'Hérault".to_string())]);
+    // (Not a country: `la CIA des États-Unis` is no branch.)
+    let t = "Selon la CGT, la grève sera reconduite.";
+    assert_eq!(speakers(t), [Some("CGT".to_string())]);
+}

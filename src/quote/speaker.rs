@@ -1682,21 +1682,28 @@ fn fullest(
     fallback: &[Span],
 ) -> Vec<Span> {
     let mut best: Vec<Option<Span>> = vec![None; keys.len()];
-    let mut keep = |i: usize, sp: Span| match &mut best[i] {
-        Some(b) if sp.len() <= b.len() => {}
-        b => *b = Some(sp),
+    let mut keep = |i: usize, e: &Entity<'_>| {
+        // (An organisation's local branch: `la FCPE de l'Hérault`.)
+        let sp = match local_branch_end(doc, e) {
+            Some(end) => Span::new(e.start(), end),
+            None => e.span(),
+        };
+        match &mut best[i] {
+            Some(b) if sp.len() <= b.len() => {}
+            b => *b = Some(sp),
+        }
     };
     if keys.len() <= 8 {
         for e in doc.ents {
             let k = e.key();
             if let Some(i) = keys.iter().position(|w| *w == k) {
-                keep(i, e.span());
+                keep(i, e);
             }
         }
     } else {
         for e in doc.ents {
             if let Some(&i) = index.get(e.key()) {
-                keep(i, e.span());
+                keep(i, e);
             }
         }
     }
@@ -1704,6 +1711,34 @@ fn fullest(
         .zip(fallback)
         .map(|(b, f)| b.unwrap_or(*f))
         .collect()
+}
+
+/// The end of the local branch an organisation's acronym `e` names with
+/// the place after it (`la FCPE de l'Hérault`, `la CGT du Nord`, `le PS
+/// de Paris`): a French département, region or town right after `de`,
+/// `du`, `des`, `de la` or `de l'`.
+fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
+    let w = e.as_str();
+    if e.label() != Label::Org || w.len() < 2 || !w.chars().all(|c| c.is_uppercase() || c == '-') {
+        return None;
+    }
+    let t = doc.tok_at(e.end());
+    if !matches!(doc.low(t), "de" | "du" | "des" | "d'") {
+        return None;
+    }
+    let at = if matches!(doc.low(t + 1), "la" | "l'") {
+        t + 2
+    } else {
+        t + 1
+    };
+    let loc = &doc.ents[doc.entity(at)?];
+    (loc.label() == Label::Loc
+        && loc.start() == doc.toks.get(at)?.start()
+        && loc
+            .entry()
+            .and_then(|x| x.kind())
+            .is_some_and(|k| matches!(k, "departement" | "region" | "commune" | "city")))
+    .then_some(loc.end())
 }
 
 fn lower(s: &str) -> String {
@@ -1816,9 +1851,13 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     && written.ends_with('s')
                     && ent.entry().and_then(|x| x.attr("kind")) == Some("institution")
                     && !lower(ent.name()).contains(&lower(written));
-                let keep_canonical = ent.entry().is_none()
-                    || lower(ent.name()).ends_with(&lower(written))
-                    || nickname;
+                let branch = doc
+                    .entity(doc.tok_at(fm.start))
+                    .is_some_and(|x| local_branch_end(doc, &doc.ents[x]) == Some(fm.end));
+                let keep_canonical = !branch
+                    && (ent.entry().is_none()
+                        || lower(ent.name()).ends_with(&lower(written))
+                        || nickname);
                 // A capital that speaks for a country the document does
                 // not name (`Moscou a dénoncé …` → Russie, from the
                 // built-in gazetteer's `country` of the capital).
