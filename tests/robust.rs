@@ -1174,6 +1174,59 @@ fn rules_of_2026_12_05_eleventh_session_run_in_linear_time() {
     ]);
 }
 
+/// The rules of the twelfth session on 2026-12-05: `on` in an entourage,
+/// statements cut by a clitic incise, a paragraph's newcomer, a pronoun
+/// after a description subject (a look back over semicolons), long
+/// phrases after a trailing incise's subject, local branches,
+/// organisations named in marks, particles in names, `pour de nombreux`.
+#[test]
+fn rules_of_2026_12_05_twelfth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        (
+            "entourage",
+            rep("Dans l'entourage du ministre, on assure que "),
+        ),
+        (
+            "clitic-incise",
+            rep("Le gouvernement, a-t-il ajouté, présentera son programme. "),
+        ),
+        (
+            "newcomer",
+            // (Two quotes in 250 bytes: denser text costs more per byte,
+            // linearly.)
+            rep(
+                "« Oui », a dit Paul Martin lors de la réunion du conseil municipal, qui a duré trois heures.\n\nJean Dupont est venu avec ses collègues de la majorité pour défendre le budget de la ville. « Non », a déclaré le dirigeant. ",
+            ),
+        ),
+        (
+            "pronoun-after-description",
+            rep(
+                "Le ministre n'a pas dit que tout allait bien ; il a promis de « revoir » le texte ; ",
+            ),
+        ),
+        (
+            "long-phrase-after-incise",
+            rep(
+                "Beaucoup ont voté, ont raconté plusieurs électrices à la sortie des bureaux de vote. ",
+            ),
+        ),
+        (
+            "local-branch",
+            rep("Selon la FCPE de l'Hérault, la grève continue. "),
+        ),
+        (
+            "org-in-marks",
+            rep("la création d'un « Haut Conseil des rémunérations » "),
+        ),
+        ("particle", rep("la Cour suprême Alexandre de Moraes ")),
+        (
+            "pour-de-nombreux",
+            rep("Pour de nombreux diplomates européens, "),
+        ),
+    ]);
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,
