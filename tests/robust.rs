@@ -1193,10 +1193,10 @@ fn rules_of_2026_12_05_twelfth_session_run_in_linear_time() {
         ),
         (
             "newcomer",
-            // (Two quotes in 250 bytes: denser text costs more per byte,
-            // linearly.)
+            // (Two quotes in 80 bytes, one name repeated: 5.4x before the
+            // profiles dropped the pieces they already held, about 2x after.)
             rep(
-                "« Oui », a dit Paul Martin lors de la réunion du conseil municipal, qui a duré trois heures.\n\nJean Dupont est venu avec ses collègues de la majorité pour défendre le budget de la ville. « Non », a déclaré le dirigeant. ",
+                "« Oui », a dit Paul Martin.\n\nJean Dupont est venu. « Non », a déclaré le dirigeant. ",
             ),
         ),
         (

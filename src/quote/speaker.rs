@@ -1558,6 +1558,10 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             }
         }
         let stop = a;
+        // (Where this mention's words start: a piece the profile already
+        // holds is dropped below, so that a name repeated with the same
+        // words does not grow the text every description reads.)
+        let piece = p.text.len();
         // `L'avocate de Jean-Marc Morandini`: a complement, whose head
         // is someone else.
         let complement = a > 0 && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des");
@@ -1598,6 +1602,9 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             }
         }
         p.text.push_str(" | ");
+        if p.text[..piece].contains(&p.text[piece..]) {
+            p.text.truncate(piece);
+        }
     }
     out
 }
