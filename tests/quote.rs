@@ -5347,3 +5347,15 @@ fn a_local_branch_is_named_whole() {
     let t = "Selon la CGT, la grève sera reconduite.";
     assert_eq!(speakers(t), [Some("CGT".to_string())]);
 }
+
+/// `défendre` and `décrire` say something of their object too: `défend
+/// un texte « d'équilibre »`, `décrivent une situation « apocalyptique »`
+/// are reported whole (mixed).
+#[test]
+fn defendre_and_decrire_evaluate_their_object() {
+    let t = "Catherine Vautrin défend un texte « d'équilibre ».";
+    assert_eq!(contents(t), ["un texte « d'équilibre »"]);
+    let t = "Sur place, les élus locaux décrivent une situation « apocalyptique ».";
+    assert_eq!(contents(t), ["une situation « apocalyptique »"]);
+    assert_no_quote("Catherine Vautrin défend un texte difficile.");
+}

@@ -7637,7 +7637,7 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         let v = doc.low(c.last - 1);
         [
             "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
-            "tacl", "promet", "promi", "réclam", "exig", "rejet",
+            "tacl", "promet", "promi", "réclam", "exig", "rejet", "défend", "décri",
         ]
         .iter()
         .any(|p| v.starts_with(p))
