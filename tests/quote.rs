@@ -5359,3 +5359,16 @@ fn defendre_and_decrire_evaluate_their_object() {
     assert_eq!(contents(t), ["une situation « apocalyptique »"]);
     assert_no_quote("Catherine Vautrin défend un texte difficile.");
 }
+
+/// A quoted phrase inside a longer object with a `de` complement (`a
+/// promis un projet de loi « avant l'été »`) is reported with the object.
+#[test]
+fn a_long_object_with_a_de_complement() {
+    let t = "Guillaume Kasbarian a promis un projet de loi « avant l'été ».";
+    assert_eq!(contents(t), ["un projet de loi « avant l'été »"]);
+    let t = "Le ministre a promis un plan de relance « massif et rapide » pour les entreprises.";
+    assert_eq!(
+        contents(t),
+        ["un plan de relance « massif et rapide » pour les entreprises"]
+    );
+}

@@ -7446,7 +7446,13 @@ fn in_sentence(
 ) -> Option<Cand> {
     let open_tok = doc.tok_at(r.open);
     let (ss, _) = doc.sent_range(open_tok);
-    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) {
+    // (A phrase of time names no law or work: `un projet de loi « avant
+    // l'été »`.)
+    let when = matches!(
+        doc.low(doc.tok_at(r.start())),
+        "avant" | "après" | "dès" | "d'ici"
+    );
+    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when {
         return None;
     }
     // (`a appelé à « la retenue »` calls for it: no name given.)
@@ -7666,7 +7672,11 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         if doc.is_punct(k)
             || doc.starts_upper(k)
             || doc.aux(k).is_some()
-            || (is_preposition(w) && !matches!(w, "à" | "au" | "aux" | "avec" | "pour" | "contre"))
+            || (is_preposition(w)
+                && !matches!(
+                    w,
+                    "à" | "au" | "aux" | "avec" | "pour" | "contre" | "de" | "d'" | "du" | "des"
+                ))
             // (`estimant cette révolte comme « mineure »`: an attribute.)
             || w == "comme"
         {
