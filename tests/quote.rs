@@ -5372,3 +5372,18 @@ fn a_long_object_with_a_de_complement() {
         ["un plan de relance « massif et rapide » pour les entreprises"]
     );
 }
+
+/// An acronym the text defines with a lower-case expansion (`L'agence
+/// régionale de santé (ARS) Centre-Val de Loire`) is named by that
+/// expansion as a speaker.
+#[test]
+fn an_acronym_is_named_by_its_expansion() {
+    let t = "L'agence régionale de santé (ARS) Centre-Val de Loire a confirmé la fermeture. Pour l'ARS, maintenir l'établissement au-delà de l'été serait dangereux.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("agence régionale de santé")
+    );
+    // (No expansion in the text: the acronym.)
+    let t = "Pour l'ARS, maintenir l'établissement serait dangereux.";
+    assert_eq!(speakers(t), [Some("ARS".to_string())]);
+}

@@ -1720,6 +1720,83 @@ fn fullest(
         .collect()
 }
 
+/// The expansion `text` gives an acronym `acr` of two to six capitals in
+/// brackets right after it (`l'agence régionale de santé (ARS)` →
+/// `agence régionale de santé`): the words before the brackets whose
+/// initials spell it, function words aside. Only the first definition
+/// is read.
+fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
+    if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let at = [format!("({acr})"), format!("( {acr} )")]
+        .iter()
+        .find_map(|p| memchr::memmem::find(text.as_bytes(), p.as_bytes()))?;
+    let before = text[..at].trim_end();
+    // The last words before the brackets, with their offsets: at most
+    // twice the letters and four.
+    let words: Vec<(usize, &str)> = before
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
+        .collect();
+    let lo = words.len().saturating_sub(acr.len() * 2 + 4);
+    let mut want = acr
+        .as_bytes()
+        .iter()
+        .rev()
+        .map(u8::to_ascii_lowercase)
+        .peekable();
+    for &(i, w) in words[lo..].iter().rev() {
+        // (`l'agence`: the word after an elided article.)
+        let (i, w) = match w.find(['\'', '’']) {
+            Some(p) if p <= 2 => {
+                let q = p + w[p..].chars().next()?.len_utf8();
+                (i + q, &w[q..])
+            }
+            _ => (i, w),
+        };
+        let lw = w.to_lowercase();
+        if w.is_empty()
+            || matches!(
+                lw.as_str(),
+                "de" | "du"
+                    | "des"
+                    | "la"
+                    | "le"
+                    | "les"
+                    | "et"
+                    | "pour"
+                    | "aux"
+                    | "au"
+                    | "à"
+                    | "en"
+            )
+        {
+            continue;
+        }
+        if lw.chars().next().map(fold_initial) != want.next().map(char::from) {
+            return None;
+        }
+        if want.peek().is_none() {
+            return Some(&before[i..]);
+        }
+    }
+    None
+}
+
+/// The base letter of an initial (`é` → `e`).
+fn fold_initial(c: char) -> char {
+    match c {
+        'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'î' | 'ï' => 'i',
+        'ô' | 'ö' => 'o',
+        'û' | 'ù' | 'ü' => 'u',
+        'ç' => 'c',
+        c => c,
+    }
+}
+
 /// The end of the local branch an organisation's acronym `e` names with
 /// the place after it (`la FCPE de l'Hérault`, `la CGT du Nord`, `le PS
 /// de Paris`): a French département, region or town right after `de`,
@@ -1858,9 +1935,17 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     && written.ends_with('s')
                     && ent.entry().and_then(|x| x.attr("kind")) == Some("institution")
                     && !lower(ent.name()).contains(&lower(written));
-                let branch = doc
-                    .entity(doc.tok_at(fm.start))
-                    .is_some_and(|x| local_branch_end(doc, &doc.ents[x]) == Some(fm.end));
+                // (An acronym the text defines in lower case: `l'agence
+                // régionale de santé (ARS)`.)
+                let written = match ent.entry() {
+                    None => acronym_expansion(doc.text, written).unwrap_or(written),
+                    Some(_) => written,
+                };
+                let expanded = written.len() != fm.len();
+                let branch = expanded
+                    || doc
+                        .entity(doc.tok_at(fm.start))
+                        .is_some_and(|x| local_branch_end(doc, &doc.ents[x]) == Some(fm.end));
                 let keep_canonical = !branch
                     && (ent.entry().is_none()
                         || lower(ent.name()).ends_with(&lower(written))
