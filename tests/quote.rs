@@ -5387,3 +5387,15 @@ fn an_acronym_is_named_by_its_expansion() {
     let t = "Pour l'ARS, maintenir l'établissement serait dangereux.";
     assert_eq!(speakers(t), [Some("ARS".to_string())]);
 }
+
+/// A source phrase between a cue and its quoted object may hold a
+/// lower-case name and be followed by the object's article (`a réclamé
+/// sur Twitter l'« abrogation » du pass`, `a promis sur franceinfo une
+/// « fête populaire »`).
+#[test]
+fn a_source_phrase_then_an_article_before_a_quoted_object() {
+    let t = "Florian Philippot a réclamé sur Twitter l'« abrogation » du pass sanitaire.";
+    assert_eq!(contents(t), ["l'« abrogation » du pass sanitaire"]);
+    let t = "Anne Hidalgo a promis sur franceinfo une « fête populaire » et appelé au calme.";
+    assert_eq!(contents(t), ["fête populaire"]);
+}

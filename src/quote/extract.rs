@@ -7578,10 +7578,18 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     {
         return !doc.starts_upper(doc.tok_at(r.start()));
     }
-    if open_tok >= ss + 3
+    // (A name in lower case too, `sur franceinfo`; and the object's
+    // article after it, `sur Twitter l'« abrogation »`.)
+    let named = |k: usize| doc.starts_upper(k) || doc.entity(k).is_some();
+    if (open_tok >= ss + 3
         && doc.low(open_tok - 2) == "sur"
-        && doc.starts_upper(open_tok - 1)
-        && cue_end_at(open_tok - 2).is_some()
+        && named(open_tok - 1)
+        && cue_end_at(open_tok - 2).is_some())
+        || (open_tok >= ss + 4
+            && doc.low(open_tok - 3) == "sur"
+            && named(open_tok - 2)
+            && is_det(doc.low(open_tok - 1))
+            && cue_end_at(open_tok - 3).is_some())
     {
         return !doc.starts_upper(doc.tok_at(r.start()));
     }
