@@ -5399,3 +5399,17 @@ fn a_source_phrase_then_an_article_before_a_quoted_object() {
     let t = "Anne Hidalgo a promis sur franceinfo une « fête populaire » et appelé au calme.";
     assert_eq!(contents(t), ["fête populaire"]);
 }
+
+/// A partitive `de` heads a long object too (`a promis de nouvelles
+/// actions « dès lundi »`), and adverbs may stand between a cue and the
+/// marks of its object (`on se dit néanmoins « confiant »`).
+#[test]
+fn a_partitive_object_and_adverbs_before_the_marks() {
+    let t = "Le syndicat a promis de nouvelles actions « dès lundi ».";
+    assert_eq!(contents(t), ["de nouvelles actions « dès lundi »"]);
+    let t = "À la mairie, on se dit néanmoins « confiant » : la fan zone doit ouvrir.";
+    assert_eq!(contents(t), ["confiant"]);
+    // (`d'ailleurs` is no partitive: the quotation after `que` is direct.)
+    let t = "Mohammed Belhocine affirme d'ailleurs que « dans ce contexte, avoir réussi à interrompre la transmission revêt un caractère d'immense succès ».";
+    assert_eq!(summary(t)[0].0, QuoteKind::Direct);
+}

@@ -7243,6 +7243,12 @@ fn pre_cue(
     }
     let _ = lo;
     // A cue ending at p, or a few tokens before (`a déclaré à la presse :`).
+    // (Past adverbs: `on se dit néanmoins « confiant »`.)
+    if !colon {
+        while p > ss && is_group_adverb(doc.low(p)) {
+            p -= 1;
+        }
+    }
     let mut k = p + 1;
     let min_k = (p + 1).saturating_sub(if colon { 7 } else { 1 });
     while k > min_k {
@@ -7690,7 +7696,13 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         {
             return None;
         }
-        if is_det(w) && open_tok >= k + 3 {
+        // (Or a partitive `de`: `a promis de nouvelles actions « … »`.)
+        // (A plural after it, not `d'ailleurs`.)
+        let partitive = w == "de"
+            && doc.low(k + 1).ends_with(['s', 'x'])
+            && !is_infinitive_start(doc, k + 1)
+            && !is_det(doc.low(k + 1));
+        if (is_det(w) || partitive) && open_tok >= k + 3 {
             if let Some(ci) = cue_end.at(k) {
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
             }
