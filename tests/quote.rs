@@ -5413,3 +5413,15 @@ fn a_partitive_object_and_adverbs_before_the_marks() {
     let t = "Mohammed Belhocine affirme d'ailleurs que « dans ce contexte, avoir réussi à interrompre la transmission revêt un caractère d'immense succès ».";
     assert_eq!(summary(t)[0].0, QuoteKind::Direct);
 }
+
+/// Inside the words of an according source, quoted fragments after a
+/// weak cue (`Selon l'Élysée, le chef de l'État souhaite que « toutes les
+/// forces politiques » … « dans les meilleurs délais »`) are the source's
+/// words, no quotes of their own.
+#[test]
+fn fragments_after_a_weak_cue_inside_an_according_quote() {
+    let t = "Selon l'Élysée, le chef de l'État souhaite que « toutes les forces politiques » de l'archipel soient reçues à Paris « dans les meilleurs délais ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, QuoteKind::According);
+}

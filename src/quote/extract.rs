@@ -3302,6 +3302,21 @@ pub(crate) fn run<'h>(
         let object = !absorbed[ri] && (cue_object(&doc, r, cue_end) || long_object.is_some());
         if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
+            // `Selon l'Élysée, le chef de l'État souhaite que « … »`: after a
+            // weak cue, marks inside an according quote's words are that
+            // source's (among the 64 candidates before: linear time).
+            let weak = cand.as_ref().and_then(|c| c.cue).is_some_and(|cs| {
+                let ci = cue_at[doc.tok_at(cs.start)];
+                ci != NONE && cues[ci as usize].strength == Strength::Weak
+            });
+            let region = Span::new(r.open, r.close);
+            if weak
+                && cands[cands.len().saturating_sub(64)..].iter().any(|a| {
+                    a.kind == QuoteKind::According && a.pieces.iter().any(|p| p.contains(region))
+                })
+            {
+                cand = None;
+            }
             // `dénonce des « blocages scandaleux » dont le journal est
             // victime`: the object goes on after the marks, so the whole
             // object is reported, with a quoted fragment (mixed).
