@@ -1220,6 +1220,31 @@ fn rules_of_2026_12_05_twelfth_session_run_in_linear_time() {
             rep("la création d'un « Haut Conseil des rémunérations » "),
         ),
         ("particle", rep("la Cour suprême Alexandre de Moraes ")),
+        // (The review's three quadratic inputs: a scan for `selon` back
+        // to the sentence's cue at every quotation, an acronym's
+        // definition searched at every quote, a clause's subject read
+        // from an unclosed quotation at every semicolon.)
+        (
+            "selon-scan",
+            format!(
+                "Le ministre a déclaré {}",
+                rep("avec des gens qui voient des « problèmes très graves et profonds » ")
+            ),
+        ),
+        (
+            "acronym-definition",
+            format!(
+                "{} L'agence régionale de santé (ARS).",
+                rep("« La situation est sous contrôle ici », a déclaré l'ARS. ")
+            ),
+        ),
+        (
+            "semicolons-in-quotation",
+            format!(
+                "« Le ministre a parlé ; {}.",
+                rep("il a affirmé que tout allait bien pour la France ; ")
+            ),
+        ),
         (
             "pour-de-nombreux",
             rep("Pour de nombreux diplomates européens, "),

@@ -1197,3 +1197,22 @@ fn an_organisation_ends_before_a_person_with_a_particle_or_a_title() {
     assert!(names.contains(&"Coalition civique"), "{names:?}");
     assert!(names.contains(&"Tusk"), "{names:?}");
 }
+
+/// Review of the twelfth session: a place's saint keeps its name whole
+/// (`San Carlos de Bariloche`), and an organisation goes on past a title
+/// that is no honorific (`l'Office du Haut-Commissaire`).
+#[test]
+fn particles_and_titles_in_places_and_organisations() {
+    let names = tagged("La ville de San Carlos de Bariloche est touchée.", |e| {
+        e.as_str()
+    });
+    assert!(names.contains(&"San Carlos de Bariloche"), "{names:?}");
+    let t = "L'Office du Haut-Commissaire aux droits de l'homme a publié un rapport.";
+    let names = tagged(t, |e| (e.as_str(), e.label()));
+    assert!(
+        names
+            .iter()
+            .any(|&(n, l)| l == Label::Org && n.starts_with("Office du Haut-Commissaire")),
+        "{names:?}"
+    );
+}

@@ -3145,13 +3145,20 @@ pub(crate) fn run<'h>(
             && !used_cue[cue_at[post] as usize]
             // `le groupe « Tibet » demande …`: a name in marks, the
             // subject of the verb after them (no comma between).
-            // (Or after a determiner: `la « vague rouge » emporte les
-            // conservateurs`.)
+            // (Or after a determiner opening the clause: `la « vague
+            // rouge » emporte les conservateurs`, not `a évoqué une
+            // « trahison » affirme Le Parisien`.)
             && (incise || {
                 let open_tok = doc.tok_at(r.open);
-                !(open_tok > 0
-                    && (is_title_noun(doc.low(open_tok - 1))
-                        || is_determiner(doc.low(open_tok - 1))))
+                // (Or a name: `les naufragés du « Queen of the Waves »
+                // penseront`.)
+                let subject = open_tok > 0 && is_determiner(doc.low(open_tok - 1)) && {
+                    let d = open_tok - 1;
+                    d == doc.sent_range(d).0
+                        || (d > 0 && matches!(doc.low(d - 1), ":" | ","))
+                        || doc.starts_upper(doc.tok_at(r.start()))
+                };
+                !(open_tok > 0 && (is_title_noun(doc.low(open_tok - 1)) || subject))
             })
             // `… d'organisation « terroriste », a dénoncé une visite « … »`:
             // a thing after the verb and before a quotation of its own is
@@ -3584,7 +3591,12 @@ pub(crate) fn run<'h>(
         // `Le texte, a précisé le rapporteur, sera examiné en deuxième
         // lecture.`: an incise inside the statement, which goes on after
         // the subject's comma to the sentence end (no cue of its own).
+        // (Not hearsay: `Le Gouvernement, dit-on, est à bout de souffle`;
+        // `assure-t-on dans l'entourage de X` names its source.)
+        let hearsay = c.clitic.is_some_and(|k| doc.low(k).ends_with("on"))
+            && matches!(m.kind, MentionKind::Pronoun { .. });
         let split_end = (!relative_or_apposition
+            && !hearsay
             && !participial
             && k == np_end
             && k + 1 < se
@@ -5967,7 +5979,9 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if is_subject_pronoun(p) {
         // `Dans l'entourage du ministre, on assure …`: the entourage.
         if p == "on" && k >= ss + 5 && doc.low(k - 2) == "," {
-            let d = (k.saturating_sub(14).max(ss)..k - 2).find(|&d| doc.low(d) == "dans");
+            let d = (k.saturating_sub(14).max(ss)..k - 2)
+                .rev()
+                .find(|&d| doc.low(d) == "dans");
             if let Some(d) = d.filter(|&d| entourage_end(doc, d + 1) == Some(k - 2)) {
                 return Subject::Mention(speaker::np_mention(doc, d + 1, k - 2));
             }
@@ -6676,7 +6690,9 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 }
 
 /// The speaker noun phrase after a cue (inverted subject) and one past
-/// its last token; for a clitic cue, the clitic.
+/// its last token; for a clitic cue, the clitic (or for `-t-on`, the
+/// source named after it, `à Matignon`, `dans l'entourage de X`, and one
+/// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     if let Some(k) = c.clitic {
         // (Past the source named after `-t-on`: `à Matignon`.)
@@ -7469,10 +7485,10 @@ fn in_sentence(
     let (ss, _) = doc.sent_range(open_tok);
     // (A phrase of time names no law or work: `un projet de loi « avant
     // l'été »`.)
-    let when = matches!(
-        doc.low(doc.tok_at(r.start())),
-        "avant" | "après" | "dès" | "d'ici"
-    );
+    // (In lower case: `son film « Après la pluie »` is a title.)
+    let first = doc.tok_at(r.start());
+    let when =
+        matches!(doc.low(first), "avant" | "après" | "dès" | "d'ici") && !doc.starts_upper(first);
     if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when {
         return None;
     }
@@ -7515,7 +7531,8 @@ fn in_sentence(
         }
         // `a rejeté les accusations : selon lui, les débats ont été
         // « longs mais utiles »`: a source of its own stands between.
-        if (c.last..open_tok).any(|x| doc.low(x) == "selon") {
+        // (The 16 tokens before the marks: a bounded look a quotation.)
+        if (open_tok.saturating_sub(16).max(c.last)..open_tok).any(|x| doc.low(x) == "selon") {
             return None;
         }
         // `D'ici là, a prévenu le préfet, « … »`, `Pour l'instant, a
@@ -7672,7 +7689,7 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         let v = doc.low(c.last - 1);
         [
             "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
-            "tacl", "promet", "promi", "réclam", "exig", "rejet", "défend", "décri",
+            "tacl", "promet", "promi", "réclam", "exig", "défend", "décri",
         ]
         .iter()
         .any(|p| v.starts_with(p))

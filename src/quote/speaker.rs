@@ -1722,9 +1722,10 @@ fn fullest(
 
 /// The expansion `text` gives an acronym `acr` of two to six capitals in
 /// brackets right after it (`l'agence régionale de santé (ARS)` →
-/// `agence régionale de santé`): the words before the brackets whose
-/// initials spell it, function words aside. Only the first definition
-/// is read.
+/// `agence régionale de santé`, in lower case or capitalised): the words
+/// before the brackets whose initials spell it, function words aside.
+/// Only the first definition is read; callers look each acronym up once
+/// a document.
 fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
     if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
@@ -1733,20 +1734,16 @@ fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
         .iter()
         .find_map(|p| memchr::memmem::find(text.as_bytes(), p.as_bytes()))?;
     let before = text[..at].trim_end();
-    // The last words before the brackets, with their offsets: at most
-    // twice the letters and four.
-    let words: Vec<(usize, &str)> = before
-        .split_whitespace()
-        .map(|w| (w.as_ptr() as usize - before.as_ptr() as usize, w))
-        .collect();
-    let lo = words.len().saturating_sub(acr.len() * 2 + 4);
     let mut want = acr
         .as_bytes()
         .iter()
         .rev()
         .map(u8::to_ascii_lowercase)
         .peekable();
-    for &(i, w) in words[lo..].iter().rev() {
+    // The last words before the brackets: at most twice the letters and
+    // four.
+    for w in before.split_whitespace().rev().take(acr.len() * 2 + 4) {
+        let i = w.as_ptr() as usize - before.as_ptr() as usize;
         // (`l'agence`: the word after an elided article.)
         let (i, w) = match w.find(['\'', '’']) {
             Some(p) if p <= 2 => {
@@ -1774,7 +1771,13 @@ fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
         {
             continue;
         }
-        if lw.chars().next().map(fold_initial) != want.next().map(char::from) {
+        let mut initial = None;
+        if let Some(c) = lw.chars().next() {
+            crate::normalize::fold_char(c, |f| {
+                initial.get_or_insert(f);
+            });
+        }
+        if initial != want.next().map(char::from) {
             return None;
         }
         if want.peek().is_none() {
@@ -1782,19 +1785,6 @@ fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
         }
     }
     None
-}
-
-/// The base letter of an initial (`é` → `e`).
-fn fold_initial(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' => 'a',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' => 'i',
-        'ô' | 'ö' => 'o',
-        'û' | 'ù' | 'ü' => 'u',
-        'ç' => 'c',
-        c => c,
-    }
 }
 
 /// The end of the local branch an organisation's acronym `e` names with
@@ -1816,12 +1806,13 @@ fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
         t + 1
     };
     let loc = &doc.ents[doc.entity(at)?];
+    let entry = loc.entry()?;
     (loc.label() == Label::Loc
         && loc.start() == doc.toks.get(at)?.start()
-        && loc
-            .entry()
-            .and_then(|x| x.kind())
-            .is_some_and(|k| matches!(k, "departement" | "region" | "commune" | "city")))
+        && entry.attr("country") == Some("Q142")
+        && entry.kind().is_some_and(|k| {
+            matches!(k, "departement" | "region" | "commune" | "city" | "capital")
+        }))
     .then_some(loc.end())
 }
 
@@ -1920,6 +1911,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         fullest(doc, &keys, &key_index, &mentions)
     };
     let mut out = Vec::with_capacity(resolved.len());
+    // The expansions of the acronyms that speak, looked up once each.
+    let mut expansions: Vec<(&str, Option<&str>)> = Vec::new();
     for (c, span, said, resolution, ki) in resolved {
         let speaker = said.and_then(|s| match (s.entity, s.name) {
             (Some(e), _) => {
@@ -1938,7 +1931,21 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 // (An acronym the text defines in lower case: `l'agence
                 // régionale de santé (ARS)`.)
                 let written = match ent.entry() {
-                    None => acronym_expansion(doc.text, written).unwrap_or(written),
+                    None => {
+                        // (Each acronym looked up once a document.)
+                        let found = match expansions.iter().find(|(a, _)| *a == written) {
+                            Some(&(_, x)) => x,
+                            // (At most 16 acronyms a document: each
+                            // lookup reads the text.)
+                            None if expansions.len() >= 16 => None,
+                            None => {
+                                let x = acronym_expansion(doc.text, written);
+                                expansions.push((written, x));
+                                x
+                            }
+                        };
+                        found.unwrap_or(written)
+                    }
                     Some(_) => written,
                 };
                 let expanded = written.len() != fm.len();
@@ -2824,7 +2831,10 @@ fn description_subject_before(
     // (Or the clause before a semicolon of the same sentence.)
     let semi = (ss..t).rev().take(60).find(|&x| doc.low(x) == ";");
     let sm = match semi {
-        Some(p) => super::extract::sentence_subject(doc, p)?,
+        // (A clause of at most 60 tokens: `sentence_subject` reads from
+        // the sentence start.)
+        Some(p) if p <= ss + 60 => super::extract::sentence_subject(doc, p)?,
+        Some(_) => return None,
         None if ss > 0 => super::extract::sentence_subject(doc, ss - 1)?,
         None => return None,
     };
@@ -3286,9 +3296,12 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
     }
 }
 
-/// A person of a compatible gender named in the 1,500 bytes before `at`,
-/// not as the complement of a noun nor inside a relative clause: of the
-/// people of the last sentence that names one, the most named.
+/// The one person (of the description's gender) a new paragraph names
+/// before the quote of mention `m` (a description `first..last` of a
+/// person no profile matched), when the last speaker spoke in an earlier
+/// paragraph and no pronoun of the paragraph takes that speaker up: `Dans
+/// la nuit, Rishi Sunak avait reconnu sa défaite. « … », a déclaré le
+/// Premier ministre sortant`.
 fn paragraph_newcomer(
     doc: &Doc<'_, '_>,
     m: &Mention,
@@ -3307,12 +3320,22 @@ fn paragraph_newcomer(
     }
     let from = before_quotation(m, own);
     // The paragraph's start: after the last line break, at most 3,000
-    // bytes back (a bounded look a quote).
+    // bytes back (a bounded look per quote).
     let lo = from.saturating_sub(3000);
     let head = doc.text.as_bytes().get(lo..from)?;
     let para = lo + memchr::memrchr(b'\n', head)? + 1;
     let prev = history.last()?;
     if !prev.person || prev.at >= para {
+        return None;
+    }
+    // (`Il a ensuite reçu Nick Robinson`: a pronoun subject of the
+    // paragraph takes the last speaker up, whom the person met does not
+    // replace; at most 60 tokens read.)
+    let (pt, ft) = (doc.tok_at(para), doc.tok_at(from));
+    if (pt..ft)
+        .take(60)
+        .any(|k| matches!(doc.low(k), "il" | "elle") && (k == pt || doc.sent_range(k).0 == k))
+    {
         return None;
     }
     let i = doc.ents.partition_point(|e| e.start() < from);
@@ -3340,6 +3363,9 @@ fn paragraph_newcomer(
     found
 }
 
+/// A person of a compatible gender named in the 1,500 bytes before `at`,
+/// not as the complement of a noun nor inside a relative clause: of the
+/// people of the last sentence that names one, the most named.
 fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     let lo = i.saturating_sub(30);

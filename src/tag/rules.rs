@@ -965,6 +965,25 @@ fn is_adjective_like_reference(f: &str) -> bool {
 }
 
 /// French function words that never extend a name.
+/// Honorifics before a person's name, folded (`M.`, `Mme`, `Mgr`, `Dr`).
+fn is_honorific(f: &str) -> bool {
+    matches!(
+        f,
+        "m" | "m."
+            | "mm."
+            | "mme"
+            | "mmes"
+            | "mlle"
+            | "mlles"
+            | "me"
+            | "mgr"
+            | "dr"
+            | "dr."
+            | "pr"
+            | "pr."
+    )
+}
+
 fn is_stop(f: &str) -> bool {
     matches!(
         f,
@@ -2452,6 +2471,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         if p + 1 >= n || self.info[p].given == 0 {
             return false;
         }
+        // (A place's saint: `San Carlos de Bariloche`, `Santo Domingo`.)
+        if p > 0
+            && matches!(
+                self.f(p - 1),
+                "san" | "santo" | "santa" | "sao" | "saint" | "sainte"
+            )
+        {
+            return false;
+        }
         // (Or past a particle: `Alexandre de Moraes`, `Ursula von der
         // Leyen`.)
         let mut q = p + 1;
@@ -2631,8 +2659,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             if matches!(f, "de" | "du" | "des" | "d'" | "pour" | "sur" | "contre") {
                 let k = self.past_article(e + 1);
-                // (Not a title: `la Coalition civique de M. Tusk`.)
-                if k < n && self.is_cap(k) && self.title_at(k).is_none() {
+                // (Not an honorific: `la Coalition civique de M. Tusk`;
+                // `l'Office du Haut-Commissaire` goes on.)
+                if k < n && self.is_cap(k) && !is_honorific(self.f(k)) {
                     e = k + 1;
                     continue;
                 }
