@@ -2225,9 +2225,14 @@ fn resolve_mention(
                 } = sm.kind
                 {
                     let profiles = tables.profiles(doc);
-                    if let Some(e) =
-                        match_profile(doc, first, last, org, profiles, sm.span.start, None, &words)
-                    {
+                    if let Some(e) = match_profile(
+                        doc,
+                        Described { first, last, org },
+                        profiles,
+                        sm.span.start,
+                        None,
+                        &words,
+                    ) {
                         return entity_said(doc, e);
                     }
                 }
@@ -2386,9 +2391,18 @@ fn resolve_mention(
                     .last()
                     .filter(|h| h.at < m.span.start && m.span.start - h.at < 600)
                     .and_then(|h| Some((h.entity?, h.at)));
-                if let Some(e) =
-                    match_profile(doc, *first, *last, *org, profiles, m.span.start, prev, own)
-                {
+                if let Some(e) = match_profile(
+                    doc,
+                    Described {
+                        first: *first,
+                        last: *last,
+                        org: *org,
+                    },
+                    profiles,
+                    m.span.start,
+                    prev,
+                    own,
+                ) {
                     return entity_said(doc, e);
                 }
                 // `le Jamaïcain`, `le sprinteur jamaïcain`, `la star
@@ -3757,20 +3771,27 @@ fn is_proxy_role(w: &str) -> bool {
     )
 }
 
-/// A person of the document whose appositions or roles match the
-/// description `first..last`: the organisation it names, or its head
-/// nouns. The most recently mentioned match before `before` wins.
-#[allow(clippy::too_many_arguments)]
-fn match_profile(
-    doc: &Doc<'_, '_>,
+/// A description's tokens `first..last` and the organisation it names.
+#[derive(Clone, Copy)]
+struct Described {
     first: usize,
     last: usize,
     org: Option<usize>,
+}
+
+/// A person of the document whose appositions or roles match the
+/// description: the organisation it names, or its head nouns. The most
+/// recently mentioned match before `before` wins; `prev` is the last
+/// speaker's entity and where it spoke, `own` the quotation's words.
+fn match_profile(
+    doc: &Doc<'_, '_>,
+    desc: Described,
     profiles: &[Profile],
     before: usize,
     prev: Option<(usize, usize)>,
     own: &[Span],
 ) -> Option<usize> {
+    let Described { first, last, org } = desc;
     let mut org_words: Vec<String> = Vec::new();
     if let Some(o) = org {
         let mut s = String::new();
