@@ -8514,8 +8514,7 @@ fn according(
     // (`tête de liste` is a person too: `Pour X, tête de liste du PS, …`.)
     let bare = after + 1 < se
         && doc.low(after) == ","
-        && (speaker::is_human_noun(doc.low(after + 1))
-            || (doc.low(after + 1) == "tête" && doc.low(after + 3) == "liste"))
+        && (speaker::is_human_noun(doc.low(after + 1)) || speaker::is_list_head(doc, after + 1))
         && !doc.starts_upper(after + 1);
     if after < se
         && doc.low(after) == ","

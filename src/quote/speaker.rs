@@ -995,6 +995,12 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
     None
 }
 
+/// Does `la tête de liste` (a candidate heading a list) start at token
+/// `k`?
+pub(crate) fn is_list_head(doc: &Doc<'_, '_>, k: usize) -> bool {
+    doc.low(k) == "tête" && doc.low(k + 1) == "de" && doc.low(k + 2) == "liste"
+}
+
 /// The noun phrase of tokens `a..b`: a person named in it, an
 /// organisation when the head is not a person, a name the tagger missed,
 /// or a description.
@@ -1003,10 +1009,9 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let mut org = None;
     let mut other = None;
     // (`la tête de liste LR`: a candidate.)
-    let human = (a..b).take(4).any(|k| {
-        is_human_noun(doc.low(k))
-            || (doc.low(k) == "tête" && doc.low(k + 1) == "de" && doc.low(k + 2) == "liste")
-    });
+    let human = (a..b)
+        .take(4)
+        .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k));
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
     // person anywhere in its complement is that other.
