@@ -6786,12 +6786,7 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
                 if ends && (m.is_named() || m.is_human()) {
                     // (`a prévenu sur franceinfo le président de la FNSEA,
                     // Arnaud Rousseau`: the apposed person.)
-                    if let Some((e, x)) =
-                        apposed_person_after(doc, place.unwrap_or(end)).filter(|_| !m.is_named())
-                    {
-                        return (Some(speaker::entity_mention(doc, e)), x);
-                    }
-                    return (Some(m), end);
+                    return with_apposed_person(doc, m, end);
                 }
             }
         }
@@ -6815,31 +6810,32 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
             return (Some(m), end);
         }
     }
-    let (m, end) = noun_phrase(doc, j);
-    match m {
-        Some(m) => {
-            // `a affirmé le procureur de Paris, François Molins`; not a
-            // person of the other gender, who is the complement's (`un
-            // conseiller de la Première ministre, Élisabeth Borne`).
-            let agrees = |e: usize| match m.kind {
-                MentionKind::Desc {
-                    gender: Some(g), ..
-                } => doc.ents[e].gender().is_none_or(|x| x == g),
-                _ => true,
-            };
-            // (Past a short phrase of place: `le président du groupe LR au
-            // Sénat, Bruno Retailleau`.)
-            let tail = place_phrase_end(doc, end)
-                .filter(|_| !m.is_named())
-                .unwrap_or(end);
-            if let Some((e, x)) =
-                apposed_person_after(doc, tail).filter(|&(e, _)| !m.is_named() && agrees(e))
-            {
-                return (Some(speaker::entity_mention(doc, e)), x);
-            }
-            (Some(m), end)
-        }
-        None => (None, c.last),
+    match noun_phrase(doc, j) {
+        (Some(m), end) => with_apposed_person(doc, m, end),
+        (None, _) => (None, c.last),
+    }
+}
+
+/// An inverted subject `m` ending at token `end`, or the person in
+/// apposition after it when `m` is a description (`a affirmé le
+/// procureur de Paris, François Molins`; past a short phrase of place:
+/// `le président du groupe LR au Sénat, Bruno Retailleau`), with the token
+/// after it. Not a person of the other gender, who is the complement's
+/// (`un conseiller de la Première ministre, Élisabeth Borne`).
+fn with_apposed_person(doc: &Doc<'_, '_>, m: Mention, end: usize) -> (Option<Mention>, usize) {
+    if m.is_named() {
+        return (Some(m), end);
+    }
+    let agrees = |e: usize| match m.kind {
+        MentionKind::Desc {
+            gender: Some(g), ..
+        } => doc.ents[e].gender().is_none_or(|x| x == g),
+        _ => true,
+    };
+    let tail = place_phrase_end(doc, end).unwrap_or(end);
+    match apposed_person_after(doc, tail).filter(|&(e, _)| agrees(e)) {
+        Some((e, x)) => (Some(speaker::entity_mention(doc, e)), x),
+        None => (Some(m), end),
     }
 }
 
