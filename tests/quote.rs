@@ -5448,3 +5448,45 @@ fn a_pronoun_keeps_the_speaker_in_a_new_paragraph() {
     let t = "« Le changement commence maintenant », a déclaré Keir Starmer vendredi.\n\nIl a ensuite reçu Nick Robinson, de la BBC, pour un long entretien. « Nous allons reconstruire le pays », a affirmé le dirigeant travailliste.";
     assert_eq!(speakers(t)[1].as_deref(), Some("Keir Starmer"));
 }
+
+/// `le ministère` bare, after the text named a minister's or a ministry's
+/// office, is that ministry (`le ministre de l'Éducation nationale, Gabriel
+/// Attal, … D'après le ministère, …` → `ministère de l'Éducation
+/// nationale`; `ministère du Travail`).
+#[test]
+fn a_bare_ministry_is_the_one_the_text_named() {
+    let t = "Invité de RTL, le ministre de l'Éducation nationale, Gabriel Attal, a présenté le pacte. D'après le ministère, près de 80 % des établissements ont adhéré.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("ministère de l'Éducation nationale")
+    );
+    let t = "La ministre du Travail, Catherine Vautrin, a reçu les syndicats. Selon le ministère, la réforme sera appliquée en janvier.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("ministère du Travail")
+    );
+    // (No office named: the ministry as written.)
+    let t = "Selon le ministère, la réforme sera appliquée en janvier.";
+    assert_eq!(speakers(t), [Some("ministère".to_string())]);
+}
+
+/// The ministry's complement stops before the minister's name.
+#[test]
+fn a_bare_ministry_stops_before_the_minister() {
+    let t = "Le ministre de l'Intérieur Gérald Darmanin a parlé. Selon le ministère, les renforts arriveront.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("ministère de l'Intérieur")
+    );
+}
+
+/// `indique-t-on au ministère`: the ministry speaks, the one the text
+/// named.
+#[test]
+fn on_at_the_ministry() {
+    let t = "Selon le ministère de l'Éducation nationale, 5 % des professeurs manquent. « Il faut mobiliser tous les élèves », indique-t-on au ministère.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Ministère de l'Éducation nationale")
+    );
+}

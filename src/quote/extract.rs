@@ -7106,6 +7106,11 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
                 return speaker::np_mention(doc, j + 1, e);
             }
         }
+        // `indique-t-on au ministère`: the ministry (the one the text
+        // named, as for `le ministère`).
+        if doc.low(j) == "au" && doc.low(j + 1) == "ministère" && doc.is_punct(j + 2) {
+            return speaker::np_mention(doc, j, j + 2);
+        }
         if matches!(doc.low(j), "à" | "au" | "chez" | "dans") {
             let at = if matches!(doc.low(j + 1), "l'" | "le" | "la") {
                 j + 2

@@ -1127,9 +1127,10 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             first: a,
             last: b,
             gender: det_gender(w0),
+            // (`au ministère`: `à le`.)
             definite: matches!(
                 w0,
-                "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "son" | "sa"
+                "le" | "la" | "l'" | "les" | "au" | "ce" | "cet" | "cette" | "son" | "sa"
             ),
             human: human || (!org_noun && !is_doc_noun(head)),
             org_noun,
@@ -1986,6 +1987,11 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 entity: None,
                 resolution,
                 written: Some(match s.of {
+                    // (A complement with its preposition: `ministère` +
+                    // `du Travail`.)
+                    Some(o) if starts_with_de(&doc.text[o]) => {
+                        Cow::Owned(format!("{} {}", &doc.text[n], &doc.text[o]))
+                    }
                     Some(o) => Cow::Owned(format!("{} de {}", &doc.text[n], &doc.text[o])),
                     None => Cow::Borrowed(&doc.text[n]),
                 }),
@@ -3304,6 +3310,12 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .map(|e| e.span());
         }
     }
+    // `le ministère` bare: the ministry of the office the text named last
+    // (`le ministre de l'Éducation nationale` → `ministère de l'Éducation
+    // nationale`).
+    if of.is_none() && last == a + 1 && doc.low(a) == "ministère" {
+        of = ministry_named_before(doc, a);
+    }
     Said {
         entity: None,
         name: Some(span),
@@ -3313,6 +3325,72 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         person: false,
         at: span.start,
     }
+}
+
+/// Does `s` open with `de`, `du`, `des` or `d'` (a complement with its
+/// preposition)?
+fn starts_with_de(s: &str) -> bool {
+    ["de ", "du ", "des ", "d'", "d’"]
+        .iter()
+        .any(|p| s.starts_with(p))
+}
+
+/// The complement of the last `ministre de X` or `ministère de X` in the
+/// 400 tokens before token `k`, with its preposition (`de l'Éducation
+/// nationale`, `du Travail`): a capitalised word, then words up to a
+/// punctuation mark, a verb or four words on (`et des Finances` goes on).
+fn ministry_named_before(doc: &Doc<'_, '_>, k: usize) -> Option<Span> {
+    let n = doc.n();
+    (k.saturating_sub(400)..k).rev().find_map(|h| {
+        if !matches!(doc.low(h), "ministre" | "ministère") {
+            return None;
+        }
+        let de = h + 1;
+        if !matches!(doc.low(de), "de" | "d'" | "du" | "des") {
+            return None;
+        }
+        let mut u = de + 1;
+        if matches!(doc.low(de), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
+            u += 1;
+        }
+        if u >= n || !upper(doc, u) {
+            return None;
+        }
+        let mut e = u + 1;
+        while e < n && e <= u + 4 && doc.is_word_token(e) && !doc.is_known_verb(e) {
+            let w = doc.low(e);
+            // (`et des Finances`, `et de la Souveraineté`: a second name.)
+            if w == "et" {
+                let v = if matches!(doc.low(e + 1), "de" | "des" | "du") {
+                    e + 2
+                } else {
+                    e + 1
+                };
+                let v = if matches!(doc.low(v), "la" | "l'") {
+                    v + 1
+                } else {
+                    v
+                };
+                if v < n && upper(doc, v) {
+                    e = v + 1;
+                    continue;
+                }
+                break;
+            }
+            // (Not the minister's name: `le ministre de l'Intérieur Gérald
+            // Darmanin`.)
+            if super::extract::is_det(w)
+                || matches!(w, "a" | "qui" | "que")
+                || doc
+                    .entity(e)
+                    .is_some_and(|x| doc.ents[x].label() == Label::Per)
+            {
+                break;
+            }
+            e += 1;
+        }
+        Some(doc.span(de, e))
+    })
 }
 
 /// The one person (of the description's gender) a new paragraph names
