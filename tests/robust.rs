@@ -1220,6 +1220,10 @@ fn rules_of_2026_12_05_twelfth_session_run_in_linear_time() {
             rep("la création d'un « Haut Conseil des rémunérations » "),
         ),
         ("particle", rep("la Cour suprême Alexandre de Moraes ")),
+        (
+            "bare-ministry",
+            rep("Selon le ministère, la grève continue, indique-t-on au ministère. "),
+        ),
         // (The review's three quadratic inputs: a scan for `selon` back
         // to the sentence's cue at every quotation, an acronym's
         // definition searched at every quote, a clause's subject read
