@@ -5490,3 +5490,16 @@ fn on_at_the_ministry() {
         Some("Ministère de l'Éducation nationale")
     );
 }
+
+/// A gerund after an incise followed by a phrase of place (`», a déclaré
+/// Catherine Colonna devant l'Assemblée nationale, assurant que …`) and
+/// a gerund after a clause whose subject is a pronoun past an opening
+/// participle (`Interrogé sur …, il a répondu que …, tout en évoquant
+/// …`) have that subject, not words of the quotation or the participle.
+#[test]
+fn gerunds_after_a_placed_incise_and_after_an_opening_participle() {
+    let t = "« Ces aveux ont été extorqués. Nos deux compatriotes sont des otages », a déclaré Catherine Colonna devant l'Assemblée nationale, assurant que la France mettait « tout en œuvre » pour leur libération.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Catherine Colonna"));
+    let t = "« La France a joué un rôle déterminant », a déclaré Jean-Noël Barrot. Interrogé sur le mandat d'arrêt, il a répondu que la France « respectera ses obligations », tout en évoquant des « questions d'immunité » pour les dirigeants.";
+    assert_eq!(speakers(t)[2].as_deref(), Some("Jean-Noël Barrot"));
+}

@@ -5853,12 +5853,35 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     || relative_object_before(doc, prev.first))
             {
                 if let (Some(m), np_end) = inverted_subject(doc, prev) {
+                    // (Past a phrase of place or time: `a déclaré X devant
+                    // l'Assemblée nationale, assurant que`.)
+                    let placed = np_end < c.first - 1
+                        && c.first - 1 - np_end <= 8
+                        && matches!(
+                            doc.low(np_end),
+                            "devant" | "à" | "au" | "aux" | "sur" | "dans" | "lors" | "depuis"
+                        )
+                        && (np_end..c.first - 1).all(|x| !doc.is_punct(x) && !doc.is_known_verb(x));
                     // (Someone who can speak: in `X, a détaillé un plan
                     // …, assurant que`, the noun phrase is the object.)
-                    if np_end == c.first - 1 && m.is_agent_head(doc) {
+                    if (np_end == c.first - 1 || placed) && m.is_agent_head(doc) {
                         return Subject::Mention(m);
                     }
                 }
+            }
+            // `Interrogé sur …, il a répondu que …, tout en évoquant …`:
+            // the pronoun or name subject of the clause's cue, not an
+            // opening participle.
+            if prev.last < c.first
+                && prev.clitic.is_none()
+                && !prev.gerund
+                && doc.sent_range(prev.first).0 == ss
+                && prev.first > ss
+                && matches!(doc.low(prev.first - 1), "il" | "elle")
+                && doc.starts_upper(ss)
+                && lexicon::participle_ending(doc.low(ss))
+            {
+                return Subject::Mention(speaker::pronoun_mention(doc, prev.first - 1));
             }
         }
     }
