@@ -5869,20 +5869,28 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     }
                 }
             }
-            // `Interrogé sur …, il a répondu que …, tout en évoquant …`:
-            // the pronoun or name subject of the clause's cue, not an
-            // opening participle.
-            if prev.last < c.first
-                && prev.clitic.is_none()
-                && !prev.gerund
-                && doc.sent_range(prev.first).0 == ss
-                && prev.first > ss
-                && matches!(doc.low(prev.first - 1), "il" | "elle")
-                && doc.starts_upper(ss)
-                && lexicon::participle_ending(doc.low(ss))
-            {
-                return Subject::Mention(speaker::pronoun_mention(doc, prev.first - 1));
-            }
+        }
+    }
+    // `Interrogé sur …, il a répondu que …, tout en évoquant …`: the
+    // pronoun subject of the clause's cue, not an opening participle
+    // (the last cue of the sentence in the 40 tokens before).
+    if c.gerund
+        && c.first > ss + 1
+        && doc.starts_upper(ss)
+        && lexicon::participle_ending(doc.low(ss))
+    {
+        let prev = (c.first.saturating_sub(40).max(ss)..c.first - 1)
+            .rev()
+            .find(|&x| cue_at[x] != NONE)
+            .and_then(|p| cues.get(cue_at[p] as usize));
+        if let Some(prev) = prev.filter(|p| {
+            p.last < c.first
+                && p.clitic.is_none()
+                && !p.gerund
+                && p.first > ss
+                && matches!(doc.low(p.first - 1), "il" | "elle")
+        }) {
+            return Subject::Mention(speaker::pronoun_mention(doc, prev.first - 1));
         }
     }
     if c.gerund && doc.low(c.first) == "ayant" && c.first > ss {
