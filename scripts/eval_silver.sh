@@ -40,8 +40,8 @@ done
 # The press sets (eval/press/README.md): articles written for evaluation,
 # their texts in the repository. press1–press5 and press7 are
 # development sets (press2 and press3 since the eleventh session read
-# their errors, press7 since the twelfth); press6, press8 and press9 are
-# held out (scores only).
+# their errors, press7 since the twelfth); press6, press8, press9 and
+# press10 are held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
