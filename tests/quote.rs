@@ -5503,3 +5503,20 @@ fn gerunds_after_a_placed_incise_and_after_an_opening_participle() {
     let t = "« La France a joué un rôle déterminant », a déclaré Jean-Noël Barrot. Interrogé sur le mandat d'arrêt, il a répondu que la France « respectera ses obligations », tout en évoquant des « questions d'immunité » pour les dirigeants.";
     assert_eq!(speakers(t)[2].as_deref(), Some("Jean-Noël Barrot"));
 }
+
+/// After `avant de`, a verb of accusing or calling reports (`», a-t-elle
+/// répliqué, avant d'accuser la droite de « défendre la voiture »`, its
+/// subject the incise's clitic; `avant d'appeler ses troupes à lever le
+/// barrage`); an accusation's infinitive in marks is a direct quote of
+/// the marked words.
+#[test]
+fn accusing_and_calling_after_avant_de() {
+    let t = "La maire, Jeanne Barseghian, a balayé ces critiques. « Nous avons tenu quarante réunions », a-t-elle répliqué, avant d'accuser la droite de « défendre la voiture à tout prix ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(words(t, &s[1]), "défendre la voiture à tout prix");
+    assert_eq!(s[1].2.as_deref(), Some("Jeanne Barseghian"));
+    let t = "Jérôme Bayle a réagi, avant d'appeler ses troupes à lever le barrage.";
+    assert_eq!(only_quote(t), "lever le barrage");
+    assert_no_quote("Le ministre a parlé longuement avant d'appeler un taxi.");
+}

@@ -1924,7 +1924,15 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         // rappeler que`: an infinitive under a verb that governs it; the
         // cue starts at that verb (and its auxiliary), whose subject
         // speaks.
-        if f.has(Shape::Infinitive) && f.strength != Strength::Weak {
+        // (`avant d'appeler X à …`: also a verb of calling after
+        // `avant de`, whose object and `à` follow.)
+        let call = |g: usize| {
+            doc.low(g) == "avant"
+                && ["appel", "exhort", "invit"]
+                    .iter()
+                    .any(|p| doc.low(i).starts_with(p))
+        };
+        if f.has(Shape::Infinitive) && (f.strength != Strength::Weak || i >= 2 && call(i - 2)) {
             if let Some(g) = governing_verb(doc, i) {
                 // (`n'a pas hésité`: the auxiliary before the negation.)
                 let mut a = g;
@@ -1960,10 +1968,16 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                         first
                     };
                     let incise = b >= 2 && doc.low(b - 1) == "," && is_close_mark(doc.low(b - 2));
+                    // (After `avant de`, a verb of accusing or calling
+                    // reports its object's act: `avant d'accuser la droite
+                    // de « … »`, `avant d'appeler ses troupes à lever …`.)
+                    let sequel =
+                        doc.low(g) == "avant" && (strength == Strength::StrongDe || call(g));
                     let reports = matches!(doc.low(last), "que" | "qu'")
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
-                        || incise;
+                        || incise
+                        || sequel;
                     if !negated && reports {
                         let mut c = Cue::verb(first, last, strength);
                         c.clitic = clitic;
@@ -5161,7 +5175,12 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
         if doc.low(k) == "," {
             commas += 1;
         }
-        if matches!(doc.low(k), "de" | "d'") && is_infinitive_start(doc, k + 1) {
+        // (Or the infinitive in marks: `accuse la droite de « défendre
+        // la voiture »`; the content starts at the mark.)
+        if matches!(doc.low(k), "de" | "d'")
+            && (is_infinitive_start(doc, k + 1)
+                || (is_open_mark(doc.low(k + 1)) && is_infinitive_start(doc, k + 2)))
+        {
             return Some(k + 1);
         }
         // (`les élus socialistes, écologistes et communistes d'avoir`:
@@ -6061,6 +6080,10 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             .find_map(|j| cues.get(cue_at[j] as usize))
             .filter(|prev| prev.first < c.first)
         {
+            // (`», a-t-elle répliqué, avant d'accuser …`: the clitic.)
+            if let Some(k) = prev.clitic {
+                return Subject::Mention(clitic_subject(doc, prev, k));
+            }
             return subject_of(doc, prev, cue_at, &[]);
         }
         return match sentence_subject(doc, l) {
