@@ -5520,3 +5520,25 @@ fn accusing_and_calling_after_avant_de() {
     assert_eq!(only_quote(t), "lever le barrage");
     assert_no_quote("Le ministre a parlé longuement avant d'appeler un taxi.");
 }
+
+/// A verb of denial before a past infinitive reports it (`a toujours
+/// contesté avoir voulu se venger`, `conteste n'avoir rien reçu`).
+#[test]
+fn denial_before_a_past_infinitive() {
+    let t = "Il a toujours contesté avoir voulu se venger de ces magistrats.";
+    assert_eq!(only_quote(t), "avoir voulu se venger de ces magistrats");
+    let t = "À la barre, l'édile a contesté avoir favorisé qui que ce soit.";
+    assert_eq!(only_quote(t), "avoir favorisé qui que ce soit");
+    assert_no_quote("Le club a contesté la décision de l'arbitre.");
+}
+
+/// `l'édile` is the mayor: the person whose apposition names them mayor,
+/// not the prosecutor who spoke last.
+#[test]
+fn the_edile_is_the_mayor() {
+    let t = "Le parquet a requis du sursis contre Gérard Pélissier, maire de Montbrun-les-Vignes. « Les règles ont été contournées », a martelé le procureur, Thomas Vergne. À la barre, l'édile a contesté avoir favorisé qui que ce soit.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Gérard Pélissier")
+    );
+}

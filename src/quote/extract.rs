@@ -2641,6 +2641,7 @@ pub(crate) fn run<'h>(
             fait_que(&doc, c)
                 .or_else(|| object_then_a(&doc, c))
                 .or_else(|| intent_clause(&doc, c.last))
+                .or_else(|| denied_past(&doc, c))
         } else {
             clause_start(&doc, c, &cue_at).or_else(|| fait_que(&doc, c))
         };
@@ -5196,6 +5197,27 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
         k += 1;
     }
     noun
+}
+
+/// `a contesté avoir voulu …`, `dément n'avoir rien reçu`, `conteste
+/// être intervenu`: a weak verb of denial before `avoir` or `être` (what
+/// is denied having done or been) reports that clause; where it starts.
+fn denied_past(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
+    let verb = doc.low(c.last - 1);
+    if !["contest", "dément", "démen", "réfut", "récus"]
+        .iter()
+        .any(|p| verb.starts_with(p))
+    {
+        return None;
+    }
+    let k = c.last;
+    // (`n'avoir`, `ne pas avoir`: the negation opens the clause.)
+    let aux = match doc.low(k) {
+        "n'" => k + 1,
+        "ne" if doc.low(k + 1) == "pas" => k + 2,
+        _ => k,
+    };
+    (matches!(doc.low(aux), "avoir" | "être") && doc.is_word(aux + 1)).then_some(k)
 }
 
 /// A reflexive `se dire`, `s'affirmer`, `se déclarer` with an adjective or

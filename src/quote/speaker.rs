@@ -3614,7 +3614,7 @@ fn office(w: &str) -> Option<&'static str> {
         "procureur" | "procureure" | "vice-procureur" | "vice-procureure" => "procureur",
         "juge" => "juge",
         "avocat" | "avocate" => "avocat",
-        "maire" => "maire",
+        "maire" | "édile" => "maire",
         "député" | "députée" => "député",
         "sénateur" | "sénatrice" => "sénateur",
         "ambassadeur" | "ambassadrice" => "ambassadeur",
@@ -3908,6 +3908,8 @@ fn match_profile(
                 )
                 && is_human_noun(w)
         })
+        // (`l'édile` is the mayor.)
+        .map(|w| if w == "édile" { "maire" } else { w })
         .collect();
     // `le porte-parole du Kremlin` is not the Kremlin's head: a noun of a
     // role that speaks for another must be in the profile itself.
