@@ -5542,3 +5542,15 @@ fn the_edile_is_the_mayor() {
         Some("Gérard Pélissier")
     );
 }
+
+/// A call's object, then what it calls for in marks (`a appelé les
+/// manifestants à « l'apaisement »`), as `a appelé à « la retenue »`.
+#[test]
+fn a_call_with_an_object_then_marks() {
+    let t = "Le Premier ministre a appelé les manifestants à « l'apaisement ».";
+    assert_eq!(contents(t), ["l'apaisement"]);
+    let t = "« Il faudrait être sourd pour ne pas voir cette colère », a-t-il poursuivi, avant d'appeler les manifestants à « l'apaisement ».";
+    assert_eq!(summary(t).len(), 2);
+    // (A place is no call's object: `un village appelé à « disparaître »`.)
+    assert_no_quote("C'est un village appelé à « disparaître ».");
+}

@@ -7731,6 +7731,24 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     if !(is_det(prev) || matches!(prev, "de" | "d'" | "du" | "des" | "à" | "au" | "aux")) {
         return false;
     }
+    // `a appelé les manifestants à « l'apaisement »`: a call's object (a
+    // determiner and one or two words), then what it calls for.
+    if prev == "à" && open_tok >= ss + 4 {
+        let calls = |ci: usize| {
+            let v = doc.low(cue_end.0[ci].last - 1);
+            ["appel", "exhort", "invit"]
+                .iter()
+                .any(|p| v.starts_with(p))
+        };
+        let object_of_call = (open_tok.saturating_sub(4).max(ss + 1)..open_tok - 2).any(|d| {
+            is_det(doc.low(d))
+                && (d + 1..open_tok - 1).all(|x| doc.is_word(x) && !doc.starts_upper(x))
+                && cue_end.at(d).is_some_and(calls)
+        });
+        if object_of_call {
+            return true;
+        }
+    }
     let mut k = open_tok - 1;
     let lo = open_tok.saturating_sub(4).max(ss);
     while k > lo {
