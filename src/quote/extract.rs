@@ -5204,7 +5204,7 @@ fn object_then_de(doc: &Doc<'_, '_>, c: &Cue, j: usize) -> Option<usize> {
 /// is denied having done or been) reports that clause; where it starts.
 fn denied_past(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     let verb = doc.low(c.last - 1);
-    if !["contest", "dément", "démen", "réfut", "récus"]
+    if !["contest", "démen", "réfut", "récus"]
         .iter()
         .any(|p| verb.starts_with(p))
     {

@@ -3195,18 +3195,22 @@ fn named_complement(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     } else {
         return None;
     };
-    let mut u = c + 1;
-    if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
-        u += 1;
-    }
-    if u >= n || !upper(doc, u) {
-        return None;
-    }
+    let u = capital_after_de(doc, c)?;
     let mut e = u + 1;
     while e < n && upper(doc, e) {
         e += 1;
     }
     Some(e)
+}
+
+/// The capitalised word after the preposition at token `c`, past the
+/// article of `de la`, `de l'` (`de l'Éducation`, `du Travail`).
+fn capital_after_de(doc: &Doc<'_, '_>, c: usize) -> Option<usize> {
+    let mut u = c + 1;
+    if matches!(doc.low(c), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
+        u += 1;
+    }
+    (u < doc.n() && upper(doc, u)).then_some(u)
 }
 
 impl HeadUses {
@@ -3349,13 +3353,7 @@ fn ministry_named_before(doc: &Doc<'_, '_>, k: usize) -> Option<Span> {
         if !matches!(doc.low(de), "de" | "d'" | "du" | "des") {
             return None;
         }
-        let mut u = de + 1;
-        if matches!(doc.low(de), "de" | "d'") && matches!(doc.low(u), "la" | "l'") {
-            u += 1;
-        }
-        if u >= n || !upper(doc, u) {
-            return None;
-        }
+        let u = capital_after_de(doc, de)?;
         let mut e = u + 1;
         while e < n && e <= u + 4 && doc.is_word_token(e) && !doc.is_known_verb(e) {
             let w = doc.low(e);
