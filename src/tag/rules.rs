@@ -965,7 +965,8 @@ fn is_adjective_like_reference(f: &str) -> bool {
 }
 
 /// French function words that never extend a name.
-/// Honorifics before a person's name, folded (`M.`, `Mme`, `Mgr`, `Dr`).
+/// Honorifics before a person's name, folded (`M.`, `Mme`, `Madame`,
+/// `Mgr`, `Dr`): a title that says nothing of a function.
 fn is_honorific(f: &str) -> bool {
     matches!(
         f,
@@ -975,8 +976,12 @@ fn is_honorific(f: &str) -> bool {
             | "mmes"
             | "mlle"
             | "mlles"
+            | "monsieur"
+            | "madame"
+            | "mademoiselle"
             | "me"
             | "mgr"
+            | "mgr."
             | "dr"
             | "dr."
             | "pr"
@@ -2000,23 +2005,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let f = self.f(t);
             // Title + name.
             if let Some(g) = self.title_at(t) {
-                let courtesy = matches!(
-                    f,
-                    "m." | "mme"
-                        | "mlle"
-                        | "mm."
-                        | "mmes"
-                        | "monsieur"
-                        | "madame"
-                        | "mademoiselle"
-                        | "dr"
-                        | "dr."
-                        | "pr"
-                        | "pr."
-                        | "me"
-                        | "mgr"
-                        | "mgr."
-                );
+                let courtesy = is_honorific(f);
                 let mut j = t + 1;
                 if !courtesy {
                     // `le président russe Vladimir Poutine`: skip up to two
