@@ -5554,3 +5554,33 @@ fn a_call_with_an_object_then_marks() {
     // (A place is no call's object: `un village appelé à « disparaître »`.)
     assert_no_quote("C'est un village appelé à « disparaître ».");
 }
+
+/// More locutions between the auxiliary and the participle: `a au
+/// contraire salué`, `a d'abord affirmé`, `a tout d'abord estimé`, `ont
+/// quant à eux jugé`, `a d'ailleurs rappelé`, `a en effet souligné`.
+#[test]
+fn more_locutions_inside_the_verb_group() {
+    let t = "Le Premier ministre hongrois, Viktor Orban, a au contraire salué « le vent du changement ».";
+    assert_eq!(only_quote(t), "le vent du changement");
+    let t = "La ministre a d'abord affirmé que son parti n'entrerait pas au gouvernement.";
+    assert_eq!(only_quote(t), "son parti n'entrerait pas au gouvernement");
+    let t = "Le maire a tout d'abord estimé que la décision était prématurée.";
+    assert_eq!(only_quote(t), "la décision était prématurée");
+    let t = "Les syndicats ont quant à eux jugé que la réforme était injuste.";
+    assert_eq!(only_quote(t), "la réforme était injuste");
+    let t = "Le ministre a d'ailleurs rappelé que le texte serait voté en juin.";
+    assert_eq!(only_quote(t), "le texte serait voté en juin");
+    let t = "La présidente a en effet souligné que le budget serait tenu.";
+    assert_eq!(only_quote(t), "le budget serait tenu");
+}
+
+/// `On note que …`, `on constate que …`: the narrator's impersonal
+/// observation reports no one's statement.
+#[test]
+fn an_observation_with_on_is_no_report() {
+    assert_no_quote("On note d'ailleurs que des cas de réapparition du virus sont survenus en Sierra Leone.");
+    assert_no_quote("On notera cependant que la NASA ne croit pas à cette hypothèse.");
+    assert_no_quote("Sur Mars, on remarque que l'ozone s'accumule aux pôles.");
+    let t = "Le ministre note que des cas sont survenus en Sierra Leone.";
+    assert_eq!(only_quote(t), "des cas sont survenus en Sierra Leone");
+}

@@ -1855,6 +1855,12 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                     continue;
                 }
             }
+            // `On note que …`, `on constate que …`: the narrator's
+            // observation, no one's statement.
+            if observation_by_on(doc, i) {
+                i += 1;
+                continue;
+            }
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
                 if doc.is_clitic(last) {
@@ -2056,6 +2062,23 @@ fn is_abstract_noun(w: &str) -> bool {
     ["tion", "sion", "ité", "ance", "ence", "isme"]
         .iter()
         .any(|e| w.ends_with(e))
+}
+
+/// `On note que …`, `on remarque`, `On constate`, `on observe`: a verb of
+/// observation at `i` right after the pronoun `on`, before `que` (up to
+/// three words between: `On note d'ailleurs que`): the narrator's
+/// impersonal remark, not a source's statement. (`On constate, dans
+/// cette vidéo, X répéter « … »` still reports X's words in marks.)
+fn observation_by_on(doc: &Doc<'_, '_>, i: usize) -> bool {
+    let w = doc.low(i);
+    i > 0
+        && doc.low(i - 1) == "on"
+        && ["not", "remarqu", "constat", "observ"]
+            .iter()
+            .any(|s| w.starts_with(s))
+        && (i + 1..(i + 5).min(doc.n()))
+            .take_while(|&k| doc.is_word(k) || doc.low(k) == "'")
+            .any(|k| matches!(doc.low(k), "que" | "qu'"))
 }
 
 /// `prend note`, `a pris bonne note`, `prenons bien note`: the token
@@ -4665,6 +4688,15 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         &["en", "outre"],
         &["quant", "à", "lui"],
         &["quant", "à", "elle"],
+        &["quant", "à", "eux"],
+        &["quant", "à", "elles"],
+        // `a au contraire salué`, `a d'abord affirmé`, `a tout d'abord
+        // estimé`, `a d'ailleurs rappelé`, `a en effet souligné`.
+        &["au", "contraire"],
+        &["tout", "d'", "abord"],
+        &["d'", "abord"],
+        &["d'", "ailleurs"],
+        &["en", "effet"],
         &["à", "son", "tour"],
         &["à", "nouveau"],
         &["à", "la", "fois"],
@@ -4698,6 +4730,8 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         w0,
         "du" | "pour"
             | "de"
+            | "au"
+            | "tout"
             | "par"
             | "en"
             | "quant"
