@@ -5584,3 +5584,17 @@ fn an_observation_with_on_is_no_report() {
     let t = "Le ministre note que des cas sont survenus en Sierra Leone.";
     assert_eq!(only_quote(t), "des cas sont survenus en Sierra Leone");
 }
+
+/// An inverted subject in a title line with no final mark ends with its
+/// line: `« Plus jamais ça », scande la foule` before a paragraph that
+/// opens with a capitalised word.
+#[test]
+fn an_inverted_subject_ends_with_its_title_line() {
+    let t = "Marche blanche à Marseille : « Plus jamais ça », scande la foule\n\nPrès de 5 000 personnes ont défilé samedi, selon la préfecture de police.";
+    let s = summary(t);
+    assert_eq!(words(t, &s[0]), "Plus jamais ça");
+    assert_eq!(s[0].2, None);
+    let q = &extractor().extract_text(t)[0];
+    let sp = q.speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "la foule");
+}

@@ -7083,7 +7083,9 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         return (None, j);
     }
     let mut k = j;
-    let lim = (j + WINDOW).min(n);
+    // (Never past its sentence: `« … », scande la foule` in a title line
+    // ends there, before the next paragraph's `Près de 5 000 …`.)
+    let lim = (j + WINDOW).min(doc.sent_range(j).1);
     // `Les gouvernements nationaux octroient …`: in a plural noun phrase
     // a lower-case word in `-ent` that no preposition or article governs
     // is the verb (a noun in `-ent` there is plural, `-ents`).
