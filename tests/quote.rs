@@ -5598,3 +5598,24 @@ fn an_inverted_subject_ends_with_its_title_line() {
     let sp = q.speaker_span().unwrap();
     assert_eq!(&t[sp.start..sp.end], "la foule");
 }
+
+/// Marks at the end of an according quote's words (`… un statut
+/// d'autonomie « au sein de la République », selon le ministère`) are
+/// part of it: one according quote, no direct quote of the marks.
+#[test]
+fn marks_inside_an_according_quote_before_selon() {
+    use QuoteKind::*;
+    let t = "Le texte reconnaît à l'île un statut d'autonomie « au sein de la République », selon le ministère de l'Intérieur.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, According);
+    // (Marks that are the whole clause stay one according quote too.)
+    let t = "Le directeur, Patrice Furé, était inquiet. « Ça va devenir compliqué », selon lui.";
+    assert_eq!(summary(t).len(), 1);
+    // Marks set apart by a comma are the statement alone.
+    let t = "Bassirou Diomaye Faye élu président dès le premier tour, « une victoire du peuple » selon Ousmane Sonko";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, Direct);
+    assert_eq!(words(t, &q[0]), "une victoire du peuple");
+}

@@ -3511,7 +3511,7 @@ pub(crate) fn run<'h>(
     // conseillers, « … »`) gives way to it, unless its own incise comes
     // first (`« … », dit-il selon Francetv info`: `selon` names the
     // medium, and the according one goes).
-    drop_repeated_according(&mut cands);
+    drop_repeated_according(text, &mut cands);
     drop_nested_attitude(&doc, &mut cands);
 
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
@@ -4305,8 +4305,12 @@ fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
 /// the according one goes when the direct one's own incise stands
 /// between its words and `selon` (`« … », dit-il selon Francetv info`).
 /// Two quotes with cues of their own (`Selon lui, X a déclaré : « … »`)
-/// both stay.
-fn drop_repeated_according(cands: &mut Vec<Cand>) {
+/// both stay. Marks inside the according quote's words with its `selon`
+/// for cue are part of it however short (`X est « un coup d'État », selon
+/// l'opposition`), unless a comma sets them apart: then they alone are
+/// the statement (`X élu, « une victoire du peuple » selon Y`: the direct
+/// quote stays, the according one goes).
+fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
     let total = |ps: &[Span]| ps.iter().map(|p| p.len()).sum::<usize>();
     // Direct quotes by their first byte.
     // Direct quotes by their first byte, with their length.
@@ -4342,6 +4346,19 @@ fn drop_repeated_according(cands: &mut Vec<Cand>) {
             let p0 = d.pieces.partition_point(|p| p.end <= lo);
             let p1 = p0 + d.pieces[p0..].partition_point(|p| p.start < hi);
             let shared = shared_bytes(&a.pieces, &d.pieces[p0..p1]);
+            // `X est « un coup d'État », selon l'opposition`: marks inside
+            // the according quote's words, given its own `selon` as cue,
+            // are part of it, however short.
+            if d.cue.is_some() && d.cue == a.cue && shared == total_d {
+                let before = text[..d.pieces[0].start.min(text.len())]
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '“' | '‹' | '"'));
+                if before.ends_with(',') {
+                    drop[ai] = true;
+                } else {
+                    drop[di] = true;
+                }
+                continue;
+            }
             if shared * 10 < total_d * 9 || shared * 2 < total_a {
                 continue;
             }
