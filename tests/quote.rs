@@ -5619,3 +5619,16 @@ fn marks_inside_an_according_quote_before_selon() {
     assert_eq!(q[0].0, Direct);
     assert_eq!(words(t, &q[0]), "une victoire du peuple");
 }
+
+/// A pronoun after the quotation continues the description that was the
+/// subject of the sentence before (`le chef de l'État a rendu hommage …
+/// « … », a-t-il déclaré` is Emmanuel Macron, not the last person named),
+/// the quotation's own opening mark notwithstanding.
+#[test]
+fn a_pronoun_after_a_quotation_continues_the_description_before() {
+    let t = "Notre-Dame rouvre ses portes, Emmanuel Macron salue « le sursaut » des bâtisseurs\n\nLa cathédrale a rouvert samedi, en présence de chefs d'État, dont le président élu américain, Donald Trump. Sur le parvis, le chef de l'État a rendu hommage aux compagnons du chantier. « Ce soir, les cloches de Notre-Dame sonnent à nouveau », a-t-il déclaré.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Emmanuel Macron")
+    );
+}

@@ -2874,12 +2874,17 @@ fn description_subject_before(
         return None;
     };
     // (Not a subject in quoted words: `« Le chancelier a refusé … Il m'a
-    // présenté un ultimatum », a-t-il affirmé`; a bounded look.)
-    let quoted = (doc.sent_range(doc.tok_at(sm.span.start)).0..t)
-        .take(120)
-        .any(|x| {
-            super::extract::is_open_mark(doc.low(x)) || super::extract::is_close_mark(doc.low(x))
-        });
+    // présenté un ultimatum », a-t-il affirmé`: the nearest mark before
+    // the subject opens a quotation, or a straight `"` is there; a
+    // bounded look. The quotation's own opening mark after the subject's
+    // sentence is no reason: `Le chef de l'État a rendu hommage … « … »,
+    // a-t-il déclaré`.)
+    let s0 = doc.tok_at(sm.span.start);
+    let quoted = (s0.saturating_sub(120)..s0)
+        .rev()
+        .map(|x| doc.low(x))
+        .find(|&w| super::extract::is_open_mark(w) || super::extract::is_close_mark(w))
+        .is_some_and(|w| super::extract::is_open_mark(w));
     (g.is_some() && compatible(g, gender) && !quoted && !person_named(doc, sm.span.start, at, None))
         .then_some(sm)
 }
