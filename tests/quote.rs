@@ -5578,7 +5578,9 @@ fn more_locutions_inside_the_verb_group() {
 /// observation reports no one's statement.
 #[test]
 fn an_observation_with_on_is_no_report() {
-    assert_no_quote("On note d'ailleurs que des cas de réapparition du virus sont survenus en Sierra Leone.");
+    assert_no_quote(
+        "On note d'ailleurs que des cas de réapparition du virus sont survenus en Sierra Leone.",
+    );
     assert_no_quote("On notera cependant que la NASA ne croit pas à cette hypothèse.");
     assert_no_quote("Sur Mars, on remarque que l'ozone s'accumule aux pôles.");
     let t = "Le ministre note que des cas sont survenus en Sierra Leone.";
@@ -5630,5 +5632,24 @@ fn a_pronoun_after_a_quotation_continues_the_description_before() {
     assert_eq!(
         speakers(t).last().cloned().flatten().as_deref(),
         Some("Emmanuel Macron")
+    );
+}
+
+/// Descriptions after a speaker has spoken: a possessive one (`selon son
+/// éditeur`) is someone else, unnamed; `l'établissement public` is the
+/// body the text introduced with those words; a person named as the
+/// object of `à` (`a succédé au général X`) is no antecedent of the
+/// next `il`, the sentence's subject is.
+#[test]
+fn possessive_descriptions_public_bodies_and_objects_of_a() {
+    let t = "Le président de l'établissement public Rebâtir Notre-Dame de Paris, Philippe Jost, a succédé au général Jean-Louis Georgelin. Dans un entretien, il rend hommage à son prédécesseur : « Le général nous a appris à ne jamais renoncer. »\n\n« C'est cette exigence qui nous a permis de tenir », conclut-il.\n\nD'après l'établissement public, quelque 40 000 visiteurs pourraient venir. Les ventes du roman ont triplé, selon son éditeur.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Philippe Jost".to_string()),
+            Some("Philippe Jost".to_string()),
+            Some("Rebâtir Notre-Dame de Paris".to_string()),
+            None
+        ]
     );
 }

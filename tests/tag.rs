@@ -1216,3 +1216,20 @@ fn particles_and_titles_in_places_and_organisations() {
         "{names:?}"
     );
 }
+
+/// `l'établissement public X` names an organisation, its `de` complement
+/// included; an unknown pair's name never ends on a particle once a
+/// place after it is cut off (`Rebâtir Notre-Dame de Lyon` is no
+/// person `Rebâtir Notre-Dame de`).
+#[test]
+fn public_bodies_and_no_name_ending_in_a_particle() {
+    let text = "Le président de l'établissement public Rebâtir Notre-Dame de Paris, Philippe Jost, a parlé.";
+    let got = tagged(text, |e| (e.as_str(), e.label(), e.start()));
+    assert!(
+        got.contains(&("Rebâtir Notre-Dame de Paris", Label::Org, 41)),
+        "{got:?}"
+    );
+    let text = "Il a vu Rebâtir Notre-Dame de Lyon hier.";
+    let got = tagged(text, |e| e.as_str());
+    assert!(got.iter().all(|s| !s.ends_with(" de")), "{got:?}");
+}

@@ -4350,8 +4350,10 @@ fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
             // the according quote's words, given its own `selon` as cue,
             // are part of it, however short.
             if d.cue.is_some() && d.cue == a.cue && shared == total_d {
-                let before = text[..d.pieces[0].start.min(text.len())]
-                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '“' | '‹' | '"'));
+                let before =
+                    text[..d.pieces[0].start.min(text.len())].trim_end_matches(|c: char| {
+                        c.is_whitespace() || matches!(c, '«' | '“' | '‹' | '"')
+                    });
                 if before.ends_with(',') {
                     drop[ai] = true;
                 } else {

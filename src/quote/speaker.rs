@@ -476,6 +476,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "collectif"
             | "coalition"
             | "mouvement"
+            // `l'établissement public Rebâtir Notre-Dame de Paris`.
+            | "établissement"
     )
 }
 
@@ -2434,6 +2436,12 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
+                // `selon son éditeur`, `sa fille`: someone related to the
+                // person the text is about, whom neither fallback below
+                // stands for.
+                if matches!(doc.low(*first), "son" | "sa" | "ses" | "leur" | "leurs") {
+                    return unresolved;
+                }
                 // `L'avocate de Jean-Marc Morandini`, `le père de la
                 // victime X`: someone related to a person the text names,
                 // whom neither the previous speaker nor the person just
@@ -2608,6 +2616,12 @@ fn resolve_mention(
                     (i.saturating_sub(200)..i).rev().find(|&e| {
                         let ent = &doc.ents[e];
                         let t = doc.tok_at(ent.start());
+                        // (`établissement public X`: past the adjective.)
+                        let t = if t > 1 && doc.low(t - 1) == "public" {
+                            t - 1
+                        } else {
+                            t
+                        };
                         ent.label() == Label::Org && t > 0 && doc.low(t - 1) == head
                     })
                 };
@@ -2884,7 +2898,7 @@ fn description_subject_before(
         .rev()
         .map(|x| doc.low(x))
         .find(|&w| super::extract::is_open_mark(w) || super::extract::is_close_mark(w))
-        .is_some_and(|w| super::extract::is_open_mark(w));
+        .is_some_and(super::extract::is_open_mark);
     (g.is_some() && compatible(g, gender) && !quoted && !person_named(doc, sm.span.start, at, None))
         .then_some(sm)
 }
@@ -2903,6 +2917,18 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         doc.low(t - 1),
         "par" | "entre" | "avec" | "contre" | "pour" | "chez" | "sur" | "devant" | "derrière"
     ) || in_relative(doc, at)
+        // `a succédé au général Jean-Louis Georgelin`, `a répondu à
+        // Marine Le Pen`: the object of `à`, past a title.
+        || {
+            let p = if t >= 2 && is_human_noun(doc.low(t - 1)) {
+                t - 2
+            } else {
+                t - 1
+            };
+            // (`Quant à X, il …` takes X up.)
+            matches!(doc.low(p), "à" | "au" | "aux")
+                && !(p > 0 && doc.low(p - 1) == "quant")
+        }
         // `comme celui de Leo Kruger`, `sous le nom d'Aldo Rose`: the
         // owner of a thing, a name given.
         || (t >= 2

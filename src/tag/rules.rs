@@ -519,6 +519,8 @@ const MEDIA_HEADS: &[&str] = &[
     "journal",
     "tabloid",
     "tabloide",
+    // `l'établissement public Rebâtir Notre-Dame de Paris`.
+    "etablissement",
 ];
 
 /// Nouns of inhabited places and areas, named after `de`: `la ville de
@@ -2198,7 +2200,14 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // Further capitalised words and particles (`Alain-Claude
                 // Bilie By Nzé`, `Jorik Van Egdom`), as for other names.
                 let mut e = self.name_end(s0).max(s0 + 2);
-                while e > s0 + 2 && (other[e - 1] || is_english_name_word(self.f(e - 1))) {
+                // (Nor a particle left at the end once a place is cut
+                // off: `Rebâtir Notre-Dame de Lyon` is no `… de`.)
+                while e > s0 + 2
+                    && (other[e - 1]
+                        || is_english_name_word(self.f(e - 1))
+                        || is_particle(self.f(e - 1))
+                        || (self.f(e - 1) == "la" && is_particle(self.f(e - 2))))
+                {
                     e -= 1;
                 }
                 let t = s0;
@@ -2303,15 +2312,21 @@ impl<'a, 'h> Doc<'a, 'h> {
             let f = self.f(t);
             // `la revue Nature`, `le quotidien Libération`: the name after
             // a lower-case media noun is the medium.
+            // (`établissement public` as one head.)
+            let m = if f == "etablissement" && t + 1 < n && self.f(t + 1) == "public" {
+                t + 1
+            } else {
+                t
+            };
             if r & R_MEDIA != 0
                 && !self.is_cap(t)
-                && t + 1 < n
-                && self.is_cap(t + 1)
-                && !self.newline_before(t + 1)
+                && m + 1 < n
+                && self.is_cap(m + 1)
+                && !self.newline_before(m + 1)
             {
-                let e = self.name_end(t + 1);
-                if e > t + 1 {
-                    out.push(rule(t + 1, e, Label::Org));
+                let e = self.name_end(m + 1);
+                if e > m + 1 {
+                    out.push(rule(m + 1, e, Label::Org));
                 }
             }
             // A lower-case head before a proper name: `université
