@@ -5653,3 +5653,13 @@ fn possessive_descriptions_public_bodies_and_objects_of_a() {
         ]
     );
 }
+
+/// A locution between the cue and its object does not hide the object
+/// (`juge quant à lui l'accord « insuffisant »`).
+#[test]
+fn a_locution_between_the_cue_and_its_object() {
+    let t = "Le parti indépendantiste juge quant à lui l'accord « insuffisant ».";
+    assert_eq!(only_quote(t), "l'accord « insuffisant »");
+    let t = "Le maire a jugé pour sa part la situation « préoccupante ».";
+    assert_eq!(only_quote(t), "la situation « préoccupante »");
+}

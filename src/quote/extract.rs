@@ -7721,7 +7721,13 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             .iter()
             .any(|p| v.starts_with(p))
     };
-    let cue_end_at = |k: usize| cue_end.at(k).filter(|&ci| !giving(ci));
+    // (Also past a locution: `juge quant à lui l'accord « insuffisant »`.)
+    let cue_end_at = |k: usize| {
+        cue_end
+            .at(k)
+            .or_else(|| locution_ending_at(doc, ss, k, 4).and_then(|len| cue_end.at(k - len)))
+            .filter(|&ci| !giving(ci))
+    };
     // `dénonce dans un communiqué « une provocation »`, `fustige sur X
     // « l'immobilisme »`: where it was said, between the cue and its
     // object.
