@@ -5663,3 +5663,17 @@ fn a_locution_between_the_cue_and_its_object() {
     let t = "Le maire a jugé pour sa part la situation « préoccupante ».";
     assert_eq!(only_quote(t), "la situation « préoccupante »");
 }
+
+/// A body named in marks is a subject (`Le collectif « Mayotte a soif »
+/// appelle à …`), through a relative clause too; it speaks as the name
+/// in the marks, not as a capitalised word or an article inside them.
+#[test]
+fn a_body_named_in_marks_speaks() {
+    let t = "Le collectif « Mayotte a soif » appelle à manifester samedi devant la préfecture.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker_span(), Some(Span::new(0, 33)));
+    assert_eq!(speakers(t), [Some("Mayotte a soif".to_string())]);
+    let t = "Le collectif « C pas demain la veille », qui occupe une salle de l'hôpital depuis l'été, a appelé les habitants à manifester samedi.";
+    assert_eq!(speakers(t), [Some("C pas demain la veille".to_string())]);
+}

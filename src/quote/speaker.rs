@@ -1086,11 +1086,18 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     }
     // (Not an organisation or a place qualifying a noun of people: `la
     // ministre de l'Europe et des Affaires étrangères` is no name.)
+    // (`le collectif « C pas demain la veille »`: the body named in
+    // marks, no name run of their words.)
+    let quoted_name = (is_org_noun(head) || is_collective(head))
+        && b >= head_at + 4
+        && super::extract::is_open_mark(doc.low(head_at + 1))
+        && super::extract::is_close_mark(doc.low(b - 1));
     let run = name_run(doc, a, b).filter(|&(s, _)| {
-        !(human
-            && doc
-                .entity(s)
-                .is_some_and(|x| doc.ents[x].label() != Label::Per))
+        !quoted_name
+            && !(human
+                && doc
+                    .entity(s)
+                    .is_some_and(|x| doc.ents[x].label() != Label::Per))
     });
     if let Some((s, e)) = run {
         return Mention {
@@ -1267,6 +1274,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     let mut a = k;
     // Brackets passed on the way back, still open.
     let mut depth = 0u32;
+    // The marks of a name passed on the way back (opening, closing).
+    let mut quoted: Option<(usize, usize)> = None;
     while a > lo && k - a < 14 {
         let w = doc.low(a - 1);
         match w {
@@ -1278,6 +1287,25 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         // participle (not inside brackets: `(touché par l'épidémie)`).
         if w == "par" && depth == 0 && a >= 2 && super::lexicon::participle_ending(doc.low(a - 2)) {
             break;
+        }
+        // `Le collectif « Mayotte a soif » appelle`: a name in marks
+        // after a noun of a body (at most six words) is part of the
+        // phrase.
+        if super::extract::is_close_mark(w) && w != "\"" {
+            let open = (a.saturating_sub(9).max(lo + 1)..a - 1)
+                .rev()
+                .find(|&x| super::extract::is_open_mark(doc.low(x)));
+            if let Some(o) = open.filter(|&o| {
+                let noun = doc.low(o - 1);
+                (o + 1..a - 1).all(|x| doc.is_word(x) || doc.low(x) == "'")
+                    && (is_org_noun(noun)
+                        || is_collective(noun)
+                        || matches!(noun, "liste" | "opération" | "campagne" | "réseau"))
+            }) {
+                quoted = Some((o, a - 1));
+                a = o;
+                continue;
+            }
         }
         if doc.is_punct(a - 1) && !matches!(w, "-" | "'" | "(" | ")") {
             break;
@@ -1363,6 +1391,9 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     let mut start = a;
     for x in (a..k).rev() {
         let w = doc.low(x);
+        if quoted.is_some_and(|(o, c)| o < x && x < c) {
+            continue;
+        }
         if matches!(w, "le" | "la" | "l'" | "les") && x > a && doc.entity(x).is_none() {
             let prev = doc.low(x - 1);
             // `de la`, `de l'` are complements, not a new phrase.
@@ -2567,6 +2598,14 @@ fn resolve_mention(
             if *org_noun && matches!(doc.low(*first), "les" | "ces" | "des" | "leurs") {
                 return description_said(doc, *first, *last, *gender);
             }
+            // `le collectif « Mayotte a soif »`: the body the marks name.
+            if *org_noun
+                && *last >= *first + 5
+                && super::extract::is_open_mark(doc.low(*first + 2))
+                && super::extract::is_close_mark(doc.low(*last - 1))
+            {
+                return description_said(doc, *first, *last, *gender);
+            }
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
                 // police allemande`, `l'armée égyptienne`) is only taken
@@ -3298,6 +3337,13 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         a += 1;
     }
     let mut span = doc.span(a, last);
+    // `le collectif « Mayotte a soif »`: the name in the marks.
+    if last >= a + 4
+        && super::extract::is_open_mark(doc.low(a + 1))
+        && super::extract::is_close_mark(doc.low(last - 1))
+    {
+        span = doc.span(a + 2, last - 1);
+    }
     let mut of = None;
     if last == a + 1 {
         // An organisation the tagger found under the same head noun
