@@ -1093,11 +1093,11 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         && super::extract::is_open_mark(doc.low(head_at + 1))
         && super::extract::is_close_mark(doc.low(b - 1));
     let run = name_run(doc, a, b).filter(|&(s, _)| {
-        !quoted_name
-            && !(human
-                && doc
-                    .entity(s)
-                    .is_some_and(|x| doc.ents[x].label() != Label::Per))
+        let qualifier = human
+            && doc
+                .entity(s)
+                .is_some_and(|x| doc.ents[x].label() != Label::Per);
+        !quoted_name && !qualifier
     });
     if let Some((s, e)) = run {
         return Mention {
