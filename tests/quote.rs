@@ -5677,3 +5677,26 @@ fn a_body_named_in_marks_speaks() {
     let t = "Le collectif « C pas demain la veille », qui occupe une salle de l'hôpital depuis l'été, a appelé les habitants à manifester samedi.";
     assert_eq!(speakers(t), [Some("C pas demain la veille".to_string())]);
 }
+
+/// A longer object with a quoted fragment after a cue, past the medium
+/// (`a promis sur X l'envoi de « … »`) or a locution (`a raillé pour sa
+/// part des dirigeants européens « en mal de guerre »`): the whole
+/// object is reported (mixed).
+#[test]
+fn a_long_object_past_a_medium_or_a_locution() {
+    let t = "Le ministre de l'Intérieur, Gérald Darmanin, a promis sur X l'envoi de « deux compagnies de CRS supplémentaires ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        words(t, &s[0]),
+        "l'envoi de « deux compagnies de CRS supplémentaires »"
+    );
+    let t = "L'ancien président Dmitri Medvedev a raillé pour sa part des dirigeants européens « en mal de guerre ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        words(t, &s[0]),
+        "des dirigeants européens « en mal de guerre »"
+    );
+}

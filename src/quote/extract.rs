@@ -7891,7 +7891,7 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             && !is_infinitive_start(doc, k + 1)
             && !is_det(doc.low(k + 1));
         if (is_det(w) || partitive) && open_tok >= k + 3 {
-            if let Some(ci) = cue_end.at(k) {
+            if let Some(ci) = cue_end_past_source(doc, ss, cue_end, k) {
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
             }
         }
@@ -7900,6 +7900,30 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         }
     }
     None
+}
+
+/// The cue ending just before token `k`, or before a locution (`a jugé
+/// pour sa part`) or the medium it was said on (`a promis sur X`, `a
+/// dénoncé sur franceinfo`) that ends there; `ss` is the sentence start.
+fn cue_end_past_source(
+    doc: &Doc<'_, '_>,
+    ss: usize,
+    cue_end: CueEnds<'_>,
+    k: usize,
+) -> Option<usize> {
+    if let Some(ci) = cue_end.at(k) {
+        return Some(ci);
+    }
+    if let Some(len) = locution_ending_at(doc, ss, k, 4) {
+        return cue_end.at(k - len);
+    }
+    // `sur X`, `sur France Inter`: `sur` and a name of up to three words.
+    let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
+    (k.saturating_sub(4).max(ss)..k.saturating_sub(1))
+        .rev()
+        .find(|&x| doc.low(x) == "sur")
+        .filter(|&x| (x + 1..k).all(named))
+        .and_then(|x| cue_end.at(x))
 }
 
 /// `Le pape François « s'associe à la douleur »`, `X, est « effaré … »`:
