@@ -5700,3 +5700,23 @@ fn a_long_object_past_a_medium_or_a_locution() {
         "des dirigeants européens « en mal de guerre »"
     );
 }
+
+/// Marks right after the cue that open with the object's determiner, its
+/// `de` complement after them (`salue « le sursaut » des bâtisseurs`):
+/// the whole object is reported (mixed) from the opening mark, up to four
+/// words of the complement in its sentence.
+#[test]
+fn marks_opening_the_object_with_a_complement_after() {
+    let t = "Emmanuel Macron salue « le sursaut » des bâtisseurs\n\nCinq ans et huit mois après l'incendie, la cathédrale a rouvert.";
+    let s = summary(t);
+    assert_eq!(s[0].0, QuoteKind::Mixed);
+    assert_eq!(words(t, &s[0]), "« le sursaut » des bâtisseurs");
+    let t = "Pedro Sánchez a condamné « la violence marginale » de quelques individus et appelé au calme.";
+    assert_eq!(
+        words(t, &summary(t)[0]),
+        "« la violence marginale » de quelques individus"
+    );
+    // (Without a complement, the marks alone.)
+    let t = "Le ministre a dénoncé « la lâcheté » de Paris.";
+    assert_eq!(words(t, &summary(t)[0]), "la lâcheté");
+}

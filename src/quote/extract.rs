@@ -3418,6 +3418,40 @@ pub(crate) fn run<'h>(
                 }
             }
         }
+        // `salue « le sursaut » des bâtisseurs`: marks right after the
+        // cue that open with the object's determiner, its `de` complement
+        // after them: the whole object is reported (mixed), from the
+        // opening mark.
+        if let Some(c) = cand
+            .as_mut()
+            .filter(|c| c.kind == QuoteKind::Direct && c.pieces.len() == 1 && r.depth == 0)
+        {
+            let open_tok = doc.tok_at(r.open);
+            let after = doc.tok_at(r.close);
+            let first = doc.tok_at(r.start());
+            if is_det(doc.low(first))
+                && cue_end.at(open_tok).is_some()
+                && after + 1 < n
+                && matches!(doc.low(after), "de" | "d'" | "du" | "des")
+                && doc.sent(after) == doc.sent(open_tok)
+                && doc.is_word(after + 1)
+                && !doc.starts_upper(after + 1)
+                && !is_infinitive_start(&doc, after + 1)
+            {
+                // (Up to four words of its sentence, not past `et`, `qui`.)
+                let lim = (after + 5).min(doc.sent_range(after).1);
+                let mut x = after + 1;
+                while x < lim
+                    && doc.is_word(x)
+                    && doc.form(x).is_none()
+                    && !matches!(doc.low(x), "et" | "ou" | "mais" | "qui" | "que" | "qu'")
+                {
+                    x += 1;
+                }
+                c.pieces = vec![doc.span(open_tok, x)];
+                c.kind = QuoteKind::Mixed;
+            }
+        }
         // `le pape François « s'associe à la douleur »`: the quotation is
         // the predicate of a named subject.
         if cand.is_none() && !absorbed[ri] {
