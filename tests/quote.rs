@@ -5720,3 +5720,18 @@ fn marks_opening_the_object_with_a_complement_after() {
     let t = "Le ministre a dénoncé « la lâcheté » de Paris.";
     assert_eq!(words(t, &summary(t)[0]), "la lâcheté");
 }
+
+/// `…, avant de se dire prête à « … »`: a reflexive verb of saying after
+/// `avant de` is a cue of its own; the clause before ends at its comma.
+#[test]
+fn a_reflexive_saying_after_avant_de() {
+    let t = "Dilan Yeşilgöz a d'abord affirmé que son parti n'entrerait pas dans un gouvernement dirigé par Geert Wilders, avant de se dire prête à « soutenir un cabinet de centre droit » de l'extérieur.";
+    let s = summary(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(
+        words(t, &s[0]),
+        "son parti n'entrerait pas dans un gouvernement dirigé par Geert Wilders"
+    );
+    assert!(words(t, &s[1]).contains("soutenir un cabinet de centre droit"));
+    assert_eq!(s[1].2.as_deref(), Some("Dilan Yeşilgöz"));
+}

@@ -1977,8 +1977,13 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                     // (After `avant de`, a verb of accusing or calling
                     // reports its object's act: `avant d'accuser la droite
                     // de « … »`, `avant d'appeler ses troupes à lever …`.)
-                    let sequel =
-                        doc.low(g) == "avant" && (strength == Strength::StrongDe || call(g));
+                    // (Or a verb of saying made reflexive: `avant de se
+                    // dire prête à « … »`.)
+                    let sequel = doc.low(g) == "avant"
+                        && (strength == Strength::StrongDe
+                            || call(g)
+                            || (matches!(doc.low(i - 1), "se" | "s'")
+                                && matches!(doc.low(i), "dire" | "déclarer" | "affirmer")));
                     let reports = matches!(doc.low(last), "que" | "qu'")
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
@@ -2450,6 +2455,12 @@ fn permission_agent(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
 /// `voulu`, `souhaite`, `réussi à`): its token. Not `vouloir dire` (to
 /// mean).
 fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
+    // (Past a reflexive pronoun: `avant de se dire prête à …`.)
+    let i = if i >= 3 && matches!(doc.low(i - 1), "se" | "s'") {
+        i - 1
+    } else {
+        i
+    };
     if i < 2 {
         return None;
     }
@@ -5337,6 +5348,7 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
             | "disent"
             | "dise"
             | "dira"
+            | "dire"
     ) || v.starts_with("affirm")
         || v.starts_with("déclar")
         || v.starts_with("proclam");
