@@ -5735,3 +5735,12 @@ fn a_reflexive_saying_after_avant_de() {
     assert!(words(t, &s[1]).contains("soutenir un cabinet de centre droit"));
     assert_eq!(s[1].2.as_deref(), Some("Dilan Yeşilgöz"));
 }
+
+/// `le candidat de La Libertad Avanza`: a noun of people with a name in
+/// its complement is that person's description, not the name (nor the
+/// last word of the name).
+#[test]
+fn a_name_in_the_complement_of_a_noun_of_people() {
+    let t = "Le candidat antisystème Javier Milei a gagné. Pendant la campagne, le candidat de La Libertad Avanza avait promis de fermer la Banque centrale.";
+    assert_eq!(speakers(t), [Some("Javier Milei".to_string())]);
+}

@@ -1233,3 +1233,11 @@ fn public_bodies_and_no_name_ending_in_a_particle() {
     let got = tagged(text, |e| e.as_str());
     assert!(got.iter().all(|s| !s.ends_with(" de")), "{got:?}");
 }
+
+/// A given name after an article starts no person by the given-name
+/// rule (`La Libertad Avanza`, `l'Eden Park`).
+#[test]
+fn no_person_after_an_article() {
+    let got = tagged("Il a parlé avec La Libertad Avanza hier.", |e| e.label());
+    assert!(got.iter().all(|&l| l != Label::Per), "{got:?}");
+}

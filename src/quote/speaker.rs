@@ -956,18 +956,24 @@ fn looks_common(w: &str) -> bool {
 /// not a complement (`de Paris`), not a title noun (`Premier`).
 pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut k = a;
+    // A complement's name being passed (`de La Libertad Avanza`: not
+    // `Avanza` either).
+    let mut in_complement = false;
     while k < b {
         // Most tokens are not capitalised: that test first, the others
         // only for capitalised ones.
         if !upper(doc, k) {
+            in_complement = false;
             k += 1;
             continue;
         }
         let w = doc.low(k);
         let prev = if k > a { doc.low(k - 1) } else { "" };
         let prev2 = if k > a + 1 { doc.low(k - 2) } else { "" };
-        let after_de = matches!(prev, "de" | "d'" | "du" | "des" | "à" | "en" | "aux" | "au")
+        let after_de = in_complement
+            || matches!(prev, "de" | "d'" | "du" | "des" | "à" | "en" | "aux" | "au")
             || (matches!(prev, "l'" | "la" | "le" | "les") && matches!(prev2, "de" | "à" | "d'"));
+        in_complement = after_de;
         let det_at_start = k == a && (super::extract::is_det(w));
         let common_start = at_sentence_start(doc, k) && looks_common(w) && !upper_at(doc, k + 1, b);
         if !is_function_word(w)
@@ -1093,10 +1099,11 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         && super::extract::is_open_mark(doc.low(head_at + 1))
         && super::extract::is_close_mark(doc.low(b - 1));
     let run = name_run(doc, a, b).filter(|&(s, _)| {
-        let qualifier = human
-            && doc
-                .entity(s)
-                .is_some_and(|x| doc.ents[x].label() != Label::Per);
+        let qualifier = complement_of_person(doc, a, s)
+            || human
+                && doc
+                    .entity(s)
+                    .is_some_and(|x| doc.ents[x].label() != Label::Per);
         !quoted_name && !qualifier
     });
     if let Some((s, e)) = run {
@@ -1146,6 +1153,19 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             org,
         },
     }
+}
+
+/// Is the name run starting at token `ns` the complement of a noun of
+/// people in the phrase from `start` (`le candidat de La Libertad
+/// Avanza`: the candidate, not the party)?
+fn complement_of_person(doc: &Doc<'_, '_>, start: usize, ns: usize) -> bool {
+    let mut p = ns;
+    while p > start && matches!(doc.low(p - 1), "la" | "le" | "les" | "l'") {
+        p -= 1;
+    }
+    p > start + 1
+        && matches!(doc.low(p - 1), "de" | "d'" | "du" | "des")
+        && (start..p - 1).any(|x| is_human_noun(doc.low(x)))
 }
 
 /// Nouns of what someone says or concludes (`le constat de X`, `la
@@ -1418,7 +1438,10 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     // A name run ending the chunk (`… avec le chef de l'organisation Ayman
     // al-Zawahiri`).
     if let Some((ns, ne)) = name_run(doc, start, k) {
-        if ne == k && (a..k).all(|x| doc.entity(x).is_none()) {
+        if ne == k
+            && !complement_of_person(doc, start, ns)
+            && (a..k).all(|x| doc.entity(x).is_none())
+        {
             return Some(Mention {
                 span: doc.span(ns, ne),
                 kind: MentionKind::Name,

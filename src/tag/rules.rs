@@ -2084,8 +2084,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                             .take_while(|c| c.s == t)
                             .any(|c| c.e == t + 1 && c.label == Label::Loc)
                     };
+                // (Not after an article: `La Libertad Avanza`, `le Charles
+                // de Gaulle` name no person.)
+                let after_article =
+                    t >= 1 && matches!(self.f(t - 1), "le" | "la" | "les" | "l'" | "un" | "une");
                 if g != 0
                     && !place_first
+                    && !after_article
                     && (self.is_cap(t + 1)
                         || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
                 {
