@@ -5744,3 +5744,11 @@ fn a_name_in_the_complement_of_a_noun_of_people() {
     let t = "Le candidat antisystème Javier Milei a gagné. Pendant la campagne, le candidat de La Libertad Avanza avait promis de fermer la Banque centrale.";
     assert_eq!(speakers(t), [Some("Javier Milei".to_string())]);
 }
+
+/// A name that fills quotation marks (`Surnommé « El Loco » par ses
+/// détracteurs`) is a nickname, no antecedent of the next pronoun.
+#[test]
+fn a_nickname_in_marks_is_no_antecedent() {
+    let t = "Le candidat Javier Milei a gagné. Surnommé « El Loco » (le fou) par ses détracteurs, l’économiste de 53 ans a savouré sa victoire. « Aujourd’hui commence la reconstruction », a-t-il lancé.";
+    assert_eq!(speakers(t), [Some("Javier Milei".to_string())]);
+}

@@ -2320,7 +2320,8 @@ fn resolve_mention(
                         .any(|c| c.contains(e.span()))
                     || adjunct.is_some_and(|a| a.contains(e.span()))
                     || in_relative_or_complement(doc, e.start())
-                    || after_same_pronoun(doc, e.start(), m.span))
+                    || after_same_pronoun(doc, e.start(), m.span)
+                    || nickname(doc, e))
             };
             for ei in (lo..at).rev() {
                 let e = &doc.ents[ei];
@@ -2963,6 +2964,17 @@ fn description_subject_before(
         .is_some_and(super::extract::is_open_mark);
     (g.is_some() && compatible(g, gender) && !quoted && !person_named(doc, sm.span.start, at, None))
         .then_some(sm)
+}
+
+/// Does the entity fill a pair of quotation marks (`Surnommé « El Loco »
+/// par ses détracteurs`)? A name so quoted is a nickname or a title,
+/// no antecedent of a pronoun.
+fn nickname(doc: &Doc<'_, '_>, e: &Entity<'_>) -> bool {
+    let (s, t) = (doc.tok_at(e.start()), doc.tok_at(e.end()));
+    s > 0
+        && t < doc.n()
+        && super::extract::is_open_mark(doc.low(s - 1))
+        && super::extract::is_close_mark(doc.low(t))
 }
 
 /// Is the entity starting at byte `at` inside a relative clause (`Jimmy
