@@ -5752,3 +5752,19 @@ fn a_nickname_in_marks_is_no_antecedent() {
     let t = "Le candidat Javier Milei a gagné. Surnommé « El Loco » (le fou) par ses détracteurs, l’économiste de 53 ans a savouré sa victoire. « Aujourd’hui commence la reconstruction », a-t-il lancé.";
     assert_eq!(speakers(t), [Some("Javier Milei".to_string())]);
 }
+
+/// A title that opens with a quotation, then a colon and a clause whose
+/// subject is a person or people: that subject's words (`« Nous avons
+/// été abandonnés » : à Valence, les sinistrés …`); a name in marks is
+/// no statement (`« Loi immigration » : le texte adopté …`).
+#[test]
+fn a_title_quotation_before_a_colon() {
+    let t = "« Nous avons été abandonnés » : à Valence, les sinistrés laissent éclater leur colère\n\nDix jours après les pluies, la colère ne faiblit pas.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "les sinistrés");
+    let t = "« Je l’avais promis » : Anne Hidalgo s’est baignée dans la Seine\n\nLa maire de Paris a tenu parole.";
+    assert_eq!(speakers(t), [Some("Anne Hidalgo".to_string())]);
+    assert_no_quote("« Loi immigration » : le texte adopté au terme d’une journée de tensions\n\nLe texte a été voté.");
+}

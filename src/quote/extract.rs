@@ -3479,6 +3479,9 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] && r.depth == 0 && ri > 0 {
             cand = coordinated_object(&doc, r, &regions[ri - 1], cands.last());
         }
+        if cand.is_none() && !absorbed[ri] && r.depth == 0 {
+            cand = title_colon(&doc, r);
+        }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
@@ -8168,6 +8171,57 @@ fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     let ent = &doc.ents[e];
     (ent.label() == Label::Per && ent.span().start == doc.toks[k + 1].start())
         .then(|| speaker::entity_mention(doc, e))
+}
+
+/// `« Nous avons été abandonnés » : à Valence, les sinistrés laissent
+/// éclater leur colère`: a quotation opening its sentence, then a colon
+/// and a clause whose subject (past a phrase of place) is a person or
+/// people: what that subject said, with no cue (the press's title). The
+/// quotation reads as speech: three words or more, with a first or
+/// second person or a final `!` or `?` (not `« Loi immigration » : le
+/// texte adopté`).
+fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    let n = doc.n();
+    let open_tok = doc.tok_at(r.open);
+    let (ss, se) = doc.sent_range(open_tok);
+    let k = doc.tok_at(r.close);
+    if open_tok != ss || k + 2 >= se || doc.low(k) != ":" || r.pieces.len() != 1 {
+        return None;
+    }
+    let first = doc.tok_at(r.start());
+    let words = (first..k).filter(|&x| doc.is_word(x)).count();
+    let person = (first..k).any(|x| {
+        matches!(
+            doc.low(x),
+            "je" | "j'"
+                | "nous"
+                | "on"
+                | "vous"
+                | "me"
+                | "m'"
+                | "mon"
+                | "ma"
+                | "mes"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
+        )
+    });
+    let exclaimed = k >= 2 && matches!(doc.low(k - 2), "!" | "?");
+    if words < 3 || !(person || exclaimed) {
+        return None;
+    }
+    // Past a phrase of place (`à Valence,`).
+    let mut j = k + 1;
+    if matches!(doc.low(j), "à" | "au" | "en" | "dans") {
+        j = (j + 1..(j + 6).min(se)).find(|&x| doc.low(x) == ",")? + 1;
+    }
+    let (m, end) = noun_phrase(doc, j);
+    let m = m?;
+    let verb_after = end < n && end < se && doc.is_word(end) && !doc.starts_upper(end);
+    (verb_after && (m.is_named() || m.is_human()))
+        .then(|| Cand::direct(r, None, Who::Mention(m), r.start()))
 }
 
 /// `« … »¶¶— Jennifer Psaki, directrice de la communication`: a dash line
