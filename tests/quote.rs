@@ -5768,3 +5768,18 @@ fn a_title_quotation_before_a_colon() {
     assert_eq!(speakers(t), [Some("Anne Hidalgo".to_string())]);
     assert_no_quote("« Loi immigration » : le texte adopté au terme d’une journée de tensions\n\nLe texte a été voté.");
 }
+
+/// A source phrase that ends the sentence (`…, d'après l'agence Press
+/// Trust of India.`) is no part of the reported clause before it.
+#[test]
+fn a_closing_source_phrase_ends_the_reported_clause() {
+    let t = "Ce dernier a assuré mercredi qu'il soutiendrait la NDA, d'après l'agence Press Trust of India.";
+    let s = summary(t);
+    let i = s.iter().find(|q| q.0 == QuoteKind::Indirect).expect("indirect");
+    assert_eq!(words(t, i), "il soutiendrait la NDA");
+    // (An incise inside the clause stays in it.)
+    let t = "Il a affirmé que la situation, selon lui, restait grave.";
+    let s = summary(t);
+    let i = s.iter().find(|q| q.0 == QuoteKind::Indirect).expect("indirect");
+    assert_eq!(words(t, i), "la situation, selon lui, restait grave");
+}

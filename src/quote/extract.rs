@@ -5742,6 +5742,19 @@ fn clause_end(
         {
             break;
         }
+        // `… qu'il soutiendrait la NDA, d'après l'agence Press Trust of
+        // India.`: a source phrase that ends the sentence is no part of
+        // the reported clause (an incise `, selon lui,` inside it is).
+        if w == ","
+            && j > start + 1
+            && open_inner == 0
+            && (doc.low(j + 1) == "selon"
+                || (doc.low(j + 1) == "d'" && doc.low(j + 2) == "après"))
+            && (j + 2..send)
+                .all(|x| !matches!(doc.low(x), "," | ";" | ":") && !doc.is_known_verb(x))
+        {
+            break;
+        }
         // `…, une mesure que les manifestants qualifient de « … »`, `…,
         // un chiffre contesté par les syndicats`: an apposition that sums
         // up what was said is the writer's comment.
