@@ -5766,7 +5766,9 @@ fn a_title_quotation_before_a_colon() {
     assert_eq!(&t[sp.start..sp.end], "les sinistrés");
     let t = "« Je l’avais promis » : Anne Hidalgo s’est baignée dans la Seine\n\nLa maire de Paris a tenu parole.";
     assert_eq!(speakers(t), [Some("Anne Hidalgo".to_string())]);
-    assert_no_quote("« Loi immigration » : le texte adopté au terme d’une journée de tensions\n\nLe texte a été voté.");
+    assert_no_quote(
+        "« Loi immigration » : le texte adopté au terme d’une journée de tensions\n\nLe texte a été voté.",
+    );
 }
 
 /// A source phrase that ends the sentence (`…, d'après l'agence Press
@@ -5775,11 +5777,26 @@ fn a_title_quotation_before_a_colon() {
 fn a_closing_source_phrase_ends_the_reported_clause() {
     let t = "Ce dernier a assuré mercredi qu'il soutiendrait la NDA, d'après l'agence Press Trust of India.";
     let s = summary(t);
-    let i = s.iter().find(|q| q.0 == QuoteKind::Indirect).expect("indirect");
+    let i = s
+        .iter()
+        .find(|q| q.0 == QuoteKind::Indirect)
+        .expect("indirect");
     assert_eq!(words(t, i), "il soutiendrait la NDA");
     // (An incise inside the clause stays in it.)
     let t = "Il a affirmé que la situation, selon lui, restait grave.";
     let s = summary(t);
-    let i = s.iter().find(|q| q.0 == QuoteKind::Indirect).expect("indirect");
+    let i = s
+        .iter()
+        .find(|q| q.0 == QuoteKind::Indirect)
+        .expect("indirect");
     assert_eq!(words(t, i), "la situation, selon lui, restait grave");
+}
+
+/// `le souverain`, `le monarque` take up the king (`le roi Felipe VI`),
+/// as `l'édile` takes up the mayor; so does a pronoun after the
+/// sentence they are the subject of.
+#[test]
+fn the_sovereign_is_the_king() {
+    let t = "Le roi Felipe VI, la reine Letizia et le chef du gouvernement, Pedro Sánchez, ont été accueillis par des jets de boue. Le souverain est resté sur place plus longtemps que prévu. « Il faut comprendre la colère », a-t-il déclaré ensuite.";
+    assert_eq!(speakers(t), [Some("Felipe VI".to_string())]);
 }

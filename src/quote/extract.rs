@@ -5748,8 +5748,7 @@ fn clause_end(
         if w == ","
             && j > start + 1
             && open_inner == 0
-            && (doc.low(j + 1) == "selon"
-                || (doc.low(j + 1) == "d'" && doc.low(j + 2) == "après"))
+            && (doc.low(j + 1) == "selon" || (doc.low(j + 1) == "d'" && doc.low(j + 2) == "après"))
             && (j + 2..send)
                 .all(|x| !matches!(doc.low(x), "," | ";" | ":") && !doc.is_known_verb(x))
         {

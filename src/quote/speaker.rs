@@ -176,6 +176,10 @@ const HUMAN_NOUNS: &[&str] = &[
     "pape",
     "roi",
     "reine",
+    // `le souverain`, `le monarque`: the king or queen.
+    "souverain",
+    "souveraine",
+    "monarque",
     "prince",
     "princesse",
     "chancelier",
@@ -3734,7 +3738,7 @@ fn office(w: &str) -> Option<&'static str> {
         "directeur" | "directrice" => "directeur",
         "fondateur" | "fondatrice" => "fondateur",
         "pape" => "pape",
-        "roi" | "reine" => "roi",
+        "roi" | "reine" | "souverain" | "souveraine" | "monarque" => "roi",
         "prince" | "princesse" => "prince",
         "sélectionneur" => "sélectionneur",
         "entraîneur" => "entraîneur",
@@ -4018,8 +4022,13 @@ fn match_profile(
                 )
                 && is_human_noun(w)
         })
-        // (`l'édile` is the mayor.)
-        .map(|w| if w == "édile" { "maire" } else { w })
+        // (`l'édile` is the mayor, `le souverain` the king.)
+        .map(|w| match w {
+            "édile" => "maire",
+            "souverain" | "monarque" => "roi",
+            "souveraine" => "reine",
+            _ => w,
+        })
         .collect();
     // `le porte-parole du Kremlin` is not the Kremlin's head: a noun of a
     // role that speaks for another must be in the profile itself.
