@@ -5800,3 +5800,17 @@ fn the_sovereign_is_the_king() {
     let t = "Le roi Felipe VI, la reine Letizia et le chef du gouvernement, Pedro Sánchez, ont été accueillis par des jets de boue. Le souverain est resté sur place plus longtemps que prévu. « Il faut comprendre la colère », a-t-il déclaré ensuite.";
     assert_eq!(speakers(t), [Some("Felipe VI".to_string())]);
 }
+
+/// What comes before a narrator's colon is not the source's: `Mais la
+/// question reste entière : la mesure coûtera 4 milliards, selon l'OFAS`
+/// attributes the clause after the colon only (titles too: `France : le
+/// chômage remonte, selon l'Insee`).
+#[test]
+fn an_according_quote_starts_after_the_narrators_colon() {
+    let t = "Mais la question du financement reste entière : la mesure coûtera environ 4 milliards de francs par an, selon l'Office fédéral des assurances sociales.";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(words(t, &s[0]), "la mesure coûtera environ 4 milliards de francs par an");
+    let t = "France : le chômage remonte au troisième trimestre, selon l'Insee\n\nLe taux atteint 10 %.";
+    assert_eq!(words(t, &summary(t)[0]), "le chômage remonte au troisième trimestre");
+}

@@ -9081,6 +9081,16 @@ fn according(
         while s < cue_first && is_open_mark(doc.low(s)) {
             s += 1;
         }
+        // `Mais la question reste entière : la mesure coûtera 4 milliards,
+        // selon l'OFAS`: the clause before the narrator's colon is the
+        // narrator's (a bounded look).
+        if let Some(c) = (s..cue_first)
+            .rev()
+            .take(WINDOW * 4)
+            .find(|&k| doc.low(k) == ":" && !is_open_mark(doc.low(k + 1)))
+        {
+            s = c + 1;
+        }
         // `L'Égypte a ouvert le passage, une goutte d'eau selon les ONG`:
         // with no comma before `selon`, an apposition after the last
         // comma (an article, no verb, a few words) is what is attributed.
