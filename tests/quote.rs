@@ -5810,7 +5810,25 @@ fn an_according_quote_starts_after_the_narrators_colon() {
     let t = "Mais la question du financement reste entière : la mesure coûtera environ 4 milliards de francs par an, selon l'Office fédéral des assurances sociales.";
     let s = summary(t);
     assert_eq!(s.len(), 1, "{s:?}");
-    assert_eq!(words(t, &s[0]), "la mesure coûtera environ 4 milliards de francs par an");
+    assert_eq!(
+        words(t, &s[0]),
+        "la mesure coûtera environ 4 milliards de francs par an"
+    );
     let t = "France : le chômage remonte au troisième trimestre, selon l'Insee\n\nLe taux atteint 10 %.";
-    assert_eq!(words(t, &summary(t)[0]), "le chômage remonte au troisième trimestre");
+    assert_eq!(
+        words(t, &summary(t)[0]),
+        "le chômage remonte au troisième trimestre"
+    );
+}
+
+/// A vote in marks (`disent « oui »`) is no statement, nor is `pas selon
+/// X` a source (`ont voté avec leur porte-monnaie, pas selon les
+/// consignes des partis`).
+#[test]
+fn votes_and_contrasts_with_selon() {
+    assert_no_quote("Suisse : les électeurs disent « oui » à une 13e rente AVS");
+    let t = "Selon le politologue Pascal Sciarini, ce résultat montre que « les électeurs ont voté avec leur porte-monnaie, pas selon les consignes des partis ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].2.as_deref(), Some("Pascal Sciarini"));
 }

@@ -3061,6 +3061,9 @@ pub(crate) fn run<'h>(
         }
         let w = doc.low(i);
         let (cue_first, np_first) = match w {
+            // (`ont voté avec leur porte-monnaie, pas selon les consignes
+            // des partis`: a contrast, no source.)
+            "selon" if i > 0 && matches!(doc.low(i - 1), "pas" | "non" | "ni") => continue,
             "selon" => (i, i + 1),
             // `À en croire l'entourage du ministre, …`.
             "croire" if i >= 2 && doc.low(i - 1) == "en" && doc.low(i - 2) == "à" => {
@@ -3137,7 +3140,10 @@ pub(crate) fn run<'h>(
         let (ta, tb) = rtok[ri];
         // Callers only distinguish up to 13 words.
         let words = doc.words_upto(ta, tb.min(n), 13);
+        // (`les électeurs disent « oui »`: a vote, no statement.)
+        let vote = words == 1 && matches!(doc.low(doc.tok_at(r.start())), "oui" | "non");
         if words == 0
+            || vote
             || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))
             || cross_reference(&doc, ta)
             || quoted_org_name(&doc, ta, tb.min(n), words)
