@@ -5679,7 +5679,8 @@ fn a_body_named_in_marks_speaks() {
 }
 
 /// A longer object with a quoted fragment after a cue, past the medium
-/// (`a promis sur X l'envoi de « … »`) or a locution (`a raillé pour sa
+/// (`a promis sur X l'envoi de « … »`), a day (`a défendu lundi`) or a
+/// locution (`a raillé pour sa
 /// part des dirigeants européens « en mal de guerre »`): the whole
 /// object is reported (mixed).
 #[test]
@@ -5692,6 +5693,8 @@ fn a_long_object_past_a_medium_or_a_locution() {
         words(t, &s[0]),
         "l'envoi de « deux compagnies de CRS supplémentaires »"
     );
+    let t = "Bruno Bernard a défendu lundi une mesure de « santé publique ».";
+    assert_eq!(only_quote(t), "une mesure de « santé publique »");
     let t = "L'ancien président Dmitri Medvedev a raillé pour sa part des dirigeants européens « en mal de guerre ».";
     let s = summary(t);
     assert_eq!(s.len(), 1, "{s:?}");

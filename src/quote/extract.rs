@@ -7970,8 +7970,9 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
 }
 
 /// The cue ending just before token `k`, or before a locution (`a jugé
-/// pour sa part`) or the medium it was said on (`a promis sur X`, `a
-/// dénoncé sur franceinfo`) that ends there; `ss` is the sentence start.
+/// pour sa part`), a day (`a défendu lundi`) or the medium it was said
+/// on (`a promis sur X`, `a dénoncé sur franceinfo`) that ends there;
+/// `ss` is the sentence start.
 fn cue_end_past_source(
     doc: &Doc<'_, '_>,
     ss: usize,
@@ -7983,6 +7984,14 @@ fn cue_end_past_source(
     }
     if let Some(len) = locution_ending_at(doc, ss, k, 4) {
         return cue_end.at(k - len);
+    }
+    // `a défendu lundi`, `a dénoncé dimanche soir`: a day.
+    let mut d = k;
+    if d > ss + 1 && matches!(doc.low(d - 1), "matin" | "soir" | "midi") {
+        d -= 1;
+    }
+    if d > ss + 1 && is_day_word(doc.low(d - 1)) {
+        return cue_end.at(d - 1);
     }
     // `sur X`, `sur France Inter`: `sur` and a name of up to three words.
     let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
