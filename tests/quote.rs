@@ -5835,3 +5835,16 @@ fn votes_and_contrasts_with_selon() {
     assert_eq!(s.len(), 1, "{s:?}");
     assert_eq!(s[0].2.as_deref(), Some("Pascal Sciarini"));
 }
+
+/// `notre`, `votre`, `autre`, `ministre` end like infinitives in `-tre`
+/// but are none: `Donald Trump menace notre économie` reports nothing,
+/// `a promis de mettre fin à la crise` still does.
+#[test]
+fn words_in_tre_that_are_no_infinitives() {
+    assert_no_quote("Donald Trump menace notre économie.");
+    assert_no_quote("Le président exige votre soutien.");
+    let t = "Il a promis de mettre fin à la crise.";
+    assert_eq!(only_quote(t), "mettre fin à la crise");
+    let t = "Il a menacé de rendre sa démission.";
+    assert_eq!(only_quote(t), "rendre sa démission");
+}

@@ -5639,8 +5639,15 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
             w.len() > 4
                 && (w.ends_with("er")
                     || w.ends_with("ir")
-                    || w.ends_with("dre")
-                    || w.ends_with("tre")
+                    // `rendre`, `craindre`, `perdre`, `résoudre` (not
+                    // `cadre`, `ordre`); `mettre`, `battre`, `paraître`,
+                    // `croître` (not `notre`, `autre`, `ministre`,
+                    // `centre`).
+                    || ((w.ends_with("ndre") || w.ends_with("rdre") || w.ends_with("udre"))
+                        && !w.ends_with("ordre"))
+                    || w.ends_with("ttre")
+                    || w.ends_with("aître")
+                    || w.ends_with("oître")
                     // `interdire`, `décrire`, `réduire` (not `territoire`,
                     // `salaire`).
                     || w.ends_with("dire")
