@@ -5848,3 +5848,16 @@ fn words_in_tre_that_are_no_infinitives() {
     let t = "Il a menacé de rendre sa démission.";
     assert_eq!(only_quote(t), "rendre sa démission");
 }
+
+/// A participle after an incise with a clitic and a phrase of place
+/// (`« … », a-t-il écrit sur X, réclamant …`) has the clitic for
+/// subject (not a name inside the quotation).
+#[test]
+fn a_participle_after_a_placed_clitic_incise() {
+    let t = "Le chef conservateur, Pierre Poilievre, a réagi. « Rien n’a changé. Chaque député libéral a soutenu Trudeau pendant neuf ans », a-t-il écrit sur X, réclamant des élections « immédiates ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let sp = q[1].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "il");
+    assert_eq!(speakers(t)[1].as_deref(), Some("Pierre Poilievre"));
+}

@@ -6013,6 +6013,19 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             .find(|&x| cue_at[x] != NONE)
             .and_then(|p| cues.get(cue_at[p] as usize));
         if let Some(prev) = prev_cue {
+            // `« … », a-t-il écrit sur X, réclamant …`: past a phrase of
+            // place after the inverted clitic.
+            if let Some(k) = prev.clitic.filter(|_| {
+                prev.last < c.first - 1
+                    && c.first - 1 - prev.last <= 8
+                    && matches!(
+                        doc.low(prev.last),
+                        "devant" | "à" | "au" | "aux" | "sur" | "dans" | "lors" | "depuis"
+                    )
+                    && (prev.last..c.first - 1).all(|x| !doc.is_punct(x) && !doc.is_known_verb(x))
+            }) {
+                return Subject::Mention(speaker::clitic_mention(doc, k));
+            }
             if prev.last < c.first
                 && prev.clitic.is_none()
                 && prev.first > 0
