@@ -1240,4 +1240,8 @@ fn public_bodies_and_no_name_ending_in_a_particle() {
 fn no_person_after_an_article() {
     let got = tagged("Il a parlé avec La Libertad Avanza hier.", |e| e.label());
     assert!(got.iter().all(|&l| l != Label::Per), "{got:?}");
+    // (Nor is an English name of an organisation a person: `Truth
+    // Social`.)
+    let got = tagged("Il a écrit sur son réseau Truth Social.", |e| e.label());
+    assert!(got.iter().all(|&l| l != Label::Per), "{got:?}");
 }

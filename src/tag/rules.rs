@@ -774,6 +774,8 @@ fn is_english_org_word(f: &str) -> bool {
     matches!(
         f,
         "group"
+            // `Truth Social`, `Social Democrats`.
+            | "social"
             | "center"
             | "foundation"
             | "institute"
