@@ -5861,3 +5861,16 @@ fn a_participle_after_a_placed_clitic_incise() {
     assert_eq!(&t[sp.start..sp.end], "il");
     assert_eq!(speakers(t)[1].as_deref(), Some("Pierre Poilievre"));
 }
+
+/// A cue between commas inside the marks whose noun phrase after it is
+/// its object (`« tous ceux qui, d'Europe et d'ailleurs, ont témoigné
+/// leur affection »`) is no incise: the quotation stays whole.
+#[test]
+fn an_object_after_an_inner_cue_is_no_incise() {
+    let t = "Martine Aubry a remercié « tous ceux qui, d'Europe et d'ailleurs, ont témoigné leur affection ».";
+    assert_eq!(
+        only_quote(t),
+        "tous ceux qui, d'Europe et d'ailleurs, ont témoigné leur affection"
+    );
+    assert_eq!(speakers(t), [Some("Martine Aubry".to_string())]);
+}

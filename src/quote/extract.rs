@@ -8487,7 +8487,11 @@ fn inner_incise(
         }
         let (m, end) = inverted_subject(doc, c);
         let Some(m) = m else { continue };
-        if c.clitic.is_none() && !(m.is_named() || m.is_human()) {
+        // (`« tous ceux qui, d'Europe et d'ailleurs, ont témoigné leur
+        // affection »`: an object, no inverted subject.)
+        if c.clitic.is_none()
+            && (!(m.is_named() || m.is_human()) || !inverted_subject_like(doc, &m))
+        {
             continue;
         }
         // The incise ends at punctuation or with the content, past a
