@@ -5874,3 +5874,11 @@ fn an_object_after_an_inner_cue_is_no_incise() {
     );
     assert_eq!(speakers(t), [Some("Martine Aubry".to_string())]);
 }
+
+/// `la juridiction` is a court the text named (`la Cour
+/// constitutionnelle`), not the last person named.
+#[test]
+fn the_jurisdiction_is_a_court() {
+    let t = "La Cour constitutionnelle a annulé vendredi la présidentielle, à deux jours du second tour qui devait opposer Călin Georgescu à Elena Lasconi. Dans sa décision, la juridiction estime que le scrutin a été « vicié sur toute sa durée ».";
+    assert_eq!(speakers(t), [Some("Cour constitutionnelle".to_string())]);
+}

@@ -482,6 +482,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "mouvement"
             // `l'établissement public Rebâtir Notre-Dame de Paris`.
             | "établissement"
+            // `la juridiction` (a court: [`kind_fits`]).
+            | "juridiction"
     )
 }
 
@@ -2648,7 +2650,9 @@ fn resolve_mention(
                     let common = first_word.starts_with(char::is_lowercase)
                         || is_org_noun(&w)
                         || is_collective(&w);
-                    (!common || w == head) && kind_fits(head, &doc.ents[e]) && bears(e)
+                    (!common || w == head || head == "juridiction")
+                        && kind_fits(head, &doc.ents[e])
+                        && bears(e)
                 };
                 // The organisation that spoke last (`Pour L'Orient-Le Jour,
                 // … Mais le quotidien note que`), else the last one named.
@@ -3190,6 +3194,12 @@ fn group_said(g: Span) -> Said {
 /// international organisation, `le parti` no newspaper)? True when the
 /// head or the entity's kind says nothing.
 fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
+    // `la juridiction`: a court (`Cour constitutionnelle`, `Tribunal
+    // administratif`, `Conseil d'État`).
+    if head == "juridiction" {
+        let first = e.as_str().split([' ', '\'', '’']).next().unwrap_or("");
+        return matches!(lower(first).as_str(), "cour" | "tribunal" | "conseil");
+    }
     let wanted: &[&str] = match head {
         "syndicat" | "syndicats" | "centrale" => &["union"],
         // (`la fédération` is no company: `EDF` after the FNME-CGT.)
