@@ -1245,3 +1245,25 @@ fn no_person_after_an_article() {
     let got = tagged("Il a écrit sur son réseau Truth Social.", |e| e.label());
     assert!(got.iter().all(|&l| l != Label::Per), "{got:?}");
 }
+
+/// Adjectives of nationality with no adjective's ending stay in an
+/// organisation's name (`Union patronale suisse`); `Chancellerie` heads
+/// one (`Chancellerie fédérale`); a title's name never starts across a
+/// line break (`premier ministre belge¶¶Vous pouvez …`).
+#[test]
+fn nationality_adjectives_chancellery_and_titles_at_line_ends() {
+    let text = "L'Union patronale suisse a jugé la décision irresponsable, a indiqué la Chancellerie fédérale.";
+    let got = tagged(text, |e| (e.as_str(), e.label()));
+    assert!(
+        got.contains(&("Union patronale suisse", Label::Org)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Chancellerie fédérale", Label::Org)),
+        "{got:?}"
+    );
+    let text =
+        "— Charles Michel, premier ministre belge\n\nVous pouvez consulter les articles suivants.";
+    let got = tagged(text, |e| e.as_str());
+    assert!(!got.contains(&"Vous"), "{got:?}");
+}

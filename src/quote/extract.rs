@@ -3140,8 +3140,12 @@ pub(crate) fn run<'h>(
         let (ta, tb) = rtok[ri];
         // Callers only distinguish up to 13 words.
         let words = doc.words_upto(ta, tb.min(n), 13);
-        // (`les électeurs disent « oui »`: a vote, no statement.)
-        let vote = words == 1 && matches!(doc.low(doc.tok_at(r.start())), "oui" | "non");
+        // (`les électeurs disent « oui »`, `le « non »`: a vote, no
+        // statement; `« Non », déclare X` is one.)
+        let vote = words == 1
+            && matches!(doc.low(doc.tok_at(r.start())), "oui" | "non")
+            && ta > doc.sent_range(ta).0
+            && doc.is_word(ta - 1);
         if words == 0
             || vote
             || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))

@@ -390,6 +390,8 @@ const ORG_HEADS: &[&str] = &[
     "centre",
     "rassemblement",
     "haut-commissariat",
+    // `Chancellerie fédérale`.
+    "chancellerie",
     "prefecture",
     "observatoire",
     "fonds",
@@ -946,6 +948,22 @@ fn is_adjective_exception(f: &str) -> bool {
             | "etrangere"
             | "etrangers"
             | "etrangeres"
+            // Adjectives of nationality with no adjective's ending
+            // (`Union patronale suisse`).
+            | "suisse"
+            | "suisses"
+            | "belge"
+            | "belges"
+            | "russe"
+            | "russes"
+            | "turque"
+            | "turques"
+            | "grecque"
+            | "grecques"
+            | "tcheque"
+            | "tcheques"
+            | "slovaque"
+            | "slovaques"
     )
 }
 
@@ -2046,7 +2064,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                         n
                     };
                 }
-                if j < n && self.is_cap(j) {
+                // (Never across a line break: `premier ministre belge¶¶Vous
+                // pouvez …`.)
+                if j < n && self.is_cap(j) && !self.newline_before(j) {
                     let e = self.name_end(j);
                     if e > j {
                         let g = g.or_else(|| given_gender(given, self.tok(j)));
