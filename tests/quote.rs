@@ -5582,7 +5582,10 @@ fn an_observation_with_on_is_no_report() {
         "On note d'ailleurs que des cas de réapparition du virus sont survenus en Sierra Leone.",
     );
     assert_no_quote("On notera cependant que la NASA ne croit pas à cette hypothèse.");
-    assert_no_quote("Sur Mars, on remarque que l'ozone s'accumule aux pôles.");
+    // (After an opening phrase `on` may have a source: `À Matignon, on
+    // note que « … »`.)
+    let t = "À Matignon, on note que « la majorité tient ».";
+    assert_eq!(summary(t).len(), 1);
     let t = "Le ministre note que des cas sont survenus en Sierra Leone.";
     assert_eq!(only_quote(t), "des cas sont survenus en Sierra Leone");
 }
@@ -5642,6 +5645,9 @@ fn a_pronoun_after_a_quotation_continues_the_description_before() {
 /// next `il`, the sentence's subject is.
 #[test]
 fn possessive_descriptions_public_bodies_and_objects_of_a() {
+    // (A bare `à X` is still an antecedent.)
+    let t = "Le prix Nobel de littérature a été attribué à Annie Ernaux. « C'est un grand honneur », a-t-elle déclaré.";
+    assert_eq!(speakers(t), [Some("Annie Ernaux".to_string())]);
     let t = "Le président de l'établissement public Rebâtir Notre-Dame de Paris, Philippe Jost, a succédé au général Jean-Louis Georgelin. Dans un entretien, il rend hommage à son prédécesseur : « Le général nous a appris à ne jamais renoncer. »\n\n« C'est cette exigence qui nous a permis de tenir », conclut-il.\n\nD'après l'établissement public, quelque 40 000 visiteurs pourraient venir. Les ventes du roman ont triplé, selon son éditeur.";
     assert_eq!(
         speakers(t),
@@ -5719,6 +5725,12 @@ fn marks_opening_the_object_with_a_complement_after() {
         words(t, &summary(t)[0]),
         "« la violence marginale » de quelques individus"
     );
+    // (Not past a preposition.)
+    let t = "Le député critique « les effets » des réformes passées sur les plus pauvres.";
+    assert_eq!(
+        words(t, &summary(t)[0]),
+        "« les effets » des réformes passées"
+    );
     // (Without a complement, the marks alone.)
     let t = "Le ministre a dénoncé « la lâcheté » de Paris.";
     assert_eq!(words(t, &summary(t)[0]), "la lâcheté");
@@ -5737,6 +5749,10 @@ fn a_reflexive_saying_after_avant_de() {
     );
     assert!(words(t, &s[1]).contains("soutenir un cabinet de centre droit"));
     assert_eq!(s[1].2.as_deref(), Some("Dilan Yeşilgöz"));
+    // (`se dire que` is to think to oneself.)
+    assert_no_quote(
+        "Le ministre a longtemps hésité avant de se dire que la réforme était nécessaire.",
+    );
 }
 
 /// `le candidat de La Libertad Avanza`: a noun of people with a name in
@@ -5772,6 +5788,11 @@ fn a_title_quotation_before_a_colon() {
     assert_no_quote(
         "« Loi immigration » : le texte adopté au terme d’une journée de tensions\n\nLe texte a été voté.",
     );
+    // (No first or second person, or no person after the colon: titles.)
+    assert_no_quote(
+        "« Qui veut gagner des millions ? » : Jean-Pierre Foucault quitte l'émission\n\nIl part.",
+    );
+    assert_no_quote("« Nos étoiles contraires » : le film bat des records\n\nIl triomphe.");
 }
 
 /// A source phrase that ends the sentence (`…, d'après l'agence Press
@@ -5785,6 +5806,12 @@ fn a_closing_source_phrase_ends_the_reported_clause() {
         .find(|q| q.0 == QuoteKind::Indirect)
         .expect("indirect");
     assert_eq!(words(t, i), "il soutiendrait la NDA");
+    // (`selon` of a manner is no source.)
+    let t = "Le ministre a assuré que les élections se tiendraient, selon le calendrier prévu.";
+    assert_eq!(
+        only_quote(t),
+        "les élections se tiendraient, selon le calendrier prévu"
+    );
     // (An incise inside the clause stays in it.)
     let t = "Il a affirmé que la situation, selon lui, restait grave.";
     let s = summary(t);
@@ -5802,6 +5829,12 @@ fn a_closing_source_phrase_ends_the_reported_clause() {
 fn the_sovereign_is_the_king() {
     let t = "Le roi Felipe VI, la reine Letizia et le chef du gouvernement, Pedro Sánchez, ont été accueillis par des jets de boue. Le souverain est resté sur place plus longtemps que prévu. « Il faut comprendre la colère », a-t-il déclaré ensuite.";
     assert_eq!(speakers(t), [Some("Felipe VI".to_string())]);
+    // (A person named as the object of a verb gets no title from the
+    // words before that verb: `Le roi Mohammed VI a reçu Jean Dupont`.)
+    let t = "Le roi Mohammed VI a reçu Jean Dupont. « Nous sommes amis », a dit le monarque.";
+    assert_eq!(speakers(t), [Some("Mohammed VI".to_string())]);
+    let t = "Le président Cyril Ramaphosa a reçu Jean Dupont. « Nous sommes amis », a dit le président.";
+    assert_eq!(speakers(t), [Some("Cyril Ramaphosa".to_string())]);
 }
 
 /// What comes before a narrator's colon is not the source's: `Mais la
@@ -5830,6 +5863,10 @@ fn an_according_quote_starts_after_the_narrators_colon() {
 #[test]
 fn votes_and_contrasts_with_selon() {
     assert_no_quote("Suisse : les électeurs disent « oui » à une 13e rente AVS");
+    assert_no_quote("Les Parisiens ont dit « oui ». Le tarif triplera.");
+    // (An answer stays one.)
+    let t = "Interrogé, il a répondu « non », a précisé son avocat.";
+    assert_eq!(summary(t).len(), 1);
     let t = "Selon le politologue Pascal Sciarini, ce résultat montre que « les électeurs ont voté avec leur porte-monnaie, pas selon les consignes des partis ».";
     let s = summary(t);
     assert_eq!(s.len(), 1, "{s:?}");
@@ -5881,4 +5918,7 @@ fn an_object_after_an_inner_cue_is_no_incise() {
 fn the_jurisdiction_is_a_court() {
     let t = "La Cour constitutionnelle a annulé vendredi la présidentielle, à deux jours du second tour qui devait opposer Călin Georgescu à Elena Lasconi. Dans sa décision, la juridiction estime que le scrutin a été « vicié sur toute sa durée ».";
     assert_eq!(speakers(t), [Some("Cour constitutionnelle".to_string())]);
+    // (A council of ministers is no court.)
+    let t = "Le Conseil des ministres a adopté le texte mercredi. La juridiction a estimé que « la procédure est régulière ».";
+    assert_ne!(speakers(t)[0].as_deref(), Some("Conseil des ministres"));
 }

@@ -1983,8 +1983,14 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                         && (strength == Strength::StrongDe
                             || call(g)
                             || (matches!(doc.low(i - 1), "se" | "s'")
-                                && matches!(doc.low(i), "dire" | "déclarer" | "affirmer")));
-                    let reports = matches!(doc.low(last), "que" | "qu'")
+                                && matches!(doc.low(i), "dire" | "déclarer" | "affirmer")
+                                // (`avant de se dire que …`, `: « … »`:
+                                // to think to oneself.)
+                                && !matches!(doc.low(i + 1), "que" | "qu'" | ":")));
+                    // (A reflexive infinitive reports only so: `a tenu à
+                    // se dire que …` is to think to oneself.)
+                    let reflexive_inf = matches!(doc.low(i - 1), "se" | "s'");
+                    let reports = (!reflexive_inf && matches!(doc.low(last), "que" | "qu'"))
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
                         || incise
@@ -2076,8 +2082,11 @@ fn is_abstract_noun(w: &str) -> bool {
 /// cette vidéo, X répéter « … »` still reports X's words in marks.)
 fn observation_by_on(doc: &Doc<'_, '_>, i: usize) -> bool {
     let w = doc.low(i);
+    // (`On` opening the sentence: `À Matignon, on note que …` has a
+    // source.)
     i > 0
         && doc.low(i - 1) == "on"
+        && doc.sent_range(i).0 == i - 1
         && ["not", "remarqu", "constat", "observ"]
             .iter()
             .any(|s| w.starts_with(s))
@@ -3145,7 +3154,17 @@ pub(crate) fn run<'h>(
         let vote = words == 1
             && matches!(doc.low(doc.tok_at(r.start())), "oui" | "non")
             && ta > doc.sent_range(ta).0
-            && doc.is_word(ta - 1);
+            && {
+                // (After an article, `dire` or a verb of voting, or
+                // before what is voted on: `Les Parisiens ont dit « oui »`,
+                // `disent « oui » à …`; `a répondu « non »` is an answer.)
+                let p = doc.low(ta - 1);
+                matches!(
+                    p,
+                    "le" | "un" | "du" | "au" | "dit" | "disent" | "diront" | "dira"
+                ) || p.starts_with("vot")
+                    || matches!(doc.low(tb), "à" | "au" | "aux")
+            };
         if words == 0
             || vote
             || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))
@@ -3465,7 +3484,10 @@ pub(crate) fn run<'h>(
                 while x < lim
                     && doc.is_word(x)
                     && doc.form(x).is_none()
-                    && !matches!(doc.low(x), "et" | "ou" | "mais" | "qui" | "que" | "qu'")
+                    && !matches!(doc.low(x), "et" | "ou" | "mais" | "qui" | "que" | "qu'" | "ceux" | "celles")
+                    // (Nor past a preposition: `« les effets » des
+                    // réformes passées sur les plus pauvres`.)
+                    && !(x > after + 1 && is_preposition(doc.low(x)))
                 {
                     x += 1;
                 }
@@ -5768,6 +5790,15 @@ fn clause_end(
             && (doc.low(j + 1) == "selon" || (doc.low(j + 1) == "d'" && doc.low(j + 2) == "après"))
             && (j + 2..send)
                 .all(|x| !matches!(doc.low(x), "," | ";" | ":") && !doc.is_known_verb(x))
+            // (A source: a name, people, a pronoun or a noun of
+            // information; not a manner, `selon le calendrier prévu`.)
+            && (j + 2..send.min(j + 14)).any(|x| {
+                let w = doc.low(x);
+                doc.entity(x).is_some()
+                    || speaker::is_human_noun_or_plural(w)
+                    || is_information_noun(w)
+                    || matches!(w, "lui" | "elle" | "eux" | "elles" | "agence" | "source" | "sources")
+            })
         {
             break;
         }
@@ -8229,8 +8260,10 @@ fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
 /// and a clause whose subject (past a phrase of place) is a person or
 /// people: what that subject said, with no cue (the press's title). The
 /// quotation reads as speech: three words or more, with a first or
-/// second person or a final `!` or `?` (not `« Loi immigration » : le
-/// texte adopté`).
+/// second person (not `« Loi immigration » : le texte adopté`, `« Qui
+/// veut gagner des millions ? » : X quitte l'émission`). A title of a
+/// work with a first person (`« Mon père, ce héros » : X revient`) still
+/// passes.
 fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     let n = doc.n();
     let open_tok = doc.tok_at(r.open);
@@ -8259,8 +8292,7 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
                 | "vos"
         )
     });
-    let exclaimed = k >= 2 && matches!(doc.low(k - 2), "!" | "?");
-    if words < 3 || !(person || exclaimed) {
+    if words < 3 || !person {
         return None;
     }
     // Past a phrase of place (`à Valence,`).
@@ -8271,8 +8303,19 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     let (m, end) = noun_phrase(doc, j);
     let m = m?;
     let verb_after = end < n && end < se && doc.is_word(end) && !doc.starts_upper(end);
-    (verb_after && (m.is_named() || m.is_human()))
-        .then(|| Cand::direct(r, None, Who::Mention(m), r.start()))
+    // (A person, or a noun of people: `le film bat des records` is no
+    // speaker.)
+    let people = match m.kind {
+        MentionKind::Entity(e) => doc.ents[e].label() == Label::Per,
+        MentionKind::Desc { first, last, .. } => {
+            matches!(doc.low(first), "les" | "des")
+                || (first..last)
+                    .take(4)
+                    .any(|x| speaker::is_human_noun_or_plural(doc.low(x)))
+        }
+        _ => false,
+    };
+    (verb_after && people).then(|| Cand::direct(r, None, Who::Mention(m), r.start()))
 }
 
 /// `« … »¶¶— Jennifer Psaki, directrice de la communication`: a dash line

@@ -1641,6 +1641,12 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             if matches!(w, "que" | "qu'" | "qui" | "et" | "selon") {
                 break;
             }
+            // (Nor past a verb: `Le roi Mohammed VI a reçu Jean Dupont`
+            // gives Jean Dupont no `roi`.)
+            // (`juge`, `maire` are titles too.)
+            if doc.aux(a - 1).is_some() || (doc.is_known_verb(a - 1) && !is_human_noun(w)) {
+                break;
+            }
             a -= 1;
         }
         for k in a..stop {
@@ -2999,18 +3005,12 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         doc.low(t - 1),
         "par" | "entre" | "avec" | "contre" | "pour" | "chez" | "sur" | "devant" | "derrière"
     ) || in_relative(doc, at)
-        // `a succédé au général Jean-Louis Georgelin`, `a répondu à
-        // Marine Le Pen`: the object of `à`, past a title.
-        || {
-            let p = if t >= 2 && is_human_noun(doc.low(t - 1)) {
-                t - 2
-            } else {
-                t - 1
-            };
-            // (`Quant à X, il …` takes X up.)
-            matches!(doc.low(p), "à" | "au" | "aux")
-                && !(p > 0 && doc.low(p - 1) == "quant")
-        }
+        // `a succédé au général Jean-Louis Georgelin`: the object of
+        // `à` past a title (not a bare `à X`: `attribué à Annie Ernaux.
+        // … a-t-elle déclaré` takes her up).
+        || (t >= 2
+            && is_human_noun(doc.low(t - 1))
+            && matches!(doc.low(t - 2), "à" | "au" | "aux"))
         // `comme celui de Leo Kruger`, `sous le nom d'Aldo Rose`: the
         // owner of a thing, a name given.
         || (t >= 2
@@ -3195,10 +3195,16 @@ fn group_said(g: Span) -> Said {
 /// head or the entity's kind says nothing.
 fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
     // `la juridiction`: a court (`Cour constitutionnelle`, `Tribunal
-    // administratif`, `Conseil d'État`).
+    // administratif`, `Conseil constitutionnel`, `Conseil d'État`).
     if head == "juridiction" {
-        let first = e.as_str().split([' ', '\'', '’']).next().unwrap_or("");
-        return matches!(lower(first).as_str(), "cour" | "tribunal" | "conseil");
+        let s = e.as_str().as_bytes();
+        let starts =
+            |p: &str| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+        return starts("cour ")
+            || starts("tribunal")
+            || starts("conseil constitutionnel")
+            || starts("conseil d'")
+            || starts("conseil d’");
     }
     let wanted: &[&str] = match head {
         "syndicat" | "syndicats" | "centrale" => &["union"],
