@@ -1256,6 +1256,47 @@ fn rules_of_2026_12_05_twelfth_session_run_in_linear_time() {
     ]);
 }
 
+/// The rules of the thirteenth session on 2026-12-05: title quotations
+/// before a colon, closing source phrases, bodies named in marks, `la
+/// juridiction` (each mention compares up to 200 entities), `avant de se
+/// dire`, marks opening an object, the narrator's colon before `selon`.
+#[test]
+fn rules_of_2026_12_05_thirteenth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        (
+            "title-colon",
+            rep("« Nous avons été abandonnés » : à Valence, les sinistrés protestent\n\n"),
+        ),
+        (
+            "closing-source",
+            rep("Il a assuré qu'il soutiendrait la NDA, d'après l'agence Press Trust of India. "),
+        ),
+        (
+            "body-in-marks",
+            rep("Le collectif « Mayotte a soif », qui occupe la salle, appelle à manifester. "),
+        ),
+        (
+            "jurisdiction",
+            rep(
+                "La Cour constitutionnelle a tranché. La juridiction estime que « tout va bien ». ",
+            ),
+        ),
+        (
+            "avant-de-se-dire",
+            rep("Il a affirmé que tout va bien, avant de se dire prête à « soutenir » le texte. "),
+        ),
+        (
+            "marks-opening-object",
+            rep("Le ministre salue « le sursaut » des bâtisseurs de la cathédrale "),
+        ),
+        (
+            "narrator-colon",
+            rep("Mais la question reste entière : la mesure coûtera cher, selon l'OFAS. "),
+        ),
+    ]);
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,
