@@ -1240,6 +1240,15 @@ fn public_bodies_and_no_name_ending_in_a_particle() {
 fn no_person_after_an_article() {
     let got = tagged("Il a parlé avec La Libertad Avanza hier.", |e| e.label());
     assert!(got.iter().all(|&l| l != Label::Per), "{got:?}");
+    // (`of` and a capitalised word after an unknown pair make an
+    // organisation: `Press Trust of India`.)
+    let got = tagged("Selon l'agence Press Trust of India, il viendra.", |e| {
+        (e.as_str(), e.label())
+    });
+    assert!(
+        got.contains(&("Press Trust of India", Label::Org)),
+        "{got:?}"
+    );
     // (Nor is an English name of an organisation a person: `Truth
     // Social`.)
     let got = tagged("Il a écrit sur son réseau Truth Social.", |e| e.label());

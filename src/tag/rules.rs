@@ -2238,11 +2238,25 @@ impl<'a, 'h> Doc<'a, 'h> {
                     e -= 1;
                 }
                 let t = s0;
+                // `Press Trust of India`, `Bank of America`: `of` and a
+                // capitalised word after the pair make an organisation.
+                let mut label = Label::Per;
+                if e + 1 < n
+                    && self.f(e) == "of"
+                    && self.is_cap(e + 1)
+                    && !self.newline_before(e + 1)
+                {
+                    e += 2;
+                    while e < n && e - s0 < 6 && self.is_cap(e) && !self.newline_before(e) {
+                        e += 1;
+                    }
+                    label = Label::Org;
+                }
                 out.push(Cand {
                     canon: None,
                     s: t,
                     e,
-                    label: Label::Per,
+                    label,
                     entry: None,
                     source: Source::Rule,
                     gender: None,
