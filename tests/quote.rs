@@ -5922,3 +5922,21 @@ fn the_jurisdiction_is_a_court() {
     let t = "Le Conseil des ministres a adopté le texte mercredi. La juridiction a estimé que « la procédure est régulière ».";
     assert_ne!(speakers(t)[0].as_deref(), Some("Conseil des ministres"));
 }
+
+/// `pour X,` after a title's kicker (`Paralympiques : pour APF France
+/// handicap, le métro reste « une forteresse »`) attributes the clause
+/// after it; a colon later in a sentence does not open a `pour`.
+#[test]
+fn pour_after_a_titles_kicker() {
+    let t = "Paralympiques : pour APF France handicap, le métro parisien reste « une forteresse »\n\nSeule la ligne 14 est accessible.";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, QuoteKind::According);
+    assert_eq!(
+        words(t, &s[0]),
+        "le métro parisien reste « une forteresse »"
+    );
+    assert_no_quote(
+        "Les incohérences des généalogies viennent de tentatives d'intégrer la lignée aux autres : pour les rois, il est capital de descendre de Cerdic.",
+    );
+}

@@ -3109,7 +3109,10 @@ pub(crate) fn run<'h>(
                 let at_start = i == ss
                     || timestamp_end(&doc, ss) == Some(i)
                     || matches!(doc.low(i - 1), "," | ";")
-                    || (i == ss + 1 && is_open_mark(doc.low(ss)));
+                    || (i == ss + 1 && is_open_mark(doc.low(ss)))
+                    // (After a title's kicker: `Paralympiques : pour APF
+                    // France handicap, …`.)
+                    || (doc.low(i - 1) == ":" && i <= ss + 4);
                 // `pour nous, pour vous, pour la Commission,`: a list.
                 let listed = i > ss + 1
                     && doc.low(i - 1) == ","
