@@ -4780,86 +4780,60 @@ fn locution_ending_at(doc: &Doc<'_, '_>, lo: usize, k: usize, max: usize) -> Opt
 /// coup`, `pour sa part`, `de son côté`, `par ailleurs`, `en outre`,
 /// `quant à lui`), if one does.
 fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
-    const LOCUTIONS: &[&[&str]] = &[
-        &["du", "même", "coup"],
-        &["pour", "sa", "part"],
-        &["pour", "leur", "part"],
-        &["de", "son", "côté"],
-        &["de", "leur", "côté"],
-        &["par", "ailleurs"],
-        &["en", "outre"],
-        &["quant", "à", "lui"],
-        &["quant", "à", "elle"],
-        &["quant", "à", "eux"],
-        &["quant", "à", "elles"],
-        // `a au contraire salué`, `a d'abord affirmé`, `a tout d'abord
-        // estimé`, `a d'ailleurs rappelé`, `a en effet souligné`.
-        &["au", "contraire"],
-        &["tout", "d'", "abord"],
-        &["d'", "abord"],
-        &["d'", "ailleurs"],
-        &["en", "effet"],
-        &["à", "son", "tour"],
-        &["à", "nouveau"],
-        &["à", "la", "fois"],
-        // `avait avec succès contesté`, `a en vain demandé`.
-        &["avec", "succès"],
-        &["sans", "succès"],
-        &["en", "vain"],
-        &["en", "revanche"],
-        &["à", "plusieurs", "reprises"],
-        &["à", "maintes", "reprises"],
-        &["à", "juste", "titre"],
-        &["en", "substance"],
-        &["une", "nouvelle", "fois"],
-        &["de", "nouveau"],
-        &["lui", "aussi"],
-        &["elle", "aussi"],
-        &["eux", "aussi"],
-        &["elles", "aussi"],
-        // `a d'ores et déjà prévenu`, `a d'emblée rejeté`.
-        &["d'", "ores", "et", "déjà"],
-        &["d'", "emblée"],
-        &["une", "fois", "de", "plus"],
-        &["dès", "à", "présent"],
-        &["sans", "détour"],
-        &["sans", "ambages"],
-    ];
-    // The first word decides most tokens at once (this runs after every
-    // auxiliary).
-    let w0 = doc.low(j);
-    if !matches!(
-        w0,
-        "du" | "pour"
-            | "de"
-            | "au"
-            | "tout"
-            | "par"
-            | "en"
-            | "quant"
-            | "à"
-            | "une"
-            | "lui"
-            | "elle"
-            | "eux"
-            | "elles"
-            | "avec"
-            | "sans"
-            | "d'"
-            | "dès"
-    ) {
-        return None;
-    }
-    LOCUTIONS
+    // The locutions by their first word, then the words after it (the
+    // first word decides most tokens at once: this runs after every
+    // auxiliary and before many subjects). `a au contraire salué`, `a
+    // d'abord affirmé`, `a tout d'abord estimé`, `a d'ailleurs rappelé`,
+    // `a en effet souligné`; `avait avec succès contesté`, `a en vain
+    // demandé`; `a d'ores et déjà prévenu`, `a d'emblée rejeté`.
+    let tails: &[&[&str]] = match doc.low(j) {
+        "du" => &[&["même", "coup"]],
+        "pour" => &[&["sa", "part"], &["leur", "part"]],
+        "de" => &[&["son", "côté"], &["leur", "côté"], &["nouveau"]],
+        "par" => &[&["ailleurs"]],
+        "en" => &[
+            &["outre"],
+            &["effet"],
+            &["vain"],
+            &["revanche"],
+            &["substance"],
+        ],
+        "quant" => &[
+            &["à", "lui"],
+            &["à", "elle"],
+            &["à", "eux"],
+            &["à", "elles"],
+        ],
+        "au" => &[&["contraire"]],
+        "tout" => &[&["d'", "abord"]],
+        "d'" => &[
+            &["abord"],
+            &["ailleurs"],
+            &["ores", "et", "déjà"],
+            &["emblée"],
+        ],
+        "à" => &[
+            &["son", "tour"],
+            &["nouveau"],
+            &["la", "fois"],
+            &["plusieurs", "reprises"],
+            &["maintes", "reprises"],
+            &["juste", "titre"],
+        ],
+        "avec" => &[&["succès"]],
+        "sans" => &[&["succès"], &["détour"], &["ambages"]],
+        "une" => &[&["nouvelle", "fois"], &["fois", "de", "plus"]],
+        "lui" => &[&["aussi"]],
+        "elle" => &[&["aussi"]],
+        "eux" => &[&["aussi"]],
+        "elles" => &[&["aussi"]],
+        "dès" => &[&["à", "présent"]],
+        _ => return None,
+    };
+    tails
         .iter()
-        .find(|l| {
-            l[0] == w0
-                && l[1..]
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| doc.low(j + 1 + i) == *w)
-        })
-        .map(|l| j + l.len())
+        .find(|t| t.iter().enumerate().all(|(i, w)| doc.low(j + 1 + i) == *w))
+        .map(|t| j + 1 + t.len())
 }
 
 /// Words of a time phrase between a cue and its clause (`ce jeudi`,
