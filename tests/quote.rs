@@ -5940,3 +5940,25 @@ fn pour_after_a_titles_kicker() {
         "Les incohérences des généalogies viennent de tentatives d'intégrer la lignée aux autres : pour les rois, il est capital de descendre de Cerdic.",
     );
 }
+
+/// Quoted words right after a participle of judging, its agent after
+/// them (`un délai jugé « irréaliste » à l'époque par de nombreux
+/// architectes`, `jugée « brutale » par les syndicats`): the agent's
+/// words; such an apposition ends the clause reported before it.
+#[test]
+fn a_judgement_with_its_agent() {
+    let t = "Emmanuel Macron avait promis de rebâtir la cathédrale « plus belle encore » en cinq ans, un délai jugé « irréaliste » à l'époque par de nombreux architectes.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let s = summary(t);
+    assert_eq!(
+        words(t, &s[0]),
+        "rebâtir la cathédrale « plus belle encore » en cinq ans"
+    );
+    assert_eq!(words(t, &s[1]), "irréaliste");
+    let sp = q[1].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "de nombreux architectes");
+    let t = "La réforme, jugée « brutale » par les syndicats, sera votée mardi.";
+    assert_eq!(speakers(t), [Some("syndicats".to_string())]);
+    assert_no_quote("Le texte est jugé « équilibré ».");
+}

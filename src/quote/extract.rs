@@ -3380,6 +3380,9 @@ pub(crate) fn run<'h>(
             cand = qualified(&doc, r, &cue_at, &cues);
         }
         if cand.is_none() && !absorbed[ri] {
+            cand = judged_by(&doc, r);
+        }
+        if cand.is_none() && !absorbed[ri] {
             cand = pre_cue(&doc, ri, r, &cues, cue_end, &mut used_cue, &cue_at);
         }
         // A cue elsewhere in the sentence makes speech of a phrase, not of
@@ -3953,6 +3956,48 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         }
     };
     Some(Cand::direct(r, Some(cue_span), who, cue_span.start))
+}
+
+/// Is `w` a past participle of judging (`jugé`, `estimées`)?
+fn judging_participle(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('s').trim_end_matches('e'),
+        "jugé" | "estimé"
+    )
+}
+
+/// `un délai jugé « irréaliste » à l'époque par de nombreux architectes`,
+/// `la réforme, jugée « brutale » par les syndicats`: quoted words right
+/// after a participle of judging, its agent `par X` after them (past a
+/// few words of time): X's words.
+fn judged_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    let n = doc.n();
+    let open = doc.tok_at(r.open);
+    if open == 0 || r.depth != 0 || !judging_participle(doc.low(open - 1)) {
+        return None;
+    }
+    let (_, se) = doc.sent_range(open);
+    let after = doc.tok_at(r.close);
+    let p = (after..(after + 5).min(se).min(n))
+        .take_while(|&k| doc.is_word(k) || doc.low(k) == "'")
+        .find(|&k| doc.low(k) == "par")?;
+    // (`par de nombreux architectes`: a partitive `de` first.)
+    let m = if matches!(doc.low(p + 1), "de" | "d'") {
+        let mut end = p + 2;
+        while end < se && end < p + 7 && doc.is_word(end) && !ends_np(doc.low(end)) {
+            end += 1;
+        }
+        (end > p + 2).then(|| speaker::np_mention(doc, p + 1, end))
+    } else {
+        noun_phrase(doc, p + 1).0
+    }?;
+    let cue_span = doc.span(open - 1, open);
+    Some(Cand::direct(
+        r,
+        Some(cue_span),
+        Who::Mention(m),
+        cue_span.start,
+    ))
 }
 
 /// A passive cue and its agent: `accusée par Nicolas Sarkozy de prendre
@@ -5782,6 +5827,17 @@ fn clause_end(
         // `…, une mesure que les manifestants qualifient de « … »`, `…,
         // un chiffre contesté par les syndicats`: an apposition that sums
         // up what was said is the writer's comment.
+        // (Also `…, un délai jugé « irréaliste » par …`: an apposition
+        // that reports someone else's judgement.)
+        if w == ","
+            && j > start + 2
+            && open_inner == 0
+            && matches!(doc.low(j + 1), "un" | "une")
+            && judging_participle(doc.low(j + 3))
+            && is_open_mark(doc.low(j + 4))
+        {
+            break;
+        }
         if w == ","
             && j > start + 2
             && open_inner == 0
