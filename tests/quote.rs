@@ -5962,3 +5962,17 @@ fn a_judgement_with_its_agent() {
     assert_eq!(speakers(t), [Some("syndicats".to_string())]);
     assert_no_quote("Le texte est jugé « équilibré ».");
 }
+
+/// A relative clause between commas after the subject (`Le président
+/// Lula, que Javier Milei avait qualifié de « corrompu » pendant la
+/// campagne, s'est contenté de …`) leaves the subject before it; after
+/// `se contenter de`, a weak verb with its object in marks reports it.
+#[test]
+fn a_relative_clause_between_subject_and_verb() {
+    let t = "Le président Lula, que Javier Milei avait qualifié de « corrompu » pendant la campagne, s’est contenté de souhaiter « bonne chance ».";
+    assert_eq!(
+        speakers(t),
+        [Some("Javier Milei".to_string()), Some("Lula".to_string())]
+    );
+    assert_no_quote("Il a décidé de lancer « une réforme ».");
+}

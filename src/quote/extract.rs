@@ -1938,7 +1938,17 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                     .iter()
                     .any(|p| doc.low(i).starts_with(p))
         };
-        if f.has(Shape::Infinitive) && (f.strength != Strength::Weak || i >= 2 && call(i - 2)) {
+        // (A weak verb too when its object opens in marks after `se
+        // contenter de`, `se borner à`, `se limiter à`: `s'est contenté
+        // de souhaiter « bonne chance »`.)
+        let marked_object = is_open_mark(doc.low(i + 1))
+            && i >= 2
+            && ["content", "born", "limit"]
+                .iter()
+                .any(|p| doc.low(i - 2).starts_with(p));
+        if f.has(Shape::Infinitive)
+            && (f.strength != Strength::Weak || i >= 2 && call(i - 2) || marked_object)
+        {
             if let Some(g) = governing_verb(doc, i) {
                 // (`n'a pas hésité`: the auxiliary before the negation.)
                 let mut a = g;
@@ -1994,7 +2004,8 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
                         || incise
-                        || sequel;
+                        || sequel
+                        || (marked_object && last == i + 1);
                     if !negated && reports {
                         let mut c = Cue::verb(first, last, strength);
                         c.clitic = clitic;
@@ -6329,6 +6340,22 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             // Jordan Bardella, a dénoncé`: the voice speaks.
             if let Some(m) = voice_of(doc, k.saturating_sub(20).max(ss), k - 1) {
                 return Subject::Mention(m);
+            }
+            // `Le président Lula, que Javier Milei avait qualifié de
+            // « corrompu » pendant la campagne, s'est contenté de …`: a
+            // relative clause between commas after the subject.
+            let lo = k.saturating_sub(30).max(ss + 1);
+            if let Some(c1) = (lo..k - 1)
+                .rev()
+                .take_while(|&x| !matches!(doc.low(x), "." | ";" | ":"))
+                .find(|&x| doc.low(x) == ",")
+                .filter(|&c1| matches!(doc.low(c1 + 1), "que" | "qu'" | "dont" | "où"))
+            {
+                if let Some(m) =
+                    speaker::np_before(doc, ss, c1).filter(|m| m.is_named() || m.is_human())
+                {
+                    return Subject::Mention(m);
+                }
             }
             // `Jens Stoltenberg, secrétaire général de l'OTAN, a dit`.
             if let Some(m) = apposition_subject(doc, ss, k - 1) {
