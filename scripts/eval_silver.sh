@@ -41,7 +41,8 @@ done
 # their texts in the repository. press1–press8 are
 # development sets (press2 and press3 since the eleventh session read
 # their errors, press7 since the twelfth, press6 and press8 since the
-# thirteenth); press9, press10 and press11 are held out (scores only).
+# thirteenth); press9, press10, press11 and press12 are held out (scores
+# only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
