@@ -986,7 +986,6 @@ fn is_adjective_like_reference(f: &str) -> bool {
     ENDS.iter().any(|e| f.ends_with(e)) || is_adjective_exception(f)
 }
 
-/// French function words that never extend a name.
 /// Honorifics before a person's name, folded (`M.`, `Mme`, `Madame`,
 /// `Mgr`, `Dr`): a title that says nothing of a function.
 fn is_honorific(f: &str) -> bool {
@@ -1011,6 +1010,7 @@ fn is_honorific(f: &str) -> bool {
     )
 }
 
+/// French function words that never extend a name.
 fn is_stop(f: &str) -> bool {
     matches!(
         f,
@@ -2228,12 +2228,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // Bilie By Nzé`, `Jorik Van Egdom`), as for other names.
                 let mut e = self.name_end(s0).max(s0 + 2);
                 // (Nor a particle left at the end once a place is cut
-                // off: `Rebâtir Notre-Dame de Lyon` is no `… de`.)
+                // off: `Rebâtir Notre-Dame de Lyon` is no `… de`; `la` of
+                // `de la` is one too.)
                 while e > s0 + 2
                     && (other[e - 1]
                         || is_english_name_word(self.f(e - 1))
-                        || is_particle(self.f(e - 1))
-                        || (self.f(e - 1) == "la" && is_particle(self.f(e - 2))))
+                        || is_particle(self.f(e - 1)))
                 {
                     e -= 1;
                 }
