@@ -1932,12 +1932,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
         // speaks.
         // (`avant d'appeler X à …`: also a verb of calling after
         // `avant de`, whose object and `à` follow.)
-        let call = |g: usize| {
-            doc.low(g) == "avant"
-                && ["appel", "exhort", "invit"]
-                    .iter()
-                    .any(|p| doc.low(i).starts_with(p))
-        };
+        let call = |g: usize| doc.low(g) == "avant" && is_call_verb(doc.low(i));
         // (A weak verb too when its object opens in marks after `se
         // contenter de`, `se borner à`, `se limiter à`: `s'est contenté
         // de souhaiter « bonne chance »`.)
@@ -1984,6 +1979,7 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                         first
                     };
                     let incise = b >= 2 && doc.low(b - 1) == "," && is_close_mark(doc.low(b - 2));
+                    let reflexive_inf = matches!(doc.low(i - 1), "se" | "s'");
                     // (After `avant de`, a verb of accusing or calling
                     // reports its object's act: `avant d'accuser la droite
                     // de « … »`, `avant d'appeler ses troupes à lever …`.)
@@ -1992,14 +1988,13 @@ fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
                     let sequel = doc.low(g) == "avant"
                         && (strength == Strength::StrongDe
                             || call(g)
-                            || (matches!(doc.low(i - 1), "se" | "s'")
+                            || (reflexive_inf
                                 && matches!(doc.low(i), "dire" | "déclarer" | "affirmer")
                                 // (`avant de se dire que …`, `: « … »`:
                                 // to think to oneself.)
                                 && !matches!(doc.low(i + 1), "que" | "qu'" | ":")));
                     // (A reflexive infinitive reports only so: `a tenu à
                     // se dire que …` is to think to oneself.)
-                    let reflexive_inf = matches!(doc.low(i - 1), "se" | "s'");
                     let reports = (!reflexive_inf && matches!(doc.low(last), "que" | "qu'"))
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
@@ -2084,6 +2079,14 @@ fn is_abstract_noun(w: &str) -> bool {
     ["tion", "sion", "ité", "ance", "ence", "isme"]
         .iter()
         .any(|e| w.ends_with(e))
+}
+
+/// Is `w` a form of a verb of calling on someone (`appeler`, `exhorter`,
+/// `inviter`)?
+fn is_call_verb(w: &str) -> bool {
+    ["appel", "exhort", "invit"]
+        .iter()
+        .any(|p| w.starts_with(p))
 }
 
 /// `On note que …`, `on remarque`, `On constate`, `on observe`: a verb of
@@ -5837,27 +5840,17 @@ fn clause_end(
         }
         // `…, une mesure que les manifestants qualifient de « … »`, `…,
         // un chiffre contesté par les syndicats`: an apposition that sums
-        // up what was said is the writer's comment.
-        // (Also `…, un délai jugé « irréaliste » par …`: an apposition
-        // that reports someone else's judgement.)
+        // up what was said is the writer's comment; so is one that
+        // reports someone else's judgement (`…, un délai jugé
+        // « irréaliste » par …`).
         if w == ","
             && j > start + 2
             && open_inner == 0
             && matches!(doc.low(j + 1), "un" | "une")
-            && judging_participle(doc.low(j + 3))
-            && is_open_mark(doc.low(j + 4))
-        {
-            break;
-        }
-        if w == ","
-            && j > start + 2
-            && open_inner == 0
-            && matches!(doc.low(j + 1), "un" | "une")
-            && is_summary_noun(doc.low(j + 2))
-            && {
+            && ((is_summary_noun(doc.low(j + 2)) && {
                 let x = doc.low(j + 3);
                 matches!(x, "que" | "qu'" | "qui" | "dont") || participle_like(x)
-            }
+            }) || (judging_participle(doc.low(j + 3)) && is_open_mark(doc.low(j + 4))))
         {
             break;
         }
@@ -6094,15 +6087,10 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         if let Some(prev) = prev_cue {
             // `« … », a-t-il écrit sur X, réclamant …`: past a phrase of
             // place after the inverted clitic.
-            if let Some(k) = prev.clitic.filter(|_| {
-                prev.last < c.first - 1
-                    && c.first - 1 - prev.last <= 8
-                    && matches!(
-                        doc.low(prev.last),
-                        "devant" | "à" | "au" | "aux" | "sur" | "dans" | "lors" | "depuis"
-                    )
-                    && (prev.last..c.first - 1).all(|x| !doc.is_punct(x) && !doc.is_known_verb(x))
-            }) {
+            if let Some(k) = prev
+                .clitic
+                .filter(|_| placed_phrase(doc, prev.last, c.first - 1))
+            {
                 return Subject::Mention(speaker::clitic_mention(doc, k));
             }
             if prev.last < c.first
@@ -6115,13 +6103,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                 if let (Some(m), np_end) = inverted_subject(doc, prev) {
                     // (Past a phrase of place or time: `a déclaré X devant
                     // l'Assemblée nationale, assurant que`.)
-                    let placed = np_end < c.first - 1
-                        && c.first - 1 - np_end <= 8
-                        && matches!(
-                            doc.low(np_end),
-                            "devant" | "à" | "au" | "aux" | "sur" | "dans" | "lors" | "depuis"
-                        )
-                        && (np_end..c.first - 1).all(|x| !doc.is_punct(x) && !doc.is_known_verb(x));
+                    let placed = placed_phrase(doc, np_end, c.first - 1);
                     // (Someone who can speak: in `X, a détaillé un plan
                     // …, assurant que`, the noun phrase is the object.)
                     if (np_end == c.first - 1 || placed) && m.is_agent_head(doc) {
@@ -6459,6 +6441,20 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         Some(m) => Subject::Mention(m),
         None => Subject::Skip,
     }
+}
+
+/// Tokens `from..to` are a phrase of place or time (`devant
+/// l'Assemblée nationale`, `sur X`, `lors d'un meeting`): a preposition of
+/// place or time, then at most seven more tokens with no punctuation and
+/// no verb.
+fn placed_phrase(doc: &Doc<'_, '_>, from: usize, to: usize) -> bool {
+    from < to
+        && to - from <= 8
+        && matches!(
+            doc.low(from),
+            "devant" | "à" | "au" | "aux" | "sur" | "dans" | "lors" | "depuis"
+        )
+        && (from..to).all(|x| !doc.is_punct(x) && !doc.is_known_verb(x))
 }
 
 /// `Christophe Jakubyszyn, chef du service politique de la chaîne a
@@ -7977,12 +7973,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     // `a appelé les manifestants à « l'apaisement »`: a call's object (a
     // determiner and one or two words), then what it calls for.
     if prev == "à" && open_tok >= ss + 4 {
-        let calls = |ci: usize| {
-            let v = doc.low(cue_end.0[ci].last - 1);
-            ["appel", "exhort", "invit"]
-                .iter()
-                .any(|p| v.starts_with(p))
-        };
+        let calls = |ci: usize| is_call_verb(doc.low(cue_end.0[ci].last - 1));
         let object_of_call = (open_tok.saturating_sub(4).max(ss + 1)..open_tok - 2).any(|d| {
             is_det(doc.low(d))
                 && (d + 1..open_tok - 1).all(|x| doc.is_word(x) && !doc.starts_upper(x))

@@ -1100,10 +1100,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // ministre de l'Europe et des Affaires étrangères` is no name.)
     // (`le collectif « C pas demain la veille »`: the body named in
     // marks, no name run of their words.)
-    let quoted_name = (is_org_noun(head) || is_collective(head))
-        && b >= head_at + 4
-        && super::extract::is_open_mark(doc.low(head_at + 1))
-        && super::extract::is_close_mark(doc.low(b - 1));
+    let quoted_name = (is_org_noun(head) || is_collective(head)) && named_in_marks(doc, head_at, b);
     let run = name_run(doc, a, b).filter(|&(s, _)| {
         let qualifier = complement_of_person(doc, a, s)
             || human
@@ -1159,6 +1156,15 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             org,
         },
     }
+}
+
+/// Does the head noun at token `head` name its body in marks, the
+/// phrase ending at `end` (`le collectif « Mayotte a soif »`: the marks
+/// right after the head, closing the phrase, at least one word inside)?
+fn named_in_marks(doc: &Doc<'_, '_>, head: usize, end: usize) -> bool {
+    end >= head + 4
+        && super::extract::is_open_mark(doc.low(head + 1))
+        && super::extract::is_close_mark(doc.low(end - 1))
 }
 
 /// Is the name run starting at token `ns` the complement of a noun of
@@ -2635,11 +2641,7 @@ fn resolve_mention(
                 return description_said(doc, *first, *last, *gender);
             }
             // `le collectif « Mayotte a soif »`: the body the marks name.
-            if *org_noun
-                && *last >= *first + 5
-                && super::extract::is_open_mark(doc.low(*first + 2))
-                && super::extract::is_close_mark(doc.low(*last - 1))
-            {
+            if *org_noun && named_in_marks(doc, *first + 1, *last) {
                 return description_said(doc, *first, *last, *gender);
             }
             if *org_noun && *definite {
@@ -3393,10 +3395,7 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
     }
     let mut span = doc.span(a, last);
     // `le collectif « Mayotte a soif »`: the name in the marks.
-    if last >= a + 4
-        && super::extract::is_open_mark(doc.low(a + 1))
-        && super::extract::is_close_mark(doc.low(last - 1))
-    {
+    if named_in_marks(doc, a, last) {
         span = doc.span(a + 2, last - 1);
     }
     let mut of = None;
