@@ -5976,3 +5976,28 @@ fn a_relative_clause_between_subject_and_verb() {
     );
     assert_no_quote("Il a décidé de lancer « une réforme ».");
 }
+
+/// A part of the day between the cue and its inverted subject (`a
+/// déclaré en fin d'après-midi le vice-Premier ministre Tomas Taraba`)
+/// is skipped like a day or a month.
+#[test]
+fn a_part_of_the_day_before_the_inverted_subject() {
+    let t = "« Son état est critique », a déclaré en fin d’après-midi le vice-Premier ministre Tomas Taraba.";
+    assert_eq!(speakers(t), [Some("Tomas Taraba".to_string())]);
+    let t = "Le ministre Tomas Taraba a annoncé en début de soirée que l'opération se poursuivait.";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(words(t, &s[0]), "l'opération se poursuivait");
+}
+
+/// A description in the title (`la présidente dénonce « … »`) is the
+/// person the article names with that title later, however far down.
+#[test]
+fn a_description_in_the_title_is_named_later() {
+    let t = "Slovaquie : la présidente dénonce « une attaque contre la démocratie »\n\nLe Premier ministre slovaque, Robert Fico, a été grièvement blessé par plusieurs balles mercredi à Handlova, une petite ville minière du centre du pays, où il venait de présider un conseil des ministres délocalisé. Le tireur présumé a été interpellé sur place.\n\nLe chef du gouvernement a été transporté en hélicoptère vers l’hôpital de Banska Bystrica, où il a été opéré pendant plusieurs heures par une équipe de chirurgiens.\n\nLa présidente sortante, Zuzana Caputova, a dénoncé une agression.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Zuzana Caputova"));
+    // (Not past the first line: a description in the body looks only a
+    // few sentences ahead.)
+    let body = t.replacen("Slovaquie : ", "Slovaquie\n\nDans un message, ", 1);
+    assert_eq!(speakers(&body)[0], None);
+}

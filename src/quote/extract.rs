@@ -1112,7 +1112,9 @@ fn is_month(w: &str) -> bool {
 }
 
 /// The end of a phrase of a month at `j` (`début septembre`, `fin juin`,
-/// `mi-mars`, `mi - mars`), if one starts there.
+/// `mi-mars`, `mi - mars`) or of a part of a day or week (`en fin
+/// d'après-midi`, `en début de soirée`, `en milieu de semaine`), if one
+/// starts there.
 fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     let w = doc.low(j);
     if let Some(m) = w.strip_prefix("mi-") {
@@ -1121,6 +1123,15 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     match w {
         "début" | "fin" if is_month(doc.low(j + 1)) => Some(j + 2),
         "mi" if doc.low(j + 1) == "-" && is_month(doc.low(j + 2)) => Some(j + 3),
+        "en" if matches!(doc.low(j + 1), "début" | "fin" | "milieu")
+            && matches!(doc.low(j + 2), "de" | "d'")
+            && matches!(
+                doc.low(j + 3),
+                "matinée" | "après-midi" | "journée" | "soirée" | "nuit" | "semaine" | "séance"
+            ) =>
+        {
+            Some(j + 4)
+        }
         _ => None,
     }
 }

@@ -4070,6 +4070,15 @@ fn match_profile(
     // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
     // 400 bytes.
     let mut ahead: Option<(usize, usize)> = None;
+    // In a title (the text's first line, of at most 300 bytes, with a line
+    // after it), the article names the person later, anywhere: `la
+    // présidente dénonce « … »` over `La présidente sortante, Zuzana
+    // Caputova, …` four paragraphs down.
+    let head_bytes = &doc.text.as_bytes()[..doc.text.len().min(301)];
+    let reach = match head_bytes.iter().position(|&b| b == b'\n') {
+        Some(line_end) if before < line_end => doc.text.len(),
+        _ => 400,
+    };
     // A feminine description is no man (not for nouns of either gender:
     // `la star`, `la personnalité`); a masculine one may be a woman (`le
     // nouveau chef de l'État` for Tsai Ing-wen).
@@ -4129,7 +4138,7 @@ fn match_profile(
             if let Some(&next) = p
                 .mentions
                 .first()
-                .filter(|&&x| x <= before + 400 && !governed(x))
+                .filter(|&&x| x <= before + reach && !governed(x))
             {
                 if ahead.is_none_or(|(r, _)| next < r) {
                     ahead = Some((next, p.entity));
