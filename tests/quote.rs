@@ -6001,3 +6001,30 @@ fn a_description_in_the_title_is_named_later() {
     let body = t.replacen("Slovaquie : ", "Slovaquie\n\nDans un message, ", 1);
     assert_eq!(speakers(&body)[0], None);
 }
+
+/// `À Budapest, on défend …` opening a sentence: the government of the
+/// capital's country speaks; not a town that is no capital, nor a
+/// capital inside the sentence.
+#[test]
+fn on_in_a_capital_is_its_country() {
+    let t = "Viktor Orban s’est rendu en Hongrie puis en Russie. À Budapest, on défend une démarche « utile ».";
+    assert_eq!(speakers(t), [Some("Hongrie".to_string())]);
+    let t = "Viktor Orban s’est rendu en Hongrie. À Debrecen, on défend une démarche « utile ».";
+    assert_eq!(speakers(t), [None]);
+    let t = "Viktor Orban s’est rendu en Hongrie. Il a dormi à Budapest, on défend une démarche « utile ».";
+    assert_eq!(speakers(t), [None]);
+}
+
+/// Where it was said between the cue and an inverted subject (`a
+/// expliqué en séance le maire écologiste, Éric Piolle,`), in an incise
+/// that cuts a quotation: the incise and its speaker are found.
+#[test]
+fn where_it_was_said_before_the_inverted_subject() {
+    let t = "« Nous voulons simplement, a expliqué en séance le maire écologiste, Éric Piolle, que chacun puisse se baigner comme il l'entend. »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].content().len(), 2);
+    assert_eq!(speakers(t), [Some("Éric Piolle".to_string())]);
+    let t = "« C’est inacceptable », a déclaré en conférence de presse la ministre Rachida Dati.";
+    assert_eq!(speakers(t), [Some("Rachida Dati".to_string())]);
+}

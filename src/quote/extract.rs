@@ -4867,6 +4867,18 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             &["vain"],
             &["revanche"],
             &["substance"],
+            // (Where it was said: `a expliqué en séance le maire`, `a
+            // déclaré en conférence de presse`.)
+            &["séance"],
+            &["plénière"],
+            &["commission"],
+            &["audience"],
+            &["direct"],
+            &["privé"],
+            &["public"],
+            &["aparté"],
+            &["conférence", "de", "presse"],
+            &["conseil", "municipal"],
         ],
         "quant" => &[
             &["à", "lui"],

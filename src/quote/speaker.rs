@@ -2205,7 +2205,8 @@ fn resolve_mention(
                 return entity_said(doc, e);
             }
             // `À Matignon, on assure que …`, `Chez Renault, on indique`:
-            // the institution where `on` speaks.
+            // the institution where `on` speaks (`À Budapest, on …`: the
+            // government of the capital's country).
             if let Some(e) = on_at_institution(doc, m) {
                 return entity_said(doc, e);
             }
@@ -2801,6 +2802,12 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
         && doc.low(a - 3) == "du";
     if side {
         return matches!(ent.label(), Label::Org | Label::Loc).then_some(e);
+    }
+    // `À Budapest, on défend …` opening a sentence: the capital's
+    // government, which `entity_said` makes its country.
+    let capital = ent.entry().is_some_and(|x| country_of_capital(x).is_some());
+    if capital {
+        return (a > 0 && doc.low(a - 1) == "à" && doc.sent_range(a).0 == a - 1).then_some(e);
     }
     if !(ent.label() == Label::Org || seat) {
         return None;
