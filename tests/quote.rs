@@ -6028,3 +6028,11 @@ fn where_it_was_said_before_the_inverted_subject() {
     let t = "« C’est inacceptable », a déclaré en conférence de presse la ministre Rachida Dati.";
     assert_eq!(speakers(t), [Some("Rachida Dati".to_string())]);
 }
+
+/// The person a tie relates to (`Le candidat d'Emmanuel Macron`,
+/// `l'avocat de X`) is not whom a later pronoun takes up.
+#[test]
+fn the_complement_of_a_tie_is_no_antecedent() {
+    let t = "Richard Ferrand a été auditionné mercredi. Le candidat d’Emmanuel Macron s’est employé à dissiper les soupçons. « Je serai le gardien de la Constitution », a-t-il assuré.";
+    assert_eq!(speakers(t), [Some("Richard Ferrand".to_string())]);
+}

@@ -1242,6 +1242,15 @@ fn is_relational(w: &str) -> bool {
             | "amis"
             | "entraîneur"
             | "agent"
+            | "candidat"
+            | "candidate"
+            | "protégé"
+            | "protégée"
+            | "dauphin"
+            | "dauphine"
+            | "successeur"
+            | "rival"
+            | "rivale"
     )
 }
 
@@ -3020,6 +3029,9 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         || (t >= 2
             && is_human_noun(doc.low(t - 1))
             && matches!(doc.low(t - 2), "à" | "au" | "aux"))
+        // `Le candidat d'Emmanuel Macron`, `l'avocat de X`: the person a
+        // tie relates to, not the one tied.
+        || (t >= 2 && matches!(doc.low(t - 1), "de" | "d'") && is_relational(doc.low(t - 2)))
         // `comme celui de Leo Kruger`, `sous le nom d'Aldo Rose`: the
         // owner of a thing, a name given.
         || (t >= 2
