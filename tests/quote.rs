@@ -6036,3 +6036,17 @@ fn the_complement_of_a_tie_is_no_antecedent() {
     let t = "Richard Ferrand a été auditionné mercredi. Le candidat d’Emmanuel Macron s’est employé à dissiper les soupçons. « Je serai le gardien de la Constitution », a-t-il assuré.";
     assert_eq!(speakers(t), [Some("Richard Ferrand".to_string())]);
 }
+
+/// `Pour le collectif, …`, `Pour le syndicat, …`: an organisation named
+/// by its noun attributes the clause after it, as a person's title does;
+/// not `Pour la formation, …` (training).
+#[test]
+fn pour_an_organisation_noun_attributes() {
+    let t = "La CGT a appelé à la grève mardi. Pour le syndicat, la réforme est injuste.";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, QuoteKind::According);
+    assert_eq!(speakers(t), [Some("CGT".to_string())]);
+    assert_no_quote("Pour la formation, il faut des moyens nouveaux.");
+    assert_no_quote("Pour le service, il faut des moyens nouveaux.");
+}

@@ -9111,6 +9111,17 @@ fn according(
                 // saison`.
                 && (w != "numéro" || is_number_word(doc.low(x + 1)))
         });
+        // `Pour le collectif, l'État a « minimisé » …`, `Pour le
+        // syndicat,`: an organisation the text names by its noun (not
+        // `Pour la formation, …`, `Pour le service, …`: training,
+        // service).
+        let org_head = matches!(doc.low(agent_first), "le" | "la" | "l'")
+            && head_end > agent_first + 1
+            && speaker::is_org_noun(doc.low(agent_first + 1))
+            && !matches!(
+                doc.low(agent_first + 1),
+                "formation" | "service" | "union" | "chaîne" | "juridiction"
+            );
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
         let place = matches!(m.kind, MentionKind::Entity(e)
@@ -9148,6 +9159,7 @@ fn according(
         let named = (m.is_named() && !place && !holiday)
             || matches!(m.kind, MentionKind::Pronoun { .. })
             || human_head
+            || org_head
             || some_people;
         if !named || after >= se || doc.low(after) != "," {
             return None;
