@@ -6050,3 +6050,15 @@ fn pour_an_organisation_noun_attributes() {
     assert_no_quote("Pour la formation, il faut des moyens nouveaux.");
     assert_no_quote("Pour le service, il faut des moyens nouveaux.");
 }
+
+/// After `…, a annoncé`, a thing whose complement is a noun of
+/// information (`une mission d'information`) is the verb's object, not
+/// a speaker: no statement before the verb; `l'entourage de X` speaks.
+#[test]
+fn a_complement_noun_does_not_make_a_speaker() {
+    assert_no_quote(
+        "Le président de la commission de la culture du Sénat, Laurent Lafon, a annoncé une mission d’information, dont les conclusions sont attendues à la mi-juillet.",
+    );
+    let t = "Le calendrier ne sera pas modifié, assure-t-on dans l’entourage de Bruno Bernard.";
+    assert_eq!(summary(t).len(), 1);
+}

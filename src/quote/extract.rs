@@ -5258,11 +5258,18 @@ fn clitic_on(doc: &Doc<'_, '_>, c: &Cue) -> bool {
 /// situation` cannot.)
 fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     match m.kind {
-        MentionKind::Desc { first, last, .. } => (first..last).take(4).any(|k| {
-            let w = doc.low(k);
-            speaker::is_human_noun_or_plural(w)
+        // (Its head, before any complement: `une mission d'information`
+        // is no document, `le cabinet du ministre` an organisation.)
+        MentionKind::Desc { first, last, .. } => (first..last)
+            .take(4)
+            .take_while(|&k| k == first || !matches!(doc.low(k), "de" | "d'" | "du" | "des"))
+            .any(|k| {
+                let w = doc.low(k);
+                speaker::is_human_noun_or_plural(w)
                 || speaker::is_org_noun(w)
                 || speaker::is_collective(w)
+                // (`dans l'entourage de X`.)
+                || speaker::is_relational(w)
                 // (`indique un communiqué`: a document speaks for its
                 // author; `de source parlementaire`, a source.)
                 || is_information_noun(w)
@@ -5270,7 +5277,7 @@ fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
                 || doc
                     .entity(k)
                     .is_some_and(|e| doc.ents[e].label() != Label::Loc)
-        }),
+            }),
         // (A place speaks as its government or its metonym: `a annoncé la
         // Chine`, `a fait savoir l'Élysée`.)
         _ => true,

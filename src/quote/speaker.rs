@@ -1210,7 +1210,7 @@ fn is_statement_noun(w: &str) -> bool {
 
 /// Nouns that name someone by a tie to another person: `proche`,
 /// `avocat`, `épouse`, `fils`.
-fn is_relational(w: &str) -> bool {
+pub(crate) fn is_relational(w: &str) -> bool {
     matches!(
         w,
         "proche"
