@@ -6062,3 +6062,15 @@ fn a_complement_noun_does_not_make_a_speaker() {
     let t = "Le calendrier ne sera pas modifié, assure-t-on dans l’entourage de Bruno Bernard.";
     assert_eq!(summary(t).len(), 1);
 }
+
+/// An acronym of another language defined in brackets after the
+/// organisation's French name (`le Parti républicain du peuple (CHP)`)
+/// speaks under that name.
+#[test]
+fn a_foreign_acronym_speaks_under_its_french_name() {
+    let t = "Le chef du Parti républicain du peuple (CHP), Özgür Özel, a parlé. Plus de 15 millions de personnes ont participé, d’après le parti, à la primaire organisée par le CHP.";
+    assert_eq!(
+        speakers(t),
+        [Some("Parti républicain du peuple".to_string())]
+    );
+}

@@ -1876,6 +1876,26 @@ fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
     None
 }
 
+/// The organisation the tagger found right before the first `(acr)` of
+/// the text (`le Parti républicain du peuple (CHP)`): the name an
+/// acronym of another language stands for, whose initials are not the
+/// French words'. Only for an acronym of two to six capitals.
+fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, acr: &str) -> Option<&'h str> {
+    if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let at = [format!("({acr})"), format!("( {acr} )")]
+        .iter()
+        .find_map(|p| memchr::memmem::find(doc.text.as_bytes(), p.as_bytes()))?;
+    let end = doc.text[..at].trim_end().len();
+    let i = doc.ents.partition_point(|e| e.end() < end);
+    let e = doc
+        .ents
+        .get(i)
+        .filter(|e| e.end() == end && e.label() == Label::Org)?;
+    doc.text.get(e.start()..e.end())
+}
+
 /// The end of the local branch an organisation's acronym `e` names with
 /// the place after it (`la FCPE de l'Hérault`, `la CGT du Nord`, `le PS
 /// de Paris`): a French département, region or town right after `de`,
@@ -2028,7 +2048,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                             // lookup reads the text.)
                             None if expansions.len() >= 16 => None,
                             None => {
-                                let x = acronym_expansion(doc.text, written);
+                                let x = acronym_expansion(doc.text, written)
+                                    .or_else(|| named_before_brackets(doc, written));
                                 expansions.push((written, x));
                                 x
                             }
