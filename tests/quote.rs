@@ -6074,3 +6074,13 @@ fn a_foreign_acronym_speaks_under_its_french_name() {
         [Some("Parti républicain du peuple".to_string())]
     );
 }
+
+/// `selon un décompte de l'AFP`: a count names its source, as `un bilan
+/// de` does.
+#[test]
+fn a_count_names_its_source() {
+    let t = "Sa répression a fait plus de 300 morts, selon un décompte de l’AFP.";
+    assert_eq!(summary(t).len(), 1);
+    assert_eq!(speakers(t), [Some("AFP".to_string())]);
+    assert_no_quote("Le roi est couronné selon le décompte traditionnel.");
+}

@@ -1382,6 +1382,11 @@ fn is_information_noun(w: &str) -> bool {
             | "dépêche"
             | "dépêches"
             | "bilan"
+            | "bilans"
+            | "décompte"
+            | "décomptes"
+            | "comptage"
+            | "recensement"
     )
 }
 
@@ -1415,12 +1420,15 @@ fn is_own_medium(w: &str) -> bool {
 /// `selon les cas`, `selon cet article`): no source.
 fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
     // `une enquête Ifop`, `une enquête de l'Insee`: a survey whose
-    // author is named speaks (an investigation alone does not).
+    // author is named speaks (an investigation alone does not); so does a
+    // count (`un décompte de l'AFP`, not `le décompte traditionnel`).
     let survey = || {
-        matches!(doc.low(k + 1), "enquête" | "enquêtes")
-            && (k + 2..k + 6)
-                .take_while(|&x| !doc.is_punct(x))
-                .any(|x| doc.entity(x).is_some())
+        matches!(
+            doc.low(k + 1),
+            "enquête" | "enquêtes" | "décompte" | "décomptes"
+        ) && (k + 2..k + 6)
+            .take_while(|&x| !doc.is_punct(x))
+            .any(|x| doc.entity(x).is_some())
     };
     non_agent(doc.low(k))
         || (matches!(
