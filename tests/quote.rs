@@ -6084,3 +6084,11 @@ fn a_count_names_its_source() {
     assert_eq!(speakers(t), [Some("AFP".to_string())]);
     assert_no_quote("Le roi est couronné selon le décompte traditionnel.");
 }
+
+/// `X a démenti, qualifiant ces accusations de « … »`: a gerund of
+/// qualifying after a comma has the subject of the clause before.
+#[test]
+fn a_qualifying_gerund_after_a_comma() {
+    let t = "Jean Dupont a démenti, qualifiant ces accusations de « délire de propagandiste ».";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

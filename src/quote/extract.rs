@@ -3977,7 +3977,23 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
     let who = if f & class::QUALIFY_GERUND != 0 {
         // `le journal estime que … , qualifiant la tribune de « … »`: the
         // clause the gerund hangs on, else the speaker of what precedes.
-        gerund_host_subject(doc, ss, verb).map_or(Who::Previous, Who::Mention)
+        // (`L'intéressé a démenti, qualifiant ces accusations de « … »`:
+        // after a comma, the subject of the clause before, as for any
+        // participle.)
+        let cue = Cue {
+            gerund: true,
+            ..Cue::verb(verb, verb + 1, Strength::Weak)
+        };
+        match gerund_host_subject(doc, ss, verb) {
+            Some(m) => Who::Mention(m),
+            None if verb > ss && doc.low(verb - 1) == "," => {
+                match subject_of(doc, &cue, cue_at, cues) {
+                    Subject::Mention(m) => Who::Mention(m),
+                    _ => Who::Previous,
+                }
+            }
+            None => Who::Previous,
+        }
     } else {
         let cue = Cue::verb(first, verb + 1, Strength::Weak);
         match subject_of(doc, &cue, cue_at, cues) {
