@@ -1276,3 +1276,15 @@ fn nationality_adjectives_chancellery_and_titles_at_line_ends() {
     let got = tagged(text, |e| e.as_str());
     assert!(!got.contains(&"Vous"), "{got:?}");
 }
+
+/// Adjectives in `-ante` and `-oyen(ne)` stay in an organisation's name
+/// (`Commission électorale indépendante`).
+#[test]
+fn adjectives_in_ante_and_oyen_stay_in_names() {
+    let text = "La Commission électorale indépendante a proclamé les résultats.";
+    let got = tagged(text, |e| (e.as_str(), e.label()));
+    assert!(
+        got.contains(&("Commission électorale indépendante", Label::Org)),
+        "{got:?}"
+    );
+}

@@ -909,15 +909,16 @@ fn is_adjective_like(f: &str) -> bool {
         b'l' => &["al", "el"],
         b'e' => &[
             "ale", "ienne", "aise", "aine", "ique", "iste", "elle", "eenne", "oise", "ive", "aire",
-            "iere", "ande", "ane", "ee", "onne", "ieure", "ocrate",
+            "iere", "ande", "ane", "ee", "onne", "ieure", "ocrate", "ante", "oyenne",
         ],
         b'x' => &["aux"],
         b's' => &[
             "ales", "iens", "iennes", "ais", "aises", "ains", "aines", "iques", "istes", "els",
             "elles", "eens", "ois", "oises", "ifs", "ives", "aires", "iers", "ieres", "ands",
-            "andes", "anes", "ees", "onnes", "ieurs", "ieures", "ocrates",
+            "andes", "anes", "ees", "onnes", "ieurs", "ieures", "ocrates", "antes", "oyennes",
+            "oyens",
         ],
-        b'n' => &["ien", "ain", "een"],
+        b'n' => &["ien", "ain", "een", "oyen"],
         b'f' => &["if"],
         b'r' => &["ier", "ieur"],
         b'd' => &["and"],
@@ -979,7 +980,7 @@ fn is_adjective_like_reference(f: &str) -> bool {
         "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
         "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ane",
         "anes", "ee", "ees", "onne", "onnes", "ieur", "ieure", "ieurs", "ieures", "ocrate",
-        "ocrates",
+        "ocrates", "ante", "antes", "oyen", "oyens", "oyenne", "oyennes",
     ];
     // `-ieur` (supérieur, intérieur), `-ocrate` (démocrate): no verb ends
     // so (`-eur` and `-ate` would take `demeure`, `constate`).
