@@ -6092,3 +6092,17 @@ fn a_qualifying_gerund_after_a_comma() {
     let t = "Jean Dupont a démenti, qualifiant ces accusations de « délire de propagandiste ».";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// `Du côté de Lubrizol, la direction assure …`, `Chez Renault, la
+/// direction indique …`: the organisation named in front speaks, tagged
+/// or not.
+#[test]
+fn the_side_named_in_front_speaks() {
+    let t = "Du côté de Lubrizol, la direction assure que l’incendie a démarré à l’extérieur de l’usine.";
+    assert_eq!(speakers(t), [Some("Lubrizol".to_string())]);
+    let t = "Chez Renault, la direction indique que « tout va bien ».";
+    assert_eq!(speakers(t), [Some("Renault".to_string())]);
+    // (With nothing named in front, the description stands for itself.)
+    let t = "Le conflit dure. La direction indique que « tout va bien ».";
+    assert_eq!(speakers(t), [Some("direction".to_string())]);
+}

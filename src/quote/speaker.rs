@@ -2415,6 +2415,25 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `Du côté de Lubrizol, la direction assure …`, `Chez Renault,
+            // l'entreprise indique …`: the organisation named in front.
+            if *definite && (*org_noun || head == "direction") && *last == *first + 2 {
+                match fronted_side(doc, m.span.start) {
+                    Some(Ok(e)) => return entity_said(doc, e),
+                    Some(Err(name)) => {
+                        return Said {
+                            entity: None,
+                            name: Some(name),
+                            of: None,
+                            plural: false,
+                            gender: *gender,
+                            person: false,
+                            at: name.start,
+                        };
+                    }
+                    None => {}
+                }
+            }
             // `Ce dernier`, `cette dernière` (the latter): the person or
             // organisation named last, of that gender for a person.
             // (`Celui-ci`, `celle-ci` alone: the same.)
@@ -2845,6 +2864,34 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     // (Or the seat alone opening the sentence: `Place Beauvau, on …`.)
     let opens = doc.sent_range(a).0 == a;
     ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat)).then_some(e)
+}
+
+/// The organisation named at the start of the sentence at byte `at` by
+/// `Du côté de X,` or `Chez X,` (an elided or plain article allowed
+/// before X), if any: the tagger's entity, or else the span of one or
+/// two capitalised words the tagger left (`Du côté de Lubrizol,`).
+fn fronted_side(doc: &Doc<'_, '_>, at: usize) -> Option<Result<usize, Span>> {
+    let (ss, _) = doc.sent_range(doc.tok_at(at));
+    let mut x = match doc.low(ss) {
+        "chez" => ss + 1,
+        "du" if doc.low(ss + 1) == "côté" && matches!(doc.low(ss + 2), "de" | "d'") => ss + 3,
+        "du" if doc.low(ss + 1) == "côté" && doc.low(ss + 2) == "du" => ss + 3,
+        _ => return None,
+    };
+    if matches!(doc.low(x), "l'" | "la" | "le") {
+        x += 1;
+    }
+    let Some(e) = doc.entity(x) else {
+        let mut y = x;
+        while y < x + 2 && doc.is_word(y) && doc.starts_upper(y) && doc.entity(y).is_none() {
+            y += 1;
+        }
+        return (y > x && doc.low(y) == ",").then(|| Err(doc.span(x, y)));
+    };
+    let ent = &doc.ents[e];
+    let after = doc.tok_at(ent.end());
+    (ent.label() == Label::Org && doc.toks[x].start() == ent.start() && doc.low(after) == ",")
+        .then_some(Ok(e))
 }
 
 /// Is `c` (a quote's content) inside quotation marks: is the last
