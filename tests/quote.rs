@@ -6106,3 +6106,11 @@ fn the_side_named_in_front_speaks() {
     let t = "Le conflit dure. La direction indique que « tout va bien ».";
     assert_eq!(speakers(t), [Some("direction".to_string())]);
 }
+
+/// `le club de Liverpool … le club anglais`: a club the text named by
+/// its town is whom `le club` later stands for.
+#[test]
+fn a_club_named_by_its_town() {
+    let t = "La ministre a accusé le club de Liverpool d’avoir laissé ses supporters sans aide. Des accusations que le club anglais juge « inacceptables ».";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Liverpool"));
+}

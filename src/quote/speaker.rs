@@ -2751,7 +2751,14 @@ fn resolve_mention(
                         } else {
                             t
                         };
-                        ent.label() == Label::Org && t > 0 && doc.low(t - 1) == head
+                        (ent.label() == Label::Org && t > 0 && doc.low(t - 1) == head)
+                            // (`le club de Liverpool … le club anglais`: a
+                            // body named by its town.)
+                            || (head == "club"
+                                && matches!(ent.label(), Label::Org | Label::Loc)
+                                && t > 1
+                                && matches!(doc.low(t - 1), "de" | "d'")
+                                && doc.low(t - 2) == head)
                     })
                 };
                 if let Some(e) = org
