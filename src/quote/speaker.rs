@@ -2860,8 +2860,12 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
         return matches!(ent.label(), Label::Org | Label::Loc).then_some(e);
     }
     // `À Budapest, on défend …` opening a sentence: the capital's
-    // government, which `entity_said` makes its country.
-    let capital = ent.entry().is_some_and(|x| country_of_capital(x).is_some());
+    // government, which `entity_said` makes its country. (Not Paris in
+    // this French press: `À Paris, on pense que …` is anyone there.)
+    let capital = ent
+        .entry()
+        .and_then(|x| country_of_capital(x))
+        .is_some_and(|c| c != "Q142");
     if capital {
         return (a > 0 && doc.low(a - 1) == "à" && doc.sent_range(a).0 == a - 1).then_some(e);
     }
