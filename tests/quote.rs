@@ -6114,3 +6114,12 @@ fn a_club_named_by_its_town() {
     let t = "La ministre a accusé le club de Liverpool d’avoir laissé ses supporters sans aide. Des accusations que le club anglais juge « inacceptables ».";
     assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Liverpool"));
 }
+
+/// `le leader insoumis`: a noun of leading with a political family is
+/// whoever the profile ties to that family (`fondateur de La France
+/// insoumise`), not the previous speaker.
+#[test]
+fn the_leader_of_a_political_family() {
+    let t = "Michel Barnier a souhaité « bon courage ». Jean-Luc Mélenchon a réclamé la démission d’Emmanuel Macron. « Bayrou, c’est la continuité », a écrit sur X le leader insoumis.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Jean-Luc Mélenchon"));
+}

@@ -4163,6 +4163,28 @@ fn match_profile(
     };
     // `l'ancien ministre`, `l'ex-président`: a former holder.
     let former = words.iter().any(|w| is_former(w));
+    // `le leader insoumis`, `la cheffe de file écologiste`: whoever leads
+    // that political family, by the profile's words (`fondateur de La
+    // France insoumise`), whatever the noun of leading.
+    let family = words
+        .iter()
+        .find(|w| is_political_family(w))
+        .map(|w| w.trim_end_matches('s').trim_end_matches('e'));
+    let leading = family.is_some()
+        && heads.iter().all(|h| {
+            matches!(
+                *h,
+                "leader"
+                    | "chef"
+                    | "cheffe"
+                    | "patron"
+                    | "patronne"
+                    | "dirigeant"
+                    | "dirigeante"
+                    | "tribun"
+                    | "figure"
+            )
+        });
     let mut best: Option<(usize, usize)> = None;
     // With none before, a match named right after (`selon son avocat.
     // L'avocat, José Eduardo Cardozo, …`): the first one, within the next
@@ -4215,6 +4237,8 @@ fn match_profile(
         } else if !org_words.is_empty() {
             org_words.iter().any(|o| contains_words(&p.text, o))
                 && proxy.iter().all(|h| p.text.contains(h))
+        } else if let Some(f) = family.filter(|_| leading && !heads.is_empty()) {
+            p.text.contains(f)
         } else {
             !heads.is_empty() && heads.iter().all(|h| holds(&p.text, h, former))
         };
