@@ -367,8 +367,9 @@ impl TokenViews {
 }
 
 /// The flags of token `t` (index `i`) of `text` classified from its
-/// text: its lowercased form is pushed to `buf` (and noted in `owned`)
-/// when it differs from the token, else the flags have [`view::SAME`].
+/// text: its lowercased form is pushed to `buf` (and its offsets written
+/// to `lows[i]`) when it differs from the token, else the flags have
+/// [`view::SAME`].
 #[inline(always)]
 fn classify(
     forms: &lexicon::Forms,
@@ -376,7 +377,7 @@ fn classify(
     t: &Token<'_>,
     i: usize,
     buf: &mut String,
-    owned: &mut Vec<(u32, u32, u32)>,
+    lows: &mut [(u32, u32)],
 ) -> u32 {
     let w = t.as_str();
     let s = buf.len();
@@ -387,6 +388,7 @@ fn classify(
         Case::Same => true,
         Case::SameLatin1 => {
             if w.len() > 40 {
+                set_low(lows, i, s, s);
                 return kind_bits(t.kind());
             }
             true
@@ -438,7 +440,7 @@ fn classify(
     let low = if same {
         w
     } else {
-        owned.push((i as u32, s as u32, buf.len() as u32));
+        set_low(lows, i, s, buf.len());
         &buf[s..]
     };
     let mut f = classes_of(forms, low, packed);
@@ -454,8 +456,11 @@ pub(crate) struct Doc<'a, 'h> {
     pub(crate) text: &'h str,
     pub(crate) toks: &'a [Token<'h>],
     forms: &'a lexicon::Forms,
-    /// The lowercased text of each token.
-    lows: Vec<&'a str>,
+    /// The lowercased tokens that differ from the text.
+    buf: &'a str,
+    /// The offsets in `buf` of the lowercased text of each token without
+    /// [`view::SAME`] (the others' entries are stale: never read).
+    lows: Vec<(u32, u32)>,
     /// Kind bits and word classes of each token.
     flags: Vec<u32>,
     /// The tokens with a word class, in order: the scans for cues,
@@ -502,11 +507,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         // memo, says all that.
         buf.clear();
         buf.reserve(text.len() / 4 + 64);
-        let mut lows: Vec<&'a str> = relabel(std::mem::take(&mut sc.lows));
-        lows.resize(toks.len(), "");
-        // Tokens lowercased into `buf`: (index, start, end).
-        let mut owned = std::mem::take(&mut sc.owned);
-        owned.clear();
+        // Only the entries of the tokens that are not their own lowercased
+        // form are written (and read): the others keep what an earlier
+        // document left, so that the vector is not filled for every token
+        // (a stream of cache misses, the scratch being cold at each
+        // document).
+        let mut lows = std::mem::take(&mut sc.lows);
+        if lows.len() < toks.len() {
+            lows.resize(toks.len(), (0, 0));
+        }
         let tb = text.as_bytes();
         let mut classed = std::mem::take(&mut sc.classed);
         classed.clear();
@@ -526,7 +535,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     };
                     let v = *f;
                     if v & view::KNOWN == 0 || v == view::UNKNOWN {
-                        *f = classify(forms, tb, t, i, buf, &mut owned);
+                        *f = classify(forms, tb, t, i, buf, &mut lows);
                         late |= *f & CLASS_BITS != 0;
                     } else {
                         let (w, s) = (t.as_str(), buf.len());
@@ -537,7 +546,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                             let mut out = [0u8; 40];
                             buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
                         }
-                        owned.push((i as u32, s as u32, buf.len() as u32));
+                        set_low(&mut lows, i, s, buf.len());
                     }
                 }
                 if late {
@@ -555,7 +564,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 flags.clear();
                 flags.reserve(toks.len());
                 for (i, t) in toks.iter().enumerate() {
-                    let f = classify(forms, tb, t, i, buf, &mut owned);
+                    let f = classify(forms, tb, t, i, buf, &mut lows);
                     if f & CLASS_BITS != 0 {
                         classed.push(i as u32);
                     }
@@ -564,11 +573,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 flags
             }
         };
-        let buf: &'a String = buf;
-        for &(i, s, e) in &owned {
-            lows[i as usize] = buf.get(s as usize..e as usize).unwrap_or("");
-        }
-        sc.owned = owned;
+        let buf: &'a str = buf;
         let mut sent_of = std::mem::take(&mut sc.sent_of);
         sent_of.clear();
         sent_of.resize(toks.len(), 0);
@@ -618,6 +623,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             text,
             toks,
             forms,
+            buf,
             lows,
             flags,
             classed,
@@ -675,7 +681,18 @@ impl<'a, 'h> Doc<'a, 'h> {
     pub(crate) fn low(&self, i: usize) -> &'a str {
         match self.flags.get(i) {
             Some(&f) if f & view::SAME != 0 => self.toks[i].as_str(),
-            _ => self.lows.get(i).copied().unwrap_or(""),
+            Some(_) => self.lowered(i),
+            None => "",
+        }
+    }
+
+    /// The lowercased text of token `i`, which differs from the token's
+    /// (out of line: [`Doc::low`] is inlined at hundreds of sites).
+    #[inline(never)]
+    fn lowered(&self, i: usize) -> &'a str {
+        match self.lows.get(i) {
+            Some(&(s, e)) => self.buf.get(s as usize..e as usize).unwrap_or(""),
+            None => "",
         }
     }
 
@@ -3885,7 +3902,7 @@ pub(crate) fn run<'h>(
     }
     sc.sent_of = doc.sent_of;
     sc.ent_of = doc.ent_of;
-    sc.lows = relabel(doc.lows);
+    sc.lows = doc.lows;
     // A long document's buffers are not kept.
     if n <= KEEP_TOKENS && buf.capacity() <= KEEP_TOKENS * 16 {
         sc.buf = buf;
@@ -4537,10 +4554,9 @@ const KEEP_TOKENS: usize = 1 << 16;
 #[derive(Default)]
 struct Scratch {
     buf: String,
-    lows: Vec<&'static str>,
+    lows: Vec<(u32, u32)>,
     flags: Vec<u32>,
     classed: Vec<u32>,
-    owned: Vec<(u32, u32, u32)>,
     sent_of: Vec<u32>,
     ent_of: Vec<u32>,
     cue_at: Vec<u32>,
@@ -4550,11 +4566,12 @@ thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
-/// An emptied vector of string slices of another lifetime, reusing the
-/// allocation (collected in place).
-fn relabel<'x>(mut v: Vec<&str>) -> Vec<&'x str> {
-    v.clear();
-    v.into_iter().map(|_| "").collect()
+/// Notes that token `i`'s lowercased form is `buf[s..e]`.
+#[inline]
+fn set_low(lows: &mut [(u32, u32)], i: usize, s: usize, e: usize) {
+    if let Some(x) = lows.get_mut(i) {
+        *x = (s as u32, e as u32);
+    }
 }
 
 /// The cues by the token one past their end.
