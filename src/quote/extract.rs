@@ -1638,9 +1638,10 @@ fn non_agent_noun(w: &str) -> bool {
 }
 
 /// Scans the tokens for reporting cues.
-fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
+/// (`out`: an empty vector to fill, reused between documents.)
+fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     let n = doc.n();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     let mut next = doc.classed.iter().map(|&k| k as usize).peekable();
     loop {
@@ -2641,7 +2642,7 @@ pub(crate) fn run<'h>(
         &mut sc,
     );
     let n = doc.n();
-    let cues = find_cues(&doc);
+    let cues = find_cues(&doc, std::mem::take(&mut sc.cues));
     let mut cue_at = std::mem::take(&mut sc.cue_at);
     cue_at.clear();
     cue_at.resize(n, NONE);
@@ -2650,26 +2651,31 @@ pub(crate) fn run<'h>(
     }
     // Cues are in text order, their ends strictly increasing.
     let cue_end = CueEnds(&cues);
-    let regions = marks::regions(text);
+    let regions = marks::regions_in(text, std::mem::take(&mut sc.regions));
     doc.index_positions(regions.len());
     // Token ranges of the regions (content tokens), and the innermost
     // region opened at each opening-mark token.
-    let rtok: Vec<(usize, usize)> = regions
-        .iter()
-        .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close)))
-        .collect();
+    let mut rtok = std::mem::take(&mut sc.rtok);
+    rtok.clear();
+    rtok.extend(
+        regions
+            .iter()
+            .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close))),
+    );
     // The last region opened at token `k` (regions are in order of their
     // opening mark).
     let region_open_at = |k: usize| -> Option<usize> {
         let p = rtok.partition_point(|t| t.0.min(n) <= k);
         p.checked_sub(1).filter(|&ri| rtok[ri].0.min(n) == k)
     };
-    let mut used_cue = vec![false; cues.len()];
-    let mut absorbed = vec![false; regions.len()];
+    let mut used_cue = cleared(std::mem::take(&mut sc.used_cue), cues.len());
+    let mut absorbed = cleared(std::mem::take(&mut sc.absorbed), regions.len());
     let mut cands: Vec<Cand> = Vec::new();
 
     // 1. Indirect and mixed speech: a strong cue followed by `que` (or
     // `de` + infinitive).
+    // (The token ranges of one cue's content, one vector for all cues.)
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in cues.iter().enumerate() {
         // `Comme le sous-entend al-Joulani, c'est …`: what follows the
         // incise is reported.
@@ -2814,7 +2820,8 @@ pub(crate) fn run<'h>(
         // `a promis de doubler les effectifs et de « rendre la ville … »`:
         // coordinated infinitives after `de`, the second in quotation
         // marks, are one quote each.
-        let mut parts: Vec<(usize, usize)> = vec![(cstart, end)];
+        parts.clear();
+        parts.push((cstart, end));
         if cstart > 0 && matches!(doc.low(cstart - 1), "de" | "d'") {
             let mut depth = 0u32;
             for k in cstart + 1..end {
@@ -2843,7 +2850,7 @@ pub(crate) fn run<'h>(
             }
         }
         let who = subject_to_who(who);
-        for (a, b) in parts {
+        for &(a, b) in &parts {
             let span = doc.span(a, b);
             // `a appelé l'entreprise à « aller vite »`: a clause wholly in
             // marks is a direct quote of their words.
@@ -3175,7 +3182,7 @@ pub(crate) fn run<'h>(
 
     // 3. Direct quotes: marked regions with a cue, a colon attribution,
     // or speech-like floating content.
-    let mut consumed = vec![false; regions.len()];
+    let mut consumed = cleared(std::mem::take(&mut sc.consumed), regions.len());
     for (ri, r) in regions.iter().enumerate() {
         if consumed[ri] {
             continue;
@@ -3887,6 +3894,12 @@ pub(crate) fn run<'h>(
     });
     let quotes = speaker::resolve(&doc, cands);
     sc.cue_at = cue_at;
+    sc.cues = cues;
+    sc.regions = regions;
+    sc.rtok = rtok;
+    sc.used_cue = used_cue;
+    sc.absorbed = absorbed;
+    sc.consumed = consumed;
     // The flag and class vectors go back where they came from (emptied:
     // views are for one document).
     match views {
@@ -4470,6 +4483,10 @@ fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
 /// the statement (`X élu, « une victoire du peuple » selon Y`: the direct
 /// quote stays, the according one goes).
 fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
+    // (Most documents have no according quote: no tables to build.)
+    if !cands.iter().any(|c| c.kind == QuoteKind::According) {
+        return;
+    }
     let total = |ps: &[Span]| ps.iter().map(|p| p.len()).sum::<usize>();
     // Direct quotes by their first byte.
     // Direct quotes by their first byte, with their length.
@@ -4560,6 +4577,19 @@ struct Scratch {
     sent_of: Vec<u32>,
     ent_of: Vec<u32>,
     cue_at: Vec<u32>,
+    cues: Vec<Cue>,
+    regions: Vec<Region>,
+    rtok: Vec<(usize, usize)>,
+    used_cue: Vec<bool>,
+    absorbed: Vec<bool>,
+    consumed: Vec<bool>,
+}
+
+/// `v` emptied and then `n` times `false`, in `v`'s allocation.
+fn cleared(mut v: Vec<bool>, n: usize) -> Vec<bool> {
+    v.clear();
+    v.resize(n, false);
+    v
 }
 
 thread_local! {
