@@ -367,8 +367,9 @@ impl TokenViews {
 }
 
 /// The flags of token `t` (index `i`) of `text` classified from its
-/// text: its lowercased form is pushed to `buf` (and noted in `owned`)
-/// when it differs from the token, else the flags have [`view::SAME`].
+/// text: its lowercased form is pushed to `buf` (and its offsets written
+/// to `lows[i]`) when it differs from the token, else the flags have
+/// [`view::SAME`].
 #[inline(always)]
 fn classify(
     forms: &lexicon::Forms,
@@ -376,7 +377,7 @@ fn classify(
     t: &Token<'_>,
     i: usize,
     buf: &mut String,
-    owned: &mut Vec<(u32, u32, u32)>,
+    lows: &mut [(u32, u32)],
 ) -> u32 {
     let w = t.as_str();
     let s = buf.len();
@@ -387,6 +388,7 @@ fn classify(
         Case::Same => true,
         Case::SameLatin1 => {
             if w.len() > 40 {
+                set_low(lows, i, s, s);
                 return kind_bits(t.kind());
             }
             true
@@ -438,7 +440,7 @@ fn classify(
     let low = if same {
         w
     } else {
-        owned.push((i as u32, s as u32, buf.len() as u32));
+        set_low(lows, i, s, buf.len());
         &buf[s..]
     };
     let mut f = classes_of(forms, low, packed);
@@ -454,8 +456,11 @@ pub(crate) struct Doc<'a, 'h> {
     pub(crate) text: &'h str,
     pub(crate) toks: &'a [Token<'h>],
     forms: &'a lexicon::Forms,
-    /// The lowercased text of each token.
-    lows: Vec<&'a str>,
+    /// The lowercased tokens that differ from the text.
+    buf: &'a str,
+    /// The offsets in `buf` of the lowercased text of each token without
+    /// [`view::SAME`] (the others' entries are stale: never read).
+    lows: Vec<(u32, u32)>,
     /// Kind bits and word classes of each token.
     flags: Vec<u32>,
     /// The tokens with a word class, in order: the scans for cues,
@@ -502,11 +507,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         // memo, says all that.
         buf.clear();
         buf.reserve(text.len() / 4 + 64);
-        let mut lows: Vec<&'a str> = relabel(std::mem::take(&mut sc.lows));
-        lows.resize(toks.len(), "");
-        // Tokens lowercased into `buf`: (index, start, end).
-        let mut owned = std::mem::take(&mut sc.owned);
-        owned.clear();
+        // Only the entries of the tokens that are not their own lowercased
+        // form are written (and read): the others keep what an earlier
+        // document left, so that the vector is not filled for every token
+        // (a stream of cache misses, the scratch being cold at each
+        // document).
+        let mut lows = std::mem::take(&mut sc.lows);
+        if lows.len() < toks.len() {
+            lows.resize(toks.len(), (0, 0));
+        }
         let tb = text.as_bytes();
         let mut classed = std::mem::take(&mut sc.classed);
         classed.clear();
@@ -526,7 +535,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     };
                     let v = *f;
                     if v & view::KNOWN == 0 || v == view::UNKNOWN {
-                        *f = classify(forms, tb, t, i, buf, &mut owned);
+                        *f = classify(forms, tb, t, i, buf, &mut lows);
                         late |= *f & CLASS_BITS != 0;
                     } else {
                         let (w, s) = (t.as_str(), buf.len());
@@ -537,7 +546,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                             let mut out = [0u8; 40];
                             buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
                         }
-                        owned.push((i as u32, s as u32, buf.len() as u32));
+                        set_low(&mut lows, i, s, buf.len());
                     }
                 }
                 if late {
@@ -555,7 +564,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 flags.clear();
                 flags.reserve(toks.len());
                 for (i, t) in toks.iter().enumerate() {
-                    let f = classify(forms, tb, t, i, buf, &mut owned);
+                    let f = classify(forms, tb, t, i, buf, &mut lows);
                     if f & CLASS_BITS != 0 {
                         classed.push(i as u32);
                     }
@@ -564,11 +573,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 flags
             }
         };
-        let buf: &'a String = buf;
-        for &(i, s, e) in &owned {
-            lows[i as usize] = buf.get(s as usize..e as usize).unwrap_or("");
-        }
-        sc.owned = owned;
+        let buf: &'a str = buf;
         let mut sent_of = std::mem::take(&mut sc.sent_of);
         sent_of.clear();
         sent_of.resize(toks.len(), 0);
@@ -618,6 +623,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             text,
             toks,
             forms,
+            buf,
             lows,
             flags,
             classed,
@@ -675,7 +681,18 @@ impl<'a, 'h> Doc<'a, 'h> {
     pub(crate) fn low(&self, i: usize) -> &'a str {
         match self.flags.get(i) {
             Some(&f) if f & view::SAME != 0 => self.toks[i].as_str(),
-            _ => self.lows.get(i).copied().unwrap_or(""),
+            Some(_) => self.lowered(i),
+            None => "",
+        }
+    }
+
+    /// The lowercased text of token `i`, which differs from the token's
+    /// (out of line: [`Doc::low`] is inlined at hundreds of sites).
+    #[inline(never)]
+    fn lowered(&self, i: usize) -> &'a str {
+        match self.lows.get(i) {
+            Some(&(s, e)) => self.buf.get(s as usize..e as usize).unwrap_or(""),
+            None => "",
         }
     }
 
@@ -1640,9 +1657,10 @@ fn non_agent_noun(w: &str) -> bool {
 }
 
 /// Scans the tokens for reporting cues.
-fn find_cues(doc: &Doc<'_, '_>) -> Vec<Cue> {
+/// (`out`: an empty vector to fill, reused between documents.)
+fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     let n = doc.n();
-    let mut out = Vec::new();
+    out.clear();
     let mut i = 0;
     let mut next = doc.classed.iter().map(|&k| k as usize).peekable();
     loop {
@@ -2643,7 +2661,7 @@ pub(crate) fn run<'h>(
         &mut sc,
     );
     let n = doc.n();
-    let cues = find_cues(&doc);
+    let cues = find_cues(&doc, std::mem::take(&mut sc.cues));
     let mut cue_at = std::mem::take(&mut sc.cue_at);
     cue_at.clear();
     cue_at.resize(n, NONE);
@@ -2652,26 +2670,31 @@ pub(crate) fn run<'h>(
     }
     // Cues are in text order, their ends strictly increasing.
     let cue_end = CueEnds(&cues);
-    let regions = marks::regions(text);
+    let regions = marks::regions_in(text, std::mem::take(&mut sc.regions));
     doc.index_positions(regions.len());
     // Token ranges of the regions (content tokens), and the innermost
     // region opened at each opening-mark token.
-    let rtok: Vec<(usize, usize)> = regions
-        .iter()
-        .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close)))
-        .collect();
+    let mut rtok = std::mem::take(&mut sc.rtok);
+    rtok.clear();
+    rtok.extend(
+        regions
+            .iter()
+            .map(|r| (doc.tok_at(r.open), doc.tok_at(r.close))),
+    );
     // The last region opened at token `k` (regions are in order of their
     // opening mark).
     let region_open_at = |k: usize| -> Option<usize> {
         let p = rtok.partition_point(|t| t.0.min(n) <= k);
         p.checked_sub(1).filter(|&ri| rtok[ri].0.min(n) == k)
     };
-    let mut used_cue = vec![false; cues.len()];
-    let mut absorbed = vec![false; regions.len()];
+    let mut used_cue = cleared(std::mem::take(&mut sc.used_cue), cues.len());
+    let mut absorbed = cleared(std::mem::take(&mut sc.absorbed), regions.len());
     let mut cands: Vec<Cand> = Vec::new();
 
     // 1. Indirect and mixed speech: a strong cue followed by `que` (or
     // `de` + infinitive).
+    // (The token ranges of one cue's content, one vector for all cues.)
+    let mut parts: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in cues.iter().enumerate() {
         // `Comme le sous-entend al-Joulani, c'est …`: what follows the
         // incise is reported.
@@ -2816,7 +2839,8 @@ pub(crate) fn run<'h>(
         // `a promis de doubler les effectifs et de « rendre la ville … »`:
         // coordinated infinitives after `de`, the second in quotation
         // marks, are one quote each.
-        let mut parts: Vec<(usize, usize)> = vec![(cstart, end)];
+        parts.clear();
+        parts.push((cstart, end));
         if cstart > 0 && matches!(doc.low(cstart - 1), "de" | "d'") {
             let mut depth = 0u32;
             for k in cstart + 1..end {
@@ -2845,7 +2869,7 @@ pub(crate) fn run<'h>(
             }
         }
         let who = subject_to_who(who);
-        for (a, b) in parts {
+        for &(a, b) in &parts {
             let span = doc.span(a, b);
             // `a appelé l'entreprise à « aller vite »`: a clause wholly in
             // marks is a direct quote of their words.
@@ -3177,7 +3201,7 @@ pub(crate) fn run<'h>(
 
     // 3. Direct quotes: marked regions with a cue, a colon attribution,
     // or speech-like floating content.
-    let mut consumed = vec![false; regions.len()];
+    let mut consumed = cleared(std::mem::take(&mut sc.consumed), regions.len());
     for (ri, r) in regions.iter().enumerate() {
         if consumed[ri] {
             continue;
@@ -3889,6 +3913,12 @@ pub(crate) fn run<'h>(
     });
     let quotes = speaker::resolve(&doc, cands);
     sc.cue_at = cue_at;
+    sc.cues = cues;
+    sc.regions = regions;
+    sc.rtok = rtok;
+    sc.used_cue = used_cue;
+    sc.absorbed = absorbed;
+    sc.consumed = consumed;
     // The flag and class vectors go back where they came from (emptied:
     // views are for one document).
     match views {
@@ -3904,7 +3934,7 @@ pub(crate) fn run<'h>(
     }
     sc.sent_of = doc.sent_of;
     sc.ent_of = doc.ent_of;
-    sc.lows = relabel(doc.lows);
+    sc.lows = doc.lows;
     // A long document's buffers are not kept.
     if n <= KEEP_TOKENS && buf.capacity() <= KEEP_TOKENS * 16 {
         sc.buf = buf;
@@ -4488,6 +4518,10 @@ fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
 /// the statement (`X élu, « une victoire du peuple » selon Y`: the direct
 /// quote stays, the according one goes).
 fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
+    // (Most documents have no according quote: no tables to build.)
+    if !cands.iter().any(|c| c.kind == QuoteKind::According) {
+        return;
+    }
     let total = |ps: &[Span]| ps.iter().map(|p| p.len()).sum::<usize>();
     // Direct quotes by their first byte.
     // Direct quotes by their first byte, with their length.
@@ -4572,24 +4606,37 @@ const KEEP_TOKENS: usize = 1 << 16;
 #[derive(Default)]
 struct Scratch {
     buf: String,
-    lows: Vec<&'static str>,
+    lows: Vec<(u32, u32)>,
     flags: Vec<u32>,
     classed: Vec<u32>,
-    owned: Vec<(u32, u32, u32)>,
     sent_of: Vec<u32>,
     ent_of: Vec<u32>,
     cue_at: Vec<u32>,
+    cues: Vec<Cue>,
+    regions: Vec<Region>,
+    rtok: Vec<(usize, usize)>,
+    used_cue: Vec<bool>,
+    absorbed: Vec<bool>,
+    consumed: Vec<bool>,
+}
+
+/// `v` emptied and then `n` times `false`, in `v`'s allocation.
+fn cleared(mut v: Vec<bool>, n: usize) -> Vec<bool> {
+    v.clear();
+    v.resize(n, false);
+    v
 }
 
 thread_local! {
     static SCRATCH: std::cell::Cell<Scratch> = std::cell::Cell::new(Scratch::default());
 }
 
-/// An emptied vector of string slices of another lifetime, reusing the
-/// allocation (collected in place).
-fn relabel<'x>(mut v: Vec<&str>) -> Vec<&'x str> {
-    v.clear();
-    v.into_iter().map(|_| "").collect()
+/// Notes that token `i`'s lowercased form is `buf[s..e]`.
+#[inline]
+fn set_low(lows: &mut [(u32, u32)], i: usize, s: usize, e: usize) {
+    if let Some(x) = lows.get_mut(i) {
+        *x = (s as u32, e as u32);
+    }
 }
 
 /// The cues by the token one past their end.

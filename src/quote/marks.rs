@@ -175,8 +175,15 @@ impl Specials {
 
 /// Pairs the quote marks of `text`; regions in order of their opening
 /// mark.
+#[cfg(test)]
 pub(crate) fn regions(text: &str) -> Vec<Region> {
-    let mut out: Vec<Region> = Vec::new();
+    regions_in(text, Vec::new())
+}
+
+/// [`regions`], in `out`'s allocation (a vector reused between
+/// documents; emptied first).
+pub(crate) fn regions_in(text: &str, mut out: Vec<Region>) -> Vec<Region> {
+    out.clear();
     let mut stack: Vec<Open> = Vec::new();
     let mut open_count = [0usize; 4];
     let bytes = text.as_bytes();

@@ -1767,17 +1767,19 @@ fn compatible(a: Option<Gender>, b: Option<Gender>) -> bool {
 }
 
 /// The longest mention of each entity key in `keys` (the first of the
-/// longest; the key's own mention `fallback[i]` when none is longer): one
-/// pass over the entities, which compares each key with the few wanted
-/// (the caller's `index` of them, key → position, when there are many)
-/// instead of hashing every entity's key.
+/// longest), written to `best` (emptied first; `None` when no entity has
+/// the key, and the caller keeps the key's own mention): one pass over the entities, which
+/// compares each key with the few wanted (the caller's `index` of them,
+/// key → position, when there are many) instead of hashing every
+/// entity's key.
 fn fullest(
     doc: &Doc<'_, '_>,
     keys: &[&str],
     index: &FxHashMap<&str, usize>,
-    fallback: &[Span],
-) -> Vec<Span> {
-    let mut best: Vec<Option<Span>> = vec![None; keys.len()];
+    best: &mut Vec<Option<Span>>,
+) {
+    best.clear();
+    best.resize(keys.len(), None);
     let mut keep = |i: usize, e: &Entity<'_>| {
         // (An organisation's local branch: `la FCPE de l'Hérault`.)
         let sp = match local_branch_end(doc, e) {
@@ -1803,10 +1805,6 @@ fn fullest(
             }
         }
     }
-    best.iter()
-        .zip(fallback)
-        .map(|(b, f)| b.unwrap_or(*f))
-        .collect()
 }
 
 /// The expansion `text` gives an acronym `acr` of two to six capitals in
@@ -1931,6 +1929,38 @@ fn lower(s: &str) -> String {
     o
 }
 
+/// `a` and `b` lowercased, in the two strings of `bufs` (reused).
+fn lower_pair<'b>(bufs: &'b mut (String, String), a: &str, b: &str) -> (&'b str, &'b str) {
+    bufs.0.clear();
+    lower_into(&mut bufs.0, a);
+    bufs.1.clear();
+    lower_into(&mut bufs.1, b);
+    (&bufs.0, &bufs.1)
+}
+
+/// The working vectors of [`resolve`], kept between documents on each
+/// thread (taken, so that a nested call would simply allocate its own):
+/// a document's few quotes would otherwise cost a dozen allocations.
+#[derive(Default)]
+struct Buffers {
+    history: Vec<Said>,
+    last_content: Vec<Span>,
+    said_in: Vec<Span>,
+    outer: Vec<Said>,
+    mentions: Vec<Span>,
+    resolved: Vec<Resolved>,
+    full: Vec<Option<Span>>,
+    lowered: (String, String),
+}
+
+/// A candidate with its speaker's span, what it resolved to, how, and
+/// the index of its entity's key.
+type Resolved = (Cand, Option<Span>, Option<Said>, Resolution, Option<usize>);
+
+thread_local! {
+    static BUFFERS: std::cell::Cell<Buffers> = std::cell::Cell::new(Buffers::default());
+}
+
 /// Resolves the candidates' speakers in text order and builds the
 /// quotes, sorted by content start.
 pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<'h>> {
@@ -1938,16 +1968,25 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // The document-wide tables, each built on first use: most documents
     // need few of them, many none.
     let tables = Tables::default();
-    let mut history: Vec<Said> = Vec::new();
-    let mut last_content: Vec<Span> = Vec::new();
-    let mut resolved = Vec::with_capacity(cands.len());
+    // (`try_with`: a thread-local destructor may extract after the
+    // buffers are gone; it then starts from empty ones.)
+    let mut bufs = BUFFERS.try_with(|c| c.take()).unwrap_or_default();
+    let mut history = std::mem::take(&mut bufs.history);
+    history.clear();
+    let mut last_content = std::mem::take(&mut bufs.last_content);
+    last_content.clear();
+    let mut resolved = std::mem::take(&mut bufs.resolved);
+    resolved.clear();
+    resolved.reserve(cands.len());
     // The keys of the speaking entities, and one mention of each.
     let mut keys: Vec<&str> = Vec::new();
-    let mut mentions: Vec<Span> = Vec::new();
+    let mut mentions = std::mem::take(&mut bufs.mentions);
+    mentions.clear();
     let mut key_index: FxHashMap<&str, usize> = FxHashMap::default();
     // The content of each quote of `history`, first to last piece.
-    let mut said_in: Vec<Span> = Vec::new();
-    let mut outer: Vec<Said> = Vec::new();
+    let mut said_in = std::mem::take(&mut bufs.said_in);
+    said_in.clear();
+    let mut outer = std::mem::take(&mut bufs.outer);
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -2014,19 +2053,20 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         resolved.push((c, span, said, resolution, ki));
     }
     // The fullest mention of each speaking entity, in one pass.
-    let full = if keys.is_empty() {
-        Vec::new()
-    } else {
-        fullest(doc, &keys, &key_index, &mentions)
-    };
+    let mut full = std::mem::take(&mut bufs.full);
+    full.clear();
+    if !keys.is_empty() {
+        fullest(doc, &keys, &key_index, &mut full);
+    }
     let mut out = Vec::with_capacity(resolved.len());
     // The expansions of the acronyms that speak, looked up once each.
     let mut expansions: Vec<(&str, Option<&str>)> = Vec::new();
-    for (c, span, said, resolution, ki) in resolved {
+    let lowered = &mut bufs.lowered;
+    for (c, span, said, resolution, ki) in resolved.drain(..) {
         let speaker = said.and_then(|s| match (s.entity, s.name) {
             (Some(e), _) => {
                 let ent = &doc.ents[e];
-                let fm = ki.map_or(ent.span(), |i| full[i]);
+                let fm = ki.map_or(ent.span(), |i| full[i].unwrap_or(mentions[i]));
                 // Entities of another text (a caller's mistake) give
                 // offsets that may not fall in this one: never a panic.
                 let written = doc.text.get(fm.start..fm.end).unwrap_or(ent.as_str());
@@ -2036,7 +2076,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 let nickname = is_plain_word(written)
                     && written.ends_with('s')
                     && ent.entry().and_then(|x| x.attr("kind")) == Some("institution")
-                    && !lower(ent.name()).contains(&lower(written));
+                    && {
+                        let (name, written) = lower_pair(lowered, ent.name(), written);
+                        !name.contains(written)
+                    };
                 // (An acronym the text defines in lower case: `l'agence
                 // régionale de santé (ARS)`.)
                 let written = match ent.entry() {
@@ -2065,7 +2108,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                         .is_some_and(|x| local_branch_end(doc, &doc.ents[x]) == Some(fm.end));
                 let keep_canonical = !branch
                     && (ent.entry().is_none()
-                        || lower(ent.name()).ends_with(&lower(written))
+                        || {
+                            let (name, written) = lower_pair(lowered, ent.name(), written);
+                            name.ends_with(written)
+                        }
                         || nickname);
                 // A capital that speaks for a country the document does
                 // not name (`Moscou a dénoncé …` → Russie, from the
@@ -2112,6 +2158,17 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         });
     }
     out.sort_by_key(|q| (q.start(), q.end()));
+    bufs.history = history;
+    bufs.last_content = last_content;
+    bufs.said_in = said_in;
+    bufs.outer = outer;
+    bufs.mentions = mentions;
+    bufs.resolved = resolved;
+    bufs.full = full;
+    // (A document with thousands of quotes keeps no buffers.)
+    if bufs.resolved.capacity() <= 4096 {
+        let _ = BUFFERS.try_with(|c| c.set(bufs));
+    }
     out
 }
 
