@@ -6123,3 +6123,14 @@ fn the_leader_of_a_political_family() {
     let t = "Michel Barnier a souhaité « bon courage ». Jean-Luc Mélenchon a réclamé la démission d’Emmanuel Macron. « Bayrou, c’est la continuité », a écrit sur X le leader insoumis.";
     assert_eq!(speakers(t)[1].as_deref(), Some("Jean-Luc Mélenchon"));
 }
+
+/// `Amnesty International Kenya`: a country's name right after an
+/// organisation's names the national branch that speaks.
+#[test]
+fn a_national_branch_speaks() {
+    let t = "Amnesty International Kenya a dénoncé un usage « disproportionné » de la force.";
+    assert_eq!(
+        speakers(t),
+        [Some("Amnesty International Kenya".to_string())]
+    );
+}

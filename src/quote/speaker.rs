@@ -1897,8 +1897,24 @@ fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, acr: &str) -> Option<&'h str> {
 /// The end of the local branch an organisation's acronym `e` names with
 /// the place after it (`la FCPE de l'Hérault`, `la CGT du Nord`, `le PS
 /// de Paris`): a French département, region or town right after `de`,
-/// `du`, `des`, `de la` or `de l'`.
+/// `du`, `des`, `de la` or `de l'`; or the national branch any
+/// organisation names with a country right after it (`Amnesty
+/// International Kenya`).
 fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
+    // `Amnesty International Kenya`, `Greenpeace France`: a country's
+    // name right after an organisation's names its national branch.
+    if e.label() == Label::Org {
+        let t = doc.tok_at(e.end());
+        if let Some(c) = doc.entity(t).map(|x| &doc.ents[x]) {
+            let country = c.label() == Label::Loc
+                && c.entry().and_then(|x| x.kind()) == Some("country")
+                && c.start() == doc.toks.get(t)?.start()
+                && !doc.text[e.end()..c.start()].contains('\n');
+            if country {
+                return Some(c.end());
+            }
+        }
+    }
     let w = e.as_str();
     if e.label() != Label::Org || w.len() < 2 || !w.chars().all(|c| c.is_uppercase() || c == '-') {
         return None;
