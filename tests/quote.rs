@@ -6134,3 +6134,12 @@ fn a_national_branch_speaks() {
         [Some("Amnesty International Kenya".to_string())]
     );
 }
+
+/// `Celui qui prônait jadis l'indépendance de la Flandre a assuré que …`:
+/// a free relative opening the sentence is its subject, a person the text
+/// named before, not a name inside the relative.
+#[test]
+fn a_free_relative_subject() {
+    let t = "Bart De Wever a prêté serment. « La Belgique a besoin de courage », a-t-il déclaré. Celui qui prônait jadis l’indépendance de la Flandre a assuré qu’il serait « le Premier ministre de tous les Belges ».";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Bart De Wever"));
+}

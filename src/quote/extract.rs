@@ -6162,6 +6162,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
         return before.map_or(Subject::Elided, Subject::Mention);
     }
+    // `Celui qui prônait jadis l'indépendance de la Flandre a assuré que
+    // …`: a free relative opening the sentence is its subject, someone the
+    // text named before, as `il` or `elle` would be (not a name inside
+    // the relative).
+    if matches!(doc.low(ss), "celui" | "celle")
+        && doc.low(ss + 1) == "qui"
+        && c.first > ss + 2
+        && c.first <= ss + 24
+        && (ss + 2..c.first).all(|x| !doc.is_punct(x) || doc.low(x) == "'")
+    {
+        return Subject::Mention(speaker::pronoun_mention(doc, ss));
+    }
     // `Avant d'annoncer que …, le ministre a consulté …`: opening the
     // sentence, the subject of the clause after its comma.
     if c.first == ss && is_infinitive_link(doc.low(ss)) {

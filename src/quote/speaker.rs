@@ -676,8 +676,9 @@ pub(crate) fn clitic_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
 
 fn pronoun_kind(span: Span, w: &str) -> Mention {
     let (gender, plural) = match w {
-        "il" | "lui" => (Some(Gender::Male), false),
-        "elle" => (Some(Gender::Female), false),
+        // (`Celui qui …`, `Celle qui …`: a free relative, a person.)
+        "il" | "lui" | "celui" => (Some(Gender::Male), false),
+        "elle" | "celle" => (Some(Gender::Female), false),
         "ils" | "eux" => (Some(Gender::Male), true),
         "elles" => (Some(Gender::Female), true),
         _ => (None, true), // `on`
