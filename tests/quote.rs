@@ -6143,3 +6143,17 @@ fn a_free_relative_subject() {
     let t = "Bart De Wever a prêté serment. « La Belgique a besoin de courage », a-t-il déclaré. Celui qui prônait jadis l’indépendance de la Flandre a assuré qu’il serait « le Premier ministre de tous les Belges ».";
     assert_eq!(speakers(t)[1].as_deref(), Some("Bart De Wever"));
 }
+
+/// `a dénoncé un accord « antisocial » qui fera « payer la crise … »`:
+/// a relative clause after the marks of the object that quotes again is
+/// reported with it, one mixed quote; no relative quoting nothing is.
+#[test]
+fn a_quoting_relative_after_marked_object() {
+    let t = "La ministre, Annie Genevard, a défendu un texte « équilibré », qui donne aux producteurs de noisettes et de betteraves « les mêmes armes que leurs concurrents ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(s[0].0, QuoteKind::Mixed);
+    assert!(words(t, &s[0]).ends_with("« les mêmes armes que leurs concurrents »"));
+    let t = "Paul Magnette a dénoncé un accord « antisocial » qui sera signé demain.";
+    assert_eq!(only_quote(t), "un accord « antisocial »");
+}

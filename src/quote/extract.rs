@@ -3500,6 +3500,28 @@ pub(crate) fn run<'h>(
                     // complement right after the marks.
                     let det = open_tok - 2;
                     let mut end = after;
+                    // `a dénoncé un accord « antisocial » qui fera « payer
+                    // la crise … »`, `un texte « équilibré », qui donne …
+                    // « … »`: a relative clause after the marks that
+                    // quotes again is reported too, to its clause end.
+                    let rel = match (doc.low(after), doc.low(after + 1)) {
+                        ("qui", _) => Some(after),
+                        (",", "qui") => Some(after + 1),
+                        _ => None,
+                    };
+                    if let Some(q) = rel.filter(|&q| q < n && doc.sent(q) == doc.sent(open_tok)) {
+                        let se = doc.sent_range(q).1;
+                        if (q + 1..se.min(q + 25)).any(|x| is_open_mark(doc.low(x))) {
+                            end = clause_end(&doc, q, &regions, &cue_at, &cues).max(after);
+                            // (Its marks are this quote's: a bounded look.)
+                            let within = doc.span(q, end);
+                            for r2 in regions_within(&regions, within).take(8) {
+                                if r2 > ri {
+                                    consumed[r2] = true;
+                                }
+                            }
+                        }
+                    }
                     if after < n && matches!(doc.low(after), "de" | "d'" | "du" | "des") {
                         let lim = (after + 5).min(n);
                         let mut x = after + 1;
