@@ -1288,3 +1288,12 @@ fn adjectives_in_ante_and_oyen_stay_in_names() {
         "{got:?}"
     );
 }
+
+/// `l'association Alliance citoyenne`: the name after `association` is
+/// the organisation, without the noun.
+#[test]
+fn an_association_is_its_name() {
+    let text = "L’association Alliance citoyenne salue la décision.";
+    let got = tagged(text, |e| (e.as_str(), e.label()));
+    assert!(got.contains(&("Alliance citoyenne", Label::Org)), "{got:?}");
+}

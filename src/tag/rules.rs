@@ -610,7 +610,6 @@ fn is_lower_org_head(f: &str) -> bool {
             | "hopital"
             | "comite"
             | "federation"
-            | "association"
             | "musee"
             | "institut"
             | "fondation"
