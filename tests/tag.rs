@@ -1297,3 +1297,19 @@ fn an_association_is_its_name() {
     let got = tagged(text, |e| (e.as_str(), e.label()));
     assert!(got.contains(&("Alliance citoyenne", Label::Org)), "{got:?}");
 }
+
+/// `Ligue contre le cancer`, `Comité contre la torture`: a body against
+/// something keeps its lower-case complement (`cancer` is no infinitive).
+#[test]
+fn bodies_against_something() {
+    let text = "La Ligue contre le cancer et le Comité contre la torture ont réagi.";
+    let got = tagged(text, |e| (e.as_str(), e.label()));
+    assert!(
+        got.contains(&("Ligue contre le cancer", Label::Org)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Comité contre la torture", Label::Org)),
+        "{got:?}"
+    );
+}

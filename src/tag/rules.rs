@@ -929,9 +929,12 @@ fn is_adjective_like(f: &str) -> bool {
 
 /// A folded word shaped like an infinitive in `-er` or `-ir` (not the
 /// nouns in `-ier`: `quartier`, `métier`; over four bytes: not `fer`,
-/// `mer`).
+/// `mer`; nor a few nouns in `-er`: `cancer`, `hiver`).
 fn is_infinitive_like(f: &str) -> bool {
-    f.len() > 4 && (f.ends_with("er") && !f.ends_with("ier") || f.ends_with("ir")) && f != "hiver"
+    f.len() > 4
+        && (f.ends_with("er") && !f.ends_with("ier") || f.ends_with("ir"))
+        // (Nouns in `-er`: `Ligue contre le cancer`.)
+        && !matches!(f, "hiver" | "cancer" | "leader" | "laser" | "reporter" | "supporter")
 }
 
 /// Adjectives (folded) that no ending of [`is_adjective_like`] catches.
@@ -2710,8 +2713,28 @@ impl<'a, 'h> Doc<'a, 'h> {
                     e = k + 1;
                     continue;
                 }
+                // (`Ligue contre le cancer`, `Comité contre la torture`: a
+                // body fighting something, after a head of such bodies.)
+                let against = f == "contre"
+                    && matches!(
+                        self.f(t),
+                        "ligue"
+                            | "comite"
+                            | "association"
+                            | "federation"
+                            | "collectif"
+                            | "coalition"
+                            | "alliance"
+                            | "mouvement"
+                            | "fondation"
+                    );
+                let k = if against && k < n && self.f(k) == "le" {
+                    k + 1
+                } else {
+                    k
+                };
                 if (lower_complements == 0 || (lower_complements == 1 && complement_end == e))
-                    && matches!(f, "de" | "du" | "des" | "d'")
+                    && (matches!(f, "de" | "du" | "des" | "d'") || against)
                     && self.lower_complement_noun(k)
                     // `Parti démocrate de centre-gauche`: an orientation,
                     // not part of the name.
