@@ -6157,3 +6157,21 @@ fn a_quoting_relative_after_marked_object() {
     let t = "Paul Magnette a dénoncé un accord « antisocial » qui sera signé demain.";
     assert_eq!(only_quote(t), "un accord « antisocial »");
 }
+
+/// `« Quand Herbert Kickl parle de “stabilité”, il … », a-t-il ajouté`:
+/// after a quote nested in this one, the words reported before are those
+/// of the quote before it (Kickl named in Nehammer's words is no
+/// antecedent).
+#[test]
+fn a_nested_quote_leaves_the_words_before() {
+    let t = "Karl Nehammer a reconnu « une défaite douloureuse » mais a répété qu'il ne gouvernerait pas avec M. Kickl. « Quand Herbert Kickl parle de “stabilité”, il pense surtout à son propre pouvoir », a-t-il ajouté.";
+    let s = speakers(t);
+    assert!(s.contains(&Some("Herbert Kickl".to_string())), "{s:?}");
+    assert_eq!(
+        s.iter()
+            .filter(|x| x.as_deref() == Some("Karl Nehammer"))
+            .count(),
+        3,
+        "{s:?}"
+    );
+}

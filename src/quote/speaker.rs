@@ -2004,6 +2004,11 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     let mut said_in = std::mem::take(&mut bufs.said_in);
     said_in.clear();
     let mut outer = std::mem::take(&mut bufs.outer);
+    // The content of the quote before the last one: the last quote's
+    // words when that one is nested in the current quote's (`« Quand X
+    // parle de “stabilité”, il … », a-t-il ajouté`: the words reported
+    // before are those of the quote before the nested one).
+    let mut before_last: Vec<Span> = Vec::new();
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -2030,6 +2035,15 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         } else {
             &history
         };
+        let last_nested = match (last_content.first(), last_content.last()) {
+            (Some(a), Some(b)) => nested(&Span::new(a.start, b.end)),
+            _ => false,
+        };
+        let words_before = if last_nested {
+            &before_last
+        } else {
+            &last_content
+        };
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
             Who::Previous => (None, hist.last().copied()),
@@ -2039,7 +2053,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     doc,
                     m,
                     hist,
-                    &last_content,
+                    words_before,
                     &c.pieces,
                     &tables,
                 )),
@@ -2058,6 +2072,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             },
             Who::Nobody | Who::Previous => Resolution::Previous,
         };
+        std::mem::swap(&mut before_last, &mut last_content);
         last_content.clone_from(&c.pieces);
         let ki = said.and_then(|s| s.entity).map(|e| {
             let ent = &doc.ents[e];
