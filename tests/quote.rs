@@ -6175,3 +6175,17 @@ fn a_nested_quote_leaves_the_words_before() {
         "{s:?}"
     );
 }
+
+/// `selon la chambre d'agriculture des Pyrénées-Orientales`: a body named
+/// by its noun and complement stands for itself (not nobody, as an
+/// unnamed person would).
+#[test]
+fn a_body_named_by_its_noun_stands_for_itself() {
+    let t = "D’après la chambre d’agriculture des Pyrénées-Orientales, près de 30 % des récoltes pourraient être perdues.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "chambre d’agriculture des Pyrénées-Orientales".to_string()
+        )]
+    );
+}

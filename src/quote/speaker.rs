@@ -441,6 +441,17 @@ pub(crate) fn is_human_noun_or_plural(w: &str) -> bool {
     is_human_noun(w) || w.strip_suffix(['s', 'x']).is_some_and(is_human_noun)
 }
 
+/// Head nouns of bodies that a description names by itself, with its
+/// complement (`la chambre d'agriculture de la Gironde`, `la caisse
+/// d'allocations familiales`, `l'inspection du travail`), never the
+/// organisation the text is about nor a person.
+fn is_body_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "chambre" | "caisse" | "inspection" | "mutuelle" | "académie" | "hôpital" | "université"
+    )
+}
+
 /// Head nouns of descriptions of organisations that stand for the
 /// organisation the text is about.
 pub(crate) fn is_org_noun(w: &str) -> bool {
@@ -1152,7 +1163,9 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
                 w0,
                 "le" | "la" | "l'" | "les" | "au" | "ce" | "cet" | "cette" | "son" | "sa"
             ),
-            human: human || (!org_noun && !is_doc_noun(head)),
+            // (`la chambre d'agriculture`, `l'hôpital`: a body, which
+            // stands for itself.)
+            human: human || (!org_noun && !is_doc_noun(head) && !is_body_noun(head)),
             org_noun,
             org,
         },
