@@ -6189,3 +6189,15 @@ fn a_body_named_by_its_noun_stands_for_itself() {
         )]
     );
 }
+
+/// `a répété qu'il ne gouvernerait pas avec M. Kickl, qu'il juge
+/// « dangereux »`: a relative clause with its own subject and cue before
+/// quoted words ends the reported clause and is a quote of its own.
+#[test]
+fn a_relative_with_its_own_cue_ends_the_clause() {
+    let t = "Karl Nehammer a répété qu'il ne gouvernerait pas avec M. Kickl, qu'il juge « dangereux pour la démocratie ».";
+    let s = summary(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(words(t, &s[0]), "il ne gouvernerait pas avec M. Kickl");
+    assert_eq!(words(t, &s[1]), "dangereux pour la démocratie");
+}

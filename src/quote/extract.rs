@@ -5928,6 +5928,19 @@ fn clause_end(
         {
             break;
         }
+        // `… avec M. Kickl, qu'il juge « dangereux pour la démocratie »`:
+        // a relative clause with its own subject pronoun and cue, whose
+        // quoted words follow it, is a statement of its own.
+        if w == ","
+            && j > start + 2
+            && open_inner == 0
+            && matches!(doc.low(j + 1), "que" | "qu'")
+            && is_subject_pronoun(doc.low(j + 2))
+            && cue_at.get(j + 3).is_some_and(|&c| c != NONE)
+            && is_open_mark(doc.low(j + 4))
+        {
+            break;
+        }
         // `…, une « main tendue » selon la direction`: an apposition
         // attributed to someone else ends the clause.
         if w == ","
