@@ -6201,3 +6201,18 @@ fn a_relative_with_its_own_cue_ends_the_clause() {
     assert_eq!(words(t, &s[0]), "il ne gouvernerait pas avec M. Kickl");
     assert_eq!(words(t, &s[1]), "dangereux pour la démocratie");
 }
+
+/// A cardinal is a determiner (`Trois syndicats ont affirmé`, `treize
+/// ambassades occidentales se sont dites « … »`), not a name.
+#[test]
+fn cardinals_open_noun_phrases() {
+    let t = "Trois syndicats ont affirmé que la réforme était injuste.";
+    let q = extractor().extract_text(t);
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "Trois syndicats");
+    let t = "A l'étranger, treize ambassades occidentales se sont dites « profondément préoccupées » par les violences.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "treize ambassades occidentales");
+}

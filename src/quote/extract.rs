@@ -986,6 +986,34 @@ fn is_determiner(w: &str) -> bool {
             | "chaque"
             | "plusieurs"
             | "quelques"
+    ) || is_cardinal(w)
+}
+
+/// A cardinal in words from two (`Trois syndicats ont affirmé`,
+/// `treize ambassades occidentales se sont dites …`): a determiner.
+pub(crate) fn is_cardinal(w: &str) -> bool {
+    matches!(
+        w,
+        "deux"
+            | "trois"
+            | "quatre"
+            | "cinq"
+            | "six"
+            | "sept"
+            | "huit"
+            | "neuf"
+            | "dix"
+            | "onze"
+            | "douze"
+            | "treize"
+            | "quatorze"
+            | "quinze"
+            | "seize"
+            | "vingt"
+            | "trente"
+            | "quarante"
+            | "cinquante"
+            | "cent"
     )
 }
 

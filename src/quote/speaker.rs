@@ -1503,6 +1503,8 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         || (start + 1 == k && matches!(w0, "certains" | "certaines" | "plusieurs" | "beaucoup"))
         || (start + 1 < k
             && matches!(w0, "plusieurs" | "certains" | "certaines" | "quelques" | "nombre"))
+        // (`treize ambassades occidentales se sont dites …`.)
+        || (start + 1 < k && super::extract::is_cardinal(w0))
         || doc.entity(start).is_some()
         || first_char.is_some_and(char::is_uppercase);
     if !plausible {
