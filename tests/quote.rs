@@ -2624,7 +2624,8 @@ fn phrases_before_inverted_subjects_and_not_hesitating() {
     let t =
         "« Cette décision est inacceptable », estime dans un communiqué l'association Greenpeace.";
     let q = extractor().extract_text(t);
-    assert_eq!(&t[q[0].speaker_span().unwrap()], "association Greenpeace");
+    assert_eq!(&t[q[0].speaker_span().unwrap()], "l'association Greenpeace");
+    assert_eq!(speakers(t), [Some("Greenpeace".to_string())]);
     let t = "« Rien ne change », a affirmé sur Twitter Jean-Luc Mélenchon.";
     assert_eq!(speakers(t), [Some("Jean-Luc Mélenchon".to_string())]);
     let t = "Marine Le Pen n'hésite pas à dire que le texte est une trahison.";

@@ -7266,7 +7266,10 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
                 // Sénat, Jean-François Husson`: past a phrase of place.)
                 let place = place_phrase_end(doc, end).filter(|_| !m.is_named());
                 let ends = end >= n || doc.is_punct(end) || place.is_some();
-                if ends && (m.is_named() || m.is_human()) {
+                // (Or an organisation by its noun and name: `estime dans un
+                // communiqué l'association Greenpeace`.)
+                let org_named = matches!(m.kind, MentionKind::Desc { org: Some(_), .. });
+                if ends && (m.is_named() || m.is_human() || org_named) {
                     // (`a prévenu sur franceinfo le président de la FNSEA,
                     // Arnaud Rousseau`: the apposed person.)
                     return with_apposed_person(doc, m, end);
