@@ -1313,3 +1313,28 @@ fn bodies_against_something() {
         "{got:?}"
     );
 }
+
+/// `Fondation pour la recherche stratégique`, `Conseil national pour la
+/// sauvegarde de la patrie`: a body for something keeps its complement
+/// after an article; not `pour la première fois`, `pour connaître`.
+#[test]
+fn bodies_for_something() {
+    let text = "La Fondation pour la recherche stratégique et le Conseil national pour la sauvegarde de la patrie ont réagi.";
+    let got = tagged(text, |e| e.as_str());
+    assert!(
+        got.contains(&"Fondation pour la recherche stratégique"),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"Conseil national pour la sauvegarde de la patrie"),
+        "{got:?}"
+    );
+    let got = tagged("Le Conseil national pour la première fois a voté.", |e| {
+        e.as_str()
+    });
+    assert!(got.contains(&"Conseil national"), "{got:?}");
+    let got = tagged("Il faut saisir le Conseil pour connaître son avis.", |e| {
+        e.as_str()
+    });
+    assert!(!got.iter().any(|x| x.contains("connaître")), "{got:?}");
+}

@@ -2713,9 +2713,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                     e = k + 1;
                     continue;
                 }
-                // (`Ligue contre le cancer`, `Comité contre la torture`: a
-                // body fighting something, after a head of such bodies.)
-                let against = f == "contre"
+                // (`Ligue contre le cancer`, `Comité contre la torture`,
+                // `Association pour le droit de mourir dans la dignité`,
+                // `Conseil national pour la sauvegarde de la patrie`: a
+                // body for or against something, after a head of such
+                // bodies; not `pour la première fois`.)
+                let against = matches!(f, "contre" | "pour")
                     && matches!(
                         self.f(t),
                         "ligue"
@@ -2727,6 +2730,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                             | "alliance"
                             | "mouvement"
                             | "fondation"
+                            | "rassemblement"
+                            | "conseil"
+                            | "union"
+                            | "front"
+                    )
+                    // (An article after it: not `pour connaître`.)
+                    && e + 1 < n
+                    && matches!(self.f(e + 1), "la" | "le" | "l'" | "les")
+                    && !matches!(
+                        self.f(k.min(n - 1)),
+                        "premiere" | "derniere" | "seconde" | "deuxieme" | "fois" | "moment"
                     );
                 let k = if against && k < n && self.f(k) == "le" {
                     k + 1
