@@ -6217,3 +6217,12 @@ fn cardinals_open_noun_phrases() {
     let sp = q[0].speaker_span().unwrap();
     assert_eq!(&t[sp.start..sp.end], "treize ambassades occidentales");
 }
+
+/// A person the gazetteer gives no gender takes its first name's (`Maia
+/// Sandu`): `l'intéressé` is then no woman.
+#[test]
+fn a_gazetteer_person_takes_its_first_names_gender() {
+    let t = "Maia Sandu a été réélue. Maia Sandu a remercié les électeurs. Selon la police, le réseau de Ilan Shor a versé des millions. L'intéressé a démenti, qualifiant ces accusations de « délire ».";
+    let s = speakers(t);
+    assert_ne!(s.last().unwrap().as_deref(), Some("Maia Sandu"), "{s:?}");
+}

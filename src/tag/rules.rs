@@ -1838,12 +1838,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 if let Some((entry, label)) = pick {
                     let m = gaz.meta(entry);
+                    // (A person the gazetteer gives no gender takes its
+                    // first name's, when the given names know it as one
+                    // gender only: `Maia Sandu`.)
+                    let given = || match self.info[t].given {
+                        1 if label == Label::Per && u > t => Some(Gender::Male),
+                        2 if label == Label::Per && u > t => Some(Gender::Female),
+                        _ => None,
+                    };
                     let gender = if m & META_MALE != 0 {
                         Some(Gender::Male)
                     } else if m & META_FEMALE != 0 {
                         Some(Gender::Female)
                     } else {
-                        None
+                        given()
                     };
                     // A place named with its article (`L'Isle-Adam`,
                     // `L'Union`): the elided article stays outside the
