@@ -6226,3 +6226,11 @@ fn a_gazetteer_person_takes_its_first_names_gender() {
     let s = speakers(t);
     assert_ne!(s.last().unwrap().as_deref(), Some("Maia Sandu"), "{s:?}");
 }
+
+/// `selon le jargon bruxellois`: a way of speaking names no source.
+#[test]
+fn a_jargon_is_no_source() {
+    assert_no_quote(
+        "Les « top jobs » de l'Union, selon le jargon bruxellois, sont désormais tous pourvus.",
+    );
+}

@@ -1638,6 +1638,13 @@ fn non_agent_noun(w: &str) -> bool {
                 // `selon un cérémonial identique`, `selon le décompte
                 // traditionnel`, `selon les époques`: a manner, a period.
                 | "cérémonial"
+                // `selon le jargon bruxellois`: a way of speaking, no
+                // speaker.
+                | "jargon"
+                | "terminologie"
+                | "vocabulaire"
+                | "adage"
+                | "dicton"
                 | "rite"
                 | "rituel"
                 | "décompte"
