@@ -1765,6 +1765,20 @@ struct Said {
 }
 
 impl Said {
+    /// A speaker the text names without an entity (`name`, a span of the
+    /// text), said at its own start.
+    fn named(name: Span, gender: Option<Gender>, person: bool) -> Said {
+        Said {
+            entity: None,
+            name: Some(name),
+            of: None,
+            plural: false,
+            gender,
+            person,
+            at: name.start,
+        }
+    }
+
     fn nobody(gender: Option<Gender>, person: bool) -> Said {
         Said {
             entity: None,
@@ -1925,7 +1939,10 @@ fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
             let country = c.label() == Label::Loc
                 && c.entry().and_then(|x| x.kind()) == Some("country")
                 && c.start() == doc.toks.get(t)?.start()
-                && !doc.text[e.end()..c.start()].contains('\n');
+                && doc
+                    .text
+                    .get(e.end()..c.start())
+                    .is_some_and(|gap| !gap.contains('\n'));
             if country {
                 return Some(c.end());
             }
@@ -2323,15 +2340,7 @@ fn resolve_mention(
                     return entity_said(doc, at.saturating_sub(200) + i);
                 }
             }
-            Said {
-                entity: None,
-                name: Some(m.span),
-                of: None,
-                plural: false,
-                gender: None,
-                person: true,
-                at: m.span.start,
-            }
+            Said::named(m.span, None, true)
         }
         MentionKind::Pronoun { gender, plural } => {
             // `Elle [l'UE] vient d'annoncer`: the writer's gloss names it.
@@ -2525,15 +2534,7 @@ fn resolve_mention(
                 match fronted_side(doc, m.span.start) {
                     Some(Ok(e)) => return entity_said(doc, e),
                     Some(Err(name)) => {
-                        return Said {
-                            entity: None,
-                            name: Some(name),
-                            of: None,
-                            plural: false,
-                            gender: *gender,
-                            person: false,
-                            at: name.start,
-                        };
+                        return Said::named(name, *gender, false);
                     }
                     None => {}
                 }
@@ -3383,13 +3384,8 @@ fn recent_group(groups: &[Span], at: usize) -> Option<Span> {
 
 fn group_said(g: Span) -> Said {
     Said {
-        entity: None,
-        name: Some(g),
-        of: None,
         plural: true,
-        gender: None,
-        person: true,
-        at: g.start,
+        ..Said::named(g, None, true)
     }
 }
 
@@ -3654,13 +3650,8 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         of = ministry_named_before(doc, a);
     }
     Said {
-        entity: None,
-        name: Some(span),
         of,
-        plural: false,
-        gender,
-        person: false,
-        at: span.start,
+        ..Said::named(span, gender, false)
     }
 }
 
