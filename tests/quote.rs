@@ -6103,6 +6103,10 @@ fn the_side_named_in_front_speaks() {
     assert_eq!(speakers(t), [Some("Lubrizol".to_string())]);
     let t = "Chez Renault, la direction indique que « tout va bien ».";
     assert_eq!(speakers(t), [Some("Renault".to_string())]);
+    // (A union is no company's own voice: `Chez Airbus, le syndicat
+    // affirme …`.)
+    let t = "Chez Airbus, le syndicat affirme que les salaires doivent augmenter de 5 %.";
+    assert_ne!(speakers(t), [Some("Airbus".to_string())]);
     // (With nothing named in front, the description stands for itself.)
     let t = "Le conflit dure. La direction indique que « tout va bien ».";
     assert_eq!(speakers(t), [Some("direction".to_string())]);

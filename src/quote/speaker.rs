@@ -2530,13 +2530,18 @@ fn resolve_mention(
             let head = doc.low(head_at(doc, *first));
             // `Du côté de Lubrizol, la direction assure …`, `Chez Renault,
             // l'entreprise indique …`: the organisation named in front.
-            if *definite && (*org_noun || head == "direction") && *last == *first + 2 {
-                match fronted_side(doc, m.span.start) {
-                    Some(Ok(e)) => return entity_said(doc, e),
-                    Some(Err(name)) => {
-                        return Said::named(name, *gender, false);
+            // (Nouns of a company's own voice only, right after the
+            // comma: `Chez Airbus, le syndicat affirme …` is the union.)
+            if *definite
+                && matches!(head, "direction" | "entreprise" | "groupe" | "société")
+                && *last == *first + 2
+            {
+                match side_before(doc, *first) {
+                    Some(Ok(e)) if doc.ents[e].label() == Label::Org => {
+                        return entity_said(doc, e);
                     }
-                    None => {}
+                    Some(Err(name)) => return Said::named(name, *gender, false),
+                    _ => {}
                 }
             }
             // `Ce dernier`, `cette dernière` (the latter): the person or
@@ -2944,6 +2949,11 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     }
     let e = doc.entity(k - 2)?;
     let ent = &doc.ents[e];
+    // `Du côté de l'Arabie saoudite, on se félicite …`: a country or an
+    // organisation, whose side speaks.
+    if let Some(Ok(side)) = side_before(doc, k) {
+        return (side == e && matches!(ent.label(), Label::Org | Label::Loc)).then_some(e);
+    }
     let seat = ent
         .id()
         .is_some_and(|id| id.starts_with("politext:metonym:"));
@@ -2954,15 +2964,6 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     // (`à l'Élysée`: the elided article stands outside the entity.)
     if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
         a -= 1;
-    }
-    // `Du côté de l'Arabie saoudite, on se félicite …`: a country or an
-    // organisation, whose side speaks.
-    let side = a >= 3
-        && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des")
-        && doc.low(a - 2) == "côté"
-        && doc.low(a - 3) == "du";
-    if side {
-        return matches!(ent.label(), Label::Org | Label::Loc).then_some(e);
     }
     // `À Budapest, on défend …` opening a sentence: the capital's
     // government, which `entity_said` makes its country. (Not Paris in
@@ -2982,32 +2983,48 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat)).then_some(e)
 }
 
-/// The organisation named at the start of the sentence at byte `at` by
-/// `Du côté de X,` or `Chez X,` (an elided or plain article allowed
-/// before X), if any: the tagger's entity, or else the span of one or
-/// two capitalised words the tagger left (`Du côté de Lubrizol,`).
-fn fronted_side(doc: &Doc<'_, '_>, at: usize) -> Option<Result<usize, Span>> {
-    let (ss, _) = doc.sent_range(doc.tok_at(at));
-    let mut x = match doc.low(ss) {
-        "chez" => ss + 1,
-        "du" if doc.low(ss + 1) == "côté" && matches!(doc.low(ss + 2), "de" | "d'") => ss + 3,
-        "du" if doc.low(ss + 1) == "côté" && doc.low(ss + 2) == "du" => ss + 3,
-        _ => return None,
-    };
-    if matches!(doc.low(x), "l'" | "la" | "le") {
-        x += 1;
+/// What `Du côté de X,` or `Chez X,` names right before token `k` (the
+/// token after that comma; an elided or plain article allowed before X):
+/// the tagger's entity, or else the span of one or two capitalised words
+/// it left (`Du côté de Lubrizol,`).
+fn side_before(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
+    if k < 3 || doc.low(k - 1) != "," {
+        return None;
     }
-    let Some(e) = doc.entity(x) else {
-        let mut y = x;
-        while y < x + 2 && doc.is_word(y) && doc.starts_upper(y) && doc.entity(y).is_none() {
-            y += 1;
+    let (name, mut a) = match doc.entity(k - 2) {
+        Some(e) => {
+            let mut a = k - 2;
+            while a > 0 && doc.entity(a - 1) == Some(e) {
+                a -= 1;
+            }
+            (Ok(e), a)
         }
-        return (y > x && doc.low(y) == ",").then(|| Err(doc.span(x, y)));
+        None => {
+            let mut a = k - 1;
+            while a > 0
+                && k - 1 - a < 2
+                && doc.is_word(a - 1)
+                && doc.starts_upper(a - 1)
+                && doc.entity(a - 1).is_none()
+                && !matches!(doc.low(a - 1), "chez" | "du" | "de" | "côté")
+            {
+                a -= 1;
+            }
+            if a == k - 1 {
+                return None;
+            }
+            (Err(doc.span(a, k - 1)), a)
+        }
     };
-    let ent = &doc.ents[e];
-    let after = doc.tok_at(ent.end());
-    (ent.label() == Label::Org && doc.toks[x].start() == ent.start() && doc.low(after) == ",")
-        .then_some(Ok(e))
+    if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
+        a -= 1;
+    }
+    let chez = a > 0 && doc.low(a - 1) == "chez";
+    let side = a >= 3
+        && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des")
+        && doc.low(a - 2) == "côté"
+        && doc.low(a - 3) == "du";
+    (chez || side).then_some(name)
 }
 
 /// Is `c` (a quote's content) inside quotation marks: is the last
