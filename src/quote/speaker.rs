@@ -1907,7 +1907,8 @@ fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
 /// The organisation the tagger found right before the first `(acr)` of
 /// the text (`le Parti républicain du peuple (CHP)`): the name an
 /// acronym of another language stands for, whose initials are not the
-/// French words'. Only for an acronym of two to six capitals.
+/// French words' (one of its letters must still open a word of the
+/// name). Only for an acronym of two to six capitals.
 fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, acr: &str) -> Option<&'h str> {
     if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
@@ -1921,7 +1922,14 @@ fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, acr: &str) -> Option<&'h str> {
         .ents
         .get(i)
         .filter(|e| e.end() == end && e.label() == Label::Org)?;
-    doc.text.get(e.start()..e.end())
+    let name = doc.text.get(e.start()..e.end())?;
+    // (At least one of its letters is a word's initial: `Parti
+    // républicain du peuple (CHP)`, not a coalition named before a member
+    // party's acronym, `Azimio la Umoja (ODM)`.)
+    name.split([' ', '-', '\'', '’'])
+        .filter_map(|w| w.chars().next())
+        .any(|c| acr.contains(c.to_ascii_uppercase()))
+        .then_some(name)
 }
 
 /// The end of the local branch an organisation's acronym `e` names with
@@ -1932,8 +1940,11 @@ fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, acr: &str) -> Option<&'h str> {
 /// International Kenya`).
 fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
     // `Amnesty International Kenya`, `Greenpeace France`: a country's
-    // name right after an organisation's names its national branch.
-    if e.label() == Label::Org {
+    // name right after an NGO's or a company's names its national branch
+    // (not `le sommet OTAN Ukraine`, `le match PSG Espagne`).
+    if e.label() == Label::Org
+        && matches!(e.entry().and_then(|x| x.kind()), Some("ngo" | "company"))
+    {
         let t = doc.tok_at(e.end());
         if let Some(c) = doc.entity(t).map(|x| &doc.ents[x]) {
             let country = c.label() == Label::Loc
