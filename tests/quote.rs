@@ -6074,6 +6074,9 @@ fn a_foreign_acronym_speaks_under_its_french_name() {
         speakers(t),
         [Some("Parti républicain du peuple".to_string())]
     );
+    // (A coalition named before a member party's acronym is not it.)
+    let t = "Raila Odinga, chef de la coalition Azimio la Umoja (ODM), a parlé. « Nous ne reconnaissons pas ce scrutin », a déclaré l’ODM.";
+    assert_eq!(speakers(t), [Some("ODM".to_string())]);
 }
 
 /// `selon un décompte de l'AFP`: a count names its source, as `un bilan
@@ -6138,6 +6141,9 @@ fn a_national_branch_speaks() {
         speakers(t),
         [Some("Amnesty International Kenya".to_string())]
     );
+    // (Not a summit or a match: `le sommet OTAN Ukraine`.)
+    let t = "Le sommet OTAN Ukraine s’est ouvert. « Nous resterons unis », a assuré l’OTAN.";
+    assert_ne!(speakers(t), [Some("OTAN Ukraine".to_string())]);
 }
 
 /// `Celui qui prônait jadis l'indépendance de la Flandre a assuré que …`:
