@@ -6049,6 +6049,7 @@ fn pour_an_organisation_noun_attributes() {
     assert_eq!(s[0].0, QuoteKind::According);
     assert_eq!(speakers(t), [Some("CGT".to_string())]);
     assert_no_quote("Pour la formation, il faut des moyens nouveaux.");
+    assert_no_quote("Renault a annoncé des pertes. Pour le groupe, la facture s'annonce salée.");
     assert_no_quote("Pour le service, il faut des moyens nouveaux.");
 }
 

@@ -9275,15 +9275,23 @@ fn according(
                 && (w != "numéro" || is_number_word(doc.low(x + 1)))
         });
         // `Pour le collectif, l'État a « minimisé » …`, `Pour le
-        // syndicat,`: an organisation the text names by its noun (not
-        // `Pour la formation, …`, `Pour le service, …`: training,
-        // service).
+        // syndicat,`: a body of activists the text names by its noun,
+        // which takes positions (not `Pour le groupe, la facture
+        // s'annonce salée`, `Pour la banque, l'enjeu est de taille`: the
+        // writer's framing of what is at stake for a company).
         let org_head = matches!(doc.low(agent_first), "le" | "la" | "l'")
             && head_end > agent_first + 1
-            && speaker::is_org_noun(doc.low(agent_first + 1))
-            && !matches!(
+            && matches!(
                 doc.low(agent_first + 1),
-                "formation" | "service" | "union" | "chaîne" | "juridiction"
+                "syndicat"
+                    | "collectif"
+                    | "association"
+                    | "ong"
+                    | "coalition"
+                    | "mouvement"
+                    | "fédération"
+                    | "confédération"
+                    | "intersyndicale"
             );
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
