@@ -6154,6 +6154,11 @@ fn a_national_branch_speaks() {
 fn a_free_relative_subject() {
     let t = "Bart De Wever a prêté serment. « La Belgique a besoin de courage », a-t-il déclaré. Celui qui prônait jadis l’indépendance de la Flandre a assuré qu’il serait « le Premier ministre de tous les Belges ».";
     assert_eq!(speakers(t)[1].as_deref(), Some("Bart De Wever"));
+    // (A trailing incise reports the whole sentence.)
+    let t = "Gérald Darmanin a commenté le sondage. Celui qui arrivera en tête au premier tour a promis de baisser les impôts, ironise un cadre du parti.";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(words(t, &s[0]).starts_with("Celui qui arrivera"));
 }
 
 /// `a dénoncé un accord « antisocial » qui fera « payer la crise … »`:

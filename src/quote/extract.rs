@@ -6236,11 +6236,15 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     // …`: a free relative opening the sentence is its subject, someone the
     // text named before, as `il` or `elle` would be (not a name inside
     // the relative).
+    // (Not when a trailing incise reports the whole sentence: `Celui qui
+    // arrivera en tête a promis …, ironise un cadre`.)
+    let (_, se) = doc.sent_range(c.first);
     if matches!(doc.low(ss), "celui" | "celle")
         && doc.low(ss + 1) == "qui"
         && c.first > ss + 2
         && c.first <= ss + 24
         && (ss + 2..c.first).all(|x| !doc.is_punct(x) || doc.low(x) == "'")
+        && !(c.last..se.min(c.last + 60)).any(|x| cue_at[x] != NONE && doc.low(x - 1) == ",")
     {
         return Subject::Mention(speaker::pronoun_mention(doc, ss));
     }
