@@ -6217,6 +6217,13 @@ fn a_relative_with_its_own_cue_ends_the_clause() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(words(t, &s[0]), "il ne gouvernerait pas avec M. Kickl");
     assert_eq!(words(t, &s[1]), "dangereux pour la démocratie");
+    // (Not a relative in the middle of the clause: its predicate follows.)
+    let t =
+        "La CGT affirme que le projet de loi, qu'elle juge « injuste », sera combattu dans la rue.";
+    assert_eq!(
+        only_quote(t),
+        "le projet de loi, qu'elle juge « injuste », sera combattu dans la rue"
+    );
 }
 
 /// A cardinal is a determiner (`Trois syndicats ont affirmé`, `treize

@@ -5973,6 +5973,12 @@ fn clause_end(
             && is_subject_pronoun(doc.low(j + 2))
             && cue_at.get(j + 3).is_some_and(|&c| c != NONE)
             && is_open_mark(doc.low(j + 4))
+            // (Only a relative that ends the sentence with its marks: in
+            // `que le projet, qu'elle juge « injuste », sera combattu`,
+            // the predicate is still to come.)
+            && (j + 5..send.min(j + 40))
+                .find(|&x| is_close_mark(doc.low(x)))
+                .is_some_and(|x| x + 1 >= send || is_sentence_end(doc.low(x + 1)))
         {
             break;
         }
