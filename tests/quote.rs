@@ -6173,6 +6173,10 @@ fn a_quoting_relative_after_marked_object() {
     assert!(words(t, &s[0]).ends_with("« les mêmes armes que leurs concurrents »"));
     let t = "Paul Magnette a dénoncé un accord « antisocial » qui sera signé demain.";
     assert_eq!(only_quote(t), "un accord « antisocial »");
+    // (Nor someone else's words: `qualifié de « … » par l'opposition`.)
+    let t = "Le ministre a salué un texte « équilibré » qui a pourtant été qualifié de « catastrophique » par l'opposition.";
+    assert_eq!(summary(t).len(), 2);
+    assert_eq!(speakers(t)[1].as_deref(), Some("opposition"));
 }
 
 /// `« Quand Herbert Kickl parle de “stabilité”, il … », a-t-il ajouté`:

@@ -3546,8 +3546,21 @@ pub(crate) fn run<'h>(
                     };
                     if let Some(q) = rel.filter(|&q| q < n && doc.sent(q) == doc.sent(open_tok)) {
                         let se = doc.sent_range(q).1;
-                        if (q + 1..se.min(q + 25)).any(|x| is_open_mark(doc.low(x))) {
-                            end = clause_end(&doc, q, &regions, &cue_at, &cues).max(after);
+                        // (Not when someone else's words are in it: `qui a
+                        // été qualifié de « … » par l'opposition`, `selon
+                        // X`.)
+                        let others = |e: usize| {
+                            (q + 1..e).any(|x| {
+                                matches!(doc.low(x), "par" | "selon")
+                                    || doc.flags(x) & class::QUALIFY != 0
+                            })
+                        };
+                        let e2 = (q + 1..se.min(q + 25))
+                            .any(|x| is_open_mark(doc.low(x)))
+                            .then(|| clause_end(&doc, q, &regions, &cue_at, &cues).max(after))
+                            .filter(|&e2| !others(e2));
+                        if let Some(e2) = e2 {
+                            end = e2;
                             // (Its marks are this quote's: a bounded look.)
                             let within = doc.span(q, end);
                             for r2 in regions_within(&regions, within).take(8) {
