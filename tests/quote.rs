@@ -6001,6 +6001,9 @@ fn a_description_in_the_title_is_named_later() {
     // few sentences ahead.)
     let body = t.replacen("Slovaquie : ", "Slovaquie\n\nDans un message, ", 1);
     assert_eq!(speakers(&body)[0], None);
+    // (Nor when the body uses the title's noun for someone else first.)
+    let t = "Le ministre promet « des mesures fortes »\n\nLe ministre de l’Agriculture a promis jeudi « des mesures fortes » pour les éleveurs touchés par la crise. Les syndicats agricoles réclament depuis des mois un plan d’aide d’urgence, et les manifestations se sont multipliées dans plusieurs départements. Le gouvernement doit présenter ses arbitrages la semaine prochaine, après une réunion interministérielle. Les éleveurs attendent des annonces concrètes.\n\nLe ministre de l’Intérieur, Bruno Retailleau, a pour sa part appelé au calme.";
+    assert_eq!(speakers(t)[0], None);
 }
 
 /// `À Budapest, on défend …` opening a sentence: the government of the

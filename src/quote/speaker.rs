@@ -4317,10 +4317,26 @@ fn match_profile(
     // after it), the article names the person later, anywhere: `la
     // présidente dénonce « … »` over `La présidente sortante, Zuzana
     // Caputova, …` four paragraphs down.
+    // (Only when the body does not use the title's noun before the
+    // person's own mention, for someone else: `Le ministre promet …¶¶Le
+    // ministre de l'Agriculture a promis …` is not the minister named
+    // later.)
     let head_bytes = &doc.text.as_bytes()[..doc.text.len().min(301)];
-    let reach = match head_bytes.iter().position(|&b| b == b'\n') {
-        Some(line_end) if before < line_end => doc.text.len(),
-        _ => 400,
+    let title_end = match head_bytes.iter().position(|&b| b == b'\n') {
+        Some(line_end) if before < line_end => Some(line_end),
+        _ => None,
+    };
+    let reach = if title_end.is_some() {
+        doc.text.len()
+    } else {
+        400
+    };
+    let noun_used_before = |next: usize| {
+        let Some(line_end) = title_end else {
+            return false;
+        };
+        let (a, b) = (doc.tok_at(line_end), doc.tok_at(next.saturating_sub(60)));
+        (a..b).any(|k| heads.contains(&doc.low(k)))
     };
     // A feminine description is no man (not for nouns of either gender:
     // `la star`, `la personnalité`); a masculine one may be a woman (`le
@@ -4380,11 +4396,9 @@ fn match_profile(
                 doc.sent_range(t).0 <= last.saturating_sub(1)
                     && (last..t.min(last + 40)).any(|k| doc.is_known_verb(k))
             };
-            if let Some(&next) = p
-                .mentions
-                .first()
-                .filter(|&&x| x <= before + reach && !governed(x))
-            {
+            if let Some(&next) = p.mentions.first().filter(|&&x| {
+                x <= before + reach && !governed(x) && (x <= before + 400 || !noun_used_before(x))
+            }) {
                 if ahead.is_none_or(|(r, _)| next < r) {
                     ahead = Some((next, p.entity));
                 }
