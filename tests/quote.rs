@@ -6134,6 +6134,9 @@ fn a_club_named_by_its_town() {
 fn the_leader_of_a_political_family() {
     let t = "Michel Barnier a souhaité « bon courage ». Jean-Luc Mélenchon a réclamé la démission d’Emmanuel Macron. « Bayrou, c’est la continuité », a écrit sur X le leader insoumis.";
     assert_eq!(speakers(t)[1].as_deref(), Some("Jean-Luc Mélenchon"));
+    // (A member of the family who leads nothing is not its leader.)
+    let t = "La députée écologiste Claire Martin a critiqué l’accord. Sophie Durand, qui dirige le parti depuis 2022, lui a répondu dans la soirée. « Nous devons rester unis », a lancé la cheffe de file écologiste.";
+    assert_ne!(speakers(t)[0].as_deref(), Some("Claire Martin"));
 }
 
 /// `Amnesty International Kenya`: a country's name right after an

@@ -4377,7 +4377,29 @@ fn match_profile(
             org_words.iter().any(|o| contains_words(&p.text, o))
                 && proxy.iter().all(|h| p.text.contains(h))
         } else if let Some(f) = family.filter(|_| leading && !heads.is_empty()) {
-            p.text.contains(f)
+            // (The family as a word of its own, `insoumise` for
+            // `insoumis`, not `démocratique` for `démocrate`; and a role
+            // of leading: `La députée écologiste X` leads nothing.)
+            let words = || p.text.split(|c: char| !c.is_alphanumeric() && c != '-');
+            words().any(|w| w.starts_with(f) && w.len() <= f.len() + 2)
+                && words().any(|w| {
+                    matches!(
+                        w,
+                        "chef"
+                            | "cheffe"
+                            | "leader"
+                            | "président"
+                            | "présidente"
+                            | "secrétaire"
+                            | "dirigeant"
+                            | "dirigeante"
+                            | "fondateur"
+                            | "fondatrice"
+                            | "patron"
+                            | "patronne"
+                            | "porte-parole"
+                    )
+                })
         } else {
             !heads.is_empty() && heads.iter().all(|h| holds(&p.text, h, former))
         };
