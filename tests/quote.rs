@@ -6017,6 +6017,9 @@ fn on_in_a_capital_is_its_country() {
     assert_eq!(speakers(t), [None]);
     let t = "Viktor Orban s’est rendu en Hongrie. Il a dormi à Budapest, on défend une démarche « utile ».";
     assert_eq!(speakers(t), [None]);
+    // (Brussels is the EU's seat as much as Belgium's capital.)
+    let t = "À Bruxelles, on assure que les négociations avec Londres avancent.";
+    assert_eq!(speakers(t), [None]);
 }
 
 /// Where it was said between the cue and an inverted subject (`a

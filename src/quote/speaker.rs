@@ -2982,7 +2982,10 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     let capital = ent
         .entry()
         .and_then(|x| country_of_capital(x))
-        .is_some_and(|c| c != "Q142");
+        .is_some_and(|c| c != "Q142")
+        // (Nor Brussels, the seat of the EU institutions as much as
+        // Belgium's capital.)
+        && ent.id() != Some("Q239");
     if capital {
         return (a > 0 && doc.low(a - 1) == "à" && doc.sent_range(a).0 == a - 1).then_some(e);
     }
