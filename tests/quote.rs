@@ -6069,6 +6069,14 @@ fn a_complement_noun_does_not_make_a_speaker() {
     );
     let t = "Le calendrier ne sera pas modifié, assure-t-on dans l’entourage de Bruno Bernard.";
     assert_eq!(summary(t).len(), 1);
+    // (Past a quantifier's own complement: `l'un des avocats`.)
+    for t in [
+        "Nous ferons appel de cette décision, a déclaré l'un des avocats de la famille.",
+        "C'est un déni de démocratie, ont réagi la plupart des élus de l'opposition.",
+        "La situation est grave, a estimé une dizaine de députés de la majorité.",
+    ] {
+        assert_eq!(summary(t).len(), 1, "{t}");
+    }
 }
 
 /// An acronym of another language defined in brackets after the

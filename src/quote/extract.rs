@@ -5400,10 +5400,30 @@ fn clitic_on(doc: &Doc<'_, '_>, c: &Cue) -> bool {
 fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     match m.kind {
         // (Its head, before any complement: `une mission d'information`
-        // is no document, `le cabinet du ministre` an organisation.)
+        // is no document, `le cabinet du ministre` an organisation; past
+        // a quantifier's own: `l'un des avocats`, `la plupart des élus`,
+        // `une dizaine de députés`.)
         MentionKind::Desc { first, last, .. } => (first..last)
             .take(4)
-            .take_while(|&k| k == first || !matches!(doc.low(k), "de" | "d'" | "du" | "des"))
+            .take_while(|&k| {
+                k == first
+                    || !matches!(doc.low(k), "de" | "d'" | "du" | "des")
+                    || matches!(
+                        doc.low(k - 1),
+                        "un" | "une"
+                            | "plupart"
+                            | "majorité"
+                            | "partie"
+                            | "moitié"
+                            | "nombre"
+                            | "dizaine"
+                            | "vingtaine"
+                            | "centaine"
+                            | "certains"
+                            | "certaines"
+                            | "beaucoup"
+                    )
+            })
             .any(|k| {
                 let w = doc.low(k);
                 speaker::is_human_noun_or_plural(w)
