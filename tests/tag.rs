@@ -1287,6 +1287,11 @@ fn adjectives_in_ante_and_oyen_stay_in_names() {
         got.contains(&("Commission électorale indépendante", Label::Org)),
         "{got:?}"
     );
+    // (Not a verb, nor the state of a term: `vante`, `sortante`.)
+    let text = "La Commission électorale nationale vante un scrutin apaisé. La Commission européenne sortante a estimé que tout va bien.";
+    let got = tagged(text, |e| e.as_str());
+    assert!(got.contains(&"Commission électorale nationale"), "{got:?}");
+    assert!(got.contains(&"Commission européenne"), "{got:?}");
 }
 
 /// `l'association Alliance citoyenne`: the name after `association` is

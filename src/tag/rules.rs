@@ -908,14 +908,15 @@ fn is_adjective_like(f: &str) -> bool {
         b'l' => &["al", "el"],
         b'e' => &[
             "ale", "ienne", "aise", "aine", "ique", "iste", "elle", "eenne", "oise", "ive", "aire",
-            "iere", "ande", "ane", "ee", "onne", "ieure", "ocrate", "ante", "oyenne",
+            "iere", "ande", "ane", "ee", "onne", "ieure", "ocrate", "dante", "tante", "nante",
+            "sante", "oyenne",
         ],
         b'x' => &["aux"],
         b's' => &[
             "ales", "iens", "iennes", "ais", "aises", "ains", "aines", "iques", "istes", "els",
             "elles", "eens", "ois", "oises", "ifs", "ives", "aires", "iers", "ieres", "ands",
-            "andes", "anes", "ees", "onnes", "ieurs", "ieures", "ocrates", "antes", "oyennes",
-            "oyens",
+            "andes", "anes", "ees", "onnes", "ieurs", "ieures", "ocrates", "dantes", "tantes",
+            "nantes", "santes", "oyennes", "oyens",
         ],
         b'n' => &["ien", "ain", "een", "oyen"],
         b'f' => &["if"],
@@ -924,7 +925,26 @@ fn is_adjective_like(f: &str) -> bool {
         _ => &[],
     };
     let shaped = ends.iter().any(|e| f.ends_with(e)) || is_adjective_exception(f);
-    shaped && !is_stop(f)
+    shaped && !is_stop(f) && !is_outgoing(f)
+}
+
+/// `sortante`, `entrante`: a state of the body's term (`la Commission
+/// européenne sortante`), not a word of its name. (Verbs in `-ante`,
+/// `vante`, `plante`, and numbers, `soixante`, are no ending of
+/// [`is_adjective_like`] at all: only `-dante`, `-tante`, `-nante`,
+/// `-sante` are.)
+fn is_outgoing(f: &str) -> bool {
+    matches!(
+        f,
+        "sortant"
+            | "sortante"
+            | "sortants"
+            | "sortantes"
+            | "entrant"
+            | "entrante"
+            | "entrants"
+            | "entrantes"
+    )
 }
 
 /// A folded word shaped like an infinitive in `-er` or `-ir` (not the
@@ -967,6 +987,12 @@ fn is_adjective_exception(f: &str) -> bool {
             | "tcheques"
             | "slovaque"
             | "slovaques"
+            // (In `-ante`, outside the endings that take no verb or number:
+            // `Assemblée constituante`, `Brigade volante`.)
+            | "constituante"
+            | "constituantes"
+            | "volante"
+            | "volantes"
     )
 }
 
@@ -982,11 +1008,12 @@ fn is_adjective_like_reference(f: &str) -> bool {
         "elles", "eenne", "een", "eens", "ois", "oise", "oises", "if", "ive", "ifs", "ives",
         "aire", "aires", "ier", "iere", "iers", "ieres", "and", "ande", "ands", "andes", "ane",
         "anes", "ee", "ees", "onne", "onnes", "ieur", "ieure", "ieurs", "ieures", "ocrate",
-        "ocrates", "ante", "antes", "oyen", "oyens", "oyenne", "oyennes",
+        "ocrates", "dante", "dantes", "tante", "tantes", "nante", "nantes", "sante", "santes",
+        "oyen", "oyens", "oyenne", "oyennes",
     ];
     // `-ieur` (supérieur, intérieur), `-ocrate` (démocrate): no verb ends
     // so (`-eur` and `-ate` would take `demeure`, `constate`).
-    ENDS.iter().any(|e| f.ends_with(e)) || is_adjective_exception(f)
+    (ENDS.iter().any(|e| f.ends_with(e)) || is_adjective_exception(f)) && !is_outgoing(f)
 }
 
 /// Honorifics before a person's name, folded (`M.`, `Mme`, `Madame`,
