@@ -2753,6 +2753,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // `Conseil national pour la sauvegarde de la patrie`: a
                 // body for or against something, after a head of such
                 // bodies; not `pour la première fois`.)
+                // (The noun after the article: `le` too, which
+                // `past_article` leaves.)
+                let noun = if k < n && self.f(k) == "le" { k + 1 } else { k };
                 let against = matches!(f, "contre" | "pour")
                     && matches!(
                         self.f(t),
@@ -2773,15 +2776,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // (An article after it: not `pour connaître`.)
                     && e + 1 < n
                     && matches!(self.f(e + 1), "la" | "le" | "l'" | "les")
+                    && noun < n
+                    // (A cause, not a time nor an act or a text of the
+                    // moment: `pour la première fois`, `le recours du
+                    // Collectif contre la décision du préfet`.)
                     && !matches!(
-                        self.f(k.min(n - 1)),
+                        self.f(noun),
                         "premiere" | "derniere" | "seconde" | "deuxieme" | "fois" | "moment"
+                            | "decision" | "projet" | "reforme" | "loi" | "mesure" | "texte"
+                            | "avis" | "arrete" | "jugement" | "fermeture" | "suppression"
+                            | "nomination" | "proposition" | "plan" | "budget" | "motion"
+                            | "gouvernement" | "candidature" | "construction" | "installation"
+                            | "vente"
                     );
-                let k = if against && k < n && self.f(k) == "le" {
-                    k + 1
-                } else {
-                    k
-                };
+                let k = if against { noun } else { k };
                 if (lower_complements == 0 || (lower_complements == 1 && complement_end == e))
                     && (matches!(f, "de" | "du" | "des" | "d'") || against)
                     && self.lower_complement_noun(k)
