@@ -1317,6 +1317,12 @@ fn bodies_against_something() {
         got.contains(&("Comité contre la torture", Label::Org)),
         "{got:?}"
     );
+    // (A cause, not an act of the moment.)
+    let got = tagged(
+        "Le recours du Collectif contre la décision du préfet a été jugé recevable.",
+        |e| e.as_str(),
+    );
+    assert!(!got.iter().any(|x| x.contains("décision")), "{got:?}");
 }
 
 /// `Fondation pour la recherche stratégique`, `Conseil national pour la
