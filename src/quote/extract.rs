@@ -1485,20 +1485,7 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
 
 /// A cardinal number, in words or digits (`deux`, `2`).
 fn is_number_word(w: &str) -> bool {
-    w.starts_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            w,
-            "un" | "une"
-                | "deux"
-                | "trois"
-                | "quatre"
-                | "cinq"
-                | "six"
-                | "sept"
-                | "huit"
-                | "neuf"
-                | "dix"
-        )
+    w.starts_with(|c: char| c.is_ascii_digit()) || matches!(w, "un" | "une") || is_cardinal(w)
 }
 
 /// Works a film, a play or a book is adapted from: `d'après la pièce de
@@ -4087,10 +4074,7 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         match gerund_host_subject(doc, ss, verb) {
             Some(m) => Who::Mention(m),
             None if verb > ss && doc.low(verb - 1) == "," => {
-                match subject_of(doc, &cue, cue_at, cues) {
-                    Subject::Mention(m) => Who::Mention(m),
-                    _ => Who::Previous,
-                }
+                subject_to_who(subject_of(doc, &cue, cue_at, cues))
             }
             None => Who::Previous,
         }
