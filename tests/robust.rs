@@ -1297,6 +1297,52 @@ fn rules_of_2026_12_05_thirteenth_session_run_in_linear_time() {
     ]);
 }
 
+/// The rules of the fourteenth session on 2026-12-05: a description in a
+/// title line over a long body, the side named in front, free relatives,
+/// quoting relatives after a marked object, relatives with their own
+/// cue, counts as sources, cardinals, bodies for or against something.
+#[test]
+fn rules_of_2026_12_05_fourteenth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    assert_linear_time([
+        (
+            "title-description",
+            format!(
+                "La présidente dénonce « une attaque »\n\n{}",
+                rep("Le gouvernement a réagi mardi. La présidente, Zuzana Caputova, a parlé. ")
+            ),
+        ),
+        (
+            "side-in-front",
+            rep("Du côté de Lubrizol, la direction assure que l'incendie a démarré. "),
+        ),
+        (
+            "free-relative",
+            rep("Celui qui prônait l'indépendance de la Flandre a assuré qu'il serait élu. "),
+        ),
+        (
+            "quoting-relative",
+            rep("Paul Magnette a dénoncé un accord « antisocial » qui fera « payer la crise ». "),
+        ),
+        (
+            "relative-own-cue",
+            rep("Il a répété qu'il ne gouvernerait pas avec M. Kickl, qu'il juge « dangereux ». "),
+        ),
+        (
+            "count-cardinal",
+            rep(
+                "Trois syndicats ont affirmé que 300 morts, selon un décompte de l'AFP, sont à déplorer. ",
+            ),
+        ),
+        (
+            "bodies",
+            rep(
+                "Pour le syndicat, la Ligue contre le cancer et la Fondation pour la recherche ont raison. ",
+            ),
+        ),
+    ]);
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,
