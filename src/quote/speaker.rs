@@ -1837,19 +1837,23 @@ fn fullest(
     }
 }
 
-/// The expansion `text` gives an acronym `acr` of two to six capitals in
-/// brackets right after it (`l'agence régionale de santé (ARS)` →
-/// `agence régionale de santé`, in lower case or capitalised): the words
-/// before the brackets whose initials spell it, function words aside.
-/// Only the first definition is read; callers look each acronym up once
-/// a document.
-fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
+/// Where the text first defines an acronym `acr` of two to six capitals:
+/// the byte offset of its brackets, `(ARS)` or `( ARS )`. Only the first
+/// definition is read; callers look each acronym up once a document.
+fn acronym_brackets(text: &str, acr: &str) -> Option<usize> {
     if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
         return None;
     }
-    let at = [format!("({acr})"), format!("( {acr} )")]
+    [format!("({acr})"), format!("( {acr} )")]
         .iter()
-        .find_map(|p| memchr::memmem::find(text.as_bytes(), p.as_bytes()))?;
+        .find_map(|p| memchr::memmem::find(text.as_bytes(), p.as_bytes()))
+}
+
+/// The expansion `text` gives the acronym `acr` in the brackets at byte
+/// `at` ([`acronym_brackets`]; `l'agence régionale de santé (ARS)` →
+/// `agence régionale de santé`, in lower case or capitalised): the words
+/// before the brackets whose initials spell it, function words aside.
+fn acronym_expansion<'t>(text: &'t str, at: usize, acr: &str) -> Option<&'t str> {
     let before = text[..at].trim_end();
     let mut want = acr
         .as_bytes()
@@ -1904,18 +1908,12 @@ fn acronym_expansion<'t>(text: &'t str, acr: &str) -> Option<&'t str> {
     None
 }
 
-/// The organisation the tagger found right before the first `(acr)` of
-/// the text (`le Parti républicain du peuple (CHP)`): the name an
-/// acronym of another language stands for, whose initials are not the
-/// French words' (one of its letters must still open a word of the
-/// name). Only for an acronym of two to six capitals.
-fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, acr: &str) -> Option<&'h str> {
-    if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
-        return None;
-    }
-    let at = [format!("({acr})"), format!("( {acr} )")]
-        .iter()
-        .find_map(|p| memchr::memmem::find(doc.text.as_bytes(), p.as_bytes()))?;
+/// The organisation the tagger found right before the brackets at byte
+/// `at` that define `acr` ([`acronym_brackets`]; `le Parti républicain du
+/// peuple (CHP)`): the name an acronym of another language stands for,
+/// whose initials are not the French words' (one of its letters must
+/// still open a word of the name).
+fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, at: usize, acr: &str) -> Option<&'h str> {
     let end = doc.text[..at].trim_end().len();
     let i = doc.ents.partition_point(|e| e.end() < end);
     let e = doc
@@ -2010,6 +2008,7 @@ struct Buffers {
     mentions: Vec<Span>,
     resolved: Vec<Resolved>,
     full: Vec<Option<Span>>,
+    before_last: Vec<Span>,
     lowered: (String, String),
 }
 
@@ -2051,7 +2050,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // words when that one is nested in the current quote's (`« Quand X
     // parle de “stabilité”, il … », a-t-il ajouté`: the words reported
     // before are those of the quote before the nested one).
-    let mut before_last: Vec<Span> = Vec::new();
+    let mut before_last = std::mem::take(&mut bufs.before_last);
+    before_last.clear();
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -2166,8 +2166,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                             // lookup reads the text.)
                             None if expansions.len() >= 16 => None,
                             None => {
-                                let x = acronym_expansion(doc.text, written)
-                                    .or_else(|| named_before_brackets(doc, written));
+                                let x = acronym_brackets(doc.text, written).and_then(|at| {
+                                    acronym_expansion(doc.text, at, written)
+                                        .or_else(|| named_before_brackets(doc, at, written))
+                                });
                                 expansions.push((written, x));
                                 x
                             }
@@ -2240,6 +2242,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     bufs.mentions = mentions;
     bufs.resolved = resolved;
     bufs.full = full;
+    bufs.before_last = before_last;
     // (A document with thousands of quotes keeps no buffers.)
     if bufs.resolved.capacity() <= 4096 {
         let _ = BUFFERS.try_with(|c| c.set(bufs));
