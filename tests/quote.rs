@@ -6278,3 +6278,14 @@ fn a_jargon_is_no_source() {
         "Les « top jobs » de l'Union, selon le jargon bruxellois, sont désormais tous pourvus.",
     );
 }
+
+/// `« … », a-t-elle déclaré, tout en ajoutant qu'…`: the gerund after
+/// `tout` is the inverted cue's subject's, not a subject inside the
+/// quotation before it (`Ce sont …`).
+#[test]
+fn tout_en_after_an_inverted_cue_takes_its_subject() {
+    let t = "Marine Le Pen a quitté la salle. « Je ne vais pas me laisser éliminer de cette façon. Ce sont des millions de Français qu’on prive de leur candidate », a-t-elle déclaré, tout en ajoutant qu’il existait « une voie, même étroite » pour se présenter.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Marine Le Pen"), "{s:?}");
+}

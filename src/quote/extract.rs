@@ -6281,16 +6281,23 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             None => Subject::Elided,
         };
     }
-    if c.gerund && c.first >= 2 && doc.low(c.first - 1) == "," {
+    // (`tout en ajoutant` too: `…, a-t-elle déclaré, tout en ajoutant
+    // qu'…`.)
+    let g = if c.gerund && c.first >= 1 && doc.low(c.first - 1) == "tout" {
+        c.first - 1
+    } else {
+        c.first
+    };
+    if c.gerund && g >= 2 && doc.low(g - 1) == "," {
         // `« … », ont-ils écrit, ajoutant que …`, `…, a dit X, ajoutant
         // que …`: the subject of the inverted cue just before.
-        if let Ok(pi) = cues.binary_search_by_key(&(c.first - 1), |x| x.last) {
+        if let Ok(pi) = cues.binary_search_by_key(&(g - 1), |x| x.last) {
             if let Some(k) = cues[pi].clitic {
                 return Subject::Mention(speaker::clitic_mention(doc, k));
             }
         }
-        let lo = c.first.saturating_sub(WINDOW);
-        let prev_cue = (lo..c.first - 1)
+        let lo = g.saturating_sub(WINDOW);
+        let prev_cue = (lo..g - 1)
             .rev()
             .find(|&x| cue_at[x] != NONE)
             .and_then(|p| cues.get(cue_at[p] as usize));
@@ -6299,11 +6306,11 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             // place after the inverted clitic.
             if let Some(k) = prev
                 .clitic
-                .filter(|_| placed_phrase(doc, prev.last, c.first - 1))
+                .filter(|_| placed_phrase(doc, prev.last, g - 1))
             {
                 return Subject::Mention(speaker::clitic_mention(doc, k));
             }
-            if prev.last < c.first
+            if prev.last < g
                 && prev.clitic.is_none()
                 && prev.first > 0
                 && (doc.low(prev.first - 1) == ","
@@ -6313,10 +6320,10 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                 if let (Some(m), np_end) = inverted_subject(doc, prev) {
                     // (Past a phrase of place or time: `a déclaré X devant
                     // l'Assemblée nationale, assurant que`.)
-                    let placed = placed_phrase(doc, np_end, c.first - 1);
+                    let placed = placed_phrase(doc, np_end, g - 1);
                     // (Someone who can speak: in `X, a détaillé un plan
                     // …, assurant que`, the noun phrase is the object.)
-                    if (np_end == c.first - 1 || placed) && m.is_agent_head(doc) {
+                    if (np_end == g - 1 || placed) && m.is_agent_head(doc) {
                         return Subject::Mention(m);
                     }
                 }
