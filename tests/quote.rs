@@ -6289,3 +6289,27 @@ fn tout_en_after_an_inverted_cue_takes_its_subject() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[1].as_deref(), Some("Marine Le Pen"), "{s:?}");
 }
+
+/// `L'ancien animateur d'« Ushuaïa » a précisé n'avoir …`: marks closing
+/// the noun phrase that opens the clause, with no comma and no inverted
+/// subject after the cue, are a title in the subject: the cue reports its
+/// own clause, and the title is no name of the speaker.
+#[test]
+fn a_title_in_marks_inside_the_subject_is_not_quoted() {
+    let t = "Nicolas Hulot quitte le gouvernement.\n\nL’ancien animateur d’« Ushuaïa » a précisé n’avoir prévenu ni le président de la République ni le Premier ministre.";
+    let s = summary(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_eq!(
+        words(t, &s[0]),
+        "n’avoir prévenu ni le président de la République ni le Premier ministre"
+    );
+    assert_eq!(speakers(t), [Some("Nicolas Hulot".to_string())]);
+    let t = "L’auteur de « La Peste » a déclaré que la guerre était finie.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "L’auteur de « La Peste »");
+    // (An inverted subject after the cue: the marks are its words.)
+    let t = "Le texte évoque une « trahison » affirme Le Parisien.";
+    assert_eq!(contents(t), ["trahison"]);
+}

@@ -3331,6 +3331,26 @@ pub(crate) fn run<'h>(
                         || !(end < n && is_open_mark(doc.low(end)))
                 }
             }
+            // `L'ancien animateur d'« Ushuaïa » a précisé que …`: with no
+            // comma and no inverted subject, marks closing a noun phrase
+            // that opens the clause (a determiner, words, the marks) are
+            // a title in the cue's subject, not its words.
+            && (incise || {
+                let c = &cues[cue_at[post] as usize];
+                let open_tok = doc.tok_at(r.open);
+                let ss = doc.sent_range(open_tok).0;
+                let d = (ss..open_tok)
+                    .rev()
+                    .find(|&x| matches!(doc.low(x), "," | ":" | ";"))
+                    .map_or(ss, |x| x + 1);
+                let in_subject = open_tok >= d + 2
+                    && open_tok - d <= 8
+                    && is_determiner(doc.low(d))
+                    && (d + 1..open_tok).all(|x| {
+                        (doc.is_word(x) || doc.low(x) == "'") && cue_at[x] == NONE
+                    });
+                !in_subject || c.clitic.is_some() || inverted_subject(&doc, c).0.is_some()
+            })
         {
             let ci = cue_at[post] as usize;
             let c = &cues[ci];

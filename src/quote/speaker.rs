@@ -1119,7 +1119,17 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
                 && doc
                     .entity(s)
                     .is_some_and(|x| doc.ents[x].label() != Label::Per);
-        !quoted_name && !qualifier
+        // (Nor the title of a work in marks after `de`: `l'ancien
+        // animateur d'« Ushuaïa »`.)
+        let o = if s > a && matches!(doc.low(s - 1), "la" | "le" | "les" | "l'") {
+            s - 1
+        } else {
+            s
+        };
+        let title = o >= a + 3
+            && super::extract::is_open_mark(doc.low(o - 1))
+            && matches!(doc.low(o - 2), "de" | "d'");
+        !quoted_name && !qualifier && !title
     });
     if let Some((s, e)) = run {
         return Mention {
@@ -1355,7 +1365,13 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
                 (o + 1..a - 1).all(|x| doc.is_word(x) || doc.low(x) == "'")
                     && (is_org_noun(noun)
                         || is_collective(noun)
-                        || matches!(noun, "liste" | "opération" | "campagne" | "réseau"))
+                        || matches!(noun, "liste" | "opération" | "campagne" | "réseau")
+                        // (Or the title of a work after `de`: `L'ancien
+                        // animateur d'« Ushuaïa » a précisé`.)
+                        || (matches!(noun, "de" | "d'")
+                            && o >= lo + 2
+                            && doc.is_word(o - 2)
+                            && !doc.starts_upper(o - 2)))
             }) {
                 quoted = Some((o, a - 1));
                 a = o;
@@ -1473,7 +1489,9 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     // A name run ending the chunk (`… avec le chef de l'organisation Ayman
     // al-Zawahiri`).
     if let Some((ns, ne)) = name_run(doc, start, k) {
+        // (Not a title in marks: `L'ancien animateur d'« Ushuaïa »`.)
         if ne == k
+            && !quoted.is_some_and(|(o, _)| ns > o)
             && !complement_of_person(doc, start, ns)
             && (a..k).all(|x| doc.entity(x).is_none())
         {
