@@ -6313,3 +6313,16 @@ fn a_title_in_marks_inside_the_subject_is_not_quoted() {
     let t = "Le texte évoque une « trahison » affirme Le Parisien.";
     assert_eq!(contents(t), ["trahison"]);
 }
+
+/// `Il a dénoncé « … », évoquant une réunion`: marks that are the object
+/// of the cue before them are its words; the participle after their
+/// comma, with an object of its own, is no incise.
+#[test]
+fn a_participle_after_an_object_in_marks_is_no_incise() {
+    let t = "Nicolas Hulot part. Il a dénoncé « la présence des lobbys dans les cercles du pouvoir », évoquant une réunion organisée la veille.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "Il");
+    assert_eq!(speakers(t), [Some("Nicolas Hulot".to_string())]);
+}

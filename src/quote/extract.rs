@@ -3331,6 +3331,13 @@ pub(crate) fn run<'h>(
                         || !(end < n && is_open_mark(doc.low(end)))
                 }
             }
+            // `Il a dénoncé « … », évoquant une réunion`: marks that are
+            // the object of the cue before them are its words, not those
+            // of a participle after their comma.
+            && !(incise
+                && cues[cue_at[post] as usize].gerund
+                && !used_cue[cue_at[post] as usize]
+                && (cue_end.at(doc.tok_at(r.open)).is_some() || cue_object(&doc, r, cue_end)))
             // `L'ancien animateur d'« Ushuaïa » a précisé que …`: with no
             // comma and no inverted subject, marks closing a noun phrase
             // that opens the clause (a determiner, words, the marks) are
