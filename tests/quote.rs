@@ -6326,3 +6326,12 @@ fn a_participle_after_an_object_in_marks_is_no_incise() {
     assert_eq!(&t[sp.start..sp.end], "Il");
     assert_eq!(speakers(t), [Some("Nicolas Hulot".to_string())]);
 }
+
+/// `a regretté sur BFMTV une méthode « peu courtoise »`: the medium
+/// between a verb of blame and its object with marks.
+#[test]
+fn an_evaluated_object_past_the_medium() {
+    let t = "Le porte-parole du gouvernement, Benjamin Griveaux, a regretté sur BFMTV une méthode « peu courtoise ».";
+    assert_eq!(only_quote(t), "une méthode « peu courtoise »");
+    assert_eq!(speakers(t), [Some("Benjamin Griveaux".to_string())]);
+}

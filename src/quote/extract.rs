@@ -8203,13 +8203,21 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     // verb of praise, blame or demand ([`evaluative`]: `a dénoncé un
     // budget « injuste »`, `a salué un accord « historique »`, `a réclamé
     // des élections « le plus vite possible »`).
+    // (Also past the medium: `a regretté sur BFMTV une méthode « peu
+    // courtoise »`.)
     let evaluates = |ci: usize| evaluative(doc, &cue_end.0[ci]);
+    let d = open_tok.saturating_sub(2);
+    let evaluated = cue_end_at(d).is_some_and(evaluates)
+        || (d >= ss + 3
+            && doc.low(d - 2) == "sur"
+            && named(d - 1)
+            && cue_end_at(d - 2).is_some_and(evaluates));
     if open_tok >= 3
         && open_tok - 2 > ss
         && is_det(doc.low(open_tok - 2))
         && doc.is_word(open_tok - 1)
         && !doc.starts_upper(open_tok - 1)
-        && cue_end_at(open_tok - 2).is_some_and(evaluates)
+        && evaluated
     {
         return true;
     }
