@@ -6335,3 +6335,17 @@ fn an_evaluated_object_past_the_medium() {
     assert_eq!(only_quote(t), "une méthode « peu courtoise »");
     assert_eq!(speakers(t), [Some("Benjamin Griveaux".to_string())]);
 }
+
+/// `A Matignon, on …`, `A Rome, la présidente …`: a capital `A` opening
+/// a sentence before a name or an article is `à` without its accent.
+#[test]
+fn an_unaccented_capital_a_is_the_preposition() {
+    let t = "Les cheminots font grève. La ministre des Transports, Elisabeth Borne, a répété que la réforme irait « à son terme ». A Matignon, on fait valoir que la dette approche les 50 milliards.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Matignon"));
+    let t = "A Rome, la présidente du Conseil italien, Giorgia Meloni, a jugé la mesure « erronée » tout en appelant à éviter une guerre commerciale qui « affaiblirait l’Occident ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Giorgia Meloni"));
+}

@@ -519,7 +519,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let tb = text.as_bytes();
         let mut classed = std::mem::take(&mut sc.classed);
         classed.clear();
-        let flags = match views {
+        let mut flags = match views {
             Some(v) if v.flags.len() == toks.len() => {
                 // The views are the flags (their extra bits say how the
                 // token lowercases); the tagger listed the tokens with a
@@ -573,6 +573,33 @@ impl<'a, 'h> Doc<'a, 'h> {
                 flags
             }
         };
+        // `A Rome, …`, `A Matignon, on …`: a capital `A` opening a
+        // sentence before a name or an article is `à` written without its
+        // accent (the verb there is `A-t-il`), and reads as `à`.
+        let mut reclassed = false;
+        for s in sents {
+            let i = s.tokens().start;
+            let (Some(t), Some(next)) = (toks.get(i), toks.get(i + 1)) else {
+                continue;
+            };
+            let nw = next.as_str();
+            if t.as_str() == "A"
+                && next.start() > t.end()
+                && (nw.chars().next().is_some_and(char::is_uppercase)
+                    || matches!(nw, "l'" | "l’" | "la" | "le" | "les"))
+            {
+                let at = buf.len();
+                buf.push_str("à");
+                set_low(&mut lows, i, at, buf.len());
+                let f = classes_of(forms, "à", 0) | kind_bits(t.kind());
+                reclassed |= (f ^ flags[i]) & CLASS_BITS != 0;
+                flags[i] = f;
+            }
+        }
+        if reclassed {
+            classed.clear();
+            classed.extend((0..flags.len() as u32).filter(|&i| flags[i as usize] & CLASS_BITS != 0));
+        }
         let buf: &'a str = buf;
         let mut sent_of = std::mem::take(&mut sc.sent_of);
         sent_of.clear();
