@@ -6349,3 +6349,13 @@ fn an_unaccented_capital_a_is_the_preposition() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[1].as_deref(), Some("Giorgia Meloni"));
 }
+
+/// `Au lendemain de l'annonce par Donald Trump de droits de douane de
+/// 20 % sur les produits européens, la présidente de la Commission, Ursula
+/// von der Leyen, a dénoncé`: an opening phrase longer than the look-back
+/// window is no subject, even cut in its middle.
+#[test]
+fn a_long_opening_phrase_cut_by_the_window_is_no_subject() {
+    let t = "L'Union européenne se prépare à riposter. Au lendemain de l'annonce par Donald Trump de droits de douane de 20 % sur les produits européens, la présidente de la Commission, Ursula von der Leyen, a dénoncé jeudi 3 avril « un coup dur pour l'économie mondiale ».";
+    assert_eq!(speakers(t), [Some("Ursula von der Leyen".to_string())]);
+}

@@ -7166,6 +7166,14 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
             break;
         }
     }
+    // A segment the window cuts is of unknown kind (`Au lendemain de
+    // l'annonce par Donald Trump de …, la présidente de la Commission, X,
+    // a dénoncé`): from the first comma after the cut.
+    if boundary == lo && lo > ss {
+        if let Some(c1) = (lo..comma).find(|&x| doc.low(x) == ",") {
+            boundary = c1 + 1;
+        }
+    }
     // A segment opened by a preposition or a participle (`En conférence
     // de presse,`, `élu MVP,`, `interrogé par Le Monde,`), or an adverb
     // alone, names no subject.
