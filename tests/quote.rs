@@ -6359,3 +6359,15 @@ fn a_long_opening_phrase_cut_by_the_window_is_no_subject() {
     let t = "L'Union européenne se prépare à riposter. Au lendemain de l'annonce par Donald Trump de droits de douane de 20 % sur les produits européens, la présidente de la Commission, Ursula von der Leyen, a dénoncé jeudi 3 avril « un coup dur pour l'économie mondiale ».";
     assert_eq!(speakers(t), [Some("Ursula von der Leyen".to_string())]);
 }
+
+/// `le maire démissionne et dénonce …`: the word before `et` ends the
+/// first predicate (a verb no list knows), not the subject's phrase; nor
+/// do its object clitics (`L'abbé l'ouvrit et lut`).
+#[test]
+fn the_verb_before_et_is_no_part_of_the_subject() {
+    let t = "Saint-Brevin : le maire démissionne et dénonce le « manque de soutien de l’État »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "le maire");
+}

@@ -6629,6 +6629,27 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         }
         let _ = cues;
         return match sentence_subject(doc, k - 1) {
+            // `le maire démissionne et dénonce …`: the word before `et`
+            // ends the first predicate (a verb the lists do not know),
+            // not the subject's phrase.
+            Some(m)
+                if p == "et"
+                    && !m.is_named()
+                    && k >= 3
+                    && m.span.end == doc.toks[k - 2].end()
+                    && doc.tok_at(m.span.start) + 2 < k - 1
+                    && doc.is_word(k - 2)
+                    && !doc.starts_upper(k - 2)
+                    && doc.entity(k - 2).is_none() =>
+            {
+                // (And its object clitics: `L'abbé l'ouvrit et lut`.)
+                let a = doc.tok_at(m.span.start);
+                let mut e = k - 2;
+                while e > a + 2 && (is_preverbal(doc.low(e - 1)) || doc.low(e - 1) == "ne") {
+                    e -= 1;
+                }
+                Subject::Mention(speaker::np_mention(doc, a, e))
+            }
             Some(m) => Subject::Mention(m),
             None => Subject::Elided,
         };
