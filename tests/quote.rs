@@ -6371,3 +6371,14 @@ fn the_verb_before_et_is_no_part_of_the_subject() {
     let sp = q[0].speaker_span().unwrap();
     assert_eq!(&t[sp.start..sp.end], "le maire");
 }
+
+/// `la mairie`, `la municipalité`: the town hall of the town whose mayor
+/// the text names, not the last place named before.
+#[test]
+fn the_town_hall_is_the_mayors_town() {
+    let t = "Le maire écologiste de Bordeaux, Pierre Hurmic, a confirmé qu’aucun « arbre mort » ne serait installé devant la cathédrale de la Gironde. La municipalité promet une installation « plus sobre ». La mairie a précisé qu’elle serait inaugurée début décembre.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("mairie de Bordeaux"));
+    assert_eq!(s[2].as_deref(), Some("mairie de Bordeaux"));
+}

@@ -2237,6 +2237,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     Some(o) if starts_with_de(&doc.text[o]) => {
                         Cow::Owned(format!("{} {}", &doc.text[n], &doc.text[o]))
                     }
+                    // (`la municipalité` of a town is its `mairie`.)
+                    Some(o) if doc.text[n].eq_ignore_ascii_case("municipalité") => {
+                        Cow::Owned(format!("mairie de {}", &doc.text[o]))
+                    }
                     Some(o) => Cow::Owned(format!("{} de {}", &doc.text[n], &doc.text[o])),
                     None => Cow::Borrowed(&doc.text[n]),
                 }),
@@ -3682,9 +3686,24 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
             }
             None => uses.first.filter(|_| local).map(|k| k as usize),
         };
+        // A town hall of the town whose mayor the text names (`le maire
+        // écologiste de Bordeaux, … La mairie a précisé` → `mairie de
+        // Bordeaux`).
+        if first_use.is_some() && matches!(head, "mairie" | "municipalité") {
+            of = head_uses(doc, "maire").named[0].and_then(|(k, e)| {
+                let k = k as usize;
+                let c = if matches!(doc.low(k + 1), "de" | "d'" | "du") {
+                    k + 1
+                } else {
+                    k + 2
+                };
+                let u = capital_after_de(doc, c)?;
+                Some(doc.span(u, e as usize))
+            });
+        }
         // A town hall named by the place the text was at when it first
         // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
-        if let Some(k) = first_use {
+        if let Some(k) = first_use.filter(|_| of.is_none()) {
             let at = doc.toks[k].start();
             let i = doc.ents.partition_point(|e| e.start() < at);
             of = doc.ents[..i]
