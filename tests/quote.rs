@@ -6382,3 +6382,15 @@ fn the_town_hall_is_the_mayors_town() {
     assert_eq!(s[1].as_deref(), Some("mairie de Bordeaux"));
     assert_eq!(s[2].as_deref(), Some("mairie de Bordeaux"));
 }
+
+/// `Le maire, lui, ne regrette rien. « … », assure-t-il.`: a person's
+/// description as the subject of the sentence before the quotation wins
+/// over the previous speaker, an institution of the pronoun's gender; and
+/// the words after `Pour X, Y,` that marks go on are no apposition of Y.
+#[test]
+fn a_described_subject_before_wins_over_an_institution_speaker() {
+    let t = "Le maire écologiste de Bordeaux, Pierre Hurmic, a confirmé lundi la décision. Pour le chef de file de l’opposition centriste, Thomas Cazenave, le maire « se trompe de combat ». Au ministère de l’Agriculture, on souligne que la filière fait vivre « plusieurs milliers de familles ».\n\nLe maire, lui, ne regrette rien. « Je n’ai rien contre les sapins. J’en ai un chez moi », assure-t-il.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[2].as_deref(), Some("Pierre Hurmic"), "{s:?}");
+}

@@ -1723,6 +1723,12 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 p.text.push(' ');
                 x += 1;
             }
+            // (Nor words that quotation marks go on: `Pour le chef de file
+            // de l'opposition, Thomas Cazenave, le maire « se trompe »`
+            // is the statement's subject.)
+            if x < n && super::extract::is_open_mark(doc.low(x)) {
+                p.text.truncate(from);
+            }
         }
         p.text.push_str(" | ");
         if p.text[..piece].contains(&p.text[piece..]) {
@@ -2430,7 +2436,14 @@ fn resolve_mention(
                     .take(30)
                     .take_while(|e| e.start() >= from)
                     .any(|e| e.label() == Label::Per && compatible(e.gender(), *gender));
-                if !named_since {
+                // (Nor when a person's description is the subject of the
+                // sentence before the quotation since: `Le maire, lui, ne
+                // regrette rien. « … », assure-t-il`.)
+                let described_since = || {
+                    description_subject_before(doc, before_quotation(m, own), *gender)
+                        .is_some_and(|sm| sm.span.start >= from)
+                };
+                if !named_since && !described_since() {
                     return *last;
                 }
             }
