@@ -6394,3 +6394,13 @@ fn a_described_subject_before_wins_over_an_institution_speaker() {
     assert_eq!(s.len(), 3, "{s:?}");
     assert_eq!(s[2].as_deref(), Some("Pierre Hurmic"), "{s:?}");
 }
+
+/// `a ironisé sur une « écologie punitive »`: `sur` and a determiner
+/// between a cue and its object in marks.
+#[test]
+fn an_object_in_marks_after_sur() {
+    let t = "L’ancien maire LR Nicolas Florian a ironisé sur une « écologie punitive ».";
+    assert_eq!(contents(t), ["écologie punitive"]);
+    // (Not past a noun: the marks are then a complement of it.)
+    assert_no_quote("Le ministre a annoncé la pression sur les « petits » commerces.");
+}

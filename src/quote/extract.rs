@@ -8309,9 +8309,10 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         if doc.is_punct(k - 1)
             || !(is_det(w)
                 || is_group_adverb(w)
+                // (`a ironisé sur une « écologie punitive »`.)
                 || matches!(
                     w,
-                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une"
+                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une" | "sur"
                 ))
         {
             break;
