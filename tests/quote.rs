@@ -6404,3 +6404,11 @@ fn an_object_in_marks_after_sur() {
     // (Not past a noun: the marks are then a complement of it.)
     assert_no_quote("Le ministre a annoncé la pression sur les « petits » commerces.");
 }
+
+/// `Aux yeux de l'opposition, …`, `Pour l'opposition, …`: the opposition
+/// takes positions as a body does.
+#[test]
+fn the_opposition_holds_opinions() {
+    let t = "Aux yeux de l’opposition, la ville se prive surtout d’un rendez-vous fédérateur.";
+    assert_eq!(only_quote(t), "la ville se prive surtout d’un rendez-vous fédérateur");
+}

@@ -9418,6 +9418,9 @@ fn according(
                     | "fédération"
                     | "confédération"
                     | "intersyndicale"
+                    // (`Aux yeux de l'opposition, …`: the parties against
+                    // the one in power, as one voice.)
+                    | "opposition"
             );
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
