@@ -6412,3 +6412,21 @@ fn the_opposition_holds_opinions() {
     let t = "Aux yeux de l’opposition, la ville se prive surtout d’un rendez-vous fédérateur.";
     assert_eq!(only_quote(t), "la ville se prive surtout d’un rendez-vous fédérateur");
 }
+
+/// `a regretté une campagne « pleine de désinformation »`: after an
+/// indefinite article, lower-case words in marks describe the thing (not
+/// `la campagne « Stop »`, a name); a participle after the marks that
+/// quotes again is part of the object (`marquée par « … » par le
+/// pouvoir`).
+#[test]
+fn an_indefinite_title_noun_with_lower_case_marks_is_described() {
+    let t = "María Elisa Quinteros a regretté une campagne « pleine de désinformation ».";
+    assert_eq!(only_quote(t), "une campagne « pleine de désinformation »");
+    let t = "Xóchitl Gálvez a prévenu, dénonçant une campagne « inéquitable » marquée par « l’utilisation des programmes sociaux » par le pouvoir.";
+    assert_eq!(
+        only_quote(t),
+        "une campagne « inéquitable » marquée par « l’utilisation des programmes sociaux » par le pouvoir"
+    );
+    // (A name after the definite article.)
+    assert_no_quote("Marie Dupont a lancé la campagne « Stop au gaspillage ».");
+}

@@ -3580,9 +3580,15 @@ pub(crate) fn run<'h>(
                     // la crise … »`, `un texte « équilibré », qui donne …
                     // « … »`: a relative clause after the marks that
                     // quotes again is reported too, to its clause end.
+                    // (Or a participle: `dénonçant une campagne
+                    // « inéquitable » marquée par « l'utilisation … »`.)
+                    let participle = doc.is_word(after)
+                        && !doc.starts_upper(after)
+                        && participle_like(doc.low(after));
                     let rel = match (doc.low(after), doc.low(after + 1)) {
                         ("qui", _) => Some(after),
                         (",", "qui") => Some(after + 1),
+                        _ if participle => Some(after),
                         _ => None,
                     };
                     if let Some(q) = rel.filter(|&q| q < n && doc.sent(q) == doc.sent(open_tok)) {
@@ -3590,9 +3596,13 @@ pub(crate) fn run<'h>(
                         // (Not when someone else's words are in it: `qui a
                         // été qualifié de « … » par l'opposition`, `selon
                         // X`.)
+                        // (After a participle, `par` names its agent or a
+                        // noun's: `marquée par « l'utilisation … » par le
+                        // pouvoir`.)
                         let others = |e: usize| {
                             (q + 1..e).any(|x| {
-                                matches!(doc.low(x), "par" | "selon")
+                                (doc.low(x) == "par" && !participle)
+                                    || doc.low(x) == "selon"
                                     || doc.flags(x) & class::QUALIFY != 0
                             })
                         };
@@ -8102,7 +8112,17 @@ fn in_sentence(
     let first = doc.tok_at(r.start());
     let when =
         matches!(doc.low(first), "avant" | "après" | "dès" | "d'ici") && !doc.starts_upper(first);
-    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when {
+    // (After an indefinite article, lower-case words describe the thing:
+    // `a regretté une campagne « pleine de désinformation »`, not `la
+    // campagne « Stop »`; but `un mot « … »` names a word.)
+    let described = open_tok >= 2
+        && matches!(doc.low(open_tok - 2), "un" | "une")
+        && !doc.starts_upper(first)
+        && !matches!(
+            doc.low(open_tok - 1),
+            "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
+        );
+    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when && !described {
         return None;
     }
     // (`a appelé à « la retenue »` calls for it: no name given.)
