@@ -6430,3 +6430,18 @@ fn an_indefinite_title_noun_with_lower_case_marks_is_described() {
     // (A name after the definite article.)
     assert_no_quote("Marie Dupont a lancé la campagne « Stop au gaspillage ».");
 }
+
+/// `Anthony Albanese réélu, « les Australiens ont choisi l’optimisme »,
+/// se félicite …`: verbless words closed by a comma before the marks are
+/// no clause the quotation goes on; a clause is (`… est mort mercredi à
+/// Paris, « dans son sommeil », a annoncé sa fille`).
+#[test]
+fn verbless_words_before_a_comma_are_no_mixed_prefix() {
+    let t = "Australie : Anthony Albanese réélu, « les Australiens ont choisi l’optimisme », se félicite le Premier ministre\n\nLe Premier ministre travailliste Anthony Albanese a remporté samedi une large victoire.";
+    assert_eq!(contents(t), ["les Australiens ont choisi l’optimisme"]);
+    let t = "Jacques Delors est mort mercredi à Paris, « dans son sommeil », a annoncé sa fille Martine Aubry.";
+    assert_eq!(
+        contents(t),
+        ["Jacques Delors est mort mercredi à Paris, « dans son sommeil »"]
+    );
+}

@@ -7789,6 +7789,13 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     if words < 2 {
         return None;
     }
+    // (A comma before the marks closes words with no verb of their own:
+    // `Anthony Albanese réélu, « les Australiens ont choisi … », se
+    // félicite X`; not a clause the marks go on, `X est mort mercredi à
+    // Paris, « dans son sommeil », a annoncé sa fille`.)
+    if doc.low(open_tok - 1) == "," && !(start..open_tok).any(|k| doc.is_known_verb(k)) {
+        return None;
+    }
     for (k, &ca) in cue_at.iter().enumerate().take(open_tok).skip(start) {
         if ca != NONE
             || matches!(doc.low(k), "selon" | "après")
