@@ -6445,3 +6445,17 @@ fn verbless_words_before_a_comma_are_no_mixed_prefix() {
         ["Jacques Delors est mort mercredi à Paris, « dans son sommeil »"]
     );
 }
+
+/// `« … », a sobrement commenté un porte-parole`: any adverb in `-ment`
+/// between the auxiliary and the participle of an incise.
+#[test]
+fn an_adverb_in_ment_inside_an_incise_verb_group() {
+    let t = "« La Commission travaillera avec tout gouvernement issu des urnes », a sobrement commenté un porte-parole de la Commission européenne.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(
+        &t[sp.start..sp.end],
+        "un porte-parole de la Commission européenne"
+    );
+}

@@ -1787,7 +1787,17 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     j = e;
                     steps += 1;
                     continue;
-                } else if !is_group_adverb(x) {
+                } else if !(is_group_adverb(x)
+                    // (Any adverb in `-ment` right before the participle
+                    // of an incise after quotation marks: `« … », a
+                    // sobrement commenté X`.)
+                    || (start >= 2
+                        && doc.low(start - 1) == ","
+                        && is_close_mark(doc.low(start - 2))
+                        && x.len() >= 7
+                        && x.ends_with("ment")
+                        && doc.form(j + 1).is_some_and(|f| f.has(Shape::Participle))))
+                {
                     break;
                 }
                 j += 1;
