@@ -6459,3 +6459,16 @@ fn an_adverb_in_ment_inside_an_incise_verb_group() {
         "un porte-parole de la Commission européenne"
     );
 }
+
+/// `revendique une « victoire claire »`: a claim reports its object in
+/// marks; a name in marks in the subject is no quote, whatever follows
+/// the verb (`Le groupe autoproclamé « État islamique » a revendiqué les
+/// attaques`).
+#[test]
+fn a_claim_reports_its_object_in_marks() {
+    let t = "Législatives en Tchéquie : Andrej Babiš revendique une « victoire claire »";
+    assert_eq!(contents(t), ["victoire claire"]);
+    assert_no_quote("Le groupe autoproclamé « État islamique » a revendiqué les attaques après plusieurs heures.");
+    assert_no_quote("Indonésie : l'organisation « État islamique » revendique les attaques de Jakarta");
+    assert_no_quote("À gauche, les Insoumis revendiquent la paternité de la réforme.");
+}

@@ -3393,7 +3393,13 @@ pub(crate) fn run<'h>(
                     && (d + 1..open_tok).all(|x| {
                         (doc.is_word(x) || doc.low(x) == "'") && cue_at[x] == NONE
                     });
-                !in_subject || c.clitic.is_some() || inverted_subject(&doc, c).0.is_some()
+                // (With a name in the marks, whatever follows the cue is
+                // its object: `Le groupe autoproclamé « État islamique » a
+                // revendiqué les attaques`.)
+                !in_subject
+                    || c.clitic.is_some()
+                    || (inverted_subject(&doc, c).0.is_some()
+                        && !doc.starts_upper(doc.tok_at(r.start())))
             })
         {
             let ci = cue_at[post] as usize;

@@ -412,6 +412,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("reprocher", D),
     ("réagir", W),
     ("réclamer", W),
+    // (`revendique une « victoire claire »`: a claim, with its object in
+    // marks.)
+    ("revendiquer", W),
     ("réfuter", W),
     ("réjouir", W),
     ("répliquer", S),
