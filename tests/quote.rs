@@ -6410,7 +6410,10 @@ fn an_object_in_marks_after_sur() {
 #[test]
 fn the_opposition_holds_opinions() {
     let t = "Aux yeux de l’opposition, la ville se prive surtout d’un rendez-vous fédérateur.";
-    assert_eq!(only_quote(t), "la ville se prive surtout d’un rendez-vous fédérateur");
+    assert_eq!(
+        only_quote(t),
+        "la ville se prive surtout d’un rendez-vous fédérateur"
+    );
 }
 
 /// `a regretté une campagne « pleine de désinformation »`: after an
@@ -6468,7 +6471,11 @@ fn an_adverb_in_ment_inside_an_incise_verb_group() {
 fn a_claim_reports_its_object_in_marks() {
     let t = "Législatives en Tchéquie : Andrej Babiš revendique une « victoire claire »";
     assert_eq!(contents(t), ["victoire claire"]);
-    assert_no_quote("Le groupe autoproclamé « État islamique » a revendiqué les attaques après plusieurs heures.");
-    assert_no_quote("Indonésie : l'organisation « État islamique » revendique les attaques de Jakarta");
+    assert_no_quote(
+        "Le groupe autoproclamé « État islamique » a revendiqué les attaques après plusieurs heures.",
+    );
+    assert_no_quote(
+        "Indonésie : l'organisation « État islamique » revendique les attaques de Jakarta",
+    );
     assert_no_quote("À gauche, les Insoumis revendiquent la paternité de la réforme.");
 }

@@ -1343,6 +1343,79 @@ fn rules_of_2026_12_05_fourteenth_session_run_in_linear_time() {
     ]);
 }
 
+/// The rules of the fifteenth session on 2026-12-05: gerunds after `tout`,
+/// titles in a subject's marks, objects of a cue before a participle,
+/// media and `sur` before objects, unaccented `A`, long opening phrases,
+/// verbs before `et`, town halls, described subjects before pronouns,
+/// descriptions after indefinite articles, verbless prefixes, adverbs in
+/// incises, claims. Each also as one run-on sentence (no full stop), where
+/// a look back to the sentence start would be quadratic.
+#[test]
+fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    let units = [
+        (
+            "tout-en",
+            "« Ce sont des millions », a-t-elle déclaré, tout en ajoutant qu’il existait « une voie » ",
+        ),
+        (
+            "title-in-subject",
+            "L’ancien animateur d’« Ushuaïa » a précisé n’avoir prévenu personne ",
+        ),
+        (
+            "object-then-participle",
+            "Il a dénoncé « la présence des lobbys », évoquant une réunion ",
+        ),
+        (
+            "medium",
+            "Benjamin Griveaux a regretté sur BFMTV une méthode « peu courtoise » ",
+        ),
+        (
+            "unaccented-a",
+            "A Matignon, on fait valoir que la dette approche les 50 milliards ",
+        ),
+        (
+            "opening-phrase",
+            "Au lendemain de l'annonce par Donald Trump de droits de douane de 20 % sur les produits, la présidente de la Commission, Ursula von der Leyen, a dénoncé « un coup dur » ",
+        ),
+        (
+            "verb-before-et",
+            "le maire démissionne et dénonce le « manque de soutien de l’État » ",
+        ),
+        (
+            "town-hall",
+            "Le maire de Bordeaux a parlé. La mairie a précisé qu’elle serait inaugurée ",
+        ),
+        (
+            "described-subject",
+            "On souligne que la filière vit. Le maire, lui, ne regrette rien. « Je n’ai rien contre », assure-t-il ",
+        ),
+        (
+            "sur-object",
+            "Nicolas Florian a ironisé sur une « écologie punitive » ",
+        ),
+        (
+            "indefinite-title",
+            "Elle a regretté une campagne « pleine » marquée par « l’utilisation » par le pouvoir ",
+        ),
+        (
+            "verbless-prefix",
+            "Anthony Albanese réélu, « les Australiens ont choisi », se félicite le Premier ministre ",
+        ),
+        (
+            "adverb-incise",
+            "« La Commission travaillera », a sobrement commenté un porte-parole ",
+        ),
+        ("claim", "Andrej Babiš revendique une « victoire claire » "),
+    ];
+    let mut inputs = Vec::new();
+    for (name, unit) in units {
+        inputs.push((name, rep(&format!("{}. ", unit.trim_end()))));
+        inputs.push((name, rep(unit)));
+    }
+    assert_linear_time(inputs);
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,

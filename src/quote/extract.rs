@@ -589,7 +589,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     || matches!(nw, "l'" | "l’" | "la" | "le" | "les"))
             {
                 let at = buf.len();
-                buf.push_str("à");
+                buf.push('à');
                 set_low(&mut lows, i, at, buf.len());
                 let f = classes_of(forms, "à", 0) | kind_bits(t.kind());
                 reclassed |= (f ^ flags[i]) & CLASS_BITS != 0;
@@ -598,7 +598,8 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         if reclassed {
             classed.clear();
-            classed.extend((0..flags.len() as u32).filter(|&i| flags[i as usize] & CLASS_BITS != 0));
+            classed
+                .extend((0..flags.len() as u32).filter(|&i| flags[i as usize] & CLASS_BITS != 0));
         }
         let buf: &'a str = buf;
         let mut sent_of = std::mem::take(&mut sc.sent_of);
@@ -3383,11 +3384,15 @@ pub(crate) fn run<'h>(
                 let c = &cues[cue_at[post] as usize];
                 let open_tok = doc.tok_at(r.open);
                 let ss = doc.sent_range(open_tok).0;
-                let d = (ss..open_tok)
+                // (A bounded look back: the phrase has at most eight
+                // tokens.)
+                let lo = open_tok.saturating_sub(9).max(ss);
+                let d = (lo..open_tok)
                     .rev()
                     .find(|&x| matches!(doc.low(x), "," | ":" | ";"))
-                    .map_or(ss, |x| x + 1);
-                let in_subject = open_tok >= d + 2
+                    .map_or(lo, |x| x + 1);
+                let in_subject = (d > lo || lo == ss)
+                    && open_tok >= d + 2
                     && open_tok - d <= 8
                     && is_determiner(doc.low(d))
                     && (d + 1..open_tok).all(|x| {
@@ -6384,10 +6389,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         if let Some(prev) = prev_cue {
             // `« … », a-t-il écrit sur X, réclamant …`: past a phrase of
             // place after the inverted clitic.
-            if let Some(k) = prev
-                .clitic
-                .filter(|_| placed_phrase(doc, prev.last, g - 1))
-            {
+            if let Some(k) = prev.clitic.filter(|_| placed_phrase(doc, prev.last, g - 1)) {
                 return Subject::Mention(speaker::clitic_mention(doc, k));
             }
             if prev.last < g
@@ -7809,7 +7811,11 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     // `Anthony Albanese réélu, « les Australiens ont choisi … », se
     // félicite X`; not a clause the marks go on, `X est mort mercredi à
     // Paris, « dans son sommeil », a annoncé sa fille`.)
-    if doc.low(open_tok - 1) == "," && !(start..open_tok).any(|k| doc.is_known_verb(k)) {
+    // (A bounded look: words of over 40 tokens are taken as a clause.)
+    if doc.low(open_tok - 1) == ","
+        && open_tok - start <= 40
+        && !(start..open_tok).any(|k| doc.is_known_verb(k))
+    {
         return None;
     }
     for (k, &ca) in cue_at.iter().enumerate().take(open_tok).skip(start) {

@@ -1491,7 +1491,7 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     if let Some((ns, ne)) = name_run(doc, start, k) {
         // (Not a title in marks: `L'ancien animateur d'« Ushuaïa »`.)
         if ne == k
-            && !quoted.is_some_and(|(o, _)| ns > o)
+            && quoted.is_none_or(|(o, _)| ns <= o)
             && !complement_of_person(doc, start, ns)
             && (a..k).all(|x| doc.entity(x).is_none())
         {
