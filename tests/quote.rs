@@ -6479,3 +6479,15 @@ fn a_claim_reports_its_object_in_marks() {
     );
     assert_no_quote("À gauche, les Insoumis revendiquent la paternité de la réforme.");
 }
+
+/// `a mis en garde contre « un coup de massue fiscal »`, `contre des
+/// coupes « à l'aveugle »`: `mettre en garde` is a cue, its object after
+/// `contre`.
+#[test]
+fn mettre_en_garde_contre_an_object_in_marks() {
+    let t = "Le président du Medef, Geoffroy Roux de Bézieux, a mis en garde contre « un coup de massue fiscal ».";
+    assert_eq!(contents(t), ["un coup de massue fiscal"]);
+    let t = "Patrick Martin a mis en garde contre des coupes « à l’aveugle » qui pénaliseraient la transition écologique.";
+    assert_eq!(only_quote(t), "des coupes « à l’aveugle »");
+    assert_no_quote("Le président du Medef a mis en garde contre le projet.");
+}

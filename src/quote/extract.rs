@@ -2684,6 +2684,12 @@ fn group_strength(doc: &Doc<'_, '_>, f: &Form, j: usize) -> Option<(Strength, us
         if let Some(s) = lexicon::multi(head, doc.low(k)) {
             return Some((s, k + 1));
         }
+        // (`mettre en garde`: one `en` before the word.)
+        if doc.low(k) == "en" && doc.low(k + 1) == "garde" {
+            if let Some(s) = lexicon::multi(head, "garde") {
+                return Some((s, k + 2));
+            }
+        }
     }
     if f.alone {
         Some((f.strength, j + 1))
@@ -8313,6 +8319,8 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluates = |ci: usize| evaluative(doc, &cue_end.0[ci]);
     let d = open_tok.saturating_sub(2);
     let evaluated = cue_end_at(d).is_some_and(evaluates)
+        // (`a mis en garde contre des coupes « à l'aveugle »`.)
+        || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
         || (d >= ss + 3
             && doc.low(d - 2) == "sur"
             && named(d - 1)
@@ -8359,9 +8367,10 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             || !(is_det(w)
                 || is_group_adverb(w)
                 // (`a ironisé sur une « écologie punitive »`.)
+                // (`a mis en garde contre « une usine à gaz »`.)
                 || matches!(
                     w,
-                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une" | "sur"
+                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une" | "sur" | "contre"
                 ))
         {
             break;
@@ -8380,6 +8389,8 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         [
             "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
             "tacl", "promet", "promi", "réclam", "exig", "défend", "décri",
+            // (`mettre en garde contre`, its last word.)
+            "garde",
         ]
         .iter()
         .any(|p| v.starts_with(p))

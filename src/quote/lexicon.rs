@@ -256,6 +256,9 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("laisser", "tomber", Strength::Weak),
     ("laisser", "entendre", Strength::Strong),
     ("rendre", "hommage", Strength::Weak),
+    // `mettre en garde` (its `en` is skipped: `a mis en garde contre
+    // « … »`).
+    ("mettre", "garde", Strength::Weak),
 ];
 
 /// Does `w` end as a past participle does (`invité`, `interrogées`)? The
