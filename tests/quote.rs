@@ -6491,3 +6491,15 @@ fn mettre_en_garde_contre_an_object_in_marks() {
     assert_eq!(only_quote(t), "des coupes « à l’aveugle »");
     assert_no_quote("Le président du Medef a mis en garde contre le projet.");
 }
+
+/// `…, a précisé Graham Brady, le président du comité 1922, qui organise
+/// la succession.`: an apposition after the inverted subject may end at a
+/// relative clause on it; the statement is before the incise only.
+#[test]
+fn an_apposition_then_a_relative_after_the_inverted_subject() {
+    let t = "Un nouveau chef du parti sera désigné d'ici au 28 octobre, a précisé Graham Brady, le président du comité 1922, qui organise la succession.";
+    assert_eq!(
+        only_quote(t),
+        "Un nouveau chef du parti sera désigné d'ici au 28 octobre"
+    );
+}

@@ -3882,7 +3882,11 @@ pub(crate) fn run<'h>(
                 // the sentence end.
                 let lim = se.min(k + 10);
                 let e = (k + 1..lim).find(|&x| doc.is_punct(x)).unwrap_or(lim);
-                (e >= se || is_sentence_end(doc.low(e)))
+                // (Or up to a relative clause on it: `…, a précisé Graham
+                // Brady, le président du comité 1922, qui organise …`.)
+                (e >= se
+                    || is_sentence_end(doc.low(e))
+                    || (doc.low(e) == "," && matches!(doc.low(e + 1), "qui" | "dont")))
                     && e - (k + 1) <= 8
                     && (k + 1..e).take(4).any(|x| {
                         speaker::is_human_noun(doc.low(x))
