@@ -6503,3 +6503,14 @@ fn an_apposition_then_a_relative_after_the_inverted_subject() {
         "Un nouveau chef du parti sera désigné d'ici au 28 octobre"
     );
 }
+
+/// `a annoncé mercredi 17 janvier, à l’issue du Conseil des ministres,
+/// que …`: a date after the cue, then an incise, before `que`; and a date
+/// before an inverted subject.
+#[test]
+fn a_date_then_an_incise_before_que() {
+    let t = "Édouard Philippe a annoncé mercredi 17 janvier, à l’issue du Conseil des ministres, que l’État renonçait à construire la plateforme.";
+    assert_eq!(only_quote(t), "l’État renonçait à construire la plateforme");
+    let t = "« Nous partons », a déclaré mercredi 17 janvier le ministre Jean Dupont.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

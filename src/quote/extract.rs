@@ -1193,6 +1193,25 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     if let Some(m) = w.strip_prefix("mi-") {
         return is_month(m).then_some(j + 1);
     }
+    // A date: `mercredi 17 janvier`, `17 janvier 2018`, `1er mai`.
+    let day_number = |k: usize| {
+        let d = doc.low(k);
+        d == "1er" || (!d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let year = |k: usize| {
+        let y = doc.low(k);
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    };
+    let d = if is_day_word(w) && day_number(j + 1) {
+        Some(j + 1)
+    } else if day_number(j) {
+        Some(j)
+    } else {
+        None
+    };
+    if let Some(d) = d.filter(|&d| is_month(doc.low(d + 1))) {
+        return Some(if year(d + 2) { d + 3 } else { d + 2 });
+    }
     match w {
         "début" | "fin" if is_month(doc.low(j + 1)) => Some(j + 2),
         "mi" if doc.low(j + 1) == "-" && is_month(doc.low(j + 2)) => Some(j + 3),
@@ -4878,7 +4897,10 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             // mardi vouloir`.
             return Some(j);
         }
-        if j == head && c.strength != Strength::Weak {
+        // (After a time phrase too: `a annoncé mercredi 17 janvier, à
+        // l'issue du Conseil des ministres, que`.)
+        let after_time = j > head && time_only && !in_incise && w == ",";
+        if (j == head || after_time) && c.strength != Strength::Weak {
             if let Some(s) = after_incise_or_object(doc, c, j, cue_at) {
                 return Some(s);
             }
