@@ -338,8 +338,9 @@ pub(crate) struct TokenViews {
     flags: Vec<u32>,
     /// The tokens whose view has a word class, in order.
     classed: Vec<u32>,
-    /// The tokens whose lowercased form is not the token itself, or that
-    /// have no view, in order.
+    /// The tokens whose lowercased form is neither the token itself nor
+    /// the token with its ASCII capitals lowered (read in the document's
+    /// lowercased text, [`Doc::lowered`]), or that have no view, in order.
     lower: Vec<u32>,
 }
 
@@ -357,7 +358,8 @@ impl TokenViews {
     pub(crate) fn push(&mut self, v: u32) {
         let i = self.flags.len() as u32;
         self.flags.push(v);
-        if v & (view::KNOWN | view::SAME | view::ASCII_UPPER) != view::KNOWN | view::SAME {
+        let case = v & (view::KNOWN | view::SAME | view::ASCII_UPPER);
+        if case != view::KNOWN | view::SAME && case != view::KNOWN | view::ASCII_UPPER {
             self.lower.push(i);
         }
         if v & CLASS_BITS != 0 && v != view::UNKNOWN {
@@ -367,9 +369,10 @@ impl TokenViews {
 }
 
 /// The flags of token `t` (index `i`) of `text` classified from its
-/// text: its lowercased form is pushed to `buf` (and its offsets written
-/// to `lows[i]`) when it differs from the token, else the flags have
-/// [`view::SAME`].
+/// text: the flags have [`view::SAME`] when the token is its own
+/// lowercased form, [`view::ASCII_UPPER`] when that form is the token in
+/// `buf`'s copy of the lowercased text (which `buf` starts with), else
+/// the form is pushed to `buf` and its offsets written to `lows[i]`.
 #[inline(always)]
 fn classify(
     forms: &lexicon::Forms,
@@ -395,8 +398,8 @@ fn classify(
         }
         Case::AsciiUpper => {
             if w.len() <= 40 {
-                buf.push_str(w);
-                buf[s..].make_ascii_lowercase();
+                let low = buf.get(t.start()..t.end()).unwrap_or("");
+                return classes_of(forms, low, packed) | kind_bits(t.kind()) | view::ASCII_UPPER;
             }
             false
         }
@@ -456,10 +459,12 @@ pub(crate) struct Doc<'a, 'h> {
     pub(crate) text: &'h str,
     pub(crate) toks: &'a [Token<'h>],
     forms: &'a lexicon::Forms,
-    /// The lowercased tokens that differ from the text.
+    /// The text with its ASCII capitals lowered, then the lowercased
+    /// tokens that differ from the text otherwise.
     buf: &'a str,
-    /// The offsets in `buf` of the lowercased text of each token without
-    /// [`view::SAME`] (the others' entries are stale: never read).
+    /// The offsets in `buf` of the lowercased text of each token with
+    /// neither [`view::SAME`] nor [`view::ASCII_UPPER`] (the others'
+    /// entries are stale: never read).
     lows: Vec<(u32, u32)>,
     /// Kind bits and word classes of each token.
     flags: Vec<u32>,
@@ -505,8 +510,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         // text when nothing changes (flag [`view::SAME`]), and looked up
         // once in the word table — or its view, from the tagger's word
         // memo, says all that.
+        // The capitalised words, most of those that change, only lower
+        // their ASCII capitals (flag [`view::ASCII_UPPER`]): their forms
+        // are read in one copy of the text lowercased so, made in one
+        // vectorised pass, instead of a copy of each (a call, a loop and
+        // an offset written for every such token).
         buf.clear();
-        buf.reserve(text.len() / 4 + 64);
+        buf.reserve(text.len() + text.len() / 8 + 64);
+        buf.push_str(text);
+        buf.make_ascii_lowercase();
         // Only the entries of the tokens that are not their own lowercased
         // form are written (and read): the others keep what an earlier
         // document left, so that the vector is not filled for every token
@@ -523,8 +535,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             Some(v) if v.flags.len() == toks.len() => {
                 // The views are the flags (their extra bits say how the
                 // token lowercases); the tagger listed the tokens with a
-                // class and those that lowercase to something else or
-                // have no view, which are the only ones visited here.
+                // class and those that lowercase to something else than
+                // themselves or the lowercased text, or have no view,
+                // which are the only ones visited here.
                 let mut flags = std::mem::take(&mut v.flags);
                 std::mem::swap(&mut classed, &mut v.classed);
                 let mut late = false;
@@ -537,15 +550,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                     if v & view::KNOWN == 0 || v == view::UNKNOWN {
                         *f = classify(forms, tb, t, i, buf, &mut lows);
                         late |= *f & CLASS_BITS != 0;
-                    } else {
+                    } else if v & (view::SAME | view::ASCII_UPPER) == 0 {
                         let (w, s) = (t.as_str(), buf.len());
-                        if v & view::ASCII_UPPER != 0 {
-                            buf.push_str(w);
-                            buf[s..].make_ascii_lowercase();
-                        } else {
-                            let mut out = [0u8; 40];
-                            buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
-                        }
+                        let mut out = [0u8; 40];
+                        buf.push_str(lower_simple(w.as_bytes(), &mut out).unwrap_or(""));
                         set_low(&mut lows, i, s, buf.len());
                     }
                 }
@@ -715,9 +723,17 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     /// The lowercased text of token `i`, which differs from the token's
-    /// (out of line: [`Doc::low`] is inlined at hundreds of sites).
+    /// (out of line: [`Doc::low`] is inlined at hundreds of sites): in
+    /// the lowercased text at the token's offsets for a token with
+    /// [`view::ASCII_UPPER`], else at its offsets in `lows`.
     #[inline(never)]
     fn lowered(&self, i: usize) -> &'a str {
+        if self.flags(i) & view::ASCII_UPPER != 0 {
+            return match self.toks.get(i) {
+                Some(t) => self.buf.get(t.start()..t.end()).unwrap_or(""),
+                None => "",
+            };
+        }
         match self.lows.get(i) {
             Some(&(s, e)) => self.buf.get(s as usize..e as usize).unwrap_or(""),
             None => "",
