@@ -718,7 +718,10 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// bounds check, a flag test, the token's slice: about 40 bytes of
     /// code each) it made the quote code larger by a sixth, which the
     /// pass paid in instruction-cache misses at every document (the
-    /// code runs once per document, cold) more than the calls cost.
+    /// code runs once per document, cold) more than the calls cost. So
+    /// are the other accessors read at many sites (`sent_range`,
+    /// `tok_at`, `entity`, `span`, `starts_upper`); the flag tests
+    /// (`flags`, `is_word`, …) stay inline.
     #[inline(never)]
     pub(crate) fn low(&self, i: usize) -> &'a str {
         match self.flags.get(i) {
@@ -819,6 +822,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     /// Token range of the sentence of token `i`.
+    #[inline(never)]
     pub(crate) fn sent_range(&self, i: usize) -> (usize, usize) {
         match self.sents.get(self.sent(i) as usize) {
             Some(s) => {
@@ -830,6 +834,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     }
 
     /// First token starting at or after byte `off`.
+    #[inline(never)]
     pub(crate) fn tok_at(&self, off: usize) -> usize {
         match self.tok_index.get() {
             Some(index) => index.get(off).map_or(self.toks.len(), |&k| k as usize),
@@ -857,6 +862,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         });
     }
 
+    #[inline(never)]
     pub(crate) fn entity(&self, i: usize) -> Option<usize> {
         match self.ent_of.get(i) {
             Some(&e) if e != NONE => Some(e as usize),
@@ -864,6 +870,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    #[inline(never)]
     pub(crate) fn starts_upper(&self, i: usize) -> bool {
         self.toks
             .get(i)
@@ -871,6 +878,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             .is_some_and(char::is_uppercase)
     }
 
+    #[inline(never)]
     pub(crate) fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].start(), self.toks[b - 1].end())
     }
