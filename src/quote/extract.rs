@@ -1754,19 +1754,30 @@ fn non_agent_noun(w: &str) -> bool {
         )
 }
 
+/// How far after an auxiliary the participle of its group can be: past
+/// the auxiliary (1) and its clitic (1), at most three steps of at most
+/// seven tokens each (an aside between commas; a locution is at most
+/// four words, a negation or an adverb one).
+const AUX_REACH: usize = 2 + 3 * 7;
+
 /// Scans the tokens for reporting cues.
 /// (`out`: an empty vector to fill, reused between documents.)
 fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     let n = doc.n();
     out.clear();
     let mut i = 0;
-    let mut next = doc.classed.iter().map(|&k| k as usize).peekable();
+    let classed = &doc.classed;
+    // The next entry of `classed` to look at.
+    let mut p = 0;
     loop {
         // Only words that are an auxiliary or a form can start a group:
         // go to the next one at or after `i`.
-        while next.next_if(|&k| k < i).is_some() {}
-        let Some(k) = next.next() else { break };
-        i = k;
+        while classed.get(p).is_some_and(|&k| (k as usize) < i) {
+            p += 1;
+        }
+        let Some(&k) = classed.get(p) else { break };
+        p += 1;
+        i = k as usize;
         let f = doc.flags[i];
         if f & kind::WORD == 0 || f & class::CUE == 0 {
             i += 1;
@@ -1790,6 +1801,18 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             )
         };
         if let Some(reflexive) = aux {
+            // An auxiliary with no form within reach (most: `il y a`, `a
+            // été`, `est`) starts no group: the words after it are not
+            // looked at.
+            let reach = i + AUX_REACH;
+            let form_ahead = classed[p..]
+                .iter()
+                .take_while(|&&k| k as usize <= reach)
+                .any(|&k| doc.form(k as usize).is_some());
+            if !form_ahead {
+                i += 1;
+                continue;
+            }
             if reflexive {
                 let p = if i > 0 { doc.low(i - 1) } else { "" };
                 if !matches!(p, "s'" | "se" | "s") {
@@ -1813,7 +1836,8 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             while j < n && steps < 3 {
                 let x = doc.low(j);
                 // `a, pour sa part, jugé`, `a, quant à lui, estimé`: an
-                // aside of a few words between commas.
+                // aside of a few words between commas (at most seven
+                // tokens on: [`AUX_REACH`] counts on it).
                 if x == "," {
                     let close = (j + 2..(j + 7).min(n)).find(|&k| doc.is_punct(k));
                     match close {
@@ -5119,7 +5143,8 @@ fn locution_ending_at(doc: &Doc<'_, '_>, lo: usize, k: usize, max: usize) -> Opt
 
 /// The end of an adverbial locution starting at token `j` (`du même
 /// coup`, `pour sa part`, `de son côté`, `par ailleurs`, `en outre`,
-/// `quant à lui`), if one does.
+/// `quant à lui`), if one does. (At most four words: [`AUX_REACH`]
+/// counts on it.)
 fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     // The locutions by their first word, then the words after it (the
     // first word decides most tokens at once: this runs after every
