@@ -6514,3 +6514,18 @@ fn a_date_then_an_incise_before_que() {
     let t = "« Nous partons », a déclaré mercredi 17 janvier le ministre Jean Dupont.";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// `Selon le jugement, Nicolas Sarkozy, son avocat … avaient conclu un
+/// « pacte de corruption »`: after a document or a decision, the name
+/// opens the statement (not an apposition of the source, as after `selon
+/// la ministre, X,`); `conclure` an agreement reports no words.
+#[test]
+fn a_name_after_a_decision_source_opens_the_statement() {
+    let t = "Selon le jugement, Nicolas Sarkozy, son avocat Thierry Herzog et l'ancien magistrat Gilbert Azibert avaient conclu un « pacte de corruption » en 2014.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let sp = q[0].speaker_span().unwrap();
+    assert_eq!(&t[sp.start..sp.end], "le jugement");
+    let t = "Selon la ministre, Jean Dupont, la réforme est bonne.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+}

@@ -8277,6 +8277,11 @@ fn in_sentence(
         if used_cue[ci] {
             return None;
         }
+        // `avaient conclu un « pacte de corruption »`: an agreement made,
+        // no words (`conclure que` reports).
+        if doc.low(c.last - 1).starts_with("conclu") && is_determiner(doc.low(c.last)) {
+            return None;
+        }
         // `a rejeté les accusations : selon lui, les débats ont été
         // « longs mais utiles »`: a source of its own stands between.
         // (The 16 tokens before the marks: a bounded look a quotation.)
@@ -8333,9 +8338,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let giving = |ci: usize| {
         let c = &cue_end.0[ci];
         let v = doc.low(c.last - 1);
-        ["lanc", "lanç", "donn", "fourn", "adress", "lâch", "gliss"]
-            .iter()
-            .any(|p| v.starts_with(p))
+        // (And `conclure un « pacte »`: an agreement made, no words.)
+        [
+            "lanc", "lanç", "donn", "fourn", "adress", "lâch", "gliss", "conclu",
+        ]
+        .iter()
+        .any(|p| v.starts_with(p))
     };
     // (Also past a locution: `juge quant à lui l'accord « insuffisant »`.)
     let cue_end_at = |k: usize| {
@@ -9365,7 +9373,29 @@ fn according(
                     x = c + 1;
                 }
             }
-            if ent.label() == Label::Per && x < se && doc.low(x) == "," {
+            // (Only after a description of a person: `Selon le jugement,
+            // Nicolas Sarkozy, son avocat … avaient conclu` opens the
+            // statement with the name.)
+            if ent.label() == Label::Per && x < se && doc.low(x) == "," && {
+                let w = doc.low(speaker::head_at(doc, np_first));
+                !(is_information_noun(w)
+                    || matches!(
+                        w,
+                        "jugement"
+                            | "arrêt"
+                            | "décision"
+                            | "verdict"
+                            | "ordonnance"
+                            | "rapport"
+                            | "texte"
+                            | "document"
+                            | "communiqué"
+                            | "étude"
+                            | "enquête"
+                            | "sondage"
+                            | "bilan"
+                    ))
+            } {
                 m = Some(speaker::entity_mention(doc, e));
                 after = x;
             }
