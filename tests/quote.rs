@@ -6529,3 +6529,15 @@ fn a_name_after_a_decision_source_opens_the_statement() {
     let t = "Selon la ministre, Jean Dupont, la réforme est bonne.";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+/// `a jugé les résultats « amers » et « inquiétants »`: marks coordinated
+/// right after a mixed object's are the same object's (not `une « … » et
+/// une « … »`, two objects).
+#[test]
+fn coordinated_marks_after_a_mixed_object() {
+    let t =
+        "À Berlin, le chancelier Olaf Scholz a jugé les résultats « amers » et « inquiétants ».";
+    assert_eq!(only_quote(t), "les résultats « amers » et « inquiétants »");
+    let t = "Le ministre a dénoncé une « votation bidon » et une « mascarade démocratique ».";
+    assert_eq!(contents(t), ["votation bidon", "mascarade démocratique"]);
+}

@@ -3720,7 +3720,24 @@ pub(crate) fn run<'h>(
                             }
                         }
                     }
-                    if after < n && matches!(doc.low(after), "de" | "d'" | "du" | "des") {
+                    // `a jugé les résultats « amers » et « inquiétants »`:
+                    // marks coordinated right after are the same object's.
+                    if end == after && after + 1 < n && matches!(doc.low(after), "et" | "ou") {
+                        if let Some(r2) = region_open_at(after + 1).filter(|&r2| {
+                            r2 > ri
+                                && regions[r2].closed
+                                && regions[r2].depth == r.depth
+                                && doc.tok_at(regions[r2].close) < doc.sent_range(after).1
+                                && doc.tok_at(regions[r2].close) <= after + 8
+                        }) {
+                            end = doc.tok_at(regions[r2].close);
+                            consumed[r2] = true;
+                        }
+                    }
+                    if end == after
+                        && after < n
+                        && matches!(doc.low(after), "de" | "d'" | "du" | "des")
+                    {
                         let lim = (after + 5).min(n);
                         let mut x = after + 1;
                         while x < lim && doc.is_word(x) && doc.form(x).is_none() {
