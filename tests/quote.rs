@@ -6541,3 +6541,16 @@ fn coordinated_marks_after_a_mixed_object() {
     let t = "Le ministre a dénoncé une « votation bidon » et une « mascarade démocratique ».";
     assert_eq!(contents(t), ["votation bidon", "mascarade démocratique"]);
 }
+
+/// `reproche à Stockholm d'héberger des militants kurdes qu'elle qualifie
+/// de « terroristes »`: a relative of qualifying with its own subject
+/// pronoun and quoted words ending the sentence is a statement of its
+/// own, not part of the reported clause.
+#[test]
+fn a_qualifying_relative_ends_the_clause() {
+    let t = "La Turquie reproche à Stockholm d’héberger des militants kurdes qu’elle qualifie de « terroristes ».";
+    assert_eq!(
+        contents(t),
+        ["héberger des militants kurdes", "terroristes"]
+    );
+}

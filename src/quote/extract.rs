@@ -6187,6 +6187,24 @@ fn clause_end(
         {
             break;
         }
+        // `d'héberger des militants kurdes qu'elle qualifie de
+        // « terroristes »`: a relative of qualifying with its own subject
+        // pronoun and quoted words ending the sentence, right after a
+        // noun, is a statement of its own too.
+        if matches!(w, "que" | "qu'")
+            && j > start + 2
+            && open_inner == 0
+            && doc.is_word(j - 1)
+            && is_subject_pronoun(doc.low(j + 1))
+            && doc.flags(j + 2) & class::QUALIFY != 0
+            && matches!(doc.low(j + 3), "de" | "d'")
+            && is_open_mark(doc.low(j + 4))
+            && (j + 5..send.min(j + 40))
+                .find(|&x| is_close_mark(doc.low(x)))
+                .is_some_and(|x| x + 1 >= send || is_sentence_end(doc.low(x + 1)))
+        {
+            break;
+        }
         // `…, une « main tendue » selon la direction`: an apposition
         // attributed to someone else ends the clause.
         if w == ","
