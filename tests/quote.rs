@@ -6554,3 +6554,13 @@ fn a_qualifying_relative_ends_the_clause() {
         ["héberger des militants kurdes", "terroristes"]
     );
 }
+
+/// `« Je ne peux pas remplir mon mandat » : après 45 jours, Liz Truss
+/// jette l'éponge`: a title's quotation before a colon, then a phrase of
+/// time and the person whose words they are (a verb no list knows after
+/// the name).
+#[test]
+fn a_title_colon_past_a_phrase_of_time() {
+    let t = "« Je ne peux pas remplir mon mandat » : après 45 jours, Liz Truss jette l'éponge\n\nLa Première ministre britannique, Liz Truss, a annoncé sa démission.";
+    assert_eq!(speakers(t), [Some("Liz Truss".to_string())]);
+}

@@ -8841,13 +8841,19 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     if words < 3 || !person {
         return None;
     }
-    // Past a phrase of place (`à Valence,`).
+    // Past a phrase of place or time (`à Valence,`, `après 45 jours,`).
     let mut j = k + 1;
-    if matches!(doc.low(j), "à" | "au" | "en" | "dans") {
+    if is_preposition(doc.low(j)) || time_phrase_opens(doc, j) {
         j = (j + 1..(j + 6).min(se)).find(|&x| doc.low(x) == ",")? + 1;
     }
     let (m, end) = noun_phrase(doc, j);
     let m = m?;
+    // (A person's name ends at the name: `Liz Truss jette l'éponge`, a
+    // verb no list knows after it.)
+    let end = match m.kind {
+        MentionKind::Entity(_) => doc.tok_at(m.span.end).min(end),
+        _ => end,
+    };
     let verb_after = end < n && end < se && doc.is_word(end) && !doc.starts_upper(end);
     // (A person, or a noun of people: `le film bat des records` is no
     // speaker.)
