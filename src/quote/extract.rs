@@ -9414,28 +9414,14 @@ fn according(
                     x = c + 1;
                 }
             }
-            // (Only after a description of a person: `Selon le jugement,
-            // Nicolas Sarkozy, son avocat … avaient conclu` opens the
-            // statement with the name.)
+            // (Not after a document, a decision or information: `Selon le
+            // jugement, Nicolas Sarkozy, son avocat … avaient conclu`
+            // opens the statement with the name.)
             if ent.label() == Label::Per && x < se && doc.low(x) == "," && {
                 let w = doc.low(speaker::head_at(doc, np_first));
                 !(is_information_noun(w)
-                    || matches!(
-                        w,
-                        "jugement"
-                            | "arrêt"
-                            | "décision"
-                            | "verdict"
-                            | "ordonnance"
-                            | "rapport"
-                            | "texte"
-                            | "document"
-                            | "communiqué"
-                            | "étude"
-                            | "enquête"
-                            | "sondage"
-                            | "bilan"
-                    ))
+                    || speaker::is_document_noun(w)
+                    || matches!(w, "jugement" | "arrêt" | "verdict" | "ordonnance"))
             } {
                 m = Some(speaker::entity_mention(doc, e));
                 after = x;

@@ -1280,6 +1280,40 @@ pub(crate) fn is_relational(w: &str) -> bool {
 
 /// Nouns of texts and sources, which do not speak for a person.
 fn is_doc_noun(w: &str) -> bool {
+    is_document_noun(w)
+        || matches!(
+            w,
+            "site"
+                | "presse"
+                | "source"
+                | "sources"
+                | "autorités"
+                | "médias"
+                | "gouvernement"
+                | "police"
+                | "justice"
+                | "armée"
+                | "état"
+                | "pays"
+                | "ville"
+                | "projet"
+                | "accord"
+                | "traité"
+                | "population"
+                | "habitants"
+                | "manifestants"
+                | "images"
+                | "informations"
+                | "experts"
+                | "observateurs"
+                | "analystes"
+                | "services"
+        )
+}
+
+/// Nouns of a document (`le rapport`, `le communiqué`, `la décision`): a
+/// source that is no person.
+pub(crate) fn is_document_noun(w: &str) -> bool {
     matches!(
         w,
         "texte"
@@ -1288,7 +1322,6 @@ fn is_doc_noun(w: &str) -> bool {
             | "étude"
             | "document"
             | "lettre"
-            | "site"
             | "article"
             | "décret"
             | "sondage"
@@ -1296,37 +1329,13 @@ fn is_doc_noun(w: &str) -> bool {
             | "loi"
             | "avis"
             | "enquête"
-            | "presse"
             | "chiffres"
             | "statistiques"
-            | "source"
-            | "sources"
-            | "autorités"
-            | "médias"
-            | "gouvernement"
-            | "police"
-            | "justice"
-            | "armée"
-            | "état"
-            | "pays"
-            | "ville"
             | "décision"
-            | "projet"
             | "résolution"
-            | "accord"
-            | "traité"
             | "vidéo"
             | "message"
             | "déclaration"
-            | "population"
-            | "habitants"
-            | "manifestants"
-            | "images"
-            | "informations"
-            | "experts"
-            | "observateurs"
-            | "analystes"
-            | "services"
     )
 }
 
