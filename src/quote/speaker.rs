@@ -2448,9 +2448,17 @@ fn resolve_mention(
                 // (Nor when a person's description is the subject of the
                 // sentence before the quotation since: `Le maire, lui, ne
                 // regrette rien. « … », assure-t-il`.)
+                // (A bounded look: the sentence before has at most 60
+                // tokens, as `sentence_subject` reads it from its start;
+                // unbounded, many pronouns after one long sentence were
+                // quadratic.)
                 let described_since = || {
-                    description_subject_before(doc, before_quotation(m, own), *gender)
-                        .is_some_and(|sm| sm.span.start >= from)
+                    let at = before_quotation(m, own);
+                    let (ss, _) = doc.sent_range(doc.tok_at(at));
+                    let short = ss > 0 && ss - doc.sent_range(ss - 1).0 <= 60;
+                    short
+                        && description_subject_before(doc, at, *gender)
+                            .is_some_and(|sm| sm.span.start >= from)
                 };
                 if !named_since && !described_since() {
                     return *last;
