@@ -6381,6 +6381,14 @@ fn the_town_hall_is_the_mayors_town() {
     assert_eq!(s.len(), 3, "{s:?}");
     assert_eq!(s[1].as_deref(), Some("mairie de Bordeaux"));
     assert_eq!(s[2].as_deref(), Some("mairie de Bordeaux"));
+    // (The place the sentence opens at, and the last mayor named before.)
+    let t = "Le maire de Lyon, Grégory Doucet, a réagi mardi. À Marseille, la mairie a indiqué : « Nous sommes prêts ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("mairie de Marseille")
+    );
+    let t = "Le maire de Lyon a parlé. Le maire de Marseille a parlé. La mairie a indiqué qu'elle était prête.";
+    assert_eq!(speakers(t), [Some("mairie de Marseille".to_string())]);
 }
 
 /// `Le maire, lui, ne regrette rien. « … », assure-t-il.`: a person's

@@ -3598,20 +3598,26 @@ const HEAD_SCANS: usize = 8;
 /// de la Défense`), as the end of the complement.
 fn named_complement(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     let n = doc.n();
-    let de = |x: usize| matches!(doc.low(x), "de" | "d'" | "du");
-    let c = if de(k + 1) {
-        k + 1
-    } else if k + 2 < n && de(k + 2) && doc.is_word(k + 1) && !upper(doc, k + 1) {
-        k + 2
-    } else {
-        return None;
-    };
-    let u = capital_after_de(doc, c)?;
+    let u = named_complement_start(doc, k)?;
     let mut e = u + 1;
     while e < n && upper(doc, e) {
         e += 1;
     }
     Some(e)
+}
+
+/// The first capitalised word of the named complement after token `k`
+/// ([`named_complement`]).
+fn named_complement_start(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    let de = |x: usize| matches!(doc.low(x), "de" | "d'" | "du");
+    let c = if de(k + 1) {
+        k + 1
+    } else if k + 2 < doc.n() && de(k + 2) && doc.is_word(k + 1) && !upper(doc, k + 1) {
+        k + 2
+    } else {
+        return None;
+    };
+    capital_after_de(doc, c)
 }
 
 /// The capitalised word after the preposition at token `c`, past the
@@ -3719,17 +3725,27 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         // A town hall of the town whose mayor the text names (`le maire
         // écologiste de Bordeaux, … La mairie a précisé` → `mairie de
         // Bordeaux`).
-        if first_use.is_some() && matches!(head, "mairie" | "municipalité") {
-            of = head_uses(doc, "maire").named[0].and_then(|(k, e)| {
-                let k = k as usize;
-                let c = if matches!(doc.low(k + 1), "de" | "d'" | "du") {
-                    k + 1
-                } else {
-                    k + 2
-                };
-                let u = capital_after_de(doc, c)?;
-                Some(doc.span(u, e as usize))
-            });
+        // (The last such mayor named before it; not when its sentence
+        // opens at a place, `À Marseille, la mairie a indiqué`, which the
+        // rule below reads.)
+        let placed = |k: usize| {
+            let ss = doc.sent_range(k).0;
+            matches!(doc.low(ss), "à" | "au" | "en" | "dans")
+                && (ss + 1..k.min(ss + 6)).any(|x| doc.low(x) == ",")
+        };
+        if let Some(k0) =
+            first_use.filter(|&k| matches!(head, "mairie" | "municipalité") && !placed(k))
+        {
+            of = head_uses(doc, "maire")
+                .named
+                .iter()
+                .flatten()
+                .filter(|&&(k, _)| (k as usize) < k0)
+                .last()
+                .and_then(|&(k, e)| {
+                    let u = named_complement_start(doc, k as usize)?;
+                    Some(doc.span(u, e as usize))
+                });
         }
         // A town hall named by the place the text was at when it first
         // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
