@@ -6455,6 +6455,12 @@ fn verbless_words_before_a_comma_are_no_mixed_prefix() {
         contents(t),
         ["Jacques Delors est mort mercredi à Paris, « dans son sommeil »"]
     );
+    // (A verb no list knows is still a verb.)
+    let t = "Les négociations piétinent, « on n’avance pas », a déploré le syndicaliste.";
+    assert_eq!(
+        contents(t),
+        ["Les négociations piétinent, « on n’avance pas »"]
+    );
 }
 
 /// `« … », a sobrement commenté un porte-parole`: any adverb in `-ment`

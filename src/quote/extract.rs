@@ -7930,12 +7930,27 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     }
     // (A comma before the marks closes words with no verb of their own:
     // `Anthony Albanese réélu, « les Australiens ont choisi … », se
-    // félicite X`; not a clause the marks go on, `X est mort mercredi à
-    // Paris, « dans son sommeil », a annoncé sa fille`.)
-    // (A bounded look: words of over 40 tokens are taken as a clause.)
+    // félicite X` (a participle before the comma), `dans les
+    // Pyrénées-Orientales, « chaque goutte compte »` (a phrase opening with
+    // a preposition); not a clause the marks go on, `X est mort mercredi à
+    // Paris, « dans son sommeil », a annoncé sa fille`, nor one with a verb
+    // no list knows, `Les négociations piétinent, « on n'avance pas »`.)
     if doc.low(open_tok - 1) == ","
         && open_tok - start <= 40
-        && !(start..open_tok).any(|k| doc.is_known_verb(k))
+        && !(start..open_tok)
+            .any(|k| doc.is_known_verb(k) || matches!(doc.low(k), "se" | "s'" | "ne" | "n'"))
+        && (is_preposition(doc.low(start))
+            || (open_tok >= start + 3 && !doc.starts_upper(open_tok - 2) && {
+                // (In `-é` or in `-u`: `condamné`, `réélu`, `battue`.)
+                let w = doc.low(open_tok - 2);
+                let u = w.trim_end_matches('s').trim_end_matches('e');
+                lexicon::participle_ending(w)
+                    || (u.chars().count() >= 4
+                        && u.ends_with('u')
+                        && !u.ends_with("eu")
+                        && !u.ends_with("au")
+                        && !u.ends_with("ou"))
+            }))
     {
         return None;
     }
