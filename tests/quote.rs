@@ -6411,6 +6411,19 @@ fn an_object_in_marks_after_sur() {
     assert_eq!(contents(t), ["écologie punitive"]);
     // (Not past a noun: the marks are then a complement of it.)
     assert_no_quote("Le ministre a annoncé la pression sur les « petits » commerces.");
+    // (A definite article after `sur` only after mockery or blame, with
+    // lower-case words: not a programme, not a topic.)
+    let t = "Maria Zakharova a ironisé sur l'« illettrisme catastrophique » de la dirigeante.";
+    assert_eq!(
+        only_quote(t),
+        "l'« illettrisme catastrophique » de la dirigeante"
+    );
+    assert_no_quote("Le ministre a annoncé sur le « 20 Heures » de TF1 sa démission.");
+    let t = "La ministre a répondu sur le « projet de loi immigration » sans convaincre.";
+    assert_eq!(contents(t), ["projet de loi immigration"]);
+    // (`conclure à`: a conclusion reported.)
+    let t = "Le rapport conclut à une « faute grave » de la direction.";
+    assert_eq!(only_quote(t), "une « faute grave » de la direction");
 }
 
 /// `Aux yeux de l'opposition, …`, `Pour l'opposition, …`: the opposition

@@ -8388,12 +8388,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let giving = |ci: usize| {
         let c = &cue_end.0[ci];
         let v = doc.low(c.last - 1);
-        // (And `conclure un « pacte »`: an agreement made, no words.)
-        [
-            "lanc", "lanç", "donn", "fourn", "adress", "lâch", "gliss", "conclu",
-        ]
-        .iter()
-        .any(|p| v.starts_with(p))
+        ["lanc", "lanç", "donn", "fourn", "adress", "lâch", "gliss"]
+            .iter()
+            .any(|p| v.starts_with(p))
+            // (And `conclure un « pacte »`: an agreement made, no words;
+            // not `conclut à une « faute grave »`.)
+            || (v.starts_with("conclu") && is_determiner(doc.low(c.last)))
     };
     // (Also past a locution: `juge quant à lui l'accord « insuffisant »`.)
     let cue_end_at = |k: usize| {
@@ -8501,14 +8501,33 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             continue;
         }
         let w = doc.low(k - 1);
+        // (`a ironisé sur une « écologie punitive »`: `sur` before an
+        // indefinite article only, not `a annoncé sur le « 20 Heures »`;
+        // `a mis en garde contre « une usine à gaz »`: `contre` right
+        // after the cue only.)
+        // (Or any article right before marks of lower-case words: `a
+        // ironisé sur l'« illettrisme catastrophique » de la dirigeante`.)
+        let sur = w == "sur"
+            && (matches!(doc.low(k), "un" | "une" | "des")
+                || (k + 1 == open_tok
+                    && doc.toks[content].as_str().starts_with(char::is_lowercase)
+                    // (A cue of mockery or blame: not `a répondu sur le
+                    // « projet de loi »`, a topic.)
+                    && cue_end_at(k - 1).is_some_and(|ci| {
+                        let v = doc.low(cue_end.0[ci].last - 1);
+                        ["ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu", "insurg", "indign"]
+                            .iter()
+                            .any(|p| v.starts_with(p))
+                    })));
+        let contre = w == "contre" && k >= 2 && cue_end_at(k - 1).is_some();
         if doc.is_punct(k - 1)
             || !(is_det(w)
                 || is_group_adverb(w)
-                // (`a ironisé sur une « écologie punitive »`.)
-                // (`a mis en garde contre « une usine à gaz »`.)
+                || sur
+                || contre
                 || matches!(
                     w,
-                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une" | "sur" | "contre"
+                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "un" | "une"
                 ))
         {
             break;
