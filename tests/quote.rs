@@ -6453,6 +6453,9 @@ fn an_indefinite_title_noun_with_lower_case_marks_is_described() {
     );
     // (A name after the definite article.)
     assert_no_quote("Marie Dupont a lancé la campagne « Stop au gaspillage ».");
+    // (Nouns whose names are often lower-case words.)
+    assert_no_quote("Le préfet a lancé une opération « coup de poing » dans le quartier.");
+    assert_no_quote("Le ministre a annoncé un plan « zéro chômeur » pour 2025.");
 }
 
 /// `Anthony Albanese réélu, « les Australiens ont choisi l’optimisme »,
@@ -6589,5 +6592,8 @@ fn a_qualifying_relative_ends_the_clause() {
 #[test]
 fn a_title_colon_past_a_phrase_of_time() {
     let t = "« Je ne peux pas remplir mon mandat » : après 45 jours, Liz Truss jette l'éponge\n\nLa Première ministre britannique, Liz Truss, a annoncé sa démission.";
+    assert_eq!(speakers(t), [Some("Liz Truss".to_string())]);
+    // (A day alone too.)
+    let t = "« Je ne démissionnerai pas » : mardi, Liz Truss jette l'éponge";
     assert_eq!(speakers(t), [Some("Liz Truss".to_string())]);
 }

@@ -8283,9 +8283,24 @@ fn in_sentence(
     let described = open_tok >= 2
         && matches!(doc.low(open_tok - 2), "un" | "une")
         && !doc.starts_upper(first)
+        // (Nouns whose names are often lower-case words: `une opération
+        // « coup de poing »`, `un plan « zéro chômeur »`.)
         && !matches!(
             doc.low(open_tok - 1),
-            "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
+            "mot"
+                | "terme"
+                | "expression"
+                | "slogan"
+                | "hashtag"
+                | "surnom"
+                | "titre"
+                | "label"
+                | "opération"
+                | "plan"
+                | "loi"
+                | "projet"
+                | "programme"
+                | "dispositif"
         );
     if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when && !described {
         return None;
@@ -8877,7 +8892,7 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     }
     // Past a phrase of place or time (`à Valence,`, `après 45 jours,`).
     let mut j = k + 1;
-    if is_preposition(doc.low(j)) || time_phrase_opens(doc, j) {
+    if is_preposition(doc.low(j)) || time_phrase_opens(doc, j) || is_day_word(doc.low(j)) {
         j = (j + 1..(j + 6).min(se)).find(|&x| doc.low(x) == ",")? + 1;
     }
     let (m, end) = noun_phrase(doc, j);
