@@ -1407,12 +1407,55 @@ fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
             "« La Commission travaillera », a sobrement commenté un porte-parole ",
         ),
         ("claim", "Andrej Babiš revendique une « victoire claire » "),
+        (
+            "coordinated-marks",
+            "Olaf Scholz a jugé les résultats « amers » et « inquiétants » ",
+        ),
+        (
+            "qualifying-relative",
+            "La Turquie reproche à Stockholm d’héberger des militants qu’elle qualifie de « terroristes » ",
+        ),
+        (
+            "date-incise",
+            "Édouard Philippe a annoncé mercredi 17 janvier, à l’issue du Conseil, que l’État renonçait ",
+        ),
+        (
+            "apposition-relative",
+            "Un chef sera désigné, a précisé Graham Brady, le président du comité 1922, qui organise la succession ",
+        ),
+        (
+            "selon-document",
+            "Selon le jugement, Nicolas Sarkozy, son avocat et un magistrat avaient conclu un « pacte » ",
+        ),
+        (
+            "title-colon",
+            "« Je ne peux pas remplir mon mandat » : après 45 jours, Liz Truss jette l'éponge ",
+        ),
+        (
+            "mettre-en-garde",
+            "Il a mis en garde contre des coupes « à l’aveugle » qui pénaliseraient la transition ",
+        ),
+        (
+            "aux-reach",
+            "Il y a eu des débats et il a été dit qu'il est temps ",
+        ),
     ];
     let mut inputs = Vec::new();
     for (name, unit) in units {
         inputs.push((name, rep(&format!("{}. ", unit.trim_end()))));
         inputs.push((name, rep(unit)));
     }
+    // Many pronouns after one long sentence, the last speaker an
+    // institution: each looked back at the whole sentence before
+    // (review).
+    inputs.push((
+        "pronouns-after-a-long-sentence",
+        format!(
+            "Le Sénat a expliqué : « Nous verrons ». {}rien. {}",
+            "le chat dort et ".repeat(SIZE / 32),
+            "« Oui », assure-t-il, ".repeat(SIZE / 48)
+        ),
+    ));
     assert_linear_time(inputs);
 }
 

@@ -8561,11 +8561,11 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         [
             "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
             "tacl", "promet", "promi", "réclam", "exig", "défend", "décri",
-            // (`mettre en garde contre`, its last word.)
-            "garde",
         ]
         .iter()
         .any(|p| v.starts_with(p))
+            // (`mettre en garde contre`, its last word.)
+            || v == "garde"
     }
 }
 
