@@ -3740,8 +3740,8 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .named
                 .iter()
                 .flatten()
-                .filter(|&&(k, _)| (k as usize) < k0)
-                .last()
+                .rev()
+                .find(|&&(k, _)| (k as usize) < k0)
                 .and_then(|&(k, e)| {
                     let u = named_complement_start(doc, k as usize)?;
                     Some(doc.span(u, e as usize))
