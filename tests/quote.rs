@@ -6597,3 +6597,14 @@ fn a_title_colon_past_a_phrase_of_time() {
     let t = "« Je ne démissionnerai pas » : mardi, Liz Truss jette l'éponge";
     assert_eq!(speakers(t), [Some("Liz Truss".to_string())]);
 }
+
+/// `Fidèle à sa doctrine « America First », il a qualifié … et promis
+/// des sanctions « … »`: an adjective of attitude and its complement open
+/// the sentence; a name in marks there is no subject.
+#[test]
+fn an_opening_adjective_of_attitude_is_no_subject() {
+    let t = "Donald Trump a annoncé le retrait. Fidèle à sa doctrine « America First », il a qualifié le texte de « pourri de l’intérieur » et promis des sanctions « du plus haut niveau ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Donald Trump"));
+}

@@ -7137,7 +7137,30 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         let compares = matches!(
             doc.low(j),
             "plus" | "moins" | "au-delà" | "outre" | "autant" | "davantage"
-        );
+        )
+            // (`Fidèle à sa doctrine « America First », il a qualifié …`: an
+            // adjective of attitude and its complement open one too.)
+            || matches!(
+                doc.low(j),
+                "fidèle"
+                    | "soucieux"
+                    | "soucieuse"
+                    | "conscient"
+                    | "consciente"
+                    | "conscients"
+                    | "désireux"
+                    | "désireuse"
+                    | "prêt"
+                    | "prête"
+                    | "fort"
+                    | "forte"
+                    | "fier"
+                    | "fière"
+                    | "hostile"
+                    | "favorable"
+                    | "sûr"
+                    | "sûre"
+            ) && matches!(doc.low(j + 1), "à" | "au" | "aux" | "de" | "d'" | "du" | "des" | "que" | "qu'");
         // (`Aujourd'hui, la presse …`: an adverb and its comma.)
         if is_opening_adverb(doc.low(j)) && doc.low(j + 1) == "," && j + 2 < k {
             j += 2;
@@ -7163,9 +7186,13 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         })
         .min(k);
         if let Some(c) = (j..lim).find(|&x| doc.low(x) == ",") {
+            // (Not a name in marks: `Fidèle à sa doctrine « America First
+            // », il …`.)
             let named = (j..c).any(|x| {
-                doc.entity(x)
-                    .is_some_and(|e| doc.ents[e].label() == Label::Per)
+                doc.entity(x).is_some_and(|e| {
+                    let t0 = doc.tok_at(doc.ents[e].start());
+                    doc.ents[e].label() == Label::Per && !(t0 > j && is_open_mark(doc.low(t0 - 1)))
+                })
             });
             let np = noun_phrase(doc, j).0;
             // (`les autorités, qui …, craignent`: a phrase with a relative
