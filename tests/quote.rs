@@ -6608,3 +6608,13 @@ fn an_opening_adjective_of_attitude_is_no_subject() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[1].as_deref(), Some("Donald Trump"));
 }
+
+/// `Le site a révélé que …` after `Mediapart`: a news site stands for the
+/// medium named; `le site de l'usine` is a place.
+#[test]
+fn a_news_site_is_the_medium() {
+    let t = "Mediapart a publié une enquête. Le site a également révélé que l’appartement avait été rénové.";
+    assert_eq!(speakers(t), [Some("Mediapart".to_string())]);
+    let t = "Mediapart a publié une enquête. Le site de l'usine a annoncé que la production reprendrait.";
+    assert_ne!(speakers(t), [Some("Mediapart".to_string())]);
+}

@@ -484,6 +484,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "hebdomadaire"
             | "chaîne"
             | "radio"
+            // `le site d'information`, `le site` (a news site: [`kind_fits`]).
+            | "site"
             | "mairie"
             | "service"
             | "cabinet"
@@ -2870,6 +2872,18 @@ fn resolve_mention(
             if *org_noun && named_in_marks(doc, *first + 1, *last) {
                 return description_said(doc, *first, *last, *gender);
             }
+            // `le site de l'usine` is a place: only a news site (`le
+            // site`, `le site d'information`) stands for a medium.
+            if head == "site"
+                && *last > *first + 2
+                && matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des")
+                && !matches!(
+                    doc.low(*first + 3),
+                    "information" | "informations" | "investigation" | "actualité" | "presse"
+                )
+            {
+                return description_said(doc, *first, *last, *gender);
+            }
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
                 // police allemande`, `l'armée égyptienne`) is only taken
@@ -3497,9 +3511,8 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
         // (`la fédération` is no company: `EDF` after the FNME-CGT.)
         "fédération" | "confédération" => &["union", "sports", "employers", "ngo"],
         "parti" | "formation" => &["party"],
-        "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média" => {
-            &["media"]
-        }
+        "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média"
+        | "site" => &["media"],
         _ => return true,
     };
     match e.entry().and_then(|x| x.kind()) {
