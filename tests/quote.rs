@@ -6618,3 +6618,15 @@ fn a_news_site_is_the_medium() {
     let t = "Mediapart a publié une enquête. Le site de l'usine a annoncé que la production reprendrait.";
     assert_ne!(speakers(t), [Some("Mediapart".to_string())]);
 }
+
+/// `Poitiers : la maire écologiste défend …` then `D'après la mairie`:
+/// with no mayor's town nor place near it, the town hall is the town the
+/// title opens with.
+#[test]
+fn the_town_hall_of_the_title_kicker() {
+    let t = "Poitiers : la maire écologiste défend « un choix de cohérence »\n\nLa maire a parlé longuement devant le conseil municipal réuni hier soir dans la salle des fêtes avec de nombreux habitants venus écouter les explications sur la subvention supprimée aux deux aéroclubs qui accueillent chaque année des centaines de jeunes pilotes et de retraités passionnés par le vol à voile et les voyages aériens.\n\nD’après la mairie, les deux clubs conservent l’essentiel de leurs ressources.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("mairie de Poitiers")
+    );
+}

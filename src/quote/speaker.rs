@@ -3772,6 +3772,24 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .find(|e| e.label() == Label::Loc && e.end() + 400 >= at)
                 .map(|e| e.span());
         }
+        // Else the town a title line opens with (`Poitiers : la maire
+        // écologiste défend …`, a kicker before its colon).
+        if of.is_none() && matches!(head, "mairie" | "municipalité") && first_use.is_some() {
+            of = doc
+                .ents
+                .first()
+                .filter(|e| {
+                    let line = doc.text.find('\n').unwrap_or(doc.text.len());
+                    e.label() == Label::Loc
+                        && e.start() == 0
+                        && line <= 300
+                        && doc
+                            .text
+                            .get(e.end()..line)
+                            .is_some_and(|r| r.trim_start().starts_with(':'))
+                })
+                .map(|e| e.span());
+        }
     }
     // `le ministère` bare: the ministry of the office the text named last
     // (`le ministre de l'Éducation nationale` → `ministère de l'Éducation
