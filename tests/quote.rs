@@ -6630,3 +6630,14 @@ fn the_town_hall_of_the_title_kicker() {
         Some("mairie de Poitiers")
     );
 }
+
+/// `Le parquet national financier (PNF), …, s'est félicité`: a
+/// gazetteer's acronym the text spells out before its brackets is written
+/// as the words; one the text never spells out stays an acronym.
+#[test]
+fn a_spelled_out_gazetteer_acronym_is_written_as_its_words() {
+    let t = "Le parquet national financier (PNF), qui avait requis la même peine, s’est félicité d’une décision « conforme à ses réquisitions ».";
+    assert_eq!(speakers(t), [Some("parquet national financier".to_string())]);
+    let t = "Le PNF, qui avait requis la même peine, s’est félicité d’une décision « conforme à ses réquisitions ».";
+    assert_eq!(speakers(t), [Some("PNF".to_string())]);
+}

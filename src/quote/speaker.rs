@@ -2192,26 +2192,31 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     };
                 // (An acronym the text defines in lower case: `l'agence
                 // régionale de santé (ARS)`.)
-                let written = match ent.entry() {
-                    None => {
-                        // (Each acronym looked up once a document.)
-                        let found = match expansions.iter().find(|(a, _)| *a == written) {
-                            Some(&(_, x)) => x,
-                            // (At most 16 acronyms a document: each
-                            // lookup reads the text.)
-                            None if expansions.len() >= 16 => None,
-                            None => {
-                                let x = acronym_brackets(doc.text, written).and_then(|at| {
-                                    acronym_expansion(doc.text, at, written)
-                                        .or_else(|| named_before_brackets(doc, at, written))
-                                });
-                                expansions.push((written, x));
-                                x
-                            }
-                        };
-                        found.unwrap_or(written)
-                    }
-                    Some(_) => written,
+                // (And a gazetteer's acronym the text spells out before its
+                // brackets: `Le parquet national financier (PNF)` is written
+                // as the words, as for a name the gazetteer lacks.)
+                let acronym = written.len() <= 6
+                    && written.len() >= 2
+                    && written.bytes().all(|b| b.is_ascii_uppercase());
+                let written = if ent.entry().is_none() || acronym {
+                    // (Each acronym looked up once a document.)
+                    let found = match expansions.iter().find(|(a, _)| *a == written) {
+                        Some(&(_, x)) => x,
+                        // (At most 16 acronyms a document: each
+                        // lookup reads the text.)
+                        None if expansions.len() >= 16 => None,
+                        None => {
+                            let x = acronym_brackets(doc.text, written).and_then(|at| {
+                                acronym_expansion(doc.text, at, written)
+                                    .or_else(|| named_before_brackets(doc, at, written))
+                            });
+                            expansions.push((written, x));
+                            x
+                        }
+                    };
+                    found.unwrap_or(written)
+                } else {
+                    written
                 };
                 let expanded = written.len() != fm.len();
                 let branch = expanded
