@@ -6637,7 +6637,28 @@ fn the_town_hall_of_the_title_kicker() {
 #[test]
 fn a_spelled_out_gazetteer_acronym_is_written_as_its_words() {
     let t = "Le parquet national financier (PNF), qui avait requis la même peine, s’est félicité d’une décision « conforme à ses réquisitions ».";
-    assert_eq!(speakers(t), [Some("parquet national financier".to_string())]);
+    assert_eq!(
+        speakers(t),
+        [Some("parquet national financier".to_string())]
+    );
     let t = "Le PNF, qui avait requis la même peine, s’est félicité d’une décision « conforme à ses réquisitions ».";
     assert_eq!(speakers(t), [Some("PNF".to_string())]);
+}
+
+/// `a reconnu avoir commis une erreur en proposant la déchéance de
+/// nationalité`: a gerund with an object, no comma before it, is part of
+/// the statement; one that reports (`en accusant l'opposition d'en être
+/// …`, `en ajoutant que`) ends it.
+#[test]
+fn a_gerund_with_an_object_inside_the_statement() {
+    let t = "François Hollande a reconnu avoir commis une erreur en proposant la déchéance de nationalité après les attentats de 2015.";
+    assert_eq!(
+        only_quote(t),
+        "avoir commis une erreur en proposant la déchéance de nationalité après les attentats de 2015"
+    );
+    let t = "Dilma Rousseff déclare que cette destitution est un « coup d’État » parlementaire en accusant l'opposition d'en être à l'origine.";
+    assert_eq!(
+        contents(t)[0],
+        "cette destitution est un « coup d’État » parlementaire"
+    );
 }

@@ -6323,7 +6323,20 @@ fn clause_end(
             // bare participle may be an adjective: `ceux relevant du
             // secteur privé`).
             // (After `tout en`, the clause ended already, above.)
-            let gerund = c.gerund && c.strength != Strength::Weak && doc.low(j) == "en";
+            // (Not a gerund with an object, no comma before it, inside the
+            // statement: `avoir commis une erreur en proposant la
+            // déchéance de nationalité`.)
+            let gerund = c.gerund
+                && c.strength != Strength::Weak
+                && doc.low(j) == "en"
+                && (doc.low(j - 1) == ","
+                    || !is_determiner(doc.low(c.last))
+                    // (`en accusant l'opposition d'en être …`: a verb whose
+                    // object comes before what it reports.)
+                    || (c.strength == Strength::StrongDe
+                        && (c.last + 1..(c.last + 6).min(doc.n())).any(|x| {
+                            matches!(doc.low(x), "de" | "d'") && is_infinitive_start(doc, x + 1)
+                        })));
             // (`…, mais a estimé qu'il …`: `mais` too.)
             if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et" | "mais") {
                 let mut e = j;
