@@ -6662,3 +6662,17 @@ fn a_gerund_with_an_object_inside_the_statement() {
         "cette destitution est un « coup d’État » parlementaire"
     );
 }
+
+/// `tandis qu'Arnaud Montebourg, figure des « frondeurs » et déjà
+/// candidat à la primaire, estimait …`: a few words in marks inside an
+/// apposition do not end the look back for its subject; a name in marks
+/// is no subject (`Le « Trump tchèque », comme le surnomment …`).
+#[test]
+fn marks_inside_an_apposition_subject() {
+    let t = "Le premier secrétaire du PS, Jean-Christophe Cambadélis, a jugé la décision « digne et responsable », tandis qu’Arnaud Montebourg, figure des « frondeurs » et déjà candidat à la primaire, estimait qu’elle « clarifiait enfin les choses ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("Arnaud Montebourg"));
+    let t = "Andrej Babiš a gagné. Le « Trump tchèque », comme le surnomment ses adversaires, a affirmé qu'il voulait gouverner seul.";
+    assert_ne!(speakers(t)[0].as_deref(), Some("Donald Trump"));
+}

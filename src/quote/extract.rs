@@ -7371,6 +7371,18 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
                 return Some(m);
             }
         }
+        // (Past a few words in marks inside the apposition: `Arnaud
+        // Montebourg, figure des « frondeurs » et déjà candidat, estimait`.)
+        if is_close_mark(w) {
+            if let Some(o) = (j.saturating_sub(6).max(lo)..j)
+                .rev()
+                .find(|&x| is_open_mark(doc.low(x)))
+                .filter(|&o| (o + 1..j).all(|x| doc.is_word(x) || doc.low(x) == "'"))
+            {
+                j = o;
+                continue;
+            }
+        }
         if matches!(w, "que" | "qu'" | ";" | ":" | "«" | "»" | "." | "qui") {
             boundary = j + 1;
             break;
@@ -7411,7 +7423,13 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
             k += 1;
             continue;
         }
-        if let Some(e) = doc.entity(k) {
+        // (Not a name in marks: `Le « Trump tchèque », comme le
+        // surnomment ses adversaires, a affirmé`.)
+        let nickname = |e: usize| {
+            let t0 = doc.tok_at(doc.ents[e].start());
+            t0 > 0 && is_open_mark(doc.low(t0 - 1))
+        };
+        if let Some(e) = doc.entity(k).filter(|&e| !nickname(e)) {
             // `L'avocat de Marine Le Pen, Me Rodolphe Bosselut,`, `La
             // fille de Jean-Marie Le Pen, Marine Le Pen,`: a person named
             // as the complement of a noun is not the subject; the
