@@ -6676,3 +6676,23 @@ fn marks_inside_an_apposition_subject() {
     let t = "Andrej Babiš a gagné. Le « Trump tchèque », comme le surnomment ses adversaires, a affirmé qu'il voulait gouverner seul.";
     assert_ne!(speakers(t)[0].as_deref(), Some("Donald Trump"));
 }
+
+/// `Les entreprises européennes, a précisé le conseiller à la sécurité
+/// nationale, John Bolton, auront …`: a description, its complement and
+/// its name between commas are the incise's subject; the statement goes on
+/// after the name's comma.
+#[test]
+fn an_incise_subject_named_after_its_description() {
+    let t = "Les entreprises européennes, a précisé le conseiller à la sécurité nationale, John Bolton, auront six mois pour se retirer d’Iran.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let words: Vec<&str> = q[0].content().iter().map(|s| &t[s.start..s.end]).collect();
+    assert_eq!(
+        words,
+        [
+            "Les entreprises européennes",
+            "auront six mois pour se retirer d’Iran"
+        ]
+    );
+    assert_eq!(speakers(t), [Some("John Bolton".to_string())]);
+}

@@ -3924,6 +3924,30 @@ pub(crate) fn run<'h>(
             continue;
         }
         let (ss, se) = doc.sent_range(c.first);
+        // `…, a précisé le conseiller à la sécurité nationale, John
+        // Bolton, auront …`: a description, then its name between commas,
+        // is the subject (the statement may go on after the name's comma).
+        // (Its complement first: `à la sécurité nationale`, words with no
+        // verb up to the comma.)
+        let comma = (np_end..(np_end + 7).min(se))
+            .find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+            .filter(|&x| {
+                doc.low(x) == "," && (np_end..x).all(|y| !doc.is_known_verb(y) && cue_at[y] == NONE)
+            });
+        let named = match (&m.kind, comma) {
+            (MentionKind::Desc { human: true, .. }, Some(c0)) if c0 + 2 < se => doc
+                .entity(c0 + 1)
+                .filter(|&e| doc.ents[e].label() == Label::Per)
+                .and_then(|e| {
+                    let mut x = c0 + 1;
+                    while x < se && doc.entity(x) == Some(e) {
+                        x += 1;
+                    }
+                    (doc.low(x) == ",").then(|| (speaker::entity_mention(&doc, e), x))
+                }),
+            _ => None,
+        };
+        let (m, np_end) = named.unwrap_or((m, np_end));
         // The sentence ends after the subject (and a few adverbials).
         let mut k = np_end;
         while k < se && k < np_end + 4 && !is_sentence_end(doc.low(k)) && !doc.is_punct(k) {
