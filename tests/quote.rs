@@ -6696,3 +6696,14 @@ fn an_incise_subject_named_after_its_description() {
     );
     assert_eq!(speakers(t), [Some("John Bolton".to_string())]);
 }
+
+/// `Le collectif du 5 novembre … exige que …`: a body of people named by
+/// its complement stands for itself, not for the last organisation named
+/// (`Logement` of `le ministre du Logement`).
+#[test]
+fn a_collective_named_by_its_complement_stands_for_itself() {
+    let t = "Le ministre du Logement, Julien Denormandie, a promis « une réponse de l’État ». Le collectif du 5 novembre, créé par des habitants du quartier, exige que le maire vienne « s’expliquer devant les familles ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s[1].as_deref(), Some("collectif du 5 novembre"));
+}

@@ -2877,6 +2877,17 @@ fn resolve_mention(
             if *org_noun && named_in_marks(doc, *first + 1, *last) {
                 return description_said(doc, *first, *last, *gender);
             }
+            // `Le collectif du 5 novembre`, `le comité de soutien`: a body
+            // of people named by its complement (no entity in it) stands
+            // for itself, not for the last organisation named.
+            if *definite
+                && matches!(head, "collectif" | "comité" | "coalition")
+                && *last > *first + 2
+                && matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des")
+                && (*first + 2..*last).all(|x| doc.entity(x).is_none())
+            {
+                return description_said(doc, *first, *last, *gender);
+            }
             // `le site de l'usine` is a place: only a news site (`le
             // site`, `le site d'information`) stands for a medium.
             if head == "site"
