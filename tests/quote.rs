@@ -6707,3 +6707,14 @@ fn a_collective_named_by_its_complement_stands_for_itself() {
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[1].as_deref(), Some("collectif du 5 novembre"));
 }
+
+/// `le nouveau ministre délégué au Logement, …  Selon la fondation,`: a
+/// minister's portfolio is no organisation a noun of a body takes up.
+#[test]
+fn a_portfolio_is_no_body_taken_up() {
+    let t = "La Fondation Abbé Pierre a été reçue mardi. Christophe Robert a dénoncé l’« inaction » du gouvernement et l’absence de tout ministre du Logement pendant un mois. La fondation avait qualifié la loi de « loi de criminalisation des pauvres ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Fondation Abbé Pierre")
+    );
+}

@@ -2914,7 +2914,24 @@ fn resolve_mention(
                     let common = first_word.starts_with(char::is_lowercase)
                         || is_org_noun(&w)
                         || is_collective(&w);
+                    // (Not a minister's portfolio: `le ministre délégué au
+                    // Logement` names no body that `la fondation` takes up.)
+                    let portfolio = {
+                        let t = doc.tok_at(doc.ents[e].start());
+                        let mut p = t;
+                        while p > 0 && matches!(doc.low(p - 1), "la" | "l'") {
+                            p -= 1;
+                        }
+                        p >= 2
+                            && matches!(
+                                doc.low(p - 1),
+                                "du" | "de" | "d'" | "des" | "au" | "aux" | "à"
+                            )
+                            && (p.saturating_sub(4)..p - 1)
+                                .any(|x| matches!(doc.low(x), "ministre" | "ministère"))
+                    };
                     (!common || w == head || head == "juridiction")
+                        && !portfolio
                         && kind_fits(head, &doc.ents[e])
                         && bears(e)
                 };
