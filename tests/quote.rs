@@ -6718,3 +6718,15 @@ fn a_portfolio_is_no_body_taken_up() {
         Some("Fondation Abbé Pierre")
     );
 }
+
+/// `Manuel Valls menace d'interdire les manifestations, la CGT dénonce
+/// « une provocation »`: a comma, then another subject and its cue, ends
+/// the reported clause.
+#[test]
+fn a_new_subject_and_cue_after_a_comma_end_the_clause() {
+    let t = "Loi travail : Manuel Valls menace d'interdire les manifestations, la CGT dénonce « une provocation »";
+    assert_eq!(
+        contents(t),
+        ["interdire les manifestations", "une provocation"]
+    );
+}

@@ -1439,6 +1439,22 @@ fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
             "aux-reach",
             "Il y a eu des débats et il a été dit qu'il est temps ",
         ),
+        (
+            "comma-new-subject",
+            "Manuel Valls menace d'interdire les manifestations, la CGT dénonce « une provocation » ",
+        ),
+        (
+            "incise-named-subject",
+            "Les entreprises, a précisé le conseiller à la sécurité nationale, John Bolton, auront six mois ",
+        ),
+        (
+            "gerund-object",
+            "Il a reconnu avoir commis une erreur en proposant la déchéance de nationalité ",
+        ),
+        (
+            "marks-in-apposition",
+            "tandis qu’Arnaud Montebourg, figure des « frondeurs » et candidat, estimait qu’elle « clarifiait » ",
+        ),
     ];
     let mut inputs = Vec::new();
     for (name, unit) in units {

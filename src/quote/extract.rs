@@ -6211,6 +6211,25 @@ fn clause_end(
         {
             break;
         }
+        // `Manuel Valls menace d'interdire les manifestations, la CGT
+        // dénonce « une provocation »`: a comma, then a subject of its own
+        // and its cue, opens another statement.
+        if w == ","
+            && j > start + 1
+            && open_inner == 0
+            && (is_determiner(doc.low(j + 1)) || doc.entity(j + 1).is_some())
+        {
+            if let (Some(_), e) = noun_phrase(doc, j + 1) {
+                if e < n
+                    && e <= j + 8
+                    && cue_at[e] != NONE
+                    && !cues[cue_at[e] as usize].gerund
+                    && cues[cue_at[e] as usize].clitic.is_none()
+                {
+                    break;
+                }
+            }
+        }
         // `d'héberger des militants kurdes qu'elle qualifie de
         // « terroristes »`: a relative of qualifying with its own subject
         // pronoun and quoted words ending the sentence, right after a
