@@ -6456,6 +6456,11 @@ fn an_indefinite_title_noun_with_lower_case_marks_is_described() {
     // (Nouns whose names are often lower-case words.)
     assert_no_quote("Le préfet a lancé une opération « coup de poing » dans le quartier.");
     assert_no_quote("Le ministre a annoncé un plan « zéro chômeur » pour 2025.");
+    // (But words that judge a project or a law are reported.)
+    let t = "La CGT dénonce un projet « injuste et dangereux ».";
+    assert_eq!(only_quote(t), "un projet « injuste et dangereux »");
+    let t = "L'opposition critique un plan « largement insuffisant » pour les hôpitaux.";
+    assert_eq!(only_quote(t), "un plan « largement insuffisant »");
 }
 
 /// `Anthony Albanese réélu, « les Australiens ont choisi l’optimisme »,

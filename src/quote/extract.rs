@@ -8384,25 +8384,18 @@ fn in_sentence(
     let described = open_tok >= 2
         && matches!(doc.low(open_tok - 2), "un" | "une")
         && !doc.starts_upper(first)
-        // (Nouns whose names are often lower-case words: `une opération
-        // « coup de poing »`, `un plan « zéro chômeur »`.)
         && !matches!(
             doc.low(open_tok - 1),
-            "mot"
-                | "terme"
-                | "expression"
-                | "slogan"
-                | "hashtag"
-                | "surnom"
-                | "titre"
-                | "label"
-                | "opération"
-                | "plan"
-                | "loi"
-                | "projet"
-                | "programme"
-                | "dispositif"
-        );
+            "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
+        )
+        // (An operation's name, `une opération « coup de poing »`; a plan
+        // named by a number, `un plan « zéro chômeur »`; not `un plan
+        // « largement insuffisant »`, `un projet « injuste »`.)
+        && doc.low(open_tok - 1) != "opération"
+        && !(doc.low(open_tok - 1) == "plan"
+            && (is_number_word(doc.low(first))
+                || doc.low(first) == "zéro"
+                || doc.low(first).starts_with(|c: char| c.is_ascii_digit())));
     if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when && !described {
         return None;
     }

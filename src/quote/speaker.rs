@@ -3812,7 +3812,10 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .ents
                 .first()
                 .filter(|e| {
-                    let line = doc.text.find('\n').unwrap_or(doc.text.len());
+                    // (The first line read only up to 300 bytes: a bounded
+                    // look, whatever the number of town halls.)
+                    let head = &doc.text.as_bytes()[..doc.text.len().min(301)];
+                    let line = head.iter().position(|&b| b == b'\n').unwrap_or(301);
                     e.label() == Label::Loc
                         && e.start() == 0
                         && line <= 300
