@@ -6734,4 +6734,18 @@ fn a_new_subject_and_cue_after_a_comma_end_the_clause() {
         contents(t),
         ["interdire les manifestations", "une provocation"]
     );
+    // (Not after a fronted phrase inside the clause, nor before its own
+    // consequence in the future.)
+    for t in [
+        "Le ministre a affirmé que si la réforme échoue, le gouvernement annoncera de nouvelles mesures.",
+        "Il a expliqué qu'en cas d'échec, les syndicats appelleront à la grève générale.",
+        "Le procureur a précisé qu'après l'audience, le juge expliquera sa décision.",
+    ] {
+        assert_eq!(contents(t).len(), 1, "{t}");
+        assert!(
+            contents(t)[0].ends_with('n') || contents(t)[0].ends_with('s'),
+            "{t}"
+        );
+        assert!(contents(t)[0].contains(", "), "{t}");
+    }
 }

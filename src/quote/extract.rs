@@ -6214,17 +6214,35 @@ fn clause_end(
         // `Manuel Valls menace d'interdire les manifestations, la CGT
         // dénonce « une provocation »`: a comma, then a subject of its own
         // and its cue, opens another statement.
+        // (Not after a fronted phrase inside the clause, `que si la réforme
+        // échoue, le gouvernement annoncera …`, `qu'en cas d'échec, les
+        // syndicats appelleront …`; nor before a future or a conditional,
+        // the clause's own consequence.)
         if w == ","
             && j > start + 1
             && open_inner == 0
             && (is_determiner(doc.low(j + 1)) || doc.entity(j + 1).is_some())
+            && !matches!(
+                doc.low(start),
+                "si" | "s'" | "quand" | "lorsque" | "lorsqu'" | "faute" | "une" | "dès" | "tant"
+            )
+            && !is_preposition(doc.low(start))
+            && !time_phrase_opens(doc, start)
+            && !is_day_word(doc.low(start))
         {
             if let (Some(_), e) = noun_phrase(doc, j + 1) {
+                let future = || {
+                    let v = doc.low(e);
+                    ["ra", "ront", "rait", "raient", "rai"]
+                        .iter()
+                        .any(|x| v.ends_with(x))
+                };
                 if e < n
                     && e <= j + 8
                     && cue_at[e] != NONE
                     && !cues[cue_at[e] as usize].gerund
                     && cues[cue_at[e] as usize].clitic.is_none()
+                    && !future()
                 {
                     break;
                 }
