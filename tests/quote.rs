@@ -6741,11 +6741,8 @@ fn a_new_subject_and_cue_after_a_comma_end_the_clause() {
         "Il a expliqué qu'en cas d'échec, les syndicats appelleront à la grève générale.",
         "Le procureur a précisé qu'après l'audience, le juge expliquera sa décision.",
     ] {
-        assert_eq!(contents(t).len(), 1, "{t}");
-        assert!(
-            contents(t)[0].ends_with('n') || contents(t)[0].ends_with('s'),
-            "{t}"
-        );
-        assert!(contents(t)[0].contains(", "), "{t}");
+        let c = contents(t);
+        assert_eq!(c.len(), 1, "{t}");
+        assert!(c[0].contains(", "), "{t}: {c:?}");
     }
 }
