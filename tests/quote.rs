@@ -6476,6 +6476,27 @@ fn verbless_words_before_a_comma_are_no_mixed_prefix() {
         contents(t),
         ["Jacques Delors est mort mercredi à Paris, « dans son sommeil »"]
     );
+    // (A phrase of time or a heading before the comma is no clause.)
+    for (t, c) in [
+        (
+            "Mardi soir, « nous ne céderons rien », a déclaré Jean Dupont.",
+            "nous ne céderons rien",
+        ),
+        (
+            "Le lendemain, « la situation était sous contrôle », a assuré le préfet.",
+            "la situation était sous contrôle",
+        ),
+        (
+            "Une semaine plus tard, « rien n'a changé », déplore Marie Durand.",
+            "rien n'a changé",
+        ),
+        (
+            "Colère chez les agriculteurs, « on n'en peut plus », a déclaré Jean Dupont.",
+            "on n'en peut plus",
+        ),
+    ] {
+        assert_eq!(contents(t), [c], "{t}");
+    }
     // (A verb no list knows is still a verb.)
     let t = "Les négociations piétinent, « on n’avance pas », a déploré le syndicaliste.";
     assert_eq!(

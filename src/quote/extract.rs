@@ -8059,6 +8059,28 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
         && !(start..open_tok)
             .any(|k| doc.is_known_verb(k) || matches!(doc.low(k), "se" | "s'" | "ne" | "n'"))
         && (is_preposition(doc.low(start))
+            // (A phrase of time: `Mardi soir,`, `Le lendemain,`, `Ce matin,`,
+            // `Une semaine plus tard,`: determiners, numbers, times, adverbs.)
+            || is_day_word(doc.low(start))
+            || time_phrase_opens(doc, start)
+            || (start..open_tok - 1).all(|x| {
+                let w = doc.low(x);
+                is_determiner(w)
+                    || is_time_word(w)
+                    || is_group_adverb(w)
+                    || is_number_word(w)
+                    || matches!(
+                        w,
+                        "lendemain" | "veille" | "matin" | "soir" | "semaine" | "mois" | "jour"
+                            | "tard" | "tôt" | "plus" | "heure" | "heures" | "après-midi"
+                    )
+            })
+            // (A heading with no article: `Colère chez les agriculteurs,`.)
+            || (doc.starts_upper(start)
+                && !is_determiner(doc.low(start))
+                && doc.entity(start).is_none()
+                && !matches!(doc.low(start), "il" | "elle" | "ils" | "elles" | "on" | "nous" | "je")
+                && open_tok - start <= 6)
             || (open_tok >= start + 3 && !doc.starts_upper(open_tok - 2) && {
                 // (In `-é` or in `-u`: `condamné`, `réélu`, `battue`.)
                 let w = doc.low(open_tok - 2);
