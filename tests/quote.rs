@@ -6389,6 +6389,9 @@ fn the_town_hall_is_the_mayors_town() {
     );
     let t = "Le maire de Lyon a parlé. Le maire de Marseille a parlé. La mairie a indiqué qu'elle était prête.";
     assert_eq!(speakers(t), [Some("mairie de Marseille".to_string())]);
+    // (A sentence opening with `Dans un communiqué,` is at no place.)
+    let t = "Le maire de Bordeaux, Pierre Hurmic, a réagi à l'incendie survenu à Mérignac. Dans un communiqué, la mairie a dénoncé « un acte criminel ».";
+    assert_eq!(speakers(t), [Some("mairie de Bordeaux".to_string())]);
 }
 
 /// `Le maire, lui, ne regrette rien. « … », assure-t-il.`: a person's
@@ -6643,6 +6646,8 @@ fn a_news_site_is_the_medium() {
     assert_eq!(speakers(t), [Some("Mediapart".to_string())]);
     let t = "Mediapart a publié une enquête. Le site de l'usine a annoncé que la production reprendrait.";
     assert_ne!(speakers(t), [Some("Mediapart".to_string())]);
+    let t = "Selon Mediapart, le ministre aurait menti. Le site internet du ministère affirme au contraire que « tout est en règle ».";
+    assert_ne!(speakers(t)[1].as_deref(), Some("Mediapart"));
 }
 
 /// `Poitiers : la maire écologiste défend …` then `D'après la mairie`:
@@ -6743,6 +6748,9 @@ fn a_portfolio_is_no_body_taken_up() {
         speakers(t).last().unwrap().as_deref(),
         Some("Fondation Abbé Pierre")
     );
+    // (A company the minister visits is no portfolio.)
+    let t = "Lors de la visite du ministre à EDF, les syndicats ont manifesté. L'entreprise a indiqué que « les travaux avancent ».";
+    assert_eq!(speakers(t), [Some("EDF".to_string())]);
 }
 
 /// `Manuel Valls menace d'interdire les manifestations, la CGT dénonce

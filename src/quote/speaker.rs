@@ -2892,11 +2892,12 @@ fn resolve_mention(
             // site`, `le site d'information`) stands for a medium.
             if head == "site"
                 && *last > *first + 2
-                && matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des")
-                && !matches!(
-                    doc.low(*first + 3),
-                    "information" | "informations" | "investigation" | "actualité" | "presse"
-                )
+                && !(*last == *first + 4
+                    && matches!(doc.low(*first + 2), "de" | "d'")
+                    && matches!(
+                        doc.low(*first + 3),
+                        "information" | "informations" | "investigation" | "actualité" | "presse"
+                    ))
             {
                 return description_said(doc, *first, *last, *gender);
             }
@@ -2922,13 +2923,23 @@ fn resolve_mention(
                         while p > 0 && matches!(doc.low(p - 1), "la" | "l'") {
                             p -= 1;
                         }
-                        p >= 2
+                        // (Right after the office, or after `délégué`,
+                        // `chargé`; a name the gazetteer lacks: `ministre à
+                        // EDF` is a company.)
+                        let office = |x: usize| matches!(doc.low(x), "ministre" | "ministère");
+                        doc.ents[e].entry().is_none()
+                            && p >= 2
                             && matches!(
                                 doc.low(p - 1),
                                 "du" | "de" | "d'" | "des" | "au" | "aux" | "à"
                             )
-                            && (p.saturating_sub(4)..p - 1)
-                                .any(|x| matches!(doc.low(x), "ministre" | "ministère"))
+                            && (office(p - 2)
+                                || (p >= 3
+                                    && matches!(
+                                        doc.low(p - 2),
+                                        "délégué" | "déléguée" | "chargé" | "chargée"
+                                    )
+                                    && office(p - 3)))
                     };
                     (!common || w == head || head == "juridiction")
                         && !portfolio
@@ -3777,6 +3788,9 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         let placed = |k: usize| {
             let ss = doc.sent_range(k).0;
             matches!(doc.low(ss), "à" | "au" | "en" | "dans")
+                && doc
+                    .entity(ss + 1)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Loc)
                 && (ss + 1..k.min(ss + 6)).any(|x| doc.low(x) == ",")
         };
         if let Some(k0) =
