@@ -6414,6 +6414,8 @@ fn an_object_in_marks_after_sur() {
     assert_eq!(contents(t), ["écologie punitive"]);
     // (Not past a noun: the marks are then a complement of it.)
     assert_no_quote("Le ministre a annoncé la pression sur les « petits » commerces.");
+    let t = "Le syndicat a protesté vivement contre une « réforme injuste ».";
+    assert_eq!(contents(t), ["réforme injuste"]);
     // (A definite article after `sur` only after mockery or blame, with
     // lower-case words: not a programme, not a topic.)
     let t = "Maria Zakharova a ironisé sur l'« illettrisme catastrophique » de la dirigeante.";
@@ -6587,6 +6589,9 @@ fn a_name_after_a_decision_source_opens_the_statement() {
     assert_eq!(&t[sp.start..sp.end], "le jugement");
     let t = "Selon la ministre, Jean Dupont, la réforme est bonne.";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+    // (Someone's document: the name is that someone's.)
+    let t = "Selon la lettre de son avocat, Jean Dupont, le client est innocent et « n'a rien à se reprocher ».";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
 
 /// `a jugé les résultats « amers » et « inquiétants »`: marks coordinated
@@ -6687,6 +6692,8 @@ fn a_gerund_with_an_object_inside_the_statement() {
         only_quote(t),
         "avoir commis une erreur en proposant la déchéance de nationalité après les attentats de 2015"
     );
+    let t = "Il a affirmé vouloir se représenter en promettant une baisse des impôts.";
+    assert_eq!(contents(t), ["vouloir se représenter"]);
     let t = "Dilma Rousseff déclare que cette destitution est un « coup d’État » parlementaire en accusant l'opposition d'en être à l'origine.";
     assert_eq!(
         contents(t)[0],
@@ -6726,6 +6733,13 @@ fn an_incise_subject_named_after_its_description() {
         ]
     );
     assert_eq!(speakers(t), [Some("John Bolton".to_string())]);
+    // (No clause after the name's comma: nothing goes on.)
+    let t = "La réforme sera votée, a précisé le conseiller à la sécurité nationale, John Bolton, lors d'un point presse.";
+    assert!(
+        contents(t).iter().all(|c| !c.contains("point presse")),
+        "{:?}",
+        contents(t)
+    );
 }
 
 /// `Le collectif du 5 novembre … exige que …`: a body of people named by

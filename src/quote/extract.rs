@@ -3943,7 +3943,10 @@ pub(crate) fn run<'h>(
                     while x < se && doc.entity(x) == Some(e) {
                         x += 1;
                     }
-                    (doc.low(x) == ",").then(|| (speaker::entity_mention(&doc, e), x))
+                    // (Only when a clause goes on after the name's comma:
+                    // not `…, John Bolton, lors d'un point presse.`)
+                    (doc.low(x) == "," && (x + 1..se).any(|y| doc.is_known_verb(y)))
+                        .then(|| (speaker::entity_mention(&doc, e), x))
                 }),
             _ => None,
         };
@@ -6392,6 +6395,11 @@ fn clause_end(
                 && doc.low(j) == "en"
                 && (doc.low(j - 1) == ","
                     || !is_determiner(doc.low(c.last))
+                    // (Only in a clause of what was done, a perfect
+                    // infinitive: `a reconnu avoir commis une erreur en
+                    // proposant …`; `a affirmé vouloir se représenter en
+                    // promettant …` reports the promise apart.)
+                    || !matches!(doc.low(start), "avoir" | "être")
                     // (`en accusant l'opposition d'en être …`: a verb whose
                     // object comes before what it reports.)
                     || (c.strength == Strength::StrongDe
@@ -8668,7 +8676,14 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                             .iter()
                             .any(|p| v.starts_with(p))
                     })));
-        let contre = w == "contre" && k >= 2 && cue_end_at(k - 1).is_some();
+        let contre = w == "contre" && k >= 2 && {
+            // (Past adverbs: `a protesté vivement contre une « … »`.)
+            let mut c = k - 1;
+            while c > ss && is_group_adverb(doc.low(c - 1)) {
+                c -= 1;
+            }
+            cue_end_at(c).is_some()
+        };
         if doc.is_punct(k - 1)
             || !(is_det(w)
                 || is_group_adverb(w)
@@ -9601,10 +9616,20 @@ fn according(
             // jugement, Nicolas Sarkozy, son avocat … avaient conclu`
             // opens the statement with the name.)
             if ent.label() == Label::Per && x < se && doc.low(x) == "," && {
-                let w = doc.low(speaker::head_at(doc, np_first));
-                !(is_information_noun(w)
-                    || speaker::is_document_noun(w)
-                    || matches!(w, "jugement" | "arrêt" | "verdict" | "ordonnance"))
+                let h = speaker::head_at(doc, np_first);
+                let w = doc.low(h);
+                // (Unless someone's: `Selon la lettre de son avocat, Jean
+                // Dupont, …` names the lawyer.)
+                let someones = (h + 1..np_end).any(|x| {
+                    speaker::is_human_noun_or_plural(doc.low(x))
+                        || doc
+                            .entity(x)
+                            .is_some_and(|e| doc.ents[e].label() == Label::Per)
+                });
+                someones
+                    || !(is_information_noun(w)
+                        || speaker::is_document_noun(w)
+                        || matches!(w, "jugement" | "arrêt" | "verdict" | "ordonnance"))
             } {
                 m = Some(speaker::entity_mention(doc, e));
                 after = x;
