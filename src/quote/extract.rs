@@ -1257,6 +1257,14 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     }
 }
 
+/// Does entity `e` open right after a quotation mark (`le « Trump
+/// tchèque »`, `sa doctrine « America First »`)? A name so quoted is a
+/// nickname or a slogan, no subject.
+fn name_in_marks(doc: &Doc<'_, '_>, e: usize) -> bool {
+    let t0 = doc.tok_at(doc.ents[e].start());
+    t0 > 0 && is_open_mark(doc.low(t0 - 1))
+}
+
 /// Does a phrase of time open at `k` (`deux mois après`, `trois jours
 /// avant`, `peu après`, `au lendemain de`, `à la veille de`)?
 fn time_phrase_opens(doc: &Doc<'_, '_>, k: usize) -> bool {
@@ -7271,10 +7279,8 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             // (Not a name in marks: `Fidèle à sa doctrine « America First
             // », il …`.)
             let named = (j..c).any(|x| {
-                doc.entity(x).is_some_and(|e| {
-                    let t0 = doc.tok_at(doc.ents[e].start());
-                    doc.ents[e].label() == Label::Per && !(t0 > j && is_open_mark(doc.low(t0 - 1)))
-                })
+                doc.entity(x)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Per && !name_in_marks(doc, e))
             });
             let np = noun_phrase(doc, j).0;
             // (`les autorités, qui …, craignent`: a phrase with a relative
@@ -7494,11 +7500,7 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
         }
         // (Not a name in marks: `Le « Trump tchèque », comme le
         // surnomment ses adversaires, a affirmé`.)
-        let nickname = |e: usize| {
-            let t0 = doc.tok_at(doc.ents[e].start());
-            t0 > 0 && is_open_mark(doc.low(t0 - 1))
-        };
-        if let Some(e) = doc.entity(k).filter(|&e| !nickname(e)) {
+        if let Some(e) = doc.entity(k).filter(|&e| !name_in_marks(doc, e)) {
             // `L'avocat de Marine Le Pen, Me Rodolphe Bosselut,`, `La
             // fille de Jean-Marie Le Pen, Marine Le Pen,`: a person named
             // as the complement of a noun is not the subject; the
@@ -8062,6 +8064,7 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     // a preposition); not a clause the marks go on, `X est mort mercredi à
     // Paris, « dans son sommeil », a annoncé sa fille`, nor one with a verb
     // no list knows, `Les négociations piétinent, « on n'avance pas »`.)
+    // (A bounded look: words of over 40 tokens are taken as a clause.)
     if doc.low(open_tok - 1) == ","
         && open_tok - start <= 40
         && !(start..open_tok)

@@ -3782,7 +3782,8 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         // A town hall of the town whose mayor the text names (`le maire
         // écologiste de Bordeaux, … La mairie a précisé` → `mairie de
         // Bordeaux`).
-        // (The last such mayor named before it; not when its sentence
+        // (The later of the first two such mayors named before it — the
+        // document's index keeps two; not when its sentence
         // opens at a place, `À Marseille, la mairie a indiqué`, which the
         // rule below reads.)
         let placed = |k: usize| {
