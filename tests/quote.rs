@@ -6334,6 +6334,12 @@ fn an_evaluated_object_past_the_medium() {
     let t = "Le porte-parole du gouvernement, Benjamin Griveaux, a regretté sur BFMTV une méthode « peu courtoise ».";
     assert_eq!(only_quote(t), "une méthode « peu courtoise »");
     assert_eq!(speakers(t), [Some("Benjamin Griveaux".to_string())]);
+    // (A medium of two words.)
+    let t = "Benjamin Griveaux a regretté sur France Inter une méthode « peu courtoise ».";
+    assert_eq!(only_quote(t), "une méthode « peu courtoise »");
+    // (`insister sur` a definite object in marks.)
+    let t = "La ministre a insisté sur les « efforts considérables » consentis.";
+    assert_eq!(contents(t).len(), 1);
 }
 
 /// `A Matignon, on …`, `A Rome, la présidente …`: a capital `A` opening

@@ -8622,7 +8622,13 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         || (d >= ss + 3
             && doc.low(d - 2) == "sur"
             && named(d - 1)
-            && cue_end_at(d - 2).is_some_and(evaluates));
+            && cue_end_at(d - 2).is_some_and(evaluates))
+        // (A medium of two capitalised words: `sur France Inter`.)
+        || (d >= ss + 4
+            && doc.low(d - 3) == "sur"
+            && named(d - 2)
+            && named(d - 1)
+            && cue_end_at(d - 3).is_some_and(evaluates));
     if open_tok >= 3
         && open_tok - 2 > ss
         && is_det(doc.low(open_tok - 2))
@@ -8675,7 +8681,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                     // « projet de loi »`, a topic.)
                     && cue_end_at(k - 1).is_some_and(|ci| {
                         let v = doc.low(cue_end.0[ci].last - 1);
-                        ["ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu", "insurg", "indign"]
+                        ["ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu", "insurg", "indign", "insist"]
                             .iter()
                             .any(|p| v.starts_with(p))
                     })));
