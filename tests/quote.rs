@@ -6350,6 +6350,9 @@ fn an_unaccented_capital_a_is_the_preposition() {
     let s = speakers(t);
     assert_eq!(s.len(), 2, "{s:?}");
     assert_eq!(s[1].as_deref(), Some("Matignon"));
+    // (After a dash opening the line too.)
+    let t = "— A Matignon, on fait valoir que la dette approche les 50 milliards.";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Matignon"));
     let t = "A Rome, la présidente du Conseil italien, Giorgia Meloni, a jugé la mesure « erronée » tout en appelant à éviter une guerre commerciale qui « affaiblirait l’Occident ».";
     let s = speakers(t);
     assert_eq!(s.len(), 2, "{s:?}");

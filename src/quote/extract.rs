@@ -586,7 +586,15 @@ impl<'a, 'h> Doc<'a, 'h> {
         // accent (the verb there is `A-t-il`), and reads as `à`.
         let mut reclassed = false;
         for s in sents {
-            let i = s.tokens().start;
+            let mut i = s.tokens().start;
+            // (Also after an opening mark or a dash: `« A Rome, …`, `— A
+            // Paris, …`.)
+            if toks
+                .get(i)
+                .is_some_and(|t| matches!(t.as_str(), "«" | "“" | "\"" | "—" | "–" | "-"))
+            {
+                i += 1;
+            }
             let (Some(t), Some(next)) = (toks.get(i), toks.get(i + 1)) else {
                 continue;
             };
