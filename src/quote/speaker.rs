@@ -1876,12 +1876,18 @@ fn fullest(
 /// the byte offset of its brackets, `(ARS)` or `( ARS )`. Only the first
 /// definition is read; callers look each acronym up once a document.
 fn acronym_brackets(text: &str, acr: &str) -> Option<usize> {
-    if !(2..=6).contains(&acr.len()) || !acr.bytes().all(|b| b.is_ascii_uppercase()) {
+    if !is_acronym(acr) {
         return None;
     }
     [format!("({acr})"), format!("( {acr} )")]
         .iter()
         .find_map(|p| memchr::memmem::find(text.as_bytes(), p.as_bytes()))
+}
+
+/// Two to six ASCII capitals (`PNF`, `OTAN`): a word that may be an
+/// acronym the text defines in brackets.
+fn is_acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The expansion `text` gives the acronym `acr` in the brackets at byte
@@ -2195,10 +2201,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 // (And a gazetteer's acronym the text spells out before its
                 // brackets: `Le parquet national financier (PNF)` is written
                 // as the words, as for a name the gazetteer lacks.)
-                let acronym = written.len() <= 6
-                    && written.len() >= 2
-                    && written.bytes().all(|b| b.is_ascii_uppercase());
-                let written = if ent.entry().is_none() || acronym {
+                let written = if ent.entry().is_none() || is_acronym(written) {
                     // (Each acronym looked up once a document.)
                     let found = match expansions.iter().find(|(a, _)| *a == written) {
                         Some(&(_, x)) => x,
