@@ -1265,6 +1265,15 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     }
 }
 
+/// Does the first closing mark from token `from` (within 40 tokens) end
+/// the sentence, whose end is `send`? (A relative with its own quoted
+/// words closes its sentence: `…, qu'il juge « dangereux ».`)
+fn marks_end_sentence(doc: &Doc<'_, '_>, from: usize, send: usize) -> bool {
+    (from..send.min(from + 35))
+        .find(|&x| is_close_mark(doc.low(x)))
+        .is_some_and(|x| x + 1 >= send || is_sentence_end(doc.low(x + 1)))
+}
+
 /// Does entity `e` open right after a quotation mark (`le « Trump
 /// tchèque »`, `sa doctrine « America First »`)? A name so quoted is a
 /// nickname or a slogan, no subject.
@@ -6224,9 +6233,7 @@ fn clause_end(
             // (Only a relative that ends the sentence with its marks: in
             // `que le projet, qu'elle juge « injuste », sera combattu`,
             // the predicate is still to come.)
-            && (j + 5..send.min(j + 40))
-                .find(|&x| is_close_mark(doc.low(x)))
-                .is_some_and(|x| x + 1 >= send || is_sentence_end(doc.low(x + 1)))
+            && marks_end_sentence(doc, j + 5, send)
         {
             break;
         }
@@ -6279,9 +6286,7 @@ fn clause_end(
             && doc.flags(j + 2) & class::QUALIFY != 0
             && matches!(doc.low(j + 3), "de" | "d'")
             && is_open_mark(doc.low(j + 4))
-            && (j + 5..send.min(j + 40))
-                .find(|&x| is_close_mark(doc.low(x)))
-                .is_some_and(|x| x + 1 >= send || is_sentence_end(doc.low(x + 1)))
+            && marks_end_sentence(doc, j + 5, send)
         {
             break;
         }
