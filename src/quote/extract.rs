@@ -2778,14 +2778,8 @@ fn group_strength(doc: &Doc<'_, '_>, f: &Form, j: usize) -> Option<(Strength, us
         while k < j + 3 && k < doc.n() && is_group_adverb(doc.low(k)) {
             k += 1;
         }
-        if let Some(s) = lexicon::multi(head, doc.low(k)) {
-            return Some((s, k + 1));
-        }
-        // (`mettre en garde`: one `en` before the word.)
-        if doc.low(k) == "en" && doc.low(k + 1) == "garde" {
-            if let Some(s) = lexicon::multi(head, "garde") {
-                return Some((s, k + 2));
-            }
+        if let Some((s, len)) = lexicon::multi(head, doc.low(k), doc.low(k + 1)) {
+            return Some((s, k + len));
         }
     }
     if f.alone {

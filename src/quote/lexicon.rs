@@ -212,7 +212,7 @@ pub(crate) struct Form {
     /// Bit set of [`Shape`]s: `1 << shape as u8`.
     pub(crate) shapes: u8,
     /// For the heads of two-word lemmas (`faire` of `faire valoir`): the
-    /// head, to look up in [`MULTI`] with the next word.
+    /// head, to look up in [`MULTI`] with the next words.
     pub(crate) head: Option<&'static str>,
     /// False for a head that is no cue alone (`faire`).
     pub(crate) alone: bool,
@@ -247,7 +247,8 @@ pub(crate) const FEELING: &[&str] = &[
     "indigner",
 ];
 
-/// Two-word lemmas: head, fixed second word, strength.
+/// Lemmas of several words: head, the fixed words after it (one, or two
+/// separated by a space), strength.
 pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("faire", "remarquer", Strength::Strong),
     ("faire", "valoir", Strength::Strong),
@@ -256,9 +257,8 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("laisser", "tomber", Strength::Weak),
     ("laisser", "entendre", Strength::Strong),
     ("rendre", "hommage", Strength::Weak),
-    // `mettre en garde` (its `en` is skipped: `a mis en garde contre
-    // « … »`).
-    ("mettre", "garde", Strength::Weak),
+    // (Words of two tokens: `a mis en garde contre « … »`.)
+    ("mettre", "en garde", Strength::Weak),
 ];
 
 /// Does `w` end as a past participle does (`invité`, `interrogées`)? The
@@ -281,12 +281,19 @@ pub(crate) fn participle_ending(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
-/// The strength of a two-word lemma `head word`, if it is one.
-pub(crate) fn multi(head: &str, word: &str) -> Option<Strength> {
-    MULTI
-        .iter()
-        .find(|(h, w, _)| *h == head && *w == word)
-        .map(|m| m.2)
+/// The strength of a lemma of several words `head word…` whose words
+/// after the head are `w1` (and `w2` for a lemma of three words,
+/// `mettre en garde`), if it is one, with the number of those words.
+pub(crate) fn multi(head: &str, w1: &str, w2: &str) -> Option<(Strength, usize)> {
+    MULTI.iter().find_map(|&(h, w, s)| {
+        if h != head {
+            return None;
+        }
+        match w.split_once(' ') {
+            Some((a, b)) => (a == w1 && b == w2).then_some((s, 2)),
+            None => (w == w1).then_some((s, 1)),
+        }
+    })
 }
 
 impl Form {
@@ -1384,7 +1391,9 @@ mod tests {
         assert_eq!(g("vaut").strength, Strength::Weak);
         assert_eq!(g("fait").head, Some("faire"));
         assert!(!g("fait").alone);
-        assert_eq!(multi("faire", "valoir"), Some(Strength::Strong));
+        assert_eq!(multi("faire", "valoir", "que"), Some((Strength::Strong, 1)));
+        assert_eq!(multi("mettre", "en", "garde"), Some((Strength::Weak, 2)));
+        assert_eq!(multi("mettre", "en", "place"), None);
         assert!(m.get("a").is_none() && m.get("maison").is_none());
     }
 
