@@ -6798,3 +6798,49 @@ fn a_new_subject_and_cue_after_a_comma_end_the_clause() {
         assert!(c[0].contains(", "), "{t}: {c:?}");
     }
 }
+
+/// `Les policiers ont emporté « des caisses entières » de documents`:
+/// `emporter`, `amuser`, `agacer` report only reflexive (`s'est emporté
+/// le ministre`, `s'amuse-t-il`); with an object they carry off, amuse,
+/// annoy.
+#[test]
+fn verbs_that_report_only_reflexive() {
+    assert_no_quote("Les policiers ont emporté « des caisses entières » de documents.");
+    assert_no_quote("Le spectacle a amusé « les petits comme les grands » pendant deux heures.");
+    let t = "« C'est une honte ! », s'est emporté le maire de Lille, Martine Aubry.";
+    assert_eq!(speakers(t), [Some("Martine Aubry".to_string())]);
+}
+
+/// `L'opposition a exigé que …`: a body of people named by a noun in
+/// `-tion` or `-ité` (`l'opposition`, `la majorité`, `la direction`) can
+/// demand; an abstract noun (`la situation exige que`) cannot.
+#[test]
+fn a_collective_noun_in_tion_can_demand() {
+    let t = "Au conseil régional, l’opposition a exigé que le président « présente ses excuses » aux agents.";
+    assert_eq!(
+        contents(t),
+        ["le président « présente ses excuses » aux agents"]
+    );
+    let t = "La direction exige que les salariés reprennent le travail lundi.";
+    assert_eq!(contents(t), ["les salariés reprennent le travail lundi"]);
+    assert_no_quote("La situation exige que les salariés reprennent le travail lundi.");
+}
+
+/// `a tranché son président, l'Espagnol Javier Solana`: a capitalised
+/// demonym is description enough before the apposed name.
+#[test]
+fn a_demonym_before_an_apposed_name() {
+    let t = "Le groupe socialiste est divisé. « Nous voterons contre ce budget », a tranché son président, l’Espagnol Josep Borrell.";
+    assert_eq!(speakers(t), [Some("Josep Borrell".to_string())]);
+}
+
+/// `le chef de l'Etat`, `le locataire de l'Elysee`: capitals written
+/// without their accent name the same offices.
+#[test]
+fn offices_written_with_unaccented_capitals() {
+    let t = "Le texte a été adopté, a annoncé la présidente de la commission, Ilse Vermeulen. Un revers pour Emmanuel Macron.\n\nEn visite à Lyon, le chef de l'Etat a dit ne pas comprendre ce choix.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Emmanuel Macron")
+    );
+}

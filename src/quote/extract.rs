@@ -2210,6 +2210,9 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     // `apprendre` reports only as `a-t-on appris`, `apprend-on`
     // ([`lexicon::ON_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.on_only) || clitic_on(doc, c));
+    // `s'est emporté X`, not `ont emporté « des fichiers »`
+    // ([`lexicon::REFLEXIVE_ONLY`]).
+    out.retain(|c| !lemma_flag(doc, c, |f| f.reflexive_only) || reflexive_cue(doc, c));
     // `cette baignade relève de « la communication pure »`, `relève du
     // domaine public`: `relever de` + an article is to belong to, no
     // report (`relève de « nombreuses irrégularités »`, `a relevé des
@@ -2273,6 +2276,32 @@ fn is_abstract_noun(w: &str) -> bool {
     ["tion", "sion", "ité", "ance", "ence", "isme"]
         .iter()
         .any(|e| w.ends_with(e))
+}
+
+/// A body of people named by a noun of the abstract endings
+/// ([`is_abstract_noun`]): `l'opposition exige que …`, `la majorité`,
+/// `la direction` can demand.
+fn is_collective_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "opposition"
+            | "majorité"
+            | "direction"
+            | "administration"
+            | "délégation"
+            | "coalition"
+            | "présidence"
+            | "population"
+            | "rédaction"
+            | "association"
+            | "fédération"
+            | "organisation"
+            | "institution"
+            | "commission"
+            | "municipalité"
+            | "communauté"
+            | "intersyndicale"
+    )
 }
 
 /// Is `w` a form of a verb of calling on someone (`appeler`, `exhorter`,
@@ -2947,7 +2976,8 @@ pub(crate) fn run<'h>(
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
                 MentionKind::Desc { first, org_noun, org, .. }
                     if !org_noun && org.is_none() && !speaks(&doc, m)
-                        && is_abstract_noun(doc.low(speaker::head_at(&doc, first)))))
+                        && is_abstract_noun(doc.low(speaker::head_at(&doc, first)))
+                        && !is_collective_noun(doc.low(speaker::head_at(&doc, first)))))
         {
             used_cue[ci] = true;
             continue;
@@ -5605,6 +5635,35 @@ fn lemma_flag(doc: &Doc<'_, '_>, c: &Cue, flag: fn(&Form) -> bool) -> bool {
     (c.first..c.last).any(|k| doc.form(k).is_some_and(flag))
 }
 
+/// Is cue `c` reflexive: a reflexive pronoun right before it, or before
+/// the auxiliary `être` it follows (`s'emporte`, `s'est emporté`, `se
+/// sont amusés`)?
+fn reflexive_cue(doc: &Doc<'_, '_>, c: &Cue) -> bool {
+    let pronoun = |k: usize| {
+        matches!(
+            doc.low(k),
+            "se" | "s'" | "me" | "m'" | "te" | "t'" | "nous" | "vous"
+        )
+    };
+    let mut k = c.first;
+    for _ in 0..2 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        if pronoun(k) {
+            return true;
+        }
+        if !matches!(
+            doc.low(k),
+            "est" | "sont" | "était" | "étaient" | "sera" | "serait" | "fut" | "être"
+        ) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Is the clitic of cue `c` the pronoun `on` (`a-t-on`, `apprend-on`)?
 fn clitic_on(doc: &Doc<'_, '_>, c: &Cue) -> bool {
     c.clitic.is_some_and(|k| doc.low(k).ends_with("on"))
@@ -7394,7 +7453,12 @@ fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)>
             }
             k += 1;
         }
-        if !(start + 1..k).any(|x| speaker::is_human_noun(doc.low(x))) {
+        // (A capitalised demonym is one: `son président, l'Allemand
+        // Manfred Weber`.)
+        if !(start + 1..k).any(|x| {
+            speaker::is_human_noun(doc.low(x))
+                || (doc.starts_upper(x) && speaker::demonym_country(doc.low(x)).is_some())
+        }) {
             return None;
         }
     }

@@ -223,6 +223,8 @@ pub(crate) struct Form {
     /// A verb of feeling, a report when reflexive before `que` or `de` and
     /// an infinitive ([`FEELING`]).
     pub(crate) feeling: bool,
+    /// A verb that reports only reflexive ([`REFLEXIVE_ONLY`]).
+    pub(crate) reflexive_only: bool,
 }
 
 /// Lemmas that report only when their subject can speak: `Le ministre
@@ -246,6 +248,11 @@ pub(crate) const FEELING: &[&str] = &[
     "alarmer",
     "indigner",
 ];
+
+/// Lemmas that report only reflexive: `s'est emporté le maire`,
+/// `s'amuse-t-il`, `s'agace X` (`ont emporté « des fichiers »` carries
+/// off, `a amusé le public` amuses).
+pub(crate) const REFLEXIVE_ONLY: &[&str] = &["emporter", "amuser", "agacer", "esclaffer"];
 
 /// Lemmas of several words: head, the fixed words after it (one, or two
 /// separated by a space), strength.
@@ -1183,6 +1190,7 @@ pub(crate) fn forms() -> Forms {
                 agent: false,
                 on_only: false,
                 feeling: false,
+                reflexive_only: false,
             });
             e.shapes |= bit;
             if let Some(st) = strength {
@@ -1202,6 +1210,9 @@ pub(crate) fn forms() -> Forms {
             }
             if FEELING.contains(&lemma) {
                 e.feeling = true;
+            }
+            if REFLEXIVE_ONLY.contains(&lemma) {
+                e.reflexive_only = true;
             }
         }
     }

@@ -1296,6 +1296,7 @@ fn is_doc_noun(w: &str) -> bool {
                 | "justice"
                 | "armée"
                 | "état"
+                | "etat"
                 | "pays"
                 | "ville"
                 | "projet"
@@ -4182,7 +4183,13 @@ const OFFICE_PHRASES: &[(&[&str], Head)] = &[
     (&["cheffe", "de", "l'", "état"], Head::State),
     (&["chef", "d'", "état"], Head::State),
     (&["cheffe", "d'", "état"], Head::State),
+    // (Capitals written without their accent: `le chef de l'Etat`.)
+    (&["chef", "de", "l'", "etat"], Head::State),
+    (&["cheffe", "de", "l'", "etat"], Head::State),
+    (&["chef", "d'", "etat"], Head::State),
     (&["locataire", "de", "l'", "élysée"], Head::State),
+    (&["locataire", "de", "l'", "elysée"], Head::State),
+    (&["locataire", "de", "l'", "elysee"], Head::State),
     (&["président", "de", "la", "république"], Head::State),
     (&["présidente", "de", "la", "république"], Head::State),
     (&["président", "de", "la", "fédération"], Head::State),
