@@ -6844,3 +6844,58 @@ fn offices_written_with_unaccented_capitals() {
         Some("Emmanuel Macron")
     );
 }
+
+/// `Quelques jours plus tôt, lors d'un meeting, X avait qualifié … et
+/// promis une « riposte »`: a phrase of time opening the sentence is no
+/// subject of the coordinated participle.
+#[test]
+fn a_phrase_of_time_opening_the_sentence_is_no_subject() {
+    let t = "Quelques jours plus tôt, lors d'un meeting à Nice, Marine Le Pen avait qualifié le texte de « honte nationale » et promis une « riposte » au gouvernement.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Marine Le Pen".to_string()),
+            Some("Marine Le Pen".to_string())
+        ]
+    );
+}
+
+/// `a indiqué que … de diriger l'hôpital et demandé au conseil … de se
+/// réunir « au plus vite »`: a participle after `et` shares the
+/// auxiliary of the cue before it, past the whole reported clause, and
+/// ends that clause.
+#[test]
+fn a_participle_coordinated_past_a_long_clause() {
+    let t = "La ministre de la Santé a indiqué sur France Inter que le directeur n'était « plus en mesure » de diriger l'hôpital et demandé au conseil de surveillance de l'établissement de se réunir « au plus vite ».";
+    assert_eq!(
+        contents(t),
+        [
+            "le directeur n'était « plus en mesure » de diriger l'hôpital",
+            "se réunir « au plus vite »"
+        ]
+    );
+    // (Not past another auxiliary: the participle is then the clause's.)
+    let t = "Le maire a affirmé que les policiers avaient interpellé trois jeunes devant la mairie et relâché le quatrième.";
+    assert_eq!(contents(t).len(), 1);
+}
+
+/// `a jugé les images « très choquantes »`: after a singular auxiliary a
+/// plural noun phrase is the object, never the inverted subject.
+#[test]
+fn an_inverted_subject_agrees_with_its_auxiliary() {
+    let t =
+        "Le porte-parole du gouvernement, Olivier Véran, a jugé les images « très choquantes ».";
+    assert_eq!(speakers(t), [Some("Olivier Véran".to_string())]);
+    // (A plural auxiliary takes it: `ont dénoncé les syndicats`.)
+    let t = "« C'est une provocation », ont dénoncé les syndicats de cheminots.";
+    assert_ne!(speakers(t), [None]);
+}
+
+/// `a fait état de « … »`, `a appelé toutes les parties à « … »`.
+#[test]
+fn faire_etat_and_a_call_past_tous() {
+    let t = "La Défenseure des droits a fait état de « dysfonctionnements graves ».";
+    assert_eq!(contents(t), ["dysfonctionnements graves"]);
+    let t = "Le Quai d'Orsay a appelé toutes les parties à « la désescalade ».";
+    assert_eq!(contents(t), ["la désescalade"]);
+}

@@ -1997,6 +1997,16 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     && doc.low(k + 1) != "été"
                     && (k == 0 || !matches!(doc.low(k - 1), "qui" | "qu'"))
             })
+            // (Farther, the auxiliary of the cue before, past its
+            // clause, when no other auxiliary stands between: `a indiqué
+            // que X n'était « plus en état » de diriger le groupe et
+            // demandé au conseil de …`.)
+            || out.last().is_some_and(|p| {
+                p.first >= i.saturating_sub(40).max(ss)
+                    && doc.aux(p.first) == Some(false)
+                    && doc.low(p.first + 1) != "été"
+                    && !(p.first + 1..i - 1).any(|k| doc.aux(k) == Some(false))
+            })
         } {
             if let Some((strength, last)) = group_strength(doc, f, i) {
                 if !(last < n && is_negation(doc.low(last))) {
@@ -7327,11 +7337,13 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
         let gerund = matches!(doc.low(j), "étant" | "ayant")
             || (matches!(doc.low(j), "n'" | "ne") && matches!(doc.low(j + 1), "étant" | "ayant"));
         // (`Vendredi 18 octobre, le tribunal …`: a date opens one too.)
+        // (`Quelques heures plus tôt, …`: a phrase of time.)
         let prep = (is_preposition(doc.low(j))
             || participle
             || compares
             || gerund
-            || is_day_word(doc.low(j)))
+            || is_day_word(doc.low(j))
+            || time_phrase_opens(doc, j))
             && doc.entity(j).is_none();
         let lim = (j + if gerund {
             16
@@ -7650,6 +7662,30 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// source named after it, `à Matignon`, `dans l'entourage de X`, and one
 /// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
+    let (m, end) = inverted_subject_any(doc, c);
+    // `a jugé les images « très choquantes »`: after a singular
+    // auxiliary, a plural noun phrase is the object (an inverted subject
+    // agrees: `ont jugé les élus`).
+    if let Some(mm) = &m {
+        let singular = c.clitic.is_none()
+            && doc.aux(c.first) == Some(false)
+            && matches!(doc.low(c.first), "a" | "avait" | "aura" | "aurait" | "eut");
+        let first = doc.tok_at(mm.span.start);
+        if singular
+            && first >= c.last
+            && matches!(
+                doc.low(first),
+                "les" | "des" | "ces" | "leurs" | "nos" | "vos" | "mes" | "plusieurs"
+            )
+        {
+            return (None, c.last);
+        }
+    }
+    (m, end)
+}
+
+/// [`inverted_subject`] before the agreement test.
+fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     if let Some(k) = c.clitic {
         // (Past the source named after `-t-on`: `à Matignon`.)
         let m = clitic_subject(doc, c, k);
@@ -8717,8 +8753,11 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     // determiner and one or two words), then what it calls for.
     if prev == "à" && open_tok >= ss + 4 {
         let calls = |ci: usize| is_call_verb(doc.low(cue_end.0[ci].last - 1));
-        let object_of_call = (open_tok.saturating_sub(4).max(ss + 1)..open_tok - 2).any(|d| {
-            is_det(doc.low(d))
+        // (Also past `tous`/`toutes`: `a appelé toutes les parties à
+        // « la retenue »`.)
+        let object_of_call = (open_tok.saturating_sub(5).max(ss + 1)..open_tok - 2).any(|d| {
+            (is_det(doc.low(d))
+                || (matches!(doc.low(d), "tous" | "toutes") && is_det(doc.low(d + 1))))
                 && (d + 1..open_tok - 1).all(|x| doc.is_word(x) && !doc.starts_upper(x))
                 && cue_end.at(d).is_some_and(calls)
         });

@@ -261,6 +261,8 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("faire", "valoir", Strength::Strong),
     ("faire", "savoir", Strength::Strong),
     ("faire", "part", Strength::Weak),
+    // (`avait fait état de « graves irrégularités »`.)
+    ("faire", "état", Strength::Weak),
     ("laisser", "tomber", Strength::Weak),
     ("laisser", "entendre", Strength::Strong),
     ("rendre", "hommage", Strength::Weak),
