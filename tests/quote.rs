@@ -6899,3 +6899,38 @@ fn faire_etat_and_a_call_past_tous() {
     let t = "Le Quai d'Orsay a appelé toutes les parties à « la désescalade ».";
     assert_eq!(contents(t), ["la désescalade"]);
 }
+
+/// `a assuré sous couvert d'anonymat que …`: a complement opened by
+/// `sous` between the cue and `que`.
+#[test]
+fn a_complement_with_sous_before_que() {
+    let t = "Un diplomate a affirmé sous couvert d'anonymat que les négociations étaient « au point mort ».";
+    assert_eq!(contents(t), ["les négociations étaient « au point mort »"]);
+}
+
+/// `Selon le Médiateur, l'institution chargée des litiges, …`, `D'après
+/// l'OFCE, basé à Paris, …`: an apposition after the source (a body
+/// described after a capitalised source; a short participle) is no part
+/// of the statement.
+#[test]
+fn appositions_after_an_according_source() {
+    let t =
+        "Selon le Médiateur national, l’institution chargée des litiges, les plaintes ont doublé.";
+    assert_eq!(contents(t), ["les plaintes ont doublé"]);
+    let t = "D’après le Cevipof, basé à Paris, la participation sera faible.";
+    assert_eq!(contents(t), ["la participation sera faible"]);
+}
+
+/// `dénonce une « trahison » après la rébellion`: a complement of time
+/// or place after a quoted object is the verb's, and the quote is the
+/// marks (direct); a relative goes on with the object (mixed).
+#[test]
+fn a_complement_of_time_after_a_quoted_object() {
+    let t = "Le Premier ministre a dénoncé une « faute lourde » après la publication du rapport.";
+    assert_eq!(contents(t), ["faute lourde"]);
+    let t = "Le syndicat dénonce des « méthodes brutales » dont les salariés sont victimes.";
+    assert_eq!(
+        contents(t),
+        ["des « méthodes brutales » dont les salariés sont victimes"]
+    );
+}

@@ -3709,10 +3709,30 @@ pub(crate) fn run<'h>(
                 // source phrase of `fustige sur X « … »`.)
                 let before = doc.low(open_tok.wrapping_sub(1));
                 let article = is_det(before) || matches!(before, "de" | "d'" | "à");
+                // (Not before a complement of time or place, which is the
+                // verb's: `dénonce une « trahison » après la rébellion`,
+                // `dans un communiqué`; after `de` + an infinitive in
+                // marks, it is the infinitive's.)
+                let adjunct = is_det(before)
+                    && matches!(
+                        doc.low(after),
+                        "après"
+                            | "avant"
+                            | "depuis"
+                            | "lors"
+                            | "pendant"
+                            | "durant"
+                            | "dès"
+                            | "devant"
+                            | "dans"
+                            | "hier"
+                    )
+                    || (is_det(before) && is_day_word(doc.low(after)));
                 if article
                     && after < n
                     && doc.is_word(after)
                     && !matches!(doc.low(after), "et" | "ou")
+                    && !adjunct
                     && doc.sent(after) == doc.sent(open_tok)
                 {
                     let det = open_tok - 1;
@@ -6016,9 +6036,11 @@ fn fait_que(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
 /// Prepositions and time determiners that open a complement between a cue
 /// and its `que` (`annonçait ce matin à l'AFP que`).
 fn is_pp_start(w: &str) -> bool {
+    // (`sous`: `a assuré sous couvert d'anonymat que`.)
     matches!(
         w,
         "en" | "par"
+            | "sous"
             | "dans"
             | "devant"
             | "lors"
@@ -9781,13 +9803,21 @@ fn according(
         && doc.low(after) == ","
         && (speaker::is_human_noun(doc.low(after + 1)) || speaker::is_list_head(doc, after + 1))
         && !doc.starts_upper(after + 1);
+    // (Or a body described after a source named with a capital: `Selon
+    // le Défenseur du peuple, l'institution chargée des droits humains,
+    // …`.)
+    let capital_source = m.as_ref().is_some_and(|m| match m.kind {
+        MentionKind::Desc { first, .. } => doc.starts_upper(speaker::head_at(doc, first)),
+        _ => false,
+    });
     if after < se
         && doc.low(after) == ","
-        && m.as_ref().is_some_and(|m| m.is_named())
+        && m.as_ref().is_some_and(|m| m.is_named() || capital_source)
         && (bare
             || (matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
-                && (after + 2..(after + 5).min(se))
-                    .any(|x| speaker::is_human_noun_or_plural(doc.low(x)))))
+                && (after + 2..(after + 5).min(se)).any(|x| {
+                    speaker::is_human_noun_or_plural(doc.low(x)) || speaker::is_org_noun(doc.low(x))
+                })))
     {
         if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
             // No verb in it (`Selon Mme Theato, le procureur européen
@@ -9833,7 +9863,7 @@ fn according(
     // comma, is no part of the statement.
     if after < se && doc.low(after) == "," && m.as_ref().is_some_and(|m| m.is_named()) && {
         let w = doc.low(after + 1);
-        !doc.starts_upper(after + 1) && w.chars().count() > 4 && participle_like(w)
+        !doc.starts_upper(after + 1) && w.chars().count() > 3 && participle_like(w)
     } {
         if let Some(x) = (after + 2..(after + 12).min(se)).find(|&x| doc.is_punct(x)) {
             if doc.low(x) == "," && opens_clause(doc, x + 1) {
