@@ -6934,3 +6934,16 @@ fn a_complement_of_time_after_a_quoted_object() {
         ["des « méthodes brutales » dont les salariés sont victimes"]
     );
 }
+
+/// `a indiqué que le groupe regrettait cette issue mais que …`: a `que`
+/// right after a conjunction opens a clause coordinated with the outer
+/// cue's, not one reported by the verb inside the first clause; a
+/// conjunction inside the object (`aux chefs des États et territoires
+/// de signer`) changes nothing.
+#[test]
+fn a_que_after_a_conjunction_is_the_outer_cues() {
+    let t = "Un porte-parole de la SNCF a indiqué que l'entreprise regrettait ce retard mais que le calendrier était « tenable ».";
+    assert_eq!(speakers(t).len(), 1, "{:?}", contents(t));
+    let t = "Le collectif a proposé aux maires des villes et villages du département de signer une charte.";
+    assert_eq!(contents(t), ["signer une charte"]);
+}

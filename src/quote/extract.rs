@@ -5152,6 +5152,14 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 return None;
             }
             "que" | "qu'" => return Some(j + 1),
+            // `regrettait cette issue mais que …`: a `que` after a
+            // conjunction opens a clause coordinated with an earlier one,
+            // another verb's.
+            "mais" | "et" | "ou" | "ni"
+                if !in_incise && j > head && matches!(doc.low(j + 1), "que" | "qu'") =>
+            {
+                return None;
+            }
             // `a demandé si le gouvernement comptait agir`: an indirect
             // question.
             "si" if j == head && doc.low(c.last - 1).starts_with("demand") => {
