@@ -6947,3 +6947,30 @@ fn a_que_after_a_conjunction_is_the_outer_cues() {
     let t = "Le collectif a proposé aux maires des villes et villages du département de signer une charte.";
     assert_eq!(contents(t), ["signer une charte"]);
 }
+
+/// `L'État, a-t-il ajouté, « ne lâchera pas » les salariés`: an incise
+/// inside a statement whose rest opens with marks is one mixed quote of
+/// two pieces; `Isabelle X, a-t-on appris de source municipale,
+/// assurera l'intérim`: a verb of the rest that reports no clause there
+/// (`assurer` + an object) does not stop it.
+#[test]
+fn an_incise_inside_a_statement_with_marks_or_a_plain_verb() {
+    let t = "La région, a-t-elle ajouté, « ne laissera pas tomber » les agriculteurs du Gers.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    let words: Vec<&str> = q[0].content().iter().map(|s| &t[s.start..s.end]).collect();
+    assert_eq!(
+        words,
+        [
+            "La région",
+            "« ne laissera pas tomber » les agriculteurs du Gers"
+        ]
+    );
+    let t = "Anne Martin, a-t-on appris de source municipale, assurera l’intérim à la tête de la mairie.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].content().len(), 2);
+    // (Marks that end the sentence stay a direct quote.)
+    let t = "La France, a assuré le ministre, « sera au rendez-vous ».";
+    assert_eq!(contents(t), ["sera au rendez-vous"]);
+}

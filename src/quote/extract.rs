@@ -3976,10 +3976,26 @@ pub(crate) fn run<'h>(
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
     // `…, a affirmé l'ONU lundi.`
     for (ci, c) in cues.iter().enumerate() {
-        if used_cue[ci] || c.gerund || c.first < 2 || doc.low(c.first - 1) != "," {
+        if c.gerund || c.first < 2 || doc.low(c.first - 1) != "," {
             continue;
         }
         if is_close_mark(doc.low(c.first - 2)) {
+            continue;
+        }
+        // `L'État, a-t-il ajouté, « ne lâchera pas » les salariés`: a
+        // cue taken by the quotation right after its incise may still cut
+        // a statement that opens before it (its index among the
+        // candidates, a bounded look back).
+        let marked_rest = {
+            let cue_span = doc.span(c.first, c.last);
+            let lo = cands.len().saturating_sub(64);
+            (lo..cands.len()).rev().find(|&i| {
+                cands[i].cue == Some(cue_span)
+                    && cands[i].kind == QuoteKind::Direct
+                    && cands[i].pieces.len() == 1
+            })
+        };
+        if used_cue[ci] && marked_rest.is_none() {
             continue;
         }
         let (m, np_end) = inverted_subject(&doc, c);
@@ -4137,8 +4153,25 @@ pub(crate) fn run<'h>(
             while end > k + 1 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
                 end -= 1;
             }
-            let clean = (k + 1..end).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)));
-            (clean && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
+            // (A cue that reports no clause there is a plain verb:
+            // `Isabelle Balkany, a-t-on appris …, assurera l'intérim`.)
+            // (Marks only as the taken quotation, opening the rest.)
+            let marks_ok = |x: usize| {
+                marked_rest
+                    .is_some_and(|i| x == k + 1 && doc.tok_at(cands[i].pieces[0].start) == k + 2)
+            };
+            let clean = (k + 1..end).all(|x| {
+                (cue_at[x] == NONE
+                    || clause_start(&doc, &cues[cue_at[x] as usize], &cue_at).is_none())
+                    && (!is_open_mark(doc.low(x)) || marks_ok(x))
+            });
+            // (The quotation must leave words of the statement after it.)
+            let beyond = marked_rest.is_none_or(|_| {
+                (k + 2..end)
+                    .find(|&x| is_close_mark(doc.low(x)))
+                    .is_some_and(|close| doc.words_upto(close + 1, end, 2) >= 2)
+            });
+            (clean && beyond && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
         })
         .flatten();
         // `…, a annoncé Emmanuel Macron, deux mois après le coup d'État.`:
@@ -4155,7 +4188,7 @@ pub(crate) fn run<'h>(
             || relative_or_apposition
             || participial
             || time_after;
-        if !closes && split_end.is_none() {
+        if (!closes || marked_rest.is_some()) && split_end.is_none() {
             continue;
         }
         // (At most eight leading marks: a fixed window per cue.)
@@ -4235,9 +4268,13 @@ pub(crate) fn run<'h>(
         if let Some(end) = split_end {
             pieces.push(doc.span(k + 1, end));
         }
+        // (The quotation taken first is part of the rest now.)
+        if let Some(i) = marked_rest {
+            cands.remove(i);
+        }
         // (A quoted fragment inside makes it mixed: `Il s'agit d'une
         // « sévère punition », a affirmé X.`)
-        let quoted = regions_within(&regions, span).next().is_some();
+        let quoted = marked_rest.is_some() || regions_within(&regions, span).next().is_some();
         cands.push(Cand {
             kind: if quoted {
                 QuoteKind::Mixed
