@@ -6974,3 +6974,17 @@ fn an_incise_inside_a_statement_with_marks_or_a_plain_verb() {
     let t = "La France, a assuré le ministre, « sera au rendez-vous ».";
     assert_eq!(contents(t), ["sera au rendez-vous"]);
 }
+
+/// `Selon le jugement, …`: a court's decision speaks for the court named
+/// before it (a tagged court, or one named by its complement), never for
+/// the last person named.
+#[test]
+fn a_judgment_speaks_for_its_court() {
+    let t = "L'ancien ministre a été condamné jeudi par le tribunal administratif de Lyon. Son avocat, Me Jean Dupont, a annoncé un appel. Selon le jugement, il a « sciemment menti » aux enquêteurs.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("tribunal administratif de Lyon")
+    );
+    let t = "Son avocat, Me Jean Dupont, a annoncé un pourvoi. Selon le jugement, il a menti aux enquêteurs.";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), None);
+}

@@ -2605,6 +2605,33 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `Selon le jugement, …`, `l'arrêt souligne que`: a court's
+            // decision speaks for the court named last before it (among
+            // 40 entities), else for no one (never a person).
+            if *definite
+                && *last == *first + 2
+                && matches!(head, "jugement" | "arrêt" | "verdict" | "ordonnance")
+            {
+                let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                if let Some(e) = (i.saturating_sub(40)..i).rev().find(|&k| {
+                    doc.ents[k].label() == Label::Org && kind_fits("juridiction", &doc.ents[k])
+                }) {
+                    return entity_said(doc, e);
+                }
+                // (Or a court named by its complement before it, the tagger
+                // having no name for it: `le tribunal correctionnel de
+                // Paris`.)
+                let court = ["tribunal", "cour"]
+                    .iter()
+                    .flat_map(|h| head_uses(doc, h).named)
+                    .flatten()
+                    .filter(|&(k, _)| (k as usize) < *first)
+                    .max_by_key(|&(k, _)| k);
+                return match court {
+                    Some((k, e)) => Said::named(doc.span(k as usize, e as usize), None, false),
+                    None => Said::nobody(*gender, false),
+                };
+            }
             // `Du côté de Lubrizol, la direction assure …`, `Chez Renault,
             // l'entreprise indique …`: the organisation named in front.
             // (Nouns of a company's own voice only, right after the
