@@ -6988,3 +6988,11 @@ fn a_judgment_speaks_for_its_court() {
     let t = "Son avocat, Me Jean Dupont, a annoncé un pourvoi. Selon le jugement, il a menti aux enquêteurs.";
     assert_eq!(speakers(t).last().unwrap().as_deref(), None);
 }
+
+/// `…, a annoncé l'Élysée dans un communiqué, quelques heures après …`: a
+/// phrase of time after the incise's adverbials ends the sentence.
+#[test]
+fn a_phrase_of_time_after_an_incise_and_its_adverbials() {
+    let t = "Le gouvernement a retiré son projet de loi, a annoncé Matignon dans un communiqué, deux jours après la manifestation.";
+    assert_eq!(contents(t), ["Le gouvernement a retiré son projet de loi"]);
+}

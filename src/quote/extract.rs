@@ -4176,8 +4176,9 @@ pub(crate) fn run<'h>(
         .flatten();
         // `…, a annoncé Emmanuel Macron, deux mois après le coup d'État.`:
         // a phrase of time after the subject's comma, to the sentence end.
+        // (Also past a few adverbials: `a annoncé l'Élysée dans un
+        // communiqué, quelques heures après …`.)
         let time_after = c.clitic.is_none()
-            && k == np_end
             && k + 1 < se
             && doc.low(k) == ","
             && time_phrase_opens(&doc, k + 1)
