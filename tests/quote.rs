@@ -6996,3 +6996,17 @@ fn a_phrase_of_time_after_an_incise_and_its_adverbials() {
     let t = "Le gouvernement a retiré son projet de loi, a annoncé Matignon dans un communiqué, deux jours après la manifestation.";
     assert_eq!(contents(t), ["Le gouvernement a retiré son projet de loi"]);
 }
+
+/// `le nouveau ministre de la Santé`: the one the text calls the new
+/// holder (`Aurélien Rousseau, nouveau ministre de la Santé` in the
+/// title), not the gazetteer's holder who just left; an apposition never
+/// reaches across sentences (the title's last words describe no name
+/// opening the text).
+#[test]
+fn the_new_holder_of_an_office() {
+    let t = "« Je serai le ministre des soignants », promet Aurélien Rousseau, nouveau ministre de la Santé\n\nEmmanuel Macron a nommé jeudi Aurélien Rousseau ministre de la Santé, quelques heures après le départ de François Braun.\n\n« Je veux écouter les soignants », a déclaré le nouveau ministre de la Santé lors de la passation.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Aurélien Rousseau")
+    );
+}

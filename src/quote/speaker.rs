@@ -1699,6 +1699,11 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             if doc.is_punct(a - 1) && !matches!(w, "-" | "'") {
                 break;
             }
+            // (Never across sentences: a title line ending `…, nouveau
+            // Premier ministre` describes no name opening the text.)
+            if doc.sent(a - 1) != doc.sent(ti) {
+                break;
+            }
             if matches!(w, "que" | "qu'" | "qui" | "et" | "selon") {
                 break;
             }
@@ -1723,7 +1728,8 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         if k < n && doc.low(k) == "," {
             let mut x = k + 1;
             let from = p.text.len();
-            while x < n && x - k < 10 && !doc.is_punct(x) {
+            // (Up to its sentence's end: a title line's last words.)
+            while x < n && x - k < 10 && !doc.is_punct(x) && doc.sent(x) == doc.sent(k) {
                 // `À l'aéroport Mohammed V, le boxeur a déclaré`: a verb
                 // makes the words after the comma a clause, no
                 // apposition.
@@ -4572,14 +4578,11 @@ fn match_profile(
         && profiles
             .iter()
             .any(|p| heads_it(p) && french(p) && p.mentions.first().is_some_and(|&x| x < before));
-    for p in profiles {
-        if !compatible(doc.ents[p.entity].gender(), gender) {
-            continue;
-        }
-        if domestic && !french(p) {
-            continue;
-        }
-        let ok = if head.is_some() {
+    // `le nouveau chef du gouvernement`: the one the text itself calls
+    // the new holder (`Jean Castex, nouveau Premier ministre`), not the
+    // gazetteer's holder who just left, when the text calls someone so.
+    let fits = |p: &Profile| {
+        if head.is_some() {
             heads_it(p)
         } else if !org_words.is_empty() {
             org_words.iter().any(|o| contains_words(&p.text, o))
@@ -4610,7 +4613,22 @@ fn match_profile(
                 })
         } else {
             !heads.is_empty() && heads.iter().all(|h| holds(&p.text, h, former))
-        };
+        }
+    };
+    let newly = |p: &Profile| p.text.contains("nouveau ") || p.text.contains("nouvelle ");
+    let newcomer = words.iter().any(|w| matches!(*w, "nouveau" | "nouvelle"))
+        && profiles.iter().any(|p| fits(p) && newly(p));
+    for p in profiles {
+        if !compatible(doc.ents[p.entity].gender(), gender) {
+            continue;
+        }
+        if domestic && !french(p) {
+            continue;
+        }
+        if newcomer && !newly(p) {
+            continue;
+        }
+        let ok = fits(p);
         if !ok {
             continue;
         }
