@@ -1475,6 +1475,83 @@ fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
     assert_linear_time(inputs);
 }
 
+/// The rules of the sixteenth session on 2026-12-05: reflexive-only
+/// verbs, collectives that demand, demonyms before an apposed name,
+/// unaccented offices, phrases of time opening a sentence, participles
+/// sharing a distant auxiliary, agreement of inverted subjects, `sous`
+/// before `que`, appositions after `selon`, complements after a quoted
+/// object, `que` after a conjunction, incises cutting a statement with
+/// marks, court decisions, new holders of an office. Each also as one
+/// run-on sentence (no full stop).
+#[test]
+fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    let units = [
+        (
+            "reflexive-only",
+            "Les policiers ont emporté « des caisses » de documents et s’est emporté le maire ",
+        ),
+        (
+            "collective-demands",
+            "l’opposition a exigé que le président « présente ses excuses » aux agents ",
+        ),
+        (
+            "demonym-apposition",
+            "« Nous voterons contre », a tranché son président, l’Espagnol Josep Borrell ",
+        ),
+        (
+            "time-opener",
+            "Quelques jours plus tôt, lors d'un meeting, Marine Le Pen avait qualifié le texte de « honte » et promis une « riposte » ",
+        ),
+        (
+            "distant-participle",
+            "La ministre a indiqué que le directeur n'était « plus en mesure » de diriger l'hôpital et demandé au conseil de se réunir « au plus vite » ",
+        ),
+        (
+            "agreement",
+            "Le porte-parole, Olivier Véran, a jugé les images « très choquantes » ",
+        ),
+        (
+            "sous-que",
+            "Un diplomate a affirmé sous couvert d'anonymat que les négociations étaient « au point mort » ",
+        ),
+        (
+            "selon-apposition",
+            "Selon le Médiateur national, l’institution chargée des litiges, les plaintes ont doublé ",
+        ),
+        (
+            "complement-after-marks",
+            "Le Premier ministre a dénoncé une « faute lourde » après la publication du rapport ",
+        ),
+        (
+            "que-after-conjunction",
+            "Un porte-parole a indiqué que l'entreprise regrettait ce retard mais que le calendrier était « tenable » ",
+        ),
+        (
+            "incise-with-marks",
+            "La région, a-t-elle ajouté, « ne laissera pas tomber » les agriculteurs du Gers ",
+        ),
+        (
+            "incise-plain-verb",
+            "Anne Martin, a-t-on appris de source municipale, assurera l’intérim à la tête de la mairie ",
+        ),
+        (
+            "court-decision",
+            "Il a été condamné par le tribunal administratif de Lyon. Selon le jugement, il a « sciemment menti » ",
+        ),
+        (
+            "new-holder",
+            "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
+        ),
+    ];
+    let mut inputs = Vec::new();
+    for (name, unit) in units {
+        inputs.push((name, rep(&format!("{}. ", unit.trim_end()))));
+        inputs.push((name, rep(unit)));
+    }
+    assert_linear_time(inputs);
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,
