@@ -7010,3 +7010,21 @@ fn the_new_holder_of_an_office() {
         Some("Aurélien Rousseau")
     );
 }
+
+/// `a promis de « réunir les Français » et d'engager une concertation`:
+/// an infinitive coordinated after a quotation the cue introduced with
+/// `de` is an indirect quote of the same cue and speaker.
+#[test]
+fn an_infinitive_coordinated_after_a_quoted_one() {
+    let t = "La ministre a promis de « rouvrir les classes » et de recruter deux cents enseignants dès la rentrée.";
+    assert_eq!(
+        contents(t),
+        [
+            "rouvrir les classes",
+            "recruter deux cents enseignants dès la rentrée"
+        ]
+    );
+    // (Not a noun phrase after `et de`: `et de la police`.)
+    let t = "Il a dénoncé l'attitude « irresponsable » du préfet et de la police.";
+    assert_eq!(contents(t).len(), 1);
+}

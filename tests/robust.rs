@@ -1540,6 +1540,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "Il a été condamné par le tribunal administratif de Lyon. Selon le jugement, il a « sciemment menti » ",
         ),
         (
+            "coordinated-infinitive",
+            "La ministre a promis de « rouvrir les classes » et de recruter deux cents enseignants ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

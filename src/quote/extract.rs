@@ -4288,6 +4288,70 @@ pub(crate) fn run<'h>(
             anchor: cue_span.start,
         });
     }
+    // `a promis de « réunir les Français » et d'engager une concertation`:
+    // an infinitive coordinated after a quotation the cue introduced with
+    // `de` is reported too, indirect, by the same cue and speaker (to its
+    // clause end, unless another quote already holds it).
+    let mut more = Vec::new();
+    for c in &cands {
+        if c.kind != QuoteKind::Direct || c.cue.is_none() || c.pieces.len() != 1 {
+            continue;
+        }
+        let first = doc.tok_at(c.pieces[0].start);
+        if first < 2 || !matches!(doc.low(first - 2), "de" | "d'") {
+            continue;
+        }
+        let close = doc.tok_at(c.pieces[0].end);
+        let close = if is_close_mark(doc.low(close)) {
+            close
+        } else if close + 1 < n && is_close_mark(doc.low(close + 1)) {
+            close + 1
+        } else {
+            continue;
+        };
+        let (inf, sent) = (close + 3, doc.sent(close));
+        if inf >= n
+            || doc.low(close + 1) != "et"
+            || !matches!(doc.low(close + 2), "de" | "d'")
+            || doc.sent(inf) != sent
+            || !is_infinitive_start(&doc, inf)
+        {
+            continue;
+        }
+        let end = clause_end(&doc, inf, &regions, &cue_at, &cues);
+        if end <= inf {
+            continue;
+        }
+        let span = doc.span(inf, end);
+        more.push(Cand {
+            kind: QuoteKind::Indirect,
+            pieces: vec![span],
+            cue: c.cue,
+            who: c.who.clone(),
+            anchor: c.anchor,
+        });
+    }
+    if !more.is_empty() {
+        // The pieces taken, by start, with the furthest end so far.
+        let mut taken: Vec<Span> = cands
+            .iter()
+            .flat_map(|c| c.pieces.iter().copied())
+            .collect();
+        taken.sort_by_key(|p| p.start);
+        let mut reach = Vec::with_capacity(taken.len());
+        let mut far = 0;
+        for p in &taken {
+            far = far.max(p.end);
+            reach.push(far);
+        }
+        for m in more {
+            let p = m.pieces[0];
+            let i = taken.partition_point(|t| t.start < p.end);
+            if i == 0 || reach[i - 1] <= p.start {
+                cands.push(m);
+            }
+        }
+    }
     // The writer's or the speaker's own words (`je regrette que`, `notre
     // groupe estime que`, `selon nos informations`): no third party said
     // them, and the extractor reports what others said. (A quotation
