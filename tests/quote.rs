@@ -7028,3 +7028,59 @@ fn an_infinitive_coordinated_after_a_quoted_one() {
     let t = "Il a dénoncé l'attitude « irresponsable » du préfet et de la police.";
     assert_eq!(contents(t).len(), 1);
 }
+
+/// Counter-examples a review of the sixteenth session's rules found:
+/// each rule stays within its class.
+#[test]
+fn sixteenth_session_rules_stay_in_their_class() {
+    // A participle after `et` coordinated with a passive or a participle
+    // of the clause is the clause's, not a new cue.
+    for t in [
+        "Le ministre a affirmé que le projet de loi, qui sera examiné par les députés la semaine prochaine, serait présenté en juin et expliqué aux élus locaux.",
+        "Le ministre a rappelé que les nombreuses mesures de soutien aux agriculteurs et aux éleveurs du sud-ouest de la France, annoncées en mars et expliquées aux élus, restaient en vigueur.",
+    ] {
+        assert_eq!(contents(t).len(), 1, "{t}: {:?}", contents(t));
+    }
+    // A name opening with `Les` agrees with anything.
+    let t = "« Le gouvernement prépare un plan d'économies », a révélé Les Echos mardi.";
+    assert_eq!(speakers(t), [Some("Les Echos".to_string())]);
+    // `sous réserve que` is a conjunction.
+    assert_no_quote(
+        "La directrice a confirmé sous réserve que le conseil d'administration donne son accord.",
+    );
+    // After a person, an organisation noun opens the statement.
+    let t = "Selon Carlos Tavares, l'entreprise, les salariés et les fournisseurs doivent faire des efforts.";
+    assert_eq!(
+        contents(t),
+        ["l'entreprise, les salariés et les fournisseurs doivent faire des efforts"]
+    );
+    // `dans` after a quoted object is the noun's complement.
+    let t = "Le syndicat a dénoncé un « manque criant de moyens » dans les hôpitaux publics de la région.";
+    assert!(
+        contents(t)[0].ends_with("de la région"),
+        "{:?}",
+        contents(t)
+    );
+    // A time complement after `de « … »` is the verb's.
+    let t = "Le ministre avait fait état de « graves irrégularités » lors du contrôle.";
+    assert_eq!(contents(t), ["graves irrégularités"]);
+    // A concept in `-ité` does not demand.
+    assert_no_quote("La majorité qualifiée exige que 55 % des États membres votent pour le texte.");
+    // A government ordinance is no court's; a courtyard is no court.
+    let t = "Le Conseil d'État a rejeté lundi un recours. Le gouvernement a publié mardi une ordonnance. Selon l'ordonnance, les salariés pourront « travailler chez eux ».";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), None);
+    let t = "Dans la cour de l'Élysée, ses soutiens ont protesté. Selon le jugement, il a « laissé ses proches » agir.";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), None);
+    // The nearer court.
+    let t = "En 2019, la Cour de cassation avait rejeté un premier pourvoi. Jeudi, le tribunal correctionnel de Nanterre l'a condamné. Selon le jugement, il a « sciemment menti ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("tribunal correctionnel de Nanterre")
+    );
+    // `nouveau` of another office.
+    let t = "Michel Barnier, Premier ministre, a présenté son gouvernement samedi. Gabriel Attal, nouveau chef des députés Renaissance et prédécesseur de Michel Barnier à Matignon, a salué ce choix. « Je mesure la tâche », a déclaré le nouveau Premier ministre.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Michel Barnier")
+    );
+}

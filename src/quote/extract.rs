@@ -2001,11 +2001,29 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             // clause, when no other auxiliary stands between: `a indiqué
             // que X n'était « plus en état » de diriger le groupe et
             // demandé au conseil de …`.)
+            // (No other auxiliary between, nor a passive, `que le projet,
+            // …, serait présenté en juin et expliqué …`; nor a participle
+            // of the phrase before `et`, which it coordinates: `que les
+            // mesures, annoncées en mars et expliquées aux élus, restaient`.)
             || out.last().is_some_and(|p| {
+                let seg = (p.last..i - 1)
+                    .rev()
+                    .find(|&k| doc.low(k) == "," || is_close_mark(doc.low(k)))
+                    .map_or(p.last, |k| k + 1);
                 p.first >= i.saturating_sub(40).max(ss)
                     && doc.aux(p.first) == Some(false)
                     && doc.low(p.first + 1) != "été"
-                    && !(p.first + 1..i - 1).any(|k| doc.aux(k) == Some(false))
+                    && !(p.first + 1..i - 1).any(|k| {
+                        doc.aux(k) == Some(false)
+                            || (doc.aux(k) == Some(true) && participle_like(doc.low(k + 1)))
+                            || doc.low(k) == "été"
+                    })
+                    && !(seg..i - 1).any(|k| {
+                        let w = doc.low(k);
+                        !doc.starts_upper(k)
+                            && participle_like(w)
+                            && (w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées"))
+                    })
             })
         } {
             if let Some((strength, last)) = group_strength(doc, f, i) {
@@ -2288,9 +2306,9 @@ fn is_abstract_noun(w: &str) -> bool {
         .any(|e| w.ends_with(e))
 }
 
-/// A body of people named by a noun of the abstract endings
-/// ([`is_abstract_noun`]): `l'opposition exige que …`, `la majorité`,
-/// `la direction` can demand.
+/// Nouns in `-tion` or `-ité` ([`is_abstract_noun`]) of bodies of
+/// people: `l'opposition exige que …`, `la majorité`, `la direction` can
+/// demand.
 fn is_collective_noun(w: &str) -> bool {
     matches!(
         w,
@@ -2299,19 +2317,24 @@ fn is_collective_noun(w: &str) -> bool {
             | "direction"
             | "administration"
             | "délégation"
-            | "coalition"
             | "présidence"
             | "population"
             | "rédaction"
-            | "association"
-            | "fédération"
-            | "organisation"
-            | "institution"
-            | "commission"
             | "municipalité"
-            | "communauté"
-            | "intersyndicale"
+            | "commission"
     )
+}
+
+/// A description that is a body of people ([`is_collective_noun`]) alone
+/// or with a named complement (`l'opposition`, `la direction de
+/// Renault`), not a concept (`la majorité qualifiée`, `la rédaction de
+/// la loi`, `la présidence tournante`).
+fn collective_alone(doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
+    let h = speaker::head_at(doc, first);
+    is_collective_noun(doc.low(h))
+        && (last == h + 1
+            || (matches!(doc.low(h + 1), "de" | "d'" | "du" | "des")
+                && (h + 2..last).any(|k| doc.starts_upper(k) || doc.entity(k).is_some())))
 }
 
 /// Is `w` a form of a verb of calling on someone (`appeler`, `exhorter`,
@@ -2984,10 +3007,10 @@ pub(crate) fn run<'h>(
         }
         if (verb.starts_with("menac") || verb.starts_with("exig"))
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
-                MentionKind::Desc { first, org_noun, org, .. }
+                MentionKind::Desc { first, last, org_noun, org, .. }
                     if !org_noun && org.is_none() && !speaks(&doc, m)
                         && is_abstract_noun(doc.low(speaker::head_at(&doc, first)))
-                        && !is_collective_noun(doc.low(speaker::head_at(&doc, first)))))
+                        && !collective_alone(&doc, first, last)))
         {
             used_cue[ci] = true;
             continue;
@@ -3709,25 +3732,28 @@ pub(crate) fn run<'h>(
                 // source phrase of `fustige sur X « … »`.)
                 let before = doc.low(open_tok.wrapping_sub(1));
                 let article = is_det(before) || matches!(before, "de" | "d'" | "à");
-                // (Not before a complement of time or place, which is the
-                // verb's: `dénonce une « trahison » après la rébellion`,
-                // `dans un communiqué`; after `de` + an infinitive in
-                // marks, it is the infinitive's.)
-                let adjunct = is_det(before)
-                    && matches!(
+                // (Not before a complement of time, which is the verb's:
+                // `dénonce une « trahison » après la rébellion`; `dans`,
+                // `depuis` often open the noun's own complement, `un
+                // « manque de moyens » dans les hôpitaux`. After `de`, a
+                // noun phrase in marks too, `a fait état de « graves
+                // irrégularités » lors du contrôle`, not an infinitive,
+                // whose complement it is.)
+                let noun_object = is_det(before)
+                    || (matches!(before, "de" | "d'")
+                        && !is_infinitive_start(&doc, doc.tok_at(r.start())));
+                let adjunct = noun_object
+                    && (matches!(
                         doc.low(after),
                         "après"
                             | "avant"
-                            | "depuis"
                             | "lors"
                             | "pendant"
                             | "durant"
                             | "dès"
                             | "devant"
-                            | "dans"
                             | "hier"
-                    )
-                    || (is_det(before) && is_day_word(doc.low(after)));
+                    ) || is_day_word(doc.low(after)));
                 if article
                     && after < n
                     && doc.is_word(after)
@@ -4160,10 +4186,12 @@ pub(crate) fn run<'h>(
                 marked_rest
                     .is_some_and(|i| x == k + 1 && doc.tok_at(cands[i].pieces[0].start) == k + 2)
             };
+            // (No colon: `…, a déclaré : il faut agir` reports there.)
             let clean = (k + 1..end).all(|x| {
                 (cue_at[x] == NONE
                     || clause_start(&doc, &cues[cue_at[x] as usize], &cue_at).is_none())
                     && (!is_open_mark(doc.low(x)) || marks_ok(x))
+                    && doc.low(x) != ":"
             });
             // (The quotation must leave words of the statement after it.)
             let beyond = marked_rest.is_none_or(|_| {
@@ -5248,7 +5276,18 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             "que" | "qu'"
                 if matches!(
                     doc.low(j - 1),
-                    "alors" | "tandis" | "bien" | "parce" | "pendant" | "dès" | "sitôt" | "encore"
+                    "alors"
+                        | "tandis"
+                        | "bien"
+                        | "parce"
+                        | "pendant"
+                        | "dès"
+                        | "sitôt"
+                        | "encore"
+                        // (`sous réserve que`, `sous condition que`.)
+                        | "réserve"
+                        | "condition"
+                        | "prétexte"
                 ) =>
             {
                 return None;
@@ -5775,16 +5814,13 @@ fn lemma_flag(doc: &Doc<'_, '_>, c: &Cue, flag: fn(&Form) -> bool) -> bool {
     (c.first..c.last).any(|k| doc.form(k).is_some_and(flag))
 }
 
-/// Is cue `c` reflexive: a reflexive pronoun right before it, or before
-/// the auxiliary `être` it follows (`s'emporte`, `s'est emporté`, `se
-/// sont amusés`)?
+/// Is cue `c` reflexive: `se` or `s'` right before it, or before the
+/// auxiliary `être` it follows (`s'emporte`, `s'est emporté`, `se sont
+/// amusés`)?
 fn reflexive_cue(doc: &Doc<'_, '_>, c: &Cue) -> bool {
-    let pronoun = |k: usize| {
-        matches!(
-            doc.low(k),
-            "se" | "s'" | "me" | "m'" | "te" | "t'" | "nous" | "vous"
-        )
-    };
+    // (Third person only: `nous`, `me` before the verb are its objects,
+    // `Cette polémique nous agace`.)
+    let pronoun = |k: usize| matches!(doc.low(k), "se" | "s'");
     let mut k = c.first;
     for _ in 0..2 {
         if k == 0 {
@@ -5794,10 +5830,7 @@ fn reflexive_cue(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         if pronoun(k) {
             return true;
         }
-        if !matches!(
-            doc.low(k),
-            "est" | "sont" | "était" | "étaient" | "sera" | "serait" | "fut" | "être"
-        ) {
+        if doc.aux(k) != Some(true) && doc.low(k) != "être" {
             return false;
         }
     }
@@ -7803,7 +7836,10 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
             && doc.aux(c.first) == Some(false)
             && matches!(doc.low(c.first), "a" | "avait" | "aura" | "aurait" | "eut");
         let first = doc.tok_at(mm.span.start);
+        // (A name may open with `Les`: `a révélé Les Echos`.)
         if singular
+            && !mm.is_named()
+            && !doc.starts_upper(first)
             && first >= c.last
             && matches!(
                 doc.low(first),
@@ -9916,6 +9952,22 @@ fn according(
     // (Or a body described after a source named with a capital: `Selon
     // le Défenseur du peuple, l'institution chargée des droits humains,
     // …`.)
+    // (A body named as one: `D'après un communiqué d'Amaq, l'agence de
+    // presse de l'organisation, …`; not after a person, `Selon Carlos
+    // Tavares, l'entreprise, les salariés … doivent`.)
+    let body_source = m.as_ref().is_some_and(|m| match m.kind {
+        MentionKind::Entity(e) => doc.ents[e].label() != Label::Per,
+        MentionKind::Desc { first, org, .. } => {
+            let h = speaker::head_at(doc, first);
+            org.is_some() || doc.starts_upper(h) || speaker::is_document_noun(doc.low(h))
+        }
+        // (A one-word name the tagger missed: `Amaq`.)
+        MentionKind::Name => doc
+            .text
+            .get(m.span.start..m.span.end)
+            .is_some_and(|w| !w.contains(' ')),
+        _ => false,
+    });
     let capital_source = m.as_ref().is_some_and(|m| match m.kind {
         MentionKind::Desc { first, .. } => doc.starts_upper(speaker::head_at(doc, first)),
         _ => false,
@@ -9926,7 +9978,10 @@ fn according(
         && (bare
             || (matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
                 && (after + 2..(after + 5).min(se)).any(|x| {
-                    speaker::is_human_noun_or_plural(doc.low(x)) || speaker::is_org_noun(doc.low(x))
+                    speaker::is_human_noun_or_plural(doc.low(x))
+                        // (A body only after a capitalised description: not
+                        // `Selon X, l'entreprise, les salariés … doivent`.)
+                        || (body_source && speaker::is_org_noun(doc.low(x)))
                 })))
     {
         if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
@@ -9973,7 +10028,10 @@ fn according(
     // comma, is no part of the statement.
     if after < se && doc.low(after) == "," && m.as_ref().is_some_and(|m| m.is_named()) && {
         let w = doc.low(after + 1);
-        !doc.starts_upper(after + 1) && w.chars().count() > 3 && participle_like(w)
+        // (One of four letters before a preposition only: `basé à
+        // Washington`, not `côté français`.)
+        let short = w.chars().count() == 4 && is_preposition(doc.low(after + 2));
+        !doc.starts_upper(after + 1) && (w.chars().count() > 4 || short) && participle_like(w)
     } {
         if let Some(x) = (after + 2..(after + 12).min(se)).find(|&x| doc.is_punct(x)) {
             if doc.low(x) == "," && opens_clause(doc, x + 1) {

@@ -2612,30 +2612,45 @@ fn resolve_mention(
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
             // `Selon le jugement, …`, `l'arrêt souligne que`: a court's
-            // decision speaks for the court named last before it (among
-            // 40 entities), else for no one (never a person).
-            if *definite
-                && *last == *first + 2
-                && matches!(head, "jugement" | "arrêt" | "verdict" | "ordonnance")
+            // decision speaks for the court named last before it, never
+            // for a person: a tagged court among the 40 entities before,
+            // or one named by its complement (`le tribunal correctionnel
+            // de Paris`: the later of the document's first two such
+            // uses), whichever is nearer. (Not `l'ordonnance`, often the
+            // government's.)
+            if *definite && *last == *first + 2 && matches!(head, "jugement" | "arrêt" | "verdict")
             {
                 let i = doc.ents.partition_point(|e| e.start() < m.span.start);
-                if let Some(e) = (i.saturating_sub(40)..i).rev().find(|&k| {
+                let tagged = (i.saturating_sub(40)..i).rev().find(|&k| {
                     doc.ents[k].label() == Label::Org && kind_fits("juridiction", &doc.ents[k])
-                }) {
-                    return entity_said(doc, e);
-                }
-                // (Or a court named by its complement before it, the tagger
-                // having no name for it: `le tribunal correctionnel de
-                // Paris`.)
-                let court = ["tribunal", "cour"]
+                });
+                // (`cour` as a court: `cour d'appel`, `cour administrative`;
+                // not `la cour de l'Élysée`.)
+                let court_noun = |k: usize| {
+                    doc.low(k) == "tribunal"
+                        || matches!(
+                            doc.low(k + 1),
+                            "administrative" | "suprême" | "constitutionnelle" | "criminelle"
+                        )
+                        || (matches!(doc.low(k + 1), "d'" | "de")
+                            && matches!(
+                                doc.low(k + 2),
+                                "appel" | "cassation" | "assises" | "justice" | "comptes"
+                            ))
+                };
+                let named = ["tribunal", "cour"]
                     .iter()
                     .flat_map(|h| head_uses(doc, h).named)
                     .flatten()
-                    .filter(|&(k, _)| (k as usize) < *first)
+                    .filter(|&(k, _)| (k as usize) < *first && court_noun(k as usize))
                     .max_by_key(|&(k, _)| k);
-                return match court {
-                    Some((k, e)) => Said::named(doc.span(k as usize, e as usize), None, false),
-                    None => Said::nobody(*gender, false),
+                let named_at = named.map(|(k, _)| doc.toks[k as usize].start());
+                return match (tagged, named) {
+                    (Some(e), _) if named_at.is_none_or(|at| doc.ents[e].start() > at) => {
+                        entity_said(doc, e)
+                    }
+                    (_, Some((k, e))) => Said::named(doc.span(k as usize, e as usize), None, false),
+                    _ => Said::nobody(*gender, false),
                 };
             }
             // `Du côté de Lubrizol, la direction assure …`, `Chez Renault,
@@ -4220,6 +4235,7 @@ const OFFICE_PHRASES: &[(&[&str], Head)] = &[
     (&["chef", "de", "l'", "etat"], Head::State),
     (&["cheffe", "de", "l'", "etat"], Head::State),
     (&["chef", "d'", "etat"], Head::State),
+    (&["cheffe", "d'", "etat"], Head::State),
     (&["locataire", "de", "l'", "élysée"], Head::State),
     (&["locataire", "de", "l'", "elysée"], Head::State),
     (&["locataire", "de", "l'", "elysee"], Head::State),
@@ -4578,9 +4594,6 @@ fn match_profile(
         && profiles
             .iter()
             .any(|p| heads_it(p) && french(p) && p.mentions.first().is_some_and(|&x| x < before));
-    // `le nouveau chef du gouvernement`: the one the text itself calls
-    // the new holder (`Jean Castex, nouveau Premier ministre`), not the
-    // gazetteer's holder who just left, when the text calls someone so.
     let fits = |p: &Profile| {
         if head.is_some() {
             heads_it(p)
@@ -4615,9 +4628,32 @@ fn match_profile(
             !heads.is_empty() && heads.iter().all(|h| holds(&p.text, h, former))
         }
     };
-    let newly = |p: &Profile| p.text.contains("nouveau ") || p.text.contains("nouvelle ");
-    let newcomer = words.iter().any(|w| matches!(*w, "nouveau" | "nouvelle"))
-        && profiles.iter().any(|p| fits(p) && newly(p));
+    // `le nouveau chef du gouvernement`: the one the text itself calls
+    // the new holder of that office, in the same agreement (`Jean
+    // Castex, nouveau Premier ministre`), not the gazetteer's holder who
+    // just left, when the text calls someone so (among the candidates of
+    // the right gender and country).
+    let new_word = words
+        .iter()
+        .position(|w| matches!(*w, "nouveau" | "nouvel" | "nouvelle"));
+    let new_office = new_word.and_then(|i| offices_in(&words[i + 1..]).next().map(|(o, _)| o));
+    let newly = |p: &Profile| {
+        let (Some(i), Some(o)) = (new_word, new_office) else {
+            return false;
+        };
+        let pw = profile_words(&p.text);
+        pw.iter().enumerate().any(|(k, w)| {
+            *w == words[i]
+                && offices_in(&pw[k + 1..(k + 5).min(pw.len())])
+                    .next()
+                    .map(|(x, _)| x)
+                    == Some(o)
+        })
+    };
+    let candidate =
+        |p: &Profile| compatible(doc.ents[p.entity].gender(), gender) && (!domestic || french(p));
+    let newcomer =
+        new_office.is_some() && profiles.iter().any(|p| candidate(p) && fits(p) && newly(p));
     for p in profiles {
         if !compatible(doc.ents[p.entity].gender(), gender) {
             continue;
