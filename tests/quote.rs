@@ -7084,3 +7084,14 @@ fn sixteenth_session_rules_stay_in_their_class() {
         Some("Michel Barnier")
     );
 }
+
+/// `a appelé « chacun à la responsabilité »`: after `avoir`, `appelé`
+/// is the verb of calling, not a name given (`un projet appelé
+/// « Horizon »`, `qu'il avait appelés « Liberté »`).
+#[test]
+fn a_call_in_marks_after_avoir() {
+    let t = "Le préfet a appelé « chacun au calme » après les violences.";
+    assert_eq!(contents(t), ["chacun au calme"]);
+    assert_no_quote("Un projet appelé « Horizon » a été lancé.");
+    assert_no_quote("Il a découvert trois arcs, qu'il avait appelés « Liberté » et « Égalité ».");
+}

@@ -8478,7 +8478,20 @@ fn pre_cue(
     let colon = doc.low(p) == ":";
     // `qu'il avait appelés « Liberté »`, `ce que les Français appellent
     // « le parcours du combattant »`: naming, not speech.
-    if !colon && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
+    // (`a appelé « chacun à la responsabilité »`: after `avoir`, the
+    // verb of calling, not a name given.)
+    // (Not a name given to an object before the verb, `qu'il avait
+    // appelés « Liberté »`: lower-case words in the marks, no object
+    // pronoun before the auxiliary.)
+    let called = p > 1
+        && doc.low(p).starts_with("appel")
+        && doc.aux(p - 1) == Some(false)
+        && !matches!(doc.low(p - 2), "qu'" | "que" | "l'" | "les" | "le" | "la")
+        && doc
+            .toks
+            .get(open_tok + 1)
+            .is_some_and(|t| t.as_str().starts_with(char::is_lowercase));
+    if !colon && !called && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
         return None;
     }
     if colon {
