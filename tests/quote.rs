@@ -7095,3 +7095,17 @@ fn a_call_in_marks_after_avoir() {
     assert_no_quote("Un projet appelé « Horizon » a été lancé.");
     assert_no_quote("Il a découvert trois arcs, qu'il avait appelés « Liberté » et « Égalité ».");
 }
+
+/// `…, a fait savoir son entourage.`: a possessive phrase after a cue is
+/// its inverted subject when it names a circle of people (`son
+/// entourage`, `son cabinet`), not only a noun of people.
+#[test]
+fn a_circle_of_people_as_inverted_subject() {
+    let t = "Le ministre ne se représentera pas aux élections municipales, a fait savoir son entourage.";
+    assert_eq!(
+        contents(t),
+        ["Le ministre ne se représentera pas aux élections municipales"]
+    );
+    // (Still not a possessive object: `ont reconnu leur implication`.)
+    assert_no_quote("Les deux hommes ont été arrêtés hier, ont reconnu leur implication.");
+}

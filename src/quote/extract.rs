@@ -8047,9 +8047,16 @@ fn inverted_subject_like(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     ) {
         return true;
     }
-    (first..last)
-        .take(4)
-        .any(|k| doc.entity(k).is_some() || speaker::is_human_noun_or_plural(doc.low(k)))
+    // (Or its circle of people: `a fait savoir son entourage`, `son
+    // cabinet`, `son équipe de campagne`.)
+    (first..last).take(4).any(|k| {
+        doc.entity(k).is_some()
+            || speaker::is_human_noun_or_plural(doc.low(k))
+            || matches!(
+                doc.low(k),
+                "entourage" | "cabinet" | "équipe" | "camp" | "staff" | "conseil"
+            )
+    })
 }
 
 /// After a cue, an indirect object before an inverted subject: `, à
