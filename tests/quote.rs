@@ -7109,3 +7109,13 @@ fn a_circle_of_people_as_inverted_subject() {
     // (Still not a possessive object: `ont reconnu leur implication`.)
     assert_no_quote("Les deux hommes ont été arrêtés hier, ont reconnu leur implication.");
 }
+
+/// `a exhorté mardi les Occidentaux à accélérer …`: a day (and its part)
+/// between a verb of urging and its object.
+#[test]
+fn a_day_before_the_object_of_a_call() {
+    let t = "La présidente a exhorté jeudi les États membres à accélérer leurs livraisons.";
+    assert_eq!(contents(t), ["accélérer leurs livraisons"]);
+    let t = "Le maire a appelé hier soir les habitants à rester chez eux.";
+    assert_eq!(contents(t), ["rester chez eux"]);
+}

@@ -5694,6 +5694,17 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     } else if is_group_adverb(doc.low(j)) && j + 1 < n {
         j += 1;
     }
+    // (And a day: `a exhorté mardi les Occidentaux à accélérer …`.)
+    let mut t = 0;
+    while t < 3
+        && j + 1 < n
+        && (is_day_word(doc.low(j))
+            || (is_day_word(doc.low(j - 1))
+                && matches!(doc.low(j), "matin" | "soir" | "midi" | "après-midi")))
+    {
+        j += 1;
+        t += 1;
+    }
     let mut k = j;
     if j < n && (call || doc.entity(j).is_some() || is_determiner(doc.low(j))) {
         k = j + 1;
