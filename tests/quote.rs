@@ -7119,3 +7119,18 @@ fn a_day_before_the_object_of_a_call() {
     let t = "Le maire a appelé hier soir les habitants à rester chez eux.";
     assert_eq!(contents(t), ["rester chez eux"]);
 }
+
+/// `a ironisé sur un bilan « catastrophique »`: `sur` and an indefinite
+/// article between a verb of mockery or blame and its described object.
+#[test]
+fn sur_before_a_described_object() {
+    let t = "L'ancien maire a ironisé sur un budget « totalement insincère ».";
+    assert_eq!(contents(t), ["un budget « totalement insincère »"]);
+    // (Not a topic after a plain cue: `a répondu sur le « projet de loi »`.)
+    let t = "Le ministre a répondu sur le « projet de loi » devant les députés.";
+    assert!(
+        contents(t).iter().all(|c| !c.starts_with("le")),
+        "{:?}",
+        contents(t)
+    );
+}

@@ -8925,6 +8925,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
+        // (`a ironisé sur un bilan « catastrophique »`: `sur` before an
+        // indefinite article.)
+        || (d >= ss + 2
+            && doc.low(d - 1) == "sur"
+            && matches!(doc.low(d), "un" | "une" | "des")
+            && cue_end_at(d - 1).is_some_and(evaluates))
         || (d >= ss + 3
             && doc.low(d - 2) == "sur"
             && named(d - 1)
@@ -9027,7 +9033,7 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         let v = doc.low(c.last - 1);
         [
             "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
-            "tacl", "promet", "promi", "réclam", "exig", "défend", "décri",
+            "tacl", "promet", "promi", "réclam", "exig", "défend", "décri", "ironis", "moqu",
         ]
         .iter()
         .any(|p| v.starts_with(p))
