@@ -7134,3 +7134,14 @@ fn sur_before_a_described_object() {
         contents(t)
     );
 }
+
+/// `…, a confirmé l'agence régionale de santé (ARS) de Bretagne.`: the
+/// rest of the subject's name after its acronym ends the sentence.
+#[test]
+fn a_trailing_subject_named_past_its_acronym() {
+    let t = "Le service des urgences fermera la nuit cet été, a annoncé l'agence régionale de santé (ARS) de Normandie.";
+    assert_eq!(
+        contents(t),
+        ["Le service des urgences fermera la nuit cet été"]
+    );
+}

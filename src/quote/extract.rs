@@ -4105,6 +4105,17 @@ pub(crate) fn run<'h>(
         if k == np_end && k < se && doc.low(k) == "(" {
             if let Some(close) = (k + 1..se.min(k + 8)).find(|&x| doc.low(x) == ")") {
                 k = close + 1;
+                // (And the rest of the name after its acronym: `l'agence
+                // régionale de santé (ARS) de Bretagne.`)
+                if matches!(doc.low(k), "de" | "du" | "d'") {
+                    let mut x = k + 1;
+                    while x < se && x <= k + 3 && doc.is_word(x) && doc.starts_upper(x) {
+                        x += 1;
+                    }
+                    if x > k + 1 && (x >= se || is_sentence_end(doc.low(x))) {
+                        k = x;
+                    }
+                }
             }
         }
         // `…, a déclaré le policier X, qui affirme que …`, `…, a dit X,
