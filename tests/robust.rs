@@ -1544,6 +1544,26 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "La ministre a promis de « rouvrir les classes » et de recruter deux cents enseignants ",
         ),
         (
+            "call-in-marks",
+            "Le préfet a appelé « chacun au calme » après les violences et ",
+        ),
+        (
+            "circle-of-people",
+            "Le ministre ne se représentera pas, a fait savoir son entourage ",
+        ),
+        (
+            "day-before-call-object",
+            "Le maire a appelé hier soir les habitants à rester chez eux ",
+        ),
+        (
+            "sur-indefinite",
+            "L'ancien maire a ironisé sur un budget « totalement insincère » ",
+        ),
+        (
+            "acronym-then-name",
+            "Le service fermera, a annoncé l'agence régionale de santé (ARS) de Normandie ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),
