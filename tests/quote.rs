@@ -7145,3 +7145,14 @@ fn a_trailing_subject_named_past_its_acronym() {
         ["Le service des urgences fermera la nuit cet été"]
     );
 }
+
+/// `a défendu lundi un budget « de responsabilité »`: a day between an
+/// evaluating cue and its described object; `« grave » mais « pas
+/// désespérée »`: marks coordinated by `mais` are the same object's.
+#[test]
+fn a_day_before_a_described_object_and_marks_joined_by_mais() {
+    let t = "Le ministre a défendu mardi une réforme « juste et nécessaire ».";
+    assert_eq!(contents(t), ["une réforme « juste et nécessaire »"]);
+    let t = "Le gouverneur juge la situation « tendue » mais « maîtrisée ».";
+    assert_eq!(contents(t), ["la situation « tendue » mais « maîtrisée »"]);
+}

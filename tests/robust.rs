@@ -1564,6 +1564,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "Le service fermera, a annoncé l'agence régionale de santé (ARS) de Normandie ",
         ),
         (
+            "day-before-object-and-mais",
+            "Le ministre a défendu mardi une réforme « juste » et juge la situation « tendue » mais « maîtrisée » ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

@@ -3827,7 +3827,10 @@ pub(crate) fn run<'h>(
                     }
                     // `a jugé les résultats « amers » et « inquiétants »`:
                     // marks coordinated right after are the same object's.
-                    if end == after && after + 1 < n && matches!(doc.low(after), "et" | "ou") {
+                    if end == after
+                        && after + 1 < n
+                        && matches!(doc.low(after), "et" | "ou" | "mais")
+                    {
                         if let Some(r2) = region_open_at(after + 1).filter(|&r2| {
                             r2 > ri
                                 && regions[r2].closed
@@ -8936,6 +8939,9 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
+        // (`a défendu lundi un budget « de responsabilité »`: a day
+        // between.)
+        || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(evaluates))
         // (`a ironisé sur un bilan « catastrophique »`: `sur` before an
         // indefinite article.)
         || (d >= ss + 2
