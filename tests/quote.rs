@@ -7156,3 +7156,13 @@ fn a_day_before_a_described_object_and_marks_joined_by_mais() {
     let t = "Le gouverneur juge la situation « tendue » mais « maîtrisée ».";
     assert_eq!(contents(t), ["la situation « tendue » mais « maîtrisée »"]);
 }
+
+/// `selon plusieurs juristes interrogés par l'AFP`: the medium that
+/// quoted the source is not the source; `selon le journal Le Monde` is.
+#[test]
+fn the_medium_that_quoted_a_source_is_not_it() {
+    let t = "Selon des économistes interrogés par Les Echos, la croissance ralentira.";
+    assert_eq!(speakers(t), [None]);
+    let t = "Selon le quotidien Le Monde, la croissance ralentira.";
+    assert_eq!(speakers(t), [Some("Le Monde".to_string())]);
+}

@@ -1568,6 +1568,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "Le ministre a défendu mardi une réforme « juste » et juge la situation « tendue » mais « maîtrisée » ",
         ),
         (
+            "quoted-by-medium",
+            "Selon des économistes interrogés par Les Echos, la croissance ralentira et ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

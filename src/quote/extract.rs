@@ -10093,12 +10093,32 @@ fn according(
             }
         }
     }
+    // `selon plusieurs juristes interrogés par l'AFP`, `des experts cités
+    // par Le Monde`: the medium that quoted the source is not it; the
+    // people before the participle are (unnamed here).
+    let quoted_by = (np_first + 2..np_end).find(|&x| {
+        doc.low(x) == "par"
+            && [
+                "interrog",
+                "cité",
+                "consult",
+                "contacté",
+                "joint",
+                "sollicit",
+                "questionn",
+            ]
+            .iter()
+            .any(|p| doc.low(x - 1).starts_with(p))
+    });
+    if let Some(x) = quoted_by.filter(|&x| x - 1 > np_first) {
+        m = Some(speaker::np_mention(doc, np_first, x - 1));
+    }
     // Prefer a person or organisation named inside an agent that is only
     // the description of a source (`Pour le journal Le Monde`, `selon le
     // rapport de l'ONU`); a human description keeps its own resolution
     // (`selon les parents de Quentin Roy`).
     if let Some(mm) = &m {
-        if matches!(mm.kind, MentionKind::Desc { human: false, .. }) {
+        if matches!(mm.kind, MentionKind::Desc { human: false, .. }) && quoted_by.is_none() {
             if let Some(e) = (np_first..np_end)
                 .filter(|&x| !in_aside(x))
                 .filter_map(|x| doc.entity(x))
