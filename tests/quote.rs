@@ -7166,3 +7166,12 @@ fn the_medium_that_quoted_a_source_is_not_it() {
     let t = "Selon le quotidien Le Monde, la croissance ralentira.";
     assert_eq!(speakers(t), [Some("Le Monde".to_string())]);
 }
+
+/// `a indiqué à l'AFP Me Jean Tamalet`: a title and a name after the
+/// indirect object are the inverted subject.
+#[test]
+fn a_titled_name_after_the_indirect_object() {
+    let t =
+        "« Nous allons faire appel », a déclaré à l'AFP Me Sophie Durand, avocate de la famille.";
+    assert_eq!(speakers(t), [Some("Sophie Durand".to_string())]);
+}

@@ -8109,7 +8109,13 @@ fn skip_indirect_object(doc: &Doc<'_, '_>, j: usize) -> usize {
             while k < n && doc.entity(k) == Some(e) {
                 k += 1;
             }
-            if k < n && (is_determiner(doc.low(k)) || doc.entity(k).is_some()) {
+            // (Or a title before a name: `a indiqué à l'AFP Me Jean
+            // Tamalet`.)
+            let titled = |x: usize| {
+                matches!(doc.low(x), "m." | "mme" | "mlle" | "me" | "dr" | "pr")
+                    && doc.entity(x + 1).is_some()
+            };
+            if k < n && (is_determiner(doc.low(k)) || doc.entity(k).is_some() || titled(k)) {
                 return k;
             }
         } else if doc.starts_upper(k) && doc.is_word(k) {
