@@ -1330,6 +1330,12 @@ pub(crate) struct RunBufs {
     /// Capitalised organisation heads with no complement, in order (the
     /// rule pass lists them for [`Doc::bare_heads`]).
     bare: Vec<u32>,
+    /// Capitalised words that name both a person and a place, in order
+    /// (listed by the rule pass for [`Doc::place_clashes`]).
+    clashes: Vec<u32>,
+    /// Capitalised words after `à`, in order (listed by the rule pass for
+    /// [`Doc::fill_places`]).
+    after_a: Vec<u32>,
 }
 
 /// The fields of [`Doc::resolve`]'s packed sort key, from the top: the
@@ -1339,6 +1345,64 @@ const PACK_LEN_BITS: u32 = 16;
 const PACK_START_BITS: u32 = 22;
 const PACK_INDEX_BITS: u32 = 24;
 const _: () = assert!(PACK_LEN_BITS + 2 + PACK_START_BITS + PACK_INDEX_BITS == 64);
+
+/// The preposition `à`, in NFC or NFD (`a` + U+0300), as written: the
+/// folded form cannot tell it from the verb `a`.
+fn is_a_grave(tok: &str) -> bool {
+    matches!(tok, "à" | "À" | "a\u{300}" | "A\u{300}")
+}
+
+/// Names of both a person and a place ([`Doc::place_clashes`]): the name,
+/// the words before it that make it the place, folded (`à` folds to `a`,
+/// like the verb `a`, which is told apart by its spelling: `Il a Maurice
+/// au téléphone`; `à` in NFD is `a` + an accent), and the place's id.
+const CLASHES: &[(&str, &[&str], &str)] = &[
+    ("hollande", &["en", "la"], "Q55"),
+    ("maurice", &["a"], "Q1027"),
+];
+
+/// Which tokens the mentions `spans` (sorted by start, overlapping or
+/// not) cover, asked in token order: what a vector of one flag per token
+/// tells, without clearing and filling one per pass (the passes that ask
+/// only ask at marked tokens).
+struct Cover<'c> {
+    spans: &'c [Cand],
+    /// The first span starting after the last token asked about.
+    next: usize,
+    /// The furthest end of the spans before `next`.
+    reach: usize,
+}
+
+impl<'c> Cover<'c> {
+    fn new(spans: &'c [Cand]) -> Self {
+        Cover {
+            spans,
+            next: 0,
+            reach: 0,
+        }
+    }
+
+    /// Is token `t` inside a span? `t` never decreases from one question
+    /// to the next.
+    #[inline]
+    fn at(&mut self, t: usize) -> bool {
+        while let Some(c) = self.spans.get(self.next).filter(|c| c.s <= t) {
+            self.reach = self.reach.max(c.e);
+            self.next += 1;
+        }
+        self.reach > t
+    }
+
+    /// Is no token of `t..e` inside a span? (`t` as for [`Cover::at`].)
+    #[inline]
+    fn free(&mut self, t: usize, e: usize) -> bool {
+        !self.at(t)
+            && self.spans[self.next..]
+                .iter()
+                .take_while(|c| c.s < e)
+                .all(|c| c.e <= c.s)
+    }
+}
 
 /// `v` as `n` times `false`.
 fn reset(v: &mut Vec<bool>, n: usize) {
@@ -1603,24 +1667,15 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// not a man named Maurice). Linked to the country when the gazetteer
     /// has it; a name followed by another capitalised word (`à Maurice
     /// Papon`) stays a person.
-    fn place_clashes(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>) {
-        // The name, and the words before it, folded (`à` folds to `a`,
-        // like the verb `a`, which is told apart by its spelling:
-        // `Il a Maurice au téléphone`; `à` in NFD is `a` + an accent).
-        const CLASHES: &[(&str, &[&str], &str)] = &[
-            ("hollande", &["en", "la"], "Q55"),
-            ("maurice", &["a"], "Q1027"),
-        ];
+    /// `clashes`: the capitalised tokens whose folded form is one of
+    /// [`CLASHES`]' names, in order (the rule pass lists them).
+    fn place_clashes(&self, gaz: &Gazetteer, chosen: &mut Vec<Cand>, clashes: &[u32]) {
         let n = self.tokens.len();
         let mut added = Vec::new();
-        for &t in &self.marks {
-            // (Most marks are other words: their length tells first.)
+        for &t in clashes {
+            let t = t as usize;
             let f = self.f(t);
-            if !matches!(f.len(), 7 | 8)
-                || t == 0
-                || !self.is_cap(t)
-                || (t + 1 < n && self.is_cap(t + 1))
-            {
+            if t == 0 || !self.is_cap(t) || (t + 1 < n && self.is_cap(t + 1)) {
                 continue;
             }
             let Some(&(_, _, id)) = CLASHES.iter().find(|(w, b, _)| {
@@ -1764,22 +1819,18 @@ impl<'a, 'h> Doc<'a, 'h> {
         cands.reserve(self.marks.len() + 8);
         self.gazetteer_cands(gaz, &mut cands);
         bufs.bare.clear();
-        self.rule_cands(
-            given,
-            demonyms,
-            &mut cands,
-            &mut bufs.covered,
-            &mut bufs.bare,
-        );
+        bufs.clashes.clear();
+        bufs.after_a.clear();
+        self.rule_cands(given, demonyms, &mut cands, bufs);
         self.context_rules(demonyms, &mut cands);
         let mut chosen = std::mem::take(&mut bufs.chosen);
         self.resolve(&cands, &mut chosen, bufs);
         self.products(&mut chosen);
         self.french_branches(&mut chosen);
-        self.fill_places(&mut chosen, &mut bufs.covered);
+        self.fill_places(&mut chosen, &mut bufs.extra, &bufs.after_a);
         self.acronym_definitions(&mut chosen);
         self.propagate(gaz, &mut chosen, bufs);
-        self.place_clashes(gaz, &mut chosen);
+        self.place_clashes(gaz, &mut chosen, &bufs.clashes);
         self.bare_heads(gaz, &mut chosen, &bufs.bare);
         let found = chosen
             .iter()
@@ -1819,8 +1870,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             let tk = &self.tokens[t];
             let mut best: Option<Cand> = None;
+            // The token an alias ends with: aliases are reported shortest
+            // first, so the search goes on from the last one's.
+            let mut u = t;
             matcher.continue_at(fs, self.info[t].fe, state, |fend, cands| {
-                let mut u = t;
                 while u < n && self.info[u].fe < fend {
                     u += 1;
                 }
@@ -2049,10 +2102,16 @@ impl<'a, 'h> Doc<'a, 'h> {
         given: &WordMap,
         demonyms: &HashSet<Box<str>>,
         out: &mut Vec<Cand>,
-        other: &mut Vec<bool>,
-        bare: &mut Vec<u32>,
+        bufs: &mut RunBufs,
     ) {
         let n = self.tokens.len();
+        let RunBufs {
+            covered: other,
+            bare,
+            clashes,
+            after_a,
+            ..
+        } = bufs;
         covered_by_other(out, n, other);
         let other = &*other;
         // The gazetteer's candidates come first, in token order.
@@ -2063,6 +2122,15 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             }
             let f = self.f(t);
+            // (Listed for [`Doc::place_clashes`]; its names are seven and
+            // eight bytes long, which most words are not.)
+            if matches!(f.len(), 7 | 8) && self.is_cap(t) && CLASHES.iter().any(|c| c.0 == f) {
+                clashes.push(t as u32);
+            }
+            // (Listed for [`Doc::fill_places`].)
+            if t > 0 && self.is_cap(t) && is_a_grave(self.tok(t - 1)) {
+                after_a.push(t as u32);
+            }
             // Title + name.
             if let Some(g) = self.title_at(t) {
                 let courtesy = is_honorific(f);
@@ -2147,10 +2215,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // (Not after an article: `La Libertad Avanza`, `le Charles
                 // de Gaulle` name no person.)
                 let after_article =
-                    t >= 1 && matches!(self.f(t - 1), "le" | "la" | "les" | "l'" | "un" | "une");
+                    || t >= 1 && matches!(self.f(t - 1), "le" | "la" | "les" | "l'" | "un" | "une");
                 if g != 0
                     && !place_first
-                    && !after_article
+                    && !after_article()
                     && (self.is_cap(t + 1)
                         || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
                 {
@@ -2628,34 +2696,29 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// An unknown capitalised word after `à` is a place (`à Hilla`), when
     /// no other rule took it.
-    fn fill_places(&self, chosen: &mut Vec<Cand>, covered: &mut Vec<bool>) {
+    /// `after_a`: the capitalised tokens after `à`, in order (the rule
+    /// pass lists them).
+    fn fill_places(&self, chosen: &mut Vec<Cand>, extra: &mut Vec<Cand>, after_a: &[u32]) {
         let n = self.tokens.len();
-        reset(covered, n);
-        for c in chosen.iter() {
-            covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
-        }
-        let before = chosen.len();
-        for &t in &self.marks {
+        extra.clear();
+        let mut covered = Cover::new(chosen);
+        for &t in after_a {
+            let t = t as usize;
             if t == 0
-                || covered[t]
+                || covered.at(t)
                 || !self.is_cap(t)
                 || self.initial(t)
                 || self.tokens[t].kind() != TokenKind::Word
             {
                 continue;
             }
-            // `à` in NFC or NFD (`a` + U+0300): the folded form cannot tell
-            // it from the verb `a`.
-            if !matches!(self.tok(t - 1), "à" | "À" | "a\u{300}" | "A\u{300}")
-                || self.info[t].given != 0
-                || is_stop(self.f(t))
-            {
+            if !is_a_grave(self.tok(t - 1)) || self.info[t].given != 0 || is_stop(self.f(t)) {
                 continue;
             }
             if t + 1 < n && self.is_cap(t + 1) && !self.newline_before(t + 1) {
                 continue;
             }
-            chosen.push(Cand {
+            extra.push(Cand {
                 canon: None,
                 s: t,
                 e: t + 1,
@@ -2665,7 +2728,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 gender: None,
             });
         }
-        if chosen.len() > before {
+        if !extra.is_empty() {
+            chosen.extend_from_slice(extra);
             // Added at uncovered tokens: starts stay distinct.
             chosen.sort_unstable_by_key(|c| c.s);
         }
@@ -3151,17 +3215,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         // One bit per run, chosen by the top six bits of its hash: most
         // tokens start no run, and this says so without a search.
         let filter = runs.iter().fold(0u64, |f, r| f | 1 << (r.0 >> 58));
-        let covered = &mut bufs.covered;
-        reset(covered, n);
-        for c in chosen.iter() {
-            covered[c.s..c.e].iter_mut().for_each(|x| *x = true);
-        }
+        let mut covered = Cover::new(chosen);
         let extra = &mut bufs.extra;
         extra.clear();
         // Tokens before `next` are inside a mention just found.
         let mut next = 0;
         for &t in &self.marks {
-            if t < next || covered[t] || !self.is_cap(t) {
+            if t < next || covered.at(t) || !self.is_cap(t) {
                 continue;
             }
             let h = key(t);
@@ -3180,7 +3240,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 let len = e - s;
                 let e = t + len;
                 if e <= n
-                    && (t..e).all(|i| !covered[i])
+                    && covered.free(t, e)
                     && (0..len).all(|k| self.f(t + k) == self.f(s + k))
                     && best.is_none_or(|(be, _)| e > be)
                 {
