@@ -210,19 +210,22 @@ impl<P: Copy + Default> Memo<P> {
         }
     }
 
-    /// What is known of the word `key`.
-    #[inline]
+    /// What is known of the word `key` (the tagger looks words up by
+    /// [`prefetch`](Self::prefetch) and [`get_at`](Self::get_at)).
+    #[cfg(test)]
     pub(crate) fn get(&self, key: &Key) -> Option<&P> {
-        let s = self.slots.get(key.slot())?;
-        (s.key == *key).then_some(&s.value)
+        self.get_at(key.slot(), key)
     }
 
     /// Asks the processor to bring the slot of `key` into its cache ahead
     /// of a [`get`](Self::get): a hint, with no effect on what is read.
+    /// Returns the slot's index, for [`get_at`](Self::get_at): the hash
+    /// is computed once per lookup.
     #[inline]
-    pub(crate) fn prefetch(&self, key: &Key) {
+    pub(crate) fn prefetch(&self, key: &Key) -> usize {
+        let i = key.slot();
         #[cfg(target_arch = "x86_64")]
-        if let Some(s) = self.slots.get(key.slot()) {
+        if let Some(s) = self.slots.get(i) {
             let p = (s as *const Slot<P>).cast::<i8>();
             // SAFETY: `_mm_prefetch` is `unsafe` for its target feature,
             // `sse`, part of the x86-64 baseline (always enabled); it is a
@@ -230,8 +233,15 @@ impl<P: Copy + Default> Memo<P> {
             // and `p` points into `self.slots` anyway.
             unsafe { core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(p) };
         }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = key;
+        i
+    }
+
+    /// [`get`](Self::get) at the slot [`prefetch`](Self::prefetch)
+    /// returned for `key`.
+    #[inline]
+    pub(crate) fn get_at(&self, slot: usize, key: &Key) -> Option<&P> {
+        let s = self.slots.get(slot)?;
+        (s.key == *key).then_some(&s.value)
     }
 
     /// Remembers `value` for the word `key`.

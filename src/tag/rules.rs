@@ -1423,8 +1423,11 @@ pub(crate) struct Doc<'a, 'h> {
     /// Per token, in one vector (one push per token).
     info: Vec<Info>,
     /// The tokens a rule or an alias can start at, in order: capitalised,
-    /// with a role, or [`LOW_START`]. Passes walk these, not every token.
+    /// with a role, or [`LOW_START`]. Passes walk these ([`Doc::marks`]),
+    /// not every token.
     marks: Vec<usize>,
+    /// How many of `marks` are set (the rest is scratch space).
+    nmarks: usize,
 }
 
 /// What [`Doc`] knows of one token.
@@ -1462,18 +1465,23 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
         let matcher = gaz.matcher();
         let mut marks = std::mem::take(&mut scratch.marks);
-        marks.clear();
         // Written without a branch (a token is marked or not in no
         // predictable order): every token's index is stored at `nm`, and
-        // `nm` moves on past the marked ones.
-        marks.resize(n + 1, 0);
+        // `nm` moves on past the marked ones. The vector only grows, and
+        // is not cleared (what the last document left past `nm` is never
+        // read): no zeroing of eight bytes a token per document.
+        if marks.len() < n + 1 {
+            marks.resize(n + 1, 0);
+        }
         let mut nm = 0;
         let bytes = text.as_bytes();
         // Folded bytes are written at `pos` into a buffer sized for the
         // common case (folding ASCII keeps lengths); it grows when the
         // general folding needs more.
+        // (Not cleared: every byte up to `pos` is written before it is
+        // read, so only what the last document's folded text did not
+        // reach is zeroed.)
         let mut buf = std::mem::take(&mut scratch.buf);
-        buf.clear();
         buf.resize(text.len() + MAX + 8, 0);
         let mut pos = 0;
         let mut general: Vec<u8> = Vec::new();
@@ -1485,19 +1493,23 @@ impl<'a, 'h> Doc<'a, 'h> {
         // fetched `AHEAD` tokens before it is read.
         // Keys are made once, when prefetched, and wait in a ring.
         const AHEAD: usize = 8;
-        let set_key = |memo: &Memo<Word>, k: &mut Key, t: &Token<'_>| {
+        // (With each key, the index of its slot: the hash is computed
+        // once, when prefetching.)
+        let set_key = |memo: &Memo<Word>, k: &mut Key, at: &mut usize, t: &Token<'_>| {
             k.set(bytes, t.start(), t.as_str().len(), t.kind());
-            memo.prefetch(k);
+            *at = memo.prefetch(k);
         };
         let mut ring: [Key; AHEAD] = [Key::NONE; AHEAD];
-        for (slot, t) in ring.iter_mut().zip(tokens) {
-            set_key(memo, slot, t);
+        let mut ring_at = [0usize; AHEAD];
+        for ((slot, at), t) in ring.iter_mut().zip(&mut ring_at).zip(tokens) {
+            set_key(memo, slot, at, t);
         }
         for (ti, t) in tokens.iter().enumerate() {
             let slot = &mut ring[ti % AHEAD];
-            let key = *slot;
+            let at = &mut ring_at[ti % AHEAD];
+            let (key, key_at) = (*slot, *at);
             if let Some(ahead) = tokens.get(ti + AHEAD) {
-                set_key(memo, slot, ahead);
+                set_key(memo, slot, at, ahead);
             }
             let (start, end) = (t.start(), t.end());
             let mut fl = 0;
@@ -1519,31 +1531,31 @@ impl<'a, 'h> Doc<'a, 'h> {
             prev_end = end;
             let fs = pos;
             let tb = &bytes[start..end];
-            let (word_flags, role_bits, given_bits, state, quote) = if let Some(w) = memo.get(&key)
-            {
-                // A fixed-size copy; the bytes past the word are overwritten
-                // by what follows or cut at the end.
-                room(&mut buf, pos + BYTES_MAX);
-                buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
-                pos += w.folded.len();
-                (w.flags, w.role, w.given, w.state, w.quote)
-            } else {
-                let (w, end_pos) = learn(
-                    t,
-                    bytes,
-                    tb,
-                    &mut buf,
-                    pos,
-                    &mut general,
-                    matcher,
-                    given,
-                    &key,
-                    memo,
-                    views.is_some(),
-                );
-                pos = end_pos;
-                (w.flags, w.role, w.given, w.state, w.quote)
-            };
+            let (word_flags, role_bits, given_bits, state, quote) =
+                if let Some(w) = memo.get_at(key_at, &key) {
+                    // A fixed-size copy; the bytes past the word are overwritten
+                    // by what follows or cut at the end.
+                    room(&mut buf, pos + BYTES_MAX);
+                    buf[pos..pos + BYTES_MAX].copy_from_slice(w.folded.padded());
+                    pos += w.folded.len();
+                    (w.flags, w.role, w.given, w.state, w.quote)
+                } else {
+                    let (w, end_pos) = learn(
+                        t,
+                        bytes,
+                        tb,
+                        &mut buf,
+                        pos,
+                        &mut general,
+                        matcher,
+                        given,
+                        &key,
+                        memo,
+                        views.is_some(),
+                    );
+                    pos = end_pos;
+                    (w.flags, w.role, w.given, w.state, w.quote)
+                };
             if let Some(v) = views.as_deref_mut() {
                 // `NO_VIEW` (learnt by the tagger alone): the quote
                 // extractor classifies the token itself.
@@ -1571,7 +1583,6 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
-        marks.truncate(nm);
         buf.truncate(pos);
         // Only whole chars were written, so this never fails.
         let folded = String::from_utf8(buf).unwrap_or_default();
@@ -1581,6 +1592,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             folded,
             info,
             marks,
+            nmarks: nm,
         }
     }
 
@@ -1595,6 +1607,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             // The passes' vectors grew with the document too.
             scratch.run = RunBufs::default();
         }
+    }
+
+    /// The marked tokens, in order.
+    #[inline]
+    fn marks(&self) -> &[usize] {
+        self.marks.get(..self.nmarks).unwrap_or(&[])
     }
 
     /// The folded form of token `i`.
@@ -1816,7 +1834,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         cands.clear();
         // Room for the usual number of candidates: growing the vector
         // again and again cost more than the rules that fill it.
-        cands.reserve(self.marks.len() + 8);
+        cands.reserve(self.nmarks + 8);
         self.gazetteer_cands(gaz, &mut cands);
         bufs.bare.clear();
         bufs.clashes.clear();
@@ -1855,7 +1873,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         let matcher = gaz.matcher();
         let fs = self.folded.as_str();
-        for &t in &self.marks {
+        for &t in self.marks() {
             let state = self.info[t].state;
             let fl = self.info[t].flags;
             if fl & START == 0 || state == NO_STATE {
@@ -2116,7 +2134,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let other = &*other;
         // The gazetteer's candidates come first, in token order.
         let gaz_len = out.len();
-        for &t in &self.marks {
+        for &t in self.marks() {
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
                 continue;
@@ -2443,7 +2461,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             source: Source::Rule,
             gender: None,
         };
-        for &t in &self.marks {
+        for &t in self.marks() {
             let r = self.info[t].role;
             if r & (R_EVENT
                 | R_MINISTRY
@@ -3220,7 +3238,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         extra.clear();
         // Tokens before `next` are inside a mention just found.
         let mut next = 0;
-        for &t in &self.marks {
+        for &t in self.marks() {
             if t < next || covered.at(t) || !self.is_cap(t) {
                 continue;
             }
