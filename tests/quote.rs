@@ -7175,3 +7175,13 @@ fn a_titled_name_after_the_indirect_object() {
         "« Nous allons faire appel », a déclaré à l'AFP Me Sophie Durand, avocate de la famille.";
     assert_eq!(speakers(t), [Some("Sophie Durand".to_string())]);
 }
+
+/// `… rétabli « partout », avant de promettre des moyens`: an infinitive
+/// of the clause's subject after the marks' comma is no incise of the
+/// marks, and its object is no speaker.
+#[test]
+fn an_infinitive_after_the_marks_is_no_incise() {
+    let t = "Le président a estimé que l'ordre devait être rétabli « partout », avant de promettre des moyens supplémentaires pour la police.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 1, "{:?}", contents(t));
+}

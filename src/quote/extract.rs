@@ -3501,6 +3501,10 @@ pub(crate) fn run<'h>(
         } else if same_par
             && cue_at[post] != NONE
             && !used_cue[cue_at[post] as usize]
+            // (`…, avant de promettre des moyens`, `pour annoncer`: an
+            // infinitive of the clause's subject, no incise of the marks
+            // before it.)
+            && !is_infinitive_link(doc.low(post))
             // `le groupe « Tibet » demande …`: a name in marks, the
             // subject of the verb after them (no comma between).
             // (Or after a determiner opening the clause: `la « vague
