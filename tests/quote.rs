@@ -7185,3 +7185,14 @@ fn an_infinitive_after_the_marks_is_no_incise() {
     let s = speakers(t);
     assert_eq!(s.len(), 1, "{:?}", contents(t));
 }
+
+/// `le représentant de l'État`: the prefect or high commissioner the text
+/// named last, not the last speaker (a minister).
+#[test]
+fn the_representative_of_the_state_is_the_prefect() {
+    let t = "Gérald Darmanin a parlé. « L'ordre sera rétabli », a-t-il assuré.\n\nLa préfète de Gironde, Fabienne Buccio, a pris un arrêté. Le représentant de l'État a jugé la situation « préoccupante ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Fabienne Buccio")
+    );
+}

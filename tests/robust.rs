@@ -1572,6 +1572,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "Selon des économistes interrogés par Les Echos, la croissance ralentira et ",
         ),
         (
+            "representative-of-the-state",
+            "La préfète, Fabienne Buccio, a parlé. Le représentant de l'État a jugé la situation « préoccupante » ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

@@ -2755,6 +2755,32 @@ fn resolve_mention(
                     return description_said(doc, *first, *last, *gender);
                 }
                 let profiles = tables.profiles(doc);
+                // `le représentant de l'État`: the prefect (or the
+                // high commissioner) the text named last before it.
+                if *last == *first + 5
+                    && matches!(doc.low(*first + 1), "représentant" | "représentante")
+                    && doc.low(*first + 2) == "de"
+                    && doc.low(*first + 3) == "l'"
+                    && matches!(doc.low(*first + 4), "état" | "etat")
+                {
+                    let prefect = |p: &Profile| {
+                        ["préfet", "préfète", "haut-commissaire", "haute-commissaire"]
+                            .iter()
+                            .any(|w| contains_words(&p.text, w))
+                    };
+                    if let Some(e) = profiles
+                        .iter()
+                        .filter(|p| prefect(p))
+                        .filter_map(|p| {
+                            let i = p.mentions.partition_point(|&x| x < m.span.start);
+                            i.checked_sub(1).map(|i| (p.mentions[i], p.entity))
+                        })
+                        .max_by_key(|&(at, _)| at)
+                        .map(|(_, e)| e)
+                    {
+                        return entity_said(doc, e);
+                    }
+                }
                 // (The previous speaker, when recent, counts as mentioned
                 // where it spoke: `« … », a déclaré le chef de l'État. Le
                 // président a répété que …`.)
