@@ -7196,3 +7196,22 @@ fn the_representative_of_the_state_is_the_prefect() {
         Some("Fabienne Buccio")
     );
 }
+
+/// `a salué « une écoute » mais regretté …`: a participle after `mais`
+/// shares the auxiliary too; `a demandé au gouvernement de « garantir
+/// … ».`: an infinitive in marks after `de` that ends the clause is the
+/// quote (direct), not an object from `au gouvernement`; with words
+/// after the marks it stays mixed.
+#[test]
+fn a_participle_after_mais_and_an_infinitive_in_marks() {
+    let t = "Le président du syndicat a salué « une écoute » mais regretté l'absence d'« annonces fortes ».";
+    assert_eq!(contents(t).len(), 2, "{:?}", contents(t));
+    let t = "La députée a demandé au gouvernement de « garantir l'avenir des sites ».\n\nIl pleut.";
+    assert_eq!(contents(t), ["garantir l'avenir des sites"]);
+    let t = "Le maire a demandé aux habitants de « faire bouillir l'eau » jusqu'à nouvel ordre.";
+    assert!(
+        contents(t)[0].ends_with("nouvel ordre"),
+        "{:?}",
+        contents(t)
+    );
+}

@@ -1576,6 +1576,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "La préfète, Fabienne Buccio, a parlé. Le représentant de l'État a jugé la situation « préoccupante » ",
         ),
         (
+            "mais-participle-and-infinitive-in-marks",
+            "Le président a salué « une écoute » mais regretté l'absence d'« annonces » et demandé au gouvernement de « garantir l'avenir » ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

@@ -1987,7 +1987,8 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         // `avait parlé du procès et rappelé que …`: a participle
         // coordinated with an earlier compound tense shares its
         // auxiliary `avoir`.
-        if f.has(Shape::Participle) && !f.has(Shape::Finite) && prev == "et" && {
+        // (Or `mais`: `a salué « une écoute » mais regretté …`.)
+        if f.has(Shape::Participle) && !f.has(Shape::Finite) && matches!(prev, "et" | "mais") && {
             let (ss, _) = doc.sent_range(i);
             let lo = i.saturating_sub(16).max(ss);
             // Not a passive `a été` (`a été adopté et annoncé`), not
@@ -9079,6 +9080,18 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
     let open_tok = doc.tok_at(r.open);
     let (ss, _) = doc.sent_range(open_tok);
     if r.depth != 0 || doc.starts_upper(doc.tok_at(r.start())) {
+        return None;
+    }
+    // (`a demandé au gouvernement de « garantir … ».`: an infinitive in
+    // marks after `de` that ends the clause is the cue's clause, no part
+    // of an object; with words after the marks it stays mixed.)
+    // (`r.close` is past the closing mark: its token is the one after.)
+    let after = doc.tok_at(r.close);
+    if open_tok > 0
+        && matches!(doc.low(open_tok - 1), "de" | "d'")
+        && is_infinitive_start(doc, doc.tok_at(r.start()))
+        && (after >= doc.n() || doc.is_punct(after))
+    {
         return None;
     }
     let lo = open_tok.saturating_sub(10).max(ss + 1);
