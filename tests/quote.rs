@@ -7215,3 +7215,27 @@ fn a_participle_after_mais_and_an_infinitive_in_marks() {
         contents(t)
     );
 }
+
+/// Counter-examples a second review found in the late rules.
+#[test]
+fn late_sixteenth_session_rules_stay_in_their_class() {
+    // Naming, not calling.
+    assert_no_quote(
+        "Le président a appelé « mon ami » le chef de l'État turc lors de leur rencontre.",
+    );
+    assert_no_quote("Ils nous ont appelés « les oubliés de la République ».");
+    // A noun's adjectives before `mais`.
+    assert_no_quote("Le ministre a présenté un texte ambitieux mais critiqué « de toutes parts ».");
+    // A clause in marks after `mais` is no attribute.
+    let t = "Le ministre a salué un accord « historique » mais « il faudra rester vigilant », a-t-il ajouté.";
+    assert_eq!(contents(t).len(), 2, "{:?}", contents(t));
+    // A noun's infinitive complement in marks stays with the noun.
+    let t = "Le syndicat a dénoncé la volonté du gouvernement de « casser le service public ».";
+    assert_eq!(
+        contents(t),
+        ["la volonté du gouvernement de « casser le service public »"]
+    );
+    // A past prefect of the gazetteer is no representative of the State.
+    let t = "Le ministre de l'Intérieur Laurent Nuñez s'est rendu à Rennes. Le représentant de l'État a jugé la situation « préoccupante ».";
+    assert_eq!(speakers(t), [None]);
+}

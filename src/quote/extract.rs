@@ -1987,8 +1987,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         // `avait parlé du procès et rappelé que …`: a participle
         // coordinated with an earlier compound tense shares its
         // auxiliary `avoir`.
-        // (Or `mais`: `a salué « une écoute » mais regretté …`.)
-        if f.has(Shape::Participle) && !f.has(Shape::Finite) && matches!(prev, "et" | "mais") && {
+        // (Or `mais` after a quotation or a comma: `a salué « une
+        // écoute » mais regretté …`; not `un texte ambitieux mais
+        // critiqué`, a noun's adjectives.)
+        let mais =
+            prev == "mais" && i >= 2 && (is_close_mark(doc.low(i - 2)) || doc.low(i - 2) == ",");
+        if f.has(Shape::Participle) && !f.has(Shape::Finite) && (prev == "et" || mais) && {
             let (ss, _) = doc.sent_range(i);
             let lo = i.saturating_sub(16).max(ss);
             // Not a passive `a été` (`a été adopté et annoncé`), not
@@ -3836,12 +3840,26 @@ pub(crate) fn run<'h>(
                         && after + 1 < n
                         && matches!(doc.low(after), "et" | "ou" | "mais")
                     {
+                        // (After `mais`, words of an attribute only: lower
+                        // case, and no clause or incise after them, not
+                        // `mais « il faudra … », a-t-il ajouté`.)
+                        let attribute = |r2: usize| {
+                            let close = doc.tok_at(regions[r2].close);
+                            doc.low(after) != "mais"
+                                || (!doc.starts_upper(doc.tok_at(regions[r2].start()))
+                                    && (close >= n
+                                        || (doc.is_punct(close)
+                                            && !(doc.low(close) == ","
+                                                && close + 1 < n
+                                                && cue_at[close + 1] != NONE))))
+                        };
                         if let Some(r2) = region_open_at(after + 1).filter(|&r2| {
                             r2 > ri
                                 && regions[r2].closed
                                 && regions[r2].depth == r.depth
                                 && doc.tok_at(regions[r2].close) < doc.sent_range(after).1
                                 && doc.tok_at(regions[r2].close) <= after + 8
+                                && attribute(r2)
                         }) {
                             end = doc.tok_at(regions[r2].close);
                             consumed[r2] = true;
@@ -8526,14 +8544,33 @@ fn pre_cue(
     // (Not a name given to an object before the verb, `qu'il avait
     // appelés « Liberté »`: lower-case words in the marks, no object
     // pronoun before the auxiliary.)
+    // (A call names what it calls for with `à`: `« chacun à … »`,
+    // `« au calme »`; not `a appelé « mon ami » le chef de l'État`,
+    // `m'a appelé « … »`.)
+    let content = doc.tok_at(r.start());
+    let close = doc.tok_at(r.close).saturating_sub(1);
     let called = p > 1
         && doc.low(p).starts_with("appel")
         && doc.aux(p - 1) == Some(false)
-        && !matches!(doc.low(p - 2), "qu'" | "que" | "l'" | "les" | "le" | "la")
-        && doc
-            .toks
-            .get(open_tok + 1)
-            .is_some_and(|t| t.as_str().starts_with(char::is_lowercase));
+        && !matches!(
+            doc.low(p - 2),
+            "qu'"
+                | "que"
+                | "l'"
+                | "les"
+                | "le"
+                | "la"
+                | "m'"
+                | "t'"
+                | "me"
+                | "te"
+                | "nous"
+                | "vous"
+                | "lui"
+                | "leur"
+        )
+        && !doc.starts_upper(content)
+        && (content..close.min(content + 3)).any(|k| matches!(doc.low(k), "à" | "au" | "aux"));
     if !colon && !called && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
         return None;
     }
@@ -8946,19 +8983,28 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     // (Also past the medium: `a regretté sur BFMTV une méthode « peu
     // courtoise »`.)
     let evaluates = |ci: usize| evaluative(doc, &cue_end.0[ci]);
+    let blames = |ci: usize| {
+        let v = doc.low(cue_end.0[ci].last - 1);
+        [
+            "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
+            "tacl", "défend", "décri", "ironis", "moqu", "regrett", "réclam",
+        ]
+        .iter()
+        .any(|p| v.starts_with(p))
+    };
     let d = open_tok.saturating_sub(2);
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
-        // (`a défendu lundi un budget « de responsabilité »`: a day
-        // between.)
-        || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(evaluates))
-        // (`a ironisé sur un bilan « catastrophique »`: `sur` before an
-        // indefinite article.)
+                // (`a défendu lundi un budget « de responsabilité »`: a day
+        // between; `a ironisé sur un bilan « catastrophique »`: `sur`
+        // before an indefinite article. Verbs of praise and blame only:
+        // `a expliqué sur une radio « locale » que …` names a medium.)
+        || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
         || (d >= ss + 2
             && doc.low(d - 1) == "sur"
             && matches!(doc.low(d), "un" | "une" | "des")
-            && cue_end_at(d - 1).is_some_and(evaluates))
+            && cue_end_at(d - 1).is_some_and(blames))
         || (d >= ss + 3
             && doc.low(d - 2) == "sur"
             && named(d - 1)
@@ -9086,11 +9132,15 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
     // marks after `de` that ends the clause is the cue's clause, no part
     // of an object; with words after the marks it stays mixed.)
     // (`r.close` is past the closing mark: its token is the one after.)
+    // (Only after an indirect object, `à`, `au`, `aux` and a few words:
+    // `la volonté du gouvernement de « casser … »` is a noun's.)
     let after = doc.tok_at(r.close);
-    if open_tok > 0
+    if open_tok > 1
         && matches!(doc.low(open_tok - 1), "de" | "d'")
         && is_infinitive_start(doc, doc.tok_at(r.start()))
         && (after >= doc.n() || doc.is_punct(after))
+        && (open_tok.saturating_sub(6)..open_tok - 1)
+            .any(|k| matches!(doc.low(k), "à" | "au" | "aux"))
     {
         return None;
     }

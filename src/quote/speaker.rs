@@ -2763,17 +2763,25 @@ fn resolve_mention(
                     && doc.low(*first + 3) == "l'"
                     && matches!(doc.low(*first + 4), "état" | "etat")
                 {
+                    // (By the text's own words, not the gazetteer's past
+                    // roles, and not a former one; named in the 1,500
+                    // bytes before.)
                     let prefect = |p: &Profile| {
+                        let own = p.text.get(p.own..).unwrap_or("");
                         ["préfet", "préfète", "haut-commissaire", "haute-commissaire"]
                             .iter()
-                            .any(|w| contains_words(&p.text, w))
+                            .any(|w| contains_words(own, w))
+                            && !own.contains("ancien")
+                            && !own.contains("ex-")
                     };
                     if let Some(e) = profiles
                         .iter()
                         .filter(|p| prefect(p))
                         .filter_map(|p| {
                             let i = p.mentions.partition_point(|&x| x < m.span.start);
-                            i.checked_sub(1).map(|i| (p.mentions[i], p.entity))
+                            i.checked_sub(1)
+                                .map(|i| (p.mentions[i], p.entity))
+                                .filter(|&(at, _)| at + 1500 >= m.span.start)
                         })
                         .max_by_key(|&(at, _)| at)
                         .map(|(_, e)| e)
