@@ -7239,3 +7239,18 @@ fn late_sixteenth_session_rules_stay_in_their_class() {
     let t = "Le ministre de l'Intérieur Laurent Nuñez s'est rendu à Rennes. Le représentant de l'État a jugé la situation « préoccupante ».";
     assert_eq!(speakers(t), [None]);
 }
+
+/// `Certains l'ont rappelé, la réforme est nécessaire`: an indefinite
+/// pronoun fronting the aside is its subject; `…, mais mon groupe ne
+/// partage pas cet avis`: a first-person subject after `, mais` is the
+/// speaker's own words again.
+#[test]
+fn indefinite_fronted_subjects_and_first_person_after_mais() {
+    let t = "Plusieurs l'ont souligné, le calendrier est intenable.";
+    assert_eq!(contents(t), ["le calendrier est intenable"]);
+    let t = "La rapporteure estime que la directive est équilibrée, mais nous ne partageons pas cette analyse.";
+    assert_eq!(contents(t), ["la directive est équilibrée"]);
+    // (Another subject after `, mais` goes on: `mais le gouvernement …`.)
+    let t = "Le syndicat affirme que les salaires ont augmenté, mais les prix encore plus.";
+    assert!(contents(t)[0].ends_with("encore plus"), "{:?}", contents(t));
+}

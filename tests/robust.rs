@@ -1580,6 +1580,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "Le président a salué « une écoute » mais regretté l'absence d'« annonces » et demandé au gouvernement de « garantir l'avenir » ",
         ),
         (
+            "fronted-indefinite-and-mais-first-person",
+            "Plusieurs l'ont souligné, le calendrier est intenable, et la rapporteure estime que la directive est équilibrée, mais nous ne partageons pas cette analyse ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

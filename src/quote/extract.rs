@@ -4705,6 +4705,16 @@ fn fronted_subject(doc: &Doc<'_, '_>, c: &Cue) -> Option<Mention> {
     if obj <= ss {
         return None;
     }
+    // (`D'aucuns l'ont dit, …`, `Certains l'ont rappelé, …`: people the
+    // text does not name.)
+    let pronoun_len = match (doc.low(ss), doc.low(ss + 1)) {
+        ("d'", "aucuns") => 2,
+        ("certains" | "certaines" | "beaucoup" | "plusieurs", _) => 1,
+        _ => 0,
+    };
+    if pronoun_len > 0 && ss + pronoun_len == obj {
+        return Some(speaker::np_mention(doc, ss, obj));
+    }
     let (m, end) = noun_phrase(doc, ss);
     let m = m?;
     (end == obj && speaks(doc, &m)).then_some(m)
@@ -6657,6 +6667,21 @@ fn clause_end(
             } else if w != "\"" || region_closing_before(regions, doc.toks[j].end(), start_off) {
                 break; // the enclosing quotation closes
             }
+        }
+        // `que le texte est équilibré, mais mon groupe ne partage pas
+        // cet avis`: `mais` and a first-person subject after a comma are
+        // the speaker's own words again, past the report.
+        if w == ","
+            && j > start
+            && open_inner == 0
+            && doc.low(j + 1) == "mais"
+            && matches!(
+                doc.low(j + 2),
+                "je" | "j'" | "nous" | "mon" | "ma" | "mes" | "notre" | "nos"
+            )
+        {
+            end = j;
+            break;
         }
         // Another cue with its own subject ends the clause: `et a ajouté
         // que`, `, a-t-il dit`.
