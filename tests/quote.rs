@@ -7254,3 +7254,15 @@ fn indefinite_fronted_subjects_and_first_person_after_mais() {
     let t = "Le syndicat affirme que les salaires ont augmenté, mais les prix encore plus.";
     assert!(contents(t)[0].ends_with("encore plus"), "{:?}", contents(t));
 }
+
+/// `l'économiste en chef de l'OCDE`, `son porte-parole en chef, X`: `en
+/// chef` is part of the noun.
+#[test]
+fn en_chef_is_part_of_the_noun() {
+    let t = "« La reprise sera lente », a averti le rédacteur en chef du journal.";
+    let q = extractor().extract_text(t);
+    assert_eq!(
+        &t[q[0].speaker_span().unwrap()],
+        "le rédacteur en chef du journal"
+    );
+}

@@ -8237,6 +8237,12 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         if doc.is_punct(k) && !matches!(w, "-" | "'") {
             break;
         }
+        // (`l'économiste en chef de l'OCDE`, `le rédacteur en chef`: one
+        // noun.)
+        if k > j && w == "en" && doc.low(k + 1) == "chef" {
+            k += 2;
+            continue;
+        }
         if k > j && doc.entity(k).is_none() && (ends_np(w) || doc.aux(k).is_some()) {
             break;
         }
