@@ -7266,3 +7266,11 @@ fn en_chef_is_part_of_the_noun() {
         "le rédacteur en chef du journal"
     );
 }
+
+/// `a dénoncé mardi l'« hypocrisie » de l'Occident`: a day between a cue
+/// and the article of its quoted object.
+#[test]
+fn a_day_before_a_quoted_object() {
+    let t = "Le président a dénoncé jeudi l'« hypocrisie » des pays riches.";
+    assert_eq!(contents(t), ["l'« hypocrisie » des pays riches"]);
+}

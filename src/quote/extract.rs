@@ -9113,9 +9113,11 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             }
             cue_end_at(c).is_some()
         };
+        // (A day too: `a dénoncé mardi l'« hypocrisie » de …`.)
         if doc.is_punct(k - 1)
             || !(is_det(w)
                 || is_group_adverb(w)
+                || is_day_word(w)
                 || sur
                 || contre
                 || matches!(
