@@ -7274,3 +7274,12 @@ fn a_day_before_a_quoted_object() {
     let t = "Le président a dénoncé jeudi l'« hypocrisie » des pays riches.";
     assert_eq!(contents(t), ["l'« hypocrisie » des pays riches"]);
 }
+
+/// `La cour d'appel de Paris … La cour estime que …`: a head named
+/// earlier past a lower-case complement (`d'appel`) is taken up by its
+/// bare noun.
+#[test]
+fn a_head_named_past_a_lower_case_complement() {
+    let t = "La cour d'appel de Rennes a confirmé la peine. La cour estime que les faits sont « d'une particulière gravité ».";
+    assert_eq!(speakers(t), [Some("cour d'appel de Rennes".to_string())]);
+}

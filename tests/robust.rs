@@ -1584,6 +1584,10 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "Plusieurs l'ont souligné, le calendrier est intenable, et la rapporteure estime que la directive est équilibrée, mais nous ne partageons pas cette analyse ",
         ),
         (
+            "head-named-past-complement",
+            "La cour d'appel de Rennes a confirmé la peine. La cour estime que les faits sont « graves » et a dénoncé mardi l'« hypocrisie » ",
+        ),
+        (
             "new-holder",
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),

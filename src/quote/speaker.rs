@@ -3760,7 +3760,16 @@ fn named_complement_start(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     } else {
         return None;
     };
-    capital_after_de(doc, c)
+    // (Or past a lower-case complement: `cour d'appel de Paris`, `chambre
+    // de commerce de Lyon`.)
+    capital_after_de(doc, c).or_else(|| {
+        (c + 3 < doc.n()
+            && doc.is_word(c + 1)
+            && !upper(doc, c + 1)
+            && matches!(doc.low(c + 2), "de" | "d'" | "du"))
+        .then(|| capital_after_de(doc, c + 2))
+        .flatten()
+    })
 }
 
 /// The capitalised word after the preposition at token `c`, past the
