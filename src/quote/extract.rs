@@ -2002,14 +2002,14 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     && doc.low(k + 1) != "été"
                     && (k == 0 || !matches!(doc.low(k - 1), "qui" | "qu'"))
             })
-            // (Farther, the auxiliary of the cue before, past its
-            // clause, when no other auxiliary stands between: `a indiqué
-            // que X n'était « plus en état » de diriger le groupe et
-            // demandé au conseil de …`.)
-            // (No other auxiliary between, nor a passive, `que le projet,
-            // …, serait présenté en juin et expliqué …`; nor a participle
-            // of the phrase before `et`, which it coordinates: `que les
-            // mesures, annoncées en mars et expliquées aux élus, restaient`.)
+                        // (Farther, the auxiliary of the cue before, past its clause:
+            // `a indiqué que X n'était « plus en état » de diriger le
+            // groupe et demandé au conseil de …`; when no other auxiliary
+            // nor passive stands between, `que le projet, …, serait
+            // présenté en juin et expliqué …`, nor a participle of the
+            // phrase before `et`, which it would coordinate, `que les
+            // mesures, annoncées en mars et expliquées aux élus,
+            // restaient`.)
             || out.last().is_some_and(|p| {
                 let seg = (p.last..i - 1)
                     .rev()
@@ -8571,13 +8571,10 @@ fn pre_cue(
     // `qu'il avait appelés « Liberté »`, `ce que les Français appellent
     // « le parcours du combattant »`: naming, not speech.
     // (`a appelé « chacun à la responsabilité »`: after `avoir`, the
-    // verb of calling, not a name given.)
-    // (Not a name given to an object before the verb, `qu'il avait
-    // appelés « Liberté »`: lower-case words in the marks, no object
-    // pronoun before the auxiliary.)
-    // (A call names what it calls for with `à`: `« chacun à … »`,
-    // `« au calme »`; not `a appelé « mon ami » le chef de l'État`,
-    // `m'a appelé « … »`.)
+    // verb of calling, which names what it calls for with `à` in lower
+    // case, not a name given: `qu'il avait appelés « Liberté »`, `m'a
+    // appelé « … »` (an object pronoun before the auxiliary), `a appelé
+    // « mon ami » le chef de l'État`.)
     let content = doc.tok_at(r.start());
     let close = doc.tok_at(r.close).saturating_sub(1);
     let called = p > 1
@@ -9016,18 +9013,13 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluates = |ci: usize| evaluative(doc, &cue_end.0[ci]);
     let blames = |ci: usize| {
         let v = doc.low(cue_end.0[ci].last - 1);
-        [
-            "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
-            "tacl", "défend", "décri", "ironis", "moqu", "regrett", "réclam",
-        ]
-        .iter()
-        .any(|p| v.starts_with(p))
+        praises_or_blames(v) || v.starts_with("regrett")
     };
     let d = open_tok.saturating_sub(2);
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
-                // (`a défendu lundi un budget « de responsabilité »`: a day
+        // (`a défendu lundi un budget « de responsabilité »`: a day
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`
         // before an indefinite article. Verbs of praise and blame only:
         // `a expliqué sur une radio « locale » que …` names a medium.)
@@ -9099,11 +9091,10 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                     && doc.toks[content].as_str().starts_with(char::is_lowercase)
                     // (A cue of mockery or blame: not `a répondu sur le
                     // « projet de loi »`, a topic.)
-                    && cue_end_at(k - 1).is_some_and(|ci| {
+                                        && cue_end_at(k - 1).is_some_and(|ci| {
                         let v = doc.low(cue_end.0[ci].last - 1);
-                        ["ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu", "insurg", "indign", "insist"]
-                            .iter()
-                            .any(|p| v.starts_with(p))
+                        starts_with_any(v, MOCKERY)
+                            || starts_with_any(v, &["insurg", "indign", "insist"])
                     })));
         let contre = w == "contre" && k >= 2 && {
             // (Past adverbs: `a protesté vivement contre une « … »`.)
@@ -9138,15 +9129,34 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
 fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
     c.strength != Strength::Weak || {
         let v = doc.low(c.last - 1);
-        [
-            "dénonc", "dénonç", "fustig", "critiqu", "salu", "condamn", "déplor", "vant", "raill",
-            "tacl", "promet", "promi", "réclam", "exig", "défend", "décri", "ironis", "moqu",
-        ]
-        .iter()
-        .any(|p| v.starts_with(p))
+        praises_or_blames(v)
+            || starts_with_any(v, &["promet", "promi", "exig"])
             // (`mettre en garde contre`, its last word.)
             || v == "garde"
     }
+}
+
+/// Stems of the verbs of mockery and blame (`ironiser`, `dénoncer`,
+/// `fustiger`).
+const MOCKERY: &[&str] = &[
+    "ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu",
+];
+
+/// Stems of the other verbs that praise or blame their object (`saluer`,
+/// `déplorer`, `défendre`, `réclamer`).
+const PRAISE_BLAME: &[&str] = &[
+    "salu", "condamn", "déplor", "vant", "tacl", "défend", "décri", "réclam",
+];
+
+/// Does the verb form `v` praise or blame its object ([`MOCKERY`],
+/// [`PRAISE_BLAME`])?
+fn praises_or_blames(v: &str) -> bool {
+    starts_with_any(v, MOCKERY) || starts_with_any(v, PRAISE_BLAME)
+}
+
+/// Does `w` start with one of `stems`?
+fn starts_with_any(w: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|p| w.starts_with(p))
 }
 
 /// `a promis un projet de loi « avant l'été »`, `a jugé l'échange avec
@@ -9162,11 +9172,11 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         return None;
     }
     // (`a demandé au gouvernement de « garantir … ».`: an infinitive in
-    // marks after `de` that ends the clause is the cue's clause, no part
-    // of an object; with words after the marks it stays mixed.)
-    // (`r.close` is past the closing mark: its token is the one after.)
-    // (Only after an indirect object, `à`, `au`, `aux` and a few words:
-    // `la volonté du gouvernement de « casser … »` is a noun's.)
+    // marks after an indirect object and `de`, ending the clause, is the
+    // cue's clause, no part of an object; with words after the marks it
+    // stays mixed, and after a noun, `la volonté du gouvernement de
+    // « casser … »`, it is the noun's. `r.close` is past the closing
+    // mark: its token is the one after.)
     let after = doc.tok_at(r.close);
     if open_tok > 1
         && matches!(doc.low(open_tok - 1), "de" | "d'")
