@@ -1352,7 +1352,6 @@ fn rules_of_2026_12_05_fourteenth_session_run_in_linear_time() {
 /// a look back to the sentence start would be quadratic.
 #[test]
 fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
-    let rep = |u: &str| u.repeat(SIZE / u.len());
     let units = [
         (
             "tout-en",
@@ -1456,11 +1455,7 @@ fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
             "tandis qu’Arnaud Montebourg, figure des « frondeurs » et candidat, estimait qu’elle « clarifiait » ",
         ),
     ];
-    let mut inputs = Vec::new();
-    for (name, unit) in units {
-        inputs.push((name, rep(&format!("{}. ", unit.trim_end()))));
-        inputs.push((name, rep(unit)));
-    }
+    let mut inputs = sentences_and_run_on(&units);
     // Many pronouns after one long sentence, the last speaker an
     // institution: each looked back at the whole sentence before
     // (review).
@@ -1485,7 +1480,6 @@ fn rules_of_2026_12_05_fifteenth_session_run_in_linear_time() {
 /// run-on sentence (no full stop).
 #[test]
 fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
-    let rep = |u: &str| u.repeat(SIZE / u.len());
     let units = [
         (
             "reflexive-only",
@@ -1592,12 +1586,7 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
             "« Je veux écouter », a déclaré le nouveau ministre de la Santé, Aurélien Rousseau, nouveau ministre ",
         ),
     ];
-    let mut inputs = Vec::new();
-    for (name, unit) in units {
-        inputs.push((name, rep(&format!("{}. ", unit.trim_end()))));
-        inputs.push((name, rep(unit)));
-    }
-    assert_linear_time(inputs);
+    assert_linear_time(sentences_and_run_on(&units));
 }
 
 /// The rules of the eighth session on 2026-12-04, and the descriptions
@@ -1642,6 +1631,19 @@ fn rules_of_2026_12_04_eighth_session_run_in_linear_time() {
 
 /// Size of the linear-time test inputs.
 const SIZE: usize = 200_000;
+
+/// Each named unit repeated to [`SIZE`] bytes twice: as sentences (its
+/// trailing space made a full stop) and as one run-on sentence, where a
+/// look back to the sentence start would be quadratic.
+fn sentences_and_run_on(units: &[(&'static str, &str)]) -> Vec<(&'static str, String)> {
+    let rep = |u: &str| u.repeat(SIZE / u.len());
+    let mut inputs = Vec::new();
+    for &(name, unit) in units {
+        inputs.push((name, rep(&format!("{}. ", unit.trim_end()))));
+        inputs.push((name, rep(unit)));
+    }
+    inputs
+}
 
 fn assert_linear_time(inputs: impl IntoIterator<Item = (&'static str, String)>) {
     let real = adversarial::real_text(SEED, SIZE);
