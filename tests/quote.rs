@@ -7283,3 +7283,23 @@ fn a_head_named_past_a_lower_case_complement() {
     let t = "La cour d'appel de Rennes a confirmé la peine. La cour estime que les faits sont « d'une particulière gravité ».";
     assert_eq!(speakers(t), [Some("cour d'appel de Rennes".to_string())]);
 }
+
+/// `X, venu sur place, a annoncé l'envoi de renforts de toute la France.`:
+/// a name in a complement of a complement of a thing the verb announces
+/// is no inverted subject (nothing is reported).
+#[test]
+fn an_owner_in_the_object_is_no_inverted_subject() {
+    assert_no_quote(
+        "Le ministre, venu sur place mercredi, a annoncé l'envoi de renforts de toute la France.",
+    );
+    assert_no_quote("Le maire, élu en 2020, a annoncé la fermeture des écoles de Jean Dupont.");
+    // (A speaking head keeps its complement: the body speaks.)
+    let t = "Les renforts arriveront jeudi, a annoncé le porte-parole de la préfecture de Gironde.";
+    assert_eq!(contents(t), ["Les renforts arriveront jeudi"]);
+    let t =
+        "Les écoles resteront fermées, a annoncé la commission d'enquête de l'Assemblée nationale.";
+    assert_eq!(contents(t), ["Les écoles resteront fermées"]);
+    // (Nor a quantifier's head before its apposed name.)
+    let t = "« Rien n'est réglé », a averti l'un de ses dirigeants, Daniel Goa.";
+    assert_eq!(speakers(t), [Some("Daniel Goa".to_string())]);
+}

@@ -1589,6 +1589,18 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
     assert_linear_time(sentences_and_run_on(&units));
 }
 
+/// The rules of the seventeenth session of 2026-12-05 on inputs that
+/// repeat their trigger: an owner in a cue's object. Each also as one
+/// run-on sentence (no full stop).
+#[test]
+fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
+    let units = [(
+        "owner-in-object",
+        "Le ministre, venu sur place mercredi, a annoncé l'envoi de renforts de toute la France ",
+    )];
+    assert_linear_time(sentences_and_run_on(&units));
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,

@@ -5907,34 +5907,76 @@ fn clitic_on(doc: &Doc<'_, '_>, c: &Cue) -> bool {
 /// situation` cannot.)
 fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     match m.kind {
-        // (Its head, before any complement: `une mission d'information`
-        // is no document, `le cabinet du ministre` an organisation; past
-        // a quantifier's own: `l'un des avocats`, `la plupart des élus`,
-        // `une dizaine de députés`.)
-        MentionKind::Desc { first, last, .. } => (first..last)
-            .take(4)
-            .take_while(|&k| {
-                k == first
-                    || !matches!(doc.low(k), "de" | "d'" | "du" | "des")
-                    || matches!(
-                        doc.low(k - 1),
-                        "un" | "une"
-                            | "plupart"
-                            | "majorité"
-                            | "partie"
-                            | "moitié"
-                            | "nombre"
-                            | "dizaine"
-                            | "vingtaine"
-                            | "centaine"
-                            | "certains"
-                            | "certaines"
-                            | "beaucoup"
-                    )
-            })
-            .any(|k| {
-                let w = doc.low(k);
-                speaker::is_human_noun_or_plural(w)
+        MentionKind::Desc { first, last, .. } => speaking_head(doc, first, last),
+        // (A place speaks as its government or its metonym: `a annoncé la
+        // Chine`, `a fait savoir l'Élysée`.)
+        _ => true,
+    }
+}
+
+/// `…, a annoncé l'envoi de renforts de toute la France.`: is the name
+/// `m`, found after the cue ending at token `j`, the owner in a
+/// complement of a complement of a thing (a determiner and a noun that
+/// cannot speak at `j`, the name more than three tokens on)? Then the
+/// phrase is the verb's object and no one speaks.
+fn thing_with_owner(doc: &Doc<'_, '_>, j: usize, m: &Mention) -> bool {
+    let at = doc.tok_at(m.span.start);
+    // (Not a quantifier's head, `l'un de ses dirigeants, X`, nor past
+    // a comma, a verb or a relative pronoun: `le vieux seigneur auquel
+    // s'adressait X`.)
+    matches!(m.kind, MentionKind::Name | MentionKind::Entity(_))
+        && matches!(
+            doc.low(j),
+            "le" | "la" | "l'" | "les" | "un" | "une" | "des"
+        )
+        && doc.is_word(j + 1)
+        && !doc.starts_upper(j + 1)
+        && doc.entity(j + 1).is_none()
+        && !matches!(doc.low(j + 1), "un" | "une" | "plupart" | "ensemble")
+        && at > j + 4
+        && at < j + 12
+        && (j + 1..at).all(|k| {
+            doc.is_word(k)
+                && !doc.is_known_verb(k)
+                && !matches!(doc.low(k), "qui" | "que" | "dont" | "où")
+                && !doc.low(k).starts_with("lequel")
+                && !doc.low(k).starts_with("auquel")
+        })
+        && !speaking_head(doc, j, at)
+}
+
+/// Does the phrase of tokens `first..last` have a noun of people, of an
+/// organisation or of a body that speaks among its first words (its
+/// head, before any complement)?
+fn speaking_head(doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
+    // (Its head, before any complement: `une mission d'information`
+    // is no document, `le cabinet du ministre` an organisation; past
+    // a quantifier's own: `l'un des avocats`, `la plupart des élus`,
+    // `une dizaine de députés`.)
+    (first..last)
+        .take(4)
+        .take_while(|&k| {
+            k == first
+                || !matches!(doc.low(k), "de" | "d'" | "du" | "des")
+                || matches!(
+                    doc.low(k - 1),
+                    "un" | "une"
+                        | "plupart"
+                        | "majorité"
+                        | "partie"
+                        | "moitié"
+                        | "nombre"
+                        | "dizaine"
+                        | "vingtaine"
+                        | "centaine"
+                        | "certains"
+                        | "certaines"
+                        | "beaucoup"
+                )
+        })
+        .any(|k| {
+            let w = doc.low(k);
+            speaker::is_human_noun_or_plural(w)
                 || speaker::is_org_noun(w)
                 || speaker::is_collective(w)
                 // (`dans l'entourage de X`.)
@@ -5946,11 +5988,7 @@ fn can_speak(doc: &Doc<'_, '_>, m: &Mention) -> bool {
                 || doc
                     .entity(k)
                     .is_some_and(|e| doc.ents[e].label() != Label::Loc)
-            }),
-        // (A place speaks as its government or its metonym: `a annoncé la
-        // Chine`, `a fait savoir l'Élysée`.)
-        _ => true,
-    }
+        })
 }
 
 /// `accusant l'opposition d'en être à l'origine`, `supplie le
@@ -7901,6 +7939,11 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     let (m, end) = inverted_subject_any(doc, c);
+    if m.as_ref()
+        .is_some_and(|m| c.clitic.is_none() && thing_with_owner(doc, c.last, m))
+    {
+        return (None, c.last);
+    }
     // `a jugé les images « très choquantes »`: after a singular
     // auxiliary, a plural noun phrase is the object (an inverted subject
     // agrees: `ont jugé les élus`).
