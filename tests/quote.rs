@@ -7303,3 +7303,23 @@ fn an_owner_in_the_object_is_no_inverted_subject() {
     let t = "« Rien n'est réglé », a averti l'un de ses dirigeants, Daniel Goa.";
     assert_eq!(speakers(t), [Some("Daniel Goa".to_string())]);
 }
+
+/// `…, a indiqué le ministre, Gabriel Attal, sur BFMTV.`: a short phrase
+/// of place or medium after the subject's comma closes the incise.
+#[test]
+fn a_medium_after_the_trailing_subject() {
+    let t = "Près de 300 élèves se sont présentées lundi, et la plupart ont accepté de se changer, a indiqué mardi le ministre de l'Éducation nationale, Gabriel Attal, sur BFMTV.";
+    assert_eq!(
+        contents(t),
+        ["Près de 300 élèves se sont présentées lundi, et la plupart ont accepté de se changer"]
+    );
+    assert_eq!(speakers(t), [Some("Gabriel Attal".to_string())]);
+    let t =
+        "Les négociations reprendront lundi, a déclaré le ministre, dans un entretien au Parisien.";
+    assert_eq!(contents(t), ["Les négociations reprendront lundi"]);
+    let t = "Les élèves sont rentrés, a indiqué le ministre, lors du conseil des ministres.";
+    assert_eq!(contents(t), ["Les élèves sont rentrés"]);
+    // (A verb after the comma: the phrase is no aside.)
+    let t = "Les élèves sont rentrés, a indiqué le ministre, à Paris où il est allé.";
+    assert_ne!(contents(t), ["Les élèves sont rentrés"]);
+}

@@ -1594,10 +1594,16 @@ fn rules_of_2026_12_05_sixteenth_session_run_in_linear_time() {
 /// run-on sentence (no full stop).
 #[test]
 fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
-    let units = [(
-        "owner-in-object",
-        "Le ministre, venu sur place mercredi, a annoncé l'envoi de renforts de toute la France ",
-    )];
+    let units = [
+        (
+            "owner-in-object",
+            "Le ministre, venu sur place mercredi, a annoncé l'envoi de renforts de toute la France ",
+        ),
+        (
+            "medium-after-subject",
+            "Les élèves sont rentrés, a indiqué le ministre, Gabriel Attal, sur BFMTV ",
+        ),
+    ];
     assert_linear_time(sentences_and_run_on(&units));
 }
 

@@ -4249,11 +4249,31 @@ pub(crate) fn run<'h>(
             && time_phrase_opens(&doc, k + 1)
             && se <= k + 60
             && (k + 1..se).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)));
+        // `…, a indiqué le ministre, Gabriel Attal, sur BFMTV.`: a short
+        // phrase of place or medium after the subject's comma, with no
+        // verb, to the sentence end.
+        let place_after = c.clitic.is_none()
+            && k + 2 < se
+            && doc.low(k) == ","
+            && matches!(
+                doc.low(k + 1),
+                "sur" | "dans" | "à" | "au" | "devant" | "lors" | "auprès"
+            )
+            && se <= k + 10
+            && (k + 2..se).all(|x| {
+                is_sentence_end(doc.low(x))
+                    || (doc.is_word(x) && !doc.is_known_verb(x) && cue_at[x] == NONE)
+            });
+        // (The phrase is no second part of the statement: `Les
+        // négociations reprendront lundi, a déclaré le ministre, dans un
+        // entretien au Parisien.`)
+        let split_end = split_end.filter(|_| !place_after);
         let closes = k >= se
             || is_sentence_end(doc.low(k))
             || relative_or_apposition
             || participial
-            || time_after;
+            || time_after
+            || place_after;
         if (!closes || marked_rest.is_some()) && split_end.is_none() {
             continue;
         }
