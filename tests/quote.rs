@@ -7323,3 +7323,22 @@ fn a_medium_after_the_trailing_subject() {
     let t = "Les élèves sont rentrés, a indiqué le ministre, à Paris où il est allé.";
     assert_ne!(contents(t), ["Les élèves sont rentrés"]);
 }
+
+/// `Selon Gabriel Attal, dont le gouvernement expédie les affaires
+/// courantes, …`: a relative clause on the agent up to its comma is an
+/// aside; the statement follows, and the agent named before `dont`
+/// speaks.
+#[test]
+fn a_relative_clause_with_dont_after_selon() {
+    let t = "Selon Gabriel Attal, dont le gouvernement expédie les affaires courantes, aucune coalition ne peut se passer du bloc central.";
+    assert_eq!(
+        contents(t),
+        ["aucune coalition ne peut se passer du bloc central"]
+    );
+    assert_eq!(speakers(t), [Some("Gabriel Attal".to_string())]);
+    let t = "Selon Gabriel Attal, dont le parti Renaissance a perdu la majorité, aucune coalition ne tiendra.";
+    assert_eq!(speakers(t), [Some("Gabriel Attal".to_string())]);
+    // (The one named after `dont` among unnamed sources still speaks.)
+    let t = "Selon plusieurs sources, dont l'AFP, le sommet est reporté.";
+    assert_eq!(contents(t), ["le sommet est reporté"]);
+}

@@ -1603,6 +1603,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "medium-after-subject",
             "Les élèves sont rentrés, a indiqué le ministre, Gabriel Attal, sur BFMTV ",
         ),
+        (
+            "dont-after-selon",
+            "Selon Gabriel Attal, dont le gouvernement expédie les affaires courantes, aucune coalition ne tient ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

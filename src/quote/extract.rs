@@ -10596,8 +10596,13 @@ fn according(
         // an aside, and the statement follows).
         // `Selon plusieurs sources, dont l'AFP, …`: `dont` + a short noun
         // phrase (no relative clause) is an aside too.
+        // (Or a relative clause on the agent up to its comma: `Selon
+        // Gabriel Attal, dont le gouvernement expédie les affaires
+        // courantes, …`.)
         let dont_np = doc.low(after + 1) == "dont"
-            && (after + 2..(after + 7).min(hi_tok)).any(|x| doc.low(x) == ",");
+            && (after + 2..(after + 16).min(hi_tok))
+                .find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+                .is_some_and(|x| doc.low(x) == ",");
         if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)
         } else if at_start && (doc.low(after + 1) != "dont" || dont_np) {
@@ -10667,7 +10672,14 @@ fn according(
     }
     // `Selon certains experts, dont Rita Katz, …`: the one named after
     // `dont` speaks (as the named one of coordinated sources does).
-    let m = if at_start && after < hi_tok && doc.low(after) == "," && doc.low(after + 1) == "dont" {
+    // (Not after a named agent: `Selon Gabriel Attal, dont le parti
+    // Renaissance …` is his party's.)
+    let m = if at_start
+        && !m.is_named()
+        && after < hi_tok
+        && doc.low(after) == ","
+        && doc.low(after + 1) == "dont"
+    {
         (after + 2..(after + 7).min(hi_tok))
             .take_while(|&x| doc.low(x) != ",")
             .find_map(|x| doc.entity(x))
