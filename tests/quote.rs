@@ -7342,3 +7342,18 @@ fn a_relative_clause_with_dont_after_selon() {
     let t = "Selon plusieurs sources, dont l'AFP, le sommet est reporté.";
     assert_eq!(contents(t), ["le sommet est reporté"]);
 }
+
+/// `Cet effort, a-t-il ajouté, doit permettre de « tirer toutes les
+/// leçons » de la guerre.`: the quotation the incise's cue took inside the
+/// rest of a statement cut by the incise makes one mixed quote.
+#[test]
+fn a_quotation_inside_the_rest_after_a_medial_incise() {
+    let t = "Cet effort, a-t-il ajouté, doit permettre de « tirer toutes les leçons » de la guerre en Ukraine.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind(), QuoteKind::Mixed);
+    assert_eq!(
+        contents(t),
+        ["Cet effortdoit permettre de « tirer toutes les leçons » de la guerre en Ukraine"]
+    );
+}

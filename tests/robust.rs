@@ -1607,6 +1607,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "dont-after-selon",
             "Selon Gabriel Attal, dont le gouvernement expédie les affaires courantes, aucune coalition ne tient ",
         ),
+        (
+            "marks-inside-rest",
+            "Cet effort, a-t-il ajouté, doit permettre de « tirer toutes les leçons » de la guerre en Ukraine ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -4218,10 +4218,11 @@ pub(crate) fn run<'h>(
             }
             // (A cue that reports no clause there is a plain verb:
             // `Isabelle Balkany, a-t-on appris …, assurera l'intérim`.)
-            // (Marks only as the taken quotation, opening the rest.)
+            // (Marks only as the taken quotation.)
+            // (Or inside it: `Cet effort, a-t-il ajouté, doit permettre
+            // de « tirer toutes les leçons » de la guerre`.)
             let marks_ok = |x: usize| {
-                marked_rest
-                    .is_some_and(|i| x == k + 1 && doc.tok_at(cands[i].pieces[0].start) == k + 2)
+                marked_rest.is_some_and(|i| doc.tok_at(cands[i].pieces[0].start) == x + 1)
             };
             // (No colon: `…, a déclaré : il faut agir` reports there.)
             let clean = (k + 1..end).all(|x| {
