@@ -7357,3 +7357,19 @@ fn a_quotation_inside_the_rest_after_a_medial_incise() {
         ["Cet effortdoit permettre de « tirer toutes les leçons » de la guerre en Ukraine"]
     );
 }
+
+/// `Le fonds s'est engagé à maintenir le siège en France, a indiqué
+/// Sanofi.`: an indirect report whose clause ends at a trailing incise's
+/// comma is part of what the incise reports.
+#[test]
+fn a_report_inside_a_trailing_incises_statement() {
+    let t = "Le fonds s'est engagé à maintenir le siège en France, a indiqué Sanofi.";
+    assert_eq!(
+        contents(t),
+        ["Le fonds s'est engagé à maintenir le siège en France"]
+    );
+    assert_eq!(speakers(t), [Some("Sanofi".to_string())]);
+    // (A quotation in it keeps its own report, mixed.)
+    let t = "Le fonds a promis de « maintenir le siège » en France, a indiqué Sanofi.";
+    assert_eq!(contents(t).len(), 1, "{:?}", contents(t));
+}

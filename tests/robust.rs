@@ -1611,6 +1611,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "marks-inside-rest",
             "Cet effort, a-t-il ajouté, doit permettre de « tirer toutes les leçons » de la guerre en Ukraine ",
         ),
+        (
+            "report-inside-incise",
+            "Le fonds s'est engagé à maintenir le siège en France, a indiqué Sanofi ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -4314,6 +4314,29 @@ pub(crate) fn run<'h>(
         // quotation taken as floating (no cue, the previous speaker) gives
         // way to the statement around it.
         let lo = cands.len().saturating_sub(64);
+        // `Le fonds s'est engagé à maintenir le siège en France, a indiqué
+        // Sanofi.`: an indirect report whose clause ends at the incise's
+        // comma is part of what the incise reports (the words of the
+        // trailing speaker), no quote of its own.
+        let inner = {
+            let mut it =
+                (lo..cands.len()).filter(|&i| cands[i].pieces.iter().any(|p| p.overlaps(span)));
+            match (it.next(), it.next()) {
+                (Some(i), None) => Some(i).filter(|&i| {
+                    let q = &cands[i];
+                    q.kind == QuoteKind::Indirect
+                        && q.pieces.len() == 1
+                        && q.pieces[0].end == span.end
+                        && q.cue
+                            .is_some_and(|cs| cs.start > span.start && cs.end < q.pieces[0].start)
+                        && regions_within(&regions, span).next().is_none()
+                }),
+                _ => None,
+            }
+        };
+        if let Some(i) = inner {
+            cands.remove(i);
+        }
         let overlapping =
             || (lo..cands.len()).filter(|&i| cands[i].pieces.iter().any(|p| p.overlaps(span)));
         if overlapping().next().is_some() {
