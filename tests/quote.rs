@@ -7373,3 +7373,17 @@ fn a_report_inside_a_trailing_incises_statement() {
     let t = "Le fonds a promis de « maintenir le siège » en France, a indiqué Sanofi.";
     assert_eq!(contents(t).len(), 1, "{:?}", contents(t));
 }
+
+/// `José, un livreur de 29 ans, résume : « … »`: a given name that ends
+/// like a participle (`José`, `René`, `Chloé`) opening a sentence is
+/// still a name.
+#[test]
+fn a_given_name_shaped_like_a_participle_opens_a_sentence() {
+    let t = "José, un livreur de 29 ans du quartier de Petare, résume : « Ils ont volé nos voix. »";
+    assert_eq!(speakers(t), [Some("José".to_string())]);
+    let t = "Chloé, 19 ans, raconte : « On a tout perdu. »";
+    assert_eq!(speakers(t), [Some("Chloé".to_string())]);
+    // (A participle is still none.)
+    let t = "Rassuré, le ministre a déclaré : « Tout va bien. »";
+    assert_eq!(speakers(t), [None]);
+}

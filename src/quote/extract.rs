@@ -490,6 +490,12 @@ pub(crate) struct Doc<'a, 'h> {
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
+    /// Is `w` (lowercased) a given name that ends like a participle or
+    /// an adjective (`josé`)?
+    pub(crate) fn is_given_like_common(&self, w: &str) -> bool {
+        self.forms.is_given_like_common(w)
+    }
+
     /// The view of the tokens of `text`; `buf` holds the lowercased
     /// tokens that differ from the text. `views`, when the tagger has
     /// filled them for these tokens, give each token's flags (else each

@@ -14,7 +14,7 @@
 //! families by ending (`-mettre`, `-dire`, `-crire`, `-aindre`, `-enir`,
 //! `-oir`…).
 
-use crate::hash::{FxHashMap, WordFilter};
+use crate::hash::{FxHashMap, FxHashSet, WordFilter};
 
 /// Word classes of [`Forms::classes`], besides the form index (the low
 /// [`FORM_BITS`] bits, 0 for no form).
@@ -72,6 +72,10 @@ pub(crate) struct Forms {
     /// Words of 8 bytes or more → class bits.
     long: FxHashMap<Box<str>, u32>,
     filter: WordFilter,
+    /// The given names of the INSEE list that end like a participle or
+    /// an adjective (`José`, `Clément`, `Chloé`), lowercased: a
+    /// capitalised one opening a sentence is still a name.
+    given_like_common: FxHashSet<Box<str>>,
 }
 
 /// Slots of the short-word table (a power of two, 16 KB of keys).
@@ -174,6 +178,12 @@ impl Forms {
     }
 
     /// Number of forms.
+    /// Is `w` (lowercased) a given name that ends like a participle or
+    /// an adjective (`josé`, `clément`)?
+    pub(crate) fn is_given_like_common(&self, w: &str) -> bool {
+        self.given_like_common.contains(w)
+    }
+
     pub(crate) fn len(&self) -> usize {
         self.forms.len()
     }
@@ -1300,7 +1310,16 @@ pub(crate) fn forms() -> Forms {
     }
     let short = short_keys.iter().filter(|&&k| k != 0).count();
     assert!(short * 2 <= SHORT_SLOTS, "short-word table over half full");
+    let given_like_common = crate::gazetteer::given_names_data()
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::to_lowercase)
+        .filter(|w| !w.contains('-') && super::speaker::looks_common(w))
+        .map(String::into_boxed_str)
+        .collect();
     Forms {
+        given_like_common,
         forms: list,
         short_filter,
         short_keys,

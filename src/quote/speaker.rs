@@ -964,7 +964,7 @@ fn is_function_word(w: &str) -> bool {
 
 /// A sentence-initial word shaped like a participle, adjective or adverb
 /// (`Qualifié de …`, `Rassurée, …`, `Finalement`): no name when alone.
-fn looks_common(w: &str) -> bool {
+pub(crate) fn looks_common(w: &str) -> bool {
     [
         "é", "ée", "és", "ées", "ant", "ment", "ante", "ants", "if", "ive", "eux", "euse",
     ]
@@ -995,7 +995,11 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             || (matches!(prev, "l'" | "la" | "le" | "les") && matches!(prev2, "de" | "à" | "d'"));
         in_complement = after_de;
         let det_at_start = k == a && (super::extract::is_det(w));
-        let common_start = at_sentence_start(doc, k) && looks_common(w) && !upper_at(doc, k + 1, b);
+        // (Not a given name: `José, un livreur de 29 ans, résume`.)
+        let common_start = at_sentence_start(doc, k)
+            && looks_common(w)
+            && !doc.is_given_like_common(w)
+            && !upper_at(doc, k + 1, b);
         if !is_function_word(w)
             && !common_start
             && !after_de
