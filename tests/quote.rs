@@ -7387,3 +7387,21 @@ fn a_given_name_shaped_like_a_participle_opens_a_sentence() {
     let t = "Rassuré, le ministre a déclaré : « Tout va bien. »";
     assert_eq!(speakers(t), [None]);
 }
+
+/// `Pour X, délégué FO à l'hypermarché de Y, promis à la fermeture, la
+/// direction « … »`: a participle phrase after the agent's apposition,
+/// up to its comma, is no part of the statement.
+#[test]
+fn a_participle_phrase_after_the_agents_apposition() {
+    let t = "Pour Saïd Bellouti, délégué FO à l'hypermarché de Dijon, promis à la fermeture, la direction « fait payer aux caissières ses erreurs ».";
+    assert_eq!(
+        contents(t),
+        ["la direction « fait payer aux caissières ses erreurs »"]
+    );
+    let t =
+        "Selon Paul Durand, maire de la commune, menacée par les eaux, la digue ne tiendra pas.";
+    assert_eq!(contents(t), ["la digue ne tiendra pas"]);
+    // (A participle inside the statement stays there.)
+    let t = "Selon Paul Durand, maire de la commune, la digue promise à la ville ne tiendra pas.";
+    assert_eq!(contents(t), ["la digue promise à la ville ne tiendra pas"]);
+}

@@ -1615,6 +1615,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "report-inside-incise",
             "Le fonds s'est engagé à maintenir le siège en France, a indiqué Sanofi ",
         ),
+        (
+            "participle-after-apposition",
+            "Pour Saïd Bellouti, délégué FO à l'hypermarché de Dijon, promis à la fermeture, la direction « ment » ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -10264,6 +10264,25 @@ fn according(
                 || (bare && doc.entity(x + 1).is_some());
             if doc.low(x) == "," && !verb && clause {
                 after = x;
+            } else if doc.low(x) == "," && !verb {
+                // (Then a participle phrase on it, up to its comma: `Pour
+                // X, délégué FO à l'hypermarché de Y, promis à la
+                // fermeture, la direction …`.)
+                let w = doc.low(x + 1);
+                let participle = !doc.starts_upper(x + 1)
+                    && (participle_like(w)
+                        || (["is", "ise", "u", "ue", "it", "ite"]
+                            .iter()
+                            .any(|e| w.ends_with(e))
+                            && w.chars().count() > 3
+                            && is_preposition(doc.low(x + 2))));
+                if participle {
+                    if let Some(y) = (x + 2..(x + 12).min(se)).find(|&y| doc.is_punct(y)) {
+                        if doc.low(y) == "," && opens_clause(doc, y + 1) {
+                            after = y;
+                        }
+                    }
+                }
             }
         }
     }
