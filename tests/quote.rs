@@ -7405,3 +7405,11 @@ fn a_participle_phrase_after_the_agents_apposition() {
     let t = "Selon Paul Durand, maire de la commune, la digue promise à la ville ne tiendra pas.";
     assert_eq!(contents(t), ["la digue promise à la ville ne tiendra pas"]);
 }
+
+/// `l'enseigne` (a retail chain) stands for the company the text is
+/// about, as `l'entreprise` does.
+#[test]
+fn a_retail_chain_by_its_noun() {
+    let t = "Auchan a annoncé mardi la suppression de 2 389 postes. Selon l'enseigne, les entrepôts seront touchés.";
+    assert_eq!(speakers(t), [Some("Auchan".to_string())]);
+}

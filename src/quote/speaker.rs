@@ -461,9 +461,11 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "alliance"
             | "institution"
             | "agence"
-            | "entreprise"
+                        | "entreprise"
             | "société"
             | "groupe"
+            // (`l'enseigne`: a retail chain.)
+            | "enseigne"
             | "compagnie"
             | "firme"
             | "association"
