@@ -7413,3 +7413,18 @@ fn a_retail_chain_by_its_noun() {
     let t = "Auchan a annoncé mardi la suppression de 2 389 postes. Selon l'enseigne, les entrepôts seront touchés.";
     assert_eq!(speakers(t), [Some("Auchan".to_string())]);
 }
+
+/// `« Huit ans de calvaire » : François Bayrou relaxé`: a title's
+/// quotation with no first or second person, in lower case after its
+/// first word, before a person named right after the colon, is that
+/// person's.
+#[test]
+fn a_title_quotation_before_a_named_person() {
+    let t = "« Huit ans de calvaire » : François Bayrou relaxé dans l'affaire des assistants du MoDem\n\nLe tribunal a rendu sa décision.";
+    assert_eq!(speakers(t), [Some("François Bayrou".to_string())]);
+    // (Not a work's title in capitals, nor a question.)
+    assert_no_quote("« La Grande Librairie » : François Busnel quitte l'émission\n\nIl part.");
+    assert_no_quote("« Qui veut gagner des millions ? » : Jean-Pierre Foucault arrête\n\nIl part.");
+    // (Nor before a thing: `« Loi immigration » : le texte adopté`.)
+    assert_no_quote("« Une loi de plus » : le texte adopté au Sénat\n\nLe vote a eu lieu.");
+}

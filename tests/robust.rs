@@ -1619,6 +1619,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "participle-after-apposition",
             "Pour Saïd Bellouti, délégué FO à l'hypermarché de Dijon, promis à la fermeture, la direction « ment » ",
         ),
+        (
+            "title-before-person",
+            "« Huit ans de calvaire » : François Bayrou relaxé dans l'affaire\n\n",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -9586,7 +9586,18 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
                 | "vos"
         )
     });
-    if words < 3 || !person {
+    // (Or, with no person, words in lower case after the first, no
+    // question, and a person named right after the colon: `« Huit ans de
+    // calvaire » : François Bayrou relaxé`; not the title of a work, `«
+    // La Grande Librairie » : X quitte …`.)
+    let plain = || {
+        (first + 1..k).all(|x| !doc.starts_upper(x) && !matches!(doc.low(x), "?" | "!"))
+            && doc.entity(k + 1).is_some_and(|e| {
+                doc.ents[e].label() == Label::Per
+                    && doc.ents[e].span().start == doc.toks[k + 1].start()
+            })
+    };
+    if words < 3 || !(person || plain()) {
         return None;
     }
     // Past a phrase of place or time (`à Valence,`, `après 45 jours,`).
