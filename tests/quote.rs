@@ -7428,3 +7428,16 @@ fn a_title_quotation_before_a_named_person() {
     // (Nor before a thing: `« Loi immigration » : le texte adopté`.)
     assert_no_quote("« Une loi de plus » : le texte adopté au Sénat\n\nLe vote a eu lieu.");
 }
+
+/// `« … », estime Paul, 45 ans, agriculteur. Le procureur a requis …,
+/// estimant que …`: a first name alone, someone met in passing, is no
+/// fallback for a description of someone else.
+#[test]
+fn a_first_name_alone_is_no_fallback_for_a_description() {
+    let t = "« On ne peut pas continuer comme ça », estime Paul, 45 ans, agriculteur dans la Beauce. Le procureur a requis cinq ans de prison, estimant que les faits étaient « d'une extrême gravité ».";
+    assert_eq!(speakers(t), [Some("Paul".to_string()), None]);
+    // (A full name still is: `le ministre` after Jean Dupont's words.)
+    let t = "« Nous tiendrons », a déclaré Jean Dupont. Le ministre a ajouté que la réforme serait « maintenue ».";
+    let jd = Some("Jean Dupont".to_string());
+    assert_eq!(speakers(t), [jd.clone(), jd]);
+}

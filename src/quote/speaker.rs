@@ -2907,7 +2907,17 @@ fn resolve_mention(
                     // with no speaker yet (`… a tranché la secrétaire
                     // générale X. Sur X, Jordan Bardella a jugé … « … », a
                     // écrit le président du Rassemblement national`).
+                    // (Nor a first name alone, someone the text met in
+                    // passing: `Paul, 45 ans, agriculteur` is no
+                    // `procureur`.)
+                    let first_name_only = s.entity.is_none()
+                        && s.name.is_some_and(|n| {
+                            doc.text
+                                .get(n.start..n.end)
+                                .is_some_and(|w| !w.contains(' '))
+                        });
                     if compatible(s.gender, *gender)
+                        && !first_name_only
                         && !s
                             .entity
                             .is_some_and(|e| other_office(doc, *first, *last, e, profiles))
