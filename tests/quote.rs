@@ -7441,3 +7441,18 @@ fn a_first_name_alone_is_no_fallback_for_a_description() {
     let jd = Some("Jean Dupont".to_string());
     assert_eq!(speakers(t), [jd.clone(), jd]);
 }
+
+/// `La Commission européenne « prend note » de la décision, a indiqué un
+/// porte-parole.`: a quotation the subject took with no cue gives way to
+/// the statement the trailing incise reports, mixed.
+#[test]
+fn a_subjects_quotation_inside_a_trailing_incises_statement() {
+    let t = "La Commission européenne « prend note » de la décision, a indiqué un porte-parole.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].kind(), QuoteKind::Mixed);
+    assert_eq!(
+        contents(t),
+        ["La Commission européenne « prend note » de la décision"]
+    );
+}

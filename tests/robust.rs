@@ -1623,6 +1623,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "title-before-person",
             "« Huit ans de calvaire » : François Bayrou relaxé dans l'affaire\n\n",
         ),
+        (
+            "subject-quotation-in-incise",
+            "La Commission européenne « prend note » de la décision, a indiqué un porte-parole ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

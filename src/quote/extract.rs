@@ -4346,10 +4346,17 @@ pub(crate) fn run<'h>(
         let overlapping =
             || (lo..cands.len()).filter(|&i| cands[i].pieces.iter().any(|p| p.overlaps(span)));
         if overlapping().next().is_some() {
+            // (Or a quotation its subject took with no cue, the subject
+            // in the statement: `La Commission européenne « prend note »
+            // de la décision, a indiqué un porte-parole.`)
             let all_floating = overlapping().all(|i| {
                 let q = &cands[i];
                 q.cue.is_none()
-                    && matches!(q.who, Who::Previous)
+                    && match &q.who {
+                        Who::Previous => true,
+                        Who::Mention(sm) => sm.span.start >= span.start && sm.span.end <= span.end,
+                        _ => false,
+                    }
                     && q.pieces
                         .iter()
                         .all(|p| p.start >= span.start && p.end <= span.end)
