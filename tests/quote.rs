@@ -7456,3 +7456,19 @@ fn a_subjects_quotation_inside_a_trailing_incises_statement() {
         ["La Commission européenne « prend note » de la décision"]
     );
 }
+
+/// `l'ex-chef de l'État`: the office after `ex-` is read (a former head
+/// of state), so the description finds the former president the text
+/// named, not the last speaker of an earlier paragraph.
+#[test]
+fn an_office_after_ex() {
+    let t = "Dmitri Peskov a rejeté les accusations. « Ce sont des mensonges », a-t-il affirmé.\n\nL'ancien président Nicolas Sarkozy a été condamné. Son avocat a dénoncé une décision « injuste ». L'ex-chef de l'État a annoncé qu'il se pourvoirait en cassation.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Dmitri Peskov".to_string()),
+            None,
+            Some("Nicolas Sarkozy".to_string())
+        ]
+    );
+}

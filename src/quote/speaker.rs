@@ -107,6 +107,24 @@ pub(crate) fn head_at(doc: &Doc<'_, '_>, first: usize) -> usize {
 
 /// Is `w` a word saying the holder is a former one (`ancien`,
 /// `ex-ministre`)?
+/// The lowercased words of a description `first..last`, with `ex-` apart
+/// from its noun (`l'ex-chef de l'État` reads `ex-`, `chef`, `de`, `l'`,
+/// `état`, so that its office is found).
+fn desc_words<'a>(doc: &'a Doc<'_, '_>, first: usize, last: usize) -> Vec<&'a str> {
+    let mut words = Vec::with_capacity(last.saturating_sub(first) + 1);
+    for k in first..last {
+        let w = doc.low(k);
+        match w.strip_prefix("ex-").filter(|r| !r.is_empty()) {
+            Some(rest) => {
+                words.push(&w[..3]);
+                words.push(rest);
+            }
+            None => words.push(w),
+        }
+    }
+    words
+}
+
 fn is_former(w: &str) -> bool {
     matches!(w, "ancien" | "ancienne" | "anciens") || w.starts_with("ex-")
 }
@@ -4408,7 +4426,7 @@ fn other_office(
     e: usize,
     profiles: &[Profile],
 ) -> bool {
-    let words: Vec<&str> = (first..last).map(|k| doc.low(k)).collect();
+    let words = desc_words(doc, first, last);
     let Some((o, _)) = offices_in(&words).next() else {
         return false;
     };
@@ -4561,7 +4579,7 @@ fn match_profile(
     // `le chef de l'État (turc)`, `le Premier ministre`: whoever the text
     // or the gazetteer makes that head (of that country), whatever the
     // words.
-    let words: Vec<&str> = (first..last).map(|k| doc.low(k)).collect();
+    let words = desc_words(doc, first, last);
     let head = offices_in(&words).find_map(|(_, h)| h);
     let country = head.and(words.iter().find_map(|w| demonym_country(w)));
     let heads_it = |p: &Profile| {
