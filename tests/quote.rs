@@ -7472,3 +7472,17 @@ fn an_office_after_ex() {
         ]
     );
 }
+
+/// `De l'aveu même du ministre, X, …`, `Au dire des témoins, …`: what X
+/// admits or says, read like `selon X`.
+#[test]
+fn de_l_aveu_and_au_dire_de() {
+    let t = "De l'aveu même du ministre du Budget, Laurent Saint-Martin, le déficit dépassera 6 %.";
+    assert_eq!(contents(t), ["le déficit dépassera 6 %"]);
+    assert_eq!(speakers(t), [Some("Laurent Saint-Martin".to_string())]);
+    let t = "Au dire des témoins, la police a chargé sans sommation.";
+    assert_eq!(contents(t), ["la police a chargé sans sommation"]);
+    // (`dire` and `aveu` otherwise are no cue.)
+    assert_no_quote("Il faut le dire, la police a chargé sans sommation.");
+    assert_no_quote("Cet aveu de faiblesse, la police l'a payé cher.");
+}

@@ -1627,6 +1627,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "subject-quotation-in-incise",
             "La Commission européenne « prend note » de la décision, a indiqué un porte-parole ",
         ),
+        (
+            "aveu-dire",
+            "De l'aveu même du ministre, Laurent Saint-Martin, au dire des témoins, le déficit dépassera ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -3370,17 +3370,29 @@ pub(crate) fn run<'h>(
             // `Aux yeux de X, …`, `De l'avis de X, …`: an opinion, read
             // like `pour X,` (a comma after a person or a group); `Aux
             // dires de X, …`: what X says, read like `selon X`.
-            "yeux" | "avis" | "dires"
-                if (w != "avis" && i >= 1 && doc.low(i - 1) == "aux")
-                    || (w == "avis"
+            // (`Au dire des témoins`; `De l'aveu même du ministre, …`:
+            // what X admits, read like `selon X`.)
+            "yeux" | "avis" | "dires" | "dire" | "aveu"
+                if (matches!(w, "yeux" | "dires") && i >= 1 && doc.low(i - 1) == "aux")
+                    || (w == "dire" && i >= 1 && doc.low(i - 1) == "au")
+                    || (matches!(w, "avis" | "aveu")
                         && i >= 2
                         && doc.low(i - 1) == "l'"
                         && doc.low(i - 2) == "de") =>
             {
-                let first = if w == "avis" { i - 2 } else { i - 1 };
-                match doc.low(i + 1) {
-                    "de" | "d'" => (first, i + 2),
-                    "du" | "des" => (first, i + 1),
+                let first = if matches!(w, "avis" | "aveu") {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                let j = if w == "aveu" && doc.low(i + 1) == "même" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match doc.low(j) {
+                    "de" | "d'" => (first, j + 1),
+                    "du" | "des" => (first, j),
                     _ => continue,
                 }
             }

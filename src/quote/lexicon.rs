@@ -44,8 +44,9 @@ pub(crate) mod class {
     pub(crate) const CROIRE: u32 = 1 << 21;
     /// `comme` (of `se présente comme`).
     pub(crate) const COMME: u32 = 1 << 22;
-    /// `yeux`, `avis`, `dires` (of `aux yeux de X`, `de l'avis de X`,
-    /// `aux dires de X`).
+    /// `yeux`, `avis`, `dires`, `dire`, `aveu` (of `aux yeux de X`, `de
+    /// l'avis de X`, `aux dires de X`, `au dire de X`, `de l'aveu (même)
+    /// de X`).
     pub(crate) const OPINION: u32 = 1 << 23;
     /// Any of the classes or a form: worth a look by the cue scan.
     pub(crate) const CUE: u32 = AUX_HAVE | AUX_BE | super::FORM_MASK;
@@ -1268,7 +1269,7 @@ pub(crate) fn forms() -> Forms {
         (&["croire"], class::CROIRE),
         (&["et"], class::ET),
         (&["comme"], class::COMME),
-        (&["yeux", "avis", "dires"], class::OPINION),
+        (&["yeux", "avis", "dires", "dire", "aveu"], class::OPINION),
     ];
     for (ws, bit) in classes {
         for w in ws {
