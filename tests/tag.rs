@@ -1349,3 +1349,30 @@ fn bodies_for_something() {
     });
     assert!(!got.iter().any(|x| x.contains("connaître")), "{got:?}");
 }
+
+/// `l'Association des maires de France (AMF)`: an acronym of the
+/// gazetteer (`AMF`, the Autorité des marchés financiers) that the text
+/// defines as another name it spells names that name, there and after.
+#[test]
+fn a_text_defines_a_gazetteer_acronym_anew() {
+    let text = "L'Association des maires de France (AMF) a réagi. L'AMF demande un moratoire.";
+    let got = tagged(text, |e| {
+        (e.as_str(), e.name().to_string(), e.id().map(str::to_string))
+    });
+    let amf: Vec<_> = got.iter().filter(|(s, _, _)| *s == "AMF").collect();
+    assert_eq!(amf.len(), 2, "{got:?}");
+    for (_, canon, id) in amf {
+        assert_eq!(canon, "Association des maires de France");
+        assert_eq!(*id, None);
+    }
+    // (The gazetteer's reading stays without such a definition.)
+    let got = tagged("L'AMF a sanctionné la banque.", |e| {
+        e.id().map(str::to_string)
+    });
+    assert_eq!(
+        got,
+        [Some(
+            "politext:institution:autorite-des-marches-financiers".to_string()
+        )]
+    );
+}

@@ -2939,6 +2939,11 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// parentheses names the entity just before it.
     fn acronym_definitions(&self, chosen: &mut Vec<Cand>) {
         let mut absorbed = false;
+        // Acronyms of the gazetteer that the text defines as another
+        // name (`Association des maires de France (AMF)`, not the
+        // `Autorité des marchés financiers`): the definition's position,
+        // its name's tokens, label and entry (at most 16: linear).
+        let mut redefined: Vec<(usize, (usize, usize), Label, Option<u32>)> = Vec::new();
         for i in 0..chosen.len() {
             // `Front de libération nationale kanak et socialiste (FLNKS)`:
             // lower-case words the name rule left out, whose initials
@@ -2979,6 +2984,18 @@ impl<'a, 'h> Doc<'a, 'h> {
                         if c.entry.is_none() && self.spells(c.s, c.e, self.tok(e + 1)) {
                             chosen[j].canon = Some((c.s, c.e));
                         }
+                    } else if chosen[j].entry != c.entry
+                        && !place
+                        && self.spells(c.s, c.e, self.tok(e + 1))
+                    {
+                        // (A gazetteer acronym the name before spells: the
+                        // text's own definition wins, here and after.)
+                        chosen[j].label = c.label;
+                        chosen[j].entry = c.entry;
+                        chosen[j].canon = c.entry.is_none().then_some((c.s, c.e));
+                        if redefined.len() < 16 {
+                            redefined.push((e + 1, (c.s, c.e), c.label, c.entry));
+                        }
                     }
                 }
             }
@@ -2991,6 +3008,17 @@ impl<'a, 'h> Doc<'a, 'h> {
         // (At most 16 definitions: linear in the mentions.)
         let mut defs: Vec<(usize, (usize, usize), Label)> = Vec::new();
         for c in chosen.iter_mut() {
+            if c.e - c.s == 1 && c.entry.is_some() {
+                if let Some(&(_, canon, label, entry)) = redefined
+                    .iter()
+                    .find(|(d, _, _, _)| *d < c.s && self.tok(*d) == self.tok(c.s))
+                {
+                    c.entry = entry;
+                    c.label = label;
+                    c.canon = entry.is_none().then_some(canon);
+                }
+                continue;
+            }
             if c.e - c.s != 1 || c.entry.is_some() {
                 continue;
             }
