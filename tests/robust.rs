@@ -1631,6 +1631,14 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "aveu-dire",
             "De l'aveu même du ministre, Laurent Saint-Martin, au dire des témoins, le déficit dépassera ",
         ),
+        (
+            "acronym-redefined",
+            "L'Association des maires de France (AMF) a réagi et l'AMF demande un moratoire ",
+        ),
+        (
+            "group-noun-pair",
+            "le collectif Nous Toutes et le Réseau Action Climat et l'ONG Foro Penal ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

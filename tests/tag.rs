@@ -1376,3 +1376,27 @@ fn a_text_defines_a_gazetteer_acronym_anew() {
         )]
     );
 }
+
+/// `le collectif Nous Toutes`, `le syndicat Sud Rail`, `le Réseau Action
+/// Climat`: a capitalised pair after a noun of groups is an organisation
+/// (a capitalised noun is part of its name; `l'ONG X Y` is not).
+#[test]
+fn a_pair_after_a_noun_of_groups_is_an_organisation() {
+    let got = tagged(
+        "Le collectif Nous Toutes et le syndicat Sud Rail ont manifesté avec le Réseau Action Climat et l'ONG Foro Penal.",
+        |e| (e.as_str(), e.label()),
+    );
+    for name in [
+        "Nous Toutes",
+        "Sud Rail",
+        "Réseau Action Climat",
+        "Foro Penal",
+    ] {
+        assert!(got.contains(&(name, Label::Org)), "{name}: {got:?}");
+    }
+    // (A pair after other words stays a person.)
+    let got = tagged("Le maire a reçu hier Bauke Mollema.", |e| {
+        (e.as_str(), e.label())
+    });
+    assert!(got.contains(&("Bauke Mollema", Label::Per)), "{got:?}");
+}

@@ -618,6 +618,29 @@ fn is_lower_org_head(f: &str) -> bool {
     )
 }
 
+/// Lower-case nouns of groups that a capitalised pair after them names
+/// (`le collectif Nous Toutes`, `le syndicat Sud Rail`, `l'ONG Sea
+/// Shepherd`): an organisation, not a person.
+fn is_group_noun(f: &str) -> bool {
+    matches!(
+        f,
+        "collectif"
+            | "association"
+            | "syndicat"
+            | "ong"
+            | "mouvement"
+            | "reseau"
+            | "federation"
+            | "fondation"
+            | "coalition"
+            | "organisation"
+            | "entreprise"
+            | "societe"
+            | "groupe"
+            | "club"
+    )
+}
+
 /// Heads of the names of natural features, among [`STREET_HEADS`], that
 /// a name drops when written in lower case.
 fn is_natural_head(f: &str) -> bool {
@@ -2361,10 +2384,23 @@ impl<'a, 'h> Doc<'a, 'h> {
                 {
                     e -= 1;
                 }
-                let t = s0;
                 // `Press Trust of India`, `Bank of America`: `of` and a
                 // capitalised word after the pair make an organisation.
-                let mut label = Label::Per;
+                // (So does a noun of groups before it: `le collectif Nous
+                // Toutes`, `le syndicat Sud Rail`; a capitalised one is
+                // part of the name: `le Réseau Action Climat`.)
+                let group = s0 > 0 && is_group_noun(self.f(s0 - 1));
+                // (Not an acronym: `l'ONG Foro Penal`.)
+                let t = if group
+                    && self.is_cap(s0 - 1)
+                    && !self.initial(s0 - 1)
+                    && self.f(s0 - 1) != "ong"
+                {
+                    s0 - 1
+                } else {
+                    s0
+                };
+                let mut label = if group { Label::Org } else { Label::Per };
                 if e + 1 < n
                     && self.f(e) == "of"
                     && self.is_cap(e + 1)
