@@ -7486,3 +7486,16 @@ fn de_l_aveu_and_au_dire_de() {
     assert_no_quote("Il faut le dire, la police a chargé sans sommation.");
     assert_no_quote("Cet aveu de faiblesse, la police l'a payé cher.");
 }
+
+/// `Selon son avocat, Me Dupond, …`: a person named after a title in the
+/// agent's apposition speaks; `, pour y prendre connaissance …, M. X,` is
+/// a purpose, no source.
+#[test]
+fn a_titled_apposition_after_selon_and_pour_before_an_infinitive() {
+    let t = "Selon son avocat, Me Dupond, son client « conteste fermement » les faits.";
+    assert_eq!(contents(t), ["son client « conteste fermement » les faits"]);
+    assert_eq!(speakers(t), [Some("Dupond".to_string())]);
+    assert_no_quote(
+        "Il est venu à Paris, pour y prendre connaissance du testament de son père, M. Jean Bouvard, négociant à Nantes.",
+    );
+}

@@ -3417,7 +3417,9 @@ pub(crate) fn run<'h>(
                 let listed = i > ss + 1
                     && doc.low(i - 1) == ","
                     && (i.saturating_sub(5).max(ss)..i - 1).any(|k| doc.low(k) == "pour");
-                if !at_start || listed {
+                // (`, pour y prendre connaissance du testament`: a purpose,
+                // no source.)
+                if !at_start || listed || is_infinitive_start(&doc, i + 1) {
                     continue;
                 }
                 (i, i + 1)
@@ -10180,9 +10182,15 @@ fn according(
     // Apposition: `selon le secrétaire général de l'OTAN, Jens
     // Stoltenberg, …`.
     if after < se && doc.low(after) == "," {
-        if let Some(e) = doc.entity(after + 1) {
+        // (Past a title: `selon son avocat, Me Dupond, …`.)
+        let titled = matches!(
+            doc.low(after + 1),
+            "m." | "mme" | "mlle" | "me" | "dr" | "pr"
+        ) && doc.entity(after + 2).is_some();
+        let first_name = if titled { after + 2 } else { after + 1 };
+        if let Some(e) = doc.entity(first_name) {
             let ent = &doc.ents[e];
-            let mut x = after + 1;
+            let mut x = first_name;
             while x < se && doc.entity(x) == Some(e) {
                 x += 1;
             }
