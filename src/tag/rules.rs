@@ -2979,7 +2979,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         // name (`Association des maires de France (AMF)`, not the
         // `Autorité des marchés financiers`): the definition's position,
         // its name's tokens, label and entry (at most 16: linear).
-        let mut redefined: Vec<(usize, (usize, usize), Label, Option<u32>)> = Vec::new();
+        struct Redefined {
+            at: usize,
+            name: (usize, usize),
+            label: Label,
+            entry: Option<u32>,
+        }
+        let mut redefined: Vec<Redefined> = Vec::new();
         for i in 0..chosen.len() {
             // `Front de libération nationale kanak et socialiste (FLNKS)`:
             // lower-case words the name rule left out, whose initials
@@ -3030,7 +3036,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                         chosen[j].entry = c.entry;
                         chosen[j].canon = c.entry.is_none().then_some((c.s, c.e));
                         if redefined.len() < 16 {
-                            redefined.push((e + 1, (c.s, c.e), c.label, c.entry));
+                            redefined.push(Redefined {
+                                at: e + 1,
+                                name: (c.s, c.e),
+                                label: c.label,
+                                entry: c.entry,
+                            });
                         }
                     }
                 }
@@ -3045,13 +3056,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut defs: Vec<(usize, (usize, usize), Label)> = Vec::new();
         for c in chosen.iter_mut() {
             if c.e - c.s == 1 && c.entry.is_some() {
-                if let Some(&(_, canon, label, entry)) = redefined
+                if let Some(r) = redefined
                     .iter()
-                    .find(|(d, _, _, _)| *d < c.s && self.tok(*d) == self.tok(c.s))
+                    .find(|r| r.at < c.s && self.tok(r.at) == self.tok(c.s))
                 {
-                    c.entry = entry;
-                    c.label = label;
-                    c.canon = entry.is_none().then_some(canon);
+                    c.entry = r.entry;
+                    c.label = r.label;
+                    c.canon = r.entry.is_none().then_some(r.name);
                 }
                 continue;
             }
