@@ -1620,10 +1620,6 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "Pour Saïd Bellouti, délégué FO à l'hypermarché de Dijon, promis à la fermeture, la direction « ment » ",
         ),
         (
-            "title-before-person",
-            "« Huit ans de calvaire » : François Bayrou relaxé dans l'affaire\n\n",
-        ),
-        (
             "subject-quotation-in-incise",
             "La Commission européenne « prend note » de la décision, a indiqué un porte-parole ",
         ),

@@ -1400,3 +1400,17 @@ fn a_pair_after_a_noun_of_groups_is_an_organisation() {
     });
     assert!(got.contains(&("Bauke Mollema", Label::Per)), "{got:?}");
 }
+
+/// A capitalised pair after a noun of groups that is a thing's complement
+/// is an organisation (`la restructuration de l'entreprise Aark
+/// Infosoft`); after a group that is a person's complement it is that
+/// person (`le porte-parole du mouvement Kemi Seba`).
+#[test]
+fn a_pair_after_a_group_of_a_person_is_the_person() {
+    let got = tagged(
+        "La restructuration de l'entreprise Aark Infosoft inquiète. Le porte-parole du mouvement Kemi Seba a réagi.",
+        |e| (e.as_str(), e.label()),
+    );
+    assert!(got.contains(&("Aark Infosoft", Label::Org)), "{got:?}");
+    assert!(got.contains(&("Kemi Seba", Label::Per)), "{got:?}");
+}

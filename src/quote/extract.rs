@@ -490,8 +490,8 @@ pub(crate) struct Doc<'a, 'h> {
 }
 
 impl<'a, 'h> Doc<'a, 'h> {
-    /// Is `w` (lowercased) a given name that ends like a participle or
-    /// an adjective (`josé`)?
+    /// Is `w` (lowercased) a given name that ends like a past participle
+    /// (`josé`)?
     pub(crate) fn is_given_like_common(&self, w: &str) -> bool {
         self.forms.is_given_like_common(w)
     }
@@ -1643,6 +1643,47 @@ fn is_impersonal_verb(w: &str) -> bool {
 /// of people (`député`).
 fn participle_like(w: &str) -> bool {
     !speaker::is_human_noun(w) && lexicon::participle_ending(w)
+}
+
+/// Nouns of a medium or an event where something is said (`un
+/// entretien`, `son compte`, `une conférence de presse`): after a
+/// trailing subject's comma, where, not part of the statement.
+fn is_medium_or_event(w: &str) -> bool {
+    matches!(
+        w,
+        "entretien"
+            | "interview"
+            | "communiqué"
+            | "conférence"
+            | "point"
+            | "déclaration"
+            | "discours"
+            | "émission"
+            | "message"
+            | "vidéo"
+            | "lettre"
+            | "tribune"
+            | "courrier"
+            | "compte"
+            | "réseaux"
+            | "antenne"
+            | "plateau"
+            | "micro"
+            | "meeting"
+            | "réunion"
+            | "séance"
+            | "audition"
+            | "débat"
+            | "journal"
+            | "matinale"
+            | "podcast"
+            | "chaîne"
+            | "radio"
+            | "site"
+            | "page"
+            | "blog"
+            | "journaux"
+    )
 }
 
 /// A token that opens a clause after an aside: a quotation mark, a
@@ -3385,6 +3426,16 @@ pub(crate) fn run<'h>(
                 } else {
                     i - 1
                 };
+                // (`de l'aveu`, `de l'avis` open the sentence or follow a
+                // comma: not `conteste la validité de l'aveu du suspect`,
+                // `a tenu compte de l'avis du Conseil d'État`.)
+                if matches!(w, "avis" | "aveu")
+                    && first != doc.sent_range(i).0
+                    && !matches!(doc.low(first - 1), "," | ";" | ":")
+                    && !is_open_mark(doc.low(first - 1))
+                {
+                    continue;
+                }
                 let j = if w == "aveu" && doc.low(i + 1) == "même" {
                     i + 2
                 } else {
@@ -4236,6 +4287,13 @@ pub(crate) fn run<'h>(
             while end > k + 1 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
                 end -= 1;
             }
+            // (A closing mark of a quotation in the rest stays in it.)
+            if end < se
+                && is_close_mark(doc.low(end))
+                && (k + 1..end).any(|x| is_open_mark(doc.low(x)))
+            {
+                end += 1;
+            }
             // (A cue that reports no clause there is a plain verb:
             // `Isabelle Balkany, a-t-on appris …, assurera l'intérim`.)
             // (Marks only as the taken quotation.)
@@ -4251,11 +4309,19 @@ pub(crate) fn run<'h>(
                     && (!is_open_mark(doc.low(x)) || marks_ok(x))
                     && doc.low(x) != ":"
             });
-            // (The quotation must leave words of the statement after it.)
+            // (The quotation must leave words of the statement after it,
+            // or open after some: `Cette décision, a estimé X, est « un
+            // déni de démocratie ».`)
+            // (The closing mark may end the sentence, past `end`.)
             let beyond = marked_rest.is_none_or(|_| {
-                (k + 2..end)
+                (k + 2..se)
                     .find(|&x| is_close_mark(doc.low(x)))
-                    .is_some_and(|close| doc.words_upto(close + 1, end, 2) >= 2)
+                    .is_some_and(|close| {
+                        doc.words_upto(close + 1, end, 2) >= 2
+                            || (k + 1..close)
+                                .find(|&x| is_open_mark(doc.low(x)))
+                                .is_some_and(|open| doc.words_upto(k + 1, open, 1) >= 1)
+                    })
             });
             (clean && beyond && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
         })
@@ -4273,13 +4339,28 @@ pub(crate) fn run<'h>(
         // `…, a indiqué le ministre, Gabriel Attal, sur BFMTV.`: a short
         // phrase of place or medium after the subject's comma, with no
         // verb, to the sentence end.
+        // (A medium, an event or an audience, not any place or time:
+        // `Le chantier sera terminé, a promis la maire, à la rentrée.`
+        // goes on.)
         let place_after = c.clitic.is_none()
             && k + 2 < se
             && doc.low(k) == ","
-            && matches!(
-                doc.low(k + 1),
-                "sur" | "dans" | "à" | "au" | "devant" | "lors" | "auprès"
-            )
+            && match doc.low(k + 1) {
+                "devant" | "lors" | "auprès" => true,
+                "sur" | "dans" | "à" | "au" => {
+                    let mut y = k + 2;
+                    if matches!(
+                        doc.low(y),
+                        "un" | "une" | "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur"
+                    ) {
+                        y += 1;
+                    }
+                    doc.entity(y)
+                        .is_some_and(|e| doc.ents[e].label() == Label::Org)
+                        || is_medium_or_event(doc.low(y))
+                }
+                _ => false,
+            }
             && se <= k + 10
             && (k + 2..se).all(|x| {
                 is_sentence_end(doc.low(x))
@@ -4337,7 +4418,10 @@ pub(crate) fn run<'h>(
         // `Le fonds s'est engagé à maintenir le siège en France, a indiqué
         // Sanofi.`: an indirect report whose clause ends at the incise's
         // comma is part of what the incise reports (the words of the
-        // trailing speaker), no quote of its own.
+        // trailing speaker), no quote of its own, when its subject is a
+        // thing or a body described (not `Emmanuel Macron a promis que
+        // …, a rapporté l'AFP`, `Le suspect a reconnu …, a indiqué le
+        // parquet`: they speak, the incise relays).
         let inner = {
             let mut it =
                 (lo..cands.len()).filter(|&i| cands[i].pieces.iter().any(|p| p.overlaps(span)));
@@ -4345,6 +4429,13 @@ pub(crate) fn run<'h>(
                 (Some(i), None) => Some(i).filter(|&i| {
                     let q = &cands[i];
                     q.kind == QuoteKind::Indirect
+                        && matches!(&q.who, Who::Mention(im) if matches!(im.kind,
+                        MentionKind::Desc { first, .. }
+                            if {
+                                let h = doc.low(speaker::head_at(&doc, first));
+                                !speaker::is_human_noun_or_plural(h)
+                                    && !speaker::is_anonymous_person(h)
+                            }))
                         && q.pieces.len() == 1
                         && q.pieces[0].end == span.end
                         && q.cue
@@ -6004,8 +6095,15 @@ fn thing_with_owner(doc: &Doc<'_, '_>, j: usize, m: &Mention) -> bool {
         && !doc.starts_upper(j + 1)
         && doc.entity(j + 1).is_none()
         && !matches!(doc.low(j + 1), "un" | "une" | "plupart" | "ensemble")
-        && at > j + 4
+                && at > j + 4
         && at < j + 12
+        // (The name opens a complement: not an epithet before it, `la
+        // tête de liste du RN Jordan Bardella`, `l'icône de la gauche
+        // Christiane Taubira`.)
+        && matches!(
+            doc.low(at - 1),
+            "de" | "d'" | "du" | "des" | "le" | "la" | "l'" | "les"
+        )
         && (j + 1..at).all(|k| {
             doc.is_word(k)
                 && !doc.is_known_verb(k)
@@ -6048,6 +6146,7 @@ fn speaking_head(doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
         .any(|k| {
             let w = doc.low(k);
             speaker::is_human_noun_or_plural(w)
+                || speaker::is_list_head(doc, k)
                 || speaker::is_org_noun(w)
                 || speaker::is_collective(w)
                 // (`dans l'entourage de X`.)
@@ -9607,18 +9706,12 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
                 | "vos"
         )
     });
-    // (Or, with no person, words in lower case after the first, no
-    // question, and a person named right after the colon: `« Huit ans de
-    // calvaire » : François Bayrou relaxé`; not the title of a work, `«
-    // La Grande Librairie » : X quitte …`.)
-    let plain = || {
-        (first + 1..k).all(|x| !doc.starts_upper(x) && !matches!(doc.low(x), "?" | "!"))
-            && doc.entity(k + 1).is_some_and(|e| {
-                doc.ents[e].label() == Label::Per
-                    && doc.ents[e].span().start == doc.toks[k + 1].start()
-            })
-    };
-    if words < 3 || !(person || plain()) {
+    // (Not with no person, even before a person named right after the
+    // colon: `« Un coup de tonnerre » : Marine Le Pen condamnée`, `« La
+    // vie est belle » : Roberto Benigni de retour` are someone else's
+    // words or a work's title, like `« Huit ans de calvaire » : François
+    // Bayrou relaxé` is his: the shape does not tell.)
+    if words < 3 || !person {
         return None;
     }
     // Past a phrase of place or time (`à Valence,`, `après 45 jours,`).
@@ -10182,11 +10275,25 @@ fn according(
     // Apposition: `selon le secrétaire général de l'OTAN, Jens
     // Stoltenberg, …`.
     if after < se && doc.low(after) == "," {
-        // (Past a title: `selon son avocat, Me Dupond, …`.)
+        // (Past a title, after a person's noun, a clause opening after
+        // the name: `selon son avocat, Me Dupond, son client …`; not
+        // `Selon la préfecture, Mme Girard, blessée …`, the statement's
+        // subject.)
         let titled = matches!(
             doc.low(after + 1),
             "m." | "mme" | "mlle" | "me" | "dr" | "pr"
-        ) && doc.entity(after + 2).is_some();
+        ) && doc.entity(after + 2).is_some_and(|e| {
+            let mut x = after + 2;
+            while x < se && doc.entity(x) == Some(e) {
+                x += 1;
+            }
+            doc.low(x) == "," && opens_clause(doc, x + 1)
+        }) && m.as_ref().is_some_and(|m| match m.kind {
+            MentionKind::Desc { first, .. } => {
+                speaker::is_human_noun(doc.low(speaker::head_at(doc, first)))
+            }
+            _ => false,
+        });
         let first_name = if titled { after + 2 } else { after + 1 };
         if let Some(e) = doc.entity(first_name) {
             let ent = &doc.ents[e];
@@ -10760,16 +10867,20 @@ fn according(
     // `Selon certains experts, dont Rita Katz, …`: the one named after
     // `dont` speaks (as the named one of coordinated sources does).
     // (Not after a named agent: `Selon Gabriel Attal, dont le parti
-    // Renaissance …` is his party's.)
+    // Renaissance …` is his party's; nor a name inside a relative clause,
+    // `Selon la fédération, dont le président Jean Dupont a été réélu, …`:
+    // only `dont` + a short phrase with no verb up to its comma.)
     let m = if at_start
         && !m.is_named()
         && after < hi_tok
         && doc.low(after) == ","
         && doc.low(after + 1) == "dont"
     {
-        (after + 2..(after + 7).min(hi_tok))
-            .take_while(|&x| doc.low(x) != ",")
-            .find_map(|x| doc.entity(x))
+        let lim = (after + 7).min(hi_tok);
+        let comma = (after + 2..lim).find(|&x| doc.low(x) == ",");
+        comma
+            .filter(|&c| (after + 2..c).all(|x| !doc.is_known_verb(x) && doc.aux(x).is_none()))
+            .and_then(|c| (after + 2..c).find_map(|x| doc.entity(x)))
             .filter(|&e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
             .map_or(m, |e| speaker::entity_mention(doc, e))
     } else {

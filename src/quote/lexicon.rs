@@ -73,9 +73,9 @@ pub(crate) struct Forms {
     /// Words of 8 bytes or more → class bits.
     long: FxHashMap<Box<str>, u32>,
     filter: WordFilter,
-    /// The given names of the INSEE list that end like a participle or
-    /// an adjective (`José`, `Clément`, `Chloé`), lowercased: a
-    /// capitalised one opening a sentence is still a name.
+    /// The given names of the INSEE list that end like a past participle
+    /// (`José`, `René`, `Chloé`), lowercased: a capitalised one opening a
+    /// sentence is still a name.
     given_like_common: FxHashSet<Box<str>>,
 }
 
@@ -178,13 +178,13 @@ impl Forms {
         }
     }
 
-    /// Number of forms.
-    /// Is `w` (lowercased) a given name that ends like a participle or
-    /// an adjective (`josé`, `clément`)?
+    /// Is `w` (lowercased) a given name that ends like a past participle
+    /// (`josé`, `rené`)?
     pub(crate) fn is_given_like_common(&self, w: &str) -> bool {
         self.given_like_common.contains(w)
     }
 
+    /// Number of forms.
     pub(crate) fn len(&self) -> usize {
         self.forms.len()
     }
@@ -1316,7 +1316,13 @@ pub(crate) fn forms() -> Forms {
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split('\t').next())
         .map(str::to_lowercase)
-        .filter(|w| !w.contains('-') && super::speaker::looks_common(w))
+        // (Only those in `-é`, `-ée`, `-és`: `Constant`, `Vivant`,
+        // `Olive` are also ordinary words.)
+        .filter(|w| {
+            !w.contains('-')
+                && super::speaker::looks_common(w)
+                && ["é", "ée", "és"].iter().any(|e| w.ends_with(e))
+        })
         .map(String::into_boxed_str)
         .collect();
     Forms {

@@ -105,8 +105,6 @@ pub(crate) fn head_at(doc: &Doc<'_, '_>, first: usize) -> usize {
     }
 }
 
-/// Is `w` a word saying the holder is a former one (`ancien`,
-/// `ex-ministre`)?
 /// The lowercased words of a description `first..last`, with `ex-` apart
 /// from its noun (`l'ex-chef de l'État` reads `ex-`, `chef`, `de`, `l'`,
 /// `état`, so that its office is found).
@@ -125,6 +123,8 @@ fn desc_words<'a>(doc: &'a Doc<'_, '_>, first: usize, last: usize) -> Vec<&'a st
     words
 }
 
+/// Is `w` a word saying the holder is a former one (`ancien`,
+/// `ex-ministre`, `ex-`)?
 fn is_former(w: &str) -> bool {
     matches!(w, "ancien" | "ancienne" | "anciens") || w.starts_with("ex-")
 }
@@ -4461,7 +4461,7 @@ fn other_office(
 
 /// Nouns that describe someone without naming a role the text gave a
 /// named person: `l'un (d'eux)`, `le jeune`, `l'homme`, `le suspect`.
-fn is_anonymous_person(w: &str) -> bool {
+pub(crate) fn is_anonymous_person(w: &str) -> bool {
     matches!(
         w,
         "un" | "une"

@@ -641,6 +641,41 @@ fn is_group_noun(f: &str) -> bool {
     )
 }
 
+/// Folded nouns of a person's function in a group (`président`,
+/// `porte-parole`, `fondatrice`): a capitalised pair after `X de
+/// l'association` names that person.
+fn is_function_noun(f: &str) -> bool {
+    matches!(
+        f,
+        "president"
+            | "presidente"
+            | "porte-parole"
+            | "porte parole"
+            | "fondateur"
+            | "fondatrice"
+            | "secretaire"
+            | "directeur"
+            | "directrice"
+            | "responsable"
+            | "dirigeant"
+            | "dirigeante"
+            | "leader"
+            | "membre"
+            | "militant"
+            | "militante"
+            | "delegue"
+            | "deleguee"
+            | "chef"
+            | "cheffe"
+            | "coordinateur"
+            | "coordinatrice"
+            | "avocat"
+            | "avocate"
+            | "patron"
+            | "patronne"
+    )
+}
+
 /// Heads of the names of natural features, among [`STREET_HEADS`], that
 /// a name drops when written in lower case.
 fn is_natural_head(f: &str) -> bool {
@@ -2389,7 +2424,25 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // (So does a noun of groups before it: `le collectif Nous
                 // Toutes`, `le syndicat Sud Rail`; a capitalised one is
                 // part of the name: `le Réseau Action Climat`.)
-                let group = s0 > 0 && is_group_noun(self.f(s0 - 1));
+                // (Not a group that is a person's complement: `le
+                // président de l'association Tchenko Ouattara`, `le
+                // porte-parole du mouvement X Y` name the person.)
+                // (Not `la restructuration de l'entreprise ABB-Alsthom
+                // Power`: only after a noun of a person's function.)
+                let complement = |g: usize| {
+                    let at = |k: usize| if g >= k { self.f(g - k) } else { "" };
+                    let person = if matches!(at(1), "du" | "des" | "de" | "d'") {
+                        at(2)
+                    } else if matches!(at(1), "l'" | "la" | "le" | "les")
+                        && matches!(at(2), "de" | "d'")
+                    {
+                        at(3)
+                    } else {
+                        ""
+                    };
+                    is_function_noun(person)
+                };
+                let group = s0 > 0 && is_group_noun(self.f(s0 - 1)) && !complement(s0 - 1);
                 // (Not an acronym: `l'ONG Foro Penal`.)
                 let t = if group
                     && self.is_cap(s0 - 1)
