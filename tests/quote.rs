@@ -7548,3 +7548,14 @@ fn seventeenth_session_rules_stay_in_their_class() {
     let t = "Cette décision, a estimé Marine Le Pen, est « un déni de démocratie ».";
     assert_eq!(contents(t), ["Cette décisionest « un déni de démocratie »"]);
 }
+
+/// `D'après la métropole, …` after `Montpellier Méditerranée Métropole`:
+/// the bare noun takes up the organisation whose name it ends.
+#[test]
+fn la_metropole_takes_up_the_metropolis() {
+    let t = "Les habitants de Montpellier Méditerranée Métropole peuvent emprunter les trams. D'après la métropole, la fréquentation a progressé.";
+    assert_eq!(
+        speakers(t),
+        [Some("Montpellier Méditerranée Métropole".to_string())]
+    );
+}

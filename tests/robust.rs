@@ -1632,6 +1632,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "L'Association des maires de France (AMF) a réagi et l'AMF demande un moratoire ",
         ),
         (
+            "metropolis",
+            "Les habitants de Montpellier Méditerranée Métropole paient. D'après la métropole, la fréquentation monte ",
+        ),
+        (
             "group-noun-pair",
             "le collectif Nous Toutes et le Réseau Action Climat et l'ONG Foro Penal ",
         ),

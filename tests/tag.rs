@@ -1414,3 +1414,21 @@ fn a_pair_after_a_group_of_a_person_is_the_person() {
     assert!(got.contains(&("Aark Infosoft", Label::Org)), "{got:?}");
     assert!(got.contains(&("Kemi Seba", Label::Per)), "{got:?}");
 }
+
+/// `Toulouse Métropole`, `Montpellier Méditerranée Métropole`, `la
+/// Métropole de Lyon`: a metropolis's name, head last or first, is an
+/// organisation (not the city it contains).
+#[test]
+fn metropolises_are_organisations() {
+    let got = tagged(
+        "Toulouse Métropole et la Métropole de Lyon ont voté. Les habitants de Montpellier Méditerranée Métropole aussi.",
+        |e| (e.as_str(), e.label()),
+    );
+    for name in [
+        "Toulouse Métropole",
+        "Métropole de Lyon",
+        "Montpellier Méditerranée Métropole",
+    ] {
+        assert!(got.contains(&(name, Label::Org)), "{name}: {got:?}");
+    }
+}

@@ -482,8 +482,11 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
                         | "entreprise"
             | "société"
             | "groupe"
-            // (`l'enseigne`: a retail chain.)
+                        // (`l'enseigne`: a retail chain.)
             | "enseigne"
+            // (`la métropole`: `Toulouse Métropole`, `la Métropole de
+            // Lyon`.)
+            | "métropole"
             | "compagnie"
             | "firme"
             | "association"
@@ -3880,12 +3883,20 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         // (`l'armée` after `l'armée égyptienne`), the last one before.
         let at = doc.toks[a].start();
         let head = doc.low(a);
+        // (Or ending with it: `Montpellier Méditerranée Métropole` for
+        // `la métropole`.)
         let under_head = |e: &crate::Entity<'_>| {
             let s = e.as_str();
+            let last = s.len().checked_sub(head.len());
             e.label() == Label::Org
-                && s.as_bytes().get(head.len()) == Some(&b' ')
-                && s.get(..head.len())
-                    .is_some_and(|p| p.eq_ignore_ascii_case(head))
+                && ((s.as_bytes().get(head.len()) == Some(&b' ')
+                    && s.get(..head.len())
+                        .is_some_and(|p| p.eq_ignore_ascii_case(head)))
+                    || last.is_some_and(|l| {
+                        l > 0
+                            && s.as_bytes()[l - 1] == b' '
+                            && s.get(l..).is_some_and(|p| p.eq_ignore_ascii_case(head))
+                    }))
         };
         let i = doc.ents.partition_point(|e| e.start() < at);
         if let Some(e) = (i.saturating_sub(40)..i)

@@ -398,6 +398,8 @@ const ORG_HEADS: &[&str] = &[
     "bureau",
     "secretariat",
     "collectif",
+    // `Métropole de Lyon`, `Métropole européenne de Lille`.
+    "metropole",
     "coalition",
     "conference",
     "forces",
@@ -2372,6 +2374,33 @@ impl<'a, 'h> Doc<'a, 'h> {
                         source: Source::Rule,
                         gender: None,
                     });
+                } else if f == "metropole" && t > 0 && self.is_cap(t - 1) {
+                    // `Toulouse Métropole`, `Montpellier Méditerranée
+                    // Métropole`: the capitalised words before a
+                    // metropolis's head name it (up to three, on its
+                    // line, not an article).
+                    let mut s = t - 1;
+                    while s > 0
+                        && s + 3 > t
+                        && self.is_cap(s - 1)
+                        && !self.newline_before(s)
+                        && !is_det_or_prep(self.f(s - 1))
+                    {
+                        s -= 1;
+                    }
+                    if !self.newline_before(t) && !is_det_or_prep(self.f(s)) {
+                        out.push(Cand {
+                            canon: None,
+                            s,
+                            e: t + 1,
+                            label: Label::Org,
+                            entry: None,
+                            source: Source::Rule,
+                            gender: None,
+                        });
+                    } else {
+                        bare.push(t as u32);
+                    }
                 } else {
                     bare.push(t as u32);
                 }
