@@ -7559,3 +7559,17 @@ fn la_metropole_takes_up_the_metropolis() {
         [Some("Montpellier Méditerranée Métropole".to_string())]
     );
 }
+
+/// `Auchan a annoncé … Selon la direction, …`: a company's management,
+/// its complement named nowhere, speaks for the company named last; not
+/// a body that is no company (`l'hôpital`), nor when the text names whose
+/// management it is (`la direction de Total`).
+#[test]
+fn la_direction_speaks_for_the_company() {
+    let t = "Auchan a annoncé mardi la suppression de 2 389 postes. Selon la direction, les entrepôts seront touchés.";
+    assert_eq!(speakers(t), [Some("Auchan".to_string())]);
+    let t = "Le ministre a visité l'hôpital. Selon la direction, les urgences sont saturées.";
+    assert_eq!(speakers(t), [Some("direction".to_string())]);
+    let t = "La direction de Total a réagi. Selon la direction, le dialogue reprendra.";
+    assert_eq!(speakers(t), [Some("direction de Total".to_string())]);
+}

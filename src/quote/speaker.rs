@@ -2779,7 +2779,10 @@ fn resolve_mention(
                 if is_collective(doc.low(*first + 1))
                     || matches!(doc.low(*first), "les" | "ces" | "leurs" | "nos" | "vos")
                 {
-                    return description_said(doc, *first, *last, *gender);
+                    return company_direction(doc, *first, *last, m.span.start, own).map_or_else(
+                        || description_said(doc, *first, *last, *gender),
+                        |k| entity_said(doc, k),
+                    );
                 }
                 let profiles = tables.profiles(doc);
                 // `le représentant de l'État`: the prefect (or the
@@ -2966,7 +2969,10 @@ fn resolve_mention(
                 return unresolved;
             }
             if *definite && org.is_none() && is_collective(doc.low(*first + 1)) {
-                return description_said(doc, *first, *last, *gender);
+                return company_direction(doc, *first, *last, m.span.start, own).map_or_else(
+                    || description_said(doc, *first, *last, *gender),
+                    |k| entity_said(doc, k),
+                );
             }
             // `le groupe socialiste`, `le parti communiste`: a political
             // family names the group itself, unless the organisation
@@ -3862,6 +3868,39 @@ fn head_uses<'a>(doc: &Doc<'a, '_>, head: &'a str) -> HeadUses {
     let uses = index.get(head).copied().unwrap_or_default();
     cache.index = Some(index);
     uses
+}
+
+/// `Auchan a annoncé … Selon la direction, …`: `la direction` (or `sa
+/// direction`) alone, its complement named nowhere in the text
+/// (`la direction de Total`), speaks for the company (a gazetteer entry
+/// of kind `company`) named last in the 1,500 bytes before `at`, not
+/// inside the quote's own words.
+fn company_direction(
+    doc: &Doc<'_, '_>,
+    first: usize,
+    last: usize,
+    at: usize,
+    own: &[Span],
+) -> Option<usize> {
+    if last != first + 2
+        || doc.low(first + 1) != "direction"
+        || !matches!(doc.low(first), "la" | "sa")
+        || head_uses(doc, "direction")
+            .named
+            .iter()
+            .flatten()
+            .next()
+            .is_some()
+    {
+        return None;
+    }
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        e.start() + 1500 >= at
+            && e.entry().and_then(|x| x.kind()) == Some("company")
+            && !own.iter().any(|c| c.contains(e.span()))
+    })
 }
 
 /// A description standing for its speaker: its words after the article,
