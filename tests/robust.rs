@@ -1636,6 +1636,10 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
             "Les habitants de Montpellier Méditerranée Métropole paient. D'après la métropole, la fréquentation monte ",
         ),
         (
+            "company-direction",
+            "Auchan a annoncé mardi la suppression de postes. Selon la direction, les entrepôts ferment ",
+        ),
+        (
             "group-noun-pair",
             "le collectif Nous Toutes et le Réseau Action Climat et l'ONG Foro Penal ",
         ),
