@@ -1432,3 +1432,28 @@ fn metropolises_are_organisations() {
         assert!(got.contains(&(name, Label::Org)), "{name}: {got:?}");
     }
 }
+
+/// `Institut pour l'étude de la guerre`, `Association pour le droit de
+/// mourir dans la dignité (ADMD)`: an institute or agency for something
+/// keeps its complement, and `dans` is no initial of an acronym.
+#[test]
+fn institutes_for_something_and_acronyms_past_dans() {
+    let got = tagged(
+        "Selon l'Institut pour l'étude de la guerre, le front bouge. L'Association pour le droit de mourir dans la dignité (ADMD) salue le texte.",
+        |e| e.as_str(),
+    );
+    assert!(
+        got.contains(&"Institut pour l'étude de la guerre"),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"Association pour le droit de mourir dans la dignité"),
+        "{got:?}"
+    );
+    // (Not a time: `l'Institut pour la première fois`.)
+    let got = tagged(
+        "L'Institut Pasteur pour la première fois a publié.",
+        |e| e.as_str(),
+    );
+    assert!(!got.iter().any(|x| x.contains("première")), "{got:?}");
+}

@@ -2969,9 +2969,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                             | "mouvement"
                             | "fondation"
                             | "rassemblement"
-                            | "conseil"
+                                                        | "conseil"
                             | "union"
                             | "front"
+                            // (`Institut pour l'étude de la guerre`,
+                            // `Agence pour l'enseignement français à
+                            // l'étranger`.)
+                            | "institut"
+                            | "agence"
+                            | "centre"
+                            | "observatoire"
+                            | "organisation"
                     )
                     // (An article after it: not `pour connaître`.)
                     && e + 1 < n
@@ -3207,10 +3215,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                     | "les"
                     | "et"
                     | "pour"
-                    | "en"
+                                        | "en"
                     | "a"
                     | "au"
                     | "aux"
+                    // (`Association pour le droit de mourir dans la
+                    // dignité (ADMD)`.)
+                    | "dans"
             ) {
                 continue;
             }
