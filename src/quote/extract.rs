@@ -1645,6 +1645,11 @@ fn participle_like(w: &str) -> bool {
     !speaker::is_human_noun(w) && lexicon::participle_ending(w)
 }
 
+/// A title written before a name (`M.`, `Mme`, `Me`, `Dr`), lowercased.
+fn is_title_abbrev(w: &str) -> bool {
+    matches!(w, "m." | "mme" | "mlle" | "me" | "dr" | "pr")
+}
+
 /// Nouns of a medium or an event where something is said (`un
 /// entretien`, `son compte`, `une conférence de presse`): after a
 /// trailing subject's comma, where, not part of the statement.
@@ -2049,7 +2054,7 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     && doc.low(k + 1) != "été"
                     && (k == 0 || !matches!(doc.low(k - 1), "qui" | "qu'"))
             })
-                        // (Farther, the auxiliary of the cue before, past its clause:
+            // (Farther, the auxiliary of the cue before, past its clause:
             // `a indiqué que X n'était « plus en état » de diriger le
             // groupe et demandé au conseil de …`; when no other auxiliary
             // nor passive stands between, `que le projet, …, serait
@@ -6095,7 +6100,7 @@ fn thing_with_owner(doc: &Doc<'_, '_>, j: usize, m: &Mention) -> bool {
         && !doc.starts_upper(j + 1)
         && doc.entity(j + 1).is_none()
         && !matches!(doc.low(j + 1), "un" | "une" | "plupart" | "ensemble")
-                && at > j + 4
+        && at > j + 4
         && at < j + 12
         // (The name opens a complement: not an epithet before it, `la
         // tête de liste du RN Jordan Bardella`, `l'icône de la gauche
@@ -8372,10 +8377,7 @@ fn skip_indirect_object(doc: &Doc<'_, '_>, j: usize) -> usize {
             }
             // (Or a title before a name: `a indiqué à l'AFP Me Jean
             // Tamalet`.)
-            let titled = |x: usize| {
-                matches!(doc.low(x), "m." | "mme" | "mlle" | "me" | "dr" | "pr")
-                    && doc.entity(x + 1).is_some()
-            };
+            let titled = |x: usize| is_title_abbrev(doc.low(x)) && doc.entity(x + 1).is_some();
             if k < n && (is_determiner(doc.low(k)) || doc.entity(k).is_some() || titled(k)) {
                 return k;
             }
@@ -8425,10 +8427,8 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
     {
         return (Some(speaker::first_person_mention(doc, j)), j + 1);
     }
-    let ok_start = is_determiner(w0)
-        || doc.entity(j).is_some()
-        || doc.starts_upper(j)
-        || matches!(w0, "m." | "mme" | "mlle" | "me" | "dr" | "pr");
+    let ok_start =
+        is_determiner(w0) || doc.entity(j).is_some() || doc.starts_upper(j) || is_title_abbrev(w0);
     // (`Permettez-moi de lire`, `Dites-nous` : a capitalised word before
     // a clitic is an imperative verb, no name.)
     if !ok_start || doc.is_punct(j) || matches!(w0, "que" | "qu'") || doc.is_clitic(j + 1) {
@@ -9304,7 +9304,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                     && doc.toks[content].as_str().starts_with(char::is_lowercase)
                     // (A cue of mockery or blame: not `a répondu sur le
                     // « projet de loi »`, a topic.)
-                                        && cue_end_at(k - 1).is_some_and(|ci| {
+                    && cue_end_at(k - 1).is_some_and(|ci| {
                         let v = doc.low(cue_end.0[ci].last - 1);
                         starts_with_any(v, MOCKERY)
                             || starts_with_any(v, &["insurg", "indign", "insist"])
@@ -10279,21 +10279,20 @@ fn according(
         // the name: `selon son avocat, Me Dupond, son client …`; not
         // `Selon la préfecture, Mme Girard, blessée …`, the statement's
         // subject.)
-        let titled = matches!(
-            doc.low(after + 1),
-            "m." | "mme" | "mlle" | "me" | "dr" | "pr"
-        ) && doc.entity(after + 2).is_some_and(|e| {
-            let mut x = after + 2;
-            while x < se && doc.entity(x) == Some(e) {
-                x += 1;
-            }
-            doc.low(x) == "," && opens_clause(doc, x + 1)
-        }) && m.as_ref().is_some_and(|m| match m.kind {
-            MentionKind::Desc { first, .. } => {
-                speaker::is_human_noun(doc.low(speaker::head_at(doc, first)))
-            }
-            _ => false,
-        });
+        let titled = is_title_abbrev(doc.low(after + 1))
+            && doc.entity(after + 2).is_some_and(|e| {
+                let mut x = after + 2;
+                while x < se && doc.entity(x) == Some(e) {
+                    x += 1;
+                }
+                doc.low(x) == "," && opens_clause(doc, x + 1)
+            })
+            && m.as_ref().is_some_and(|m| match m.kind {
+                MentionKind::Desc { first, .. } => {
+                    speaker::is_human_noun(doc.low(speaker::head_at(doc, first)))
+                }
+                _ => false,
+            });
         let first_name = if titled { after + 2 } else { after + 1 };
         if let Some(e) = doc.entity(first_name) {
             let ent = &doc.ents[e];

@@ -479,10 +479,10 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "alliance"
             | "institution"
             | "agence"
-                        | "entreprise"
+            | "entreprise"
             | "société"
             | "groupe"
-                        // (`l'enseigne`: a retail chain.)
+            // (`l'enseigne`: a retail chain.)
             | "enseigne"
             // (`la métropole`: `Toulouse Métropole`, `la Métropole de
             // Lyon`.)
@@ -2779,10 +2779,7 @@ fn resolve_mention(
                 if is_collective(doc.low(*first + 1))
                     || matches!(doc.low(*first), "les" | "ces" | "leurs" | "nos" | "vos")
                 {
-                    return company_direction(doc, *first, *last, m.span.start, own).map_or_else(
-                        || description_said(doc, *first, *last, *gender),
-                        |k| entity_said(doc, k),
-                    );
+                    return collective_said(doc, *first, *last, *gender, m.span.start, own);
                 }
                 let profiles = tables.profiles(doc);
                 // `le représentant de l'État`: the prefect (or the
@@ -2969,10 +2966,7 @@ fn resolve_mention(
                 return unresolved;
             }
             if *definite && org.is_none() && is_collective(doc.low(*first + 1)) {
-                return company_direction(doc, *first, *last, m.span.start, own).map_or_else(
-                    || description_said(doc, *first, *last, *gender),
-                    |k| entity_said(doc, k),
-                );
+                return collective_said(doc, *first, *last, *gender, m.span.start, own);
             }
             // `le groupe socialiste`, `le parti communiste`: a political
             // family names the group itself, unless the organisation
@@ -3903,6 +3897,23 @@ fn company_direction(
     })
 }
 
+/// A description of a body of people (`la direction`, `le parquet`):
+/// the company a bare `la direction` speaks for ([`company_direction`]),
+/// else the description itself ([`description_said`]).
+fn collective_said(
+    doc: &Doc<'_, '_>,
+    first: usize,
+    last: usize,
+    gender: Option<Gender>,
+    at: usize,
+    own: &[Span],
+) -> Said {
+    company_direction(doc, first, last, at, own).map_or_else(
+        || description_said(doc, first, last, gender),
+        |k| entity_said(doc, k),
+    )
+}
+
 /// A description standing for its speaker: its words after the article,
 /// extended by a complement written elsewhere in the document (`la
 /// Mairie` → `Mairie de Paris`).
@@ -4782,10 +4793,7 @@ fn match_profile(
     let newcomer =
         new_office.is_some() && profiles.iter().any(|p| candidate(p) && fits(p) && newly(p));
     for p in profiles {
-        if !compatible(doc.ents[p.entity].gender(), gender) {
-            continue;
-        }
-        if domestic && !french(p) {
+        if !candidate(p) {
             continue;
         }
         if newcomer && !newly(p) {
