@@ -7573,3 +7573,22 @@ fn la_direction_speaks_for_the_company() {
     let t = "La direction de Total a réagi. Selon la direction, le dialogue reprendra.";
     assert_eq!(speakers(t), [Some("direction de Total".to_string())]);
 }
+
+/// `a réclamé que l'État finance …`, `tout en réclamant que …`: a demand
+/// reported with `que`, as `exiger que` is; a thing that requires
+/// (`La situation réclame que …`) is no speaker.
+#[test]
+fn reclamer_que_reports_a_demand() {
+    let t = "Le maire, Christian Estrosi, a jugé que le procès était nécessaire, tout en réclamant que l'État finance un lieu de mémoire.";
+    assert_eq!(
+        contents(t),
+        [
+            "le procès était nécessaire",
+            "l'État finance un lieu de mémoire"
+        ]
+    );
+    let t = "Le président du comité réclame que les terrasses soient incluses « dès 2026 ».";
+    assert_eq!(contents(t), ["les terrasses soient incluses « dès 2026 »"]);
+    assert_no_quote("La situation réclame que chacun fasse un effort.");
+    assert_no_quote("Le syndicat réclame une hausse des salaires.");
+}

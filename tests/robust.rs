@@ -1647,6 +1647,17 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
     assert_linear_time(sentences_and_run_on(&units));
 }
 
+/// The rules of the eighteenth session of 2026-12-05 on inputs that
+/// repeat their trigger. Each also as one run-on sentence (no full stop).
+#[test]
+fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
+    let units = [(
+        "reclamer-que",
+        "Le maire a jugé le procès utile, tout en réclamant que l'État finance un lieu ",
+    )];
+    assert_linear_time(sentences_and_run_on(&units));
+}
+
 /// The rules of the eighth session on 2026-12-04, and the descriptions
 /// they reach: many quotes of `le gouvernement` (each description looked
 /// up the document's heads with a scan of its own before), bare heads,

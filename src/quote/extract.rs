@@ -3047,9 +3047,9 @@ pub(crate) fn run<'h>(
             continue;
         }
         // `Cette inaction, qui menace de saper …`, `une circonstance qui
-        // exige que …`: what threatens or requires is no speaker; a
-        // person, a group or an organisation that threatens to act is
-        // (`Trump menace de quitter l'OTAN`).
+        // exige que …`, `La situation réclame que …`: what threatens or
+        // requires is no speaker; a person, a group or an organisation
+        // that threatens to act is (`Trump menace de quitter l'OTAN`).
         let verb = doc.low(c.last - 1);
         // `il espère être titulaire`, `espérant créer des écarts`: a hope
         // for oneself, no statement (`espère que …` reports one).
@@ -3062,7 +3062,7 @@ pub(crate) fn run<'h>(
             used_cue[ci] = true;
             continue;
         }
-        if (verb.starts_with("menac") || verb.starts_with("exig"))
+        if (verb.starts_with("menac") || verb.starts_with("exig") || verb.starts_with("réclam"))
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
                 MentionKind::Desc { first, last, org_noun, org, .. }
                     if !org_noun && org.is_none() && !speaks(&doc, m)

@@ -441,7 +441,10 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("remémorer", W),
     ("reprocher", D),
     ("réagir", W),
-    ("réclamer", W),
+    // (`a réclamé que l'État finance …`, `tout en réclamant que …`: a
+    // demand reported as `exiger que` is; a thing that requires is no
+    // speaker, as for `exiger`.)
+    ("réclamer", S),
     // (`revendique une « victoire claire »`: a claim, with its object in
     // marks.)
     ("revendiquer", W),
