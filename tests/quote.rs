@@ -7592,3 +7592,19 @@ fn reclamer_que_reports_a_demand() {
     assert_no_quote("La situation réclame que chacun fasse un effort.");
     assert_no_quote("Le syndicat réclame une hausse des salaires.");
 }
+
+/// `a soufflé à la sortie de l'audience Thierry`, `a déclaré à la presse
+/// X`, `a lancé au micro de RTL la ministre`: a phrase with `à` of when,
+/// where or to whom it was said stands between the cue and its inverted
+/// subject.
+#[test]
+fn a_phrase_with_a_between_the_cue_and_its_subject() {
+    let t = "« Cette décision ne ramènera personne », a soufflé à la sortie de l'audience Thierry, qui a perdu sa compagne.";
+    assert_eq!(speakers(t), [Some("Thierry".to_string())]);
+    let t = "« Nous ne céderons pas », a déclaré à la presse Paul Martin.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    let t = "« Nous ne céderons pas », a souligné à l'issue de la réunion le ministre de l'Intérieur, Bruno Retailleau.";
+    assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string())]);
+    let t = "« Nous ne céderons pas », a lancé au micro de France Inter Marie Dupont.";
+    assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
+}

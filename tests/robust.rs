@@ -1651,10 +1651,16 @@ fn rules_of_2026_12_05_seventeenth_session_run_in_linear_time() {
 /// repeat their trigger. Each also as one run-on sentence (no full stop).
 #[test]
 fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
-    let units = [(
-        "reclamer-que",
-        "Le maire a jugé le procès utile, tout en réclamant que l'État finance un lieu ",
-    )];
+    let units = [
+        (
+            "reclamer-que",
+            "Le maire a jugé le procès utile, tout en réclamant que l'État finance un lieu ",
+        ),
+        (
+            "circumstance-with-a",
+            "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
+        ),
+    ];
     assert_linear_time(sentences_and_run_on(&units));
 }
 

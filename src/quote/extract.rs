@@ -8194,7 +8194,9 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
     // phrase before the subject (up to the next determiner or name).
     // (`a lancé depuis la mosquée des Omeyyades le chef de HTC`.)
     let from_place = doc.low(j) == "depuis" && is_det(doc.low(j + 1));
+    let after_a = circumstance_with_a(doc, j);
     if (from_place
+        || after_a.is_some()
         || matches!(
             doc.low(j),
             "dans" | "lors" | "sur" | "pendant" | "devant" | "auprès"
@@ -8204,7 +8206,9 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
         let mut x = j + 1;
         // (Or a name in lower case: `a prévenu sur franceinfo le
         // président …`.)
-        if !is_determiner(doc.low(x)) && (doc.starts_upper(x) || doc.entity(x).is_some()) {
+        if let Some(a) = after_a {
+            x = a;
+        } else if !is_determiner(doc.low(x)) && (doc.starts_upper(x) || doc.entity(x).is_some()) {
             // `a écrit sur X la secrétaire nationale`: past a name.
             match doc.entity(x) {
                 Some(e) => {
@@ -8221,12 +8225,23 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
             }
         }
         let lim = (j + 7).min(n);
+        // (Up to a name the tagger left alone too: `a soufflé à la sortie
+        // de l'audience Thierry, qui …`.)
         while x < lim
             && !doc.is_punct(x)
             && (!is_determiner(doc.low(x)) || matches!(doc.low(x - 1), "de" | "d'"))
             && doc.entity(x).is_none()
+            && !doc.starts_upper(x)
         {
             x += 1;
+        }
+        // (`a lancé au micro de RTL la ministre`: past the medium's name.)
+        if after_a.is_some() && matches!(doc.low(x.wrapping_sub(1)), "de" | "d'") {
+            if let Some(e) = doc.entity(x) {
+                while x < n && doc.entity(x) == Some(e) {
+                    x += 1;
+                }
+            }
         }
         if x < lim && !doc.is_punct(x) {
             if let (Some(m), end) = noun_phrase(doc, x) {
@@ -8268,6 +8283,33 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
         (Some(m), end) => with_apposed_person(doc, m, end),
         (None, _) => (None, c.last),
     }
+}
+
+/// For `à`/`au`/`aux` at token `j` opening a phrase of when, where or to
+/// whom something was said, which may stand between a cue and its
+/// inverted subject (`a déclaré à la presse`, `a soufflé à la sortie de
+/// l'audience`, `a souligné à l'issue de la réunion`, `a lancé au micro de
+/// RTL`): the token after its noun.
+fn circumstance_with_a(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
+    let noun = match doc.low(j) {
+        "au" | "aux" => j + 1,
+        "à" if matches!(doc.low(j + 1), "la" | "l'") => j + 2,
+        _ => return None,
+    };
+    let known = matches!(
+        doc.low(noun),
+        "sortie"
+            | "sortir"
+            | "issue"
+            | "fin"
+            | "terme"
+            | "micro"
+            | "antenne"
+            | "tribune"
+            | "presse"
+            | "journalistes"
+    );
+    known.then_some(noun + 1)
 }
 
 /// An inverted subject `m` ending at token `end`, or the person in
