@@ -7608,3 +7608,15 @@ fn a_phrase_with_a_between_the_cue_and_its_subject() {
     let t = "« Nous ne céderons pas », a lancé au micro de France Inter Marie Dupont.";
     assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
 }
+
+/// `La cour d'assises spéciale de Paris a condamné … La cour a estimé
+/// que …`: a bare head takes up its named use past a lower-case
+/// complement and its adjective.
+#[test]
+fn a_bare_head_past_a_complement_and_its_adjective() {
+    let t = "La cour d'assises spéciale de Paris a condamné mardi les huit accusés. La cour a estimé qu'ils avaient apporté un soutien « conscient ».";
+    assert_eq!(
+        speakers(t),
+        [Some("cour d'assises spéciale de Paris".to_string())]
+    );
+}

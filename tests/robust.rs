@@ -1657,6 +1657,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Le maire a jugé le procès utile, tout en réclamant que l'État finance un lieu ",
         ),
         (
+            "head-past-adjective",
+            "La cour d'assises spéciale de Paris a condamné. La cour a estimé qu'ils ont « menti » ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

@@ -3798,14 +3798,21 @@ fn named_complement_start(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
         return None;
     };
     // (Or past a lower-case complement: `cour d'appel de Paris`, `chambre
-    // de commerce de Lyon`.)
+    // de commerce de Lyon`; and its adjective: `cour d'assises spéciale
+    // de Paris`.)
+    let lower = |x: usize| x < doc.n() && doc.is_word(x) && !upper(doc, x);
     capital_after_de(doc, c).or_else(|| {
-        (c + 3 < doc.n()
-            && doc.is_word(c + 1)
-            && !upper(doc, c + 1)
-            && matches!(doc.low(c + 2), "de" | "d'" | "du"))
-        .then(|| capital_after_de(doc, c + 2))
-        .flatten()
+        if !lower(c + 1) {
+            return None;
+        }
+        let d = if lower(c + 2) && !de(c + 2) {
+            c + 3
+        } else {
+            c + 2
+        };
+        (d + 1 < doc.n() && matches!(doc.low(d), "de" | "d'" | "du"))
+            .then(|| capital_after_de(doc, d))
+            .flatten()
     })
 }
 
