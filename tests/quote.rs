@@ -7620,3 +7620,14 @@ fn a_bare_head_past_a_complement_and_its_adjective() {
         [Some("cour d'assises spéciale de Paris".to_string())]
     );
 }
+
+/// `Le parquet … « étudiera la décision », a-t-on appris de source
+/// judiciaire`: the source after `-t-on` speaks, for a mixed or direct
+/// quote as for an indirect report.
+#[test]
+fn the_source_after_on_speaks_for_a_quotation() {
+    let t = "Son départ devrait intervenir « dans les prochains jours », a-t-on appris de source diplomatique.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker_mention(), Some("source diplomatique"));
+}

@@ -1661,6 +1661,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "La cour d'assises spéciale de Paris a condamné. La cour a estimé qu'ils ont « menti » ",
         ),
         (
+            "source-after-on",
+            "Son départ devrait intervenir « bientôt », a-t-on appris de source diplomatique ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

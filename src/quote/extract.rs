@@ -8610,6 +8610,11 @@ fn is_prenominal(w: &str) -> bool {
 /// président`, which names none).
 fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
     if doc.low(k).ends_with("on") {
+        // (`…, a-t-on appris de source diplomatique`: the source, as for
+        // an indirect report.)
+        if let Some((m, _)) = source_after_on(doc, c) {
+            return m;
+        }
         let j = c.last.max(k + 1);
         // `explique-t-on dans l'entourage du président`: the entourage,
         // a group no one person stands for.
