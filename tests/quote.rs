@@ -7631,3 +7631,14 @@ fn the_source_after_on_speaks_for_a_quotation() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].speaker_mention(), Some("source diplomatique"));
 }
+
+/// `Son avocate, Me Inès Berrada, a annoncé …, dénonçant …`, `a déclaré
+/// son avocat, Me Paul Durand`: the person in apposition past a title.
+#[test]
+fn an_apposed_person_past_a_title() {
+    let t = "Son avocate, Me Inès Berrada, a annoncé qu'elle ferait appel, dénonçant une peine « exemplaire par principe ». « Mon client n'a jamais su ce que préparait cet homme », a-t-elle martelé.";
+    let ib = Some("Inès Berrada".to_string());
+    assert_eq!(speakers(t), [ib.clone(), ib.clone(), ib]);
+    let t = "« Mon client conteste les faits », a déclaré son avocat, Me Paul Durand.";
+    assert_eq!(speakers(t), [Some("Paul Durand".to_string())]);
+}

@@ -1665,6 +1665,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Son départ devrait intervenir « bientôt », a-t-on appris de source diplomatique ",
         ),
         (
+            "titled-apposition",
+            "Son avocate, Me Inès Berrada, a annoncé qu'elle ferait appel, dénonçant une « peine » ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

@@ -7901,6 +7901,10 @@ fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)>
         return None;
     }
     k += 1;
+    // (Past a title: `son avocat, Me Jean Tamalet`.)
+    if is_title_abbrev(doc.low(k)) {
+        k += 1;
+    }
     let start = k;
     if is_determiner(doc.low(k)) {
         // (A description of a few words, no verb, then the name.)
@@ -7938,13 +7942,14 @@ fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)>
 
 /// The person named in an apposition right after a noun phrase that ends
 /// at token `end` (`le procureur de Paris, François Molins`): the entity
-/// after the comma, when it is a person.
+/// after the comma, when it is a person, past its title (`son avocate,
+/// Me Inès Berrada`).
 fn apposed_person(doc: &Doc<'_, '_>, end: usize) -> Option<usize> {
     if doc.low(end) != "," {
         return None;
     }
-    doc.entity(end + 1)
-        .filter(|&e| doc.ents[e].label() == Label::Per)
+    let k = end + 1 + usize::from(is_title_abbrev(doc.low(end + 1)));
+    doc.entity(k).filter(|&e| doc.ents[e].label() == Label::Per)
 }
 
 /// `X, … ,` before a verb: the first person (else organisation) named
