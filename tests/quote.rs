@@ -7642,3 +7642,19 @@ fn an_apposed_person_past_a_title() {
     let t = "« Mon client conteste les faits », a déclaré son avocat, Me Paul Durand.";
     assert_eq!(speakers(t), [Some("Paul Durand".to_string())]);
 }
+
+/// `Si l'on en croit son entourage, …`: what X says, read like `à en
+/// croire X`.
+#[test]
+fn si_l_on_en_croit() {
+    let t =
+        "Si l'on en croit son entourage, le président a confié une mission au Premier ministre.";
+    assert_eq!(
+        contents(t),
+        ["le président a confié une mission au Premier ministre"]
+    );
+    let t = "La réforme passera, si on en croit Paul Martin.";
+    assert_eq!(speakers(t), [Some("Paul Martin".to_string())]);
+    assert_no_quote("On en croit ce qu'on voit, et l'on a tort.");
+    assert_no_quote("Si l'on en croit les sondages, la réforme passera.");
+}

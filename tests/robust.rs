@@ -1669,6 +1669,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Son avocate, Me Inès Berrada, a annoncé qu'elle ferait appel, dénonçant une « peine » ",
         ),
         (
+            "si-l-on-en-croit",
+            "Si l'on en croit son entourage, si on en croit Paul Martin, la réforme passera ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

@@ -3412,6 +3412,15 @@ pub(crate) fn run<'h>(
             "croire" if i >= 2 && doc.low(i - 1) == "en" && doc.low(i - 2) == "à" => {
                 (i - 2, i + 1)
             }
+            // `Si l'on en croit son entourage, …`, `si on en croit X`.
+            "croit"
+                if i >= 3
+                    && doc.low(i - 1) == "en"
+                    && matches!(doc.low(i - 2), "on" | "l'on")
+                    && doc.low(i - 3) == "si" =>
+            {
+                (i - 3, i + 1)
+            }
             "après" if i > 0 && doc.low(i - 1) == "d'" => (i - 1, i + 1),
             // `Aux yeux de X, …`, `De l'avis de X, …`: an opinion, read
             // like `pour X,` (a comma after a person or a group); `Aux

@@ -1269,7 +1269,7 @@ pub(crate) fn forms() -> Forms {
         (&["selon"], class::SELON),
         (&["après"], class::APRES),
         (&["pour"], class::POUR),
-        (&["croire"], class::CROIRE),
+        (&["croire", "croit"], class::CROIRE),
         (&["et"], class::ET),
         (&["comme"], class::COMME),
         (&["yeux", "avis", "dires", "dire", "aveu"], class::OPINION),
