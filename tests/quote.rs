@@ -7658,3 +7658,21 @@ fn si_l_on_en_croit() {
     assert_no_quote("On en croit ce qu'on voit, et l'on a tort.");
     assert_no_quote("Si l'on en croit les sondages, la réforme passera.");
 }
+
+/// `Admiratrice de Margaret Thatcher, celle que ses partisans surnomment
+/// la « Dame de fer » a promis de …`: a free relative with `que` is the
+/// subject, after an opening phrase too; the people a describing phrase
+/// before a subject pronoun names are complements, not what it stands for.
+#[test]
+fn a_free_relative_with_que_after_a_describing_phrase() {
+    let t = "Sanae Takaichi a remporté le vote. Admiratrice revendiquée de Margaret Thatcher, celle que ses partisans surnomment la « Dame de fer japonaise » a promis de relancer la croissance par la dépense publique.";
+    assert_eq!(
+        contents(t),
+        ["relancer la croissance par la dépense publique"]
+    );
+    assert_eq!(speakers(t), [Some("Sanae Takaichi".to_string())]);
+    let t = "Sanae Takaichi a remporté le vote. Admiratrice de Margaret Thatcher, elle a promis de relancer la croissance.";
+    assert_eq!(speakers(t), [Some("Sanae Takaichi".to_string())]);
+    let t = "Paul Durand a été élu. Ancien conseiller de Jacques Chirac, il a promis de relancer la croissance.";
+    assert_eq!(speakers(t), [Some("Paul Durand".to_string())]);
+}

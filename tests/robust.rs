@@ -1673,6 +1673,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Si l'on en croit son entourage, si on en croit Paul Martin, la réforme passera ",
         ),
         (
+            "free-relative-que",
+            "Admiratrice de Margaret Thatcher, celle que ses partisans surnomment la « Dame de fer » a promis de relancer la croissance ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

@@ -7093,15 +7093,36 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     // the relative).
     // (Not when a trailing incise reports the whole sentence: `Celui qui
     // arrivera en tête a promis …, ironise un cadre`.)
+    // (Or `Celle que ses partisans surnomment la « Dame de fer » a
+    // promis`, and after an opening phrase: `Admiratrice de Thatcher,
+    // celle que …`.)
     let (_, se) = doc.sent_range(c.first);
-    if matches!(doc.low(ss), "celui" | "celle")
-        && doc.low(ss + 1) == "qui"
-        && c.first > ss + 2
-        && c.first <= ss + 24
-        && (ss + 2..c.first).all(|x| !doc.is_punct(x) || doc.low(x) == "'")
-        && !(c.last..se.min(c.last + 60)).any(|x| cue_at[x] != NONE && doc.low(x - 1) == ",")
-    {
-        return Subject::Mention(speaker::pronoun_mention(doc, ss));
+    let fr = if matches!(doc.low(ss), "celui" | "celle") {
+        Some(ss)
+    } else {
+        (ss + 2..c.first.min(ss + 12))
+            .find(|&x| doc.is_punct(x))
+            .filter(|&x| {
+                doc.low(x) == ","
+                    && matches!(doc.low(x + 1), "celui" | "celle")
+                    && (ss..x).all(|y| !doc.is_known_verb(y))
+            })
+            .map(|x| x + 1)
+    };
+    if let Some(fr) = fr.filter(|&fr| {
+        matches!(doc.low(fr + 1), "qui" | "que" | "qu'")
+            && c.first > fr + 2
+            && c.first <= fr + 24
+            && (fr + 2..c.first).all(|x| {
+                !doc.is_punct(x)
+                    || doc.low(x) == "'"
+                    || is_open_mark(doc.low(x))
+                    || is_close_mark(doc.low(x))
+            })
+    }) {
+        if !(c.last..se.min(c.last + 60)).any(|x| cue_at[x] != NONE && doc.low(x - 1) == ",") {
+            return Subject::Mention(speaker::pronoun_mention(doc, fr));
+        }
     }
     // `Avant d'annoncer que …, le ministre a consulté …`: opening the
     // sentence, the subject of the clause after its comma.

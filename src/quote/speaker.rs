@@ -3579,7 +3579,37 @@ fn fronted_adjunct(doc: &Doc<'_, '_>, at: usize) -> Option<Span> {
     ) || (w.chars().count() > 4
         && w != "quant"
         && (super::lexicon::participle_ending(w) || w.ends_with("ant")));
-    opener.then(|| doc.span(s0, p - 1))
+    // (Or a phrase with no verb describing the subject: `Admiratrice
+    // revendiquée de Margaret Thatcher, elle …`, `Proche de Shinzo Abe,
+    // il …`; not a determiner's noun phrase, `Le ministre, il …`, nor a
+    // title's name, `M. Martin, il …`.)
+    let describing = || {
+        !super::extract::is_det(w)
+            && !matches!(
+                w,
+                "m." | "mme"
+                    | "mlle"
+                    | "me"
+                    | "dr"
+                    | "pr"
+                    | "monsieur"
+                    | "madame"
+                    | "maître"
+                    | "quant"
+                    | "lui"
+                    | "elle"
+                    | "eux"
+                    | "elles"
+            )
+            && (s0..p - 1).all(|k| {
+                !doc.is_known_verb(k) && !matches!(doc.low(k), "qui" | "que" | "qu'" | "dont")
+            })
+    };
+    let role = is_human_noun(w)
+        || w.ends_with("trice")
+        || w.ends_with("teur")
+        || matches!(w, "proche" | "ancien" | "ancienne" | "fille" | "fils");
+    (opener || (role && describing())).then(|| doc.span(s0, p - 1))
 }
 
 /// Coordinated names (`Thierry et Véronique Roy`, `Marine Le Pen et
