@@ -7676,3 +7676,12 @@ fn a_free_relative_with_que_after_a_describing_phrase() {
     let t = "Paul Durand a été élu. Ancien conseiller de Jacques Chirac, il a promis de relancer la croissance.";
     assert_eq!(speakers(t), [Some("Paul Durand".to_string())]);
 }
+
+/// `l'ancienne ministre du Travail`, `l'avocate`: a description whose
+/// determiner hides its gender takes it from an adjective before its head
+/// or a feminine head noun, and is no man of the text.
+#[test]
+fn the_gender_of_a_description_after_an_elided_determiner() {
+    let t = "Martine Aubry a passé la main. Le conseil municipal a élu son premier adjoint, Arnaud Deslandes. « Je pars l'esprit tranquille », a assuré devant les élus l'ancienne ministre du Travail.";
+    assert_eq!(speakers(t), [Some("Martine Aubry".to_string())]);
+}

@@ -523,6 +523,28 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
     )
 }
 
+/// The gender of a description whose determiner does not show it (`l'`,
+/// `son`): from an adjective before its head (`l'ancienne ministre`, `son
+/// nouvel avocat`) or a head noun of people with a feminine ending
+/// (`l'avocate`, `l'élue`, `son adjointe`).
+fn elided_gender(doc: &Doc<'_, '_>, head_at: usize, b: usize) -> Option<Gender> {
+    if head_at >= b {
+        return None;
+    }
+    let w = doc.low(head_at);
+    match w {
+        "ancienne" | "nouvelle" | "première" | "actuelle" => {
+            return Some(Gender::Female);
+        }
+        "ancien" | "nouveau" | "nouvel" | "premier" | "actuel" => return Some(Gender::Male),
+        _ => {}
+    }
+    let feminine = [
+        "trice", "euse", "ière", "ienne", "ante", "ente", "ée", "ate", "ine",
+    ];
+    (is_human_noun(w) && feminine.iter().any(|s| w.ends_with(s))).then_some(Gender::Female)
+}
+
 fn det_gender(w: &str) -> Option<Gender> {
     match w {
         "le" | "un" | "ce" | "cet" | "du" | "au" | "m." | "monsieur" => Some(Gender::Male),
@@ -1196,7 +1218,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         kind: MentionKind::Desc {
             first: a,
             last: b,
-            gender: det_gender(w0),
+            gender: det_gender(w0).or_else(|| elided_gender(doc, head_at, b)),
             // (`au ministère`: `à le`.)
             definite: matches!(
                 w0,
