@@ -7685,3 +7685,15 @@ fn the_gender_of_a_description_after_an_elided_determiner() {
     let t = "Martine Aubry a passé la main. Le conseil municipal a élu son premier adjoint, Arnaud Deslandes. « Je pars l'esprit tranquille », a assuré devant les élus l'ancienne ministre du Travail.";
     assert_eq!(speakers(t), [Some("Martine Aubry".to_string())]);
 }
+
+/// `a adressé au nouveau maire ses « vœux »`: a phrase with `au` after
+/// the cue is no inverted subject (the subject before the cue speaks); a
+/// person in apposition after it still is (`a lancé aux bancs du
+/// gouvernement la présidente du groupe, Mathilde Panot`).
+#[test]
+fn a_phrase_with_au_is_no_inverted_subject() {
+    let t = "Le président de la région, Xavier Bertrand, a adressé au nouveau maire ses « vœux de réussite ».";
+    assert_eq!(speakers(t), [Some("Xavier Bertrand".to_string())]);
+    let t = "« Vous avez mis le feu », a lancé aux bancs du gouvernement la présidente du groupe insoumis, Mathilde Panot.";
+    assert_eq!(speakers(t), [Some("Mathilde Panot".to_string())]);
+}

@@ -8314,6 +8314,19 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
             return (Some(m), end);
         }
     }
+    // (`a adressé au nouveau maire ses « vœux »`: a phrase with `à` is
+    // no subject; a person named in apposition after it may be: `a lancé
+    // aux bancs du gouvernement la présidente du groupe insoumis, Mathilde
+    // Panot`.)
+    if matches!(doc.low(j), "au" | "aux") {
+        return match noun_phrase(doc, j) {
+            (Some(m), end) => match with_apposed_person(doc, m, end) {
+                (Some(p), e) if p.is_named() => (Some(p), e),
+                _ => (None, c.last),
+            },
+            (None, _) => (None, c.last),
+        };
+    }
     match noun_phrase(doc, j) {
         (Some(m), end) => with_apposed_person(doc, m, end),
         (None, _) => (None, c.last),
