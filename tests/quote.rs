@@ -7697,3 +7697,20 @@ fn a_phrase_with_au_is_no_inverted_subject() {
     let t = "« Vous avez mis le feu », a lancé aux bancs du gouvernement la présidente du groupe insoumis, Mathilde Panot.";
     assert_eq!(speakers(t), [Some("Mathilde Panot".to_string())]);
 }
+
+/// `Une commerçante de la rue de la Monnaie confie …`, `Un éleveur de la
+/// Drôme`: the people the press meets in the street are people, their
+/// place a complement (not the speaker).
+#[test]
+fn people_met_in_the_street() {
+    let t = "Une commerçante de la rue de la Monnaie confie qu'elle ne croit plus aux promesses.";
+    let q = extractor().extract_text(t);
+    assert_eq!(
+        q[0].speaker_mention(),
+        Some("Une commerçante de la rue de la Monnaie")
+    );
+    // (`Force ouvrière` stays the union.)
+    let t = "« On ne ferme pas des usines », tacle Force ouvrière dans un tract.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q[0].speaker_mention(), Some("Force ouvrière"));
+}
