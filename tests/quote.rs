@@ -7714,3 +7714,23 @@ fn people_met_in_the_street() {
     let q = extractor().extract_text(t);
     assert_eq!(q[0].speaker_mention(), Some("Force ouvrière"));
 }
+
+/// `Le texte, a indiqué la rapporteure, sera examiné …`: feminine forms
+/// of nouns of people (`rapporteure`, `médiatrice`, `ingénieure`) are
+/// nouns of people too.
+#[test]
+fn feminine_nouns_of_people() {
+        let t = "La rapporteure du texte au Sénat, Sylvie Valente Le Hir (LR), a salué un vote « historique ». La sénatrice Raymonde Poncet Monge a déploré que les enseignes soient « épargnées ». Le texte, a indiqué la rapporteure, sera examiné en commission mixte paritaire dès l'automne.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 3);
+    assert_eq!(
+        q[2].as_strs(),
+        [
+            "Le texte",
+            "sera examiné en commission mixte paritaire dès l'automne"
+        ]
+    );
+        let svl = Some("Sylvie Valente Le Hir".to_string());
+    let rpm = Some("Raymonde Poncet Monge".to_string());
+    assert_eq!(speakers(t), [svl.clone(), rpm, svl]);
+}

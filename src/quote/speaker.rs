@@ -475,6 +475,22 @@ const HUMAN_NOUNS: &[&str] = &[
     "usagère",
     "aide-soignant",
     "aide-soignante",
+    // Feminine forms of the nouns above (`la rapporteure`).
+    "rapporteure",
+    "administratrice",
+    "chirurgienne",
+    "cofondatrice",
+    "co-fondatrice",
+    "défenseure",
+    "gardienne",
+    "gouverneure",
+    "ingénieure",
+    "médiatrice",
+    "écrivaine",
+    "vice-première",
+    "sélectionneuse",
+    "footballeuse",
+    "attaquante",
 ];
 
 /// [`HUMAN_NOUNS`] as a set: the nouns are tested many times a document,
@@ -1763,11 +1779,14 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         if a > 0 && doc.low(a - 1) == "," {
             // (An apposition closes after the name, or the name is the
             // verb's subject: `le leader insoumis, Jens Stoltenberg, a
-            // dit`; not `D'après le leader insoumis, Élisabeth Borne
+                        // dit`; not `D'après le leader insoumis, Élisabeth Borne
             // « n'a plus … »`, where the name opens the statement.)
+            // (Or before a bracket, the party's: `La rapporteure du texte,
+            // Sylvie Valente Le Hir (LR), a salué`.)
             let k = after_name;
-            let closed =
-                k >= n || matches!(doc.low(k), "," | "." | ")" | ";" | ":") || doc.is_known_verb(k);
+            let closed = k >= n
+                || matches!(doc.low(k), "," | "." | ")" | ";" | ":" | "(")
+                || doc.is_known_verb(k);
             if closed {
                 a -= 1;
             }
