@@ -7734,3 +7734,12 @@ fn feminine_nouns_of_people() {
     let rpm = Some("Raymonde Poncet Monge".to_string());
     assert_eq!(speakers(t), [svl.clone(), rpm, svl]);
 }
+
+/// `sous le mot d'ordre « Acier français, emplois français »`: a slogan,
+/// no speech.
+#[test]
+fn a_watchword_in_marks_is_no_speech() {
+    assert_no_quote(
+        "Les syndicats ont appelé à un rassemblement le 15 mai devant le siège, sous le mot d'ordre « Acier français, emplois français ».",
+    );
+}

@@ -9151,7 +9151,17 @@ fn in_sentence(
             && (is_number_word(doc.low(first))
                 || doc.low(first) == "zéro"
                 || doc.low(first).starts_with(|c: char| c.is_ascii_digit())));
-    if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) && !when && !described {
+        // (`sous le mot d'ordre « Acier français, emplois français »`: a
+    // slogan.)
+    let watchword = open_tok >= 3
+        && doc.low(open_tok - 1) == "ordre"
+        && doc.low(open_tok - 2) == "d'"
+        && matches!(doc.low(open_tok - 3), "mot" | "mots");
+    if open_tok > 0
+        && (is_title_noun(doc.low(open_tok - 1)) || watchword)
+        && !when
+        && !described
+    {
         return None;
     }
     // (`a appelé à « la retenue »` calls for it: no name given.)
