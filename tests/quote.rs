@@ -7743,3 +7743,17 @@ fn a_watchword_in_marks_is_no_speech() {
         "Les syndicats ont appelé à un rassemblement le 15 mai devant le siège, sous le mot d'ordre « Acier français, emplois français ».",
     );
 }
+
+/// `Selon un analyste de la banque Oddo BHF, …`: a person of a body
+/// named after its noun speaks, not the body (the description is the
+/// speaker, unresolved).
+#[test]
+fn a_person_of_a_body_named_after_its_noun() {
+    let t = "Selon un analyste de la banque Oddo BHF, le groupe « attend de voir ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(
+        q[0].speaker_mention(),
+        Some("un analyste de la banque Oddo BHF")
+    );
+    assert_eq!(speakers(t), [None]);
+}

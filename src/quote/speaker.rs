@@ -1300,6 +1300,11 @@ fn named_in_marks(doc: &Doc<'_, '_>, head: usize, end: usize) -> bool {
 /// Avanza`: the candidate, not the party)?
 fn complement_of_person(doc: &Doc<'_, '_>, start: usize, ns: usize) -> bool {
     let mut p = ns;
+    // (Past the noun of a body the name follows: `un analyste de la
+    // banque Oddo BHF`, `un porte-parole du cabinet Dupond`.)
+    if p > start + 1 && is_org_noun(doc.low(p - 1)) {
+        p -= 1;
+    }
     while p > start && matches!(doc.low(p - 1), "la" | "le" | "les" | "l'") {
         p -= 1;
     }
