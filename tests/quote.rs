@@ -7757,3 +7757,17 @@ fn a_person_of_a_body_named_after_its_noun() {
     );
     assert_eq!(speakers(t), [None]);
 }
+
+/// `invoque « la crise de l'acier »`: the reason someone gives, in marks;
+/// a participle with an object of its own after marks (`…, invoquant les
+/// délais imposés`) reports nothing of them.
+#[test]
+fn invoquer_and_a_participle_with_its_own_object() {
+    let t = "La direction d'ArcelorMittal France invoque « la crise de l'acier en Europe » et la concurrence chinoise.";
+    assert_eq!(contents(t), ["la crise de l'acier en Europe"]);
+    let t = "Il a toutefois reconnu que certaines procédures avaient été « menées dans l'urgence », invoquant les délais imposés par la Région.";
+    assert_eq!(
+        contents(t),
+        ["certaines procédures avaient été « menées dans l'urgence »"]
+    );
+}

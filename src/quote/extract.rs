@@ -3626,10 +3626,17 @@ pub(crate) fn run<'h>(
             // `Il a dénoncé « … », évoquant une réunion`: marks that are
             // the object of the cue before them are its words, not those
             // of a participle after their comma.
-            && !(incise
+                        && !(incise
                 && cues[cue_at[post] as usize].gerund
                 && !used_cue[cue_at[post] as usize]
                 && (cue_end.at(doc.tok_at(r.open)).is_some() || cue_object(&doc, r, cue_end)))
+            // (Nor of a participle with an object of its own: `Il a
+            // reconnu que les procédures avaient été « menées dans
+            // l'urgence », invoquant les délais imposés`.)
+            && !(incise && {
+                let c = &cues[cue_at[post] as usize];
+                c.gerund && c.clitic.is_none() && is_determiner(doc.low(c.last))
+            })
             // `L'ancien animateur d'« Ushuaïa » a précisé que …`: with no
             // comma and no inverted subject, marks closing a noun phrase
             // that opens the clause (a determiner, words, the marks) are
@@ -8148,6 +8155,7 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// source named after it, `à Matignon`, `dans l'entourage de X`, and one
 /// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
+    
     let (m, end) = inverted_subject_any(doc, c);
     if m.as_ref()
         .is_some_and(|m| c.clitic.is_none() && thing_with_owner(doc, c.last, m))

@@ -390,6 +390,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("insurger", W),
     ("interroger", W),
     ("inviter", W),
+    // (`invoque « la crise de l'acier »`: the reason someone gives, in
+    // marks.)
+    ("invoquer", W),
     ("ironiser", W),
     ("juger", D),
     ("jurer", D),
