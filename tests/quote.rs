@@ -7720,7 +7720,7 @@ fn people_met_in_the_street() {
 /// nouns of people too.
 #[test]
 fn feminine_nouns_of_people() {
-        let t = "La rapporteure du texte au Sénat, Sylvie Valente Le Hir (LR), a salué un vote « historique ». La sénatrice Raymonde Poncet Monge a déploré que les enseignes soient « épargnées ». Le texte, a indiqué la rapporteure, sera examiné en commission mixte paritaire dès l'automne.";
+    let t = "La rapporteure du texte au Sénat, Sylvie Valente Le Hir (LR), a salué un vote « historique ». La sénatrice Raymonde Poncet Monge a déploré que les enseignes soient « épargnées ». Le texte, a indiqué la rapporteure, sera examiné en commission mixte paritaire dès l'automne.";
     let q = extractor().extract_text(t);
     assert_eq!(q.len(), 3);
     assert_eq!(
@@ -7730,7 +7730,7 @@ fn feminine_nouns_of_people() {
             "sera examiné en commission mixte paritaire dès l'automne"
         ]
     );
-        let svl = Some("Sylvie Valente Le Hir".to_string());
+    let svl = Some("Sylvie Valente Le Hir".to_string());
     let rpm = Some("Raymonde Poncet Monge".to_string());
     assert_eq!(speakers(t), [svl.clone(), rpm, svl]);
 }
@@ -7769,5 +7769,17 @@ fn invoquer_and_a_participle_with_its_own_object() {
     assert_eq!(
         contents(t),
         ["certaines procédures avaient été « menées dans l'urgence »"]
+    );
+}
+
+/// `ArcelorMittal : …, la CGT dénonce « … » … Le groupe a indiqué que
+/// …`: `le groupe` is a company, a party's group or an armed group, never
+/// a union; past one, the organisation of a fitting kind named before.
+#[test]
+fn le_groupe_is_no_union() {
+    let t = "ArcelorMittal : 600 postes supprimés, la CGT dénonce « une trahison »\n\nLe numéro deux mondial de l'acier a annoncé mercredi la suppression de 600 postes. Le groupe a indiqué que les fonctions support seraient les plus touchées.";
+    assert_eq!(
+        speakers(t),
+        [Some("CGT".to_string()), Some("ArcelorMittal".to_string())]
     );
 }

@@ -8155,7 +8155,6 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// source named after it, `à Matignon`, `dans l'entourage de X`, and one
 /// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
-    
     let (m, end) = inverted_subject_any(doc, c);
     if m.as_ref()
         .is_some_and(|m| c.clitic.is_none() && thing_with_owner(doc, c.last, m))
@@ -9159,17 +9158,13 @@ fn in_sentence(
             && (is_number_word(doc.low(first))
                 || doc.low(first) == "zéro"
                 || doc.low(first).starts_with(|c: char| c.is_ascii_digit())));
-        // (`sous le mot d'ordre « Acier français, emplois français »`: a
+    // (`sous le mot d'ordre « Acier français, emplois français »`: a
     // slogan.)
     let watchword = open_tok >= 3
         && doc.low(open_tok - 1) == "ordre"
         && doc.low(open_tok - 2) == "d'"
         && matches!(doc.low(open_tok - 3), "mot" | "mots");
-    if open_tok > 0
-        && (is_title_noun(doc.low(open_tok - 1)) || watchword)
-        && !when
-        && !described
-    {
+    if open_tok > 0 && (is_title_noun(doc.low(open_tok - 1)) || watchword) && !when && !described {
         return None;
     }
     // (`a appelé à « la retenue »` calls for it: no name given.)

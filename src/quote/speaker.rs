@@ -436,7 +436,7 @@ const HUMAN_NOUNS: &[&str] = &[
     "retraitée",
     "lycéen",
     "lycéenne",
-        "sympathisant",
+    "sympathisant",
     "sympathisante",
     // The people the press meets in the street (`Une commerçante de la
     // rue de la Monnaie confie …`).
@@ -1784,7 +1784,7 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         if a > 0 && doc.low(a - 1) == "," {
             // (An apposition closes after the name, or the name is the
             // verb's subject: `le leader insoumis, Jens Stoltenberg, a
-                        // dit`; not `D'après le leader insoumis, Élisabeth Borne
+            // dit`; not `D'après le leader insoumis, Élisabeth Borne
             // « n'a plus … »`, where the name opens the statement.)
             // (Or before a bracket, the party's: `La rapporteure du texte,
             // Sylvie Valente Le Hir (LR), a salué`.)
@@ -3207,6 +3207,16 @@ fn resolve_mention(
                     .or_else(last_org)
                     .or_else(|| recent_org(doc, m.span.start).filter(|&e| same_kind(e)))
                     .or_else(|| tables.main_org(doc).filter(|&e| same_kind(e)))
+                    // (Else one the gazetteer gives the kind the head names,
+                    // past others: `le groupe` after `la CGT dénonce` is
+                    // the company named before.)
+                    .or_else(|| {
+                        recent_org_where(doc, m.span.start, |e| {
+                            kinds_of(head).is_some()
+                                && same_kind(e)
+                                && doc.ents[e].entry().and_then(|x| x.kind()).is_some()
+                        })
+                    })
                     .filter(outside)
                 {
                     return entity_said(doc, e);
@@ -3786,19 +3796,34 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
             || starts("conseil d'")
             || starts("conseil d’");
     }
-    let wanted: &[&str] = match head {
+    match (kinds_of(head), e.entry().and_then(|x| x.kind())) {
+        (Some(wanted), Some(k)) => wanted.contains(&k),
+        _ => true,
+    }
+}
+
+/// The kinds of organisation a description's head takes up (`le
+/// syndicat`: a union), or `None` for any.
+fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
+    Some(match head {
         "syndicat" | "syndicats" | "centrale" => &["union"],
         // (`la fédération` is no company: `EDF` after the FNME-CGT.)
         "fédération" | "confédération" => &["union", "sports", "employers", "ngo"],
         "parti" | "formation" => &["party"],
+        // (`le groupe` after `la CGT dénonce`: a company, a party's group,
+        // an armed group, never a union.)
+        "groupe" => &[
+            "company",
+            "media",
+            "party",
+            "armed_group",
+            "institution",
+            "sports",
+        ],
         "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média"
         | "site" => &["media"],
-        _ => return true,
-    };
-    match e.entry().and_then(|x| x.kind()) {
-        Some(k) => wanted.contains(&k),
-        None => true,
-    }
+        _ => return None,
+    })
 }
 
 /// Heads of descriptions of groups and institutions that speak as such
@@ -4426,10 +4451,15 @@ fn complement_of_noun(doc: &Doc<'_, '_>, at: usize) -> bool {
 
 /// The most recent organisation named in the 1,500 bytes before `at`.
 fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
+    recent_org_where(doc, at, |_| true)
+}
+
+/// [`recent_org`] among the organisations `fits` accepts.
+fn recent_org_where(doc: &Doc<'_, '_>, at: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     (i.saturating_sub(30)..i)
         .rev()
-        .find(|&k| doc.ents[k].label() == Label::Org && doc.ents[k].start() + 1500 >= at)
+        .find(|&k| doc.ents[k].label() == Label::Org && doc.ents[k].start() + 1500 >= at && fits(k))
 }
 /// The office a noun names, in the masculine (`procureure` →
 /// `procureur`): offices held by different people of one article. Nouns
