@@ -7783,3 +7783,19 @@ fn le_groupe_is_no_union() {
         [Some("CGT".to_string()), Some("ArcelorMittal".to_string())]
     );
 }
+
+/// `Elle n'a pas manqué de rappeler que …`, `Il ne manque pas de
+/// souligner que …`: not failing to say it says it; `a manqué de` alone
+/// is no cue.
+#[test]
+fn ne_pas_manquer_de_says_it() {
+    let t =
+        "Elle n'a pas manqué de rappeler que le tabac tue encore 75 000 personnes chaque année.";
+    assert_eq!(
+        contents(t),
+        ["le tabac tue encore 75 000 personnes chaque année"]
+    );
+    let t = "Il ne manque pas de souligner que la loi est injuste.";
+    assert_eq!(contents(t), ["la loi est injuste"]);
+    assert_no_quote("Il a manqué de préciser que la loi est injuste.");
+}

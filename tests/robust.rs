@@ -1677,6 +1677,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Admiratrice de Margaret Thatcher, celle que ses partisans surnomment la « Dame de fer » a promis de relancer la croissance ",
         ),
         (
+            "ne-pas-manquer-de",
+            "Elle n'a pas manqué de rappeler que le tabac tue, il ne manque pas de souligner que ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

@@ -2241,8 +2241,10 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 } else {
                     g
                 };
-                // (`ne pas hésiter à dire` says it.)
+                // (`ne pas hésiter à dire`, `ne pas manquer de rappeler`
+                // say it.)
                 let negated = !doc.low(g).starts_with("hésit")
+                    && !doc.low(g).starts_with("manqu")
                     && (first.saturating_sub(3)..first)
                         .chain(first..i)
                         .any(|k| is_negation(doc.low(k)) || matches!(doc.low(k), "ne" | "n'"));
@@ -2802,10 +2804,16 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
     }
     let p = doc.low(i - 1);
     let mut g = i - 2;
-    // `n'hésite pas à dire`: the negation between verb and `à`.
-    if g > 0 && p == "à" && matches!(doc.low(g), "pas" | "plus" | "jamais") {
+    // `n'hésite pas à dire`: the negation between verb and `à` (`ne
+    // manque pas de rappeler`, before `de`).
+    let mut negated = false;
+    if g > 0 && matches!(p, "à" | "de" | "d'") && matches!(doc.low(g), "pas" | "plus" | "jamais") {
         g -= 1;
+        negated = true;
     }
+    // (`n'a pas manqué de rappeler que`: the negation before the
+    // participle.)
+    negated |= g > 0 && matches!(doc.low(g - 1), "pas" | "jamais");
     let v = doc.low(g);
     let ok = match p {
         "à" => matches!(
@@ -2830,9 +2838,10 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "hésite"
                 | "hésitent"
         ),
-        "de" | "d'" => matches!(
-            v,
-            "vient"
+        "de" | "d'" => {
+            matches!(
+                v,
+                "vient"
                 | "viennent"
                 | "venait"
                 | "venaient"
@@ -2844,9 +2853,10 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "empressée"
                 | "choisi"
                 | "décidé"
-                // `a estimé que …, avant d'ajouter que …`.
+                                // `a estimé que …, avant d'ajouter que …`.
                 | "avant"
-        ),
+            ) || (negated && matches!(v, "manqué" | "manquée" | "manque" | "manquent" | "manquera"))
+        }
         _ => {
             let wish = matches!(
                 p,
