@@ -7799,3 +7799,13 @@ fn ne_pas_manquer_de_says_it() {
     assert_eq!(contents(t), ["la loi est injuste"]);
     assert_no_quote("Il a manqué de préciser que la loi est injuste.");
 }
+
+/// `juge néanmoins la mesure « trop timide »`: an adverb between an
+/// evaluating cue and its object.
+#[test]
+fn an_adverb_between_an_evaluating_cue_and_its_object() {
+    let t =
+        "Son président, le pneumologue Yves Martinet, juge néanmoins la mesure « trop timide ».";
+    assert_eq!(contents(t), ["la mesure « trop timide »"]);
+    assert_eq!(speakers(t), [Some("Yves Martinet".to_string())]);
+}

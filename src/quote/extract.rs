@@ -9354,7 +9354,11 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`
         // before an indefinite article. Verbs of praise and blame only:
         // `a expliqué sur une radio « locale » que …` names a medium.)
-        || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
+                || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
+        // (An adverb between: `juge néanmoins la mesure « trop timide »`.)
+        || (d >= ss + 2
+            && is_group_adverb(doc.low(d - 1))
+            && cue_end_at(d - 1).is_some_and(evaluates))
         || (d >= ss + 2
             && doc.low(d - 1) == "sur"
             && matches!(doc.low(d), "un" | "une" | "des")
