@@ -1457,3 +1457,30 @@ fn institutes_for_something_and_acronyms_past_dans() {
     );
     assert!(!got.iter().any(|x| x.contains("première")), "{got:?}");
 }
+
+/// `France Assureurs`, `France Nature Environnement`: `France` and
+/// capitalised words no gazetteer entry covers name a French body; a
+/// given name or a known entity after it stays apart.
+#[test]
+fn france_and_capitalised_words_name_a_body() {
+    let t = "D'après France Assureurs, le coût pourrait dépasser 500 millions. Le président de France Nature Environnement a parlé.";
+    let got = tagged(t, |e| (e.as_str().to_string(), e.label(), e.start()));
+    assert_eq!(
+        got,
+        [
+            ("France Assureurs".to_string(), Label::Org, 9),
+            ("France Nature Environnement".to_string(), Label::Org, 86)
+        ]
+    );
+    let t = "Le champion de France Brice Daubord a gagné le match France Allemagne.";
+    let got = tagged(t, |e| (e.as_str().to_string(), e.label()));
+    assert_eq!(
+        got,
+        [
+            ("France".to_string(), Label::Loc),
+            ("Brice Daubord".to_string(), Label::Per),
+            ("France".to_string(), Label::Loc),
+            ("Allemagne".to_string(), Label::Loc)
+        ]
+    );
+}

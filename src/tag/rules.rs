@@ -1905,6 +1905,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.resolve(&cands, &mut chosen, bufs);
         self.products(&mut chosen);
         self.french_branches(&mut chosen);
+        self.french_bodies(given, &mut chosen);
         self.fill_places(&mut chosen, &mut bufs.extra, &bufs.after_a);
         self.acronym_definitions(&mut chosen);
         self.propagate(gaz, &mut chosen, bufs);
@@ -2085,6 +2086,72 @@ impl<'a, 'h> Doc<'a, 'h> {
                 chosen[i].e = chosen[i].s;
                 merged = true;
             }
+        }
+        if merged {
+            chosen.retain(|c| c.e > c.s);
+        }
+    }
+
+    /// `France Assureurs`, `France Nature Environnement`: `France` and
+    /// capitalised words no gazetteer entry covers (at most three, on its
+    /// line) name a French body, an organisation (not the country and a
+    /// person). Words the gazetteer knows stay apart: `France Allemagne`,
+    /// `en France Emmanuel Macron`.
+    fn french_bodies(&self, given: &WordMap, chosen: &mut Vec<Cand>) {
+        let n = self.tokens.len();
+        let mut merged = false;
+        for i in 0..chosen.len() {
+            let a = chosen[i];
+            if !(a.label == Label::Loc
+                && a.e == a.s + 1
+                && self.f(a.s) == "france"
+                && self.is_cap(a.s))
+            {
+                continue;
+            }
+            let t = a.e;
+            let name = |k: usize| {
+                k < n && self.is_cap(k) && !self.newline_before(k) && !is_stop(self.f(k))
+            };
+            // (Not a given name after it: `champion de France Brice
+            // Daubord` is the country and a man.)
+            if !name(t) || given.get(self.f(t)).is_some() {
+                continue;
+            }
+            // (A person the rules made of the words is none:
+            // `Nature Environnement`.)
+            let next = chosen.get(i + 1).copied();
+            let mut e = t;
+            let mut absorbed = false;
+            match next {
+                Some(b) if b.s == t => {
+                    if b.label != Label::Per || b.source != Source::Rule || b.e > t + 3 {
+                        continue;
+                    }
+                    e = b.e;
+                    absorbed = true;
+                }
+                _ => {
+                    let stop = next.map_or(n, |b| b.s);
+                    while e < stop && e < t + 3 && name(e) {
+                        e += 1;
+                    }
+                }
+            }
+            if e == t {
+                continue;
+            }
+            let c = &mut chosen[i];
+            c.e = e;
+            c.label = Label::Org;
+            c.entry = None;
+            c.canon = None;
+            c.source = Source::Rule;
+            c.gender = None;
+            if absorbed {
+                chosen[i + 1].e = chosen[i + 1].s;
+            }
+            merged = true;
         }
         if merged {
             chosen.retain(|c| c.e > c.s);
