@@ -7809,3 +7809,16 @@ fn an_adverb_between_an_evaluating_cue_and_its_object() {
     assert_eq!(contents(t), ["la mesure « trop timide »"]);
     assert_eq!(speakers(t), [Some("Yves Martinet".to_string())]);
 }
+
+/// `Shein a dénoncé dans un communiqué une loi qui « pénalise … »`: a
+/// relative clause quoted on the object of a cue of blame is reported
+/// with its object, mixed (`loi` before `qui` names no law's title).
+#[test]
+fn a_quoted_relative_clause_on_a_cues_object() {
+    let t = "Shein a dénoncé dans un communiqué une loi qui « pénalise d'abord le pouvoir d'achat des Français ».";
+    assert_eq!(
+        contents(t),
+        ["une loi qui « pénalise d'abord le pouvoir d'achat des Français »"]
+    );
+    assert_no_quote("La loi « Travail » a été votée.");
+}

@@ -1681,6 +1681,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Elle n'a pas manqué de rappeler que le tabac tue, il ne manque pas de souligner que ",
         ),
         (
+            "quoted-relative-on-object",
+            "Shein a dénoncé dans un communiqué une loi qui « pénalise d'abord le pouvoir d'achat » ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

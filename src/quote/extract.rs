@@ -9187,7 +9187,13 @@ fn in_sentence(
             || (open_tok > 3
                 && is_group_adverb(doc.low(open_tok - 3))
                 && is_avoir_form(doc, open_tok - 4)));
-    if open_tok > 1 && is_title_noun(doc.low(open_tok - 2)) && !call {
+    // (Not the verb of a relative clause on the noun: `une loi qui
+    // « pénalise d'abord le pouvoir d'achat »`.)
+    if open_tok > 1
+        && is_title_noun(doc.low(open_tok - 2))
+        && !call
+        && doc.low(open_tok - 1) != "qui"
+    {
         return None;
     }
     if named_by_verb(doc, open_tok) {
@@ -9583,6 +9589,14 @@ fn cue_end_past_source(
     }
     if d > ss + 1 && is_day_word(doc.low(d - 1)) {
         return cue_end.at(d - 1);
+    }
+    // `dans un communiqué`: where it was said.
+    if k >= ss + 4
+        && doc.low(k - 3) == "dans"
+        && is_det(doc.low(k - 2))
+        && is_medium_or_event(doc.low(k - 1))
+    {
+        return cue_end.at(k - 3);
     }
     // `sur X`, `sur France Inter`: `sur` and a name of up to three words.
     let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
