@@ -7822,3 +7822,12 @@ fn a_quoted_relative_clause_on_a_cues_object() {
     );
     assert_no_quote("La loi « Travail » a été votée.");
 }
+
+/// `Pour l'économiste Philippe Aghion, « … ». Le porte-parole du
+/// gouvernement a indiqué que …`: an expert the text introduced as such
+/// holds no office, so the office is someone else (not resolved).
+#[test]
+fn an_expert_holds_no_office() {
+    let t = "Pour l'économiste Philippe Aghion, « la croissance ne reviendra pas sans investissement ». Le porte-parole du gouvernement a indiqué que le conseil des ministres examinerait le texte.";
+    assert_eq!(speakers(t), [Some("Philippe Aghion".to_string()), None]);
+}

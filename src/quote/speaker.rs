@@ -4667,7 +4667,34 @@ fn other_office(
         }
         other = true;
     }
-    other
+    // (An expert the text introduced as such holds no office: `Pour
+    // l'économiste Philippe Aghion, « … ». Le porte-parole du
+    // gouvernement a indiqué que …` is someone else.)
+    other || own.iter().any(|w| is_expert_noun(w))
+}
+
+/// Nouns of experts the press quotes for their knowledge, who hold no
+/// office (`l'économiste`, `le politologue`).
+fn is_expert_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "économiste"
+            | "politologue"
+            | "sociologue"
+            | "historien"
+            | "historienne"
+            | "chercheur"
+            | "chercheuse"
+            | "analyste"
+            | "philosophe"
+            | "démographe"
+            | "géographe"
+            | "juriste"
+            | "constitutionnaliste"
+            | "épidémiologiste"
+            | "climatologue"
+            | "hydrologue"
+    )
 }
 
 /// Nouns that describe someone without naming a role the text gave a
