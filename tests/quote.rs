@@ -7831,3 +7831,13 @@ fn an_expert_holds_no_office() {
     let t = "Pour l'économiste Philippe Aghion, « la croissance ne reviendra pas sans investissement ». Le porte-parole du gouvernement a indiqué que le conseil des ministres examinerait le texte.";
     assert_eq!(speakers(t), [Some("Philippe Aghion".to_string()), None]);
 }
+
+/// `s'est dit « prêt à discuter » mais a mis en garde …`: the
+/// conjunction before the next verb is none of the words said.
+#[test]
+fn a_conjunction_after_a_reflexive_predicate() {
+    let t = "Patrick Martin s'est dit « prêt à discuter » mais a mis en garde contre « toute hausse des charges ».";
+    assert_eq!(contents(t), ["prêt à discuter", "toute hausse des charges"]);
+    let t = "Elle s'est dite « très inquiète » pour l'avenir et a demandé des moyens.";
+    assert_eq!(contents(t), ["« très inquiète » pour l'avenir"]);
+}

@@ -6401,6 +6401,11 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
             }
             k += 1;
         }
+        // (Not a conjunction before the next verb: `s'est dit « prêt à
+        // discuter » mais a mis en garde …`.)
+        while k > j + 1 && depth == 0 && matches!(doc.low(k - 1), "et" | "mais" | "ou" | "puis") {
+            k -= 1;
+        }
         let words_after = closed_at.is_some_and(|ca| (ca + 1..k).any(|x| doc.is_word(x)));
         return (words_after && depth == 0).then_some((j, k));
     }
