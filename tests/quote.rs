@@ -7841,3 +7841,13 @@ fn a_conjunction_after_a_reflexive_predicate() {
     let t = "Elle s'est dite « très inquiète » pour l'avenir et a demandé des moyens.";
     assert_eq!(contents(t), ["« très inquiète » pour l'avenir"]);
 }
+
+/// `Aucune annonce n'est attendue, glisse-t-on dans son entourage`: the
+/// entourage after `-t-on` speaks, as `dans l'entourage de X` does.
+#[test]
+fn on_dans_son_entourage() {
+    let t = "L'Élysée a fait savoir que le chef de l'État s'exprimerait dimanche. Aucune annonce n'est attendue, glisse-t-on dans son entourage.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker_mention(), Some("son entourage"));
+}

@@ -8692,6 +8692,13 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
             if let Some(e) = entourage_end(doc, j + 1) {
                 return speaker::np_mention(doc, j + 1, e);
             }
+            // (`glisse-t-on dans son entourage`.)
+            if matches!(doc.low(j + 1), "son" | "leur")
+                && doc.low(j + 2) == "entourage"
+                && (j + 3 >= doc.n() || doc.is_punct(j + 3))
+            {
+                return speaker::np_mention(doc, j + 1, j + 3);
+            }
         }
         // `indique-t-on au ministère`: the ministry (the one the text
         // named, as for `le ministère`).
