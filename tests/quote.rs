@@ -7851,3 +7851,11 @@ fn on_dans_son_entourage() {
     assert_eq!(q.len(), 2);
     assert_eq!(q[1].speaker_mention(), Some("son entourage"));
 }
+
+/// `tout en appelant Israël à « la retenue »`: a call's object may be a
+/// name.
+#[test]
+fn a_calls_named_object() {
+    let t = "Jean-Noël Barrot a estimé que la paix est proche, tout en appelant Israël à « la retenue ».";
+    assert_eq!(contents(t), ["la paix est proche", "la retenue"]);
+}

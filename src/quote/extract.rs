@@ -9416,7 +9416,16 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                 && (d + 1..open_tok - 1).all(|x| doc.is_word(x) && !doc.starts_upper(x))
                 && cue_end.at(d).is_some_and(calls)
         });
-        if object_of_call {
+        // (Or a name: `en appelant Israël à « la retenue »`.)
+        let named_object = {
+            let e = doc.entity(open_tok - 2);
+            let mut s = open_tok - 2;
+            while e.is_some() && s > ss && doc.entity(s - 1) == e {
+                s -= 1;
+            }
+            e.is_some() && cue_end.at(s).is_some_and(calls)
+        };
+        if object_of_call || named_object {
             return true;
         }
     }
