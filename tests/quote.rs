@@ -7859,3 +7859,14 @@ fn a_calls_named_object() {
     let t = "Jean-Noël Barrot a estimé que la paix est proche, tout en appelant Israël à « la retenue ».";
     assert_eq!(contents(t), ["la paix est proche", "la retenue"]);
 }
+
+/// `Me Laure Heinich … la présidente du tribunal`: a person the text
+/// titles `Me` is a lawyer, no court's president; `L'agriculteur …` after
+/// a spokesperson: a trade the profile never gives is no office holder's.
+#[test]
+fn a_lawyer_and_a_trade_are_no_other_office() {
+    let t = "« Mon client n'était pas sur les lieux », a insisté Me Laure Heinich. Le verdict sera rendu le 12 mars, a annoncé la présidente du tribunal.";
+    assert_eq!(speakers(t), [Some("Laure Heinich".to_string()), None]);
+    let t = "« Ce sont des accusations sans fondement », a déclaré Dmitri Peskov, porte-parole de la présidence russe. L'agriculteur, qui exploite 80 hectares, ne décolère pas : « On nous demande toujours plus. »";
+    assert_eq!(speakers(t), [Some("Dmitri Peskov".to_string()), None]);
+}

@@ -4474,7 +4474,8 @@ fn office(w: &str) -> Option<&'static str> {
         "porte-parole" => "porte-parole",
         "procureur" | "procureure" | "vice-procureur" | "vice-procureure" => "procureur",
         "juge" => "juge",
-        "avocat" | "avocate" => "avocat",
+        // (`Me` before a name: a lawyer.)
+        "avocat" | "avocate" | "me" => "avocat",
         "maire" | "édile" => "maire",
         "député" | "députée" => "député",
         "sénateur" | "sénatrice" => "sénateur",
@@ -4638,12 +4639,18 @@ fn other_office(
     profiles: &[Profile],
 ) -> bool {
     let words = desc_words(doc, first, last);
-    let Some((o, _)) = offices_in(&words).next() else {
-        return false;
-    };
     let key = doc.ents[e].key();
     let Some(p) = profiles.iter().find(|p| doc.ents[p.entity].key() == key) else {
         return false;
+    };
+    let Some((o, _)) = offices_in(&words).next() else {
+        // (`L'agriculteur … ne décolère pas` after Dmitri Peskov,
+        // porte-parole: a trade the profile never gives is no office
+        // holder's.)
+        let own = profile_words(&p.text);
+        return words.iter().any(|w| is_trade_noun(w))
+            && !words.iter().any(|w| own.contains(w))
+            && offices_in(&own).next().is_some();
     };
     // The offices the text gives the person: the gazetteer's roles are
     // partial (a deputy may lead her party), they say nothing against,
@@ -4671,6 +4678,40 @@ fn other_office(
     // l'économiste Philippe Aghion, « … ». Le porte-parole du
     // gouvernement a indiqué que …` is someone else.)
     other || own.iter().any(|w| is_expert_noun(w))
+}
+
+/// Nouns of the trades of people the press meets (`l'agriculteur`, `la
+/// commerçante`), whom no office holder is.
+fn is_trade_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "agriculteur"
+            | "agricultrice"
+            | "éleveur"
+            | "éleveuse"
+            | "viticulteur"
+            | "viticultrice"
+            | "commerçant"
+            | "commerçante"
+            | "artisan"
+            | "artisane"
+            | "restaurateur"
+            | "restauratrice"
+            | "pêcheur"
+            | "boulanger"
+            | "boulangère"
+            | "chauffeur"
+            | "retraité"
+            | "retraitée"
+            | "riverain"
+            | "riveraine"
+            | "habitant"
+            | "habitante"
+            | "infirmier"
+            | "infirmière"
+            | "aide-soignant"
+            | "aide-soignante"
+    )
 }
 
 /// Nouns of experts the press quotes for their knowledge, who hold no
