@@ -7870,3 +7870,13 @@ fn a_lawyer_and_a_trade_are_no_other_office() {
     let t = "« Ce sont des accusations sans fondement », a déclaré Dmitri Peskov, porte-parole de la présidence russe. L'agriculteur, qui exploite 80 hectares, ne décolère pas : « On nous demande toujours plus. »";
     assert_eq!(speakers(t), [Some("Dmitri Peskov".to_string()), None]);
 }
+
+/// `Friedrich Merz a jugé ces menaces « inacceptables », selon des
+/// propos rapportés par l'agence DPA`: a relay of the subject's own
+/// words, no source of them.
+#[test]
+fn selon_des_propos_rapportes_par_relays() {
+    let t = "Le chancelier allemand Friedrich Merz a jugé ces menaces « inacceptables », selon des propos rapportés par l'agence DPA.";
+    assert_eq!(contents(t), ["ces menaces « inacceptables »"]);
+    assert_eq!(speakers(t), [Some("Friedrich Merz".to_string())]);
+}

@@ -2592,6 +2592,16 @@ fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
     }
 }
 
+/// `selon des propos rapportés par l'agence DPA` at token `i`: a relay of
+/// the subject's own words (its cue's), no source of them.
+fn relayed_words(doc: &Doc<'_, '_>, i: usize) -> bool {
+    matches!(doc.low(i + 1), "des" | "ses" | "leurs")
+        && matches!(doc.low(i + 2), "propos" | "déclarations")
+        && ["rapport", "recueilli", "cité", "relayé"]
+            .iter()
+            .any(|p| doc.low(i + 3).starts_with(p))
+}
+
 /// `end` without the final punctuation of the clause `start..end`.
 fn trim_end_clause(doc: &Doc<'_, '_>, start: usize, mut end: usize) -> usize {
     while end > start && {
@@ -3417,6 +3427,7 @@ pub(crate) fn run<'h>(
             // (`ont voté avec leur porte-monnaie, pas selon les consignes
             // des partis`: a contrast, no source.)
             "selon" if i > 0 && matches!(doc.low(i - 1), "pas" | "non" | "ni") => continue,
+            "selon" if relayed_words(&doc, i) => continue,
             "selon" => (i, i + 1),
             // `À en croire l'entourage du ministre, …`.
             "croire" if i >= 2 && doc.low(i - 1) == "en" && doc.low(i - 2) == "à" => {
@@ -3762,7 +3773,7 @@ pub(crate) fn run<'h>(
                 cue_span.start,
             ));
         } else if same_par
-            && (doc.low(post) == "selon"
+            && ((doc.low(post) == "selon" && !relayed_words(&doc, post))
                 || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après"))
             // (Not one opening the next sentence: `« … Il n'a pas gagné. »
             // D'après le chercheur, la normalisation …`.)
