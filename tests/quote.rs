@@ -7880,3 +7880,14 @@ fn selon_des_propos_rapportes_par_relays() {
     assert_eq!(contents(t), ["ces menaces « inacceptables »"]);
     assert_eq!(speakers(t), [Some("Friedrich Merz".to_string())]);
 }
+
+/// `Selon la Star, la société qui exploite le réseau, 100 000 voyageurs
+/// …`: an apposition of a noun of a body (or of people) and its relative
+/// clause, up to its comma, is no part of the statement.
+#[test]
+fn a_relative_apposition_after_selons_agent() {
+    let t = "Selon la Star, la société qui exploite le réseau, 100 000 voyageurs sont attendus chaque jour.";
+    assert_eq!(contents(t), ["100 000 voyageurs sont attendus chaque jour"]);
+    let t = "Selon Paul Martin, le maire qui a signé le texte a eu tort.";
+    assert_eq!(contents(t), ["le maire qui a signé le texte a eu tort"]);
+}

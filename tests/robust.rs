@@ -1685,6 +1685,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Shein a dénoncé dans un communiqué une loi qui « pénalise d'abord le pouvoir d'achat » ",
         ),
         (
+            "relative-apposition-after-selon",
+            "Selon la Star, la société qui exploite le réseau, 100 000 voyageurs sont attendus ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

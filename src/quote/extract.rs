@@ -10964,7 +10964,27 @@ fn according(
             && (after + 2..(after + 16).min(hi_tok))
                 .find(|&x| doc.is_punct(x) && doc.low(x) != "'")
                 .is_some_and(|x| doc.low(x) == ",");
-        if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
+        // (Or an apposition of a noun of a body or of people and its
+        // relative clause, up to its comma: `Selon la Star, la société qui
+        // exploite le réseau, 100 000 voyageurs …`.)
+        let noun_apposition = at_start
+            && is_determiner(doc.low(after + 1))
+            && (speaker::is_org_noun(doc.low(after + 2))
+                || speaker::is_human_noun(doc.low(after + 2)))
+            && {
+                let comma = (after + 3..(after + 16).min(hi_tok))
+                    .find(|&x| doc.is_punct(x) && doc.low(x) != "'");
+                comma.is_some_and(|x| {
+                    doc.low(x) == ","
+                        && (after + 3..x).any(|k| matches!(doc.low(k), "qui" | "dont"))
+                        && (x + 1..(x + 12).min(hi_tok)).any(|k| doc.is_known_verb(k))
+                })
+            };
+        if noun_apposition {
+            (after + 3..hi_tok)
+                .find(|&x| doc.low(x) == ",")
+                .map(|x| x + 1)
+        } else if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)
         } else if at_start && (doc.low(after + 1) != "dont" || dont_np) {
             (after + 2..(after + 24).min(hi_tok))
