@@ -7891,3 +7891,12 @@ fn a_relative_apposition_after_selons_agent() {
     let t = "Selon Paul Martin, le maire qui a signé le texte a eu tort.";
     assert_eq!(contents(t), ["le maire qui a signé le texte a eu tort"]);
 }
+
+/// `L'ancien président de l'Assemblée succédera le 8 mars à Laurent
+/// Fabius. … « … », a-t-il assuré`: the predecessor of a succession is no
+/// referent of the pronoun.
+#[test]
+fn the_predecessor_of_a_succession() {
+    let t = "La nomination de Richard Ferrand a été validée. L'ancien président de l'Assemblée succédera le 8 mars à Laurent Fabius. « Je serai le gardien de la Constitution », a-t-il assuré.";
+    assert_eq!(speakers(t), [Some("Richard Ferrand".to_string())]);
+}

@@ -3570,9 +3570,13 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         // `a succédé au général Jean-Louis Georgelin`: the object of
         // `à` past a title (not a bare `à X`: `attribué à Annie Ernaux.
         // … a-t-elle déclaré` takes her up).
-        || (t >= 2
+                || (t >= 2
             && is_human_noun(doc.low(t - 1))
             && matches!(doc.low(t - 2), "à" | "au" | "aux"))
+        // (`succédera le 8 mars à Laurent Fabius`: the predecessor.)
+        || (t >= 2
+            && doc.low(t - 1) == "à"
+            && (t.saturating_sub(6)..t - 1).any(|k| doc.low(k).starts_with("succéd")))
         // `Le candidat d'Emmanuel Macron`, `l'avocat de X`: the person a
         // tie relates to, not the one tied.
         || (t >= 2 && matches!(doc.low(t - 1), "de" | "d'") && is_relational(doc.low(t - 2)))
