@@ -7900,3 +7900,12 @@ fn the_predecessor_of_a_succession() {
     let t = "La nomination de Richard Ferrand a été validée. L'ancien président de l'Assemblée succédera le 8 mars à Laurent Fabius. « Je serai le gardien de la Constitution », a-t-il assuré.";
     assert_eq!(speakers(t), [Some("Richard Ferrand".to_string())]);
 }
+
+/// `…, a prévenu Nahid Islam, 26 ans. … l'économiste de 84 ans s'est dit
+/// « prêt à servir »`: an age the description gives that the person's
+/// profile contradicts is someone else.
+#[test]
+fn an_age_that_contradicts_the_profile() {
+    let t = "« Nous n'accepterons aucun gouvernement dirigé par l'armée », a prévenu l'un de leurs coordinateurs, Nahid Islam, 26 ans. Joint à Paris, l'économiste de 84 ans s'est dit « prêt à servir » son pays.";
+    assert_eq!(speakers(t), [Some("Nahid Islam".to_string()), None]);
+}

@@ -4647,6 +4647,17 @@ fn other_office(
     let Some(p) = profiles.iter().find(|p| doc.ents[p.entity].key() == key) else {
         return false;
     };
+    // (`l'économiste de 84 ans` is not `Nahid Islam, 26 ans`.)
+    let age = |ws: &[&str]| {
+        ws.windows(2)
+            .find(|w| w[1] == "ans" && w[0].bytes().all(|b| b.is_ascii_digit()))
+            .map(|w| w[0].to_string())
+    };
+    if let (Some(a), Some(b)) = (age(&words), age(&profile_words(&p.text))) {
+        if a != b {
+            return true;
+        }
+    }
     let Some((o, _)) = offices_in(&words).next() else {
         // (`L'agriculteur … ne décolère pas` after Dmitri Peskov,
         // porte-parole: a trade the profile never gives is no office
