@@ -7909,3 +7909,14 @@ fn an_age_that_contradicts_the_profile() {
     let t = "« Nous n'accepterons aucun gouvernement dirigé par l'armée », a prévenu l'un de leurs coordinateurs, Nahid Islam, 26 ans. Joint à Paris, l'économiste de 84 ans s'est dit « prêt à servir » son pays.";
     assert_eq!(speakers(t), [Some("Nahid Islam".to_string()), None]);
 }
+
+/// `…, a déclaré le PDG du groupe, Luc Rémont, dans un communiqué,
+/// saluant « l'engagement … »`: the participle's quotation is said by the
+/// person the clause before its comma names.
+#[test]
+fn a_participles_quotation_after_a_named_clause() {
+    let t = "« C'est un moment historique », a déclaré le PDG du groupe, Luc Rémont, dans un communiqué, saluant « l'engagement des milliers de femmes et d'hommes » qui se sont succédé sur le chantier.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker_mention(), Some("Luc Rémont"));
+}

@@ -9278,6 +9278,16 @@ fn in_sentence(
             // it, not its subject).
             Subject::Elided if c.first > ss && doc.is_punct(c.first - 1) => {
                 let (m, _) = inverted_subject(doc, c);
+                // (A thing after the cue is its object; else the person
+                // the clause before the comma names speaks: `…, a déclaré
+                // le PDG du groupe, Luc Rémont, dans un communiqué,
+                // saluant « l'engagement … »`.)
+                let m = m.filter(|m| can_speak(doc, m)).or_else(|| {
+                    (doc.low(c.first - 1) == ",")
+                        .then(|| apposition_subject(doc, ss, c.first - 1))
+                        .flatten()
+                        .filter(|m| m.is_named())
+                });
                 m.map_or(Who::Previous, Who::Mention)
             }
             Subject::Elided => Who::Previous,
