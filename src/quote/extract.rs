@@ -9257,7 +9257,14 @@ fn in_sentence(
         // `D'ici là, a prévenu le préfet, « … »`, `Pour l'instant, a
         // expliqué Paul Martin, « … »`: an incise after a fronted phrase,
         // its subject inverted after it (up to a comma or the mark).
-        if c.clitic.is_none() && c.first > ss && doc.low(c.first - 1) == "," {
+        // (Not after a name in apposition, the subject's: `Le chef des
+        // conservateurs bavarois, Markus Söder, a jugé ce premier vote
+        // « indigne »`.)
+        let apposed_name = c.first >= 2
+            && doc
+                .entity(c.first - 2)
+                .is_some_and(|e| doc.ents[e].label() == Label::Per);
+        if c.clitic.is_none() && c.first > ss && doc.low(c.first - 1) == "," && !apposed_name {
             if let (Some(m), end) = inverted_subject(doc, c) {
                 if (end == open_tok || doc.low(end) == ",") && end <= open_tok && can_speak(doc, &m)
                 {
