@@ -7926,8 +7926,9 @@ fn a_participles_quotation_after_a_named_clause() {
 /// a fronted phrase; the named subject speaks, not the object.
 #[test]
 fn a_cue_after_a_named_apposition_is_no_incise() {
-    let t = "Le chef des conservateurs bavarois, Markus Söder, a jugé ce premier vote « indigne » de la démocratie allemande.";
-    assert_eq!(speakers(t), [Some("Markus Söder".to_string())]);
+        let t = "Le chef des conservateurs bavarois, Markus Söder, a jugé ce premier vote « indigne » de la démocratie allemande.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q[0].speaker_mention(), Some("Markus Söder"));
     let t = "D'ici là, a prévenu le préfet, « rien ne bougera ».";
     let q = extractor().extract_text(t);
     assert_eq!(q[0].speaker_mention(), Some("le préfet"));
