@@ -7607,6 +7607,8 @@ fn a_phrase_with_a_between_the_cue_and_its_subject() {
     assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string())]);
     let t = "« Nous ne céderons pas », a lancé au micro de France Inter Marie Dupont.";
     assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
+    let t = "« Vous mentez ! », a lancé à l'adresse du ministre la députée écologiste Sandrine Rousseau.";
+    assert_eq!(speakers(t), [Some("Sandrine Rousseau".to_string())]);
 }
 
 /// `La cour d'assises spéciale de Paris a condamné … La cour a estimé
@@ -7926,7 +7928,7 @@ fn a_participles_quotation_after_a_named_clause() {
 /// a fronted phrase; the named subject speaks, not the object.
 #[test]
 fn a_cue_after_a_named_apposition_is_no_incise() {
-        let t = "Le chef des conservateurs bavarois, Markus Söder, a jugé ce premier vote « indigne » de la démocratie allemande.";
+    let t = "Le chef des conservateurs bavarois, Markus Söder, a jugé ce premier vote « indigne » de la démocratie allemande.";
     let q = extractor().extract_text(t);
     assert_eq!(q[0].speaker_mention(), Some("Markus Söder"));
     let t = "D'ici là, a prévenu le préfet, « rien ne bougera ».";

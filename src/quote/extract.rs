@@ -8387,8 +8387,10 @@ fn circumstance_with_a(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             | "micro"
             | "antenne"
             | "tribune"
-            | "presse"
+                        | "presse"
             | "journalistes"
+            // (`a lancé à l'adresse du ministre la députée X`.)
+            | "adresse"
     );
     known.then_some(noun + 1)
 }
