@@ -7935,3 +7935,15 @@ fn a_cue_after_a_named_apposition_is_no_incise() {
     let q = extractor().extract_text(t);
     assert_eq!(q[0].speaker_mention(), Some("le préfet"));
 }
+
+/// `Pour le RN, il s'agit d'une « fuite en avant » ; LFI réclame …`: a
+/// semicolon ends the statement; after a short phrase of `de` with no
+/// verb, it ends the agent's apposition (`Selon X, de l'Université de
+/// Hong Kong ; « … »`).
+#[test]
+fn a_semicolon_in_an_according_statement() {
+    let t = "Pour le RN, il s'agit d'une « fuite en avant » ; LFI réclame un débat au Parlement.";
+    assert_eq!(contents(t), ["il s'agit d'une « fuite en avant »"]);
+    let t = "Selon Jean-Pierre Cabestan, de l'Université baptiste de Hong Kong ; « les relations vont être plus compliquées »";
+    assert_eq!(contents(t), ["les relations vont être plus compliquées"]);
+}

@@ -1689,6 +1689,10 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Selon la Star, la société qui exploite le réseau, 100 000 voyageurs sont attendus ",
         ),
         (
+            "semicolon-in-according",
+            "Pour le RN, il s'agit d'une « fuite en avant » ; LFI réclame un débat ; Selon X, de l'Université ; « oui » ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),

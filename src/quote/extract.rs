@@ -11041,6 +11041,36 @@ fn according(
         .then_some(end)
     });
     if let Some(s) = rest {
+        // A semicolon ends the statement (`Pour le RN, il s'agit d'une
+        // « fuite en avant » ; LFI réclame un débat`), or, after a short
+        // phrase with no verb, the agent's apposition (`Selon X, de
+        // l'Université baptiste de Hong Kong ; « … »`). (A bounded look:
+        // the next 60 tokens, out of marks.)
+        let mut semicolon = None;
+        let mut depth = 0usize;
+        for k in s..(s + 60).min(hi_tok) {
+            let w = doc.low(k);
+            if is_open_mark(w) {
+                depth += 1;
+            } else if is_close_mark(w) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && w == ";" {
+                semicolon = Some(k);
+                break;
+            } else if is_sentence_end(w) {
+                break;
+            }
+        }
+        let apposition = semicolon.filter(|&x| {
+            matches!(doc.low(s), "de" | "d'" | "du" | "des")
+                && x <= s + 10
+                && x + 1 < hi_tok
+                && (s..x).all(|k| {
+                    !doc.is_known_verb(k) && doc.aux(k).is_none() && !is_open_mark(doc.low(k))
+                })
+        });
+        let s = apposition.map_or(s, |x| x + 1);
+        let semicolon = semicolon.filter(|_| apposition.is_none());
         // `Selon X, « … »`: a quotation that makes the rest of the
         // sentence is the statement, whole (it may hold several
         // sentences).
@@ -11055,7 +11085,8 @@ fn according(
         if let Some(r) = whole {
             pieces.extend(r.pieces.iter().map(|&(a, b)| Span::new(a, b)));
         } else {
-            let e = trim_end(own_clause_end(doc, s, hi_tok, cue_at), s);
+            let e = own_clause_end(doc, s, hi_tok, cue_at);
+            let e = trim_end(semicolon.map_or(e, |x| x.min(e)), s);
             // (Not the statement of another source after it: `Ils étaient
             // 7 000 selon les organisateurs, 3 200 selon la préfecture`.)
             let other_source = !at_start
