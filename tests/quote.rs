@@ -7947,3 +7947,77 @@ fn a_semicolon_in_an_according_statement() {
     let t = "Selon Jean-Pierre Cabestan, de l'Université baptiste de Hong Kong ; « les relations vont être plus compliquées »";
     assert_eq!(contents(t), ["les relations vont être plus compliquées"]);
 }
+
+/// Counter-examples a review helper found for the eighteenth session's
+/// rules, now kept in their class.
+#[test]
+fn eighteenth_session_rules_stay_in_their_class() {
+    let mention = |t: &str| {
+        extractor()
+            .extract_text(t)
+            .iter()
+            .map(|q| q.speaker_mention().map(str::to_string))
+            .collect::<Vec<_>>()
+    };
+    // A fronted phrase ending with a name is no apposition.
+    let t = "Après la victoire de Donald Trump, a prévenu le ministre, « rien ne sera plus comme avant ».";
+    assert_eq!(mention(t), [Some("le ministre".to_string())]);
+    // A cue inside a free relative with `que` is the relative's.
+    let t = "Emmanuel Macron s'est exprimé. Celui que l'opposition qualifie de « président des riches » a affirmé que la réforme était juste.";
+    assert_eq!(
+        mention(t),
+        [Some("l'opposition".to_string()), Some("Celui".to_string())]
+    );
+    // The statement's subject and its apposition after `selon X,`.
+    let t = "Selon la CGT, la société qui a racheté le site en 2023, Novasco, va supprimer 300 postes.";
+    assert_eq!(
+        contents(t),
+        ["la société qui a racheté le site en 2023, Novasco, va supprimer 300 postes"]
+    );
+    let t = "Selon le parquet, l'homme qui a tiré sur les policiers, un récidiviste, a été interpellé.";
+    assert_eq!(
+        contents(t),
+        ["l'homme qui a tiré sur les policiers, un récidiviste, a été interpellé"]
+    );
+    // A relay with no cue of its own is a source.
+    let t = "Selon des déclarations recueillies par l'AFP, la victime a été frappée.";
+    assert_eq!(contents(t), ["la victime a été frappée"]);
+    // Complements of the noun of a phrase with `à`.
+    let t = "« Rien n'est joué », a déclaré à la sortie du tribunal l'avocat du prévenu.";
+    assert_eq!(mention(t), [Some("l'avocat du prévenu".to_string())]);
+    let t = "« Rien n'est joué », a expliqué à la sortie du conseil des ministres la porte-parole du gouvernement, Sophie Primas.";
+    assert_eq!(speakers(t), [Some("Sophie Primas".to_string())]);
+    let t = "« Rien n'est joué », a réagi au micro de Sud Radio le sénateur LR.";
+    assert_eq!(mention(t), [Some("le sénateur LR".to_string())]);
+    let t = "« Nous tiendrons nos engagements », a assuré aux députés la ministre des Comptes publics.";
+    assert_eq!(
+        mention(t),
+        [Some("la ministre des Comptes publics".to_string())]
+    );
+    // An expert may head an institute; a farmers' leader is a farmer.
+    let t = "Le politologue Jérôme Fourquet estime que le RN progresse. Le directeur du département opinion de l'Ifop ajoute que « rien n'est joué ».";
+    let jf = Some("Jérôme Fourquet".to_string());
+    assert_eq!(speakers(t), [jf.clone(), jf]);
+    let t = "Arnaud Rousseau, président de la FNSEA, a été reçu à Matignon. L'agriculteur céréalier a estimé que « rien n'est réglé ».";
+    assert_eq!(speakers(t), [Some("Arnaud Rousseau".to_string())]);
+    // Years of office are no age.
+    let t = "« Nous tiendrons », a prévenu Jean Dupont, 64 ans, maire de Trèbes. L'édile aux 30 ans de mandat s'est dit « épuisé ».";
+    let jd = Some("Jean Dupont".to_string());
+    assert_eq!(speakers(t), [jd.clone(), jd]);
+    // A thing that requires; a court that tries a case.
+    assert_no_quote("Ce chantier réclame que les riverains soient patients.");
+    assert_no_quote("Le tribunal juge aussi le volet « financement libyen » du dossier.");
+    // `invoquer` before its own marks, and a term.
+    let t = "Il a qualifié la décision d'« injuste », invoquant « la jurisprudence européenne ».";
+    assert_eq!(contents(t), ["injuste", "la jurisprudence européenne"]);
+    assert_no_quote("Le gouvernement a invoqué le « 49.3 » pour faire passer la réforme.");
+    // A prediction is no statement.
+    assert_no_quote("Elle ne manquera pas de souligner que le texte est injuste.");
+    // `succède` in the present; `l'élue`; `entourage proche`.
+    let t = "Le nouveau Premier ministre succède à Michel Barnier. « Je serai à l'écoute », a-t-il promis.";
+    assert_eq!(speakers(t), [None]);
+    let t = "Marine Le Pen a reçu Eric Ciotti. « Rien n'est décidé », a assuré l'élue.";
+    assert_eq!(speakers(t), [Some("Marine Le Pen".to_string())]);
+    let t = "« Rien n'est décidé », assure-t-on dans leur entourage proche.";
+    assert_eq!(mention(t), [Some("leur entourage proche".to_string())]);
+}

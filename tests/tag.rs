@@ -1484,3 +1484,17 @@ fn france_and_capitalised_words_name_a_body() {
         ]
     );
 }
+
+/// Counter-examples a review helper found for `France` and capitalised
+/// words: an adjective, a day, a person with a given name stay apart.
+#[test]
+fn france_before_an_adjective_a_day_or_a_person() {
+    let t = "La France Métropolitaine vote. Il vit en France Mardi. L'ex-PDG de France Télécom Stéphane Richard a témoigné.";
+    let orgs: Vec<String> = Tagger::new()
+        .tag(t)
+        .iter()
+        .filter(|e| e.label() == Label::Org)
+        .map(|e| e.as_str().to_string())
+        .collect();
+    assert!(orgs.is_empty(), "{orgs:?}");
+}

@@ -2592,10 +2592,13 @@ fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
     }
 }
 
-/// `selon des propos rapportés par l'agence DPA` at token `i`: a relay of
-/// the subject's own words (its cue's), no source of them.
-fn relayed_words(doc: &Doc<'_, '_>, i: usize) -> bool {
-    matches!(doc.low(i + 1), "des" | "ses" | "leurs")
+/// `selon des propos rapportés par l'agence DPA` at token `i`, after a
+/// cue in its sentence: a relay of the subject's own words (that cue's),
+/// no source of them.
+fn relayed_words(doc: &Doc<'_, '_>, i: usize, cue_at: &[u32]) -> bool {
+    let (ss, _) = doc.sent_range(i);
+    (ss..i).any(|k| cue_at[k] != NONE)
+        && matches!(doc.low(i + 1), "des" | "ses" | "leurs")
         && matches!(doc.low(i + 2), "propos" | "déclarations")
         && ["rapport", "recueilli", "cité", "relayé"]
             .iter()
@@ -2865,7 +2868,7 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "décidé"
                                 // `a estimé que …, avant d'ajouter que …`.
                 | "avant"
-            ) || (negated && matches!(v, "manqué" | "manquée" | "manque" | "manquent" | "manquera"))
+            ) || (negated && matches!(v, "manqué" | "manquée" | "manque" | "manquent"))
         }
         _ => {
             let wish = matches!(
@@ -3082,11 +3085,14 @@ pub(crate) fn run<'h>(
             used_cue[ci] = true;
             continue;
         }
-        if (verb.starts_with("menac") || verb.starts_with("exig") || verb.starts_with("réclam"))
+        // (`réclamer` reports only a speaker's demand: any thing that
+        // cannot speak requires, `Ce chantier réclame que …`.)
+        let demand = verb.starts_with("réclam");
+        if (verb.starts_with("menac") || verb.starts_with("exig") || demand)
             && matches!(&who, Subject::Mention(m) if matches!(m.kind,
                 MentionKind::Desc { first, last, org_noun, org, .. }
                     if !org_noun && org.is_none() && !speaks(&doc, m)
-                        && is_abstract_noun(doc.low(speaker::head_at(&doc, first)))
+                        && (demand || is_abstract_noun(doc.low(speaker::head_at(&doc, first))))
                         && !collective_alone(&doc, first, last)))
         {
             used_cue[ci] = true;
@@ -3427,7 +3433,7 @@ pub(crate) fn run<'h>(
             // (`ont voté avec leur porte-monnaie, pas selon les consignes
             // des partis`: a contrast, no source.)
             "selon" if i > 0 && matches!(doc.low(i - 1), "pas" | "non" | "ni") => continue,
-            "selon" if relayed_words(&doc, i) => continue,
+            "selon" if relayed_words(&doc, i, &cue_at) => continue,
             "selon" => (i, i + 1),
             // `À en croire l'entourage du ministre, …`.
             "croire" if i >= 2 && doc.low(i - 1) == "en" && doc.low(i - 2) == "à" => {
@@ -3654,9 +3660,11 @@ pub(crate) fn run<'h>(
             // (Nor of a participle with an object of its own: `Il a
             // reconnu que les procédures avaient été « menées dans
             // l'urgence », invoquant les délais imposés`.)
-            && !(incise && {
+                        && !(incise && {
                 let c = &cues[cue_at[post] as usize];
-                c.gerund && c.clitic.is_none() && is_determiner(doc.low(c.last))
+                c.gerund
+                    && c.clitic.is_none()
+                    && (is_determiner(doc.low(c.last)) || is_open_mark(doc.low(c.last)))
             })
             // `L'ancien animateur d'« Ushuaïa » a précisé que …`: with no
             // comma and no inverted subject, marks closing a noun phrase
@@ -3773,7 +3781,7 @@ pub(crate) fn run<'h>(
                 cue_span.start,
             ));
         } else if same_par
-            && ((doc.low(post) == "selon" && !relayed_words(&doc, post))
+            && ((doc.low(post) == "selon" && !relayed_words(&doc, post, &cue_at))
                 || (post + 1 < n && doc.low(post) == "d'" && doc.low(post + 1) == "après"))
             // (Not one opening the next sentence: `« … Il n'a pas gagné. »
             // D'après le chercheur, la normalisation …`.)
@@ -7145,6 +7153,17 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     if let Some(fr) = fr.filter(|&fr| {
         matches!(doc.low(fr + 1), "qui" | "que" | "qu'")
             && c.first > fr + 2
+            // (After `que`, the relative's own verb before the cue: not
+            // `Celui que Marine Le Pen a accusé de « trahison »`, whose
+            // cue is the relative's.)
+                        && (doc.low(fr + 1) == "qui"
+                || (fr + 3..c.first).any(|x| {
+                    doc.is_known_verb(x)
+                        || doc.aux(x).is_some()
+                        || cue_at[x] != NONE
+                        || doc.flags(x) & class::QUALIFY != 0
+                        || (doc.low(x).ends_with("ent") && !doc.starts_upper(x))
+                }))
             && c.first <= fr + 24
             && (fr + 2..c.first).all(|x| {
                 !doc.is_punct(x)
@@ -8275,7 +8294,33 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
         // (Or a name in lower case: `a prévenu sur franceinfo le
         // président …`.)
         if let Some(a) = after_a {
+            // Past the noun's complements: `à la sortie du tribunal`, `à
+            // l'issue du conseil des ministres`, `à la tribune de
+            // l'Assemblée`, `au micro de Sud Radio` (a name the tagger
+            // left alone: its capitalised words).
             x = a;
+            for _ in 0..3 {
+                if !matches!(doc.low(x), "de" | "d'" | "du" | "des") {
+                    break;
+                }
+                x += 1;
+                if matches!(doc.low(x), "la" | "l'" | "le" | "les") {
+                    x += 1;
+                }
+                if let Some(e) = doc.entity(x) {
+                    while x < n && doc.entity(x) == Some(e) {
+                        x += 1;
+                    }
+                } else if doc.starts_upper(x) {
+                    while x < n && doc.starts_upper(x) && doc.is_word(x) {
+                        x += 1;
+                    }
+                } else if doc.is_word(x) && !is_determiner(doc.low(x)) {
+                    x += 1;
+                } else {
+                    break;
+                }
+            }
         } else if !is_determiner(doc.low(x)) && (doc.starts_upper(x) || doc.entity(x).is_some()) {
             // `a écrit sur X la secrétaire nationale`: past a name.
             match doc.entity(x) {
@@ -8292,7 +8337,7 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
                 x += 1;
             }
         }
-        let lim = (j + 7).min(n);
+        let lim = (j + if after_a.is_some() { 14 } else { 7 }).min(n);
         // (Up to a name the tagger left alone too: `a soufflé à la sortie
         // de l'audience Thierry, qui …`.)
         while x < lim
@@ -8352,6 +8397,22 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
     // aux bancs du gouvernement la présidente du groupe insoumis, Mathilde
     // Panot`.)
     if matches!(doc.low(j), "au" | "aux") {
+        // (Past one noun, to whom it was said, a description that ends
+        // the clause: `a assuré aux députés la ministre des Comptes
+        // publics.`)
+        if j + 2 < n
+            && doc.is_word(j + 1)
+            && !doc.starts_upper(j + 1)
+            && !is_determiner(doc.low(j + 1))
+            && is_determiner(doc.low(j + 2))
+            && !matches!(doc.low(j + 2), "du" | "des" | "au" | "aux")
+        {
+            if let (Some(m), end) = noun_phrase(doc, j + 2) {
+                if (end >= n || doc.is_punct(end)) && (m.is_named() || m.is_human()) {
+                    return with_apposed_person(doc, m, end);
+                }
+            }
+        }
         return match noun_phrase(doc, j) {
             (Some(m), end) => match with_apposed_person(doc, m, end) {
                 (Some(p), e) if p.is_named() => (Some(p), e),
@@ -8706,11 +8767,16 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
                 return speaker::np_mention(doc, j + 1, e);
             }
             // (`glisse-t-on dans son entourage`.)
-            if matches!(doc.low(j + 1), "son" | "leur")
-                && doc.low(j + 2) == "entourage"
-                && (j + 3 >= doc.n() || doc.is_punct(j + 3))
-            {
-                return speaker::np_mention(doc, j + 1, j + 3);
+            if matches!(doc.low(j + 1), "son" | "leur") && doc.low(j + 2) == "entourage" {
+                // (`proche`, `immédiat` after it.)
+                let e = if matches!(doc.low(j + 3), "proche" | "immédiat") {
+                    j + 4
+                } else {
+                    j + 3
+                };
+                if e >= doc.n() || doc.is_punct(e) {
+                    return speaker::np_mention(doc, j + 1, e);
+                }
             }
         }
         // `indique-t-on au ministère`: the ministry (the one the text
@@ -9245,6 +9311,10 @@ fn in_sentence(
         if used_cue[ci] {
             return None;
         }
+        // (`a invoqué le « 49.3 »`: a term, no words of one's own.)
+        if doc.low(c.last - 1).starts_with("invoqu") && words < 2 {
+            return None;
+        }
         // `avaient conclu un « pacte de corruption »`: an agreement made,
         // no words (`conclure que` reports).
         if doc.low(c.last - 1).starts_with("conclu") && is_determiner(doc.low(c.last)) {
@@ -9262,10 +9332,18 @@ fn in_sentence(
         // (Not after a name in apposition, the subject's: `Le chef des
         // conservateurs bavarois, Markus Söder, a jugé ce premier vote
         // « indigne »`.)
+        // (An apposition: a noun phrase opening the sentence with a
+        // determiner, its comma, the name; not `Après la victoire de Donald
+        // Trump, a prévenu le ministre, « … »`.)
         let apposed_name = c.first >= 2
-            && doc
-                .entity(c.first - 2)
-                .is_some_and(|e| doc.ents[e].label() == Label::Per);
+            && doc.entity(c.first - 2).is_some_and(|e| {
+                let t0 = doc.tok_at(doc.ents[e].start());
+                doc.ents[e].label() == Label::Per
+                    && t0 > ss + 1
+                    && doc.low(t0 - 1) == ","
+                    && is_determiner(doc.low(ss))
+                    && (ss..t0 - 1).all(|k| !doc.is_punct(k) || doc.low(k) == "'")
+            });
         if c.clitic.is_none() && c.first > ss && doc.low(c.first - 1) == "," && !apposed_name {
             if let (Some(m), end) = inverted_subject(doc, c) {
                 if (end == open_tok || doc.low(end) == ",") && end <= open_tok && can_speak(doc, &m)
@@ -9403,9 +9481,13 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         // before an indefinite article. Verbs of praise and blame only:
         // `a expliqué sur une radio « locale » que …` names a medium.)
                 || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
-        // (An adverb between: `juge néanmoins la mesure « trop timide »`.)
+                // (A contrastive adverb between: `juge néanmoins la mesure « trop
+        // timide »`; not `Le tribunal juge aussi le volet « … »`.)
         || (d >= ss + 2
-            && is_group_adverb(doc.low(d - 1))
+            && matches!(
+                doc.low(d - 1),
+                "néanmoins" | "toutefois" | "pourtant" | "cependant"
+            )
             && cue_end_at(d - 1).is_some_and(evaluates))
         || (d >= ss + 2
             && doc.low(d - 1) == "sur"
@@ -10986,17 +11068,26 @@ fn according(
         // (Or an apposition of a noun of a body or of people and its
         // relative clause, up to its comma: `Selon la Star, la société qui
         // exploite le réseau, 100 000 voyageurs …`.)
+        // (Not the statement's subject and its own apposition: `Selon la
+        // CGT, la société qui a racheté le site, Novasco, va supprimer
+        // …`, `l'homme qui a tiré, un récidiviste, a été interpellé`: a
+        // clause of its own follows the comma, its verb before any other
+        // comma.)
         let noun_apposition = at_start
             && is_determiner(doc.low(after + 1))
-            && (speaker::is_org_noun(doc.low(after + 2))
-                || speaker::is_human_noun(doc.low(after + 2)))
+            && speaker::is_org_noun(doc.low(after + 2))
             && {
                 let comma = (after + 3..(after + 16).min(hi_tok))
                     .find(|&x| doc.is_punct(x) && doc.low(x) != "'");
                 comma.is_some_and(|x| {
+                    let verb = (x + 2..(x + 12).min(hi_tok))
+                        .take_while(|&k| !doc.is_punct(k) || doc.low(k) == "'")
+                        .any(|k| doc.is_known_verb(k) || doc.aux(k).is_some());
                     doc.low(x) == ","
                         && (after + 3..x).any(|k| matches!(doc.low(k), "qui" | "dont"))
-                        && (x + 1..(x + 12).min(hi_tok)).any(|k| doc.is_known_verb(k))
+                        && !doc.is_known_verb(x + 1)
+                        && doc.aux(x + 1).is_none()
+                        && verb
                 })
             };
         if noun_apposition {

@@ -593,7 +593,7 @@ fn elided_gender(doc: &Doc<'_, '_>, head_at: usize, b: usize) -> Option<Gender> 
         _ => {}
     }
     let feminine = [
-        "trice", "euse", "ière", "ienne", "ante", "ente", "ée", "ate", "ine",
+        "trice", "euse", "ière", "ienne", "ante", "ente", "ée", "ate", "ine", "ue",
     ];
     (is_human_noun(w) && feminine.iter().any(|s| w.ends_with(s))).then_some(Gender::Female)
 }
@@ -3576,7 +3576,10 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         // (`succédera le 8 mars à Laurent Fabius`: the predecessor.)
         || (t >= 2
             && doc.low(t - 1) == "à"
-            && (t.saturating_sub(6)..t - 1).any(|k| doc.low(k).starts_with("succéd")))
+            && (t.saturating_sub(6)..t - 1).any(|k| {
+                let w = doc.low(k);
+                w.starts_with("succéd") || w.starts_with("succèd")
+            }))
         // `Le candidat d'Emmanuel Macron`, `l'avocat de X`: the person a
         // tie relates to, not the one tied.
         || (t >= 2 && matches!(doc.low(t - 1), "de" | "d'") && is_relational(doc.low(t - 2)))
@@ -4647,13 +4650,19 @@ fn other_office(
     let Some(p) = profiles.iter().find(|p| doc.ents[p.entity].key() == key) else {
         return false;
     };
-    // (`l'économiste de 84 ans` is not `Nahid Islam, 26 ans`.)
-    let age = |ws: &[&str]| {
-        ws.windows(2)
-            .find(|w| w[1] == "ans" && w[0].bytes().all(|b| b.is_ascii_digit()))
-            .map(|w| w[0].to_string())
+    // (`l'économiste de 84 ans` is not `Nahid Islam, 26 ans`; `aux 30
+    // ans de mandat` is no age.)
+    let age = |ws: &[&str], de: bool| {
+        (0..ws.len().saturating_sub(1))
+            .find(|&i| {
+                ws[i + 1] == "ans"
+                    && ws[i].bytes().all(|b| b.is_ascii_digit())
+                    && (!de || (i > 0 && ws[i - 1] == "de"))
+                    && !ws.get(i + 2).is_some_and(|w| matches!(*w, "de" | "d'"))
+            })
+            .map(|i| ws[i].to_string())
     };
-    if let (Some(a), Some(b)) = (age(&words), age(&profile_words(&p.text))) {
+    if let (Some(a), Some(b)) = (age(&words, true), age(&profile_words(&p.text), false)) {
         if a != b {
             return true;
         }
@@ -4665,7 +4674,7 @@ fn other_office(
         let own = profile_words(&p.text);
         return words.iter().any(|w| is_trade_noun(w))
             && !words.iter().any(|w| own.contains(w))
-            && offices_in(&own).next().is_some();
+            && offices_in(&own).any(|(x, _)| is_political_office(x));
     };
     // The offices the text gives the person: the gazetteer's roles are
     // partial (a deputy may lead her party), they say nothing against,
@@ -4689,10 +4698,30 @@ fn other_office(
         }
         other = true;
     }
-    // (An expert the text introduced as such holds no office: `Pour
-    // l'économiste Philippe Aghion, « … ». Le porte-parole du
-    // gouvernement a indiqué que …` is someone else.)
-    other || own.iter().any(|w| is_expert_noun(w))
+    // (An expert the text introduced as such holds no political office:
+    // `Pour l'économiste Philippe Aghion, « … ». Le porte-parole du
+    // gouvernement a indiqué que …` is someone else; an expert may head
+    // an institute, `Le directeur de l'Ifop`.)
+    other || (is_political_office(o) && own.iter().any(|w| is_expert_noun(w)))
+}
+
+/// Offices of government and elected politics (as [`office`] names them),
+/// which neither an expert nor a person met for their trade holds.
+fn is_political_office(o: &str) -> bool {
+    matches!(
+        o,
+        "ministre"
+            | "porte-parole"
+            | "député"
+            | "sénateur"
+            | "maire"
+            | "préfet"
+            | "ambassadeur"
+            | "gouverneur"
+            | "commissaire"
+            | "roi"
+            | "pape"
+    )
 }
 
 /// Nouns of the trades of people the press meets (`l'agriculteur`, `la

@@ -2114,8 +2114,33 @@ impl<'a, 'h> Doc<'a, 'h> {
                 k < n && self.is_cap(k) && !self.newline_before(k) && !is_stop(self.f(k))
             };
             // (Not a given name after it: `champion de France Brice
-            // Daubord` is the country and a man.)
-            if !name(t) || given.get(self.f(t)).is_some() {
+            // Daubord` is the country and a man; nor an adjective or a
+            // day, `la France Métropolitaine`, `en France Mardi`.)
+            let calendar = |f: &str| {
+                matches!(
+                    f,
+                    "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+                ) || matches!(
+                    f,
+                    "janvier"
+                        | "fevrier"
+                        | "mars"
+                        | "avril"
+                        | "mai"
+                        | "juin"
+                        | "juillet"
+                        | "aout"
+                        | "septembre"
+                        | "octobre"
+                        | "novembre"
+                        | "decembre"
+                )
+            };
+            if !name(t)
+                || given.get(self.f(t)).is_some()
+                || is_adjective_like(self.f(t))
+                || calendar(self.f(t))
+            {
                 continue;
             }
             // (A person the rules made of the words is none:
@@ -2125,7 +2150,13 @@ impl<'a, 'h> Doc<'a, 'h> {
             let mut absorbed = false;
             match next {
                 Some(b) if b.s == t => {
-                    if b.label != Label::Per || b.source != Source::Rule || b.e > t + 3 {
+                    // (Nor a person with a given name: `France Télécom
+                    // Stéphane Richard`.)
+                    if b.label != Label::Per
+                        || b.source != Source::Rule
+                        || b.e > t + 3
+                        || (b.s..b.e).any(|k| given.get(self.f(k)).is_some())
+                    {
                         continue;
                     }
                     e = b.e;
