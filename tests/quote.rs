@@ -7969,12 +7969,14 @@ fn eighteenth_session_rules_stay_in_their_class() {
         [Some("l'opposition".to_string()), Some("Celui".to_string())]
     );
     // The statement's subject and its apposition after `selon X,`.
-    let t = "Selon la CGT, la société qui a racheté le site en 2023, Novasco, va supprimer 300 postes.";
+    let t =
+        "Selon la CGT, la société qui a racheté le site en 2023, Novasco, va supprimer 300 postes.";
     assert_eq!(
         contents(t),
         ["la société qui a racheté le site en 2023, Novasco, va supprimer 300 postes"]
     );
-    let t = "Selon le parquet, l'homme qui a tiré sur les policiers, un récidiviste, a été interpellé.";
+    let t =
+        "Selon le parquet, l'homme qui a tiré sur les policiers, un récidiviste, a été interpellé.";
     assert_eq!(
         contents(t),
         ["l'homme qui a tiré sur les policiers, un récidiviste, a été interpellé"]
@@ -7989,7 +7991,8 @@ fn eighteenth_session_rules_stay_in_their_class() {
     assert_eq!(speakers(t), [Some("Sophie Primas".to_string())]);
     let t = "« Rien n'est joué », a réagi au micro de Sud Radio le sénateur LR.";
     assert_eq!(mention(t), [Some("le sénateur LR".to_string())]);
-    let t = "« Nous tiendrons nos engagements », a assuré aux députés la ministre des Comptes publics.";
+    let t =
+        "« Nous tiendrons nos engagements », a assuré aux députés la ministre des Comptes publics.";
     assert_eq!(
         mention(t),
         [Some("la ministre des Comptes publics".to_string())]
