@@ -2596,8 +2596,9 @@ fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
 /// cue in its sentence: a relay of the subject's own words (that cue's),
 /// no source of them.
 fn relayed_words(doc: &Doc<'_, '_>, i: usize, cue_at: &[u32]) -> bool {
+    // (A bounded look back: 40 tokens.)
     let (ss, _) = doc.sent_range(i);
-    (ss..i).any(|k| cue_at[k] != NONE)
+    (ss.max(i.saturating_sub(40))..i).any(|k| cue_at[k] != NONE)
         && matches!(doc.low(i + 1), "des" | "ses" | "leurs")
         && matches!(doc.low(i + 2), "propos" | "déclarations")
         && ["rapport", "recueilli", "cité", "relayé"]
@@ -8312,7 +8313,8 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
                         x += 1;
                     }
                 } else if doc.starts_upper(x) {
-                    while x < n && doc.starts_upper(x) && doc.is_word(x) {
+                    let lim = (x + 6).min(n);
+                    while x < lim && doc.starts_upper(x) && doc.is_word(x) {
                         x += 1;
                     }
                 } else if doc.is_word(x) && !is_determiner(doc.low(x)) {
@@ -9340,6 +9342,7 @@ fn in_sentence(
                 let t0 = doc.tok_at(doc.ents[e].start());
                 doc.ents[e].label() == Label::Per
                     && t0 > ss + 1
+                    && t0 <= ss + 12
                     && doc.low(t0 - 1) == ","
                     && is_determiner(doc.low(ss))
                     && (ss..t0 - 1).all(|k| !doc.is_punct(k) || doc.low(k) == "'")

@@ -3683,8 +3683,10 @@ fn fronted_adjunct(doc: &Doc<'_, '_>, at: usize) -> Option<Span> {
     // revendiquée de Margaret Thatcher, elle …`, `Proche de Shinzo Abe,
     // il …`; not a determiner's noun phrase, `Le ministre, il …`, nor a
     // title's name, `M. Martin, il …`.)
+    // (A short phrase: a bounded look, linear in a run-on sentence.)
     let describing = || {
-        !super::extract::is_det(w)
+        p - 1 - s0 <= 12
+            && !super::extract::is_det(w)
             && !matches!(
                 w,
                 "m." | "mme"
