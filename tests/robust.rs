@@ -1693,6 +1693,18 @@ fn rules_of_2026_12_05_eighteenth_session_run_in_linear_time() {
             "Pour le RN, il s'agit d'une « fuite en avant » ; LFI réclame un débat ; Selon X, de l'Université ; « oui » ",
         ),
         (
+            "describing-opener",
+            "Admiratrice de Margaret Thatcher, elle a promis de relancer la croissance, ",
+        ),
+        (
+            "relayed-words",
+            "Merz a jugé ces menaces « inacceptables », selon des propos rapportés par DPA, ",
+        ),
+        (
+            "apposed-name-before-cue",
+            "Le chef des conservateurs, Markus Söder, a jugé ce vote « indigne » ",
+        ),
+        (
             "circumstance-with-a",
             "« Non », a soufflé à la sortie de l'audience Thierry, a lancé au micro de RTL la ministre ",
         ),
