@@ -7609,6 +7609,11 @@ fn a_phrase_with_a_between_the_cue_and_its_subject() {
     assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
     let t = "« Vous mentez ! », a lancé à l'adresse du ministre la députée écologiste Sandrine Rousseau.";
     assert_eq!(speakers(t), [Some("Sandrine Rousseau".to_string())]);
+    let t = "« Nous sommes unis », a déclaré aux côtés d'Emmanuel Macron le chancelier allemand, Friedrich Merz.";
+    assert_eq!(speakers(t), [Some("Friedrich Merz".to_string())]);
+    let t = "« C'est inacceptable », a réagi auprès de l'AFP le député LFI.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q[0].speaker_mention(), Some("le député LFI"));
 }
 
 /// `La cour d'assises spéciale de Paris a condamné … La cour a estimé

@@ -8435,6 +8435,10 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
 /// l'audience`, `a souligné à l'issue de la réunion`, `a lancé au micro de
 /// RTL`): the token after its noun.
 fn circumstance_with_a(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
+    // (`auprès de l'AFP`: its complement right after it.)
+    if doc.low(j) == "auprès" && matches!(doc.low(j + 1), "de" | "d'" | "du" | "des") {
+        return Some(j + 1);
+    }
     let noun = match doc.low(j) {
         "au" | "aux" => j + 1,
         "à" if matches!(doc.low(j + 1), "la" | "l'") => j + 2,
@@ -8452,8 +8456,10 @@ fn circumstance_with_a(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             | "tribune"
                         | "presse"
             | "journalistes"
-            // (`a lancé à l'adresse du ministre la députée X`.)
+                        // (`a lancé à l'adresse du ministre la députée X`, `a déclaré
+            // aux côtés d'Emmanuel Macron le chancelier`.)
             | "adresse"
+            | "côtés"
     );
     known.then_some(noun + 1)
 }
