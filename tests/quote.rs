@@ -8029,3 +8029,18 @@ fn eighteenth_session_rules_stay_in_their_class() {
     let t = "« Rien n'est décidé », assure-t-on dans leur entourage proche.";
     assert_eq!(mention(t), [Some("leur entourage proche".to_string())]);
 }
+
+/// `Élisabeth Borne a promis qu'il n'y aurait pas de 49.3, avant
+/// d'ajouter : « … »`: an infinitive of saying under a governing verb
+/// before a colon and marks is a cue; the indirect clause before it ends
+/// at it.
+#[test]
+fn an_infinitive_cue_before_a_colon() {
+    let t = "Élisabeth Borne a promis qu'il n'y aurait pas de 49.3, avant d'ajouter : « Le débat ira à son terme. »";
+    assert_eq!(
+        contents(t),
+        ["il n'y aurait pas de 49.3", "Le débat ira à son terme."]
+    );
+    let eb = Some("Élisabeth Borne".to_string());
+    assert_eq!(speakers(t), [eb.clone(), eb]);
+}

@@ -2276,7 +2276,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                                 && !matches!(doc.low(i + 1), "que" | "qu'" | ":")));
                     // (A reflexive infinitive reports only so: `a tenu à
                     // se dire que …` is to think to oneself.)
+                    // (Or a colon and marks: `avant d'ajouter : « … »`, `a
+                    // tenu à préciser : « … »`.)
                     let reports = (!reflexive_inf && matches!(doc.low(last), "que" | "qu'"))
+                        || (!reflexive_inf
+                            && doc.low(last) == ":"
+                            && is_open_mark(doc.low(last + 1)))
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
                         || incise
