@@ -1646,7 +1646,7 @@ fn participle_like(w: &str) -> bool {
 }
 
 /// A title written before a name (`M.`, `Mme`, `Me`, `Dr`), lowercased.
-fn is_title_abbrev(w: &str) -> bool {
+pub(crate) fn is_title_abbrev(w: &str) -> bool {
     matches!(w, "m." | "mme" | "mlle" | "me" | "dr" | "pr")
 }
 
@@ -2861,19 +2861,19 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
             matches!(
                 v,
                 "vient"
-                | "viennent"
-                | "venait"
-                | "venaient"
-                | "contenté"
-                | "contentée"
-                | "contentés"
-                | "contentées"
-                | "empressé"
-                | "empressée"
-                | "choisi"
-                | "décidé"
-                                // `a estimé que …, avant d'ajouter que …`.
-                | "avant"
+                    | "viennent"
+                    | "venait"
+                    | "venaient"
+                    | "contenté"
+                    | "contentée"
+                    | "contentés"
+                    | "contentées"
+                    | "empressé"
+                    | "empressée"
+                    | "choisi"
+                    | "décidé"
+                    // `a estimé que …, avant d'ajouter que …`.
+                    | "avant"
             ) || (negated && matches!(v, "manqué" | "manquée" | "manque" | "manquent"))
         }
         _ => {
@@ -3659,14 +3659,14 @@ pub(crate) fn run<'h>(
             // `Il a dénoncé « … », évoquant une réunion`: marks that are
             // the object of the cue before them are its words, not those
             // of a participle after their comma.
-                        && !(incise
+            && !(incise
                 && cues[cue_at[post] as usize].gerund
                 && !used_cue[cue_at[post] as usize]
                 && (cue_end.at(doc.tok_at(r.open)).is_some() || cue_object(&doc, r, cue_end)))
             // (Nor of a participle with an object of its own: `Il a
             // reconnu que les procédures avaient été « menées dans
             // l'urgence », invoquant les délais imposés`.)
-                        && !(incise && {
+            && !(incise && {
                 let c = &cues[cue_at[post] as usize];
                 c.gerund
                     && c.clitic.is_none()
@@ -7162,7 +7162,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             // (After `que`, the relative's own verb before the cue: not
             // `Celui que Marine Le Pen a accusé de « trahison »`, whose
             // cue is the relative's.)
-                        && (doc.low(fr + 1) == "qui"
+            && (doc.low(fr + 1) == "qui"
                 || (fr + 3..c.first).any(|x| {
                     doc.is_known_verb(x)
                         || doc.aux(x).is_some()
@@ -8438,7 +8438,8 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
 /// whom something was said, which may stand between a cue and its
 /// inverted subject (`a déclaré à la presse`, `a soufflé à la sortie de
 /// l'audience`, `a souligné à l'issue de la réunion`, `a lancé au micro de
-/// RTL`): the token after its noun.
+/// RTL`): the token after its noun; for `auprès de X`, the `de` of its
+/// complement.
 fn circumstance_with_a(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     // (`auprès de l'AFP`: its complement right after it.)
     if doc.low(j) == "auprès" && matches!(doc.low(j + 1), "de" | "d'" | "du" | "des") {
@@ -8459,10 +8460,10 @@ fn circumstance_with_a(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             | "micro"
             | "antenne"
             | "tribune"
-                        | "presse"
+            | "presse"
             | "journalistes"
-                        // (`a lancé à l'adresse du ministre la députée X`, `a déclaré
-            // aux côtés d'Emmanuel Macron le chancelier`.)
+            // (`a lancé à l'adresse du ministre la députée X`, `a
+            // déclaré aux côtés d'Emmanuel Macron le chancelier`.)
             | "adresse"
             | "côtés"
     );
@@ -9494,8 +9495,8 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`
         // before an indefinite article. Verbs of praise and blame only:
         // `a expliqué sur une radio « locale » que …` names a medium.)
-                || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
-                // (A contrastive adverb between: `juge néanmoins la mesure « trop
+        || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
+        // (A contrastive adverb between: `juge néanmoins la mesure « trop
         // timide »`; not `Le tribunal juge aussi le volet « … »`.)
         || (d >= ss + 2
             && matches!(
@@ -11087,27 +11088,26 @@ fn according(
         // …`, `l'homme qui a tiré, un récidiviste, a été interpellé`: a
         // clause of its own follows the comma, its verb before any other
         // comma.)
-        let noun_apposition = at_start
+        // (The apposition's comma.)
+        let noun_apposition = (at_start
             && is_determiner(doc.low(after + 1))
-            && speaker::is_org_noun(doc.low(after + 2))
-            && {
-                let comma = (after + 3..(after + 16).min(hi_tok))
-                    .find(|&x| doc.is_punct(x) && doc.low(x) != "'");
-                comma.is_some_and(|x| {
-                    let verb = (x + 2..(x + 12).min(hi_tok))
-                        .take_while(|&k| !doc.is_punct(k) || doc.low(k) == "'")
-                        .any(|k| doc.is_known_verb(k) || doc.aux(k).is_some());
-                    doc.low(x) == ","
-                        && (after + 3..x).any(|k| matches!(doc.low(k), "qui" | "dont"))
-                        && !doc.is_known_verb(x + 1)
-                        && doc.aux(x + 1).is_none()
-                        && verb
-                })
-            };
-        if noun_apposition {
-            (after + 3..hi_tok)
-                .find(|&x| doc.low(x) == ",")
-                .map(|x| x + 1)
+            && speaker::is_org_noun(doc.low(after + 2)))
+        .then(|| {
+            (after + 3..(after + 16).min(hi_tok)).find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+        })
+        .flatten()
+        .filter(|&x| {
+            let verb = (x + 2..(x + 12).min(hi_tok))
+                .take_while(|&k| !doc.is_punct(k) || doc.low(k) == "'")
+                .any(|k| doc.is_known_verb(k) || doc.aux(k).is_some());
+            doc.low(x) == ","
+                && (after + 3..x).any(|k| matches!(doc.low(k), "qui" | "dont"))
+                && !doc.is_known_verb(x + 1)
+                && doc.aux(x + 1).is_none()
+                && verb
+        });
+        if let Some(x) = noun_apposition {
+            Some(x + 1)
         } else if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)
         } else if at_start && (doc.low(after + 1) != "dont" || dont_np) {

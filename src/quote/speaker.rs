@@ -3211,10 +3211,9 @@ fn resolve_mention(
                     // past others: `le groupe` after `la CGT dénonce` is
                     // the company named before.)
                     .or_else(|| {
+                        kinds_of(head)?;
                         recent_org_where(doc, m.span.start, |e| {
-                            kinds_of(head).is_some()
-                                && same_kind(e)
-                                && doc.ents[e].entry().and_then(|x| x.kind()).is_some()
+                            same_kind(e) && doc.ents[e].entry().and_then(|x| x.kind()).is_some()
                         })
                     })
                     .filter(outside)
@@ -3570,7 +3569,7 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
         // `a succédé au général Jean-Louis Georgelin`: the object of
         // `à` past a title (not a bare `à X`: `attribué à Annie Ernaux.
         // … a-t-elle déclaré` takes her up).
-                || (t >= 2
+        || (t >= 2
             && is_human_noun(doc.low(t - 1))
             && matches!(doc.low(t - 2), "à" | "au" | "aux"))
         // (`succédera le 8 mars à Laurent Fabius`: the predecessor.)
@@ -3687,21 +3686,10 @@ fn fronted_adjunct(doc: &Doc<'_, '_>, at: usize) -> Option<Span> {
     let describing = || {
         p - 1 - s0 <= 12
             && !super::extract::is_det(w)
+            && !super::extract::is_title_abbrev(w)
             && !matches!(
                 w,
-                "m." | "mme"
-                    | "mlle"
-                    | "me"
-                    | "dr"
-                    | "pr"
-                    | "monsieur"
-                    | "madame"
-                    | "maître"
-                    | "quant"
-                    | "lui"
-                    | "elle"
-                    | "eux"
-                    | "elles"
+                "monsieur" | "madame" | "maître" | "quant" | "lui" | "elle" | "eux" | "elles"
             )
             && (s0..p - 1).all(|k| {
                 !doc.is_known_verb(k) && !matches!(doc.low(k), "qui" | "que" | "qu'" | "dont")
@@ -4664,7 +4652,8 @@ fn other_office(
             })
             .map(|i| ws[i].to_string())
     };
-    if let (Some(a), Some(b)) = (age(&words, true), age(&profile_words(&p.text), false)) {
+    let profile = profile_words(&p.text);
+    if let (Some(a), Some(b)) = (age(&words, true), age(&profile, false)) {
         if a != b {
             return true;
         }
@@ -4673,10 +4662,9 @@ fn other_office(
         // (`L'agriculteur … ne décolère pas` after Dmitri Peskov,
         // porte-parole: a trade the profile never gives is no office
         // holder's.)
-        let own = profile_words(&p.text);
         return words.iter().any(|w| is_trade_noun(w))
-            && !words.iter().any(|w| own.contains(w))
-            && offices_in(&own).any(|(x, _)| is_political_office(x));
+            && !words.iter().any(|w| profile.contains(w))
+            && offices_in(&profile).any(|(x, _)| is_political_office(x));
     };
     // The offices the text gives the person: the gazetteer's roles are
     // partial (a deputy may lead her party), they say nothing against,

@@ -2119,10 +2119,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             let calendar = |f: &str| {
                 matches!(
                     f,
-                    "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
-                ) || matches!(
-                    f,
-                    "janvier"
+                    "lundi"
+                        | "mardi"
+                        | "mercredi"
+                        | "jeudi"
+                        | "vendredi"
+                        | "samedi"
+                        | "dimanche"
+                        | "janvier"
                         | "fevrier"
                         | "mars"
                         | "avril"
