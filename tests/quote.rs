@@ -8044,3 +8044,29 @@ fn an_infinitive_cue_before_a_colon() {
     let eb = Some("Élisabeth Borne".to_string());
     assert_eq!(speakers(t), [eb.clone(), eb]);
 }
+
+/// `a promis de « déverrouiller » le pays`: a `de` or `à` before the
+/// marks of an object reported whole stays out of the quote, and marks
+/// further in the clause (`et de faire de l'école la « mère de nos
+/// batailles »`) are the same quote's, not one of their own.
+#[test]
+fn a_de_before_the_marks_of_a_reported_object() {
+    let t = "Le ministre a promis de « déverrouiller » le pays.";
+    assert_eq!(contents(t), ["« déverrouiller » le pays"]);
+    let t = "Il a fait état de « graves irrégularités » dans la gestion du budget.";
+    assert_eq!(
+        contents(t),
+        ["« graves irrégularités » dans la gestion du budget"]
+    );
+    let t = "Le ministre a promis de « réformer » le pays et de faire de l'école la « mère de nos batailles ».";
+    assert_eq!(
+        contents(t),
+        ["« réformer » le pays et de faire de l'école la « mère de nos batailles »"]
+    );
+    // (The object's article stays in: `a dénoncé des « blocages » dont …`.)
+    let t = "Il dénonce des « blocages scandaleux » dont le journal est victime.";
+    assert_eq!(
+        contents(t),
+        ["des « blocages scandaleux » dont le journal est victime"]
+    );
+}

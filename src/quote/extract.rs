@@ -3897,11 +3897,26 @@ pub(crate) fn run<'h>(
                     && !adjunct
                     && doc.sent(after) == doc.sent(open_tok)
                 {
-                    let det = open_tok - 1;
+                    // (`de`, `à` stay out: `a fait état de « graves
+                    // irrégularités » dans …` reports from the marks on.)
+                    let det = if is_det(before) {
+                        open_tok - 1
+                    } else {
+                        open_tok
+                    };
                     let end = clause_end(&doc, det, &regions, &cue_at, &cues);
                     if end > after {
                         c.pieces = vec![doc.span(det, end)];
                         c.kind = QuoteKind::Mixed;
+                        // (Marks further in the clause are this quote's,
+                        // not a quotation of their own: `a promis de
+                        // « déverrouiller » le pays et de faire de l'école
+                        // la « mère de nos batailles »`; a bounded look.)
+                        for r2 in regions_within(&regions, c.pieces[0]).take(8) {
+                            if r2 > ri {
+                                consumed[r2] = true;
+                            }
+                        }
                     }
                 } else if open_tok >= 2
                     && long_object.is_none()
