@@ -8070,3 +8070,19 @@ fn a_de_before_the_marks_of_a_reported_object() {
         ["des « blocages scandaleux » dont le journal est victime"]
     );
 }
+
+/// `a jugé ce mouvement « incompréhensible »`: after a demonstrative right
+/// after a cue that evaluates its object, lower-case words in marks are
+/// what the cue says of it, even after a noun that often titles (`projet`,
+/// `mouvement`); a capitalised name stays a name.
+#[test]
+fn a_demonstrative_object_a_cue_evaluates() {
+    let t = "Le PDG a jugé ce mouvement « incompréhensible ».";
+    assert_eq!(contents(t), ["ce mouvement « incompréhensible »"]);
+    let t = "Un responsable de France Chimie juge ce projet « irréaliste en l'état ».";
+    assert_eq!(contents(t), ["ce projet « irréaliste en l'état »"]);
+    let t = "Il a lancé cette opération « Sentinelle ».";
+    assert!(contents(t).is_empty());
+    let t = "Il a présenté ce projet « ambitieux » aux élus.";
+    assert!(contents(t).is_empty());
+}

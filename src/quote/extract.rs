@@ -9288,13 +9288,35 @@ fn in_sentence(
             && (is_number_word(doc.low(first))
                 || doc.low(first) == "zéro"
                 || doc.low(first).starts_with(|c: char| c.is_ascii_digit())));
+    // (After a demonstrative right after a cue that evaluates its object,
+    // lower-case words say what the cue thinks of it: `a jugé ce
+    // mouvement « incompréhensible »`, `qualifie ce projet « irréaliste en
+    // l'état »`; not `a lancé cette opération « Sentinelle »`.)
+    let evaluated = open_tok >= 3
+        && matches!(doc.low(open_tok - 2), "ce" | "cet" | "cette" | "ces")
+        && !doc.starts_upper(first)
+        && !matches!(
+            doc.low(open_tok - 1),
+            "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
+        )
+        && (open_tok.saturating_sub(8).max(ss)..open_tok - 2).any(|x| {
+            cue_at[x] != NONE && {
+                let c = &cues[cue_at[x] as usize];
+                c.last == open_tok - 2 && evaluative(doc, c)
+            }
+        });
     // (`sous le mot d'ordre « Acier français, emplois français »`: a
     // slogan.)
     let watchword = open_tok >= 3
         && doc.low(open_tok - 1) == "ordre"
         && doc.low(open_tok - 2) == "d'"
         && matches!(doc.low(open_tok - 3), "mot" | "mots");
-    if open_tok > 0 && (is_title_noun(doc.low(open_tok - 1)) || watchword) && !when && !described {
+    if open_tok > 0
+        && (is_title_noun(doc.low(open_tok - 1)) || watchword)
+        && !when
+        && !described
+        && !evaluated
+    {
         return None;
     }
     // (`a appelé à « la retenue »` calls for it: no name given.)
