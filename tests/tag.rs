@@ -1498,3 +1498,29 @@ fn france_before_an_adjective_a_day_or_a_person() {
         .collect();
     assert!(orgs.is_empty(), "{orgs:?}");
 }
+
+/// `le vice-président de la Commission Frans Timmermans`: after a title
+/// and `de la` or `du`, a body no one names after a person (`Commission`,
+/// `Conseil`) stops before two capitalised words, the title's holder;
+/// `la Fondation Jean Jaurès` keeps its name, and so does the body when
+/// no title comes before it (`La Commission Juncker`).
+#[test]
+fn a_titles_body_before_its_holder() {
+    let t = "Le vice-président de la Commission Frans Timmermans a parlé.";
+    let ents = Tagger::new().tag(t);
+    let per = ents
+        .iter()
+        .find(|e| e.label() == Label::Per)
+        .expect("a person");
+    assert_eq!((per.as_str(), per.span().start), ("Frans Timmermans", 36));
+    assert!(ents.iter().all(|e| !e.as_str().contains("Commission F")));
+    let t = "Le directeur de la Fondation Jean Jaurès a parlé.";
+    let ents = Tagger::new().tag(t);
+    assert!(
+        ents.iter()
+            .any(|e| e.as_str() == "Fondation Jean Jaurès" && e.label() == Label::Org)
+    );
+    let t = "La Commission Juncker a présenté son plan.";
+    let ents = Tagger::new().tag(t);
+    assert!(ents.iter().any(|e| e.as_str() == "Commission Juncker"));
+}

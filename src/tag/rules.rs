@@ -697,6 +697,15 @@ fn is_natural_head(f: &str) -> bool {
 }
 
 /// Heads of organisation names.
+/// Heads of bodies that are not named after people (`Commission`,
+/// `Conseil`), unlike `Fondation Jean Jaurès` or `Institut Pasteur`.
+fn is_person_free_head(f: &str) -> bool {
+    matches!(
+        f,
+        "commission" | "conseil" | "ministere" | "assemblee" | "cour" | "parlement" | "senat"
+    )
+}
+
 fn is_org_head(f: &str) -> bool {
     role(f.as_bytes()) & R_ORG_HEAD != 0
 }
@@ -2983,6 +2992,25 @@ impl<'a, 'h> Doc<'a, 'h> {
             while e < n && e - t < 4 && self.is_cap(e) && !self.newline_before(e) {
                 e += 1;
             }
+            return e;
+        }
+        // `le vice-président de la Commission Frans Timmermans`, `le
+        // président du Conseil Matteo Renzi`: a body no one names after a
+        // person, as a title's complement, then two capitalised words:
+        // the title's holder, in apposition, not the body's name.
+        if is_person_free_head(self.f(t))
+            && t + 2 < n
+            && self.is_cap(t + 1)
+            && self.is_cap(t + 2)
+            && !is_org_head(self.f(t + 1))
+            && self.title_at(t + 1).is_none()
+            && !self.newline_before(t + 2)
+            && ((t >= 2 && self.f(t - 1) == "du" && self.title_at(t - 2).is_some())
+                || (t >= 3
+                    && self.f(t - 1) == "la"
+                    && self.f(t - 2) == "de"
+                    && self.title_at(t - 3).is_some()))
+        {
             return e;
         }
         // Lower-case complements taken (`de la sécurité`), and the end of
