@@ -8086,3 +8086,13 @@ fn a_demonstrative_object_a_cue_evaluates() {
     let t = "Il a présenté ce projet « ambitieux » aux élus.";
     assert!(contents(t).is_empty());
 }
+
+/// `Mohamed Hamdan Daglo, dit « Hemedti »,`: a nickname after a name and
+/// `, dit`, not a quotation; a sentence in marks after `, dit` stays one.
+#[test]
+fn a_nickname_after_dit() {
+    let t = "Les combats opposent l'armée aux Forces de soutien rapide du général Mohamed Hamdan Daglo, dit « Hemedti », depuis avril.";
+    assert!(contents(t).is_empty());
+    let t = "Le président Macron, dit « Nous y arriverons ».";
+    assert_eq!(contents(t), ["Nous y arriverons"]);
+}

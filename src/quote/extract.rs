@@ -9047,6 +9047,23 @@ fn pre_cue(
     if !colon && !called && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
         return None;
     }
+    // `le général Mohamed Hamdan Daglo, dit « Hemedti »,`: a nickname
+    // after a name and `, dit`, one to three capitalised words closed
+    // before a comma, a bracket or the sentence's end.
+    if !colon
+        && p > ss + 1
+        && matches!(doc.low(p), "dit" | "dite" | "dits" | "dites")
+        && doc.low(p - 1) == ","
+        && doc.starts_upper(p - 2)
+        && doc.starts_upper(content)
+        && close < content + 3
+        && {
+            let after = doc.tok_at(r.close);
+            after >= doc.n() || matches!(doc.low(after), "," | ")" | "." | ";")
+        }
+    {
+        return None;
+    }
     if colon {
         if p == 0 {
             return None;
