@@ -1524,3 +1524,22 @@ fn a_titles_body_before_its_holder() {
     let ents = Tagger::new().tag(t);
     assert!(ents.iter().any(|e| e.as_str() == "Commission Juncker"));
 }
+
+/// `Transport & Environment`, `Marks & Spencer`: capitalised words joined
+/// by `&` name a body, without a noun of kind in capitals before them
+/// (`l'ONG`); given names joined so are people.
+#[test]
+fn capitalised_words_joined_by_an_ampersand() {
+    let t = "L'ONG Transport & Environment a accusé la coalition.";
+    let ents = Tagger::new().tag(t);
+    assert_eq!(ents.len(), 1);
+    assert_eq!(
+        (ents[0].as_str(), ents[0].span().start, ents[0].label()),
+        ("Transport & Environment", 6, Label::Org)
+    );
+    let t = "Selon Marks & Spencer, les ventes baissent.";
+    let ents = Tagger::new().tag(t);
+    assert_eq!(ents[0].as_str(), "Marks & Spencer");
+    let t = "« C'est fini », a dit Jean & Marie Dupont.";
+    assert!(Tagger::new().tag(t).iter().all(|e| e.label() != Label::Org));
+}

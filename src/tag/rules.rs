@@ -2472,6 +2472,47 @@ impl<'a, 'h> Doc<'a, 'h> {
                     });
                 }
             }
+            // `Transport & Environment`, `Ernst & Young`: capitalised words
+            // joined by `&` name a body (up to three on each side, on one
+            // line, not past an article, a preposition or a word that
+            // opens sentences, `Selon`).
+            if self.is_cap(t)
+                && t + 2 < n
+                && self.tok(t + 1) == "&"
+                && self.is_cap(t + 2)
+                && !self.newline_before(t + 1)
+                && !self.newline_before(t + 2)
+            {
+                let mut s = t;
+                while s > 0
+                    && s + 2 > t
+                    && self.is_cap(s - 1)
+                    && !self.newline_before(s)
+                    && !is_det_or_prep(self.f(s - 1))
+                    && !is_stop(self.f(s - 1))
+                    // (Nor a noun of kind in capitals: `l'ONG Transport &
+                    // Environment`.)
+                    && !self.tok(s - 1).chars().all(|c| !c.is_lowercase())
+                {
+                    s -= 1;
+                }
+                let mut e = t + 3;
+                while e < n && e < t + 5 && self.is_cap(e) && !self.newline_before(e) {
+                    e += 1;
+                }
+                // (`Jean & Marie Dupont`: given names are people.)
+                if !is_stop(self.f(s)) && self.info[t].given == 0 {
+                    out.push(Cand {
+                        canon: None,
+                        s,
+                        e,
+                        label: Label::Org,
+                        entry: None,
+                        source: Source::Rule,
+                        gender: None,
+                    });
+                }
+            }
             // Organisation head + complement.
             if self.is_cap(t) && self.info[t].role & R_ORG_HEAD != 0 {
                 let e = self.org_end(t);
