@@ -1543,3 +1543,22 @@ fn capitalised_words_joined_by_an_ampersand() {
     let t = "« C'est fini », a dit Jean & Marie Dupont.";
     assert!(Tagger::new().tag(t).iter().all(|e| e.label() != Label::Org));
 }
+
+/// French retailers of the built-in gazetteer: `Casino`, `Intermarché`,
+/// `Monoprix`, `Franprix` (Casino needs its capital, `un casino` is none).
+#[test]
+fn french_retailers() {
+    let t = "Le groupe Casino cède ses Intermarché. Il a joué au casino.";
+    let ents = Tagger::new().tag(t);
+    let got: Vec<(&str, usize, Option<&str>)> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.span().start, e.id()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Casino", 10, Some("politext:company:casino")),
+            ("Intermarché", 27, Some("politext:company:intermarche"))
+        ]
+    );
+}
