@@ -8096,3 +8096,16 @@ fn a_nickname_after_dit() {
     let t = "Le président Macron, dit « Nous y arriverons ».";
     assert_eq!(contents(t), ["Nous y arriverons"]);
 }
+
+/// `Un diplomate européen ne cache pas son inquiétude`, `La direction
+/// n'a avancé aucun chiffre`: the clitics before a verb (`ne`, `n'`,
+/// `se`, `s'`) end a subject's noun phrase.
+#[test]
+fn a_clitic_ends_the_subjects_noun_phrase() {
+    let t = "Un diplomate européen ne cache pas son inquiétude : « Nous entrons dans une zone de turbulences. »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q[0].speaker_mention(), Some("Un diplomate européen"));
+    let t = "Une trentaine de députés se sont abstenus, jugeant l'article « mal ficelé ».";
+    let q = extractor().extract_text(t);
+    assert_eq!(q[0].speaker_mention(), Some("Une trentaine de députés"));
+}

@@ -1178,6 +1178,12 @@ fn ends_np(w: &str) -> bool {
                 | "a"
                 | "ont"
                 | "sont"
+                // (The clitics before a verb: `La direction n'a avancé
+                // aucun chiffre`, `s'est tue`.)
+                | "ne"
+                | "n'"
+                | "se"
+                | "s'"
         )
 }
 
