@@ -8109,3 +8109,13 @@ fn a_clitic_ends_the_subjects_noun_phrase() {
     let q = extractor().extract_text(t);
     assert_eq!(q[0].speaker_mention(), Some("Une trentaine de députés"));
 }
+
+/// `La direction n'a avancé aucun chiffre. Elle a indiqué …`: the pronoun
+/// continuing an institution's description takes the organisation that
+/// description resolves to (the company named before), as the
+/// description itself would.
+#[test]
+fn a_pronoun_after_an_institutions_description() {
+    let t = "Le groupe Casino a été racheté par Daniel Kretinsky.\n\nLa direction n'a avancé aucun chiffre. Elle a indiqué qu'un plan serait présenté « dans les prochaines semaines ».";
+    assert_eq!(speakers(t), [Some("Casino".to_string())]);
+}

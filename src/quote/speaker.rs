@@ -738,13 +738,20 @@ fn previous_subject_org(
         }
         // An institution noun heads it (whatever the description's broad
         // `human` says): the institution, named by its description.
+        // (Or the organisation the description resolves to: `La
+        // direction n'a avancé aucun chiffre. Elle a indiqué …` after
+        // `Casino`, as `La direction a indiqué` itself.)
         MentionKind::Desc { first, gender, .. }
             if institution_at(first + 1) && compatible(gender, Some(g)) =>
         {
-            Some(Said {
-                person: false,
-                ..description_said(doc, first, end, Some(g))
-            })
+            Some(
+                Some(resolve(&np))
+                    .filter(|s| !s.person && s.entity.is_some())
+                    .unwrap_or(Said {
+                        person: false,
+                        ..description_said(doc, first, end, Some(g))
+                    }),
+            )
         }
         MentionKind::Desc {
             first,
