@@ -8119,3 +8119,13 @@ fn a_pronoun_after_an_institutions_description() {
     let t = "Le groupe Casino a été racheté par Daniel Kretinsky.\n\nLa direction n'a avancé aucun chiffre. Elle a indiqué qu'un plan serait présenté « dans les prochaines semaines ».";
     assert_eq!(speakers(t), [Some("Casino".to_string())]);
 }
+
+/// `L'agence régionale de santé recommande …`: a head, a word of its own
+/// and a complement name a body in full, which only an organisation
+/// bearing that head or its acronym (`ARS`) stands for, not the last
+/// organisation named (`le Parlement`).
+#[test]
+fn a_body_named_in_full_by_its_description() {
+    let t = "Le Parlement a voté la loi.\n\nL'agence régionale de santé recommande de ne pas consommer les œufs.";
+    assert_eq!(speakers(t), [Some("agence régionale de santé".to_string())]);
+}

@@ -1562,3 +1562,11 @@ fn french_retailers() {
         ]
     );
 }
+
+/// `les PFAS`, `les Ehpad` in capitals, `la CSG`: substances, places and
+/// taxes written as acronyms are no organisations.
+#[test]
+fn acronyms_of_things() {
+    let t = "Les PFAS polluent les sols près des EHPAD, et la CSG augmente.";
+    assert!(Tagger::new().tag(t).is_empty());
+}

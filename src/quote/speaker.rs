@@ -3224,6 +3224,39 @@ fn resolve_mention(
                         })
                     })
                     .filter(outside)
+                    .filter(|&e| {
+                        // `L'agence régionale de santé`, `la direction
+                        // générale de la santé`: a head, a word of its own
+                        // and a complement name a body in full, which only
+                        // an organisation bearing that head stands for.
+                        // (Or its acronym: `ARS`. Heads of a kind the
+                        // gazetteer tells are checked by it: `le syndicat
+                        // majoritaire du second degré` is the union.)
+                        let full = *last >= *first + 4
+                            && kinds_of(head).is_none()
+                            && !matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des")
+                            && doc.is_word(*first + 2)
+                            && !doc.starts_upper(*first + 2)
+                            && matches!(doc.low(*first + 3), "de" | "d'" | "du" | "des");
+                        let acronym = || {
+                            let a = doc.ents[e].as_str();
+                            let initials = (*first + 1..*last)
+                                .map(|k| doc.low(k))
+                                .filter(|w| {
+                                    !matches!(*w, "de" | "d'" | "du" | "des" | "la" | "l'" | "le")
+                                })
+                                .filter_map(|w| w.chars().next());
+                            a.len() >= 2
+                                && a.chars().all(|c| c.is_ascii_uppercase())
+                                && a.chars()
+                                    .map(|c| c.to_ascii_lowercase())
+                                    .eq(initials.take(a.len()))
+                        };
+                        !full
+                            || lower(doc.ents[e].as_str()).contains(head)
+                            || lower(doc.ents[e].name()).contains(head)
+                            || acronym()
+                    })
                 {
                     return entity_said(doc, e);
                 }

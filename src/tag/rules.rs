@@ -1337,6 +1337,17 @@ fn is_not_acronym(t: &str) -> bool {
                 | "HD"
                 | "3D"
                 | "VIP"
+                // Substances, taxes, places and techniques, not bodies.
+                | "PFAS"
+                | "EHPAD"
+                | "COVID"
+                | "ZAD"
+                | "CSG"
+                | "ARN"
+                | "PLU"
+                | "LGBT"
+                | "VPN"
+                | "IA"
         )
 }
 
