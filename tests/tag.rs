@@ -1570,3 +1570,26 @@ fn acronyms_of_things() {
     let t = "Les PFAS polluent les sols près des EHPAD, et la CSG augmente.";
     assert!(Tagger::new().tag(t).is_empty());
 }
+
+/// French unions and associations of the built-in gazetteer, with their
+/// kinds: `Sud-Rail`, `SNPDEN-Unsa`, the `FCPE`, `Générations futures`
+/// (not the party `Générations`), `SNCF Voyageurs` (not the `SNCF`).
+#[test]
+fn french_unions_and_associations() {
+    let t = "Sud-Rail et le SNPDEN-Unsa, la FCPE, Générations futures et SNCF Voyageurs.";
+    let ents = Tagger::new().tag(t);
+    let got: Vec<(&str, usize, Option<&str>)> = ents
+        .iter()
+        .map(|e| (e.as_str(), e.span().start, e.entry().and_then(|x| x.kind())))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sud-Rail", 0, Some("union")),
+            ("SNPDEN-Unsa", 15, Some("union")),
+            ("FCPE", 31, Some("ngo")),
+            ("Générations futures", 37, Some("ngo")),
+            ("SNCF Voyageurs", 62, Some("company"))
+        ]
+    );
+}
