@@ -8129,3 +8129,15 @@ fn a_body_named_in_full_by_its_description() {
     let t = "Le Parlement a voté la loi.\n\nL'agence régionale de santé recommande de ne pas consommer les œufs.";
     assert_eq!(speakers(t), [Some("agence régionale de santé".to_string())]);
 }
+
+/// `Pour la fédération de parents d'élèves, …`: after a head naming a
+/// body, the people of its complement are its members; the body is the
+/// organisation named before (the FCPE), not a person.
+#[test]
+fn a_bodys_description_with_people_in_its_complement() {
+    let t = "Élisabeth Borne a annoncé la mesure.\n\nLa FCPE a dénoncé une mesure « gadget ». Pour la fédération de parents d'élèves, l'urgence est ailleurs.";
+    assert_eq!(
+        speakers(t),
+        [Some("FCPE".to_string()), Some("FCPE".to_string())]
+    );
+}

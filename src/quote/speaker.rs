@@ -1146,8 +1146,19 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let mut org = None;
     let mut other = None;
     // (`la tête de liste LR`: a candidate.)
+    // (`la fédération de parents d'élèves`: after a head naming a body,
+    // the people of its complement are its members, not the speaker.)
+    let body_head = {
+        let h = if super::extract::is_det(doc.low(a)) {
+            a + 1
+        } else {
+            a
+        };
+        h < b && is_org_noun(doc.low(h)) && !is_human_noun(doc.low(h))
+    };
     let human = (a..b)
         .take(4)
+        .take_while(|&k| !(body_head && matches!(doc.low(k), "de" | "d'" | "du" | "des")))
         .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k));
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
