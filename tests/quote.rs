@@ -8141,3 +8141,19 @@ fn a_bodys_description_with_people_in_its_complement() {
         [Some("FCPE".to_string()), Some("FCPE".to_string())]
     );
 }
+
+/// `l'affaire relève « d'abord de la justice »`: `relever de` inside the
+/// marks, past an adverb, is to belong to, no report.
+#[test]
+fn relever_de_inside_the_marks() {
+    let t =
+        "Pour Jordan Bardella, l'affaire relève « d'abord de la justice », et non du Parlement.";
+    assert_eq!(
+        contents(t),
+        ["l'affaire relève « d'abord de la justice », et non du Parlement"]
+    );
+    let t = "L'affaire relève « surtout de la justice ».";
+    assert!(contents(t).is_empty());
+    let t = "Le rapport relève « de nombreuses irrégularités ».";
+    assert_eq!(contents(t), ["de nombreuses irrégularités"]);
+}

@@ -2320,7 +2320,19 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         if !(v.starts_with("relev") || v.starts_with("relèv")) {
             return true;
         }
-        let k = c.last;
+        // (Also inside marks and past an adverb: `l'affaire relève
+        // « d'abord de la justice »`.)
+        let mut k = c.last;
+        if is_open_mark(doc.low(k)) {
+            k += 1;
+        }
+        if doc.low(k) == "d'" && doc.low(k + 1) == "abord" {
+            k += 2;
+        } else if matches!(doc.low(k), "surtout" | "aussi" | "bien" | "uniquement")
+            && matches!(doc.low(k + 1), "de" | "d'" | "du")
+        {
+            k += 1;
+        }
         let art = if is_open_mark(doc.low(k + 1)) {
             k + 2
         } else {
