@@ -8157,3 +8157,17 @@ fn relever_de_inside_the_marks() {
     let t = "Le rapport relève « de nombreuses irrégularités ».";
     assert_eq!(contents(t), ["de nombreuses irrégularités"]);
 }
+
+/// `a jugé certaines réponses « pas convaincantes »`: a quantifier before
+/// the object a cue evaluates, as an article would be; `Pour certains, …`
+/// stays an according quote.
+#[test]
+fn a_quantifier_before_an_evaluated_object() {
+    let t = "Violette Spillebout a toutefois jugé certaines réponses « pas convaincantes ».";
+    assert_eq!(contents(t), ["certaines réponses « pas convaincantes »"]);
+    let t = "Pour certains, le père de la révolution était le défenseur de la justice sociale.";
+    assert_eq!(
+        contents(t),
+        ["le père de la révolution était le défenseur de la justice sociale"]
+    );
+}

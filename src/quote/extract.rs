@@ -3938,7 +3938,8 @@ pub(crate) fn run<'h>(
                     }
                 } else if open_tok >= 2
                     && long_object.is_none()
-                    && is_det(doc.low(open_tok - 2))
+                    && (is_det(doc.low(open_tok - 2))
+                        || matches!(doc.low(open_tok - 2), "certains" | "certaines"))
                     && doc.is_word(open_tok - 1)
                     && !doc.starts_upper(open_tok - 1)
                     && doc.sent(open_tok - 2) == doc.sent(open_tok)
@@ -9590,9 +9591,11 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             && named(d - 2)
             && named(d - 1)
             && cue_end_at(d - 3).is_some_and(evaluates));
+    // (Or a quantifier: `a jugé certaines réponses « pas convaincantes »`.)
     if open_tok >= 3
         && open_tok - 2 > ss
-        && is_det(doc.low(open_tok - 2))
+        && (is_det(doc.low(open_tok - 2))
+            || matches!(doc.low(open_tok - 2), "certains" | "certaines"))
         && doc.is_word(open_tok - 1)
         && !doc.starts_upper(open_tok - 1)
         && evaluated
