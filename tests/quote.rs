@@ -8171,3 +8171,18 @@ fn a_quantifier_before_an_evaluated_object() {
         ["le père de la révolution était le défenseur de la justice sociale"]
     );
 }
+
+/// `Pour les syndicats, …`, `Pour les écologistes, ce n'est qu'un premier
+/// pas`: several bodies, or a political family as a plural noun, alone
+/// before the comma, take positions.
+#[test]
+fn pour_les_syndicats_or_a_political_family() {
+    let t = "Pour les écologistes, ce n'est qu'un premier pas.";
+    assert_eq!(contents(t), ["ce n'est qu'un premier pas"]);
+    let t = "Pour les syndicats, la réforme est injuste.";
+    assert_eq!(contents(t), ["la réforme est injuste"]);
+    // (A longer phrase is no such agent: `Pour les socialistes de la
+    // Gironde` is left as before.)
+    let t = "Pour les entreprises, la facture s'annonce salée.";
+    assert!(contents(t).is_empty());
+}

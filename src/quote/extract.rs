@@ -10948,7 +10948,18 @@ fn according(
                     // (`Aux yeux de l'opposition, …`: the parties against
                     // the one in power, as one voice.)
                     | "opposition"
-            );
+            )
+            // (`Pour les syndicats, …`, `Pour les écologistes, ce n'est
+            // qu'un premier pas`: several such bodies, a political family
+            // as a plural noun, alone before the comma.)
+            || (doc.low(agent_first) == "les"
+                && np_end == agent_first + 2
+                && !doc.starts_upper(agent_first + 1)
+                && (matches!(
+                    doc.low(agent_first + 1),
+                    "syndicats" | "collectifs" | "associations" | "ong"
+                ) || (doc.low(agent_first + 1).ends_with('s')
+                    && speaker::is_political_family(doc.low(agent_first + 1)))));
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
         let place = matches!(m.kind, MentionKind::Entity(e)

@@ -3431,7 +3431,7 @@ fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
 
 /// Adjectives of political families (`socialiste`, `écologistes`): after
 /// `groupe` or `parti` they name the group.
-fn is_political_family(w: &str) -> bool {
+pub(crate) fn is_political_family(w: &str) -> bool {
     matches!(
         w.trim_end_matches('s'),
         "socialiste"
