@@ -8186,3 +8186,13 @@ fn pour_les_syndicats_or_a_political_family() {
     let t = "Pour les entreprises, la facture s'annonce salée.";
     assert!(contents(t).is_empty());
 }
+
+/// `Pour nombre d'entre eux, la coupe est pleine`: some of the people just
+/// named take a position.
+#[test]
+fn pour_nombre_d_entre_eux() {
+    let t = "Pour nombre d'entre eux, la coupe est pleine.";
+    assert_eq!(contents(t), ["la coupe est pleine"]);
+    let t = "Pour la plupart d'entre elles, la coupe est pleine.";
+    assert_eq!(contents(t), ["la coupe est pleine"]);
+}

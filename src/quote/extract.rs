@@ -10977,7 +10977,26 @@ fn according(
                 && matches!(
                     (doc.low(agent_first), doc.low(agent_first + 1)),
                     ("d'", "autres") | ("les", "uns") | ("les", "autres")
-                ));
+                ))
+            // (`Pour nombre d'entre eux, …`, `Pour la plupart d'entre
+            // elles`: some of the people just named.)
+            || {
+                let q = if doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "plupart" {
+                    agent_first + 2
+                } else if matches!(
+                    doc.low(agent_first),
+                    "nombre" | "beaucoup" | "certains" | "certaines" | "plusieurs" | "bon"
+                ) {
+                    agent_first + if doc.low(agent_first) == "bon" { 2 } else { 1 }
+                } else {
+                    agent_first
+                };
+                q > agent_first
+                    && doc.low(q) == "d'"
+                    && doc.low(q + 1) == "entre"
+                    && matches!(doc.low(q + 2), "eux" | "elles")
+                    && doc.low(q + 3) == ","
+            };
         // `Pour Noël, les Français dépensent plus`: a holiday, no one.
         let holiday = matches!(m.kind, MentionKind::Name)
             && np_end == agent_first + 1
