@@ -8196,3 +8196,15 @@ fn pour_nombre_d_entre_eux() {
     let t = "Pour la plupart d'entre elles, la coupe est pleine.";
     assert_eq!(contents(t), ["la coupe est pleine"]);
 }
+
+/// `Le maire, qui a assuré que la ville paierait, a été contredit`: a
+/// clause reported inside a relative clause between commas ends where the
+/// main clause's auxiliary resumes; an incise inside the clause does not
+/// end it.
+#[test]
+fn a_clause_reported_inside_a_relative() {
+    let t = "Le maire, qui a assuré que la ville paierait, a été contredit par la préfecture.";
+    assert_eq!(contents(t), ["la ville paierait"]);
+    let t = "Le maire, qui a assuré que la ville, déjà endettée, paierait, a été contredit.";
+    assert_eq!(contents(t), ["la ville, déjà endettée, paierait"]);
+}

@@ -6784,6 +6784,17 @@ fn clause_end(
     let mut end = start;
     let mut open_inner = 0usize;
     let subordinate = in_opening_subordinate(doc, start);
+    // `Le maire, qui a assuré que la ville paierait, a été contredit`: a
+    // clause reported inside a relative clause between commas (`, qui`
+    // and its cue, at most eight tokens before, no punctuation between)
+    // ends where the main clause's verb resumes after a comma (an
+    // auxiliary).
+    let in_relative = start >= 3
+        && matches!(doc.low(start - 1), "que" | "qu'")
+        && (start.saturating_sub(9)..start - 1)
+            .rev()
+            .take_while(|&k| !doc.is_punct(k))
+            .any(|k| doc.low(k) == "qui" && k > 0 && doc.low(k - 1) == ",");
     let mut budget = 400usize;
     while j < n && budget > 0 {
         budget -= 1;
@@ -6940,6 +6951,17 @@ fn clause_end(
             && (is_determiner(doc.low(j + 1))
                 || is_subject_pronoun(doc.low(j + 1))
                 || doc.entity(j + 1).is_some())
+        {
+            break;
+        }
+        if in_relative
+            && w == ","
+            && j > start
+            && open_inner == 0
+            && j + 1 < n
+            && !doc.starts_upper(j + 1)
+            // (An auxiliary: `la ville, déjà endettée, paierait` goes on.)
+            && doc.aux(j + 1).is_some()
         {
             break;
         }
