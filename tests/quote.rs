@@ -8208,3 +8208,17 @@ fn a_clause_reported_inside_a_relative() {
     let t = "Le maire, qui a assuré que la ville, déjà endettée, paierait, a été contredit.";
     assert_eq!(contents(t), ["la ville, déjà endettée, paierait"]);
 }
+
+/// `s'est félicité d'un accord « équilibré »`: a verb of feeling, `de` and
+/// its object, whose words in marks are the cue's judgement: the object is
+/// reported whole (mixed).
+#[test]
+fn a_feelings_object_after_de() {
+    let t = "Le syndicat s'est félicité d'un accord « équilibré ».";
+    assert_eq!(contents(t), ["un accord « équilibré »"]);
+    let t = "Le procureur s'est félicité d'une décision « conforme à ses réquisitions ».";
+    assert_eq!(
+        contents(t),
+        ["une décision « conforme à ses réquisitions »"]
+    );
+}

@@ -9586,6 +9586,15 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
+        // (`s'est félicité d'un accord « équilibré »`: a verb of feeling
+        // and its object after `de`.)
+        || (d >= ss + 2
+            && matches!(doc.low(d - 1), "de" | "d'")
+            && matches!(doc.low(d), "un" | "une" | "la" | "l'" | "ce" | "cette" | "cet")
+            && cue_end_at(d - 1).is_some_and(|ci| {
+                let v = doc.low(cue_end.0[ci].last - 1);
+                v.starts_with("félicit") || v.starts_with("réjoui") || v.starts_with("indign")
+            }))
         // (`a défendu lundi un budget « de responsabilité »`: a day
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`
         // before an indefinite article. Verbs of praise and blame only:
