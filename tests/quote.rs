@@ -8222,3 +8222,15 @@ fn a_feelings_object_after_de() {
         ["une décision « conforme à ses réquisitions »"]
     );
 }
+
+/// `Toujours selon le parquet, …`, `Là encore, selon X, …`: adverbs of
+/// continuation before `selon` are no part of the statement.
+#[test]
+fn adverbs_before_an_opening_selon() {
+    let t = "Toujours selon le parquet, le suspect était connu des services.";
+    assert_eq!(contents(t), ["le suspect était connu des services"]);
+    let t = "Là encore, selon le parquet, le suspect était connu.";
+    assert_eq!(contents(t), ["le suspect était connu"]);
+    let t = "Le suspect était aussi connu, selon le parquet.";
+    assert_eq!(contents(t), ["Le suspect était aussi connu"]);
+}

@@ -11106,6 +11106,13 @@ fn according(
             doc.low(cue_first - 1),
             "que" | "qu'" | "et" | "mais" | "puis" | "or" | "puisque" | "puisqu'" | "car"
         )
+        // (`Toujours selon le parquet, …`, `Là encore, selon X, …`: only
+        // adverbs of continuation before it, at most four tokens.)
+        || (cue_first <= lo_tok + 4
+            && (lo_tok..cue_first).all(|x| {
+                let w = doc.low(x);
+                is_group_adverb(w) || matches!(w, "là" | ",")
+            }))
         // (`parce que, pour certains, …`, `puisque, selon elle, « … »`:
         // a comma after the conjunction.)
         || (cue_first >= 2
