@@ -1878,3 +1878,54 @@ fn analysis_from_a_thread_local_destructor() {
     .join()
     .expect("no panic in the destructor");
 }
+
+/// The rules of the nineteenth session of 2026-12-05 on inputs that
+/// repeat their trigger. Each also as one run-on sentence (no full stop).
+#[test]
+fn rules_of_2026_12_05_nineteenth_session_run_in_linear_time() {
+    let units = [
+        (
+            "de-before-marks",
+            "Il a promis de « réformer » le pays et de faire de l'école la « mère de nos batailles » ",
+        ),
+        (
+            "demonstrative-object",
+            "Le PDG a jugé ce mouvement « incompréhensible », juge ce projet « irréaliste » ",
+        ),
+        (
+            "title-body-holder",
+            "Le vice-président de la Commission Frans Timmermans, le président du Conseil Matteo Renzi ",
+        ),
+        ("nickname", "Mohamed Hamdan Daglo, dit « Hemedti », "),
+        ("ampersand", "Transport & Environment & Marks & Spencer & "),
+        (
+            "clitic-ends-np",
+            "Un diplomate européen ne cache pas son inquiétude : « Non », la direction n'a ",
+        ),
+        (
+            "full-body-description",
+            "Le Parlement a voté. L'agence régionale de santé recommande de ne pas consommer ",
+        ),
+        (
+            "relever-de",
+            "Pour Jordan Bardella, l'affaire relève « d'abord de la justice », ",
+        ),
+        (
+            "pour-les-syndicats",
+            "Pour les écologistes, ce n'est qu'un pas, pour nombre d'entre eux, pour les syndicats, ",
+        ),
+        (
+            "relative-clause-end",
+            "Le maire, qui a assuré que la ville paierait, a été contredit, ",
+        ),
+        (
+            "feeling-object",
+            "Le syndicat s'est félicité d'un accord « équilibré », a jugé certaines réponses « vagues » ",
+        ),
+        (
+            "toujours-selon",
+            "Toujours selon le parquet, là encore, selon X, ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}
