@@ -8234,3 +8234,15 @@ fn adverbs_before_an_opening_selon() {
     let t = "Le suspect était aussi connu, selon le parquet.";
     assert_eq!(contents(t), ["Le suspect était aussi connu"]);
 }
+
+/// `Bruno Retailleau s'est rendu à Mayotte samedi.¶« La situation est
+/// grave. »`: a quotation opening its sentence right after a sentence
+/// whose subject is a named person, with no quotation in it, is that
+/// person's; a description as subject gives no one.
+#[test]
+fn a_floating_quote_after_a_named_subject() {
+    let t = "Bruno Retailleau s'est rendu à Mayotte samedi.\n\n« La situation est grave. Nous enverrons des renforts. »";
+    assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string())]);
+    let t = "Le ministre s'est rendu à Mayotte samedi.\n\n« La situation est grave. Nous enverrons des renforts. »";
+    assert_eq!(speakers(t), [None]);
+}

@@ -4114,6 +4114,7 @@ pub(crate) fn run<'h>(
             let who = signature_after(&doc, r)
                 .or_else(|| words_taken_up_by(&doc, r))
                 .or_else(|| name_after_colon(&doc, r))
+                .or_else(|| named_subject_before(&doc, r, &regions, ri))
                 .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
@@ -9989,6 +9990,35 @@ fn coordinated_object(
         return None;
     }
     Some(Cand::direct(r, Some(cue), last.who.clone(), cue.start))
+}
+
+/// `Bruno Retailleau s'est rendu à Mayotte samedi.¶« La situation est
+/// grave. … »`: a quotation opening its sentence, right after a sentence
+/// whose subject is a named person and that holds no quotation, is that
+/// person's (the sentence before may end a paragraph). The subject is
+/// read by [`sentence_subject`] (a bounded look).
+fn named_subject_before(
+    doc: &Doc<'_, '_>,
+    r: &Region,
+    regions: &[Region],
+    ri: usize,
+) -> Option<Mention> {
+    let open = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open);
+    if open != ss || ss == 0 {
+        return None;
+    }
+    let (ps, _) = doc.sent_range(ss - 1);
+    // (No quotation in that sentence: its marks would have a speaker.)
+    let ps_off = doc.toks[ps].start();
+    if ri > 0 && regions[ri - 1].close > ps_off {
+        return None;
+    }
+    let m = sentence_subject(doc, ss - 1)?;
+    match m.kind {
+        MentionKind::Entity(e) if doc.ents[e].label() == Label::Per => Some(m),
+        _ => None,
+    }
 }
 
 /// `« … »¶C'est par ces mots que Jean-Luc Mélenchon a réagi`, `C'est en
