@@ -1593,3 +1593,26 @@ fn french_unions_and_associations() {
         ]
     );
 }
+
+/// Counter-examples a review helper found for the nineteenth session's
+/// tagger rules: names the gazetteer knows or a longer capitalised run
+/// around `&`, capitalised adjectives after a body's head, a given name
+/// after `de l'Assemblée`, acronyms of things after `à`.
+#[test]
+fn nineteenth_session_tagger_rules_stay_in_their_class() {
+    let tag = |t: &str| -> Vec<(String, Label)> {
+        Tagger::new()
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.label()))
+            .collect()
+    };
+    let got = tag("Le Pen & Bardella ont tenu meeting. EDF & Engie ont signé.");
+    assert!(got.iter().all(|(s, _)| !s.contains('&')), "{got:?}");
+    let got = tag("La présidente de la Commission Nationale Informatique et Libertés a parlé.");
+    assert!(got.iter().all(|(_, l)| *l != Label::Per), "{got:?}");
+    let got = tag("Le président de l'Assemblée Richard Ferrand a parlé.");
+    assert_eq!(got, [("Richard Ferrand".to_string(), Label::Per)]);
+    let got = tag("Le vaccin à ARN messager est efficace.");
+    assert!(got.is_empty(), "{got:?}");
+}

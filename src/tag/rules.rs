@@ -2496,7 +2496,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             {
                 let mut s = t;
                 while s > 0
-                    && s + 2 > t
+                    && s + 3 > t
                     && self.is_cap(s - 1)
                     && !self.newline_before(s)
                     && !is_det_or_prep(self.f(s - 1))
@@ -2511,8 +2511,24 @@ impl<'a, 'h> Doc<'a, 'h> {
                 while e < n && e < t + 5 && self.is_cap(e) && !self.newline_before(e) {
                     e += 1;
                 }
-                // (`Jean & Marie Dupont`: given names are people.)
-                if !is_stop(self.f(s)) && self.info[t].given == 0 {
+                // (`Jean & Marie Dupont`: given names are people; nor
+                // over names the gazetteer knows, `EDF & Engie`, `France &
+                // Allemagne`: each is its own; nor inside a longer run of
+                // capitalised words, `Le Pen & Bardella`.)
+                // (A capitalised article there is a name's, `Le Pen`;
+                // `Selon`, `Pour` are not.)
+                let inside_run = s > 0
+                    && self.is_cap(s - 1)
+                    && !self.newline_before(s)
+                    && self.tok(s - 1).chars().any(char::is_lowercase)
+                    && (matches!(self.f(s - 1), "le" | "la" | "les")
+                        || !(is_stop(self.f(s - 1)) || is_det_or_prep(self.f(s - 1))));
+                if !is_stop(self.f(s))
+                    && !inside_run
+                    && self.info[t].given == 0
+                    && self.info[t + 2].given == 0
+                    && !(s..e).any(|x| other[x])
+                {
                     out.push(Cand {
                         canon: None,
                         s,
@@ -3011,7 +3027,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             {
                 continue;
             }
-            if !is_a_grave(self.tok(t - 1)) || self.info[t].given != 0 || is_stop(self.f(t)) {
+            // (Nor an acronym of a thing: `un vaccin à ARN`.)
+            if !is_a_grave(self.tok(t - 1))
+                || self.info[t].given != 0
+                || is_stop(self.f(t))
+                || is_not_acronym(self.tok(t))
+            {
                 continue;
             }
             if t + 1 < n && self.is_cap(t + 1) && !self.newline_before(t + 1) {
@@ -3057,9 +3078,22 @@ impl<'a, 'h> Doc<'a, 'h> {
             && !is_org_head(self.f(t + 1))
             && self.title_at(t + 1).is_none()
             && !self.newline_before(t + 2)
+            // (Not a capitalised adjective, `la Commission Nationale
+            // Informatique et Libertés`, `la Cour Suprême John Roberts`:
+            // the body's own words, a given name coming later.)
+            // (A given name first is a person: `l'Assemblée Richard
+            // Ferrand`.)
+            && (self.info[t + 1].given != 0
+                || (!is_adjective_like(self.f(t + 1))
+                    && !is_adjective_like(self.f(t + 2))
+                    && !matches!(
+                        self.f(t + 1),
+                        "public" | "publique" | "supreme" | "general" | "generale"
+                    )
+                    && self.info[t + 2].given == 0))
             && ((t >= 2 && self.f(t - 1) == "du" && self.title_at(t - 2).is_some())
                 || (t >= 3
-                    && self.f(t - 1) == "la"
+                    && matches!(self.f(t - 1), "la" | "l'")
                     && self.f(t - 2) == "de"
                     && self.title_at(t - 3).is_some()))
         {
