@@ -8246,3 +8246,34 @@ fn a_floating_quote_after_a_named_subject() {
     let t = "Le ministre s'est rendu à Mayotte samedi.\n\n« La situation est grave. Nous enverrons des renforts. »";
     assert_eq!(speakers(t), [None]);
 }
+
+/// Counter-examples a review helper found for the nineteenth session's
+/// quote rules, now kept in their class.
+#[test]
+fn nineteenth_session_rules_stay_in_their_class() {
+    // A nickname is skipped whole, also before a cue; words said after
+    // `, dit` that end the sentence stay a quote.
+    let t = "Mohamed Hamdan Daglo, dit « Hemedti », a répondu aux critiques.";
+    assert!(contents(t).is_empty());
+    let t = "Ernesto Guevara, dit « le Che » (1928-1967), est mort en Bolivie.";
+    assert!(contents(t).is_empty());
+    let t =
+        "Interrogé sur une candidature, le maire du Havre, Édouard Philippe, dit « Peut-être ».";
+    assert_eq!(contents(t), ["Peut-être"]);
+    // A name in lower case after a demonstrative is no judgement.
+    let t = "La sénatrice a critiqué ce programme « territoires zéro chômeur » jugé trop coûteux.";
+    assert!(contents(t).is_empty());
+    let t = "Violette Spillebout a jugé ce texte « pas convaincant ».";
+    assert_eq!(contents(t), ["ce texte « pas convaincant »"]);
+    // Bodies that things are done for are no agents.
+    let t = "Pour les associations, l'État a débloqué 10 millions d'euros.";
+    assert!(contents(t).is_empty());
+    let t = "Pour les ONG, « la situation est catastrophique ».";
+    assert_eq!(contents(t), ["la situation est catastrophique"]);
+    let t = "Pour beaucoup d'entre eux, la coupe est pleine.";
+    assert_eq!(contents(t), ["la coupe est pleine"]);
+    // A noun of a kind takes the body named before up; only a name's
+    // head stands for itself.
+    let t = "La SNCF a dévoilé ses tarifs. L'entreprise publique de transport ferroviaire a assuré que « rien ne changera ».";
+    assert_eq!(speakers(t), [Some("SNCF".to_string())]);
+}

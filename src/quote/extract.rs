@@ -1315,6 +1315,39 @@ fn time_phrase_opens(doc: &Doc<'_, '_>, k: usize) -> bool {
     }
 }
 
+/// Does `w` open words that judge: an adjective by its ending
+/// (`incompréhensible`, `irréaliste`, `inacceptable`, `dangereux`,
+/// `bâclé`) or a word of degree or negation (`trop`, `pas`)?
+fn judging_word(w: &str) -> bool {
+    matches!(
+        w,
+        "trop"
+            | "très"
+            | "peu"
+            | "pas"
+            | "si"
+            | "plus"
+            | "moins"
+            | "totalement"
+            | "complètement"
+            | "parfaitement"
+            | "absolument"
+            | "profondément"
+            | "particulièrement"
+            | "vraiment"
+            | "assez"
+            | "bien"
+            | "mal"
+            | "tout"
+    ) || [
+        "ible", "ibles", "able", "ables", "iste", "istes", "eux", "euse", "euses", "if", "ive",
+        "ifs", "ives", "ique", "iques", "é", "ée", "és", "ées", "ant", "ante", "ants", "antes",
+        "ent", "ente", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "aire", "aires",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
 /// Nouns before quote marks that make them a title or a name, not speech.
 fn is_title_noun(w: &str) -> bool {
     // (`l'inter-groupe « Tibet »`, `le mini-album`: a compound ending in
@@ -3591,6 +3624,7 @@ pub(crate) fn run<'h>(
             || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))
             || cross_reference(&doc, ta)
             || quoted_org_name(&doc, ta, tb.min(n), words)
+            || is_nickname(&doc, r)
         {
             continue;
         }
@@ -9036,6 +9070,34 @@ fn signature(doc: &Doc<'_, '_>, a: usize, b: usize) -> bool {
         })
 }
 
+/// `le général Mohamed Hamdan Daglo, dit « Hemedti », …`, `Ernesto
+/// Guevara, dit « le Che » (1928-1967)`: a nickname after a name (a
+/// capitalised word or an entity's last token) and `, dit`: one to three
+/// words, capitalised or an article and a capitalised word, closed before
+/// a comma or a bracket. (Closed before the sentence's end, `Édouard
+/// Philippe, dit « Peut-être ».`, the words are said.)
+fn is_nickname(doc: &Doc<'_, '_>, r: &Region) -> bool {
+    let open = doc.tok_at(r.open);
+    let (ss, _) = doc.sent_range(open);
+    if open < ss + 3 {
+        return false;
+    }
+    let p = open - 1;
+    let content = doc.tok_at(r.start());
+    let close = doc.tok_at(r.close).saturating_sub(1);
+    let after = doc.tok_at(r.close);
+    let named = doc.starts_upper(content)
+        || (matches!(doc.low(content), "le" | "la" | "l'" | "les")
+            && doc.starts_upper(content + 1));
+    matches!(doc.low(p), "dit" | "dite" | "dits" | "dites")
+        && doc.low(p - 1) == ","
+        && (doc.starts_upper(p - 2) || doc.entity(p - 2).is_some())
+        && named
+        && close < content + 3
+        && after < doc.n()
+        && matches!(doc.low(after), "," | ")" | "(")
+}
+
 /// A direct quote introduced before its opening mark: `X a déclaré :
 /// « … »`, `X a déclaré « … »`, or `X : « … »`.
 fn pre_cue(
@@ -9092,20 +9154,6 @@ fn pre_cue(
     // `le général Mohamed Hamdan Daglo, dit « Hemedti »,`: a nickname
     // after a name and `, dit`, one to three capitalised words closed
     // before a comma, a bracket or the sentence's end.
-    if !colon
-        && p > ss + 1
-        && matches!(doc.low(p), "dit" | "dite" | "dits" | "dites")
-        && doc.low(p - 1) == ","
-        && doc.starts_upper(p - 2)
-        && doc.starts_upper(content)
-        && close < content + 3
-        && {
-            let after = doc.tok_at(r.close);
-            after >= doc.n() || matches!(doc.low(after), "," | ")" | "." | ";")
-        }
-    {
-        return None;
-    }
     if colon {
         if p == 0 {
             return None;
@@ -9354,6 +9402,10 @@ fn in_sentence(
     let evaluated = open_tok >= 3
         && matches!(doc.low(open_tok - 2), "ce" | "cet" | "cette" | "ces")
         && !doc.starts_upper(first)
+        // (Words that judge: an adjective or a degree, not a name in lower
+        // case, `ce programme « territoires zéro chômeur »`, `ce mouvement
+        // « des gilets jaunes » légitime`.)
+        && judging_word(doc.low(first))
         && !matches!(
             doc.low(open_tok - 1),
             "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
@@ -10920,6 +10972,18 @@ fn according(
             }
         }
     }
+    // (`Pour beaucoup d'entre eux,`, `Pour bon nombre d'entre elles,`:
+    // some of the people just named, a phrase no noun heads.)
+    if m.is_none()
+        && np_end >= np_first + 4
+        && np_end <= np_first + 6
+        && doc.low(np_end - 1) != ","
+        && matches!(doc.low(np_end - 1), "eux" | "elles")
+        && doc.low(np_end - 2) == "entre"
+        && doc.low(np_end - 3) == "d'"
+    {
+        m = Some(speaker::np_mention(doc, np_first, np_end));
+    }
     let m = m?;
     // `Selon la bactérie en cause, la toxine agira différemment`: a
     // thing that no one is, in a sentence of variation (depending on).
@@ -11013,14 +11077,14 @@ fn according(
             // (`Pour les syndicats, …`, `Pour les écologistes, ce n'est
             // qu'un premier pas`: several such bodies, a political family
             // as a plural noun, alone before the comma.)
+            // (Not bodies that things are done for: `Pour les
+            // associations, l'État a débloqué 10 millions`.)
             || (doc.low(agent_first) == "les"
                 && np_end == agent_first + 2
-                && !doc.starts_upper(agent_first + 1)
-                && (matches!(
-                    doc.low(agent_first + 1),
-                    "syndicats" | "collectifs" | "associations" | "ong"
-                ) || (doc.low(agent_first + 1).ends_with('s')
-                    && speaker::is_political_family(doc.low(agent_first + 1)))));
+                && (matches!(doc.low(agent_first + 1), "syndicats" | "ong")
+                    || (!doc.starts_upper(agent_first + 1)
+                        && doc.low(agent_first + 1).ends_with('s')
+                        && speaker::is_political_family(doc.low(agent_first + 1)))));
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
         let place = matches!(m.kind, MentionKind::Entity(e)

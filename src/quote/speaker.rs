@@ -3243,8 +3243,21 @@ fn resolve_mention(
                         // (Or its acronym: `ARS`. Heads of a kind the
                         // gazetteer tells are checked by it: `le syndicat
                         // majoritaire du second degré` is the union.)
+                        // (Heads that open a body's own name, not nouns of
+                        // a kind that describe one already named: `L'entreprise
+                        // publique de transport ferroviaire`, `la juridiction
+                        // financière de la rue Cambon` take the body up.)
                         let full = *last >= *first + 4
-                            && kinds_of(head).is_none()
+                            && matches!(
+                                head,
+                                "agence"
+                                    | "autorité"
+                                    | "office"
+                                    | "caisse"
+                                    | "direction"
+                                    | "inspection"
+                                    | "observatoire"
+                            )
                             && !matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des")
                             && doc.is_word(*first + 2)
                             && !doc.starts_upper(*first + 2)
