@@ -8154,6 +8154,8 @@ fn relever_de_inside_the_marks() {
     );
     let t = "L'affaire relève « surtout de la justice ».";
     assert!(contents(t).is_empty());
+    let t = "L'affaire relève « avant tout de la justice », « plutôt du Parlement ».";
+    assert!(contents(t).is_empty());
     let t = "Le rapport relève « de nombreuses irrégularités ».";
     assert_eq!(contents(t), ["de nombreuses irrégularités"]);
 }

@@ -2359,10 +2359,23 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         if is_open_mark(doc.low(k)) {
             k += 1;
         }
-        if doc.low(k) == "d'" && doc.low(k + 1) == "abord" {
+        if (doc.low(k) == "d'" && doc.low(k + 1) == "abord")
+            || (doc.low(k) == "avant" && doc.low(k + 1) == "tout")
+        {
             k += 2;
-        } else if matches!(doc.low(k), "surtout" | "aussi" | "bien" | "uniquement")
-            && matches!(doc.low(k + 1), "de" | "d'" | "du")
+        } else if matches!(
+            doc.low(k),
+            "surtout"
+                | "aussi"
+                | "bien"
+                | "uniquement"
+                | "plutôt"
+                | "davantage"
+                | "désormais"
+                | "essentiellement"
+                | "principalement"
+                | "seulement"
+        ) && matches!(doc.low(k + 1), "de" | "d'" | "du")
         {
             k += 1;
         }
