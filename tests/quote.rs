@@ -8279,3 +8279,17 @@ fn nineteenth_session_rules_stay_in_their_class() {
     let t = "La SNCF a dévoilé ses tarifs. L'entreprise publique de transport ferroviaire a assuré que « rien ne changera ».";
     assert_eq!(speakers(t), [Some("SNCF".to_string())]);
 }
+
+/// `« Vous mentez ! », a attaqué Rachida Dati`: right after a quotation
+/// that reads as speech, `a`, a past participle in `-é` no list knows and a
+/// speaker make an incise; a title in marks before a verb and its object
+/// is none.
+#[test]
+fn an_incise_with_a_verb_no_list_knows() {
+    let t = "« Vous mentez ! », a attaqué Rachida Dati.";
+    assert_eq!(speakers(t), [Some("Rachida Dati".to_string())]);
+    let t = "« C'est faux et vous le savez », a contre-attaqué le ministre.";
+    assert_eq!(mention(t), "le ministre");
+    let t = "« Le Roi Lion », a remporté le prix du meilleur film.";
+    assert!(contents(t).is_empty());
+}

@@ -1878,6 +1878,64 @@ const AUX_REACH: usize = 2 + 3 * 7;
 
 /// Scans the tokens for reporting cues.
 /// (`out`: an empty vector to fill, reused between documents.)
+/// `« Vous avez fait de Paris une ville en faillite ! », a attaqué la
+/// maire du 7e arrondissement`: right after a quotation and its comma,
+/// `a` (or `avait`), a past participle in `-é` no list knows and a
+/// speaker (a person or organisation named, a title, or a determiner and
+/// a noun of people within three words) make an incise of speech. The
+/// quotation must read as speech: three words or more, or closed by `!`,
+/// `?`, `.` or `…`. Added as weak cues, in text order (`cues` stays
+/// sorted, its groups apart). One look per quotation: linear time.
+fn incise_cues(doc: &Doc<'_, '_>, regions: &[Region], cues: &mut Vec<Cue>) {
+    let n = doc.n();
+    let before = cues.len();
+    for r in regions {
+        if !r.closed || r.depth != 0 {
+            continue;
+        }
+        let k = doc.tok_at(r.close);
+        if k + 3 >= n || doc.low(k) != "," || !matches!(doc.low(k + 1), "a" | "avait") {
+            continue;
+        }
+        let v = doc.low(k + 2);
+        if !doc.is_word(k + 2)
+            || doc.starts_upper(k + 2)
+            || doc.form(k + 2).is_some()
+            || doc.aux(k + 2).is_some()
+            || v.chars().count() < 5
+            || !v.ends_with('é')
+            || v == "été"
+        {
+            continue;
+        }
+        let s = k + 3;
+        let person = |x: usize| {
+            doc.entity(x)
+                .is_some_and(|e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
+                || speaker::is_human_noun_or_plural(doc.low(x))
+        };
+        let speaker = person(s)
+            || is_title_abbrev(doc.low(s))
+            || (is_determiner(doc.low(s)) && (s + 1..(s + 4).min(n)).any(person));
+        if !speaker {
+            continue;
+        }
+        let (a, b) = (doc.tok_at(r.start()), doc.tok_at(r.close).saturating_sub(1));
+        let spoken = doc.words_upto(a, b + 1, 3) >= 3
+            || (b > a && matches!(doc.low(b.saturating_sub(1)), "!" | "?" | "." | "…"));
+        // (No group of a cue already there: a bounded search of the
+        // sorted groups.)
+        let i = cues[..before].partition_point(|c| c.last <= k + 1);
+        let clear = cues[..before].get(i).is_none_or(|c| c.first > k + 2);
+        if spoken && clear {
+            cues.push(Cue::verb(k + 1, k + 3, Strength::Weak));
+        }
+    }
+    if cues.len() > before {
+        cues.sort_by_key(|c| c.first);
+    }
+}
+
 fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     let n = doc.n();
     out.clear();
@@ -3030,7 +3088,10 @@ pub(crate) fn run<'h>(
         &mut sc,
     );
     let n = doc.n();
-    let cues = find_cues(&doc, std::mem::take(&mut sc.cues));
+    let regions = marks::regions_in(text, std::mem::take(&mut sc.regions));
+    let mut cues = find_cues(&doc, std::mem::take(&mut sc.cues));
+    incise_cues(&doc, &regions, &mut cues);
+    let cues = cues;
     let mut cue_at = std::mem::take(&mut sc.cue_at);
     cue_at.clear();
     cue_at.resize(n, NONE);
@@ -3039,7 +3100,6 @@ pub(crate) fn run<'h>(
     }
     // Cues are in text order, their ends strictly increasing.
     let cue_end = CueEnds(&cues);
-    let regions = marks::regions_in(text, std::mem::take(&mut sc.regions));
     doc.index_positions(regions.len());
     // Token ranges of the regions (content tokens), and the innermost
     // region opened at each opening-mark token.
@@ -8760,7 +8820,27 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
             k += 2;
             continue;
         }
-        if k > j && doc.entity(k).is_none() && (ends_np(w) || doc.aux(k).is_some()) {
+        // (A clitic inside a relative clause with a pronoun of its own
+        // goes on: `le vieux seigneur auquel s'adressait X`.)
+        let relative_clitic = matches!(w, "ne" | "n'" | "se" | "s'")
+            && (j..k).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "auquel"
+                        | "auxquels"
+                        | "auxquelles"
+                        | "lequel"
+                        | "laquelle"
+                        | "lesquels"
+                        | "lesquelles"
+                        | "où"
+                )
+            });
+        if k > j
+            && doc.entity(k).is_none()
+            && !relative_clitic
+            && (ends_np(w) || doc.aux(k).is_some())
+        {
             break;
         }
         if plural
