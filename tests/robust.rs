@@ -1926,6 +1926,14 @@ fn rules_of_2026_12_05_nineteenth_session_run_in_linear_time() {
             "toujours-selon",
             "Toujours selon le parquet, là encore, selon X, ",
         ),
+        (
+            "unknown-incise",
+            "« Vous mentez ! », a attaqué Rachida Dati, « Non et non », a embrayé le maire, ",
+        ),
+        (
+            "relative-clitic",
+            "répondit le vieux seigneur auquel s'adressait Sarrasine, le député ne ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
