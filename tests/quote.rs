@@ -8293,3 +8293,15 @@ fn an_incise_with_a_verb_no_list_knows() {
     let t = "« Le Roi Lion », a remporté le prix du meilleur film.";
     assert!(contents(t).is_empty());
 }
+
+/// `Le message du président est clair : « … »`, `Réaction immédiate du
+/// maire : « … »`: after a noun of what was said (past one adjective),
+/// the people of its complement said it; the noun names no one.
+#[test]
+fn a_statement_nouns_complement_with_people() {
+    let t = "Le message du président est clair : « La France ne reculera pas. »";
+    assert_eq!(mention(t), "du président");
+    let t = "Réaction immédiate du maire : « C'est une décision scandaleuse. »";
+    assert_eq!(mention(t), "du maire");
+    assert_eq!(speakers(t), [None]);
+}

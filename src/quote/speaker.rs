@@ -1154,7 +1154,12 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         } else {
             a
         };
-        h < b && is_org_noun(doc.low(h)) && !is_human_noun(doc.low(h))
+        // (Nor after a noun of what was said: `Le message du président
+        // est clair`, `Réaction immédiate du maire`: the people of its
+        // complement said it, see below.)
+        h < b
+            && ((is_org_noun(doc.low(h)) && !is_human_noun(doc.low(h)))
+                || is_statement_noun(doc.low(h)))
     };
     let human = (a..b)
         .take(4)
@@ -1202,9 +1207,19 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // `Le constat de la dirigeante écologiste est sans appel : « … »`,
     // `la réponse du ministre`: what someone said, theirs.
     if !human && is_statement_noun(head) && head_at + 2 < b {
-        let of = match doc.low(head_at + 1) {
-            "de" | "d'" => Some(head_at + 2),
-            "du" | "des" => Some(head_at + 1),
+        // (Past one adjective: `Réaction immédiate du maire`.)
+        let p = if !matches!(doc.low(head_at + 1), "de" | "d'" | "du" | "des")
+            && doc.is_word(head_at + 1)
+            && !doc.starts_upper(head_at + 1)
+            && head_at + 3 < b
+        {
+            head_at + 2
+        } else {
+            head_at + 1
+        };
+        let of = match doc.low(p) {
+            "de" | "d'" => Some(p + 1),
+            "du" | "des" => Some(p),
             _ => None,
         };
         if let Some(c) = of {
