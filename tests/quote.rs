@@ -8305,3 +8305,14 @@ fn a_statement_nouns_complement_with_people() {
     assert_eq!(mention(t), "du maire");
     assert_eq!(speakers(t), [None]);
 }
+
+/// `Le ministre l'assure : « … »`: an object pronoun before a verb ends
+/// the subject's noun phrase (an article before a noun does not: `de
+/// l'Intérieur`).
+#[test]
+fn an_object_pronoun_ends_the_subjects_noun_phrase() {
+    let t = "Le ministre l'assure : « Il n'y aura pas de hausse d'impôts. »";
+    assert_eq!(mention(t), "Le ministre");
+    let t = "Le ministre de l'Intérieur l'a répété jeudi : « Force restera à la loi. »";
+    assert_eq!(mention(t), "Le ministre de l'Intérieur");
+}

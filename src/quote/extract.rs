@@ -8843,6 +8843,17 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         {
             break;
         }
+        // (An object pronoun before a verb: `Le ministre l'assure : « … »`,
+        // `l'a répété`.)
+        if k > j
+            && matches!(w, "l'" | "le" | "la" | "les" | "lui" | "leur")
+            && k + 1 < lim
+            && !doc.starts_upper(k + 1)
+            && doc.entity(k + 1).is_none()
+            && (doc.aux(k + 1).is_some() || doc.form(k + 1).is_some())
+        {
+            break;
+        }
         if plural
             && k > j + 1
             && w.ends_with("ent")
