@@ -8316,3 +8316,14 @@ fn an_object_pronoun_ends_the_subjects_noun_phrase() {
     let t = "Le ministre de l'Intérieur l'a répété jeudi : « Force restera à la loi. »";
     assert_eq!(mention(t), "Le ministre de l'Intérieur");
 }
+
+/// `« Et maintenant ? » s'interroge un habitant`: after a question or an
+/// exclamation the closing mark needs no comma before a reflexive or
+/// object pronoun and its cue.
+#[test]
+fn a_reflexive_incise_after_a_question_mark() {
+    let t = "« Et maintenant ? » s'interroge un habitant.";
+    assert_eq!(mention(t), "un habitant");
+    let t = "« Jusqu'où iront-ils ? » se demande le maire.";
+    assert_eq!(mention(t), "le maire");
+}

@@ -3724,7 +3724,13 @@ pub(crate) fn run<'h>(
         // of an incise (not `l'opération « Barkhane » se poursuit`).
         // (Or an object pronoun: `« … », leur a-t-il lancé`, `lui a répondu
         // X`, `nous a confié X`.)
-        if incise
+        // (With no comma after a question or an exclamation: `« Et
+        // maintenant ? » s'interroge un habitant`.)
+        let asked = !incise
+            && after >= 2
+            && is_close_mark(doc.low(after - 1))
+            && matches!(doc.low(after - 2), "?" | "!");
+        if (incise || asked)
             && post + 1 < n
             && matches!(
                 doc.low(post),
