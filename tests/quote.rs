@@ -8327,3 +8327,16 @@ fn a_reflexive_incise_after_a_question_mark() {
     let t = "« Jusqu'où iront-ils ? » se demande le maire.";
     assert_eq!(mention(t), "le maire");
 }
+
+/// `répète à l'envi le maire`, `a reconnu à mots couverts le ministre`,
+/// `confie sous couvert d'anonymat un conseiller`: locutions of how it
+/// was said stand between a cue and its inverted subject.
+#[test]
+fn locutions_of_manner_before_an_inverted_subject() {
+    let t = "« Je ne démissionnerai pas », répète à l'envi le maire de la commune.";
+    assert_eq!(mention(t), "le maire de la commune");
+    let t = "« Nous avons fait des erreurs », a reconnu à mots couverts le ministre.";
+    assert_eq!(mention(t), "le ministre");
+    let t = "« C'est fini », confie sous couvert d'anonymat un conseiller.";
+    assert_eq!(mention(t), "un conseiller");
+}

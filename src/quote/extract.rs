@@ -5860,7 +5860,9 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             &["aparté"],
             &["conférence", "de", "presse"],
             &["conseil", "municipal"],
+            &["off"],
         ],
+        "sous" => &[&["couvert", "d'", "anonymat"]],
         "quant" => &[
             &["à", "lui"],
             &["à", "elle"],
@@ -5882,6 +5884,14 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             &["plusieurs", "reprises"],
             &["maintes", "reprises"],
             &["juste", "titre"],
+            // (How it was said: `répète à l'envi le maire`, `a reconnu à
+            // mots couverts le ministre`.)
+            &["l'", "envi"],
+            &["demi-mot"],
+            &["mots", "couverts"],
+            &["voix", "basse"],
+            &["haute", "voix"],
+            &["huis", "clos"],
         ],
         "avec" => &[&["succès"]],
         "sans" => &[&["succès"], &["détour"], &["ambages"]],
