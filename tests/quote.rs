@@ -8340,3 +8340,35 @@ fn locutions_of_manner_before_an_inverted_subject() {
     let t = "« C'est fini », confie sous couvert d'anonymat un conseiller.";
     assert_eq!(mention(t), "un conseiller");
 }
+
+/// Counter-examples a second review helper found for the nineteenth
+/// session's later quote rules, now kept in their class.
+#[test]
+fn nineteenth_session_later_rules_stay_in_their_class() {
+    // `Pour les …` plural and `d'entre eux`: opinions only, with no cue of
+    // their own.
+    let t = "Pour les ONG, l'Union européenne a débloqué une aide d'urgence.";
+    assert!(contents(t).is_empty());
+    let t = "Pour les écologistes, le scrutin de dimanche sera un test décisif, estime le politologue Pascal Perrineau.";
+    assert_eq!(speakers(t), [Some("Pascal Perrineau".to_string())]);
+    let t = "Pour la plupart d'entre eux, un hébergement a été trouvé.";
+    assert!(contents(t).is_empty());
+    // The relative clause's cut needs the reported clause's verb first.
+    let t = "Le préfet, qui a rappelé que la manifestation, puis le rassemblement, ont été interdits, a appelé au calme.";
+    assert_eq!(
+        contents(t),
+        ["la manifestation, puis le rassemblement, ont été interdits"]
+    );
+    // No floating quote for a subject things happen to or who meets
+    // someone.
+    let t = "Jean Dupont, 45 ans, a été tué par balle dans la nuit de samedi à Nîmes.\n\n« C'était un homme sans histoires, toujours prêt à rendre service. »";
+    assert_eq!(speakers(t), [None]);
+    let t = "Emmanuel Macron a reçu Olaf Scholz à l'Élysée.\n\n« Cher Emmanuel, l'Allemagne sera toujours aux côtés de la France. »";
+    assert_eq!(speakers(t), [None]);
+    // No incise for a slogan in apposition.
+    let t = "Le slogan, « Travailler plus pour gagner plus », a marqué les électeurs.";
+    assert!(contents(t).is_empty());
+    // A name in a relative clause after the speaker's noun is no speaker.
+    let t = "« Nous refusons de signer », a déclaré le délégué syndical auquel s'adressait Élisabeth Borne.";
+    assert_eq!(speakers(t), [None]);
+}

@@ -1883,8 +1883,8 @@ const AUX_REACH: usize = 2 + 3 * 7;
 /// `a` (or `avait`), a past participle in `-é` no list knows and a
 /// speaker (a person or organisation named, a title, or a determiner and
 /// a noun of people within three words) make an incise of speech. The
-/// quotation must read as speech: three words or more, or closed by `!`,
-/// `?`, `.` or `…`. Added as weak cues, in text order (`cues` stays
+/// quotation must open its sentence (or follow a colon or a dash) and read
+/// as speech: three words or more, or closed by `!`, `?`, `.` or `…`. Added as weak cues, in text order (`cues` stays
 /// sorted, its groups apart). One look per quotation: linear time.
 fn incise_cues(doc: &Doc<'_, '_>, regions: &[Region], cues: &mut Vec<Cue>) {
     let n = doc.n();
@@ -1895,6 +1895,14 @@ fn incise_cues(doc: &Doc<'_, '_>, regions: &[Region], cues: &mut Vec<Cue>) {
         }
         let k = doc.tok_at(r.close);
         if k + 3 >= n || doc.low(k) != "," || !matches!(doc.low(k + 1), "a" | "avait") {
+            continue;
+        }
+        // (The quotation opens its sentence, or follows a colon or a dash:
+        // not a slogan in apposition, `Le slogan, « Travailler plus … »,
+        // a marqué les électeurs`.)
+        let open = doc.tok_at(r.open);
+        if open > doc.sent_range(open).0 && !matches!(doc.low(open - 1), ":" | "—" | "–" | "-")
+        {
             continue;
         }
         let v = doc.low(k + 2);
@@ -7086,6 +7094,18 @@ fn clause_end(
             && !doc.starts_upper(j + 1)
             // (An auxiliary: `la ville, déjà endettée, paierait` goes on.)
             && doc.aux(j + 1).is_some()
+            // (The reported clause has its verb before the comma: not `que
+            // la manifestation, puis le rassemblement, ont été interdits`;
+            // a bounded look.)
+            && (start..j).rev().take(30).any(|x| {
+                let v = doc.low(x);
+                doc.aux(x).is_some()
+                    || (doc.is_known_verb(x) && !doc.starts_upper(x))
+                    || (v.chars().count() > 4
+                        && ["rait", "raient", "ait", "aient", "era", "eront"]
+                            .iter()
+                            .any(|e| v.ends_with(e)))
+            })
         {
             break;
         }
@@ -8837,7 +8857,8 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
             continue;
         }
         // (A clitic inside a relative clause with a pronoun of its own
-        // goes on: `le vieux seigneur auquel s'adressait X`.)
+        // goes on: `le vieux seigneur auquel s'adressait X`; a name in it
+        // is no speaker, see `np_mention`.)
         let relative_clitic = matches!(w, "ne" | "n'" | "se" | "s'")
             && (j..k).any(|x| {
                 matches!(
@@ -10187,10 +10208,25 @@ fn named_subject_before(
         return None;
     }
     let m = sentence_subject(doc, ss - 1)?;
-    match m.kind {
-        MentionKind::Entity(e) if doc.ents[e].label() == Label::Per => Some(m),
-        _ => None,
+    let MentionKind::Entity(e) = m.kind else {
+        return None;
+    };
+    if doc.ents[e].label() != Label::Per {
+        return None;
     }
+    // (Not a subject things happen to, nor one that meets someone: `X a
+    // été tué`, `a été interpellé par une retraitée`, `est mort`, `a reçu
+    // Olaf Scholz`, `a reçu le soutien de sa femme`: another person or a
+    // passive in the sentence; a bounded look.)
+    let other = (ps..ss).take(80).any(|x| {
+        matches!(
+            doc.low(x),
+            "été" | "par" | "mort" | "morte" | "décédé" | "décédée" | "reçu" | "reçue" | "soutien"
+        ) || doc.entity(x).is_some_and(|f| {
+            f != e && doc.ents[f].label() == Label::Per && doc.ents[f].key() != doc.ents[e].key()
+        })
+    });
+    (!other).then_some(m)
 }
 
 /// `« … »¶C'est par ces mots que Jean-Luc Mélenchon a réagi`, `C'est en
@@ -11193,18 +11229,16 @@ fn according(
                     // (`Aux yeux de l'opposition, …`: the parties against
                     // the one in power, as one voice.)
                     | "opposition"
-            )
-            // (`Pour les syndicats, …`, `Pour les écologistes, ce n'est
-            // qu'un premier pas`: several such bodies, a political family
-            // as a plural noun, alone before the comma.)
-            // (Not bodies that things are done for: `Pour les
-            // associations, l'État a débloqué 10 millions`.)
-            || (doc.low(agent_first) == "les"
-                && np_end == agent_first + 2
-                && (matches!(doc.low(agent_first + 1), "syndicats" | "ong")
-                    || (!doc.starts_upper(agent_first + 1)
-                        && doc.low(agent_first + 1).ends_with('s')
-                        && speaker::is_political_family(doc.low(agent_first + 1)))));
+            );
+        // `Pour les syndicats, …`, `Pour les écologistes, ce n'est qu'un
+        // premier pas`: several such bodies, a political family as a
+        // plural noun, alone before the comma (an opinion only, below).
+        let plural_bodies = doc.low(agent_first) == "les"
+            && np_end == agent_first + 2
+            && (matches!(doc.low(agent_first + 1), "syndicats" | "ong")
+                || (!doc.starts_upper(agent_first + 1)
+                    && doc.low(agent_first + 1).ends_with('s')
+                    && speaker::is_political_family(doc.low(agent_first + 1))));
         // `Pour le Portugal, la situation …`, `Pour Saran, ce match …`:
         // a place is what the statement is about, not who makes it.
         let place = matches!(m.kind, MentionKind::Entity(e)
@@ -11222,26 +11256,26 @@ fn according(
                 && matches!(
                     (doc.low(agent_first), doc.low(agent_first + 1)),
                     ("d'", "autres") | ("les", "uns") | ("les", "autres")
-                ))
-            // (`Pour nombre d'entre eux, …`, `Pour la plupart d'entre
-            // elles`: some of the people just named.)
-            || {
-                let q = if doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "plupart" {
-                    agent_first + 2
-                } else if matches!(
-                    doc.low(agent_first),
-                    "nombre" | "beaucoup" | "certains" | "certaines" | "plusieurs" | "bon"
-                ) {
-                    agent_first + if doc.low(agent_first) == "bon" { 2 } else { 1 }
-                } else {
-                    agent_first
-                };
-                q > agent_first
-                    && doc.low(q) == "d'"
-                    && doc.low(q + 1) == "entre"
-                    && matches!(doc.low(q + 2), "eux" | "elles")
-                    && doc.low(q + 3) == ","
+                ));
+        // `Pour nombre d'entre eux, …`, `Pour la plupart d'entre elles`:
+        // some of the people just named (an opinion only, below).
+        let some_of_them = {
+            let q = if doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "plupart" {
+                agent_first + 2
+            } else if matches!(
+                doc.low(agent_first),
+                "nombre" | "beaucoup" | "certains" | "certaines" | "plusieurs" | "bon"
+            ) {
+                agent_first + if doc.low(agent_first) == "bon" { 2 } else { 1 }
+            } else {
+                agent_first
             };
+            q > agent_first
+                && doc.low(q) == "d'"
+                && doc.low(q + 1) == "entre"
+                && matches!(doc.low(q + 2), "eux" | "elles")
+                && doc.low(q + 3) == ","
+        };
         // `Pour Noël, les Français dépensent plus`: a holiday, no one.
         let holiday = matches!(m.kind, MentionKind::Name)
             && np_end == agent_first + 1
@@ -11258,11 +11292,40 @@ fn according(
                     | "thanksgiving"
                     | "aïd"
             );
+        // (For the plural bodies and some of them: a statement of
+        // opinion, a copula or `il faut` within its first twelve tokens,
+        // with no cue of its own in the sentence; not what was done for
+        // them, `Pour les ONG, l'Union européenne a débloqué …`, nor a
+        // statement an incise gives someone else, `…, estime X`.)
+        let opinion = || {
+            let rest = after + 1..se.min(after + 60);
+            rest.clone()
+                .all(|x| cue_at[x] == NONE && !according_opener(doc, x))
+                && (after + 1..se.min(after + 13)).any(|x| {
+                    matches!(
+                        doc.low(x),
+                        "est"
+                            | "sont"
+                            | "sera"
+                            | "seront"
+                            | "serait"
+                            | "était"
+                            | "reste"
+                            | "restent"
+                            | "demeure"
+                            | "faut"
+                            | "agit"
+                            | "semble"
+                            | "paraît"
+                    )
+                })
+        };
         let named = (m.is_named() && !place && !holiday)
             || matches!(m.kind, MentionKind::Pronoun { .. })
             || human_head
             || org_head
-            || some_people;
+            || some_people
+            || ((plural_bodies || some_of_them) && opinion());
         if !named || after >= se || doc.low(after) != "," {
             return None;
         }

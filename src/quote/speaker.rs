@@ -1178,6 +1178,23 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         if k > head0 && matches!(doc.low(k), "de" | "d'" | "du" | "des") {
             complement = true;
         }
+        // (A relative clause with a pronoun of its own names no speaker:
+        // `le délégué auquel s'adressait Élisabeth Borne`.)
+        if k > a
+            && matches!(
+                doc.low(k),
+                "auquel"
+                    | "auxquels"
+                    | "auxquelles"
+                    | "lequel"
+                    | "laquelle"
+                    | "lesquels"
+                    | "lesquelles"
+                    | "où"
+            )
+        {
+            break;
+        }
         if let Some(e) = doc.entity(k) {
             if k > a && doc.entity(k - 1) == Some(e) {
                 continue;
