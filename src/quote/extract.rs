@@ -8860,19 +8860,7 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         // goes on: `le vieux seigneur auquel s'adressait X`; a name in it
         // is no speaker, see `np_mention`.)
         let relative_clitic = matches!(w, "ne" | "n'" | "se" | "s'")
-            && (j..k).any(|x| {
-                matches!(
-                    doc.low(x),
-                    "auquel"
-                        | "auxquels"
-                        | "auxquelles"
-                        | "lequel"
-                        | "laquelle"
-                        | "lesquels"
-                        | "lesquelles"
-                        | "où"
-                )
-            });
+            && (j..k).any(|x| is_relative_pronoun(doc.low(x)));
         if k > j
             && doc.entity(k).is_none()
             && !relative_clitic
@@ -8914,19 +8902,7 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
             && !matches!(doc.low(k - 1), "de" | "d'" | "du" | "des")
             && !is_prenominal(doc.low(k - 1))
             && doc.is_known_verb(k)
-            && !(j..k).any(|x| {
-                matches!(
-                    doc.low(x),
-                    "auquel"
-                        | "auxquels"
-                        | "auxquelles"
-                        | "lequel"
-                        | "laquelle"
-                        | "lesquels"
-                        | "lesquelles"
-                        | "où"
-                )
-            })
+            && !(j..k).any(|x| is_relative_pronoun(doc.low(x)))
         {
             break;
         }
@@ -8948,6 +8924,22 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         return (None, j);
     }
     (Some(speaker::np_mention(doc, j, k)), k)
+}
+
+/// The relative pronouns that open a clause of their own inside a noun
+/// phrase (`le vieux seigneur auquel s'adressait X`, `le pays où …`).
+pub(crate) fn is_relative_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "auquel"
+            | "auxquels"
+            | "auxquelles"
+            | "lequel"
+            | "laquelle"
+            | "lesquels"
+            | "lesquelles"
+            | "où"
+    )
 }
 
 /// Adjectives that stand before their noun (`sa première visite`, `une

@@ -1180,19 +1180,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         }
         // (A relative clause with a pronoun of its own names no speaker:
         // `le délégué auquel s'adressait Élisabeth Borne`.)
-        if k > a
-            && matches!(
-                doc.low(k),
-                "auquel"
-                    | "auxquels"
-                    | "auxquelles"
-                    | "lequel"
-                    | "laquelle"
-                    | "lesquels"
-                    | "lesquelles"
-                    | "où"
-            )
-        {
+        if k > a && super::extract::is_relative_pronoun(doc.low(k)) {
             break;
         }
         if let Some(e) = doc.entity(k) {
