@@ -3257,16 +3257,15 @@ fn resolve_mention(
                     .filter(outside)
                     .filter(|&e| {
                         // `L'agence régionale de santé`, `la direction
-                        // générale de la santé`: a head, a word of its own
-                        // and a complement name a body in full, which only
-                        // an organisation bearing that head stands for.
-                        // (Or its acronym: `ARS`. Heads of a kind the
-                        // gazetteer tells are checked by it: `le syndicat
-                        // majoritaire du second degré` is the union.)
-                        // (Heads that open a body's own name, not nouns of
-                        // a kind that describe one already named: `L'entreprise
-                        // publique de transport ferroviaire`, `la juridiction
-                        // financière de la rue Cambon` take the body up.)
+                        // générale de la santé`: a head that opens bodies'
+                        // names, a word of its own and a complement name a
+                        // body in full, which only an organisation bearing
+                        // that head, or its acronym (`ARS`), stands for.
+                        // (Nouns of a kind describe a body already named
+                        // and take it up: `L'entreprise publique de
+                        // transport ferroviaire`, `la juridiction
+                        // financière de la rue Cambon`, `le syndicat
+                        // majoritaire du second degré`.)
                         let full = *last >= *first + 4
                             && matches!(
                                 head,

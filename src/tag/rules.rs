@@ -696,7 +696,6 @@ fn is_natural_head(f: &str) -> bool {
     )
 }
 
-/// Heads of organisation names.
 /// Heads of bodies that are not named after people (`Commission`,
 /// `Conseil`), unlike `Fondation Jean Jaurès` or `Institut Pasteur`.
 fn is_person_free_head(f: &str) -> bool {
@@ -706,6 +705,7 @@ fn is_person_free_head(f: &str) -> bool {
     )
 }
 
+/// Heads of organisation names.
 fn is_org_head(f: &str) -> bool {
     role(f.as_bytes()) & R_ORG_HEAD != 0
 }
