@@ -1348,6 +1348,15 @@ fn judging_word(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// Nouns that name words, not things (`un mot « … »`, `ce slogan
+/// « … »`): marks after them hold the words named.
+fn names_words(w: &str) -> bool {
+    matches!(
+        w,
+        "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
+    )
+}
+
 /// Nouns before quote marks that make them a title or a name, not speech.
 fn is_title_noun(w: &str) -> bool {
     // (`l'inter-groupe « Tibet »`, `le mini-album`: a compound ending in
@@ -1876,16 +1885,15 @@ fn non_agent_noun(w: &str) -> bool {
 /// four words, a negation or an adverb one).
 const AUX_REACH: usize = 2 + 3 * 7;
 
-/// Scans the tokens for reporting cues.
-/// (`out`: an empty vector to fill, reused between documents.)
 /// `« Vous avez fait de Paris une ville en faillite ! », a attaqué la
 /// maire du 7e arrondissement`: right after a quotation and its comma,
 /// `a` (or `avait`), a past participle in `-é` no list knows and a
 /// speaker (a person or organisation named, a title, or a determiner and
 /// a noun of people within three words) make an incise of speech. The
 /// quotation must open its sentence (or follow a colon or a dash) and read
-/// as speech: three words or more, or closed by `!`, `?`, `.` or `…`. Added as weak cues, in text order (`cues` stays
-/// sorted, its groups apart). One look per quotation: linear time.
+/// as speech: three words or more, or closed by `!`, `?`, `.` or `…`.
+/// Added as weak cues, in text order (`cues` stays sorted, its groups
+/// apart). One look per quotation: linear time.
 fn incise_cues(doc: &Doc<'_, '_>, regions: &[Region], cues: &mut Vec<Cue>) {
     let n = doc.n();
     let before = cues.len();
@@ -1944,6 +1952,8 @@ fn incise_cues(doc: &Doc<'_, '_>, regions: &[Region], cues: &mut Vec<Cue>) {
     }
 }
 
+/// Scans the tokens for reporting cues.
+/// (`out`: an empty vector to fill, reused between documents.)
 fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     let n = doc.n();
     out.clear();
@@ -9284,9 +9294,6 @@ fn pre_cue(
     if !colon && !called && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
         return None;
     }
-    // `le général Mohamed Hamdan Daglo, dit « Hemedti »,`: a nickname
-    // after a name and `, dit`, one to three capitalised words closed
-    // before a comma, a bracket or the sentence's end.
     if colon {
         if p == 0 {
             return None;
@@ -9516,10 +9523,7 @@ fn in_sentence(
     let described = open_tok >= 2
         && matches!(doc.low(open_tok - 2), "un" | "une")
         && !doc.starts_upper(first)
-        && !matches!(
-            doc.low(open_tok - 1),
-            "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
-        )
+        && !names_words(doc.low(open_tok - 1))
         // (An operation's name, `une opération « coup de poing »`; a plan
         // named by a number, `un plan « zéro chômeur »`; not `un plan
         // « largement insuffisant »`, `un projet « injuste »`.)
@@ -9539,10 +9543,7 @@ fn in_sentence(
         // case, `ce programme « territoires zéro chômeur »`, `ce mouvement
         // « des gilets jaunes » légitime`.)
         && judging_word(doc.low(first))
-        && !matches!(
-            doc.low(open_tok - 1),
-            "mot" | "terme" | "expression" | "slogan" | "hashtag" | "surnom" | "titre" | "label"
-        )
+        && !names_words(doc.low(open_tok - 1))
         && (open_tok.saturating_sub(8).max(ss)..open_tok - 2).any(|x| {
             cue_at[x] != NONE && {
                 let c = &cues[cue_at[x] as usize];
@@ -10718,6 +10719,15 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
     hi
 }
 
+/// Do the tokens before `end` read `d'entre eux` (`d'entre elles`): some
+/// of the people just named, after a quantifier (`nombre`, `la plupart`)?
+fn d_entre_eux_before(doc: &Doc<'_, '_>, end: usize) -> bool {
+    end >= 3
+        && doc.low(end - 3) == "d'"
+        && doc.low(end - 2) == "entre"
+        && matches!(doc.low(end - 1), "eux" | "elles")
+}
+
 /// Does an according cue open at token `k` (`selon`, `d'après`, `pour`)?
 fn according_opener(doc: &Doc<'_, '_>, k: usize) -> bool {
     match doc.low(k) {
@@ -11125,10 +11135,7 @@ fn according(
     if m.is_none()
         && np_end >= np_first + 4
         && np_end <= np_first + 6
-        && doc.low(np_end - 1) != ","
-        && matches!(doc.low(np_end - 1), "eux" | "elles")
-        && doc.low(np_end - 2) == "entre"
-        && doc.low(np_end - 3) == "d'"
+        && d_entre_eux_before(doc, np_end)
     {
         m = Some(speaker::np_mention(doc, np_first, np_end));
     }
@@ -11252,21 +11259,13 @@ fn according(
         // `Pour nombre d'entre eux, …`, `Pour la plupart d'entre elles`:
         // some of the people just named (an opinion only, below).
         let some_of_them = {
-            let q = if doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "plupart" {
-                agent_first + 2
-            } else if matches!(
-                doc.low(agent_first),
-                "nombre" | "beaucoup" | "certains" | "certaines" | "plusieurs" | "bon"
-            ) {
-                agent_first + if doc.low(agent_first) == "bon" { 2 } else { 1 }
-            } else {
-                agent_first
+            let q = match doc.low(agent_first) {
+                "la" if doc.low(agent_first + 1) == "plupart" => agent_first + 2,
+                "bon" => agent_first + 2,
+                "nombre" | "beaucoup" | "certains" | "certaines" | "plusieurs" => agent_first + 1,
+                _ => agent_first,
             };
-            q > agent_first
-                && doc.low(q) == "d'"
-                && doc.low(q + 1) == "entre"
-                && matches!(doc.low(q + 2), "eux" | "elles")
-                && doc.low(q + 3) == ","
+            q > agent_first && d_entre_eux_before(doc, q + 3) && doc.low(q + 3) == ","
         };
         // `Pour Noël, les Français dépensent plus`: a holiday, no one.
         let holiday = matches!(m.kind, MentionKind::Name)

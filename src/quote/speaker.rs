@@ -1145,22 +1145,19 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let mut per = None;
     let mut org = None;
     let mut other = None;
-    // (`la tête de liste LR`: a candidate.)
+    let w0 = doc.low(a);
+    let det = super::extract::is_det(w0);
+    let head_at = if det { a + 1 } else { a };
     // (`la fédération de parents d'élèves`: after a head naming a body,
-    // the people of its complement are its members, not the speaker.)
-    let body_head = {
-        let h = if super::extract::is_det(doc.low(a)) {
-            a + 1
-        } else {
-            a
-        };
-        // (Nor after a noun of what was said: `Le message du président
-        // est clair`, `Réaction immédiate du maire`: the people of its
-        // complement said it, see below.)
-        h < b
-            && ((is_org_noun(doc.low(h)) && !is_human_noun(doc.low(h)))
-                || is_statement_noun(doc.low(h)))
+    // the people of its complement are its members, not the speaker; nor
+    // after a noun of what was said, `Le message du président est clair`,
+    // `Réaction immédiate du maire`: the people of its complement said
+    // it, see below.)
+    let body_head = head_at < b && {
+        let h = doc.low(head_at);
+        (is_org_noun(h) && !is_human_noun(h)) || is_statement_noun(h)
     };
+    // (`la tête de liste LR`: a candidate.)
     let human = (a..b)
         .take(4)
         .take_while(|&k| !(body_head && matches!(doc.low(k), "de" | "d'" | "du" | "des")))
@@ -1205,9 +1202,6 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     if let Some(e) = per {
         return entity_mention(doc, e);
     }
-    let w0 = doc.low(a);
-    let det = super::extract::is_det(w0);
-    let head_at = if det { a + 1 } else { a };
     let head = doc.low(head_at);
     // `Le constat de la dirigeante écologiste est sans appel : « … »`,
     // `la réponse du ministre`: what someone said, theirs.
