@@ -8372,3 +8372,37 @@ fn nineteenth_session_later_rules_stay_in_their_class() {
     let t = "« Nous refusons de signer », a déclaré le délégué syndical auquel s'adressait Élisabeth Borne.";
     assert_eq!(speakers(t), [None]);
 }
+
+#[test]
+fn twentieth_session_rules_stay_in_their_class() {
+    // `la juridiction`: the court named before the bodies it judged.
+    let t = "Le Conseil d’État a donné raison à RSF. La juridiction a donné six mois à l’Arcom. L’Arcom « doit apprécier le respect du pluralisme », a estimé la juridiction.";
+    assert_eq!(speakers(t), [Some("Conseil d'État".to_string())]);
+    // People of a place are a description, not a name.
+    let t = "Bruno Retailleau a gagné. Laurent Wauquiez a perdu. « Nous sommes de retour », a lancé Bruno Retailleau. Le Vendéen a promis de faire de LR « une force de reconquête » capable de gagner.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Bruno Retailleau".to_string()),
+            Some("Bruno Retailleau".to_string())
+        ]
+    );
+    let t = "Certains Pierrefittois jugent que le choix est vexatoire.";
+    assert_eq!(speakers(t), [None]);
+    // `le nouveau président`: the one the text says was elected (past
+    // an adverb), not the last person named; `le président élu`: the
+    // president.
+    let t = "Bruno Retailleau largement élu président, Laurent Wauquiez promet d’être « loyal »\n\nLe ministre a gagné. Bruno Retailleau a recueilli 74 % des voix, contre 25 % pour Laurent Wauquiez.\n\n« Les Républicains sont de retour », a lancé le nouveau président.\n";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Laurent Wauquiez".to_string()),
+            Some("Bruno Retailleau".to_string())
+        ]
+    );
+    let t = "Jean-Noël Barrot a répondu aux déclarations de Donald Trump. À Mar-a-Lago, le président élu avait estimé que le Groenland était « une nécessité absolue ».";
+    assert_eq!(speakers(t), [Some("Donald Trump".to_string())]);
+    // (Not a newspaper's name: `Le Républicain lorrain`.)
+    let t = "Le Républicain lorrain affirme que tout va bien.";
+    assert_eq!(speakers(t), [Some("Républicain lorrain".to_string())]);
+}

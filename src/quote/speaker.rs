@@ -1113,6 +1113,9 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             && !is_org_noun(w)
             && doc.entity(k).is_none()
             && demonym_country(w).is_none()
+            // (Nor people of a place: `Le Vendéen`, `certains
+            // Pierrefittois`.)
+            && (!is_demonym_at(doc, k) || upper_at(doc, k + 1, b))
         {
             let s = k;
             let mut e = k + 1;
@@ -1138,6 +1141,35 @@ pub(crate) fn is_list_head(doc: &Doc<'_, '_>, k: usize) -> bool {
     doc.low(k) == "tête" && doc.low(k + 1) == "de" && doc.low(k + 2) == "liste"
 }
 
+/// Is token `k` a capitalised noun of the people of a place after a
+/// determiner (`Le Vendéen`, `l'Aveyronnaise`, `certains
+/// Pierrefittois`), which the tagger left untagged? A description of
+/// people, not a name.
+fn is_demonym_at(doc: &Doc<'_, '_>, k: usize) -> bool {
+    if k == 0 || !doc.starts_upper(k) || doc.entity(k).is_some() {
+        return false;
+    }
+    let prev = doc.low(k - 1);
+    if !(super::extract::is_det(prev)
+        || matches!(prev, "certains" | "certaines" | "nombreux" | "nombreuses"))
+    {
+        return false;
+    }
+    let w = doc.low(k);
+    // (`-ois`, `-ais` whatever the number; the others with an `s` in the
+    // plural.)
+    let w = w
+        .strip_suffix('s')
+        .filter(|x| !x.ends_with("oi") && !x.ends_with("ai"))
+        .unwrap_or(w);
+    w.chars().count() >= 6
+        && [
+            "ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+}
+
 /// The noun phrase of tokens `a..b`: a person named in it, an
 /// organisation when the head is not a person, a name the tagger missed,
 /// or a description.
@@ -1157,11 +1189,13 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         let h = doc.low(head_at);
         (is_org_noun(h) && !is_human_noun(h)) || is_statement_noun(h)
     };
-    // (`la tête de liste LR`: a candidate.)
+    // (`la tête de liste LR`: a candidate; `Le Vendéen`, `certains
+    // Pierrefittois`: people of a place.)
     let human = (a..b)
         .take(4)
         .take_while(|&k| !(body_head && matches!(doc.low(k), "de" | "d'" | "du" | "des")))
-        .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k));
+        .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k))
+        || (b == head_at + 1 && is_demonym_at(doc, head_at));
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
     // person anywhere in its complement is that other.
@@ -1792,7 +1826,14 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         }
         // `Bassirou Diomaye Faye élu président dès le premier tour`: the
         // person is the `président élu` (up to four words of the office).
-        let k = after_name;
+        // (Past an adverb: `Bruno Retailleau largement élu président`.)
+        let mut k = after_name;
+        if doc.low(k).len() > 6
+            && doc.low(k).ends_with("ment")
+            && matches!(doc.low(k + 1), "élu" | "élue" | "réélu" | "réélue")
+        {
+            k += 1;
+        }
         if matches!(doc.low(k), "élu" | "élue" | "réélu" | "réélue") {
             let mut x = k + 1;
             while x < n
@@ -1853,6 +1894,14 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             // gives Jean Dupont no `roi`.)
             // (`juge`, `maire` are titles too.)
             if doc.aux(a - 1).is_some() || (doc.is_known_verb(a - 1) && !is_human_noun(w)) {
+                break;
+            }
+            // (Nor past another person: `Bruno Retailleau élu président,
+            // Laurent Wauquiez promet` gives Laurent Wauquiez nothing.)
+            if doc
+                .entity(a - 1)
+                .is_some_and(|x| x != ei && doc.ents[x].label() == Label::Per)
+            {
                 break;
             }
             a -= 1;
@@ -3241,8 +3290,12 @@ fn resolve_mention(
                     .or_else(|| tables.main_org(doc).filter(|&e| same_kind(e)))
                     // (Else one the gazetteer gives the kind the head names,
                     // past others: `le groupe` after `la CGT dénonce` is
-                    // the company named before.)
+                    // the company named before; `la juridiction`, the
+                    // court named before the regulator it judged.)
                     .or_else(|| {
+                        if head == "juridiction" {
+                            return recent_org_where(doc, m.span.start, same_kind);
+                        }
                         kinds_of(head)?;
                         recent_org_where(doc, m.span.start, |e| {
                             same_kind(e) && doc.ents[e].entry().and_then(|x| x.kind()).is_some()
@@ -4946,6 +4999,10 @@ fn match_profile(
         })
         .unwrap_or(last);
     let heads: Vec<&str> = (first..head_last)
+        // (`le président élu`: the office, `élu` an adjective.)
+        .filter(|&k| {
+            !(k > first && matches!(doc.low(k), "élu" | "élue") && is_human_noun(doc.low(k - 1)))
+        })
         .map(|k| doc.low(k))
         .filter(|w| {
             w.len() > 2
@@ -5104,6 +5161,19 @@ fn match_profile(
         .iter()
         .position(|w| matches!(*w, "nouveau" | "nouvel" | "nouvelle"));
     let new_office = new_word.and_then(|i| offices_in(&words[i + 1..]).next().map(|(o, _)| o));
+    // (Or whom the text says was elected to it, whatever the office's
+    // body: `Bruno Retailleau largement élu président`, then `le nouveau
+    // président`.)
+    let elected = |p: &Profile| {
+        let (Some(_), Some(o)) = (new_word, new_office) else {
+            return false;
+        };
+        let pw = profile_words(&p.text);
+        pw.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "élu" | "élue" | "réélu" | "réélue")
+                && offices_in(&pw[k.saturating_sub(4)..k]).any(|(x, _)| x == o)
+        })
+    };
     let newly = |p: &Profile| {
         let (Some(i), Some(o)) = (new_word, new_office) else {
             return false;
@@ -5115,12 +5185,14 @@ fn match_profile(
                     .next()
                     .map(|(x, _)| x)
                     == Some(o)
-        })
+        }) || elected(p)
     };
     let candidate =
         |p: &Profile| compatible(doc.ents[p.entity].gender(), gender) && (!domestic || french(p));
-    let newcomer =
-        new_office.is_some() && profiles.iter().any(|p| candidate(p) && fits(p) && newly(p));
+    let newcomer = new_office.is_some()
+        && profiles
+            .iter()
+            .any(|p| candidate(p) && (fits(p) || elected(p)) && newly(p));
     for p in profiles {
         if !candidate(p) {
             continue;
@@ -5128,7 +5200,7 @@ fn match_profile(
         if newcomer && !newly(p) {
             continue;
         }
-        let ok = fits(p);
+        let ok = fits(p) || elected(p);
         if !ok {
             continue;
         }
