@@ -8405,4 +8405,26 @@ fn twentieth_session_rules_stay_in_their_class() {
     // (Not a newspaper's name: `Le Républicain lorrain`.)
     let t = "Le Républicain lorrain affirme que tout va bien.";
     assert_eq!(speakers(t), [Some("Républicain lorrain".to_string())]);
+    // A colon sets a quotation apart from the title it ends, as a comma
+    // does: the marks alone are the statement.
+    let t = "Saint-Denis et Pierrefitte fusionnent : « un acte de courage », selon le maire\n\nLe maire de Saint-Denis, Mathieu Hanotin, a salué la fusion.\n";
+    assert_eq!(contents(t), ["un acte de courage"]);
+    // `mettre en garde contre` an object holding marks, past a name: the
+    // object from its determiner (not from `d'`), mixed.
+    let t = "Le ministre Eric Lombard a mis en garde contre le risque d’« exil fiscal » des grandes fortunes.";
+    assert_eq!(
+        contents(t),
+        ["le risque d’« exil fiscal » des grandes fortunes"]
+    );
+    let t = "Paris met en garde Donald Trump contre toute atteinte aux « frontières souveraines » de l’Europe.";
+    assert_eq!(
+        contents(t),
+        ["toute atteinte aux « frontières souveraines » de l’Europe"]
+    );
+    // (The addressee stays out: `a demandé au gouvernement de « … »`.)
+    let t = "Olivier Faure a demandé au gouvernement de « suspendre tous les chantiers » le temps d'un moratoire.";
+    assert_eq!(
+        contents(t),
+        ["« suspendre tous les chantiers » le temps d'un moratoire"]
+    );
 }

@@ -4048,7 +4048,16 @@ pub(crate) fn run<'h>(
                 {
                     // (`de`, `à` stay out: `a fait état de « graves
                     // irrégularités » dans …` reports from the marks on.)
-                    let det = if is_det(before) {
+                    // (But a longer object's own determiner starts it:
+                    // `a mis en garde contre le risque d'« exil fiscal »
+                    // des grandes fortunes`.)
+                    // (Not `au`, `aux`, the addressee's: `a demandé au
+                    // gouvernement de « bloquer » …`.)
+                    let det = if let Some(k) =
+                        long_object.filter(|&k| !matches!(doc.low(k), "au" | "aux"))
+                    {
+                        k
+                    } else if is_det(before) {
                         open_tok - 1
                     } else {
                         open_tok
@@ -5419,7 +5428,7 @@ fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
 /// Two quotes with cues of their own (`Selon lui, X a déclaré : « … »`)
 /// both stay. Marks inside the according quote's words with its `selon`
 /// for cue are part of it however short (`X est « un coup d'État », selon
-/// l'opposition`), unless a comma sets them apart: then they alone are
+/// l'opposition`), unless a comma or a colon sets them apart: then they alone are
 /// the statement (`X élu, « une victoire du peuple » selon Y`: the direct
 /// quote stays, the according one goes).
 fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
@@ -5470,7 +5479,10 @@ fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
                     text[..d.pieces[0].start.min(text.len())].trim_end_matches(|c: char| {
                         c.is_whitespace() || matches!(c, '«' | '“' | '‹' | '"')
                     });
-                if before.ends_with(',') {
+                // (A colon sets them apart as a comma does: `Saint-Denis et
+                // Pierrefitte fusionnent : « un acte de courage », selon
+                // le maire`.)
+                if before.ends_with([',', ':']) {
                     drop[ai] = true;
                 } else {
                     drop[di] = true;
@@ -9995,9 +10007,26 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             && doc.low(k + 1).ends_with(['s', 'x'])
             && !is_infinitive_start(doc, k + 1)
             && !is_det(doc.low(k + 1));
-        if (is_det(w) || partitive) && open_tok >= k + 3 {
+        // (Or `toute`: `met en garde contre toute atteinte aux « … »`.)
+        let any = matches!(w, "toute" | "tout" | "toutes" | "tous") && !is_det(doc.low(k + 1));
+        if (is_det(w) || partitive || any) && open_tok >= k + 3 {
             if let Some(ci) = cue_end_past_source(doc, ss, cue_end, k) {
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
+            }
+            // `a mis en garde contre le risque d'« exil fiscal »`, `met
+            // en garde Donald Trump contre toute atteinte aux « … »`:
+            // past `contre` and a name the cue's object.
+            if k > ss + 1 && doc.low(k - 1) == "contre" {
+                let mut c = k - 1;
+                if let Some(e) = doc.entity(c - 1) {
+                    while c > ss + 1 && doc.entity(c - 1) == Some(e) {
+                        c -= 1;
+                    }
+                }
+                if let Some(ci) = cue_end_past_source(doc, ss, cue_end, c) {
+                    let cue = &cue_end.0[ci];
+                    return (doc.low(cue.last - 1) == "garde").then_some(k);
+                }
             }
         }
         if doc.is_known_verb(k) && !participle_like(w) {
