@@ -8427,4 +8427,36 @@ fn twentieth_session_rules_stay_in_their_class() {
         contents(t),
         ["« suspendre tous les chantiers » le temps d'un moratoire"]
     );
+    // Names, not speech: a name after an article, words said to name.
+    let t = "Le Conseil a donné six mois à l’Arcom pour réexaminer le respect par CNews, la « Fox News à la française » comme la surnomment ses détracteurs, de ses obligations.";
+    assert!(contents(t).is_empty());
+    let t = "L’association réclame le remboursement des bouteilles vendues sous l’appellation « eau minérale naturelle ».";
+    assert!(contents(t).is_empty());
+    // An infinitive in marks right after the cue, its complement after
+    // them: mixed, up to a relative clause.
+    let t = "Marc Ferracci a dit « prendre acte » de ce départ.";
+    assert_eq!(contents(t), ["« prendre acte » de ce départ"]);
+    let t = "Johanna Rolland a dit « prendre acte » d’une décision qu’elle juge « lourde de conséquences ».";
+    assert_eq!(
+        contents(t),
+        ["« prendre acte » d’une décision", "lourde de conséquences"]
+    );
+    // The addressee of a verb that has one ends the object; a noun's own
+    // complement does not.
+    let t =
+        "Le ministre a réclamé des « garanties claires » au groupe, qui emploie 40 000 salariés.";
+    assert_eq!(contents(t), ["garanties claires"]);
+    let t = "Gérald Darmanin dénonce une « fraude massive » aux faux billets.";
+    assert_eq!(contents(t), ["une « fraude massive » aux faux billets"]);
+    let t = "Le syndicat a dénoncé une « atteinte grave » à la liberté syndicale.";
+    assert_eq!(
+        contents(t),
+        ["une « atteinte grave » à la liberté syndicale"]
+    );
+    // (`ne rien` opens an infinitive.)
+    let t = "Le maire a promis de « ne rien cacher » aux Français de la situation budgétaire.";
+    assert_eq!(
+        contents(t),
+        ["« ne rien cacher » aux Français de la situation budgétaire"]
+    );
 }

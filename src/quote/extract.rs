@@ -1425,6 +1425,12 @@ fn is_title_noun(w: &str) -> bool {
             | "rapport"
             | "section"
             | "chapitre"
+            // (`sous l'appellation « eau minérale naturelle »`.)
+            | "appellation"
+            | "dénomination"
+            | "mention"
+            | "sobriquet"
+            | "qualificatif"
     )
 }
 
@@ -3989,7 +3995,33 @@ pub(crate) fn run<'h>(
         let long_object = (!absorbed[ri])
             .then(|| long_object_start(&doc, r, cue_end))
             .flatten();
-        let object = !absorbed[ri] && (cue_object(&doc, r, cue_end) || long_object.is_some());
+        // (Or an infinitive in marks right after the cue, its complement
+        // after them: `a dit « prendre acte » de ce départ`.)
+        let infinitive = !absorbed[ri] && {
+            let open_tok = doc.tok_at(r.open);
+            cue_end.at(open_tok).is_some()
+                && is_infinitive_start(&doc, doc.tok_at(r.start()))
+                && matches!(doc.low(doc.tok_at(r.close)), "de" | "d'" | "du" | "des")
+        };
+        let object =
+            !absorbed[ri] && (cue_object(&doc, r, cue_end) || long_object.is_some() || infinitive);
+        if let Some(c) = cand
+            .as_mut()
+            .filter(|c| infinitive && c.kind == QuoteKind::Direct && c.pieces.len() == 1)
+        {
+            let open_tok = doc.tok_at(r.open);
+            let after = doc.tok_at(r.close);
+            let end = clause_end(&doc, open_tok, &regions, &cue_at, &cues);
+            // (Up to a relative clause, whose words may be quoted of their
+            // own: `d'une décision qu'elle juge « … »`; a bounded look.)
+            let end = (after..end.min(after + 40))
+                .find(|&k| matches!(doc.low(k), "que" | "qu'" | "qui"))
+                .unwrap_or(end);
+            if end > after && c.cue.is_some_and(|cs| cs.end <= r.open) {
+                c.pieces = vec![doc.span(open_tok, end)];
+                c.kind = QuoteKind::Mixed;
+            }
+        }
         if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
             // `Selon l'Élysée, le chef de l'État souhaite que « … »`: after a
@@ -4016,7 +4048,7 @@ pub(crate) fn run<'h>(
                 // (The object's own article before the marks, not the
                 // source phrase of `fustige sur X « … »`.)
                 let before = doc.low(open_tok.wrapping_sub(1));
-                let article = is_det(before) || matches!(before, "de" | "d'" | "à");
+                let article = is_det(before) || matches!(before, "de" | "d'" | "à") || infinitive;
                 // (Not before a complement of time, which is the verb's:
                 // `dénonce une « trahison » après la rébellion`; `dans`,
                 // `depuis` often open the noun's own complement, `un
@@ -4027,6 +4059,48 @@ pub(crate) fn run<'h>(
                 let noun_object = is_det(before)
                     || (matches!(before, "de" | "d'")
                         && !is_infinitive_start(&doc, doc.tok_at(r.start())));
+                // (Nor before the verb's addressee: `a réclamé des
+                // « garanties claires » au groupe`, `a adressé ses
+                // « félicitations » à son ministre`; not a noun's own `à`,
+                // `une « atteinte » à la liberté`.)
+                let inside = doc.tok_at(r.start())..doc.tok_at(r.close).saturating_sub(1);
+                // (After a verb that has one: asking, promising, wishing,
+                // addressing; not `dénonce une « fraude massive » aux faux
+                // billets`.)
+                let dative = c.cue.is_some_and(|cs| {
+                    let v = doc.low(doc.tok_at(cs.end).saturating_sub(1));
+                    starts_with_any(
+                        v,
+                        &[
+                            "réclam", "demand", "exig", "promi", "promet", "adress", "souhait",
+                            "reproch", "propos", "offr", "offert", "lanc",
+                        ],
+                    )
+                });
+                let addressee = dative
+                    && match doc.low(after) {
+                        "au" | "aux" => true,
+                        "à" => {
+                            let x = doc.low(after + 1);
+                            (is_det(x) || doc.starts_upper(after + 1))
+                            // (Its first words: a bounded look.)
+                            && !inside.take(4).any(|k| matches!(
+                                doc.low(k),
+                                "atteinte"
+                                    | "appel"
+                                    | "droit"
+                                    | "accès"
+                                    | "recours"
+                                    | "aide"
+                                    | "hommage"
+                                    | "réponse"
+                                    | "menace"
+                                    | "soutien"
+                                    | "opposition"
+                            ))
+                        }
+                        _ => false,
+                    };
                 let adjunct = noun_object
                     && (matches!(
                         doc.low(after),
@@ -4038,7 +4112,8 @@ pub(crate) fn run<'h>(
                             | "dès"
                             | "devant"
                             | "hier"
-                    ) || is_day_word(doc.low(after)));
+                    ) || is_day_word(doc.low(after))
+                        || addressee);
                 if article
                     && after < n
                     && doc.is_word(after)
@@ -6850,7 +6925,8 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
         }
         "ne" | "n'" | "se" | "s'" => {
             let x = doc.low(j + 1);
-            matches!(x, "pas" | "plus" | "jamais")
+            // (`ne rien cacher`: the finite verb comes before `rien`.)
+            matches!(x, "pas" | "plus" | "jamais" | "rien" | "guère")
                 || x.ends_with("er")
                 || x.ends_with("ir")
                 || x.ends_with("re")
@@ -9605,6 +9681,28 @@ fn in_sentence(
         && doc.starts_upper(doc.tok_at(r.start()))
         && words < 7
         && matches!(doc.low(open_tok - 1), "de" | "d'" | "du" | "des")
+    {
+        return None;
+    }
+    // `CNews, la « Fox News à la française »`: after a definite article,
+    // a short quotation opening on two capitalised words is a name; and
+    // `… » comme la surnomment ses détracteurs` says the marks name.
+    let start = doc.tok_at(r.start());
+    if open_tok > ss
+        && words < 7
+        && matches!(doc.low(open_tok - 1), "le" | "la" | "les" | "l'")
+        && doc.starts_upper(start)
+        && doc.starts_upper(start + 1)
+    {
+        return None;
+    }
+    let after = doc.tok_at(r.close);
+    if doc.low(after) == "comme"
+        && matches!(doc.low(after + 1), "le" | "la" | "les" | "l'")
+        && starts_with_any(
+            doc.low(after + 2),
+            &["surnomm", "appel", "nomm", "baptis", "qualifi"],
+        )
     {
         return None;
     }
