@@ -8459,4 +8459,22 @@ fn twentieth_session_rules_stay_in_their_class() {
         contents(t),
         ["« ne rien cacher » aux Français de la situation budgétaire"]
     );
+    // A statement with a trailing incise, then a gerund past a phrase of
+    // time or place (whose own quotation may follow); an incise in the
+    // middle before two words.
+    let t = "Bruno Retailleau a recueilli 74,3 % des voix, contre 25,7 % pour Laurent Wauquiez, a annoncé le parti dans la soirée, en faisant état d’une participation record.";
+    assert_eq!(
+        contents(t),
+        ["Bruno Retailleau a recueilli 74,3 % des voix, contre 25,7 % pour Laurent Wauquiez"]
+    );
+    let t = "Le conseil d'administration a accepté sa démission, a indiqué le groupe dans un communiqué, en évoquant des « points de vue divergents ».";
+    assert_eq!(
+        contents(t),
+        [
+            "Le conseil d'administration a accepté sa démission",
+            "points de vue divergents"
+        ]
+    );
+    let t = "Son rejet y est, reconnaît-on dans l'entourage d'Eva Sas, quasiment acquis.";
+    assert_eq!(contents(t), ["Son rejet y estquasiment acquis"]);
 }

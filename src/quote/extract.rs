@@ -4549,15 +4549,19 @@ pub(crate) fn run<'h>(
         // `…, a reconnu le ministre, Laurent Saint-Martin, évoquant le
         // recours à une loi spéciale.`: a participial phrase after the
         // subject's comma, to the sentence end.
+        // (Also past a few adverbial words: `a annoncé le parti dans la
+        // soirée, en faisant état …`.)
+        let gerund_at = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
         let participial = c.clitic.is_none()
-            && k == np_end
+            && (k == np_end
+                || (np_end..k).all(|x| !doc.is_known_verb(x) && cue_at[x] == NONE))
             && k + 1 < se
             && doc.low(k) == ","
             && {
                 // (Or a gerund: `, en lisant l'arrêt.`; or `sans` and an
                 // infinitive: `, sans donner de calendrier.`; not a
                 // preposition or an adverb in `-ant`.)
-                let p = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
+                let p = gerund_at;
                 let w = doc.low(p);
                 (w.len() > 4
                     && w.ends_with("ant")
@@ -4570,8 +4574,12 @@ pub(crate) fn run<'h>(
                     || (w == "sans" && is_infinitive_start(&doc, p + 1))
             }
             // (A bounded look at the rest, as for `split_end` below.)
+            // (Marks only as a gerund cue's own quotation: `en évoquant
+            // des « points de vue divergents »`.)
             && se <= k + 60
-            && (k + 2..se).all(|x| !is_open_mark(doc.low(x)));
+            && (cue_at[gerund_at.min(n - 1)] != NONE
+                || cue_at[(k + 1).min(n - 1)] != NONE
+                || (k + 2..se).all(|x| !is_open_mark(doc.low(x))));
         // `Le texte, a précisé le rapporteur, sera examiné en deuxième
         // lecture.`: an incise inside the statement, which goes on after
         // the subject's comma to the sentence end (no cue of its own).
@@ -4629,7 +4637,7 @@ pub(crate) fn run<'h>(
                                 .is_some_and(|open| doc.words_upto(k + 1, open, 1) >= 1)
                     })
             });
-            (clean && beyond && doc.words_upto(k + 1, end, 3) >= 3).then_some(end)
+            (clean && beyond && doc.words_upto(k + 1, end, 2) >= 2).then_some(end)
         })
         .flatten();
         // `…, a annoncé Emmanuel Macron, deux mois après le coup d'État.`:
