@@ -8477,4 +8477,10 @@ fn twentieth_session_rules_stay_in_their_class() {
     );
     let t = "Son rejet y est, reconnaît-on dans l'entourage d'Eva Sas, quasiment acquis.";
     assert_eq!(contents(t), ["Son rejet y estquasiment acquis"]);
+    // A surname after a title is the person a rule found in full, when
+    // only one person of the text bears it.
+    let t = "La motion déposée par l'eurodéputé roumain Gheorghe Piperea a échoué. « Elle se moque des citoyens », a lancé M. Piperea.";
+    assert_eq!(speakers(t), [Some("Gheorghe Piperea".to_string())]);
+    let t = "Jean Dupont et Marie Dupont sont venus. « Nous restons », a dit M. Dupont.";
+    assert_eq!(speakers(t), [Some("Dupont".to_string())]);
 }

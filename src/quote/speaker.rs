@@ -1150,8 +1150,11 @@ fn is_demonym_at(doc: &Doc<'_, '_>, k: usize) -> bool {
         return false;
     }
     let prev = doc.low(k - 1);
+    // (Not after `du`, `au`: `les informations du Parisien` is the
+    // newspaper's.)
     if !(super::extract::is_det(prev)
         || matches!(prev, "certains" | "certaines" | "nombreux" | "nombreuses"))
+        || matches!(prev, "du" | "au" | "aux")
     {
         return false;
     }

@@ -3574,8 +3574,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         // (A person whose family name comes first is also looked up by
         // that name, marked by the index's top bit: `M. Xi`.)
         const FIRST: u64 = 1 << 63;
+        // (Or a name a rule found in full: `M. Piperea` after `Gheorghe
+        // Piperea`.)
         for (idx, c) in chosen.iter().enumerate() {
-            if c.source == Source::Gazetteer && c.label == Label::Per && c.e - c.s >= 2 {
+            if matches!(c.source, Source::Gazetteer | Source::Rule)
+                && c.label == Label::Per
+                && c.e - c.s >= 2
+            {
                 people.push((key(c.e - 1), idx as u64));
                 if family_first(gaz, c) {
                     people.push((key(c.s), idx as u64 | FIRST));
@@ -3591,18 +3596,28 @@ impl<'a, 'h> Doc<'a, 'h> {
             let len = c.e - c.s;
             let h = key(c.e - 1);
             let first = people.partition_point(|p| p.0 < h);
-            let found = people[first..]
+            let fits = |p: &&(u64, u64)| {
+                let src = &chosen[(p.1 & !FIRST) as usize];
+                if p.1 & FIRST != 0 {
+                    return len == 1 && self.f(c.s) == self.f(src.s);
+                }
+                src.e - src.s > len && (0..len).all(|k| self.f(c.s + k) == self.f(src.e - len + k))
+            };
+            let mut it = people[first..]
                 .iter()
                 .take(64)
                 .take_while(|p| p.0 == h)
-                .find(|p| {
-                    let src = &chosen[(p.1 & !FIRST) as usize];
-                    if p.1 & FIRST != 0 {
-                        return len == 1 && self.f(c.s) == self.f(src.s);
-                    }
-                    src.e - src.s > len
-                        && (0..len).all(|k| self.f(c.s + k) == self.f(src.e - len + k))
-                });
+                .filter(fits);
+            let found = it.next();
+            // (Not when two people of the text bear that name: `Jean
+            // Dupont` and `Marie Dupont`, then `M. Dupont`.)
+            let same = |a: &Cand, b: &Cand| {
+                a.e - a.s == b.e - b.s && (0..a.e - a.s).all(|k| self.f(a.s + k) == self.f(b.s + k))
+            };
+            let found = found.filter(|p| {
+                let src = &chosen[(p.1 & !FIRST) as usize];
+                it.all(|q| same(src, &chosen[(q.1 & !FIRST) as usize]))
+            });
             if let Some(&(_, idx)) = found {
                 let src = chosen[(idx & !FIRST) as usize];
                 chosen[i] = Cand {
