@@ -8483,4 +8483,16 @@ fn twentieth_session_rules_stay_in_their_class() {
     assert_eq!(speakers(t), [Some("Gheorghe Piperea".to_string())]);
     let t = "Jean Dupont et Marie Dupont sont venus. « Nous restons », a dit M. Dupont.";
     assert_eq!(speakers(t), [Some("Dupont".to_string())]);
+    // An adverb of manner between the cue and its inverted subject.
+    let t = "« Un non-événement », a résumé sobrement un porte-parole de la Commission.";
+    assert_eq!(speakers(t), [None]);
+    let t = "« Un non-événement », a résumé sobrement Jean Dupont.";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
+    let t =
+        "Burundi : le patron du CNDD-FDD, Évariste Ndayishimiye, critique vivement l'UE et l'ONU";
+    assert!(contents(t).is_empty());
+    // An apposition to the object before the colon: the clause's named
+    // subject speaks.
+    let t = "Côté français, Jordan Bardella a justifié le vote de son groupe, les Patriotes pour l'Europe : « La Commission a failli. »";
+    assert_eq!(speakers(t), [Some("Jordan Bardella".to_string())]);
 }

@@ -8542,6 +8542,22 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     (m, end)
 }
 
+/// An adverb of manner right before a noun phrase (`a résumé sobrement
+/// un porte-parole`; after a compound cue only: `X, critique vivement
+/// l'UE` has its object there): a word in `-ement`, `-amment`, `-emment` with no
+/// article of its own, a determiner or a name after it (a noun in
+/// `-ement` after a cue, `a annoncé le gouvernement`, has its article).
+fn manner_adverb_before_np(doc: &Doc<'_, '_>, j: usize) -> bool {
+    let w = doc.low(j);
+    w.chars().count() >= 7
+        && w.ends_with("ment")
+        && (w.ends_with("ement") || w.ends_with("amment") || w.ends_with("emment"))
+        && doc.is_word(j)
+        && !doc.starts_upper(j)
+        && doc.entity(j).is_none()
+        && (is_determiner(doc.low(j + 1)) || doc.entity(j + 1).is_some() || doc.starts_upper(j + 1))
+}
+
 /// [`inverted_subject`] before the agreement test.
 fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     if let Some(k) = c.clitic {
@@ -8580,7 +8596,9 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
     while j < n && skipped < 3 {
         if let Some(e) = adverbial_locution_end(doc, j) {
             j = e;
-        } else if skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
+        } else if (skippable_before_np(doc.low(j)) && doc.entity(j).is_none())
+            || (doc.aux(c.first).is_some() && manner_adverb_before_np(doc, j))
+        {
             j += 1;
         } else {
             break;
@@ -9511,6 +9529,28 @@ fn pre_cue(
                         .0
                         .filter(|m| m.is_named() || m.is_human())
                         .or_else(|| sentence_subject(doc, p));
+                }
+                // `Jordan Bardella a justifié le vote de son groupe, les
+                // Patriotes pour l'Europe : « … »`: an apposition to the
+                // object of a compound verb before its comma; the
+                // clause's subject speaks.
+                if from > ss + 1 && doc.low(from - 1) == "," {
+                    let mut a = from - 1;
+                    while a > ss && !doc.is_punct(a - 1) && from - 1 - a < WINDOW {
+                        a -= 1;
+                    }
+                    let compound_before = |x: usize| match doc.aux(x) {
+                        Some(false) => true,
+                        Some(true) => {
+                            (x + 1..(x + 3).min(from - 1)).any(|y| participle_like(doc.low(y)))
+                        }
+                        None => false,
+                    };
+                    if (a..from - 1).any(compound_before) {
+                        if let Some(m) = sentence_subject(doc, p).filter(|m| m.is_named()) {
+                            return Some(m);
+                        }
+                    }
                 }
                 Some(np).filter(|m| match m.kind {
                     // A place does not speak (`pendant son retour
