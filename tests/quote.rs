@@ -8495,4 +8495,19 @@ fn twentieth_session_rules_stay_in_their_class() {
     // subject speaks.
     let t = "Côté français, Jordan Bardella a justifié le vote de son groupe, les Patriotes pour l'Europe : « La Commission a failli. »";
     assert_eq!(speakers(t), [Some("Jordan Bardella".to_string())]);
+    // `glisser que` reports; `mieux` before an infinitive; `toute` opens
+    // an object.
+    let t = "Un conseiller de l’exécutif glisse que la victoire du ministre complique l’équation.";
+    assert_eq!(
+        contents(t),
+        ["la victoire du ministre complique l’équation"]
+    );
+    assert_no_quote("Le ballon glisse sur la pelouse.");
+    let t = "Elle a appelé la Ligue à « mieux partager » ses revenus avec le football amateur.";
+    assert_eq!(
+        contents(t),
+        ["« mieux partager » ses revenus avec le football amateur"]
+    );
+    let t = "Matignon a réfuté toute « entente » avec l’industriel.";
+    assert_eq!(contents(t), ["toute « entente » avec l’industriel"]);
 }

@@ -4048,7 +4048,9 @@ pub(crate) fn run<'h>(
                 // (The object's own article before the marks, not the
                 // source phrase of `fustige sur X « … »`.)
                 let before = doc.low(open_tok.wrapping_sub(1));
-                let article = is_det(before) || matches!(before, "de" | "d'" | "à") || infinitive;
+                let any = matches!(before, "toute" | "tout" | "toutes" | "tous");
+                let article =
+                    is_det(before) || any || matches!(before, "de" | "d'" | "à") || infinitive;
                 // (Not before a complement of time, which is the verb's:
                 // `dénonce une « trahison » après la rébellion`; `dans`,
                 // `depuis` often open the noun's own complement, `un
@@ -4057,6 +4059,7 @@ pub(crate) fn run<'h>(
                 // irrégularités » lors du contrôle`, not an infinitive,
                 // whose complement it is.)
                 let noun_object = is_det(before)
+                    || any
                     || (matches!(before, "de" | "d'")
                         && !is_infinitive_start(&doc, doc.tok_at(r.start())));
                 // (Nor before the verb's addressee: `a réclamé des
@@ -4132,7 +4135,7 @@ pub(crate) fn run<'h>(
                         long_object.filter(|&k| !matches!(doc.low(k), "au" | "aux"))
                     {
                         k
-                    } else if is_det(before) {
+                    } else if is_det(before) || any {
                         open_tok - 1
                     } else {
                         open_tok
@@ -6930,6 +6933,16 @@ fn is_infinitive_start(doc: &Doc<'_, '_>, j: usize) -> bool {
                 x,
                 "être" | "avoir" | "faire" | "aller" | "venir" | "dire" | "prendre" | "tenir"
             ) || (x.ends_with("er") && x != "hiver" && is_infinitive_start(doc, j + 1))
+        }
+        // (`mieux partager`, `davantage protéger`: an adverb first.)
+        "mieux" | "davantage" | "vraiment" | "enfin" | "bien" | "vite" | "rapidement"
+            if !doc.starts_upper(j + 1) && doc.is_word(j + 1) =>
+        {
+            let x = doc.low(j + 1);
+            !matches!(
+                x,
+                "en" | "y" | "ne" | "n'" | "se" | "s'" | "mieux" | "davantage"
+            ) && is_infinitive_start(doc, j + 1)
         }
         "ne" | "n'" | "se" | "s'" => {
             let x = doc.low(j + 1);
@@ -9979,7 +9992,13 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         return true;
     }
     let prev = doc.low(open_tok - 1);
-    if !(is_det(prev) || matches!(prev, "de" | "d'" | "du" | "des" | "à" | "au" | "aux")) {
+    // (Or `toute`: `a réfuté toute « entente » avec l'industriel`.)
+    if !(is_det(prev)
+        || matches!(
+            prev,
+            "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "toute" | "tout" | "toutes" | "tous"
+        ))
+    {
         return false;
     }
     // `a appelé les manifestants à « l'apaisement »`: a call's object (a
