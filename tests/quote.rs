@@ -8510,4 +8510,12 @@ fn twentieth_session_rules_stay_in_their_class() {
     );
     let t = "Matignon a réfuté toute « entente » avec l’industriel.";
     assert_eq!(contents(t), ["toute « entente » avec l’industriel"]);
+    // `Pour le groupe communiste`: a political group speaks; a cue in the
+    // source's relative clause takes no marks of the statement.
+    let t = "Pour le groupe communiste, qui avait réclamé un référendum, la fusion a été « imposée d’en haut » sans consultation des habitants.";
+    assert_eq!(
+        contents(t),
+        ["la fusion a été « imposée d’en haut » sans consultation des habitants"]
+    );
+    assert_no_quote("Pour le groupe, la facture s'annonce salée.");
 }

@@ -4032,11 +4032,20 @@ pub(crate) fn run<'h>(
                 ci != NONE && cues[ci as usize].strength == Strength::Weak
             });
             let region = Span::new(r.open, r.close);
-            if weak
-                && cands[cands.len().saturating_sub(64)..].iter().any(|a| {
-                    a.kind == QuoteKind::According && a.pieces.iter().any(|p| p.contains(region))
+            // (Nor after any cue inside that source's own phrase: `Pour le
+            // groupe communiste, qui avait réclamé un référendum, la
+            // fusion a été « imposée d'en haut »`.)
+            let cue = cand.as_ref().and_then(|c| c.cue);
+            let in_agent = |a: &Cand| {
+                cue.zip(a.cue).is_some_and(|(cs, ac)| {
+                    ac.end <= cs.start && a.pieces.first().is_some_and(|p| cs.end <= p.start)
                 })
-            {
+            };
+            if cands[cands.len().saturating_sub(64)..].iter().any(|a| {
+                a.kind == QuoteKind::According
+                    && a.pieces.iter().any(|p| p.contains(region))
+                    && (weak || in_agent(a))
+            }) {
                 cand = None;
             }
             // `dénonce des « blocages scandaleux » dont le journal est
@@ -11422,7 +11431,11 @@ fn according(
                     // (`Aux yeux de l'opposition, …`: the parties against
                     // the one in power, as one voice.)
                     | "opposition"
-            );
+            )
+            // (`Pour le groupe communiste, …`: a political group.)
+            || (doc.low(agent_first) == "le"
+                && doc.low(agent_first + 1) == "groupe"
+                && speaker::is_political_family(doc.low(agent_first + 2)));
         // `Pour les syndicats, …`, `Pour les écologistes, ce n'est qu'un
         // premier pas`: several such bodies, a political family as a
         // plural noun, alone before the comma (an opinion only, below).
