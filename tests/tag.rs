@@ -1616,3 +1616,29 @@ fn nineteenth_session_tagger_rules_stay_in_their_class() {
     let got = tag("Le vaccin à ARN messager est efficace.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn twentieth_session_tagger_rules_stay_in_their_class() {
+    let tag = |t: &str| -> Vec<(String, Label)> {
+        Tagger::new()
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.label()))
+            .collect()
+    };
+    // A title word after a particle is the surname's.
+    let got = tag("Le président du club, Denis Le Saint, a parlé.");
+    assert_eq!(got, [("Denis Le Saint".to_string(), Label::Per)]);
+    // English `for` joins capitalised words, a place after it too.
+    let got = tag("D'après Airlines for Europe, le coût dépasse 100 millions.");
+    assert_eq!(got, [("Airlines for Europe".to_string(), Label::Org)]);
+    // (At the end of the text, and a lone `for`: no panic.)
+    for t in [
+        "Airlines for",
+        "Airlines",
+        "Air for Europe",
+        "Denis Le Saint",
+    ] {
+        let _ = tag(t);
+    }
+}

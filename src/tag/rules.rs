@@ -2291,7 +2291,13 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
         }
         // Do not end on an abbreviation like `M.` that starts another name.
-        while e > j && self.title_at(e - 1).is_some() && e - 1 > j {
+        // (A title word after a particle is the surname's: `Denis Le
+        // Saint`.)
+        while e > j
+            && self.title_at(e - 1).is_some()
+            && e - 1 > j
+            && !(e >= 2 && is_particle(self.f(e - 2)) && self.is_cap(e - 2))
+        {
             e -= 1;
         }
         e
@@ -2487,9 +2493,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             // joined by `&` name a body (up to three on each side, on one
             // line, not past an article, a preposition or a word that
             // opens sentences, `Selon`).
+            // (Or by English `for`: `Airlines for Europe`, `Americans for
+            // Prosperity`, where a place may follow.)
+            let english_for = t + 2 < n && self.tok(t + 1) == "for";
             if self.is_cap(t)
                 && t + 2 < n
-                && self.tok(t + 1) == "&"
+                && (self.tok(t + 1) == "&" || english_for)
                 && self.is_cap(t + 2)
                 && !self.newline_before(t + 1)
                 && !self.newline_before(t + 2)
@@ -2527,7 +2536,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && !inside_run
                     && self.info[t].given == 0
                     && self.info[t + 2].given == 0
-                    && !(s..e).any(|x| other[x])
+                    && !(s..if english_for { t + 1 } else { e }).any(|x| other[x])
                 {
                     out.push(Cand {
                         canon: None,
