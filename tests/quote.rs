@@ -8518,4 +8518,10 @@ fn twentieth_session_rules_stay_in_their_class() {
         ["la fusion a été « imposée d’en haut » sans consultation des habitants"]
     );
     assert_no_quote("Pour le groupe, la facture s'annonce salée.");
+    // Marks inside a mixed quote of the same cue are no quote of their own.
+    let t = "Elle avait dénoncé une manœuvre d'« extrémistes » et de « complotistes » cherchant à « diviser l'Europe ».";
+    assert_eq!(
+        contents(t),
+        ["une manœuvre d'« extrémistes » et de « complotistes » cherchant à « diviser l'Europe »"]
+    );
 }

@@ -4413,6 +4413,7 @@ pub(crate) fn run<'h>(
     // medium, and the according one goes).
     drop_repeated_according(text, &mut cands);
     drop_nested_attitude(&doc, &mut cands);
+    drop_marks_of_own_mixed(&mut cands);
 
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
     // `…, a affirmé l'ONU lundi.`
@@ -5474,6 +5475,39 @@ fn shared_bytes(a: &[Span], b: &[Span]) -> usize {
         }
     }
     n
+}
+
+/// Removes a direct quote whose marks lie inside a mixed quote of the
+/// same cue: `a dénoncé une manœuvre d'« extrémistes » et de
+/// « complotistes » cherchant à « diviser l'Europe »` is one mixed
+/// quote, its last marks no quote of their own.
+fn drop_marks_of_own_mixed(cands: &mut Vec<Cand>) {
+    // The mixed quotes' pieces by their cue's start.
+    let mut mixed: Vec<(usize, Span)> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Mixed)
+        .filter_map(|c| Some((c.cue?.start, c.pieces.clone())))
+        .flat_map(|(k, ps)| ps.into_iter().map(move |p| (k, p)))
+        .collect();
+    if mixed.is_empty() {
+        return;
+    }
+    mixed.sort_unstable_by_key(|&(k, p)| (k, p.start));
+    cands.retain(|c| {
+        let (QuoteKind::Direct, Some(cue)) = (c.kind, c.cue) else {
+            return true;
+        };
+        let i = mixed.partition_point(|&(k, _)| k < cue.start);
+        // (A cue's mixed pieces are few: a bounded look.)
+        let inside = |d: &Span| {
+            mixed[i..]
+                .iter()
+                .take(8)
+                .take_while(|&&(k, _)| k == cue.start)
+                .any(|(_, p)| p.contains(*d) && *p != *d)
+        };
+        c.pieces.is_empty() || !c.pieces.iter().all(inside)
+    });
 }
 
 /// Removes an indirect (or mixed) quote of a verb of hope or opinion
