@@ -8524,4 +8524,13 @@ fn twentieth_session_rules_stay_in_their_class() {
         contents(t),
         ["une manœuvre d'« extrémistes » et de « complotistes » cherchant à « diviser l'Europe »"]
     );
+    // A quoted adverbial after an object with a name in apposition, past a
+    // date: mixed from the object's determiner; not past a nearer cue.
+    let t = "Le constructeur a annoncé dimanche 1er décembre la démission de son directeur général, Carlos Tavares, « avec effet immédiat ».";
+    assert_eq!(
+        contents(t),
+        ["la démission de son directeur général, Carlos Tavares, « avec effet immédiat »"]
+    );
+    let t = "Le Premier ministre a annoncé fin janvier un plan de simplification et promis de « débloquer » la construction.";
+    assert_eq!(contents(t), ["« débloquer » la construction"]);
 }

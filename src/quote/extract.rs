@@ -10189,10 +10189,30 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
     {
         return None;
     }
-    let lo = open_tok.saturating_sub(10).max(ss + 1);
+    let mut lo = open_tok.saturating_sub(10).max(ss + 1);
     let mut k = open_tok;
     while k > lo {
         k -= 1;
+        // (Past a name in apposition between commas, the last words
+        // before the marks: `la démission de son directeur général,
+        // Carlos Tavares, « avec effet immédiat »`.)
+        if k + 1 == open_tok && doc.low(k) == "," && k > lo + 2 {
+            if let Some(e) = doc.entity(k - 1) {
+                let mut a = k - 1;
+                while a > lo && doc.entity(a - 1) == Some(e) {
+                    a -= 1;
+                }
+                if a > lo + 1
+                    && doc.low(a - 1) == ","
+                    && doc.ents[e].label() == Label::Per
+                    && !doc.is_punct(a - 2)
+                {
+                    k = a - 1;
+                    lo = lo.saturating_sub(4).max(ss + 1);
+                    continue;
+                }
+            }
+        }
         let w = doc.low(k);
         // (Not past a phrase of place or means: `dans notre « proche »
         // voisinage` is the writer's.)
@@ -10240,6 +10260,12 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         if doc.is_known_verb(k) && !participle_like(w) {
             return None;
         }
+        // (Nor past a cue of its own, the marks' nearer verb: `a annoncé
+        // fin janvier un plan … et promis de « débloquer » la
+        // construction`.)
+        if cue_end.at(k + 1).is_some() {
+            return None;
+        }
     }
     None
 }
@@ -10267,6 +10293,13 @@ fn cue_end_past_source(
     }
     if d > ss + 1 && is_day_word(doc.low(d - 1)) {
         return cue_end.at(d - 1);
+    }
+    // `a annoncé dimanche 1er décembre`, `a promis le 3 mai`: a date (at
+    // most five tokens back).
+    if let Some(x) =
+        (k.saturating_sub(5).max(ss + 1)..k).find(|&x| month_phrase_end(doc, x) == Some(k))
+    {
+        return cue_end.at(x);
     }
     // `dans un communiqué`: where it was said.
     if k >= ss + 4
