@@ -8533,4 +8533,11 @@ fn twentieth_session_rules_stay_in_their_class() {
     );
     let t = "Le Premier ministre a annoncé fin janvier un plan de simplification et promis de « débloquer » la construction.";
     assert_eq!(contents(t), ["« débloquer » la construction"]);
+    // A fear of one's own act is no statement; a fear that something
+    // happens is.
+    assert_no_quote(
+        "Les supporters sont inquiets, beaucoup redoutant de devoir multiplier les abonnements.",
+    );
+    let t = "Le ministre craint que la réforme échoue.";
+    assert_eq!(contents(t), ["la réforme échoue"]);
 }

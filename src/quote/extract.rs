@@ -5879,11 +5879,13 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 return Some(j + 1);
             }
             // `regrette de ne pas inscrire`: any strong cue takes `de` +
-            // an infinitive right after it.
+            // an infinitive right after it (not a fear of one's own act:
+            // `redoutant de devoir multiplier les abonnements`).
             "de" | "d'"
                 if c.strength == Strength::Strong
                     && (j == head || lead_time)
-                    && is_infinitive_start(doc, j + 1) =>
+                    && is_infinitive_start(doc, j + 1)
+                    && !starts_with_any(doc.low(c.last - 1), &["crai", "redout"]) =>
             {
                 return Some(j + 1);
             }
