@@ -8541,3 +8541,36 @@ fn twentieth_session_rules_stay_in_their_class() {
     let t = "Le ministre craint que la réforme échoue.";
     assert_eq!(contents(t), ["la réforme échoue"]);
 }
+
+/// The regressions a review of the twentieth session's rules found, each
+/// narrowed.
+#[test]
+fn twentieth_session_review_probes() {
+    // A person in apposition before a colon is quoted.
+    let t = "Emmanuel Macron a cité son prédécesseur, Jacques Chirac : « Notre maison brûle. »";
+    assert_eq!(speakers(t), [Some("Jacques Chirac".to_string())]);
+    // `M.` is no woman named before with that surname.
+    let t = "Marie Dupont a porté plainte. Son mari, M. Dupont, a déclaré que rien ne changerait.";
+    assert_eq!(speakers(t), [Some("Dupont".to_string())]);
+    // `mettre en garde X contre`: the warning's object only.
+    let t = "La CNIL a mis en garde les entreprises contre une « surveillance généralisée » des salariés.";
+    assert_eq!(
+        contents(t),
+        ["une « surveillance généralisée » des salariés"]
+    );
+    let t = "Macron a mis en garde Vladimir Poutine contre une « escalade ».";
+    assert_eq!(contents(t), ["escalade"]);
+    // A noun's own `à` locution is no addressee.
+    let t = "Le syndicat a réclamé un « geste fort » à la hauteur des enjeux.";
+    assert_eq!(contents(t), ["un « geste fort » à la hauteur des enjeux"]);
+    let t = "L'élu a réclamé des « comptes » à l'État.";
+    assert_eq!(contents(t), ["comptes"]);
+    // `se glisser` is no cue.
+    assert_no_quote("Une erreur s'est glissée dans le rapport que le ministère a publié.");
+    // People of a place with a participle: no place as the speaker.
+    let t = "Une Marseillaise rencontrée sur le Vieux-Port raconte qu'elle a perdu son emploi.";
+    assert_eq!(speakers(t), [None]);
+    // (`Le Palais` is no people of a place.)
+    let t = "Le Palais a fait savoir que le président ne viendrait pas.";
+    assert_eq!(speakers(t), [Some("Palais".to_string())]);
+}

@@ -1642,3 +1642,14 @@ fn twentieth_session_tagger_rules_stay_in_their_class() {
         let _ = tag(t);
     }
 }
+
+#[test]
+fn twentieth_session_english_for_spares_titles() {
+    for t in [
+        "Elle chante « Waiting for Tonight » sur scène.",
+        "La série « Made for Love » est sortie.",
+    ] {
+        let got = Tagger::new().tag(t);
+        assert!(got.iter().all(|e| e.label() != Label::Org), "{t}");
+    }
+}

@@ -1695,7 +1695,7 @@ fn is_impersonal_verb(w: &str) -> bool {
 
 /// A word read as a past participle (`invité`, `interrogée`), not a noun
 /// of people (`député`).
-fn participle_like(w: &str) -> bool {
+pub(crate) fn participle_like(w: &str) -> bool {
     !speaker::is_human_noun(w) && lexicon::participle_ending(w)
 }
 
@@ -2426,6 +2426,9 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     // `s'est emporté X`, not `ont emporté « des fichiers »`
     // ([`lexicon::REFLEXIVE_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.reflexive_only) || reflexive_cue(doc, c));
+    // `Une erreur s'est glissée dans le rapport que …`: `se glisser` is
+    // to slip in, no report.
+    out.retain(|c| !(starts_with_any(doc.low(c.last - 1), &["gliss"]) && reflexive_cue(doc, c)));
     // `cette baignade relève de « la communication pure »`, `relève du
     // domaine public`: `relever de` + an article is to belong to, no
     // report (`relève de « nombreuses irrégularités »`, `a relevé des
@@ -4089,12 +4092,23 @@ pub(crate) fn run<'h>(
                         ],
                     )
                 });
+                // (Someone: a name, people or a body, not `à la hauteur
+                // des enjeux`, `à l'image de`.)
+                let someone = |k: usize| {
+                    let w = doc.low(k);
+                    doc.starts_upper(k)
+                        || doc.entity(k).is_some()
+                        || speaker::is_human_noun_or_plural(w)
+                        || speaker::is_org_noun(w)
+                        || speaker::is_collective(w)
+                };
                 let addressee = dative
                     && match doc.low(after) {
-                        "au" | "aux" => true,
+                        "au" | "aux" => someone(after + 1),
                         "à" => {
                             let x = doc.low(after + 1);
-                            (is_det(x) || doc.starts_upper(after + 1))
+                            (doc.starts_upper(after + 1)
+                                || (is_det(x) && someone(after + 2)))
                             // (Its first words: a bounded look.)
                             && !inside.take(4).any(|k| matches!(
                                 doc.low(k),
@@ -4270,10 +4284,15 @@ pub(crate) fn run<'h>(
                     c.kind = QuoteKind::Mixed;
                 } else if let Some(det) = long_object {
                     // A longer object phrase holding the marks: reported
-                    // from its determiner to the clause end.
+                    // from its determiner to the clause end. (Not marks
+                    // right after the determiner that close the phrase:
+                    // `a mis en garde X contre une « escalade ».` is
+                    // direct.)
                     let end = clause_end(&doc, det, &regions, &cue_at, &cues).max(after);
-                    c.pieces = vec![doc.span(det, end)];
-                    c.kind = QuoteKind::Mixed;
+                    if det + 1 < open_tok || end > after {
+                        c.pieces = vec![doc.span(det, end)];
+                        c.kind = QuoteKind::Mixed;
+                    }
                 }
             }
         }
@@ -9591,8 +9610,13 @@ fn pre_cue(
                 // `Jordan Bardella a justifié le vote de son groupe, les
                 // Patriotes pour l'Europe : « … »`: an apposition to the
                 // object of a compound verb before its comma; the
-                // clause's subject speaks.
-                if from > ss + 1 && doc.low(from - 1) == "," {
+                // clause's subject speaks. (Not a person there: `Emmanuel
+                // Macron a cité son prédécesseur, Jacques Chirac : « … »`
+                // quotes him.)
+                let person = matches!(np.kind, MentionKind::Entity(e)
+                    if doc.ents[e].label() == Label::Per)
+                    || matches!(np.kind, MentionKind::Name);
+                if !person && from > ss + 1 && doc.low(from - 1) == "," {
                     let mut a = from - 1;
                     while a > ss && !doc.is_punct(a - 1) && from - 1 - a < WINDOW {
                         a -= 1;
@@ -10231,6 +10255,20 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         {
             return None;
         }
+        // (`mettre en garde X contre`: what follows `contre` is the
+        // warning's object, no walking past it to the verb's own: `a mis
+        // en garde les entreprises contre une « … »`.)
+        if w == "contre"
+            && (k.saturating_sub(5).max(ss + 1)..=k).any(|x| {
+                cue_end
+                    .at(x)
+                    .is_some_and(|ci| doc.low(cue_end.0[ci].last - 1) == "garde")
+            })
+        {
+            let d = k + 1;
+            let any = matches!(doc.low(d), "toute" | "tout" | "toutes" | "tous");
+            return (d < open_tok && (is_det(doc.low(d)) || any)).then_some(d);
+        }
         // (Or a partitive `de`: `a promis de nouvelles actions « … »`.)
         // (A plural after it, not `d'ailleurs`.)
         let partitive = w == "de"
@@ -10251,6 +10289,17 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
                 if let Some(e) = doc.entity(c - 1) {
                     while c > ss + 1 && doc.entity(c - 1) == Some(e) {
                         c -= 1;
+                    }
+                } else {
+                    // (Or a common noun object: `a mis en garde les
+                    // entreprises contre une « … »`, a determiner and up
+                    // to two words.)
+                    if let Some(d) = (c.saturating_sub(3).max(ss + 1)..c - 1).find(|&d| {
+                        is_det(doc.low(d))
+                            && (d + 1..c).all(|x| doc.is_word(x) && !doc.starts_upper(x))
+                            && cue_end.at(d).is_some()
+                    }) {
+                        c = d;
                     }
                 }
                 if let Some(ci) = cue_end_past_source(doc, ss, cue_end, c) {

@@ -1159,6 +1159,28 @@ fn is_demonym_at(doc: &Doc<'_, '_>, k: usize) -> bool {
         return false;
     }
     let w = doc.low(k);
+    // (Nouns that end so and name no people: `Le Palais`, `Le Relais`.)
+    if matches!(
+        w.trim_end_matches('s'),
+        "palai"
+            | "relai"
+            | "marai"
+            | "bien"
+            | "lien"
+            | "soutien"
+            | "entretien"
+            | "maintien"
+            | "terrain"
+            | "parrain"
+            | "train"
+            | "grain"
+            | "moi"
+            | "boi"
+            | "foi"
+            | "lendemain"
+    ) {
+        return false;
+    }
     // (`-ois`, `-ais` whatever the number; the others with an `s` in the
     // plural.)
     let w = w
@@ -1194,11 +1216,19 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     };
     // (`la tête de liste LR`: a candidate; `Le Vendéen`, `certains
     // Pierrefittois`: people of a place.)
+    // (Also with a participle after it: `Une Marseillaise rencontrée sur
+    // le Vieux-Port`, whose names are places; not `Le Républicain
+    // lorrain`, an adjective.)
+    let demonym = is_demonym_at(doc, head_at)
+        && (b == head_at + 1 || {
+            let x = doc.low(head_at + 1);
+            super::extract::participle_like(x) && !doc.starts_upper(head_at + 1)
+        });
     let human = (a..b)
         .take(4)
         .take_while(|&k| !(body_head && matches!(doc.low(k), "de" | "d'" | "du" | "des")))
         .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k))
-        || (b == head_at + 1 && is_demonym_at(doc, head_at));
+        || demonym;
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
     // person anywhere in its complement is that other.
@@ -1286,7 +1316,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // (`le collectif « C pas demain la veille »`: the body named in
     // marks, no name run of their words.)
     let quoted_name = (is_org_noun(head) || is_collective(head)) && named_in_marks(doc, head_at, b);
-    let run = name_run(doc, a, b).filter(|&(s, _)| {
+    let run = name_run(doc, a, b).filter(|_| !demonym).filter(|&(s, _)| {
         let qualifier = complement_of_person(doc, a, s)
             || human
                 && doc
@@ -1678,9 +1708,12 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     // al-Zawahiri`).
     if let Some((ns, ne)) = name_run(doc, start, k) {
         // (Not a title in marks: `L'ancien animateur d'« Ushuaïa »`.)
+        // (Nor a place in the complement of people of a place: `Une
+        // Marseillaise rencontrée sur le Vieux-Port`.)
         if ne == k
             && quoted.is_none_or(|(o, _)| ns <= o)
             && !complement_of_person(doc, start, ns)
+            && !(ns > start + 1 && is_demonym_at(doc, start + 1))
             && (a..k).all(|x| doc.entity(x).is_none())
         {
             return Some(Mention {

@@ -2495,7 +2495,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             // opens sentences, `Selon`).
             // (Or by English `for`: `Airlines for Europe`, `Americans for
             // Prosperity`, where a place may follow.)
-            let english_for = t + 2 < n && self.tok(t + 1) == "for";
+            // (Not a title of a work: `« Waiting for Tonight »`, `Born
+            // for This`: a gerund, or marks before.)
+            let english_for = t + 2 < n
+                && self.tok(t + 1) == "for"
+                && !self.f(t).ends_with("ing")
+                && !(t.saturating_sub(2)..t).any(|x| matches!(self.tok(x), "«" | "“" | "\"" | "‹"));
             if self.is_cap(t)
                 && t + 2 < n
                 && (self.tok(t + 1) == "&" || english_for)
@@ -3623,9 +3628,17 @@ impl<'a, 'h> Doc<'a, 'h> {
             let same = |a: &Cand, b: &Cand| {
                 a.e - a.s == b.e - b.s && (0..a.e - a.s).all(|k| self.f(a.s + k) == self.f(b.s + k))
             };
+            // (Nor a person of the other gender than the title says: `M.
+            // Dupont` after `Marie Dupont` is her husband.)
+            let title = if c.s > 0 {
+                self.title_at(c.s - 1).flatten()
+            } else {
+                None
+            };
             let found = found.filter(|p| {
                 let src = &chosen[(p.1 & !FIRST) as usize];
                 it.all(|q| same(src, &chosen[(q.1 & !FIRST) as usize]))
+                    && title.zip(src.gender).is_none_or(|(t, g)| t == g)
             });
             if let Some(&(_, idx)) = found {
                 let src = chosen[(idx & !FIRST) as usize];
