@@ -6558,7 +6558,11 @@ fn mettre_en_garde_contre_an_object_in_marks() {
     let t = "Le président du Medef, Geoffroy Roux de Bézieux, a mis en garde contre « un coup de massue fiscal ».";
     assert_eq!(contents(t), ["un coup de massue fiscal"]);
     let t = "Patrick Martin a mis en garde contre des coupes « à l’aveugle » qui pénaliseraient la transition écologique.";
-    assert_eq!(only_quote(t), "des coupes « à l’aveugle »");
+    // (The relative clause after the marks is the object's too.)
+    assert_eq!(
+        only_quote(t),
+        "des coupes « à l’aveugle » qui pénaliseraient la transition écologique"
+    );
     assert_no_quote("Le président du Medef a mis en garde contre le projet.");
 }
 
