@@ -1937,3 +1937,52 @@ fn rules_of_2026_12_05_nineteenth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the twentieth session (2026-12-06), each repeated into
+/// long sentences and one run-on text, run in linear time.
+#[test]
+fn rules_of_2026_12_06_twentieth_session_run_in_linear_time() {
+    let units = [
+        (
+            "demonym",
+            "Le Vendéen a promis, certains Pierrefittois jugent, une Marseillaise rencontrée sur le Vieux-Port ",
+        ),
+        (
+            "new-president",
+            "Bruno Retailleau largement élu président, le nouveau président, le président élu ",
+        ),
+        (
+            "mettre-en-garde",
+            "a mis en garde les entreprises contre une « surveillance » des salariés et contre toute atteinte aux « frontières » ",
+        ),
+        (
+            "infinitive-addressee",
+            "a dit « prendre acte » de ce départ, a réclamé des « garanties » au groupe, ",
+        ),
+        (
+            "incise-gerund",
+            "Le conseil a accepté, a indiqué le groupe dans un communiqué, en évoquant des « points » ",
+        ),
+        (
+            "names-in-marks",
+            "CNews, la « Fox News à la française » comme la surnomment ses détracteurs, l'appellation « eau » ",
+        ),
+        (
+            "manner-adverb-colon",
+            "a résumé sobrement un porte-parole, Jordan Bardella a justifié le vote de son groupe, les Patriotes : ",
+        ),
+        (
+            "tagger",
+            "M. Piperea, Gheorghe Piperea, Denis Le Saint, Airlines for Europe for Airlines ",
+        ),
+        (
+            "mixed-dedupe",
+            "a dénoncé une manœuvre d'« extrémistes » et de « complotistes » cherchant à « diviser » ",
+        ),
+        (
+            "according-relative",
+            "Pour le groupe communiste, qui avait réclamé un référendum, la fusion a été « imposée » ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}
