@@ -8578,3 +8578,19 @@ fn twentieth_session_review_probes() {
     let t = "Le Palais a fait savoir que le président ne viendrait pas.";
     assert_eq!(speakers(t), [Some("Palais".to_string())]);
 }
+
+/// Later rules of the twentieth session: the review's unchanged faults.
+#[test]
+fn twentieth_session_later_rules() {
+    // `X, élu président …, succède à Y. Le nouveau président`: X.
+    let t = "Jean Martin, largement élu président de la région, succède à Paul Durand. « Nous allons tout changer », a déclaré le nouveau président.";
+    assert_eq!(speakers(t), [Some("Jean Martin".to_string())]);
+    // `« … », comme l'a dit X`: an incise after `comme le`; not a verb of
+    // naming.
+    let t = "« La France ne cédera pas », comme l'a dit le ministre.";
+    assert_eq!(contents(t), ["La France ne cédera pas"]);
+    assert_no_quote("La promenade, la « Prom’ », comme l’appellent les Niçois, est bondée.");
+    // An adverb of manner then a day before the inverted subject.
+    let t = "« Les négociations reprendront lundi », a déclaré prudemment mardi le gouvernement.";
+    assert_eq!(speaker_texts(t), [Some("le gouvernement")]);
+}

@@ -3767,6 +3767,24 @@ pub(crate) fn run<'h>(
         {
             post += 1;
         }
+        // `« … », comme l'a dit le ministre`, `comme le répète X`: the
+        // cue after `comme le`.
+        // (Not a verb of naming: `« Prom' », comme l'appellent les
+        // Niçois`.)
+        if incise
+            && post + 2 < n
+            && doc.low(post) == "comme"
+            && matches!(doc.low(post + 1), "le" | "la" | "les" | "l'")
+            && cue_at[post + 2] != NONE
+            && !starts_with_any(
+                doc.low(cues[cue_at[post + 2] as usize].last - 1),
+                &[
+                    "appel", "surnomm", "nomm", "baptis", "qualifi", "désign", "dénomm",
+                ],
+            )
+        {
+            post += 2;
+        }
         let mut cand: Option<Cand> = None;
         // What follows the marks in a new paragraph is no incise
         // (`« … »\n\nSelon Jean Ping, « … »`).
@@ -8632,7 +8650,10 @@ fn manner_adverb_before_np(doc: &Doc<'_, '_>, j: usize) -> bool {
         && doc.is_word(j)
         && !doc.starts_upper(j)
         && doc.entity(j).is_none()
-        && (is_determiner(doc.low(j + 1)) || doc.entity(j + 1).is_some() || doc.starts_upper(j + 1))
+        && (is_determiner(doc.low(j + 1))
+            || doc.entity(j + 1).is_some()
+            || doc.starts_upper(j + 1)
+            || is_day_word(doc.low(j + 1)))
 }
 
 /// [`inverted_subject`] before the agreement test.

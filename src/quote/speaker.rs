@@ -1862,8 +1862,12 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         }
         // `Bassirou Diomaye Faye élu président dès le premier tour`: the
         // person is the `président élu` (up to four words of the office).
-        // (Past an adverb: `Bruno Retailleau largement élu président`.)
+        // (Past an adverb: `Bruno Retailleau largement élu président`;
+        // and a comma: `Jean Martin, élu président de la région, …`.)
         let mut k = after_name;
+        if doc.low(k) == "," {
+            k += 1;
+        }
         if doc.low(k).len() > 6
             && doc.low(k).ends_with("ment")
             && matches!(doc.low(k + 1), "élu" | "élue" | "réélu" | "réélue")
