@@ -8593,4 +8593,8 @@ fn twentieth_session_later_rules() {
     // An adverb of manner then a day before the inverted subject.
     let t = "« Les négociations reprendront lundi », a déclaré prudemment mardi le gouvernement.";
     assert_eq!(speaker_texts(t), [Some("le gouvernement")]);
+    // `Selon X, cité par Y, …`: the medium's phrase is no part of the
+    // statement, whatever the agent.
+    let t = "Selon le parquet de Paris, cité par l'AFP, trois personnes ont été interpellées.";
+    assert_eq!(contents(t), ["trois personnes ont été interpellées"]);
 }

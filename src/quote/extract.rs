@@ -11424,13 +11424,33 @@ fn according(
     // `Pour l'économiste Thomas Piketty, interrogé par Libération, la
     // réforme …`: a participle phrase after a named agent, up to its
     // comma, is no part of the statement.
-    if after < se && doc.low(after) == "," && m.as_ref().is_some_and(|m| m.is_named()) && {
+    // (Any agent before `cité par`, `interrogé par`, `contacté par`: `Selon
+    // la préfecture, citée par Le Parisien, …`.)
+    let relayed = after + 2 < se && doc.low(after + 2) == "par" && {
         let w = doc.low(after + 1);
-        // (One of four letters before a preposition only: `basé à
-        // Washington`, not `côté français`.)
-        let short = w.chars().count() == 4 && is_preposition(doc.low(after + 2));
-        !doc.starts_upper(after + 1) && (w.chars().count() > 4 || short) && participle_like(w)
-    } {
+        [
+            "interrog",
+            "cité",
+            "contacté",
+            "jointe",
+            "joint",
+            "sollicit",
+            "questionn",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    if after < se
+        && doc.low(after) == ","
+        && (m.as_ref().is_some_and(|m| m.is_named()) || relayed)
+        && {
+            let w = doc.low(after + 1);
+            // (One of four letters before a preposition only: `basé à
+            // Washington`, not `côté français`.)
+            let short = w.chars().count() == 4 && is_preposition(doc.low(after + 2));
+            !doc.starts_upper(after + 1) && (w.chars().count() > 4 || short) && participle_like(w)
+        }
+    {
         if let Some(x) = (after + 2..(after + 12).min(se)).find(|&x| doc.is_punct(x)) {
             if doc.low(x) == "," && opens_clause(doc, x + 1) {
                 after = x;
