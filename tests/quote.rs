@@ -8597,4 +8597,12 @@ fn twentieth_session_later_rules() {
     // statement, whatever the agent.
     let t = "Selon le parquet de Paris, cité par l'AFP, trois personnes ont été interpellées.";
     assert_eq!(contents(t), ["trois personnes ont été interpellées"]);
+    // Companies by their trade take up the company named before.
+    let t = "Le groupe TotalEnergies a publié ses résultats. Le pétrolier a indiqué que son bénéfice avait baissé.";
+    assert_eq!(speakers(t), [Some("TotalEnergies".to_string())]);
+    let t = "Ford a rejeté l'offre de reprise. Le constructeur américain a jugé que le projet « ne présentait pas les garanties suffisantes ».";
+    assert_eq!(speakers(t), [Some("Ford".to_string())]);
+    // (A businessman is no company.)
+    let t = "Un industriel du Nord a déclaré que la crise était grave.";
+    assert_eq!(speakers(t), [None]);
 }

@@ -552,6 +552,22 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "syndicat"
             | "constructeur"
             | "opérateur"
+            // (Companies by their trade: `le pétrolier`, `l'avionneur`,
+            // `le géant pétrolier`, `l'industriel`.)
+            | "pétrolier"
+            | "énergéticien"
+            | "avionneur"
+            | "distributeur"
+            | "sidérurgiste"
+            | "assureur"
+            | "laboratoire"
+            | "géant"
+            | "transporteur"
+            | "armateur"
+            | "équipementier"
+            | "motoriste"
+            | "fabricant"
+            | "industriel"
             | "organisme"
             | "formation"
             | "parti"
@@ -3989,6 +4005,9 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         ],
         "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média"
         | "site" => &["media"],
+        "pétrolier" | "énergéticien" | "avionneur" | "distributeur" | "sidérurgiste"
+        | "assureur" | "laboratoire" | "géant" | "transporteur" | "armateur" | "équipementier"
+        | "motoriste" | "fabricant" | "industriel" | "constructeur" => &["company"],
         _ => return None,
     })
 }
