@@ -8605,4 +8605,8 @@ fn twentieth_session_later_rules() {
     // (A businessman is no company.)
     let t = "Un industriel du Nord a déclaré que la crise était grave.";
     assert_eq!(speakers(t), [None]);
+    // A seat of power standing for its government says the predicate in
+    // marks after it.
+    let t = "Dans un communiqué, l'Élysée « condamne fermement » l'attaque.";
+    assert_eq!(speakers(t), [Some("Élysée".to_string())]);
 }

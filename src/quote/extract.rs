@@ -10412,7 +10412,10 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     }
     let e = doc.entity(k)?;
     let ent = &doc.ents[e];
-    if !matches!(ent.label(), Label::Per | Label::Org) {
+    // (Or a seat of power standing for it: `L'Élysée « condamne
+    // fermement » l'attaque`.)
+    let metonym = ent.entry().and_then(|x| x.kind()) == Some("metonym");
+    if !(matches!(ent.label(), Label::Per | Label::Org) || metonym) {
         return None;
     }
     // The name must be the sentence subject: nothing but an article or a
