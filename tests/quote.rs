@@ -8609,4 +8609,10 @@ fn twentieth_session_later_rules() {
     // marks after it.
     let t = "Dans un communiqué, l'Élysée « condamne fermement » l'attaque.";
     assert_eq!(speakers(t), [Some("Élysée".to_string())]);
+    // A first name in apposition to an indefinite description of people
+    // names the speaker.
+    let t = "« Nous avons été entendus », se réjouit une manifestante, Claire, 34 ans, infirmière à Lyon.";
+    assert_eq!(speakers(t), [Some("Claire".to_string())]);
+    let t = "« Nous avons été entendus », se réjouit une manifestante, à Lyon, samedi.";
+    assert_eq!(speakers(t), [None]);
 }

@@ -8608,6 +8608,31 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     let (m, end) = inverted_subject_any(doc, c);
+    // `se réjouit une manifestante, Claire, 34 ans, …`: someone the text
+    // names by a first name in apposition to an indefinite description
+    // of people.
+    if let Some(mm) = &m {
+        let indefinite_person = matches!(mm.kind, MentionKind::Desc { human: true, definite: false, first, .. }
+            if matches!(doc.low(first), "un" | "une"));
+        if indefinite_person
+            && c.clitic.is_none()
+            && end + 2 < doc.n()
+            && doc.low(end) == ","
+            && doc.is_word(end + 1)
+            && doc.starts_upper(end + 1)
+            && doc.entity(end + 1).is_none()
+            && doc.low(end + 2) == ","
+            && doc.sent(end + 1) == doc.sent(c.first)
+        {
+            return (
+                Some(Mention {
+                    span: doc.span(end + 1, end + 2),
+                    kind: MentionKind::Name,
+                }),
+                end + 2,
+            );
+        }
+    }
     if m.as_ref()
         .is_some_and(|m| c.clitic.is_none() && thing_with_owner(doc, c.last, m))
     {
