@@ -8616,3 +8616,23 @@ fn twentieth_session_later_rules() {
     let t = "« Nous avons été entendus », se réjouit une manifestante, à Lyon, samedi.";
     assert_eq!(speakers(t), [None]);
 }
+
+/// The regressions a second review (207 probes against c32fafd) found in
+/// the twentieth session's later rules, each narrowed.
+#[test]
+fn twentieth_session_second_review_probes() {
+    // `comme le` + a verb whose subject is a law, a saying or a work.
+    let t = "« Les élections auront lieu en juin », comme le prévoit la loi électorale.";
+    assert_eq!(speakers(t), [None]);
+    assert_no_quote("« La suite au prochain épisode », comme le dit l'expression.");
+    assert_no_quote("« Liberté, égalité, fraternité », comme le proclame la devise nationale.");
+    // A seat of power as a place says nothing.
+    assert_no_quote("Devant l'Élysée « des centaines de manifestants » se sont rassemblés.");
+    assert_no_quote("Le palais de l'Élysée « sera rénové » en 2026.");
+    // A day is no first name.
+    let t = "« C'est dur », raconte un sinistré, Lundi, dans la boue.";
+    assert_eq!(speakers(t), [None]);
+    // A trucker is no company.
+    let t = "Apple et Samsung s'affrontent. Un transporteur routier a bloqué l'autoroute. « On n'en peut plus », a dit le transporteur.";
+    assert_eq!(speakers(t), [None]);
+}

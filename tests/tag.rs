@@ -1653,3 +1653,15 @@ fn twentieth_session_english_for_spares_titles() {
         assert!(got.iter().all(|e| e.label() != Label::Org), "{t}");
     }
 }
+
+#[test]
+fn twentieth_session_companies_spare_people() {
+    let got = Tagger::new().tag("Christian Dior a révolutionné la mode.");
+    assert!(got.iter().all(|e| e.label() == Label::Per), "{got:?}");
+    let got = Tagger::new().tag("Ford a rejeté l'offre de reprise de l'usine.");
+    assert!(
+        got.iter()
+            .any(|e| e.label() == Label::Org && e.as_str() == "Ford"),
+        "{got:?}"
+    );
+}

@@ -3782,6 +3782,22 @@ pub(crate) fn run<'h>(
                     "appel", "surnomm", "nomm", "baptis", "qualifi", "désign", "dénomm",
                 ],
             )
+            // (Someone who speaks: not `comme le prévoit la loi`, `comme
+            // le dit l'expression`, `comme le raconte le film`.)
+            && inverted_subject(&doc, &cues[cue_at[post + 2] as usize])
+                .0
+                .is_some_and(|m| {
+                    let saying = match m.kind {
+                        MentionKind::Desc { first, .. } => {
+                            let h = doc.low(speaker::head_at(&doc, first));
+                            is_title_noun(h)
+                                || names_words(h)
+                                || matches!(h, "adage" | "proverbe" | "dicton" | "devise" | "maxime")
+                        }
+                        _ => false,
+                    };
+                    m.may_act() && !saying
+                })
         {
             post += 2;
         }
@@ -8623,6 +8639,9 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
             && doc.entity(end + 1).is_none()
             && doc.low(end + 2) == ","
             && doc.sent(end + 1) == doc.sent(c.first)
+            // (Not a day or a month: `un sinistré, Lundi,`.)
+            && !is_day_word(doc.low(end + 1))
+            && !is_month(doc.low(end + 1))
         {
             return (
                 Some(Mention {
@@ -10442,6 +10461,22 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     let metonym = ent.entry().and_then(|x| x.kind()) == Some("metonym");
     if !(matches!(ent.label(), Label::Per | Label::Org) || metonym) {
         return None;
+    }
+    // (A seat of power as a place is no speaker: `Devant l'Élysée « … »`,
+    // `Le palais de l'Élysée « … »`: only after an article that follows
+    // the sentence start or a comma.)
+    // (Nor its building named in full: `Le palais de l'Élysée`.)
+    if metonym && ent.as_str().starts_with(char::is_lowercase) {
+        return None;
+    }
+    if metonym && ent.label() == Label::Loc {
+        let t = doc.tok_at(ent.start());
+        let ok = t > ss
+            && matches!(doc.low(t - 1), "le" | "la" | "l'")
+            && (t - 1 == ss || doc.low(t - 2) == ",");
+        if !ok {
+            return None;
+        }
     }
     // The name must be the sentence subject: nothing but an article or a
     // title before it.

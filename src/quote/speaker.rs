@@ -562,7 +562,6 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "assureur"
             | "laboratoire"
             | "géant"
-            | "transporteur"
             | "armateur"
             | "équipementier"
             | "motoriste"
@@ -4006,8 +4005,8 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média"
         | "site" => &["media"],
         "pétrolier" | "énergéticien" | "avionneur" | "distributeur" | "sidérurgiste"
-        | "assureur" | "laboratoire" | "géant" | "transporteur" | "armateur" | "équipementier"
-        | "motoriste" | "fabricant" | "industriel" | "constructeur" => &["company"],
+        | "assureur" | "laboratoire" | "géant" | "armateur" | "équipementier" | "motoriste"
+        | "fabricant" | "industriel" | "constructeur" => &["company"],
         _ => return None,
     })
 }
