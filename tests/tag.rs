@@ -1598,15 +1598,17 @@ fn french_unions_and_associations() {
 /// tagger rules: names the gazetteer knows or a longer capitalised run
 /// around `&`, capitalised adjectives after a body's head, a given name
 /// after `de l'Assemblée`, acronyms of things after `à`.
+/// The mentions of `t` as (text, label), in order.
+fn tag(t: &str) -> Vec<(String, Label)> {
+    Tagger::new()
+        .tag(t)
+        .iter()
+        .map(|e| (e.as_str().to_string(), e.label()))
+        .collect()
+}
+
 #[test]
 fn nineteenth_session_tagger_rules_stay_in_their_class() {
-    let tag = |t: &str| -> Vec<(String, Label)> {
-        Tagger::new()
-            .tag(t)
-            .iter()
-            .map(|e| (e.as_str().to_string(), e.label()))
-            .collect()
-    };
     let got = tag("Le Pen & Bardella ont tenu meeting. EDF & Engie ont signé.");
     assert!(got.iter().all(|(s, _)| !s.contains('&')), "{got:?}");
     let got = tag("La présidente de la Commission Nationale Informatique et Libertés a parlé.");
@@ -1619,13 +1621,6 @@ fn nineteenth_session_tagger_rules_stay_in_their_class() {
 
 #[test]
 fn twentieth_session_tagger_rules_stay_in_their_class() {
-    let tag = |t: &str| -> Vec<(String, Label)> {
-        Tagger::new()
-            .tag(t)
-            .iter()
-            .map(|e| (e.as_str().to_string(), e.label()))
-            .collect()
-    };
     // A title word after a particle is the surname's.
     let got = tag("Le président du club, Denis Le Saint, a parlé.");
     assert_eq!(got, [("Denis Le Saint".to_string(), Label::Per)]);
