@@ -8635,4 +8635,15 @@ fn twentieth_session_second_review_probes() {
     // A trucker is no company.
     let t = "Apple et Samsung s'affrontent. Un transporteur routier a bloqué l'autoroute. « On n'en peut plus », a dit le transporteur.";
     assert_eq!(speakers(t), [None]);
+    // `au`/`aux` before a longer object open the addressee (or `au
+    // contraire`): the object starts at its own article.
+    let t = "Le ministre a reproché au gouvernement une « faute politique ».";
+    assert_eq!(contents(t), ["faute politique"]);
+    let t = "Un dirigeant juge au contraire la hausse « inévitable tant que les prix resteront élevés ».";
+    assert_eq!(
+        contents(t),
+        ["la hausse « inévitable tant que les prix resteront élevés »"]
+    );
+    let t = "Le ministre a demandé au gouvernement de « garantir » l'emploi.";
+    assert_eq!(contents(t), ["« garantir » l'emploi"]);
 }

@@ -4322,6 +4322,16 @@ pub(crate) fn run<'h>(
                     // right after the determiner that close the phrase:
                     // `a mis en garde X contre une « escalade ».` is
                     // direct.)
+                    // (`au`/`aux` open the addressee, `a reproché au
+                    // gouvernement une « faute politique »`: the object
+                    // starts at the next article.)
+                    let det = if matches!(doc.low(det), "au" | "aux") {
+                        (det + 1..open_tok)
+                            .find(|&d| is_det(doc.low(d)))
+                            .unwrap_or(det)
+                    } else {
+                        det
+                    };
                     let end = clause_end(&doc, det, &regions, &cue_at, &cues).max(after);
                     if det + 1 < open_tok || end > after {
                         c.pieces = vec![doc.span(det, end)];
