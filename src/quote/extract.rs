@@ -1348,6 +1348,12 @@ fn judging_word(w: &str) -> bool {
     .any(|e| w.ends_with(e))
 }
 
+/// `toute`, `tout`, `toutes`, `tous`: they open an object as an article
+/// does (`a réfuté toute « entente »`).
+fn is_any_word(w: &str) -> bool {
+    matches!(w, "toute" | "tout" | "toutes" | "tous")
+}
+
 /// Nouns that name words, not things (`un mot « … »`, `ce slogan
 /// « … »`): marks after them hold the words named.
 fn names_words(w: &str) -> bool {
@@ -2428,7 +2434,7 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     out.retain(|c| !lemma_flag(doc, c, |f| f.reflexive_only) || reflexive_cue(doc, c));
     // `Une erreur s'est glissée dans le rapport que …`: `se glisser` is
     // to slip in, no report.
-    out.retain(|c| !(starts_with_any(doc.low(c.last - 1), &["gliss"]) && reflexive_cue(doc, c)));
+    out.retain(|c| !(doc.low(c.last - 1).starts_with("gliss") && reflexive_cue(doc, c)));
     // `cette baignade relève de « la communication pure »`, `relève du
     // domaine public`: `relever de` + an article is to belong to, no
     // report (`relève de « nombreuses irrégularités »`, `a relevé des
@@ -4094,7 +4100,7 @@ pub(crate) fn run<'h>(
                 // (The object's own article before the marks, not the
                 // source phrase of `fustige sur X « … »`.)
                 let before = doc.low(open_tok.wrapping_sub(1));
-                let any = matches!(before, "toute" | "tout" | "toutes" | "tous");
+                let any = is_any_word(before);
                 let article =
                     is_det(before) || any || matches!(before, "de" | "d'" | "à") || infinitive;
                 // (Not before a complement of time, which is the verb's:
@@ -8699,7 +8705,6 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
 fn manner_adverb_before_np(doc: &Doc<'_, '_>, j: usize) -> bool {
     let w = doc.low(j);
     w.chars().count() >= 7
-        && w.ends_with("ment")
         && (w.ends_with("ement") || w.ends_with("amment") || w.ends_with("emment"))
         && doc.is_word(j)
         && !doc.starts_upper(j)
@@ -10138,10 +10143,8 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let prev = doc.low(open_tok - 1);
     // (Or `toute`: `a réfuté toute « entente » avec l'industriel`.)
     if !(is_det(prev)
-        || matches!(
-            prev,
-            "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "toute" | "tout" | "toutes" | "tous"
-        ))
+        || is_any_word(prev)
+        || matches!(prev, "de" | "d'" | "du" | "des" | "à" | "au" | "aux"))
     {
         return false;
     }
@@ -10341,7 +10344,7 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             })
         {
             let d = k + 1;
-            let any = matches!(doc.low(d), "toute" | "tout" | "toutes" | "tous");
+            let any = is_any_word(doc.low(d));
             return (d < open_tok && (is_det(doc.low(d)) || any)).then_some(d);
         }
         // (Or a partitive `de`: `a promis de nouvelles actions « … »`.)
@@ -10351,7 +10354,7 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             && !is_infinitive_start(doc, k + 1)
             && !is_det(doc.low(k + 1));
         // (Or `toute`: `met en garde contre toute atteinte aux « … »`.)
-        let any = matches!(w, "toute" | "tout" | "toutes" | "tous") && !is_det(doc.low(k + 1));
+        let any = is_any_word(w) && !is_det(doc.low(k + 1));
         if (is_det(w) || partitive || any) && open_tok >= k + 3 {
             if let Some(ci) = cue_end_past_source(doc, ss, cue_end, k) {
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
@@ -11143,6 +11146,17 @@ fn d_entre_eux_before(doc: &Doc<'_, '_>, end: usize) -> bool {
         && matches!(doc.low(end - 1), "eux" | "elles")
 }
 
+/// Stems of the participles before `par` and the medium that relayed a
+/// source (`cité par l'AFP`, `interrogé par Le Monde`, `jointe par …`).
+const RELAYED_BY: &[&str] = &[
+    "interrog",
+    "cité",
+    "contacté",
+    "joint",
+    "sollicit",
+    "questionn",
+];
+
 /// Does an according cue open at token `k` (`selon`, `d'après`, `pour`)?
 fn according_opener(doc: &Doc<'_, '_>, k: usize) -> bool {
     match doc.low(k) {
@@ -11499,20 +11513,9 @@ fn according(
     // comma, is no part of the statement.
     // (Any agent before `cité par`, `interrogé par`, `contacté par`: `Selon
     // la préfecture, citée par Le Parisien, …`.)
-    let relayed = after + 2 < se && doc.low(after + 2) == "par" && {
-        let w = doc.low(after + 1);
-        [
-            "interrog",
-            "cité",
-            "contacté",
-            "jointe",
-            "joint",
-            "sollicit",
-            "questionn",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p))
-    };
+    let relayed = after + 2 < se
+        && doc.low(after + 2) == "par"
+        && starts_with_any(doc.low(after + 1), RELAYED_BY);
     if after < se
         && doc.low(after) == ","
         && (m.as_ref().is_some_and(|m| m.is_named()) || relayed)
@@ -11535,17 +11538,8 @@ fn according(
     // people before the participle are (unnamed here).
     let quoted_by = (np_first + 2..np_end).find(|&x| {
         doc.low(x) == "par"
-            && [
-                "interrog",
-                "cité",
-                "consult",
-                "contacté",
-                "joint",
-                "sollicit",
-                "questionn",
-            ]
-            .iter()
-            .any(|p| doc.low(x - 1).starts_with(p))
+            && (starts_with_any(doc.low(x - 1), RELAYED_BY)
+                || doc.low(x - 1).starts_with("consult"))
     });
     if let Some(x) = quoted_by.filter(|&x| x - 1 > np_first) {
         m = Some(speaker::np_mention(doc, np_first, x - 1));

@@ -2497,17 +2497,20 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Prosperity`, where a place may follow.)
             // (Not a title of a work: `« Waiting for Tonight »`, `Born
             // for This`: a gerund, or marks before.)
-            let english_for = t + 2 < n
-                && self.tok(t + 1) == "for"
-                && !self.f(t).ends_with("ing")
-                && !(t.saturating_sub(2)..t).any(|x| matches!(self.tok(x), "«" | "“" | "\"" | "‹"));
+            let english_for = || {
+                self.tok(t + 1) == "for"
+                    && !self.f(t).ends_with("ing")
+                    && !(t.saturating_sub(2)..t)
+                        .any(|x| matches!(self.tok(x), "«" | "“" | "\"" | "‹"))
+            };
             if self.is_cap(t)
                 && t + 2 < n
-                && (self.tok(t + 1) == "&" || english_for)
                 && self.is_cap(t + 2)
+                && (self.tok(t + 1) == "&" || english_for())
                 && !self.newline_before(t + 1)
                 && !self.newline_before(t + 2)
             {
+                let english_for = self.tok(t + 1) == "for";
                 let mut s = t;
                 while s > 0
                     && s + 3 > t
