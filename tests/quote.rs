@@ -8647,3 +8647,25 @@ fn twentieth_session_second_review_probes() {
     let t = "Le ministre a demandé au gouvernement de « garantir » l'emploi.";
     assert_eq!(contents(t), ["« garantir » l'emploi"]);
 }
+
+/// The rules of the twenty-first session (2026-12-06), each with the
+/// construction it must leave alone.
+#[test]
+fn twenty_first_session_rules() {
+    // What `on` reports inside a quotation is the speaker's own voice: one
+    // quote, the quotation.
+    let t = "« On nous a promis que tout serait sur la table. C'était faux », a-t-elle martelé.";
+    assert_eq!(
+        contents(t),
+        ["On nous a promis que tout serait sur la table. C'était faux"]
+    );
+    let t = "« Pour un homme malade, c'est une peine de mort lente », a dénoncé son avocat.";
+    assert_eq!(summary(t).len(), 1);
+    // A third party named inside a quotation made a report of its own.
+    let t =
+        "« Le jeune a dit que cela l'avait mis en colère », a indiqué le substitut du procureur.";
+    assert_eq!(summary(t).len(), 2);
+    // Outside a quotation, `on` reports as before.
+    let t = "On nous a promis que tout serait sur la table.";
+    assert_eq!(summary(t).len(), 1);
+}

@@ -4975,6 +4975,7 @@ pub(crate) fn run<'h>(
             }
         }
     }
+    drop_reports_inside_direct(&doc, &mut cands);
     // The writer's or the speaker's own words (`je regrette que`, `notre
     // groupe estime que`, `selon nos informations`): no third party said
     // them, and the extractor reports what others said. (A quotation
@@ -5579,6 +5580,65 @@ fn drop_marks_of_own_mixed(cands: &mut Vec<Cand>) {
     });
 }
 
+/// Removes an indirect or according quote in the speaker's own voice
+/// whose cue stands inside the words of a direct quote: `« On nous a
+/// promis que tout serait sur la table. C'était faux », a-t-elle
+/// martelé` is one statement, the speaker's; what `on` reports in it
+/// (`On nous a promis que …`, `on dit que …`) or what `pour` gives to
+/// someone unnamed (`Pour un homme malade, c'est …`) is part of it, not
+/// a quote of its own. A third party named (`« Le jeune a dit que … »,
+/// a indiqué le substitut`) and a quotation in marks of its own within
+/// the quotation stay: both are reports of their own.
+fn drop_reports_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
+    // The direct quotes' pieces, by start.
+    let mut direct: Vec<Span> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::Direct)
+        .flat_map(|c| c.pieces.iter().copied())
+        .collect();
+    if direct.is_empty() {
+        return;
+    }
+    direct.sort_unstable_by_key(|p| (p.start, p.end));
+    // The furthest end of the pieces up to each one: a cue is inside some
+    // piece when the pieces starting before it reach past it.
+    let mut far = 0;
+    let reach: Vec<usize> = direct
+        .iter()
+        .map(|p| {
+            far = far.max(p.end);
+            far
+        })
+        .collect();
+    cands.retain(|c| {
+        let (QuoteKind::Indirect | QuoteKind::According, Some(cue), Who::Mention(m)) =
+            (c.kind, c.cue, &c.who)
+        else {
+            return true;
+        };
+        // Whose words: `on` (we, people) or `pour` + someone unnamed
+        // (`Pour un homme malade, c'est …`) is the speaker's own voice; a
+        // third party named (`Le jeune a dit que …`, quoted by the
+        // prosecutor) said something of their own, a nested report.
+        let k = doc.tok_at(m.span.start);
+        let own_voice = doc.low(k) == "on"
+            || c.kind == QuoteKind::According
+                && matches!(
+                    m.kind,
+                    MentionKind::Desc {
+                        definite: false,
+                        ..
+                    }
+                )
+                && doc.low(doc.tok_at(cue.start)) == "pour";
+        if !own_voice {
+            return true;
+        }
+        let i = direct.partition_point(|p| p.start <= cue.start);
+        i == 0 || reach[i - 1] < cue.end
+    });
+}
+
 /// Removes an indirect (or mixed) quote of a verb of hope or opinion
 /// whose subject pronoun opens the content of another indirect quote:
 /// `Angel Torres a déclaré qu'il espérait que le contrat …` is one
@@ -5635,7 +5695,6 @@ fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
         return;
     }
     let total = |ps: &[Span]| ps.iter().map(|p| p.len()).sum::<usize>();
-    // Direct quotes by their first byte.
     // Direct quotes by their first byte, with their length.
     let mut directs: Vec<(usize, usize, usize)> = cands
         .iter()
