@@ -8668,4 +8668,13 @@ fn twenty_first_session_rules() {
     // Outside a quotation, `on` reports as before.
     let t = "On nous a promis que tout serait sur la table.";
     assert_eq!(summary(t).len(), 1);
+    // A definite article or a possessive after a verb that evaluates its
+    // object: lower-case words that judge say what the cue thinks of it.
+    let t = "Le parti a voté pour, tout en jugeant la loi « trop timide ».";
+    assert_eq!(contents(t), ["la loi « trop timide »"]);
+    let t = "Le parti a jugé son plan « insuffisant ».";
+    assert_eq!(contents(t), ["son plan « insuffisant »"]);
+    // (A name in marks stays a name: `la loi « immigration »`.)
+    assert_no_quote("Le parti a jugé la loi « immigration » trop timide.");
+    assert_no_quote("Le parti a présenté la loi « trop timide ».");
 }

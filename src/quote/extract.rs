@@ -9889,12 +9889,27 @@ fn in_sentence(
             && (is_number_word(doc.low(first))
                 || doc.low(first) == "zéro"
                 || doc.low(first).starts_with(|c: char| c.is_ascii_digit())));
-    // (After a demonstrative right after a cue that evaluates its object,
-    // lower-case words say what the cue thinks of it: `a jugé ce
-    // mouvement « incompréhensible »`, `qualifie ce projet « irréaliste en
-    // l'état »`; not `a lancé cette opération « Sentinelle »`.)
+    // (After a demonstrative, a definite article or a possessive right
+    // after a cue that evaluates its object, lower-case words say what the
+    // cue thinks of it: `a jugé ce mouvement « incompréhensible »`,
+    // `qualifie ce projet « irréaliste en l'état »`, `jugeant la loi
+    // « trop timide »`; not `a lancé cette opération « Sentinelle »`.)
     let evaluated = open_tok >= 3
-        && matches!(doc.low(open_tok - 2), "ce" | "cet" | "cette" | "ces")
+        && matches!(
+            doc.low(open_tok - 2),
+            "ce" | "cet"
+                | "cette"
+                | "ces"
+                | "le"
+                | "la"
+                | "les"
+                | "l'"
+                | "son"
+                | "sa"
+                | "ses"
+                | "leur"
+                | "leurs"
+        )
         && !doc.starts_upper(first)
         // (Words that judge: an adjective or a degree, not a name in lower
         // case, `ce programme « territoires zéro chômeur »`, `ce mouvement
