@@ -8677,4 +8677,11 @@ fn twenty_first_session_rules() {
     // (A name in marks stays a name: `la loi « immigration »`.)
     assert_no_quote("Le parti a jugé la loi « immigration » trop timide.");
     assert_no_quote("Le parti a présenté la loi « trop timide ».");
+    // A name after a circumstance before the inverted subject may be
+    // followed by whom it was said to.
+    let t = "« Vous criminalisez la misère ! », a lancé dans l'hémicycle l'insoumis William Martinet à l'adresse de la majorité.";
+    assert_eq!(speakers(t), [Some("William Martinet".to_string())]);
+    // (A description there still has to end the clause.)
+    let t = "« Non ! », a lancé dans la salle le député à la majorité.";
+    assert_eq!(speaker_texts(t), [None]);
 }

@@ -8908,7 +8908,17 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
                 // (`a réclamé sur X le rapporteur général du budget au
                 // Sénat, Jean-François Husson`: past a phrase of place.)
                 let place = place_phrase_end(doc, end).filter(|_| !m.is_named());
-                let ends = end >= n || doc.is_punct(end) || place.is_some();
+                // (A name may be followed by whom it was said to or a
+                // circumstance: `a lancé dans l'hémicycle l'insoumis X à
+                // l'adresse de la majorité`.)
+                let ends = end >= n
+                    || doc.is_punct(end)
+                    || place.is_some()
+                    || m.is_named()
+                        && matches!(
+                            doc.low(end),
+                            "à" | "au" | "aux" | "devant" | "en" | "lors" | "pour" | "après"
+                        );
                 // (Or an organisation by its noun and name: `estime dans un
                 // communiqué l'association Greenpeace`.)
                 let org_named = matches!(m.kind, MentionKind::Desc { org: Some(_), .. });
