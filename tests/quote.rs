@@ -8684,4 +8684,20 @@ fn twenty_first_session_rules() {
     // (A description there still has to end the clause.)
     let t = "« Non ! », a lancé dans la salle le député à la majorité.";
     assert_eq!(speaker_texts(t), [None]);
+    // A phrase of time between the auxiliary and the participle.
+    let t = "Le ministre a dès lundi annoncé que la réforme serait retirée.";
+    assert_eq!(contents(t), ["la réforme serait retirée"]);
+    let t = "La ministre a mardi soir dénoncé une « trahison ».";
+    assert_eq!(contents(t), ["trahison"]);
+    let t = "Le ministre avait en mars 2024 affirmé que la réforme était morte.";
+    assert_eq!(contents(t), ["la réforme était morte"]);
+    // (No participle after it: no cue.)
+    assert_no_quote("Le ministre a dès lundi des rendez-vous que la presse ignore.");
+    // Some people of an organisation (`Des experts de l'ONU`) are not the
+    // organisation; its people as a whole may stand for it.
+    let t = "Des experts de l'ONU ont estimé que le texte était illégal.";
+    assert_eq!(speaker_texts(t), [Some("Des experts de l'ONU")]);
+    assert_eq!(speakers(t), [None]);
+    let t = "Les observateurs de l'OSCE ont estimé que le scrutin était libre.";
+    assert_eq!(speakers(t), [Some("OSCE".to_string())]);
 }

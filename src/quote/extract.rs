@@ -1277,6 +1277,42 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     }
 }
 
+/// Where a phrase of time between an auxiliary and its participle ends
+/// (`a dès lundi annoncé`, `avait dès avril exhorté`, `a mardi soir
+/// dénoncé`, `a en mars 2024 affirmé`, `a début juin estimé`): a day, a
+/// month or a year, after `dès` or `en` or alone, with a participle right
+/// after it.
+fn time_before_participle(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
+    let year = |k: usize| {
+        let y = doc.low(k);
+        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
+    };
+    let point = |k: usize| {
+        if let Some(e) = month_phrase_end(doc, k) {
+            return Some(e);
+        }
+        let w = doc.low(k);
+        if is_day_word(w) {
+            return Some(if matches!(doc.low(k + 1), "soir" | "matin") {
+                k + 2
+            } else {
+                k + 1
+            });
+        }
+        if is_month(w) {
+            return Some(if year(k + 1) { k + 2 } else { k + 1 });
+        }
+        year(k).then_some(k + 1)
+    };
+    let e = match doc.low(j) {
+        "dès" | "en" => point(j + 1)?,
+        _ => point(j)?,
+    };
+    doc.form(e)
+        .is_some_and(|f| f.has(Shape::Participle))
+        .then_some(e)
+}
+
 /// Does the first closing mark from token `from` (within 40 tokens) end
 /// the sentence, whose end is `send`? (A relative with its own quoted
 /// words closes its sentence: `…, qu'il juge « dangereux ».`)
@@ -2061,6 +2097,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     negated = true;
                 } else if let Some(e) = adverbial_locution_end(doc, j) {
                     // `a de nouveau affirmé`, `a lui aussi estimé`.
+                    j = e;
+                    steps += 1;
+                    continue;
+                } else if let Some(e) = time_before_participle(doc, j) {
+                    // `a dès lundi annoncé`, `avait dès avril exhorté`,
+                    // `a mardi dénoncé`.
                     j = e;
                     steps += 1;
                     continue;

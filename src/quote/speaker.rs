@@ -1243,7 +1243,13 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         .take(4)
         .take_while(|&k| !(body_head && matches!(doc.low(k), "de" | "d'" | "du" | "des")))
         .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k))
-        || demonym;
+        || demonym
+        // (`Des experts de l'ONU`, `plusieurs diplomates de l'UE`: some of
+        // its people, not the organisation; `Les observateurs de l'OSCE`
+        // stand for their mission.)
+        || matches!(w0, "des" | "plusieurs" | "certains" | "certaines" | "quelques")
+            && head_at < b
+            && is_human_noun_or_plural(doc.low(head_at));
     // `un proche du président Emmanuel Macron`, `l'avocat de l'ancien
     // ministre X`: a head naming someone by their tie to another; a
     // person anywhere in its complement is that other.
