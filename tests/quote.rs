@@ -8700,4 +8700,12 @@ fn twenty_first_session_rules() {
     assert_eq!(speakers(t), [None]);
     let t = "Les observateurs de l'OSCE ont estimé que le scrutin était libre.";
     assert_eq!(speakers(t), [Some("OSCE".to_string())]);
+    // A person named past a title after a preposition (`envers l'arbitre
+    // néo-zélandais X`) is no antecedent of a subject pronoun.
+    let t = "« On a tout donné », a réagi le capitaine Antoine Dupont. Le demi de mêlée n'a pas caché sa colère envers l'arbitre néo-zélandais Ben O'Keeffe. « Je ne suis pas sûr que l'arbitrage ait été à la hauteur », a-t-il lâché.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Antoine Dupont"));
+    // (The subject of the sentence stays one: `Le ministre Jean Martin est
+    // arrivé`.)
+    let t = "« On a tout donné », a réagi Antoine Dupont. Le ministre Jean Martin est arrivé. « Je ne suis pas sûr », a-t-il lâché.";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Jean Martin"));
 }

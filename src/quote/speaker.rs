@@ -3753,10 +3753,46 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
     if t == 0 {
         return false;
     }
-    matches!(
-        doc.low(t - 1),
-        "par" | "entre" | "avec" | "contre" | "pour" | "chez" | "sur" | "devant" | "derrière"
-    ) || in_relative(doc, at)
+    let governs = |w: &str| {
+        matches!(
+            w,
+            "par"
+                | "entre"
+                | "avec"
+                | "contre"
+                | "pour"
+                | "chez"
+                | "sur"
+                | "devant"
+                | "derrière"
+                | "envers"
+        )
+    };
+    governs(doc.low(t - 1))
+        || in_relative(doc, at)
+        // `sa colère envers l'arbitre néo-zélandais Ben O'Keeffe`: the
+        // same past a title (an article, a noun of people, up to two
+        // adjectives).
+        || {
+            let (ss, _) = doc.sent_range(t);
+            let mut k = t;
+            let mut title = false;
+            let mut steps = 0;
+            while k > ss && steps < 4 {
+                let w = doc.low(k - 1);
+                if is_human_noun(w) {
+                    title = true;
+                } else if !(matches!(w, "le" | "la" | "l'" | "les")
+                    || doc.is_word(k - 1) && !doc.starts_upper(k - 1) && !governs(w)
+                        && !matches!(w, "à" | "au" | "aux" | "de" | "d'" | "du" | "des"))
+                {
+                    break;
+                }
+                k -= 1;
+                steps += 1;
+            }
+            title && k > ss && k < t && governs(doc.low(k - 1))
+        }
         // `a succédé au général Jean-Louis Georgelin`: the object of
         // `à` past a title (not a bare `à X`: `attribué à Annie Ernaux.
         // … a-t-elle déclaré` takes her up).
