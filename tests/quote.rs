@@ -8708,4 +8708,12 @@ fn twenty_first_session_rules() {
     // arrivé`.)
     let t = "« On a tout donné », a réagi Antoine Dupont. Le ministre Jean Martin est arrivé. « Je ne suis pas sûr », a-t-il lâché.";
     assert_eq!(speakers(t)[1].as_deref(), Some("Jean Martin"));
+    // `-t-on à la préfecture de X`, `au parquet de X`: the body named.
+    let t = "« La situation est sous contrôle », indique-t-on à la préfecture de la Savoie.";
+    assert_eq!(speaker_texts(t), [Some("la préfecture de la Savoie")]);
+    let t = "« La situation est sous contrôle », indique-t-on au parquet de Paris.";
+    assert_eq!(speaker_texts(t), [Some("au parquet de Paris")]);
+    // (Not a plain place: `dit-on à Nantes` is the city's.)
+    let t = "« Tout va bien », dit-on à la sortie du conseil.";
+    assert_eq!(speaker_texts(t), [Some("on")]);
 }

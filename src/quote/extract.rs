@@ -9428,6 +9428,19 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
             if let Some(e) = place {
                 return speaker::entity_mention(doc, e);
             }
+            // `indique-t-on à la préfecture de la Savoie`: a body the
+            // description names, up to the clause's end (at most eight
+            // tokens).
+            // (`au parquet de Paris`: `à le`.)
+            let from = if doc.low(j) == "au" { j } else { j + 1 };
+            if (at > j + 1 || from == j) && speaker::is_collective(doc.low(at)) {
+                let (_, se) = doc.sent_range(at);
+                if let Some(e) =
+                    (at + 1..(at + 9).min(se + 1)).find(|&x| x >= se || doc.is_punct(x))
+                {
+                    return speaker::np_mention(doc, from, e);
+                }
+            }
         }
     }
     speaker::clitic_mention(doc, k)
