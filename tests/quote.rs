@@ -8713,7 +8713,13 @@ fn twenty_first_session_rules() {
     assert_eq!(speaker_texts(t), [Some("la préfecture de la Savoie")]);
     let t = "« La situation est sous contrôle », indique-t-on au parquet de Paris.";
     assert_eq!(speaker_texts(t), [Some("au parquet de Paris")]);
-    // (Not a plain place: `dit-on à Nantes` is the city's.)
+    // (Not a circumstance: `à la sortie du conseil`.)
     let t = "« Tout va bien », dit-on à la sortie du conseil.";
     assert_eq!(speaker_texts(t), [Some("on")]);
+    // An organisation given as an example is none a description takes
+    // up.
+    let t = "TotalEnergies envisage une cotation à New York. Plusieurs groupes européens, comme l'irlandais CRH ou le britannique Arm, ont déjà franchi le pas. L'assemblée générale se tiendra le 24 mai, a précisé le groupe.";
+    assert_eq!(speakers(t), [Some("TotalEnergies".to_string())]);
+    let t = "TotalEnergies envisage une cotation à New York. Le groupe CRH a déjà franchi le pas. L'assemblée générale se tiendra le 24 mai, a précisé le groupe.";
+    assert_eq!(speakers(t), [Some("CRH".to_string())]);
 }

@@ -4681,12 +4681,50 @@ fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
     recent_org_where(doc, at, |_| true)
 }
 
-/// [`recent_org`] among the organisations `fits` accepts.
+/// [`recent_org`] among the organisations `fits` accepts. An
+/// organisation given as an example (`Plusieurs groupes européens, comme
+/// l'irlandais CRH ou le britannique Arm,`) is none the text takes up.
 fn recent_org_where(doc: &Doc<'_, '_>, at: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
-    (i.saturating_sub(30)..i)
-        .rev()
-        .find(|&k| doc.ents[k].label() == Label::Org && doc.ents[k].start() + 1500 >= at && fits(k))
+    (i.saturating_sub(30)..i).rev().find(|&k| {
+        doc.ents[k].label() == Label::Org
+            && doc.ents[k].start() + 1500 >= at
+            && fits(k)
+            && !example(doc, doc.tok_at(doc.ents[k].start()))
+    })
+}
+
+/// Is the name at token `t` given as an example of a plural (`des
+/// groupes, comme l'irlandais CRH ou Arm`, `notamment X`, `tels que X`)?
+/// Looks back over at most eight tokens of the list: articles, lower-case
+/// adjectives, names, commas, `et`, `ou`.
+fn example(doc: &Doc<'_, '_>, t: usize) -> bool {
+    let (ss, _) = doc.sent_range(t);
+    let mut k = t;
+    for _ in 0..8 {
+        if k <= ss {
+            return false;
+        }
+        k -= 1;
+        let w = doc.low(k);
+        match w {
+            "notamment" => return true,
+            "que" => return k > ss && matches!(doc.low(k - 1), "tels" | "telles"),
+            "comme" => {
+                // (After a comma or a plural: `des pays comme la France`;
+                // not `comme l'a dit X`, `comme président`.)
+                return k > ss && {
+                    let p = doc.low(k - 1);
+                    p == "," || (p.ends_with('s') || p.ends_with('x')) && !doc.starts_upper(k - 1)
+                };
+            }
+            "," | "et" | "ou" | "le" | "la" | "l'" | "les" => {}
+            _ if doc.entity(k).is_some() => {}
+            _ if doc.is_word(k) && !doc.starts_upper(k) && !doc.is_known_verb(k) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 /// The office a noun names, in the masculine (`procureure` →
 /// `procureur`): offices held by different people of one article. Nouns
