@@ -8722,4 +8722,12 @@ fn twenty_first_session_rules() {
     assert_eq!(speakers(t), [Some("TotalEnergies".to_string())]);
     let t = "TotalEnergies envisage une cotation à New York. Le groupe CRH a déjà franchi le pas. L'assemblée générale se tiendra le 24 mai, a précisé le groupe.";
     assert_eq!(speakers(t), [Some("CRH".to_string())]);
+    // `condamner` to a penalty is a sentence, no report; the charge in
+    // marks is the law's words.
+    assert_no_quote(
+        "Le tribunal a condamné jeudi 27 mars l'écrivain franco-algérien Boualem Sansal à cinq ans de prison ferme pour « atteinte à l'unité nationale ».",
+    );
+    assert_no_quote("La cour l'a condamné à la réclusion pour « assassinat ».");
+    let t = "Le ministre a condamné une « atteinte à l'unité nationale ».";
+    assert_eq!(contents(t), ["atteinte à l'unité nationale"]);
 }

@@ -1277,6 +1277,37 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     }
 }
 
+/// Does a penalty follow the verb `condamner` ending at token `k`, in
+/// its sentence, within sixteen tokens and before any quotation mark or
+/// `que` (`à cinq ans de prison`, `à la réclusion`, `à une amende`, `à
+/// mort`)?
+fn sentencing_after(doc: &Doc<'_, '_>, k: usize) -> bool {
+    let (_, se) = doc.sent_range(k);
+    for x in k..(k + 16).min(se) {
+        let w = doc.low(x);
+        // (Not past the words said: `a condamné « … » à …`.)
+        if is_open_mark(w) || matches!(w, "que" | "qu'") {
+            return false;
+        }
+        if w != "à" {
+            continue;
+        }
+        let w = doc.low(x + 1);
+        if is_number_word(w)
+            || w.starts_with(|ch: char| ch.is_ascii_digit())
+            || matches!(w, "mort" | "perpétuité")
+            || matches!(w, "la" | "une" | "des" | "l'")
+                && matches!(
+                    doc.low(x + 2),
+                    "prison" | "réclusion" | "peine" | "amende" | "perpétuité" | "détention"
+                )
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Where a phrase of time between an auxiliary and its participle ends
 /// (`a dès lundi annoncé`, `avait dès avril exhorté`, `a mardi soir
 /// dénoncé`, `a en mars 2024 affirmé`, `a début juin estimé`): a day, a
@@ -2474,6 +2505,11 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     // `s'est emporté X`, not `ont emporté « des fichiers »`
     // ([`lexicon::REFLEXIVE_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.reflexive_only) || reflexive_cue(doc, c));
+    // `Le tribunal a condamné l'écrivain à cinq ans de prison pour
+    // « atteinte à l'unité nationale »`: a sentence, no report (the
+    // charge in marks is the law's words); `a condamné une « attaque
+    // barbare »` blames.
+    out.retain(|c| !(doc.low(c.last - 1).starts_with("condamn") && sentencing_after(doc, c.last)));
     // `Une erreur s'est glissée dans le rapport que …`: `se glisser` is
     // to slip in, no report.
     out.retain(|c| !(doc.low(c.last - 1).starts_with("gliss") && reflexive_cue(doc, c)));
