@@ -8730,4 +8730,11 @@ fn twenty_first_session_rules() {
     assert_no_quote("La cour l'a condamné à la réclusion pour « assassinat ».");
     let t = "Le ministre a condamné une « atteinte à l'unité nationale ».";
     assert_eq!(contents(t), ["atteinte à l'unité nationale"]);
+    // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
+    let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
+    assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));
+    // (A body defended is no person: `Son client` stays unresolved.)
+    let t =
+        "Me Jean Dupont est l'avocat de l'association. Son client a déclaré que tout allait bien.";
+    assert_eq!(speakers(t), [None]);
 }

@@ -2905,6 +2905,16 @@ fn resolve_mention(
                     _ => Said::nobody(*gender, false),
                 };
             }
+            // `Sa cliente` after `X, l'avocate d'Amélie`: whom the lawyer
+            // named before (within 600 bytes) defends.
+            if *last == *first + 2
+                && matches!(doc.low(*first), "son" | "sa")
+                && matches!(head, "client" | "cliente")
+            {
+                if let Some(said) = client_of_lawyer(doc, *first, *gender) {
+                    return said;
+                }
+            }
             // `Du côté de Lubrizol, la direction assure …`, `Chez Renault,
             // l'entreprise indique …`: the organisation named in front.
             // (Nouns of a company's own voice only, right after the
@@ -4001,6 +4011,34 @@ fn group_said(g: Span) -> Said {
         plural: true,
         ..Said::named(g, None, true)
     }
+}
+
+/// The person `l'avocat(e) de X` or `l'avocat(e) d'X` names last
+/// before token `at` (within 600 bytes and 80 tokens): a tagged person of
+/// a gender compatible with `gender`, or a capitalised name the tagger
+/// left alone (`d'Amélie`).
+fn client_of_lawyer(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<Said> {
+    let start = doc.toks.get(at)?.start();
+    let lo = at.saturating_sub(80);
+    let k = (lo..at).rev().find(|&k| {
+        matches!(doc.low(k), "avocat" | "avocate")
+            && matches!(doc.low(k + 1), "de" | "d'")
+            && doc.toks[k].start() + 600 >= start
+    })?;
+    let c = k + 2;
+    if let Some(e) = doc.entity(c) {
+        let ent = &doc.ents[e];
+        return (ent.label() == Label::Per && compatible(ent.gender(), gender))
+            .then(|| entity_said(doc, e));
+    }
+    if !(doc.is_word(c) && doc.starts_upper(c)) {
+        return None;
+    }
+    let mut e = c + 1;
+    while e < at && doc.is_word(e) && doc.starts_upper(e) && doc.entity(e).is_none() {
+        e += 1;
+    }
+    Some(Said::named(doc.span(c, e), gender, true))
 }
 
 /// Can an organisation description with head noun `head` stand for
