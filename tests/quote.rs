@@ -8652,22 +8652,23 @@ fn twentieth_session_second_review_probes() {
 /// construction it must leave alone.
 #[test]
 fn twenty_first_session_rules() {
-    // What `on` reports inside a quotation is the speaker's own voice: one
-    // quote, the quotation.
-    let t = "« On nous a promis que tout serait sur la table. C'était faux », a-t-elle martelé.";
+    // Inside a quotation, `pour` + someone unnamed says for whom it is so,
+    // not who says it: one quote, the quotation.
+    let t = "« Pour un homme malade, c'est une peine de mort lente », a dénoncé son avocat.";
     assert_eq!(
         contents(t),
-        ["On nous a promis que tout serait sur la table. C'était faux"]
+        ["Pour un homme malade, c'est une peine de mort lente"]
     );
-    let t = "« Pour un homme malade, c'est une peine de mort lente », a dénoncé son avocat.";
-    assert_eq!(summary(t).len(), 1);
-    // A third party named inside a quotation made a report of its own.
+    // (Outside one, it attributes.)
+    let t = "Pour un diplomate, c'est une peine de mort lente.";
+    assert_eq!(contents(t), ["c'est une peine de mort lente"]);
+    // Reports inside a quotation stay, a nested quote each, as the
+    // Wikinews gold annotates them.
     let t =
         "« Le jeune a dit que cela l'avait mis en colère », a indiqué le substitut du procureur.";
     assert_eq!(summary(t).len(), 2);
-    // Outside a quotation, `on` reports as before.
-    let t = "On nous a promis que tout serait sur la table.";
-    assert_eq!(summary(t).len(), 1);
+    let t = "« On nous a promis que tout serait sur la table. C'était faux », a-t-elle martelé.";
+    assert_eq!(summary(t).len(), 2);
     // A definite article or a possessive after a verb that evaluates its
     // object: lower-case words that judge say what the cue thinks of it.
     let t = "Le parti a voté pour, tout en jugeant la loi « trop timide ».";

@@ -5053,7 +5053,7 @@ pub(crate) fn run<'h>(
             }
         }
     }
-    drop_reports_inside_direct(&doc, &mut cands);
+    drop_for_someone_inside_direct(&doc, &mut cands);
     // The writer's or the speaker's own words (`je regrette que`, `notre
     // groupe estime que`, `selon nos informations`): no third party said
     // them, and the extractor reports what others said. (A quotation
@@ -5658,16 +5658,14 @@ fn drop_marks_of_own_mixed(cands: &mut Vec<Cand>) {
     });
 }
 
-/// Removes an indirect or according quote in the speaker's own voice
-/// whose cue stands inside the words of a direct quote: `« On nous a
-/// promis que tout serait sur la table. C'était faux », a-t-elle
-/// martelé` is one statement, the speaker's; what `on` reports in it
-/// (`On nous a promis que …`, `on dit que …`) or what `pour` gives to
-/// someone unnamed (`Pour un homme malade, c'est …`) is part of it, not
-/// a quote of its own. A third party named (`« Le jeune a dit que … »,
-/// a indiqué le substitut`) and a quotation in marks of its own within
-/// the quotation stay: both are reports of their own.
-fn drop_reports_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
+/// Removes an according quote of `pour` + someone unnamed whose cue
+/// stands inside the words of a direct quote: in `« Pour un homme malade,
+/// c'est une peine de mort lente », a dénoncé son avocat`, `pour` says
+/// for whom it is so, not who says it. Reports inside a quotation (`« Le
+/// jeune a dit que … »`, `« On dit que … »`) stay, as the Wikinews gold
+/// annotates them (a nested quote: GUIDELINES.md), though the press sets
+/// written for this project leave them out.
+fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
     // The direct quotes' pieces, by start.
     let mut direct: Vec<Span> = cands
         .iter()
@@ -5689,27 +5687,17 @@ fn drop_reports_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
         })
         .collect();
     cands.retain(|c| {
-        let (QuoteKind::Indirect | QuoteKind::According, Some(cue), Who::Mention(m)) =
-            (c.kind, c.cue, &c.who)
-        else {
+        let (QuoteKind::According, Some(cue), Who::Mention(m)) = (c.kind, c.cue, &c.who) else {
             return true;
         };
-        // Whose words: `on` (we, people) or `pour` + someone unnamed
-        // (`Pour un homme malade, c'est …`) is the speaker's own voice; a
-        // third party named (`Le jeune a dit que …`, quoted by the
-        // prosecutor) said something of their own, a nested report.
-        let k = doc.tok_at(m.span.start);
-        let own_voice = doc.low(k) == "on"
-            || c.kind == QuoteKind::According
-                && matches!(
-                    m.kind,
-                    MentionKind::Desc {
-                        definite: false,
-                        ..
-                    }
-                )
-                && doc.low(doc.tok_at(cue.start)) == "pour";
-        if !own_voice {
+        let unnamed = matches!(
+            m.kind,
+            MentionKind::Desc {
+                definite: false,
+                ..
+            }
+        );
+        if !unnamed || doc.low(doc.tok_at(cue.start)) != "pour" {
             return true;
         }
         let i = direct.partition_point(|p| p.start <= cue.start);
