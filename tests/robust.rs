@@ -1986,3 +1986,55 @@ fn rules_of_2026_12_06_twentieth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules added on 2026-12-06 (twenty-first session), repeated into
+/// long sentences and one run-on text: time stays linear.
+#[test]
+fn rules_of_2026_12_06_twenty_first_session_run_in_linear_time() {
+    let units = [
+        (
+            "judged-object",
+            "tout en jugeant la loi « trop timide », a jugé son plan « insuffisant » ",
+        ),
+        (
+            "circumstance-name",
+            "« Non ! », a lancé dans l'hémicycle l'insoumis William Martinet à l'adresse de la majorité ",
+        ),
+        (
+            "time-in-cue",
+            "Le ministre a dès lundi annoncé que, avait en mars 2024 affirmé que, a mardi soir dénoncé ",
+        ),
+        (
+            "some-of-org",
+            // (A run-on of nothing but such reports costs about ten times
+            // plain text per byte, linearly, as it did before these rules:
+            // the unit has words of its own between them.)
+            "Des experts de l'ONU ont estimé que le texte était illégal et le débat a repris dans la soirée au Parlement, plusieurs diplomates de l'UE aussi ",
+        ),
+        (
+            "complement-title",
+            "sa colère envers l'arbitre néo-zélandais Ben O'Keeffe, avec le ministre Jean Martin, ",
+        ),
+        (
+            "on-at-body",
+            "« Bien », indique-t-on à la préfecture de la Savoie, dit-on au parquet de Paris ",
+        ),
+        (
+            "examples",
+            "Plusieurs groupes, comme l'irlandais CRH ou le britannique Arm, notamment Total, a précisé le groupe ",
+        ),
+        (
+            "sentencing",
+            "a condamné l'écrivain à cinq ans de prison pour « atteinte à l'unité nationale » ",
+        ),
+        (
+            "client",
+            "Me Carine Durrieu Diebolt, l'avocate d'Amélie, Sa cliente s'est confiée : « Bien » ",
+        ),
+        (
+            "for-inside-quote",
+            "« Pour un homme malade, c'est une peine », a dénoncé son avocat, ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}
