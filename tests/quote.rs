@@ -8723,6 +8723,19 @@ fn twenty_first_session_rules() {
     assert_eq!(speakers(t), [Some("TotalEnergies".to_string())]);
     let t = "TotalEnergies envisage une cotation à New York. Le groupe CRH a déjà franchi le pas. L'assemblée générale se tiendra le 24 mai, a précisé le groupe.";
     assert_eq!(speakers(t), [Some("CRH".to_string())]);
+    // A company named three times and more is the one `le groupe` takes
+    // up, past a company named once in passing.
+    let t = "TotalEnergies envisage une cotation à New York. « TotalEnergies restera française », assure le PDG de TotalEnergies. Le directeur général d'Euronext a relativisé. L'assemblée générale se tiendra le 24 mai, a précisé le groupe.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("TotalEnergies")
+    );
+    // (Named twice only, it does not outweigh the company just named.)
+    let t = "TotalEnergies envisage une cotation à New York. TotalEnergies a des actifs aux États-Unis. Le directeur général d'Euronext a relativisé. L'assemblée générale se tiendra le 24 mai, a précisé le groupe.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Euronext")
+    );
     // `condamner` to a penalty is a sentence, no report; the charge in
     // marks is the law's words.
     assert_no_quote(
