@@ -2035,6 +2035,10 @@ fn rules_of_2026_12_06_twenty_first_session_run_in_linear_time() {
             "for-inside-quote",
             "« Pour un homme malade, c'est une peine », a dénoncé son avocat, ",
         ),
+        (
+            "contracted-article",
+            "du Monde Diplomatique du Havre au Caire, lac du Bourget, au Maire ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

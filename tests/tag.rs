@@ -1660,3 +1660,36 @@ fn twentieth_session_companies_spare_people() {
         "{got:?}"
     );
 }
+
+/// `du Monde`, `au Havre`: a name whose alias opens with `Le`,
+/// contracted with `de`/`à`, is the entity, its span the word after the
+/// article; not inside a longer name, after a noun of geography, nor a
+/// person's surname.
+#[test]
+fn twenty_first_session_contracted_articles() {
+    let t = "Selon des informations du Monde, le maire du Havre ira au Caire.";
+    let got = Tagger::new().tag(t);
+    let spans: Vec<(usize, usize, Label, Option<&str>)> = got
+        .iter()
+        .map(|e| (e.start(), e.end(), e.label(), e.entry().map(|x| x.name())))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            (26, 31, Label::Org, Some("Le Monde")),
+            (45, 50, Label::Loc, Some("Le Havre")),
+            (58, 63, Label::Loc, Some("Le Caire")),
+        ]
+    );
+    let got = tag("Il a parlé au Maire de Lyon. La Coupe du Monde commence.");
+    assert!(
+        got.iter().all(|(s, _)| s != "Maire" && s != "Monde"),
+        "{got:?}"
+    );
+    let got = Tagger::new().tag("Un bateau a pris feu sur le lac du Bourget.");
+    assert!(
+        got.iter()
+            .all(|e| e.entry().is_none_or(|x| x.name() != "Le Bourget")),
+        "{got:?}"
+    );
+}

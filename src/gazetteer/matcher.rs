@@ -249,6 +249,13 @@ impl Matcher {
         self.trie.walk(0, word)
     }
 
+    /// The trie state after the folded word `word` from state `from`
+    /// (`le ` then `monde`: the alias `Le Monde` read after `du`).
+    #[inline]
+    pub(crate) fn walk_from(&self, from: u32, word: &[u8]) -> Option<u32> {
+        self.trie.walk(from, word)
+    }
+
     /// The aliases that start at a token whose folded form, ending at
     /// folded offset `end`, was walked already into `state`
     /// ([`Matcher::state_after`], kept in the tagger's word memo): calls

@@ -2062,6 +2062,96 @@ impl<'a, 'h> Doc<'a, 'h> {
                 out.push(b);
             }
         }
+        self.contracted_article_cands(gaz, out);
+    }
+
+    /// `des informations du Monde`, `au Havre`, `du Caire`: a place or an
+    /// organisation whose alias opens with the article `Le`, contracted
+    /// with `de` or `à` before its capitalised word (the span is that
+    /// word). Not inside a longer capitalised name (`la Coupe du Monde`),
+    /// nor a person (`Le Maire`, `Le Pen`).
+    fn contracted_article_cands(&self, gaz: &Gazetteer, out: &mut Vec<Cand>) {
+        let matcher = gaz.matcher();
+        let Some(le) = matcher.state_after(b"le ") else {
+            return;
+        };
+        let n = self.tokens.len();
+        let fs = self.folded.as_str();
+        for &t in self.marks() {
+            if self.info[t].flags & CAP == 0 || t == 0 || !matches!(self.f(t - 1), "du" | "au") {
+                continue;
+            }
+            // (Nor a place's own name after a noun of geography: `le lac
+            // du Bourget` is no commune.)
+            if t >= 2
+                && (self.is_cap(t - 2)
+                    || matches!(
+                        self.f(t - 2),
+                        "lac"
+                            | "mont"
+                            | "col"
+                            | "pont"
+                            | "bassin"
+                            | "golfe"
+                            | "cap"
+                            | "canal"
+                            | "massif"
+                            | "pic"
+                            | "val"
+                            | "bois"
+                            | "parc"
+                            | "port"
+                            | "pays"
+                            | "etang"
+                            | "plateau"
+                            | "delta"
+                            | "fleuve"
+                            | "quartier"
+                            | "stade"
+                    ))
+            {
+                continue;
+            }
+            let Some(state) = matcher.walk_from(le, self.f(t).as_bytes()) else {
+                continue;
+            };
+            let start = self.tokens[t].start();
+            let mut best: Option<Cand> = None;
+            let mut u = t;
+            matcher.continue_at(fs, self.info[t].fe, state, |fend, cands| {
+                while u < n && self.info[u].fe < fend {
+                    u += 1;
+                }
+                if u >= n || self.info[u].fe != fend {
+                    return;
+                }
+                let shape = Shape::of(&self.text[start..self.tokens[u].end()]);
+                if shape.newline {
+                    return;
+                }
+                // (The article counts as capitalised.)
+                let caps = (shape.caps << 1) | 1;
+                let pick = cands.iter().find_map(|c| {
+                    let label = gaz.entry_arc(c.entry).label();
+                    (c.caps & !caps == 0 && c.flags & ACRONYM == 0 && label != Label::Per)
+                        .then_some((c.entry, label))
+                });
+                if let Some((entry, label)) = pick {
+                    best = Some(Cand {
+                        canon: None,
+                        s: t,
+                        e: u + 1,
+                        label,
+                        entry: Some(entry),
+                        source: Source::Gazetteer,
+                        gender: None,
+                    });
+                }
+            });
+            if let Some(b) = best {
+                out.push(b);
+            }
+        }
     }
 
     /// `Zach Manoun, arrivé de Genève, …`, `Marc Durand, 45 ans, …`,
