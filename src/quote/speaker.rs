@@ -2028,19 +2028,26 @@ impl Tables {
     }
 }
 
-/// The most frequent organisation of the document.
+/// The most frequent organisation of the document (mentions given as
+/// examples, [`example`], count only between organisations named so
+/// alone).
 fn main_org(doc: &Doc<'_, '_>) -> Option<usize> {
-    let mut count: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    // (Mentions as examples count only when there are no others.)
+    let mut count: FxHashMap<&str, (usize, usize, usize)> = FxHashMap::default();
     for (ei, e) in doc.ents.iter().enumerate() {
         if e.label() == Label::Org {
-            let c = count.entry(e.key()).or_insert((0, ei));
-            c.0 += 1;
+            let c = count.entry(e.key()).or_insert((0, 0, ei));
+            if example(doc, doc.tok_at(e.start())) {
+                c.1 += 1;
+            } else {
+                c.0 += 1;
+            }
         }
     }
     count
         .into_values()
-        .max_by_key(|&(c, ei)| (c, usize::MAX - ei))
-        .map(|(_, ei)| ei)
+        .max_by_key(|&(c, x, ei)| (c, x, usize::MAX - ei))
+        .map(|(_, _, ei)| ei)
 }
 
 #[derive(Clone, Copy)]
@@ -3802,9 +3809,9 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
     };
     governs(doc.low(t - 1))
         || in_relative(doc, at)
-        // `sa colère envers l'arbitre néo-zélandais Ben O'Keeffe`: the
-        // same past a title (an article, a noun of people, up to two
-        // adjectives).
+        // `sa colère envers l'arbitre néo-zélandais Ben O'Keeffe`,
+        // `contre le ministre X`: the same past a title (an article, a
+        // noun of people, up to two adjectives).
         || {
             let (ss, _) = doc.sent_range(t);
             let mut k = t;
@@ -3823,7 +3830,10 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
                 k -= 1;
                 steps += 1;
             }
-            title && k > ss && k < t && governs(doc.low(k - 1))
+            // (Only after the prepositions of an adversary: `avec le
+            // ministre X`, `pour le chanteur X` may be whom a later
+            // pronoun takes up when no one else fits, as they were.)
+            title && k > ss && k < t && matches!(doc.low(k - 1), "envers" | "contre" | "entre")
         }
         // `a succédé au général Jean-Louis Georgelin`: the object of
         // `à` past a title (not a bare `à X`: `attribué à Annie Ernaux.
@@ -4036,7 +4046,8 @@ fn group_said(g: Span) -> Said {
 }
 
 /// The person `l'avocat(e) de X` or `l'avocat(e) d'X` names last
-/// before token `at` (within 600 bytes and 80 tokens): a tagged person of
+/// before token `at` (within 600 bytes and 80 tokens, no other person
+/// named since): a tagged person of
 /// a gender compatible with `gender`, or a capitalised name the tagger
 /// left alone (`d'Amélie`).
 fn client_of_lawyer(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<Said> {
@@ -4048,7 +4059,20 @@ fn client_of_lawyer(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Opt
             && doc.toks[k].start() + 600 >= start
     })?;
     let c = k + 2;
+    // (No other person named since: `L'avocat de Jean Martin a plaidé.
+    // Le banquier Paul Lefort a expliqué que son client …`.)
+    let named_since = |from: usize| {
+        (from..at).any(|x| {
+            doc.entity(x).is_some_and(|e| {
+                doc.ents[e].label() == Label::Per && doc.tok_at(doc.ents[e].start()) == x
+            })
+        })
+    };
     if let Some(e) = doc.entity(c) {
+        let after = doc.tok_at(doc.ents[e].end());
+        if named_since(after) {
+            return None;
+        }
         let ent = &doc.ents[e];
         return (ent.label() == Label::Per && compatible(ent.gender(), gender))
             .then(|| entity_said(doc, e));
@@ -4059,6 +4083,9 @@ fn client_of_lawyer(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Opt
     let mut e = c + 1;
     while e < at && doc.is_word(e) && doc.starts_upper(e) && doc.entity(e).is_none() {
         e += 1;
+    }
+    if named_since(e) {
+        return None;
     }
     Some(Said::named(doc.span(c, e), gender, true))
 }
@@ -4743,19 +4770,26 @@ fn recent_org(doc: &Doc<'_, '_>, at: usize) -> Option<usize> {
 
 /// [`recent_org`] among the organisations `fits` accepts. An
 /// organisation given as an example (`Plusieurs groupes européens, comme
-/// l'irlandais CRH ou le britannique Arm,`) is none the text takes up.
+/// l'irlandais CRH ou le britannique Arm,`) is taken up only when no
+/// other is there.
 fn recent_org_where(doc: &Doc<'_, '_>, at: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
-    (i.saturating_sub(30)..i).rev().find(|&k| {
-        doc.ents[k].label() == Label::Org
-            && doc.ents[k].start() + 1500 >= at
-            && fits(k)
-            && !example(doc, doc.tok_at(doc.ents[k].start()))
-    })
+    let found = |examples: bool| {
+        (i.saturating_sub(30)..i).rev().find(|&k| {
+            doc.ents[k].label() == Label::Org
+                && doc.ents[k].start() + 1500 >= at
+                && fits(k)
+                && (examples || !example(doc, doc.tok_at(doc.ents[k].start())))
+        })
+    };
+    // (An example is still the one when there is no other: `notamment
+    // ceux de Kering. … a expliqué le groupe`.)
+    found(false).or_else(|| found(true))
 }
 
 /// Is the name at token `t` given as an example of a plural (`des
-/// groupes, comme l'irlandais CRH ou Arm`, `notamment X`, `tels que X`)?
+/// groupes, comme l'irlandais CRH ou Arm`, `notamment X`, `tels que X`,
+/// `plusieurs clubs, dont le PSG`)?
 /// Looks back over at most eight tokens of the list: articles, lower-case
 /// adjectives, names, commas, `et`, `ou`.
 fn example(doc: &Doc<'_, '_>, t: usize) -> bool {
@@ -4770,7 +4804,8 @@ fn example(doc: &Doc<'_, '_>, t: usize) -> bool {
         match w {
             "notamment" => return true,
             "que" => return k > ss && matches!(doc.low(k - 1), "tels" | "telles"),
-            "comme" => {
+            // (`Plusieurs clubs, dont le PSG et l'OM,`.)
+            "comme" | "dont" => {
                 // (After a comma or a plural: `des pays comme la France`;
                 // not `comme l'a dit X`, `comme président`.)
                 return k > ss && {
