@@ -1065,9 +1065,11 @@ fn review_probes_of_the_selon_incise_and_person_rules() {
         summary(t).iter().map(|q| q.0).collect::<Vec<_>>(),
         [Indirect]
     );
-    // A source after `du`/`des` is the name after it, and one quote only.
+    // A source after `du`/`des` is the name after it, and one quote only
+    // (`du Parisien`: the entity `Le Parisien` since the twenty-first
+    // session).
     let t = "Selon les informations du Parisien, le joueur a été suspendu.";
-    assert_eq!(speakers(t), [Some("Parisien".to_string())]);
+    assert_eq!(speakers(t), [Some("Le Parisien".to_string())]);
     let t = "« Nous ne céderons pas », selon les informations du Monde.";
     assert_eq!(summary(t).len(), 1);
     assert_no_quote("« Tout va bien », selon les dernières informations.");
