@@ -8746,6 +8746,12 @@ fn twenty_first_session_rules() {
     assert_no_quote("La cour l'a condamné à la réclusion pour « assassinat ».");
     let t = "Le ministre a condamné une « atteinte à l'unité nationale ».";
     assert_eq!(contents(t), ["atteinte à l'unité nationale"]);
+    // `pointer` and `pointer du doigt` report what they point at in marks.
+    let t = "La Cour des comptes pointe « un manque de pilotage » du dispositif.";
+    assert_eq!(contents(t), ["« un manque de pilotage » du dispositif"]);
+    let t = "Le ministre a pointé du doigt « l'irresponsabilité » de l'opposition.";
+    assert_eq!(contents(t), ["« l'irresponsabilité » de l'opposition"]);
+    assert_no_quote("Les salariés doivent pointer à 8 heures. Il a pointé du doigt la lune.");
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

@@ -279,6 +279,8 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("rendre", "hommage", Strength::Weak),
     // (Words of two tokens: `a mis en garde contre « … »`.)
     ("mettre", "en garde", Strength::Weak),
+    // (`a pointé du doigt « l'irresponsabilité » de l'opposition`.)
+    ("pointer", "du doigt", Strength::Weak),
 ];
 
 /// Does `w` end as a past participle does (`invité`, `interrogées`)? The
@@ -494,6 +496,8 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("déconseiller", D),
     ("implorer", D),
     ("condamner", W),
+    // (`Le rapport pointe « un manque de pilotage »`.)
+    ("pointer", W),
     ("préconiser", D),
     ("sous-entendre", S),
     ("plaisanter", W),
