@@ -8752,6 +8752,13 @@ fn twenty_first_session_rules() {
     let t = "Le ministre a pointé du doigt « l'irresponsabilité » de l'opposition.";
     assert_eq!(contents(t), ["« l'irresponsabilité » de l'opposition"]);
     assert_no_quote("Les salariés doivent pointer à 8 heures. Il a pointé du doigt la lune.");
+    // `se borner à`, `se contenter de`, `se limiter à` in the present
+    // and as a gerund govern the cue's infinitive too.
+    let t = "La ministre a refusé de commenter, se bornant à dire que la justice devait faire son travail.";
+    assert_eq!(contents(t), ["la justice devait faire son travail"]);
+    let t = "Le ministre se contente de rappeler que la loi « s'applique à tous ».";
+    assert_eq!(contents(t), ["la loi « s'applique à tous »"]);
+    assert_no_quote("Le terrain se borne à une parcelle.");
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));
