@@ -8759,6 +8759,11 @@ fn twenty_first_session_rules() {
     let t = "Le ministre se contente de rappeler que la loi « s'applique à tous ».";
     assert_eq!(contents(t), ["la loi « s'applique à tous »"]);
     assert_no_quote("Le terrain se borne à une parcelle.");
+    // A document whose author an apposition names speaks for its author.
+    let t = "Le rapport, publié jeudi par la Cour des comptes, estime que le dispositif est « mal piloté ».";
+    assert_eq!(speakers(t), [Some("Cour des comptes".to_string())]);
+    let t = "Le rapport, publié jeudi, estime que le dispositif est « mal piloté ».";
+    assert_eq!(speaker_texts(t), [Some("Le rapport")]);
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

@@ -2922,6 +2922,31 @@ fn resolve_mention(
                     return said;
                 }
             }
+            // `Le rapport, publié jeudi par la Cour des comptes, estime
+            // …`: a document whose author the apposition names (a
+            // participle, then `par` and a name, before the next comma)
+            // speaks for its author.
+            if *definite && *last == *first + 2 && is_document_noun(head) && doc.low(*last) == "," {
+                let (_, se) = doc.sent_range(*first);
+                let lim = (*last + 14).min(se);
+                if super::extract::participle_like(doc.low(*last + 1)) {
+                    let by = (*last + 2..lim)
+                        .take_while(|&x| doc.low(x) != ",")
+                        .find(|&x| doc.low(x) == "par");
+                    if let Some(p) = by {
+                        let a = if matches!(doc.low(p + 1), "le" | "la" | "l'" | "les") {
+                            p + 2
+                        } else {
+                            p + 1
+                        };
+                        if let Some(e) = doc.entity(a) {
+                            if doc.tok_at(doc.ents[e].start()) == a {
+                                return entity_said(doc, e);
+                            }
+                        }
+                    }
+                }
+            }
             // `Du côté de Lubrizol, la direction assure …`, `Chez Renault,
             // l'entreprise indique …`: the organisation named in front.
             // (Nouns of a company's own voice only, right after the
