@@ -8764,6 +8764,15 @@ fn twenty_first_session_rules() {
     assert_eq!(speakers(t), [Some("Cour des comptes".to_string())]);
     let t = "Le rapport, publié jeudi, estime que le dispositif est « mal piloté ».";
     assert_eq!(speaker_texts(t), [Some("Le rapport")]);
+    // `« … » C'est en ces termes que X a réagi`: the sentence before is X's.
+    let t = "« Nous sommes inquiets. » C'est en ces termes que le maire de Lyon, Grégory Doucet, a réagi.";
+    assert_eq!(speakers(t), [Some("Grégory Doucet".to_string())]);
+    // (Not when the words follow the cue, nor `C'est ainsi que`.)
+    let t = "Il a plaidé pour un parquet national. C'est en ces termes que le sénateur a conclu : « La menace est là. »";
+    assert_eq!(contents(t), ["La menace est là."]);
+    assert_no_quote(
+        "Les négociations ont échoué. C'est ainsi que le ministre a annoncé sa démission.",
+    );
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

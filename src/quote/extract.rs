@@ -3450,16 +3450,26 @@ pub(crate) fn run<'h>(
 
     // 1a. Backward: `C'est ce qu'a annoncé X`, `Voilà ce qu'a déclaré X`:
     // the sentence before, which has no cue of its own, is what X said.
+    // (`« … » C'est en ces termes que X a réagi`: any cue, whose subject
+    // may stand before it.)
     for (ci, c) in cues.iter().enumerate() {
-        if used_cue[ci] || c.clitic.is_some() || c.gerund || c.strength == Strength::Weak {
+        if used_cue[ci] || c.clitic.is_some() || c.gerund {
             continue;
         }
-        let Some(cstart) = says_sentence_before(&doc, c, &cue_at, &cues) else {
+        let terms = in_these_terms(&doc, c, &cue_at, &cues);
+        if terms.is_none() && c.strength == Strength::Weak {
             continue;
+        }
+        let (cstart, subject) = match terms {
+            Some((s, m)) => (s, m),
+            None => match says_sentence_before(&doc, c, &cue_at, &cues) {
+                Some(s) => (s, None),
+                None => continue,
+            },
         };
         let (ps, pe) = doc.sent_range(cstart);
         let end = trim_end_clause(&doc, ps, pe);
-        let (m, _) = inverted_subject(&doc, c);
+        let m = subject.or_else(|| inverted_subject(&doc, c).0);
         let Some(m) = m.filter(|m| m.is_named() || matches!(m.kind, MentionKind::Desc { .. }))
         else {
             continue;
@@ -6402,6 +6412,70 @@ fn after_incise_or_object(doc: &Doc<'_, '_>, c: &Cue, j: usize, cue_at: &[u32]) 
         }
     }
     None
+}
+
+/// `« … » C'est en ces termes que le maire, X, a réagi`, `C'est par ces
+/// mots qu'a répondu X`: the first
+/// token of the sentence before (as [`says_sentence_before`] requires it)
+/// and the subject between `que` and the cue, if any (else the cue's
+/// inverted subject is read).
+fn in_these_terms(
+    doc: &Doc<'_, '_>,
+    c: &Cue,
+    cue_at: &[u32],
+    cues: &[Cue],
+) -> Option<(usize, Option<Mention>)> {
+    let (ss0, _) = doc.sent_range(c.first);
+    // (The closing mark of the quotation before may open the sentence.)
+    let ss = if is_close_mark(doc.low(ss0)) {
+        ss0 + 1
+    } else {
+        ss0
+    };
+    let w = |i: usize| doc.low(ss + i);
+    if !(w(0) == "c'" && w(1) == "est") {
+        return None;
+    }
+    // (Not `C'est ainsi que`, which may tell how things happened.)
+    let q = match (w(2), w(3), w(4)) {
+        ("en", "ces", "termes") | ("par", "ces", "mots") => ss + 5,
+        _ => return None,
+    };
+    if !matches!(doc.low(q), "que" | "qu'") || c.first <= q {
+        return None;
+    }
+    let subject = if c.first == q + 1 {
+        None
+    } else {
+        let (m, end) = noun_phrase(doc, q + 1);
+        let (m, end) = match m {
+            Some(m) if end < c.first => with_apposed_person(doc, m, end),
+            m => (m, end),
+        };
+        // (The apposition's closing comma may stand before the cue.)
+        let end = if end + 1 == c.first && doc.low(end) == "," {
+            c.first
+        } else {
+            end
+        };
+        if end != c.first {
+            return None;
+        }
+        Some(m?)
+    };
+    // (Not when the words follow: `C'est en ces termes que X a conclu :
+    // « … »`.)
+    let (_, se) = doc.sent_range(c.first);
+    if ss0 == 0 || (c.last..se).any(|k| doc.low(k) == ":" || is_open_mark(doc.low(k))) {
+        return None;
+    }
+    let (ps, pe) = doc.sent_range(ss0 - 1);
+    let own_cue = (ps..pe).any(|k| strong_cue_at(cues, cue_at, k));
+    if pe != ss0 || own_cue {
+        return None;
+    }
+    let gap = &doc.text[doc.toks[pe - 1].end()..doc.toks[ss0].start()];
+    (!gap.contains('\n')).then_some((ps, subject))
 }
 
 /// `C'est ce qu'a annoncé X`, `Voilà ce qu'a dit X`, `C'est en tout cas
