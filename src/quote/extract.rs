@@ -6415,8 +6415,8 @@ fn after_incise_or_object(doc: &Doc<'_, '_>, c: &Cue, j: usize, cue_at: &[u32]) 
 }
 
 /// `« … » C'est en ces termes que le maire, X, a réagi`, `C'est par ces
-/// mots qu'a répondu X`: the first
-/// token of the sentence before (as [`says_sentence_before`] requires it)
+/// mots qu'a répondu X`: the first token of the sentence before
+/// ([`quiet_sentence_before`])
 /// and the subject between `que` and the cue, if any (else the cue's
 /// inverted subject is read).
 fn in_these_terms(
@@ -6466,16 +6466,10 @@ fn in_these_terms(
     // (Not when the words follow: `C'est en ces termes que X a conclu :
     // « … »`.)
     let (_, se) = doc.sent_range(c.first);
-    if ss0 == 0 || (c.last..se).any(|k| doc.low(k) == ":" || is_open_mark(doc.low(k))) {
+    if (c.last..se).any(|k| doc.low(k) == ":" || is_open_mark(doc.low(k))) {
         return None;
     }
-    let (ps, pe) = doc.sent_range(ss0 - 1);
-    let own_cue = (ps..pe).any(|k| strong_cue_at(cues, cue_at, k));
-    if pe != ss0 || own_cue {
-        return None;
-    }
-    let gap = &doc.text[doc.toks[pe - 1].end()..doc.toks[ss0].start()];
-    (!gap.contains('\n')).then_some((ps, subject))
+    quiet_sentence_before(doc, ss0, cue_at, cues).map(|ps| (ps, subject))
 }
 
 /// `C'est ce qu'a annoncé X`, `Voilà ce qu'a dit X`, `C'est en tout cas
@@ -6501,13 +6495,24 @@ fn says_sentence_before(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]
     if !ok || ss == 0 {
         return None;
     }
-    let (ps, pe) = doc.sent_range(ss - 1);
-    // (A weak cue is no cue without marks: `Le projet avance.`)
+    quiet_sentence_before(doc, ss, cue_at, cues)
+}
+
+/// The first token of the sentence before the one starting at token `ss`
+/// (not the first), when it is in the same paragraph (no line break
+/// between the two) and has no strong cue of its own (a weak cue is no
+/// cue without marks: `Le projet avance.`).
+fn quiet_sentence_before(
+    doc: &Doc<'_, '_>,
+    ss: usize,
+    cue_at: &[u32],
+    cues: &[Cue],
+) -> Option<usize> {
+    let (ps, pe) = doc.sent_range(ss.checked_sub(1)?);
     let own_cue = (ps..pe).any(|k| strong_cue_at(cues, cue_at, k));
     if pe != ss || own_cue {
         return None;
     }
-    // Same paragraph: no line break between the two sentences.
     let gap = &doc.text[doc.toks[pe - 1].end()..doc.toks[ss].start()];
     (!gap.contains('\n')).then_some(ps)
 }

@@ -1973,10 +1973,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // first, so the search goes on from the last one's.
             let mut u = t;
             matcher.continue_at(fs, self.info[t].fe, state, |fend, cands| {
-                while u < n && self.info[u].fe < fend {
-                    u += 1;
-                }
-                if u >= n || self.info[u].fe != fend {
+                if !self.token_ending_at(&mut u, fend) {
                     return;
                 }
                 let orig_end = self.tokens[u].end();
@@ -2065,6 +2062,19 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.contracted_article_cands(gaz, out);
     }
 
+    /// Moves `u` on to the token whose folded form ends at folded offset
+    /// `fend`: false when none does (an alias ending inside a token). The
+    /// aliases of one start are reported shortest first, so `u` only
+    /// moves forward.
+    #[inline]
+    fn token_ending_at(&self, u: &mut usize, fend: usize) -> bool {
+        let n = self.tokens.len();
+        while *u < n && self.info[*u].fe < fend {
+            *u += 1;
+        }
+        *u < n && self.info[*u].fe == fend
+    }
+
     /// `des informations du Monde`, `au Havre`, `du Caire`: a place or an
     /// organisation whose alias opens with the article `Le`, contracted
     /// with `de` or `à` before its capitalised word (the span is that
@@ -2075,7 +2085,6 @@ impl<'a, 'h> Doc<'a, 'h> {
         let Some(le) = matcher.state_after(b"le ") else {
             return;
         };
-        let n = self.tokens.len();
         let fs = self.folded.as_str();
         for &t in self.marks() {
             if self.info[t].flags & CAP == 0 || t == 0 || !matches!(self.f(t - 1), "du" | "au") {
@@ -2119,10 +2128,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let mut best: Option<Cand> = None;
             let mut u = t;
             matcher.continue_at(fs, self.info[t].fe, state, |fend, cands| {
-                while u < n && self.info[u].fe < fend {
-                    u += 1;
-                }
-                if u >= n || self.info[u].fe != fend {
+                if !self.token_ending_at(&mut u, fend) {
                     return;
                 }
                 let shape = Shape::of(&self.text[start..self.tokens[u].end()]);
