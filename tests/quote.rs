@@ -8773,6 +8773,15 @@ fn twenty_first_session_rules() {
     assert_no_quote(
         "Les négociations ont échoué. C'est ainsi que le ministre a annoncé sa démission.",
     );
+    // `Selon elle` opening a sentence continues an organisation subject
+    // as `Elle` does; after `L'`, the head's gender (`L'Union …`).
+    let t = "La SNCF a supprimé des trains. Selon elle, la grève coûte « 20 millions par jour ».";
+    assert_eq!(speakers(t), [Some("SNCF".to_string())]);
+    let t = "L'Union européenne a adopté des sanctions. Elle estime que la Russie doit « payer ».";
+    assert_eq!(speakers(t), [Some("Union européenne".to_string())]);
+    // (A person stays the one: `Marie Dupont … Selon elle`.)
+    let t = "Marie Dupont a rencontré le ministre. Selon elle, la réforme est « mal ficelée ».";
+    assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

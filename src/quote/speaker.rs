@@ -642,8 +642,15 @@ fn continued_subject(
     };
     let (ss, _) = doc.sent_range(k);
     let host = doc.is_clitic(k) && own.first().is_some_and(|p| p.start == doc.toks[ss].start());
+    // (`Selon elle, …`, `D'après lui, …` opening the sentence: the agent
+    // of `selon` continues the subject as a subject pronoun would.)
+    let agent = (k == ss + 1 && doc.low(ss) == "selon")
+        || (k == ss + 2 && doc.low(ss) == "d'" && doc.low(ss + 1) == "après");
     // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
-    if !host && ((k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0) {
+    if !host && !agent && ((k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0) {
+        return None;
+    }
+    if !host && ss == 0 {
         return None;
     }
     let (ps, ss) = if host {
@@ -731,10 +738,38 @@ fn previous_subject_org(
     resolve: impl Fn(&Mention) -> Said,
 ) -> Option<Said> {
     let (ps, ss) = continued_subject(doc, at, history, own)?;
-    let article = matches!(
-        (g, doc.low(ps)),
-        (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet")
-    );
+    // (After an elided article, the gender of the head: `L'Union
+    // européenne … Elle`, `L'Office … Il`.)
+    let elided = doc.low(ps) == "l'" && {
+        let h = doc.low(ps + 1);
+        match g {
+            Gender::Female => matches!(
+                h,
+                "union"
+                    | "organisation"
+                    | "assemblée"
+                    | "agence"
+                    | "autorité"
+                    | "administration"
+                    | "alliance"
+                    | "ambassade"
+                    | "armée"
+                    | "association"
+                    | "université"
+                    | "académie"
+                    | "église"
+                    | "école"
+                    | "entreprise"
+                    | "institution"
+            ),
+            Gender::Male => matches!(h, "office" | "institut" | "observatoire" | "état" | "etat"),
+        }
+    };
+    let article = elided
+        || matches!(
+            (g, doc.low(ps)),
+            (Gender::Female, "la" | "cette") | (Gender::Male, "le" | "ce" | "cet")
+        );
     if !article {
         return None;
     }
