@@ -8782,6 +8782,12 @@ fn twenty_first_session_rules() {
     // (A person stays the one: `Marie Dupont … Selon elle`.)
     let t = "Marie Dupont a rencontré le ministre. Selon elle, la réforme est « mal ficelée ».";
     assert_eq!(speakers(t), [Some("Marie Dupont".to_string())]);
+    // `parler d'un` object with words that judge in marks: mixed.
+    let t = "La députée a parlé d'un texte « dangereux pour les libertés ».";
+    assert_eq!(contents(t), ["un texte « dangereux pour les libertés »"]);
+    assert_no_quote(
+        "La députée a parlé d'une loi « Travail ». Le ministre a parlé d'une réforme « des retraites ».",
+    );
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

@@ -10409,6 +10409,19 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                 let v = doc.low(cue_end.0[ci].last - 1);
                 v.starts_with("félicit") || v.starts_with("réjoui") || v.starts_with("indign")
             }))
+        // (`a parlé d'un texte « dangereux »`, `parle de résultats
+        // « amers »`: `parler de` an indefinite object, words that judge
+        // in the marks; not `parle de la réforme « des retraites »`.)
+        || (judging_word(doc.low(content)) && {
+            let speaks = |k: usize| {
+                cue_end_at(k).is_some_and(|ci| doc.low(cue_end.0[ci].last - 1).starts_with("parl"))
+            };
+            (d >= ss + 2
+                && matches!(doc.low(d - 1), "de" | "d'")
+                && matches!(doc.low(d), "un" | "une")
+                && speaks(d - 1))
+                || (matches!(doc.low(d), "de" | "d'") && (speaks(d) || speaks(d + 1)))
+        })
         // (`a défendu lundi un budget « de responsabilité »`: a day
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`
         // before an indefinite article. Verbs of praise and blame only:
