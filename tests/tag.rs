@@ -1693,3 +1693,24 @@ fn twenty_first_session_contracted_articles() {
         "{got:?}"
     );
 }
+
+/// `Wikimédia France`: a capitalised word no rule or entry took, before
+/// `France`, is a French branch (an organisation), as after a tagged
+/// organisation; not a given name (`Marie France`), not opening its
+/// sentence, not after another capitalised word (`Italie France`).
+#[test]
+fn twenty_first_session_french_branches_of_unknown_names() {
+    let t = "Néanmoins, Wikimédia France souligne que l'usage est limité.";
+    let got = Tagger::new().tag(t);
+    let spans: Vec<(usize, usize, Label)> = got
+        .iter()
+        .map(|e| (e.start(), e.end(), e.label()))
+        .collect();
+    assert_eq!(spans, [(12, 29, Label::Org)]);
+    let got = tag("Selon Marie France, tout va bien. Le match Italie France aura lieu.");
+    assert!(got.iter().all(|(_, l)| *l != Label::Org), "{got:?}");
+    assert!(
+        got.contains(&("Marie France".to_string(), Label::Per)),
+        "{got:?}"
+    );
+}

@@ -2206,6 +2206,44 @@ impl<'a, 'h> Doc<'a, 'h> {
         if merged {
             chosen.retain(|c| c.e > c.s);
         }
+        // `Néanmoins, Wikimédia France souligne`: a capitalised word no
+        // rule or entry took (not a given name, not opening its sentence,
+        // after no other capitalised word) before `France` and a
+        // lower-case word or punctuation is a French branch too.
+        let n = self.tokens.len();
+        for i in 0..chosen.len() {
+            let b = chosen[i];
+            if !(b.label == Label::Loc
+                && b.e == b.s + 1
+                && b.s >= 2
+                && self.f(b.s) == "france"
+                && self.is_cap(b.s)
+                && !self.newline_before(b.s))
+            {
+                continue;
+            }
+            let p = b.s - 1;
+            let fl = self.info[p].flags;
+            let free = i == 0 || chosen[i - 1].e <= p;
+            let after = b.e >= n || !self.is_cap(b.e);
+            if free
+                && after
+                && fl & NAME_WORD != 0
+                && fl & INITIAL == 0
+                && self.info[p].given == 0
+                && self.f(p).len() >= 3
+                && !self.is_cap(p - 1)
+                && !self.newline_before(p)
+            {
+                let c = &mut chosen[i];
+                c.s = p;
+                c.label = Label::Org;
+                c.entry = None;
+                c.canon = None;
+                c.source = Source::Rule;
+                c.gender = None;
+            }
+        }
     }
 
     /// `France Assureurs`, `France Nature Environnement`: `France` and
