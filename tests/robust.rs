@@ -2039,6 +2039,10 @@ fn rules_of_2026_12_06_twenty_first_session_run_in_linear_time() {
             "contracted-article",
             "du Monde Diplomatique du Havre au Caire, lac du Bourget, au Maire ",
         ),
+        (
+            "later-rules",
+            "« Bien. » C'est en ces termes que le maire, Jean Dupont, a réagi. Selon elle, Wikimédia France pointe du doigt « un texte », se bornant à dire qu'il a parlé d'un texte « dangereux » ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
