@@ -8788,6 +8788,15 @@ fn twenty_first_session_rules() {
     assert_no_quote(
         "La députée a parlé d'une loi « Travail ». Le ministre a parlé d'une réforme « des retraites ».",
     );
+    // `…, sans préciser de calendrier`: what was not said is the writer's
+    // comment; `sans obtenir de réponse` may be part of the statement.
+    let t = "Le président a estimé qu'il fallait « aller plus loin », sans préciser de calendrier.";
+    assert_eq!(contents(t), ["il fallait « aller plus loin »"]);
+    let t = "Il a assuré avoir alerté la préfecture, sans obtenir de réponse.";
+    assert_eq!(
+        contents(t),
+        ["avoir alerté la préfecture, sans obtenir de réponse"]
+    );
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

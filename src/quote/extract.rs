@@ -7592,6 +7592,19 @@ fn clause_end(
         {
             break;
         }
+        // `…, sans préciser de calendrier`, `, sans en dire plus`: what
+        // the speaker did not say is the writer's comment on the speech
+        // (`sans obtenir de réponse` may be part of what was said).
+        if w == "," && j > start + 1 && open_inner == 0 && doc.low(j + 1) == "sans" && {
+            let v = if matches!(doc.low(j + 2), "en" | "le" | "la" | "les" | "l'" | "y") {
+                j + 3
+            } else {
+                j + 2
+            };
+            doc.form(v).is_some_and(|f| f.has(Shape::Infinitive))
+        } {
+            break;
+        }
         // `proposé de signer une déclaration : « Nous pensons … »`: a
         // colon opening a quotation ends the reported clause (the
         // quotation is a quote of its own).
