@@ -8797,6 +8797,10 @@ fn twenty_first_session_rules() {
         contents(t),
         ["avoir alerté la préfecture, sans obtenir de réponse"]
     );
+    // `a-t-on appris auprès du parquet de Lille`: the body, a definite
+    // description (`du` is `de le`).
+    let t = "Trois personnes ont été interpellées, a-t-on appris auprès du parquet de Lille.";
+    assert_eq!(speakers(t), [Some("parquet de Lille".to_string())]);
     // `Sa cliente` after `l'avocate de X`: X, named or by a first name.
     let t = "« C'est un jugement courageux », a réagi Me Carine Durrieu Diebolt, l'avocate d'Amélie, décoratrice sur le tournage. Sa cliente, très émue, s'est confiée aux journalistes : « J'ai attendu ce moment. »";
     assert_eq!(speakers(t)[1].as_deref(), Some("Amélie"));

@@ -6699,14 +6699,26 @@ fn source_after_on(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     let j = c.last;
     let a = match (doc.low(j), doc.low(j + 1)) {
         ("de" | "d'", w) if w.starts_with("source") => j + 1,
-        ("auprès", "de" | "d'" | "du" | "des") => j + 2,
+        // (`auprès du parquet`: `de le`, the description's article.)
+        ("auprès", "du") => j + 1,
+        ("auprès", "de" | "d'" | "des") => j + 2,
         _ => return None,
     };
     let mut b = a;
     while b < n && b < a + 8 && !doc.is_punct(b) {
         b += 1;
     }
-    (b > a).then(|| (speaker::np_mention(doc, a, b), b))
+    if b == a {
+        return None;
+    }
+    let mut m = speaker::np_mention(doc, a, b);
+    // (A definite description.)
+    if doc.low(a) == "du" {
+        if let MentionKind::Desc { definite, .. } = &mut m.kind {
+            *definite = true;
+        }
+    }
+    Some((m, b))
 }
 
 /// Does a form of cue `c` carry `flag`, a property of its lemma
