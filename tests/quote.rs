@@ -8846,3 +8846,30 @@ fn twenty_first_session_review_probes() {
     let t = "Renault, comme Stellantis, a revu ses prévisions. « Le marché est difficile », a reconnu le groupe.";
     assert_eq!(speakers(t), [Some("Renault".to_string())]);
 }
+
+/// The regressions a second review (213 probes against 03b8f22) found in
+/// the twenty-first session's later rules, each narrowed.
+#[test]
+fn twenty_first_session_second_review_probes() {
+    // `pointer` aims or ranks: no report.
+    assert_no_quote(
+        "Le navigateur a pointé son bateau vers « la Pointe du Raz » avant la tempête.",
+    );
+    assert_no_quote("Le Stade rennais pointe à « seulement » trois points du podium.");
+    let t = "L'aiguille de la boussole pointe vers le « nord magnétique », explique le guide.";
+    assert_eq!(summary(t)[0].0, QuoteKind::Mixed);
+    // `C'est en ces termes que` + a verb with an object of its own.
+    assert_no_quote(
+        "Le prix a été fixé à dix millions d'euros. C'est en ces termes que les deux parties ont conclu l'accord.",
+    );
+    // `Selon elle` after a sentence naming a woman or people besides its
+    // subject: not the organisation.
+    let t = "La SNCF a reçu la ministre des Transports mardi. Selon elle, « des progrès ont été faits ».";
+    assert_eq!(speakers(t), [None]);
+    // `L'Élysée … Il`: a masculine head.
+    let t = "L'Élysée a réagi mardi. Il estime que la situation est « grave ».";
+    assert_eq!(speakers(t), [Some("Élysée".to_string())]);
+    // `se limite à indiquer que`.
+    let t = "La ministre se limite à indiquer que la réforme est « en cours ».";
+    assert_eq!(contents(t), ["la réforme est « en cours »"]);
+}

@@ -1714,3 +1714,10 @@ fn twenty_first_session_french_branches_of_unknown_names() {
         "{got:?}"
     );
 }
+
+/// `le match Galles France`: a pair of teams, no French branch.
+#[test]
+fn twenty_first_session_no_branch_in_a_pair_of_teams() {
+    let got = tag("Lors du match Galles France, samedi, les Bleus ont dominé.");
+    assert!(got.iter().all(|(_, l)| *l != Label::Org), "{got:?}");
+}

@@ -2510,6 +2510,18 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     // charge in marks is the law's words); `a condamné une « attaque
     // barbare »` blames.
     out.retain(|c| !(doc.low(c.last - 1).starts_with("condamn") && sentencing_after(doc, c.last)));
+    // `pointer` aims (`a pointé son bateau vers « … »`, `pointe vers le
+    // « nord »`) or ranks (`pointe à « seulement » trois points`): only
+    // what it points out reports (`pointe « un manque de pilotage »`).
+    out.retain(|c| {
+        let v = doc.low(c.last - 1);
+        if !v.starts_with("point") {
+            return true;
+        }
+        let (_, se) = doc.sent_range(c.first);
+        !(matches!(doc.low(c.last), "à" | "au" | "aux")
+            || (c.last..(c.last + 6).min(se)).any(|k| doc.low(k) == "vers"))
+    });
     // `Une erreur s'est glissée dans le rapport que …`: `se glisser` is
     // to slip in, no report.
     out.retain(|c| !(doc.low(c.last - 1).starts_with("gliss") && reflexive_cue(doc, c)));
@@ -3089,6 +3101,8 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                 | "limité"
                 | "limitée"
                 | "limitant"
+                | "limite"
+                | "limitent"
                 | "parvenu"
                 | "parvient"
                 | "parviennent"
@@ -6464,9 +6478,12 @@ fn in_these_terms(
         Some(m?)
     };
     // (Not when the words follow: `C'est en ces termes que X a conclu :
-    // « … »`.)
+    // « … »`; nor a verb with an object of its own, `ont conclu
+    // l'accord`.)
     let (_, se) = doc.sent_range(c.first);
-    if (c.last..se).any(|k| doc.low(k) == ":" || is_open_mark(doc.low(k))) {
+    if (c.last..se).any(|k| doc.low(k) == ":" || is_open_mark(doc.low(k)))
+        || (c.last < se && is_determiner(doc.low(c.last)))
+    {
         return None;
     }
     quiet_sentence_before(doc, ss0, cue_at, cues).map(|ps| (ps, subject))

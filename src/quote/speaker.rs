@@ -658,6 +658,19 @@ fn continued_subject(
     } else {
         (doc.sent_range(ss - 1).0, ss)
     };
+    // (For `Selon elle`, no person in the sentence before but its
+    // subject: `La SNCF a reçu la ministre des Transports. Selon elle, …`
+    // may be the minister.)
+    if agent
+        && (ps + 1..ss).any(|x| {
+            is_human_noun(doc.low(x))
+                || doc
+                    .entity(x)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Per)
+        })
+    {
+        return None;
+    }
     // (For an incise, a person who spoke in the sentence before goes on:
     // `« … », a assuré Gabriel Attal. Le gouvernement renonce à la
     // hausse …, a-t-il annoncé.`)
@@ -762,7 +775,10 @@ fn previous_subject_org(
                     | "entreprise"
                     | "institution"
             ),
-            Gender::Male => matches!(h, "office" | "institut" | "observatoire" | "état" | "etat"),
+            Gender::Male => matches!(
+                h,
+                "office" | "institut" | "observatoire" | "état" | "etat" | "élysée" | "hôpital"
+            ),
         }
     };
     let article = elided

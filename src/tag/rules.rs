@@ -2234,6 +2234,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && self.f(p).len() >= 3
                 && !self.is_cap(p - 1)
                 && !self.newline_before(p)
+                // (Not a pair of teams: `le match Galles France`.)
+                && !matches!(
+                    self.f(p - 1),
+                    "match" | "rencontre" | "duel" | "finale" | "choc" | "derby" | "contre"
+                )
             {
                 let c = &mut chosen[i];
                 c.s = p;
