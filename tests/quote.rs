@@ -8872,4 +8872,9 @@ fn twenty_first_session_second_review_probes() {
     // `se limite à indiquer que`.
     let t = "La ministre se limite à indiquer que la réforme est « en cours ».";
     assert_eq!(contents(t), ["la réforme est « en cours »"]);
+    // `C'est avec ces mots que`, `que s'est exprimé X`.
+    let t = "« Nous sommes inquiets. » C'est en ces termes que s'est exprimé Grégory Doucet.";
+    assert_eq!(speakers(t), [Some("Grégory Doucet".to_string())]);
+    let t = "« Nous sommes inquiets. » C'est avec ces mots que Grégory Doucet a réagi.";
+    assert_eq!(speakers(t), [Some("Grégory Doucet".to_string())]);
 }

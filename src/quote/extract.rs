@@ -6429,7 +6429,8 @@ fn after_incise_or_object(doc: &Doc<'_, '_>, c: &Cue, j: usize, cue_at: &[u32]) 
 }
 
 /// `« … » C'est en ces termes que le maire, X, a réagi`, `C'est par ces
-/// mots qu'a répondu X`: the first token of the sentence before
+/// mots qu'a répondu X`, `C'est avec ces mots que s'est exprimé X`: the
+/// first token of the sentence before
 /// ([`quiet_sentence_before`])
 /// and the subject between `que` and the cue, if any (else the cue's
 /// inverted subject is read).
@@ -6452,13 +6453,15 @@ fn in_these_terms(
     }
     // (Not `C'est ainsi que`, which may tell how things happened.)
     let q = match (w(2), w(3), w(4)) {
-        ("en", "ces", "termes") | ("par", "ces", "mots") => ss + 5,
+        ("en", "ces", "termes") | ("par" | "avec", "ces", "mots") => ss + 5,
         _ => return None,
     };
     if !matches!(doc.low(q), "que" | "qu'") || c.first <= q {
         return None;
     }
-    let subject = if c.first == q + 1 {
+    // (`qu'a réagi X`, `que s'est exprimé X`: inverted after the cue.)
+    let inverted = c.first == q + 1 || (c.first == q + 2 && matches!(doc.low(q + 1), "s'" | "se"));
+    let subject = if inverted {
         None
     } else {
         let (m, end) = noun_phrase(doc, q + 1);
