@@ -8872,6 +8872,13 @@ fn twenty_first_session_second_review_probes() {
     // `se limite à indiquer que`.
     let t = "La ministre se limite à indiquer que la réforme est « en cours ».";
     assert_eq!(contents(t), ["la réforme est « en cours »"]);
+    // A quotation after a sentence whose named subject follows an opener
+    // with an agent of its own (`Interrogé par Le Monde, …`) is the
+    // subject's; a passive's agent after the subject still bars it.
+    let t = "Interrogé par Le Monde, le président du Sénat, Gérard Larcher, se montre prudent.\n\n« Rien n'est joué. Il faut attendre le vote. »";
+    assert_eq!(speakers(t), [Some("Gérard Larcher".to_string())]);
+    let t = "Gérard Larcher a été interpellé par une retraitée. « Rien n'est joué. Il faut attendre le vote. »";
+    assert_eq!(speakers(t), [None]);
     // `C'est avec ces mots que`, `que s'est exprimé X`.
     let t = "« Nous sommes inquiets. » C'est en ces termes que s'est exprimé Grégory Doucet.";
     assert_eq!(speakers(t), [Some("Grégory Doucet".to_string())]);

@@ -10994,7 +10994,10 @@ fn named_subject_before(
     // été tué`, `a été interpellé par une retraitée`, `est mort`, `a reçu
     // Olaf Scholz`, `a reçu le soutien de sa femme`: another person or a
     // passive in the sentence; a bounded look.)
-    let other = (ps..ss).take(80).any(|x| {
+    // (From the subject on: `Interrogé par Le Monde, X se montre
+    // prudent.` opens with an agent of its own.)
+    let from = doc.tok_at(m.span.start).max(ps);
+    let other = (from..ss).take(80).any(|x| {
         matches!(
             doc.low(x),
             "été" | "par" | "mort" | "morte" | "décédé" | "décédée" | "reçu" | "reçue" | "soutien"
