@@ -1363,6 +1363,21 @@ struct Cand {
     gender: Option<Gender>,
 }
 
+impl Cand {
+    /// The candidate as an organisation a rule found over tokens
+    /// `s..e` (no entry, its own name): `Greenpeace France`, `France
+    /// Assureurs`.
+    fn make_rule_org(&mut self, s: usize, e: usize) {
+        self.s = s;
+        self.e = e;
+        self.label = Label::Org;
+        self.entry = None;
+        self.canon = None;
+        self.source = Source::Rule;
+        self.gender = None;
+    }
+}
+
 /// A word or abbreviation starting with a capital letter.
 const CAP: u8 = 1;
 /// A word starting with a lower-case letter.
@@ -2194,11 +2209,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && self.is_cap(b.s)
                 && !self.newline_before(b.s)
             {
-                let c = &mut chosen[i - 1];
-                c.e = b.e;
-                c.entry = None;
-                c.canon = None;
-                c.source = Source::Rule;
+                chosen[i - 1].make_rule_org(a.s, b.e);
                 chosen[i].e = chosen[i].s;
                 merged = true;
             }
@@ -2240,13 +2251,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     "match" | "rencontre" | "duel" | "finale" | "choc" | "derby" | "contre"
                 )
             {
-                let c = &mut chosen[i];
-                c.s = p;
-                c.label = Label::Org;
-                c.entry = None;
-                c.canon = None;
-                c.source = Source::Rule;
-                c.gender = None;
+                chosen[i].make_rule_org(p, b.e);
             }
         }
     }
@@ -2335,13 +2340,8 @@ impl<'a, 'h> Doc<'a, 'h> {
             if e == t {
                 continue;
             }
-            let c = &mut chosen[i];
-            c.e = e;
-            c.label = Label::Org;
-            c.entry = None;
-            c.canon = None;
-            c.source = Source::Rule;
-            c.gender = None;
+            let s0 = chosen[i].s;
+            chosen[i].make_rule_org(s0, e);
             if absorbed {
                 chosen[i + 1].e = chosen[i + 1].s;
             }
