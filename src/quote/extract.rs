@@ -1247,10 +1247,7 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         let d = doc.low(k);
         d == "1er" || (!d.is_empty() && d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
     };
-    let year = |k: usize| {
-        let y = doc.low(k);
-        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-    };
+    let year = |k: usize| is_year(doc.low(k));
     let d = if is_day_word(w) && day_number(j + 1) {
         Some(j + 1)
     } else if day_number(j) {
@@ -1308,16 +1305,18 @@ fn sentencing_after(doc: &Doc<'_, '_>, k: usize) -> bool {
     false
 }
 
+/// A year written in four digits (`2024`).
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Where a phrase of time between an auxiliary and its participle ends
 /// (`a dès lundi annoncé`, `avait dès avril exhorté`, `a mardi soir
 /// dénoncé`, `a en mars 2024 affirmé`, `a début juin estimé`): a day, a
 /// month or a year, after `dès` or `en` or alone, with a participle right
 /// after it.
 fn time_before_participle(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
-    let year = |k: usize| {
-        let y = doc.low(k);
-        y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())
-    };
+    let year = |k: usize| is_year(doc.low(k));
     let point = |k: usize| {
         if let Some(e) = month_phrase_end(doc, k) {
             return Some(e);
@@ -3894,12 +3893,10 @@ pub(crate) fn run<'h>(
             && doc.low(post) == "comme"
             && matches!(doc.low(post + 1), "le" | "la" | "les" | "l'")
             && cue_at[post + 2] != NONE
-            && !starts_with_any(
-                doc.low(cues[cue_at[post + 2] as usize].last - 1),
-                &[
-                    "appel", "surnomm", "nomm", "baptis", "qualifi", "désign", "dénomm",
-                ],
-            )
+            && {
+                let v = doc.low(cues[cue_at[post + 2] as usize].last - 1);
+                !starts_with_any(v, NAMING_STEMS) && !starts_with_any(v, &["désign", "dénomm"])
+            }
             // (Someone who speaks: not `comme le prévoit la loi`, `comme
             // le dit l'expression`, `comme le raconte le film`.)
             && inverted_subject(&doc, &cues[cue_at[post + 2] as usize])
@@ -6452,10 +6449,7 @@ fn in_these_terms(
         return None;
     }
     // (Not `C'est ainsi que`, which may tell how things happened.)
-    let q = match (w(2), w(3), w(4)) {
-        ("en", "ces", "termes") | ("par" | "avec", "ces", "mots") => ss + 5,
-        _ => return None,
-    };
+    let q = these_words_end(doc, ss + 2)?;
     if !matches!(doc.low(q), "que" | "qu'") || c.first <= q {
         return None;
     }
@@ -10261,10 +10255,7 @@ fn in_sentence(
     let after = doc.tok_at(r.close);
     if doc.low(after) == "comme"
         && matches!(doc.low(after + 1), "le" | "la" | "les" | "l'")
-        && starts_with_any(
-            doc.low(after + 2),
-            &["surnomm", "appel", "nomm", "baptis", "qualifi"],
-        )
+        && starts_with_any(doc.low(after + 2), NAMING_STEMS)
     {
         return None;
     }
@@ -11008,6 +10999,16 @@ fn named_subject_before(
     (!other).then_some(m)
 }
 
+/// The end of `en ces termes`, `par ces mots` or `avec ces mots` opening
+/// at token `k` (after `C'est`: the words said before, taken up).
+fn these_words_end(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    matches!(
+        (doc.low(k), doc.low(k + 1), doc.low(k + 2)),
+        ("en", "ces", "termes") | ("par" | "avec", "ces", "mots")
+    )
+    .then_some(k + 3)
+}
+
 /// `« … »¶C'est par ces mots que Jean-Luc Mélenchon a réagi`, `C'est en
 /// ces termes que X …`, `Ce sont les mots de X`: the sentence right after
 /// the quotation takes its words up and names who said them (a person or
@@ -11020,10 +11021,10 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     }
     let w = |i: usize| doc.low(k + i);
     let at = if matches!((w(0), w(1)), ("c'", "est") | ("c'", "était")) {
-        match (w(2), w(3), w(4)) {
-            ("par", "ces", "mots") | ("en", "ces", "termes") | ("avec", "ces", "mots") => k + 5,
-            ("ainsi", _, _) => k + 3,
-            _ => return None,
+        match these_words_end(doc, k + 2) {
+            Some(e) => e,
+            None if w(2) == "ainsi" => k + 3,
+            None => return None,
         }
     } else if (w(0), w(1), w(2), w(3)) == ("ce", "sont", "les", "mots") {
         k + 4
@@ -11513,6 +11514,11 @@ fn d_entre_eux_before(doc: &Doc<'_, '_>, end: usize) -> bool {
         && doc.low(end - 2) == "entre"
         && matches!(doc.low(end - 1), "eux" | "elles")
 }
+
+/// Stems of the verbs that give a name (`comme l'appellent les Niçois`,
+/// `comme la surnomment ses détracteurs`): what they follow is a name, no
+/// speech.
+const NAMING_STEMS: &[&str] = &["surnomm", "appel", "nomm", "baptis", "qualifi"];
 
 /// Stems of the participles before `par` and the medium that relayed a
 /// source (`cité par l'AFP`, `interrogé par Le Monde`, `jointe par …`).

@@ -526,9 +526,10 @@ fn is_body_noun(w: &str) -> bool {
 /// Head nouns of descriptions of organisations that stand for the
 /// organisation the text is about.
 pub(crate) fn is_org_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "organisation"
+    is_company_trade(w)
+        || matches!(
+            w,
+            "organisation"
             | "alliance"
             | "institution"
             | "agence"
@@ -550,23 +551,7 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "banque"
             | "club"
             | "syndicat"
-            | "constructeur"
             | "opérateur"
-            // (Companies by their trade: `le pétrolier`, `l'avionneur`,
-            // `le géant pétrolier`, `l'industriel`.)
-            | "pétrolier"
-            | "énergéticien"
-            | "avionneur"
-            | "distributeur"
-            | "sidérurgiste"
-            | "assureur"
-            | "laboratoire"
-            | "géant"
-            | "armateur"
-            | "équipementier"
-            | "motoriste"
-            | "fabricant"
-            | "industriel"
             | "organisme"
             | "formation"
             | "parti"
@@ -588,6 +573,29 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "établissement"
             // `la juridiction` (a court: [`kind_fits`]).
             | "juridiction"
+        )
+}
+
+/// Companies by their trade (`le pétrolier`, `l'avionneur`, `le géant
+/// pétrolier`, `l'industriel`, `le constructeur`): heads of
+/// organisations ([`is_org_noun`]) that take up a company ([`kinds_of`]).
+fn is_company_trade(w: &str) -> bool {
+    matches!(
+        w,
+        "pétrolier"
+            | "énergéticien"
+            | "avionneur"
+            | "distributeur"
+            | "sidérurgiste"
+            | "assureur"
+            | "laboratoire"
+            | "géant"
+            | "armateur"
+            | "équipementier"
+            | "motoriste"
+            | "fabricant"
+            | "industriel"
+            | "constructeur"
     )
 }
 
@@ -647,10 +655,7 @@ fn continued_subject(
     let agent = (k == ss + 1 && doc.low(ss) == "selon")
         || (k == ss + 2 && doc.low(ss) == "d'" && doc.low(ss + 1) == "après");
     // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
-    if !host && !agent && ((k != ss && fronted_adjunct(doc, at).is_none()) || ss == 0) {
-        return None;
-    }
-    if !host && ss == 0 {
+    if !host && (ss == 0 || !agent && k != ss && fronted_adjunct(doc, at).is_none()) {
         return None;
     }
     let (ps, ss) = if host {
@@ -4209,9 +4214,7 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         ],
         "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média"
         | "site" => &["media"],
-        "pétrolier" | "énergéticien" | "avionneur" | "distributeur" | "sidérurgiste"
-        | "assureur" | "laboratoire" | "géant" | "armateur" | "équipementier" | "motoriste"
-        | "fabricant" | "industriel" | "constructeur" => &["company"],
+        w if is_company_trade(w) => &["company"],
         _ => return None,
     })
 }

@@ -2175,6 +2175,12 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    /// Is `c` the place `France`, one capitalised word (`Greenpeace
+    /// France`, `France Assureurs` are built from it)?
+    fn is_france(&self, c: &Cand) -> bool {
+        c.label == Label::Loc && c.e == c.s + 1 && self.f(c.s) == "france" && self.is_cap(c.s)
+    }
+
     /// `Zach Manoun, arrivé de Genève, …`, `Marc Durand, 45 ans, …`,
     /// `Anne Roux, qui …`: after a comma at token `k`, an apposition that
     /// describes a person (a past participle, `qui`, an age), which makes
@@ -2203,10 +2209,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             if a.label == Label::Org
                 && a.e > a.s
                 && b.s == a.e
-                && b.e == b.s + 1
-                && b.label == Label::Loc
-                && self.f(b.s) == "france"
-                && self.is_cap(b.s)
+                && self.is_france(&b)
                 && !self.newline_before(b.s)
             {
                 chosen[i - 1].make_rule_org(a.s, b.e);
@@ -2224,13 +2227,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let n = self.tokens.len();
         for i in 0..chosen.len() {
             let b = chosen[i];
-            if !(b.label == Label::Loc
-                && b.e == b.s + 1
-                && b.s >= 2
-                && self.f(b.s) == "france"
-                && self.is_cap(b.s)
-                && !self.newline_before(b.s))
-            {
+            if !(b.s >= 2 && self.is_france(&b) && !self.newline_before(b.s)) {
                 continue;
             }
             let p = b.s - 1;
@@ -2266,11 +2263,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut merged = false;
         for i in 0..chosen.len() {
             let a = chosen[i];
-            if !(a.label == Label::Loc
-                && a.e == a.s + 1
-                && self.f(a.s) == "france"
-                && self.is_cap(a.s))
-            {
+            if !self.is_france(&a) {
                 continue;
             }
             let t = a.e;
