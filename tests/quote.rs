@@ -8885,3 +8885,40 @@ fn twenty_first_session_second_review_probes() {
     let t = "« Nous sommes inquiets. » C'est avec ces mots que Grégory Doucet a réagi.";
     assert_eq!(speakers(t), [Some("Grégory Doucet".to_string())]);
 }
+
+#[test]
+fn twenty_second_session_rules() {
+    // A phrase of time after an inverted clitic, before `tout en
+    // ajoutant`, when the quotation before holds two sentences.
+    let t = "Jean-Noël Barrot a balayé les critiques. « La France ne choisit pas. Nous parlons à tous », a-t-il affirmé mercredi, tout en ajoutant que le dialogue restait indispensable.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Jean-Noël Barrot".to_string()),
+            Some("Jean-Noël Barrot".to_string())
+        ]
+    );
+    let t = "Jean-Noël Barrot a parlé. « Rien. Tout », a-t-il dit mardi soir sur RTL, ajoutant que le dialogue restait indispensable.";
+    assert_eq!(contents(t).len(), 2);
+    // `Du côté de X d'un lieu, on …`: the organisation's branch there.
+    let t = "Du côté de l’UMIH de la Gironde, on salue « enfin une concurrence à armes égales ».";
+    assert_eq!(speakers(t), [Some("UMIH de la Gironde".to_string())]);
+    // A name the tagger left: `Du côté de Lubrizol, on …`.
+    let t = "Du côté de Lubrizol, on assure que tout est sous contrôle.";
+    assert_eq!(speakers(t), [Some("Lubrizol".to_string())]);
+    // An adverb between a verb of blame and its object in marks.
+    let t = "La CGT dénonce déjà un démantèlement « à la découpe ».";
+    assert_eq!(contents(t), ["un démantèlement « à la découpe »"]);
+    // (Not after a verb that judges nothing.)
+    let t = "Le tribunal examine aussi le volet « financier » du dossier.";
+    assert_no_quote(t);
+    // `Elle` continues an organisation subject past its acronym.
+    let t = "L’Union des étudiants (UDE) a dénoncé une mesure « démagogique ». Elle estime que la délibération porte atteinte au droit de propriété.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Union des étudiants".to_string()),
+            Some("Union des étudiants".to_string())
+        ]
+    );
+}

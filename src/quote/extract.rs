@@ -8299,10 +8299,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
 }
 
 /// Tokens `from..to` are a phrase of place or time (`devant
-/// l'Assemblée nationale`, `sur X`, `lors d'un meeting`): a preposition of
-/// place or time, then at most seven more tokens with no punctuation and
-/// no verb.
+/// l'Assemblée nationale`, `sur X`, `lors d'un meeting`, `mercredi`,
+/// `mardi soir sur France Inter`): words of time, then nothing or a
+/// preposition of place or time and at most seven more tokens with no
+/// punctuation and no verb.
 fn placed_phrase(doc: &Doc<'_, '_>, from: usize, to: usize) -> bool {
+    let days = (from..to.min(from + 3))
+        .take_while(|&x| is_time_word(doc.low(x)))
+        .count();
+    if days > 0 && from + days == to {
+        return (from..to).any(|x| is_day_word(doc.low(x)) || doc.low(x) == "aujourd'hui");
+    }
+    let from = from + days;
     from < to
         && to - from <= 8
         && matches!(
@@ -10471,6 +10479,14 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                 "néanmoins" | "toutefois" | "pourtant" | "cependant"
             )
             && cue_end_at(d - 1).is_some_and(evaluates))
+        // (Or an adverb of time or addition after a verb of praise or
+        // blame: `dénonce déjà un démantèlement « à la découpe »`.)
+        || (d >= ss + 2
+            && matches!(
+                doc.low(d - 1),
+                "déjà" | "encore" | "également" | "aussi" | "d'ailleurs" | "même"
+            )
+            && cue_end_at(d - 1).is_some_and(blames))
         || (d >= ss + 2
             && doc.low(d - 1) == "sur"
             && matches!(doc.low(d), "un" | "une" | "des")

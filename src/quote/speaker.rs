@@ -698,15 +698,24 @@ fn subject_phrase(doc: &Doc<'_, '_>, ps: usize, end_by: usize) -> Option<(Mentio
     let verb_at = |e: usize| {
         e < end_by && !doc.is_punct(e) && !matches!(doc.low(e), "de" | "d'" | "du" | "des")
     };
+    // (Past its acronym in brackets: `L'Union des étudiants (UDE) a
+    // dénoncé`.)
+    let after = if doc.low(end) == "(" {
+        (end + 1..(end + 4).min(end_by))
+            .find(|&x| doc.low(x) == ")")
+            .map_or(end, |x| x + 1)
+    } else {
+        end
+    };
     // (`Cette dernière, méfiante quant au respect des droits, a décidé`:
     // an apposition between commas before the verb, of a few words.)
     let apposition = || {
-        doc.low(end) == ","
-            && (end + 1..(end + 20).min(end_by))
+        doc.low(after) == ","
+            && (after + 1..(after + 20).min(end_by))
                 .find(|&x| doc.is_punct(x) && !matches!(doc.low(x), "'" | "-"))
                 .is_some_and(|c| doc.low(c) == "," && verb_at(c + 1))
     };
-    np.filter(|_| verb_at(end) || apposition())
+    np.filter(|_| verb_at(after) || apposition())
         .map(|m| (m, end))
 }
 
@@ -2733,8 +2742,8 @@ fn resolve_mention(
             // `À Matignon, on assure que …`, `Chez Renault, on indique`:
             // the institution where `on` speaks (`À Budapest, on …`: the
             // government of the capital's country).
-            if let Some(e) = on_at_institution(doc, m) {
-                return entity_said(doc, e);
+            if let Some(s) = on_at_institution(doc, m) {
+                return s;
             }
             if *plural {
                 // `Thierry et Véronique Roy … ils`: the last couple named.
@@ -3585,7 +3594,7 @@ fn contains_words(text: &str, w: &str) -> bool {
 
 /// The organisation (or the seat of one, `Matignon`, `l'Élysée`) in
 /// `À X, on …` / `Chez X, on …` before the pronoun `on` of mention `m`.
-fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
+fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
     if !doc
         .text
         .get(m.span.start..m.span.end)?
@@ -3597,13 +3606,20 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     if k < 3 || doc.low(k - 1) != "," {
         return None;
     }
-    let e = doc.entity(k - 2)?;
-    let ent = &doc.ents[e];
     // `Du côté de l'Arabie saoudite, on se félicite …`: a country or an
     // organisation, whose side speaks.
-    if let Some(Ok(side)) = side_before(doc, k) {
-        return (side == e && matches!(ent.label(), Label::Org | Label::Loc)).then_some(e);
+    match side_before(doc, k) {
+        Some(Ok(side)) => {
+            let ok = matches!(doc.ents[side].label(), Label::Org | Label::Loc);
+            return ok.then(|| entity_said(doc, side));
+        }
+        // (A name the tagger left, `Du côté de Lubrizol, on …`, or an
+        // organisation it knows by no entry with its place.)
+        Some(Err(name)) => return Some(Said::named(name, None, false)),
+        None => {}
     }
+    let e = doc.entity(k - 2)?;
+    let ent = &doc.ents[e];
     let seat = ent
         .id()
         .is_some_and(|id| id.starts_with("politext:metonym:"));
@@ -3625,15 +3641,15 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
         // (Nor Brussels, the seat of the EU institutions as much as
         // Belgium's capital.)
         && ent.id() != Some("Q239");
-    if capital {
-        return (a > 0 && doc.low(a - 1) == "à" && doc.sent_range(a).0 == a - 1).then_some(e);
-    }
-    if !(ent.label() == Label::Org || seat) {
-        return None;
-    }
-    // (Or the seat alone opening the sentence: `Place Beauvau, on …`.)
-    let opens = doc.sent_range(a).0 == a;
-    ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat)).then_some(e)
+    let at = if capital {
+        a > 0 && doc.low(a - 1) == "à" && doc.sent_range(a).0 == a - 1
+    } else {
+        // (Or the seat alone opening the sentence: `Place Beauvau, on …`.)
+        let opens = doc.sent_range(a).0 == a;
+        (ent.label() == Label::Org || seat)
+            && ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat))
+    };
+    at.then(|| entity_said(doc, e))
 }
 
 /// What `Du côté de X,` or `Chez X,` names right before token `k` (the
@@ -3669,6 +3685,30 @@ fn side_before(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
             (Err(doc.span(a, k - 1)), a)
         }
     };
+    // `Du côté de l'UMIH d'Ille-et-Vilaine,`: an organisation and the
+    // place of its branch; the organisation, with the place when the
+    // tagger knows it by no entry.
+    let mut name = name;
+    if let Ok(e) = name {
+        // (`de la Somme`: the place's article.)
+        let de = match a.checked_sub(1) {
+            Some(p) if p > 0 && matches!(doc.low(p), "la" | "l'") => p - 1,
+            p => p.unwrap_or(0),
+        };
+        let before = de.checked_sub(1).and_then(|b| doc.entity(b));
+        if let Some(o) = before.filter(|&o| {
+            doc.ents[e].label() == Label::Loc
+                && matches!(doc.low(de), "de" | "d'" | "du")
+                && doc.ents[o].label() == Label::Org
+        }) {
+            a = doc.tok_at(doc.ents[o].start());
+            name = if doc.ents[o].id().is_some() {
+                Ok(o)
+            } else {
+                Err(doc.span(a, k - 1))
+            };
+        }
+    }
     if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
         a -= 1;
     }
