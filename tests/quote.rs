@@ -8921,4 +8921,8 @@ fn twenty_second_session_rules() {
             Some("Union des étudiants".to_string())
         ]
     );
+    // A town hall is a town's: not the region named last; else the town
+    // the article names most.
+    let t = "Le conseil municipal de Saint-Malo a voté jeudi. « La Bretagne suivra », a-t-elle affirmé. D’après la mairie, 2 000 logements sont déclarés. Saint-Malo compte 47 000 habitants.";
+    assert_eq!(speakers(t)[1], Some("mairie de Saint-Malo".to_string()));
 }

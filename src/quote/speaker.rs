@@ -4578,6 +4578,15 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         }
         // A town hall named by the place the text was at when it first
         // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
+        // (A town for a town hall: not `mairie de Bretagne`.)
+        let town_hall = matches!(head, "mairie" | "municipalité");
+        let fits = |e: &crate::Entity<'_>| {
+            e.label() == Label::Loc
+                && (!town_hall
+                    || e.entry()
+                        .and_then(|x| x.kind())
+                        .is_none_or(|k| matches!(k, "commune" | "capital" | "city")))
+        };
         if let Some(k) = first_use.filter(|_| of.is_none()) {
             let at = doc.toks[k].start();
             let i = doc.ents.partition_point(|e| e.start() < at);
@@ -4585,8 +4594,13 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .iter()
                 .rev()
                 .take(8)
-                .find(|e| e.label() == Label::Loc && e.end() + 400 >= at)
+                .find(|e| fits(e) && e.end() + 400 >= at)
                 .map(|e| e.span());
+            // Else the town the text names most (twice at least, among
+            // its first 400 entities): the article's town.
+            if of.is_none() && town_hall {
+                of = most_named_town(doc).map(|e| doc.ents[e].span());
+            }
         }
         // Else the town a title line opens with (`Poitiers : la maire
         // écologiste défend …`, a kicker before its colon).
@@ -4620,6 +4634,32 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         of,
         ..Said::named(span, gender, false)
     }
+}
+
+/// The commune of the built-in gazetteer that the first 400 entities of
+/// the document name most, twice at least (the first named of those
+/// tied): the town an article is about.
+fn most_named_town(doc: &Doc<'_, '_>) -> Option<usize> {
+    let ents = &doc.ents[..doc.ents.len().min(400)];
+    let town = |e: &crate::Entity<'_>| {
+        e.label() == Label::Loc
+            && e.entry()
+                .and_then(|x| x.kind())
+                .is_some_and(|k| matches!(k, "commune" | "city"))
+    };
+    // (First entity and count of each town: one pass.)
+    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+    for (i, e) in ents.iter().enumerate() {
+        if let Some(id) = e.id().filter(|_| town(e)) {
+            counts.entry(id).or_insert((i, 0)).1 += 1;
+        }
+    }
+    let best = counts
+        .values()
+        .filter(|&&(_, c)| c >= 2)
+        .max_by_key(|&&(i, c)| (c, std::cmp::Reverse(i)))
+        .copied();
+    best.map(|(i, _)| i)
 }
 
 /// Does `s` open with `de`, `du`, `des` or `d'` (a complement with its
