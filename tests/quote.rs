@@ -8925,4 +8925,8 @@ fn twenty_second_session_rules() {
     // the article names most.
     let t = "Le conseil municipal de Saint-Malo a voté jeudi. « La Bretagne suivra », a-t-elle affirmé. D’après la mairie, 2 000 logements sont déclarés. Saint-Malo compte 47 000 habitants.";
     assert_eq!(speakers(t)[1], Some("mairie de Saint-Malo".to_string()));
+    // A person a phrase is about (`ses propos sur X`) is no antecedent
+    // of a description.
+    let t = "Noël Le Graët a démissionné. Le dirigeant breton était dans la tourmente depuis ses propos sur Zinédine Zidane. L’ancien maire de Guingamp avait déclaré qu’il n’aurait « même pas pris au téléphone » le champion.";
+    assert_eq!(speakers(t), [Some("Noël Le Graët".to_string())]);
 }

@@ -3931,31 +3931,12 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
     governs(doc.low(t - 1))
         || in_relative(doc, at)
         // `sa colère envers l'arbitre néo-zélandais Ben O'Keeffe`,
-        // `contre le ministre X`: the same past a title (an article, a
-        // noun of people, up to two adjectives).
-        || {
-            let (ss, _) = doc.sent_range(t);
-            let mut k = t;
-            let mut title = false;
-            let mut steps = 0;
-            while k > ss && steps < 4 {
-                let w = doc.low(k - 1);
-                if is_human_noun(w) {
-                    title = true;
-                } else if !(matches!(w, "le" | "la" | "l'" | "les")
-                    || doc.is_word(k - 1) && !doc.starts_upper(k - 1) && !governs(w)
-                        && !matches!(w, "à" | "au" | "aux" | "de" | "d'" | "du" | "des"))
-                {
-                    break;
-                }
-                k -= 1;
-                steps += 1;
-            }
-            // (Only after the prepositions of an adversary: `avec le
-            // ministre X`, `pour le chanteur X` may be whom a later
-            // pronoun takes up when no one else fits, as they were.)
-            title && k > ss && k < t && matches!(doc.low(k - 1), "envers" | "contre" | "entre")
-        }
+        // `contre le ministre X`: the same past a title.
+        // (Only after the prepositions of an adversary: `avec le
+        // ministre X`, `pour le chanteur X` may be whom a later
+        // pronoun takes up when no one else fits, as they were.)
+        || preposition_past_title(doc, t, governs)
+            .is_some_and(|w| matches!(w, "envers" | "contre" | "entre"))
         // `a succédé au général Jean-Louis Georgelin`: the object of
         // `à` past a title (not a bare `à X`: `attribué à Annie Ernaux.
         // … a-t-elle déclaré` takes her up).
@@ -3980,6 +3961,46 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
                 doc.low(t - 2),
                 "celui" | "celle" | "ceux" | "celles" | "nom" | "surnom" | "pseudonyme"
             ))
+}
+
+/// The preposition before the title that precedes token `t` (an
+/// article, a noun of people, up to two adjectives: `contre le ministre`
+/// X), if one of `governs` is there.
+fn preposition_past_title<'a>(
+    doc: &'a Doc<'_, '_>,
+    t: usize,
+    governs: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    let (ss, _) = doc.sent_range(t);
+    let mut k = t;
+    let mut title = false;
+    let mut steps = 0;
+    while k > ss && steps < 4 {
+        let w = doc.low(k - 1);
+        if is_human_noun(w) {
+            title = true;
+        } else if !(matches!(w, "le" | "la" | "l'" | "les")
+            || doc.is_word(k - 1)
+                && !doc.starts_upper(k - 1)
+                && !governs(w)
+                && !matches!(w, "à" | "au" | "aux" | "de" | "d'" | "du" | "des"))
+        {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    (title && k > ss && k < t && governs(doc.low(k - 1))).then(|| doc.low(k - 1))
+}
+
+/// Is the person starting at byte `at` what a phrase is about or
+/// against (`ses propos sur Zinédine Zidane`, `contre le ministre X`),
+/// right after `sur`, `contre`, `envers`, or past a title after them?
+/// No description of someone who speaks takes such a person up.
+fn topic_of_phrase(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let t = doc.tok_at(at);
+    let topic = |w: &str| matches!(w, "sur" | "contre" | "envers");
+    t > 0 && (topic(doc.low(t - 1)) || preposition_past_title(doc, t, topic).is_some())
 }
 
 /// Is the entity starting at byte `at` inside a relative clause opened
@@ -4802,6 +4823,7 @@ fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option
             && e.start() + 1500 >= at
             && !complement_of_noun(doc, e.start())
             && !in_relative(doc, e.start())
+            && !topic_of_phrase(doc, e.start())
     };
     // The people of the last sentence that names one; of them, the one
     // named most often lately (`la judokate Majlinda Kelmendi a battu
