@@ -1721,3 +1721,25 @@ fn twenty_first_session_no_branch_in_a_pair_of_teams() {
     let got = tag("Lors du match Galles France, samedi, les Bleus ont dominé.");
     assert!(got.iter().all(|(_, l)| *l != Label::Org), "{got:?}");
 }
+
+/// One capitalised word after a lower-case noun of groups and its
+/// article names the group (`l'association Sherpa`), not after a
+/// noun of a person's function (`le président de l'association Gérard`).
+#[test]
+fn twenty_second_session_single_word_group_names() {
+    let t = "Anna Kiefer, juriste de l’association Sherpa, a parlé.";
+    let got = Tagger::new().tag(t);
+    let spans: Vec<(usize, usize, Label)> = got
+        .iter()
+        .map(|e| (e.start(), e.end(), e.label()))
+        .collect();
+    assert_eq!(spans, [(0, 11, Label::Per), (40, 46, Label::Org)]);
+    let got = tag("Le collectif Attac manifeste. Selon l'ONG Anticor, rien.");
+    assert!(got.contains(&("Attac".to_string(), Label::Org)), "{got:?}");
+    assert!(
+        got.contains(&("Anticor".to_string(), Label::Org)),
+        "{got:?}"
+    );
+    let got = tag("Le président de l'association Gérard a parlé.");
+    assert!(got.iter().all(|(_, l)| *l != Label::Org), "{got:?}");
+}

@@ -2832,6 +2832,50 @@ impl<'a, 'h> Doc<'a, 'h> {
                     gender: None,
                 });
             }
+            // One capitalised word nobody knows after a lower-case noun
+            // of groups and its article (`l'association Sherpa`, `le
+            // collectif Attac`, `l'ONG Anticor`): the group's name. (Not
+            // a person's complement: `le président de l'association
+            // Gérard`; not a word the next one continues, which the pair
+            // rule above reads.)
+            if t >= 2
+                && !other[t]
+                && self.name_word(t)
+                && !is_stop(f)
+                && self.info[t].given == 0
+                && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
+                && !self.newline_before(t)
+                && is_group_noun(self.f(t - 1))
+                && (!self.is_cap(t - 1) || self.f(t - 1) == "ong")
+                && matches!(
+                    self.f(t - 2),
+                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
+                )
+                && {
+                    let g = t - 1;
+                    let at = |k: usize| if g >= k { self.f(g - k) } else { "" };
+                    let person = if matches!(at(1), "du" | "des" | "de" | "d'") {
+                        at(2)
+                    } else if matches!(at(1), "l'" | "la" | "le" | "les")
+                        && matches!(at(2), "de" | "d'")
+                    {
+                        at(3)
+                    } else {
+                        ""
+                    };
+                    !is_function_noun(person)
+                }
+            {
+                out.push(Cand {
+                    canon: None,
+                    s: t,
+                    e: t + 1,
+                    label: Label::Org,
+                    entry: None,
+                    source: Source::Rule,
+                    gender: None,
+                });
+            }
             // English place names: capitalised words up to a geographic
             // head (`Dalzell Gorge`, `Red Eagle Lodge`, `Death Valley`), or
             // opened by `Lake` or `Mount` (`Lake Placid`).
