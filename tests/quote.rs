@@ -8929,4 +8929,11 @@ fn twenty_second_session_rules() {
     // of a description.
     let t = "Noël Le Graët a démissionné. Le dirigeant breton était dans la tourmente depuis ses propos sur Zinédine Zidane. L’ancien maire de Guingamp avait déclaré qu’il n’aurait « même pas pris au téléphone » le champion.";
     assert_eq!(speakers(t), [Some("Noël Le Graët".to_string())]);
+    // `La direction du groupe`: the company `le groupe` stands for.
+    let t =
+        "Renault va mal. La direction de l’entreprise a annoncé que le plan était « nécessaire ».";
+    assert_eq!(speakers(t), [Some("Renault".to_string())]);
+    // `L'ONG` takes up no company.
+    let t = "Le groupe Atos est en difficulté. L’ONG estime que ce procès doit servir « d’avertissement ».";
+    assert_ne!(speakers(t), [Some("Atos".to_string())]);
 }

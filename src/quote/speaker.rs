@@ -3090,6 +3090,31 @@ fn resolve_mention(
                     return entity_said(doc, e);
                 }
             }
+            // `La direction du groupe`, `la direction de l'entreprise`:
+            // the company that `le groupe`, `l'entreprise` stands for.
+            if *definite && org.is_none() && head == "direction" {
+                let a = *first + 2;
+                let noun = match (doc.low(a), doc.low(a + 1)) {
+                    ("du", _) => a + 1,
+                    ("de", "l'" | "la" | "le") => a + 2,
+                    _ => 0,
+                };
+                if noun > a
+                    && noun + 1 == *last
+                    && (matches!(doc.low(noun), "groupe" | "entreprise" | "société")
+                        || is_company_trade(doc.low(noun)))
+                {
+                    let from = if doc.low(a) == "du" { a } else { a + 1 };
+                    let mut inner = np_mention(doc, from, *last);
+                    if let MentionKind::Desc { definite, .. } = &mut inner.kind {
+                        *definite = true;
+                    }
+                    let s = resolve_mention(doc, &inner, history, last_content, own, tables);
+                    if s.entity.is_some_and(|e| doc.ents[e].label() == Label::Org) {
+                        return s;
+                    }
+                }
+            }
             if *human {
                 if !*definite {
                     return unresolved;
@@ -4275,6 +4300,8 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         ],
         "journal" | "quotidien" | "hebdomadaire" | "magazine" | "chaîne" | "radio" | "média"
         | "site" => &["media"],
+        // (`l'ONG`: no company named before, `Atos`.)
+        "ong" | "association" | "collectif" => &["ngo", "movement"],
         w if is_company_trade(w) => &["company"],
         _ => return None,
     })
