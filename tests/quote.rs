@@ -8936,4 +8936,11 @@ fn twenty_second_session_rules() {
     // `L'ONG` takes up no company.
     let t = "Le groupe Atos est en difficulté. L’ONG estime que ce procès doit servir « d’avertissement ».";
     assert_ne!(speakers(t), [Some("Atos".to_string())]);
+    // A title's description, the person named later in an apposition
+    // that uses the same noun, past an acronym in brackets.
+    let filler = "Jamais les prisons françaises n’avaient été aussi pleines ce printemps, et la situation ne cesse de se dégrader dans les maisons d’arrêt du pays. ".repeat(3);
+    let t = format!(
+        "Prisons : la Contrôleure générale dénonce une surpopulation « indigne »\n\n{filler}Dans son rapport annuel, la Contrôleure générale des lieux de privation de liberté (CGLPL), Dominique Simonnot, décrit des conditions « qui ne cessent de se dégrader »."
+    );
+    assert_eq!(speakers(&t)[0], Some("Dominique Simonnot".to_string()));
 }

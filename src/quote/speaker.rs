@@ -489,6 +489,15 @@ const HUMAN_NOUNS: &[&str] = &[
     "écrivaine",
     "vice-première",
     "sélectionneuse",
+    // (`la Contrôleure générale des lieux de privation de liberté`, `un
+    // inspecteur du travail`.)
+    "contrôleur",
+    "contrôleure",
+    "contrôleuse",
+    "inspecteur",
+    "inspectrice",
+    "proviseur",
+    "proviseure",
     "footballeuse",
     "attaquante",
 ];
@@ -2003,8 +2012,21 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         // `L'avocate de Jean-Marc Morandini`: a complement, whose head
         // is someone else.
         let complement = a > 0 && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des");
-        while a > 0 && stop - a < 10 && !complement {
+        let mut bracket = 0;
+        while a > 0 && stop - a < 10 + bracket && !complement {
             let w = doc.low(a - 1);
+            // (Past an acronym in brackets: `la Contrôleure générale des
+            // lieux de privation de liberté (CGLPL), Dominique Simonnot`.)
+            if w == ")" && bracket == 0 {
+                if let Some(o) = (a.saturating_sub(5)..a - 1)
+                    .rev()
+                    .find(|&x| doc.low(x) == "(")
+                {
+                    bracket = a - o;
+                    a = o;
+                    continue;
+                }
+            }
             if doc.is_punct(a - 1) && !matches!(w, "-" | "'") {
                 break;
             }
@@ -5530,7 +5552,25 @@ fn match_profile(
         let Some(line_end) = title_end else {
             return false;
         };
-        let (a, b) = (doc.tok_at(line_end), doc.tok_at(next.saturating_sub(60)));
+        // (Up to the person's own apposition before the name: `la
+        // Contrôleure générale des lieux de privation de liberté (CGLPL),
+        // Dominique Simonnot` uses the noun for that person.)
+        let (a, t) = (doc.tok_at(line_end), doc.tok_at(next));
+        let mut b = if t > a && doc.low(t - 1) == "," {
+            t - 1
+        } else {
+            t
+        };
+        while b > a
+            && t - b < 16
+            && doc.sent(b - 1) == doc.sent(t)
+            && (!doc.is_punct(b - 1) || matches!(doc.low(b - 1), "(" | ")" | "'" | "-"))
+            && !doc.is_known_verb(b - 1)
+        {
+            b -= 1;
+        }
+        // (And never the 60 bytes before it.)
+        let b = b.min(doc.tok_at(next.saturating_sub(60)));
         (a..b).any(|k| heads.contains(&doc.low(k)))
     };
     // A feminine description is no man (not for nouns of either gender:
