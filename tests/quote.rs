@@ -8943,4 +8943,17 @@ fn twenty_second_session_rules() {
         "Prisons : la Contrôleure générale dénonce une surpopulation « indigne »\n\n{filler}Dans son rapport annuel, la Contrôleure générale des lieux de privation de liberté (CGLPL), Dominique Simonnot, décrit des conditions « qui ne cessent de se dégrader »."
     );
     assert_eq!(speakers(&t)[0], Some("Dominique Simonnot".to_string()));
+    // An organisation's name before its acronym in brackets is the
+    // speaker; a person's party in brackets is not.
+    let t =
+        "Le Haut Conseil pour le climat (HCC) a estimé que les efforts étaient « insuffisants ».";
+    assert_eq!(
+        speakers(t),
+        [Some("Haut Conseil pour le climat".to_string())]
+    );
+    let t = "La députée européenne (LR) a estimé que les efforts étaient « insuffisants ».";
+    assert_eq!(speakers(t), [None]);
+    // `L'ONG` is no body of the State the text named since.
+    let t = "« Ils ont risqué leur vie », a dit Anna Kiefer, juriste de l’association Sherpa. Le parquet national antiterroriste (Pnat) a requis. L’ONG estime que ce procès doit servir « d’avertissement ».";
+    assert_eq!(speakers(t)[1], Some("Sherpa".to_string()));
 }

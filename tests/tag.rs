@@ -1743,3 +1743,33 @@ fn twenty_second_session_single_word_group_names() {
     let got = tag("Le président de l'association Gérard a parlé.");
     assert!(got.iter().all(|(_, l)| *l != Label::Org), "{got:?}");
 }
+
+/// Acronyms the text defines: a lower-case name before a capitalised
+/// acronym (`le parquet national antiterroriste (Pnat)`), the initials
+/// of a compound (`afro-caribéens` gives `AC`), and a mention before the
+/// definition (a title's `le RPPRAC`) all take the defined name.
+#[test]
+fn twenty_second_session_acronym_definitions() {
+    let names = |t: &str| -> Vec<(String, String)> {
+        Tagger::new()
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.name().to_string()))
+            .collect()
+    };
+    let got = names("Le parquet national antiterroriste (Pnat) a requis.");
+    assert_eq!(
+        got,
+        [(
+            "Pnat".to_string(),
+            "parquet national antiterroriste".to_string()
+        )]
+    );
+    let t = "Le RPPRAC dénonce.\n\nLe Rassemblement pour la protection des peuples et des ressources afro-caribéens (RPPRAC) a refusé.";
+    let full = "Rassemblement pour la protection des peuples et des ressources afro-caribéens";
+    let got = names(t);
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|(_, n)| n == full), "{got:?}");
+    // (No head of organisation names after the article: no name.)
+    assert!(tag("Il a vu la petite maison bleue (Pnat) hier.").is_empty());
+}

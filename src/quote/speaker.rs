@@ -1844,6 +1844,32 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
     if !plausible {
         return None;
     }
+    // `Le Haut Conseil pour le climat (HCC) a estimé`: the phrase before
+    // its acronym in brackets, or the acronym's entity.
+    if k >= start + 4 && doc.low(k - 1) == ")" && doc.low(k - 3) == "(" {
+        // (The name before the brackets, when it is the whole phrase
+        // past its article.)
+        let named = doc.entity(k - 4).filter(|&e| {
+            let t = doc.tok_at(doc.ents[e].start());
+            doc.ents[e].label() == Label::Org && (t == start || t == start + 1)
+        });
+        if let Some(e) = named {
+            return Some(entity_mention(doc, e));
+        }
+        // (Not a person's party: `La députée (LR) a estimé`.)
+        let m = np_mention(doc, start, k - 3);
+        if matches!(m.kind, MentionKind::Desc { human: false, .. }) {
+            if let Some(e) = doc
+                .entity(k - 2)
+                .filter(|&e| doc.ents[e].label() == Label::Org)
+            {
+                return Some(entity_mention(doc, e));
+            }
+        }
+        if !matches!(m.kind, MentionKind::Desc { .. }) {
+            return Some(m);
+        }
+    }
     Some(np_mention(doc, start, k))
 }
 
@@ -4298,6 +4324,29 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
     }
     match (kinds_of(head), e.entry().and_then(|x| x.kind())) {
         (Some(wanted), Some(k)) => wanted.contains(&k),
+        // (A body no entry knows, named by its text: `l'ONG` is no
+        // `parquet national antiterroriste`.)
+        (Some(wanted), None) if wanted.contains(&"ngo") => {
+            let first = e.name().split(' ').next().unwrap_or("");
+            !matches!(
+                lower(first).as_str(),
+                "parquet"
+                    | "tribunal"
+                    | "cour"
+                    | "ministère"
+                    | "conseil"
+                    | "préfecture"
+                    | "mairie"
+                    | "haut"
+                    | "haute"
+                    | "inspection"
+                    | "agence"
+                    | "autorité"
+                    | "office"
+                    | "direction"
+                    | "commission"
+            )
+        }
         _ => true,
     }
 }

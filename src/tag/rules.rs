@@ -2832,6 +2832,21 @@ impl<'a, 'h> Doc<'a, 'h> {
                     gender: None,
                 });
             }
+            // `le parquet national antiterroriste (Pnat)`: an acronym in
+            // brackets after the lower-case name it stands for.
+            if !other[t] && self.is_cap(t) {
+                if let Some(def) = self.lower_case_definition(t) {
+                    out.push(Cand {
+                        canon: Some(def),
+                        s: t,
+                        e: t + 1,
+                        label: Label::Org,
+                        entry: None,
+                        source: Source::Rule,
+                        gender: None,
+                    });
+                }
+            }
             // One capitalised word nobody knows after a lower-case noun
             // of groups and its article (`l'association Sherpa`, `le
             // collectif Attac`, `l'ONG Anticor`): the group's name. (Not
@@ -3554,6 +3569,18 @@ impl<'a, 'h> Doc<'a, 'h> {
         // (At most 16 definitions: linear in the mentions.)
         let mut defs: Vec<(usize, (usize, usize), Label)> = Vec::new();
         for c in chosen.iter_mut() {
+            if c.e - c.s == 1 && c.entry.is_none() && c.canon.is_none() && c.label == Label::Org {
+                c.canon = self.lower_case_definition(c.s);
+            }
+            if c.e - c.s == 1 && c.entry.is_none() {
+                if let Some(canon) = c.canon.filter(|_| c.s > 0 && self.tok(c.s - 1) == "(") {
+                    if defs.len() < 16 {
+                        defs.push((c.s, canon, c.label));
+                    }
+                }
+            }
+        }
+        for c in chosen.iter_mut() {
             if c.e - c.s == 1 && c.entry.is_some() {
                 if let Some(r) = redefined
                     .iter()
@@ -3568,15 +3595,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             if c.e - c.s != 1 || c.entry.is_some() {
                 continue;
             }
-            if let Some(canon) = c.canon.filter(|_| c.s > 0 && self.tok(c.s - 1) == "(") {
-                if defs.len() < 16 {
-                    defs.push((c.s, canon, c.label));
-                }
+            if c.canon.is_some() && c.s > 0 && self.tok(c.s - 1) == "(" {
                 continue;
             }
+            // (Also a mention before the definition: a title's `le
+            // RPPRAC dénonce`, the name given in the body.)
             if let Some(&(_, canon, label)) = defs
                 .iter()
-                .find(|(d, _, _)| *d < c.s && self.tok(*d) == self.tok(c.s))
+                .find(|(d, _, _)| *d != c.s && self.tok(*d) == self.tok(c.s))
             {
                 c.canon = Some(canon);
                 c.label = label;
@@ -3638,8 +3664,52 @@ impl<'a, 'h> Doc<'a, 'h> {
             if first != initials.next() {
                 return false;
             }
+            // (Each part of a compound may give its initial too:
+            // `afro-caribéens` in `RPPRAC`.)
+            // (The folded form has a space for the hyphen.)
+            for part in f.split(['-', ' ']).skip(1) {
+                let p = part.bytes().next().map(|b| b.to_ascii_uppercase());
+                if p.is_some() && initials.clone().next() == p {
+                    initials.next();
+                }
+            }
         }
         initials.next().is_none()
+    }
+
+    /// `le parquet national antiterroriste (Pnat)`: the lower-case words
+    /// before the brackets around token `a` (an acronym, capitalised),
+    /// after their article, when they open with a head of organisation
+    /// names whose initial is the acronym's and hold three to eight
+    /// words: the name the acronym stands for.
+    fn lower_case_definition(&self, a: usize) -> Option<(usize, usize)> {
+        let acro = self.tok(a);
+        if a < 3
+            || self.tok(a - 1) != "("
+            || self.tokens.get(a + 1).map(|t| t.as_str()) != Some(")")
+            || acro.len() < 3
+            || !acro.chars().next().is_some_and(char::is_uppercase)
+            || !acro.chars().skip(1).all(|c| c.is_alphabetic())
+        {
+            return None;
+        }
+        let e = a - 1;
+        let first = acro.chars().next()?;
+        // (The nearest head after an article, over lower-case words only:
+        // `le haut conseil pour le climat (HCC)`.)
+        let mut s = e;
+        while s > 1 && e - s < 8 && self.is_lower_word(s - 1) {
+            s -= 1;
+            let head = self.f(s);
+            if e - s >= 2
+                && matches!(self.f(s - 1), "le" | "la" | "l'" | "du" | "au")
+                && (ORG_HEADS.contains(&head) || matches!(head, "parquet" | "inspection" | "haut"))
+                && head.chars().next()?.to_uppercase().next() == Some(first)
+            {
+                return Some((s, e));
+            }
+        }
+        None
     }
 
     /// Repeats of a named entity: the same words again, or a person's
