@@ -8956,4 +8956,17 @@ fn twenty_second_session_rules() {
     // `L'ONG` is no body of the State the text named since.
     let t = "« Ils ont risqué leur vie », a dit Anna Kiefer, juriste de l’association Sherpa. Le parquet national antiterroriste (Pnat) a requis. L’ONG estime que ce procès doit servir « d’avertissement ».";
     assert_eq!(speakers(t)[1], Some("Sherpa".to_string()));
+    // A name whose commas end the phrase, its acronym before the verb.
+    let t = "Ce rapport de l'Inspection générale de l'éducation, du sport et de la recherche (IGESR) concluait que le dirigeant ne disposait plus « de la légitimité nécessaire ».";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "Inspection générale de l'éducation, du sport et de la recherche".to_string()
+        )]
+    );
+    // A quotation, then `pour` and a name ending the line: that person's.
+    let t = "Atos : l'Etat veut racheter ses supercalculateurs, « une question de souveraineté » pour Bruno Le Maire\n\nLe texte.";
+    assert_eq!(speakers(t), [Some("Bruno Le Maire".to_string())]);
+    // (Not a name that goes on: `pour Renault et ses salariés`.)
+    assert_no_quote("C'est « un bon signal » pour Renault et ses salariés.");
 }

@@ -2726,6 +2726,37 @@ fn pour_qui(
     Some(Cand::according(doc.span(start, end), doc.span(i, i + 2), m))
 }
 
+/// `« une question de souveraineté » pour Bruno Le Maire`: the quotation
+/// closing right before the `pour` at token `i` (an outermost one of two
+/// words at least) and the person or organisation named right after,
+/// whose name ends the sentence or the line.
+fn quotation_for(doc: &Doc<'_, '_>, i: usize, regions: &[Region]) -> Option<(usize, Mention)> {
+    let e = doc.entity(i + 1)?;
+    let ent = &doc.ents[e];
+    if doc.tok_at(ent.start()) != i + 1 || !matches!(ent.label(), Label::Per | Label::Org) {
+        return None;
+    }
+    let after = doc.tok_at(ent.end());
+    let ends = after >= doc.n()
+        || doc.sent(after) != doc.sent(i)
+        || matches!(doc.low(after), "." | "!" | "?")
+        || doc.text[ent.end()..doc.toks[after].start()].contains('\n');
+    if !ends {
+        return None;
+    }
+    // (Regions are in order of their opening mark: the last ones opened
+    // before the mark, a bounded look.)
+    let close_at = doc.toks[i - 1].start();
+    let p = regions.partition_point(|r| r.open < close_at);
+    let ri = (p.saturating_sub(4)..p).rev().find(|&ri| {
+        regions[ri].depth == 0
+            && regions[ri].close > close_at
+            && regions[ri].close <= doc.toks[i].start()
+    })?;
+    let r = &regions[ri];
+    (doc.words(doc.tok_at(r.start()), i - 1) >= 2).then(|| (ri, speaker::entity_mention(doc, e)))
+}
+
 /// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
 /// `les rumeurs selon lesquelles …` (the `selon` at token `i`): an
 /// according quote of the clause after the relative pronoun, said by the
@@ -3767,6 +3798,27 @@ pub(crate) fn run<'h>(
             "pour" if doc.low(i + 1) == "qui" && i >= 2 && doc.low(i - 1) == "," => {
                 if let Some(c) = pour_qui(&doc, i, &regions, &cue_at, &cues) {
                     cands.push(c);
+                }
+                continue;
+            }
+            // `« une question de souveraineté » pour Bruno Le Maire`
+            // ending a sentence or a title line: the person's words.
+            "pour"
+                if i >= 1
+                    && is_close_mark(doc.low(i - 1))
+                    && quotation_for(&doc, i, &regions).is_some() =>
+            {
+                if let Some((ri, m)) = quotation_for(&doc, i, &regions) {
+                    if !absorbed[ri] {
+                        absorbed[ri] = true;
+                        let cue = doc.span(i, i + 1);
+                        cands.push(Cand::direct(
+                            &regions[ri],
+                            Some(cue),
+                            Who::Mention(m),
+                            cue.start,
+                        ));
+                    }
                 }
                 continue;
             }

@@ -1646,6 +1646,20 @@ pub(crate) fn is_document_noun(w: &str) -> bool {
 /// The noun phrase ending just before token `k` (a subject), not before
 /// `lo`: back to punctuation, a conjunction or a relative pronoun.
 pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
+    phrase_before(doc, lo, k).or_else(|| {
+        // `Ce rapport de l'Inspection générale de l'éducation, du sport et
+        // de la recherche (IGESR) concluait`: a name whose commas end the
+        // phrase, its acronym in brackets before the verb.
+        (k >= lo + 3 && doc.low(k - 1) == ")" && doc.low(k - 3) == "(")
+            .then(|| doc.entity(k - 2))
+            .flatten()
+            .filter(|&e| doc.ents[e].label() == Label::Org)
+            .map(|e| entity_mention(doc, e))
+    })
+}
+
+/// [`np_before`] but for a name in brackets it cannot reach.
+fn phrase_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
     if k <= lo {
         return None;
     }
