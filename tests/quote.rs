@@ -8969,4 +8969,13 @@ fn twenty_second_session_rules() {
     assert_eq!(speakers(t), [Some("Bruno Le Maire".to_string())]);
     // (Not a name that goes on: `pour Renault et ses salariés`.)
     assert_no_quote("C'est « un bon signal » pour Renault et ses salariés.");
+    // A participle after a quoted object and another quotation: the
+    // whole phrase, mixed; a nickname after `surnommé` is no speech.
+    let t = "Son président, Rodrigue Petitot, surnommé « le R », a dénoncé « une mascarade » destinée à « calmer la rue ».";
+    assert_eq!(
+        contents(t),
+        ["« une mascarade » destinée à « calmer la rue »"]
+    );
+    let t = "Son président, Rodrigue Petitot, surnommé « le R », a dénoncé « une mascarade ».";
+    assert_eq!(contents(t), ["une mascarade"]);
 }

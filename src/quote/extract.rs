@@ -4004,6 +4004,17 @@ pub(crate) fn run<'h>(
                 };
                 !(open_tok > 0 && (is_title_noun(doc.low(open_tok - 1)) || subject))
             })
+            // `Rodrigue Petitot, surnommé « le R », a dénoncé …`: a name
+            // after a participle of naming, even before an incise.
+            && !{
+                let open_tok = doc.tok_at(r.open);
+                open_tok > 0 && {
+                    let w = doc.low(open_tok - 1);
+                    matches!(w, "alias" | "dit" | "dite")
+                        || (starts_with_any(w, NAMING_STEMS)
+                            && matches!(w.trim_end_matches('s').trim_end_matches('e').chars().last(), Some('é')))
+                }
+            }
             // `… d'organisation « terroriste », a dénoncé une visite « … »`:
             // a thing after the verb and before a quotation of its own is
             // its object, no inverted subject.
@@ -4542,6 +4553,34 @@ pub(crate) fn run<'h>(
                 }
                 c.pieces = vec![doc.span(open_tok, x)];
                 c.kind = QuoteKind::Mixed;
+            } else if is_det(doc.low(first))
+                && cue_end.at(open_tok).is_some()
+                && after + 2 < n
+                && doc.is_word(after)
+                && !doc.starts_upper(after)
+                && participle_like(doc.low(after))
+                && doc.sent(after) == doc.sent(open_tok)
+            {
+                // `a dénoncé « une mascarade » destinée à « calmer la
+                // rue »`: a participle after the marks and another
+                // quotation a few words on, in the same sentence (no
+                // agent, no punctuation between): the whole phrase,
+                // mixed.
+                let se = doc.sent_range(after).1;
+                let next = (after + 1..(after + 6).min(se))
+                    .take_while(|&x| doc.is_word(x) && doc.low(x) != "par")
+                    .last()
+                    .map_or(after + 1, |x| x + 1);
+                if let Some(r2) = region_open_at(next).filter(|&r2| {
+                    r2 > ri
+                        && regions[r2].closed
+                        && regions[r2].depth == r.depth
+                        && doc.tok_at(regions[r2].close) <= se
+                }) {
+                    c.pieces = vec![doc.span(open_tok, doc.tok_at(regions[r2].close))];
+                    c.kind = QuoteKind::Mixed;
+                    consumed[r2] = true;
+                }
             }
         }
         // `le pape François « s'associe à la douleur »`: the quotation is
