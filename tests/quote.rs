@@ -8978,4 +8978,15 @@ fn twenty_second_session_rules() {
     );
     let t = "Son président, Rodrigue Petitot, surnommé « le R », a dénoncé « une mascarade ».";
     assert_eq!(contents(t), ["une mascarade"]);
+    // `l'ONG`, `l'association`: a body the gazetteer gives that kind,
+    // even one whose name opens with a common noun (`Secours`); `selon
+    // une étude de X` is X's.
+    let t = "Le Secours catholique a alerté. L'ONG estime que la situation est grave.";
+    assert_eq!(speakers(t), [Some("Secours catholique".to_string())]);
+    let t =
+        "Le Secours catholique a alerté. Selon une étude de l'association, la situation est grave.";
+    assert_eq!(speakers(t), [Some("Secours catholique".to_string())]);
+    // (A study with no author named still speaks for itself.)
+    let t = "Selon une étude publiée lundi, la situation est grave.";
+    assert_eq!(contents(t), ["la situation est grave"]);
 }

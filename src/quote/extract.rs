@@ -1569,7 +1569,14 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     while h < n && h < k + 3 && is_leading_adjective(doc.low(h)) {
         h += 1;
     }
-    if h >= n || !is_information_noun(doc.low(h)) {
+    // (`selon une étude de l'association`: a study speaks for its
+    // author when the text names one, else for itself.)
+    let study = h < n
+        && matches!(
+            doc.low(h),
+            "étude" | "études" | "enquête" | "sondage" | "note"
+        );
+    if h >= n || !(is_information_noun(doc.low(h)) || study) {
         return Some((k, false));
     }
     // `selon le rapport Theato`, `le rapport ComScore de 2015`: the name
@@ -1596,6 +1603,7 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
         && doc.is_word(x + 1)
         && !non_agent_phrase(doc, x + 1))
     .then_some((x + 1, true))
+    .or(study.then_some((k, false)))
 }
 
 /// Adjectives before a noun of information: `les premiers éléments`.

@@ -3483,7 +3483,12 @@ fn resolve_mention(
                                     )
                                     && office(p - 3)))
                     };
-                    (!common || w == head || head == "juridiction")
+                    // (Or a body the gazetteer gives the kind the head
+                    // names: `le Secours catholique` for `l'ONG`.)
+                    let of_kind = kinds_of(head)
+                        .zip(doc.ents[e].entry().and_then(|x| x.kind()))
+                        .is_some_and(|(ks, k)| ks.contains(&k));
+                    (!common || w == head || head == "juridiction" || of_kind)
                         && !portfolio
                         && kind_fits(head, &doc.ents[e])
                         && bears(e)
