@@ -8989,4 +8989,15 @@ fn twenty_second_session_rules() {
     // (A study with no author named still speaks for itself.)
     let t = "Selon une étude publiée lundi, la situation est grave.";
     assert_eq!(contents(t), ["la situation est grave"]);
+    // Wrong people no longer taken: an office the expert named before
+    // does not hold, the lawyer of a company, a court's order.
+    let t = "« Ces hommes ont risqué leur vie », a rappelé Anna Kiefer, juriste de l’association Sherpa. Les prévenus encourent dix ans, a rappelé la présidente de la 16e chambre.";
+    assert_eq!(speakers(t)[1], None);
+    let t = "« Ces hommes ont risqué leur vie », a rappelé Anna Kiefer, juriste de l’association Sherpa. L’avocat de la société a assuré que l’entreprise « ne cherchait pas à fuir » ses responsabilités.";
+    assert_eq!(speakers(t)[1], None);
+    let t = "Bruno Lafont nie. « Je ne savais rien », a-t-il dit. Selon l’ordonnance de renvoi des juges d’instruction, le groupe a versé 5 millions.";
+    assert_ne!(speakers(t)[1], Some("Bruno Lafont".to_string()));
+    // (A lawyer named in apposition past `Me` is still taken up.)
+    let t = "Son avocate, Me Sophie Carrel, a plaidé la relaxe. « Il est innocent », a dit le maire. L'avocate de l'élu a demandé de tenir compte de « l'absence d'enrichissement ».";
+    assert_eq!(speakers(t)[1], Some("Sophie Carrel".to_string()));
 }

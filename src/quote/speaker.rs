@@ -1640,6 +1640,15 @@ pub(crate) fn is_document_noun(w: &str) -> bool {
             | "vidéo"
             | "message"
             | "déclaration"
+            // (Of justice: `selon l'ordonnance de renvoi des juges`.)
+            | "ordonnance"
+            | "réquisitoire"
+            | "jugement"
+            | "arrêt"
+            | "requête"
+            | "circulaire"
+            | "pétition"
+            | "tribune"
     )
 }
 
@@ -2029,6 +2038,10 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         // Apposition before: `le secrétaire général de l'OTAN, Jens
         // Stoltenberg` / `le Premier ministre irakien Haïder al-Abadi`.
         let mut a = ti;
+        // (Past a courtesy title: `Son avocate, Me Sophie Carrel,`.)
+        if a >= 2 && super::extract::is_title_abbrev(doc.low(a - 1)) && doc.low(a - 2) == "," {
+            a -= 1;
+        }
         if a > 0 && doc.low(a - 1) == "," {
             // (An apposition closes after the name, or the name is the
             // verb's subject: `le leader insoumis, Jens Stoltenberg, a
@@ -3287,6 +3300,32 @@ fn resolve_mention(
                 if (*first..*last).any(|k| {
                     doc.entity(k)
                         .is_some_and(|e| doc.ents[e].label() == Label::Per)
+                }) {
+                    return unresolved;
+                }
+                // (So is the lawyer or the kin of anyone or anything else,
+                // `L'avocat de la société`, `la mère de la victime`, whom
+                // no appositon of the text named: not the last speaker.)
+                let h = (*first..*last).find(|&k| doc.low(k) == head);
+                if h.is_some_and(|h| {
+                    h + 1 < *last
+                        && matches!(doc.low(h + 1), "de" | "d'" | "du" | "des")
+                        && matches!(
+                            head,
+                            "avocat"
+                                | "avocate"
+                                | "avocats"
+                                | "épouse"
+                                | "époux"
+                                | "mari"
+                                | "fils"
+                                | "fille"
+                                | "père"
+                                | "mère"
+                                | "frère"
+                                | "sœur"
+                                | "parents"
+                        )
                 }) {
                     return unresolved;
                 }
@@ -5353,7 +5392,17 @@ fn other_office(
     // `Pour l'économiste Philippe Aghion, « … ». Le porte-parole du
     // gouvernement a indiqué que …` is someone else; an expert may head
     // an institute, `Le directeur de l'Ifop`.)
-    other || (is_political_office(o) && own.iter().any(|w| is_expert_noun(w)))
+    // (Nor any office whose noun the expert's own words lack: `la
+    // présidente de la 16e chambre` after `Anna Kiefer, juriste de
+    // l'association Sherpa`.)
+    let expert = own.iter().any(|w| is_expert_noun(w));
+    other
+        || (expert
+            && (is_political_office(o)
+                || !words
+                    .iter()
+                    .filter(|w| is_human_noun(w))
+                    .any(|w| own.contains(w))))
 }
 
 /// Offices of government and elected politics (as [`office`] names them),
