@@ -9000,4 +9000,7 @@ fn twenty_second_session_rules() {
     // (A lawyer named in apposition past `Me` is still taken up.)
     let t = "Son avocate, Me Sophie Carrel, a plaidé la relaxe. « Il est innocent », a dit le maire. L'avocate de l'élu a demandé de tenir compte de « l'absence d'enrichissement ».";
     assert_eq!(speakers(t)[1], Some("Sophie Carrel".to_string()));
+    // `-t-on` + the street of a ministry's seat.
+    let t = "Le ministre recevra les présidents à la fin du mois, a-t-on indiqué rue Descartes.";
+    assert_eq!(speaker_texts(t), [Some("rue Descartes")]);
 }

@@ -9696,6 +9696,22 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
                 }
             }
         }
+        // `a-t-on indiqué rue Descartes`, `quai d'Orsay`: the seat of a
+        // ministry, named by its street (up to the clause's end, at most
+        // five tokens).
+        if matches!(
+            doc.low(j),
+            "rue" | "quai" | "place" | "avenue" | "boulevard" | "hôtel"
+        ) && j + 1 < doc.n()
+            && (doc.starts_upper(j + 1) || matches!(doc.low(j + 1), "de" | "d'" | "du"))
+        {
+            let (_, se) = doc.sent_range(j);
+            if let Some(e) = (j + 1..(j + 6).min(se + 1)).find(|&x| x >= se || doc.is_punct(x)) {
+                if (j + 1..e).any(|x| doc.starts_upper(x)) {
+                    return speaker::np_mention(doc, j, e);
+                }
+            }
+        }
         // `indique-t-on au ministère`: the ministry (the one the text
         // named, as for `le ministère`).
         if doc.low(j) == "au" && doc.low(j + 1) == "ministère" && doc.is_punct(j + 2) {
