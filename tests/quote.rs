@@ -9003,4 +9003,11 @@ fn twenty_second_session_rules() {
     // `-t-on` + the street of a ministry's seat.
     let t = "Le ministre recevra les présidents à la fin du mois, a-t-on indiqué rue Descartes.";
     assert_eq!(speaker_texts(t), [Some("rue Descartes")]);
+    // A report in the future inside a quotation is imagined, not made;
+    // one in the present stays (the Wikinews convention).
+    let t =
+        "« Dans vingt ans, on me demandera ce que j’ai fait pour la nature », a-t-elle justifié.";
+    assert_eq!(summary(t).len(), 1);
+    let t = "« On dit que la réforme est morte », a-t-il dit.";
+    assert_eq!(summary(t).len(), 2);
 }

@@ -5818,7 +5818,25 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
             far
         })
         .collect();
+    let inside = |cue: Span| {
+        let i = direct.partition_point(|p| p.start <= cue.start);
+        i > 0 && reach[i - 1] >= cue.end
+    };
     cands.retain(|c| {
+        // `« … on me demandera ce que j'ai fait pour la nature »`: a
+        // report in the future inside a quotation is one imagined, not
+        // made.
+        if let (QuoteKind::Indirect | QuoteKind::Mixed, Some(cue)) = (c.kind, c.cue) {
+            let future = (doc.tok_at(cue.start)..=doc.tok_at(cue.end.saturating_sub(1))).any(|k| {
+                let w = doc.low(k);
+                w.ends_with("era")
+                    || w.ends_with("eront")
+                    || matches!(w, "dira" | "diront" | "écrira" | "écriront")
+            });
+            if future && inside(cue) {
+                return false;
+            }
+        }
         let (QuoteKind::According, Some(cue), Who::Mention(m)) = (c.kind, c.cue, &c.who) else {
             return true;
         };
@@ -5853,8 +5871,7 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
         if !anyone || doc.low(doc.tok_at(cue.start)) != "pour" {
             return true;
         }
-        let i = direct.partition_point(|p| p.start <= cue.start);
-        i == 0 || reach[i - 1] < cue.end
+        !inside(cue)
     });
 }
 
