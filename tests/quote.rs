@@ -9010,4 +9010,13 @@ fn twenty_second_session_rules() {
     assert_eq!(summary(t).len(), 1);
     let t = "« On dit que la réforme est morte », a-t-il dit.";
     assert_eq!(summary(t).len(), 2);
+    // What a call is for, in marks: mixed.
+    let t = "L'ONU appelle à un cessez-le-feu « immédiat ».";
+    assert_eq!(contents(t), ["un cessez-le-feu « immédiat »"]);
+    // The movement or party of a person speaks, not the person: the
+    // party the gazetteer gives them when the text names it.
+    let t = "La France insoumise a dénoncé une manœuvre. Le mouvement de Jean-Luc Mélenchon juge que l'union reste « la seule voie ».";
+    assert_eq!(speakers(t), [Some("La France insoumise".to_string())]);
+    let t = "La France insoumise a parlé. Le Rassemblement national a protesté. Le parti de Jordan Bardella estime que tout va bien.";
+    assert_eq!(speakers(t), [Some("Rassemblement national".to_string())]);
 }

@@ -10576,6 +10576,11 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
+        // (`appelle à un cessez-le-feu « immédiat »`: what a call is for.)
+        || (d >= ss + 2
+            && doc.low(d - 1) == "à"
+            && matches!(doc.low(d), "un" | "une" | "la" | "l'" | "le" | "des" | "de")
+            && cue_end_at(d - 1).is_some_and(|ci| is_call_verb(doc.low(cue_end.0[ci].last - 1))))
         // (`s'est félicité d'un accord « équilibré »`: a verb of feeling
         // and its object after `de`.)
         || (d >= ss + 2

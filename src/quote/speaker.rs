@@ -1351,6 +1351,21 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
                 // `les parents de Quentin Roy` is not Quentin Roy.
                 Label::Per if human && matches!(prev, "de" | "d'" | "du" | "des") => {}
                 Label::Per if relational && complement => {}
+                // `Le mouvement de Jean-Luc Mélenchon juge que`: the
+                // movement a person leads speaks, not that person.
+                Label::Per
+                    if matches!(prev, "de" | "d'" | "du")
+                        && matches!(
+                            doc.low(head_at),
+                            "parti"
+                                | "mouvement"
+                                | "formation"
+                                | "groupe"
+                                | "syndicat"
+                                | "association"
+                                | "fondation"
+                                | "collectif"
+                        ) => {}
                 Label::Per => per = per.or(Some(e)),
                 Label::Org => org = org.or(Some(e)),
                 // `les autorités de Dubaï`, `la police d'Orlando`: a place
@@ -3163,6 +3178,25 @@ fn resolve_mention(
                     .filter(|&e| doc.ents[e].label() == Label::Org)
                 {
                     return entity_said(doc, e);
+                }
+            }
+            // `Le parti de Jordan Bardella`: the party the gazetteer gives
+            // the person, when the text names it.
+            if matches!(head, "parti" | "mouvement" | "formation") {
+                let party = (*first..*last)
+                    .filter_map(|k| doc.entity(k))
+                    .find(|&e| doc.ents[e].label() == Label::Per)
+                    .and_then(|e| doc.ents[e].entry()?.attr("party"));
+                if let Some(p) = party {
+                    // (Among the 400 entities before: a bounded look.)
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let named = (i.saturating_sub(400)..i).rev().find(|&x| {
+                        let e = &doc.ents[x];
+                        e.label() == Label::Org && e.name().eq_ignore_ascii_case(p)
+                    });
+                    if let Some(e) = named {
+                        return entity_said(doc, e);
+                    }
                 }
             }
             // `La direction du groupe`, `la direction de l'entreprise`:
