@@ -9019,4 +9019,17 @@ fn twenty_second_session_rules() {
     assert_eq!(speakers(t), [Some("La France insoumise".to_string())]);
     let t = "La France insoumise a parlé. Le Rassemblement national a protesté. Le parti de Jordan Bardella estime que tout va bien.";
     assert_eq!(speakers(t), [Some("Rassemblement national".to_string())]);
+    // A word of an organisation's name is no noun of people (`le Haut
+    // Conseil des finances publiques`).
+    let t = "Bruno Le Maire a parlé. « Nous tiendrons », a-t-il dit. Comme l'a rappelé le Haut Conseil des finances publiques, la prévision reste « optimiste ».";
+    assert_eq!(
+        speakers(t)[1],
+        Some("Haut Conseil des finances publiques".to_string())
+    );
+    // `l'insoumis`, `le socialiste`: the person of that family named
+    // last (the gazetteer's party or group), not the last speaker.
+    let t = "Bruno Le Maire a parlé. « Nous tiendrons », a-t-il dit. Éric Coquerel y voit « un tour de passe-passe ». « Le gouvernement se moque des Français », tacle l'insoumis.";
+    assert_eq!(speakers(t)[1], Some("Éric Coquerel".to_string()));
+    let t = "Gabriel Attal a parlé. « Nous tiendrons », a-t-il dit. Le député socialiste Jean Dupont a critiqué le texte. « C'est une honte », a lancé le socialiste.";
+    assert_eq!(speakers(t)[1], Some("Jean Dupont".to_string()));
 }

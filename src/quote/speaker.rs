@@ -1313,10 +1313,16 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             let x = doc.low(head_at + 1);
             super::extract::participle_like(x) && !doc.starts_upper(head_at + 1)
         });
+    // (Not a word of an organisation's name: `le Haut Conseil des
+    // finances publiques`.)
+    let in_org = |k: usize| {
+        doc.entity(k)
+            .is_some_and(|e| doc.ents[e].label() == Label::Org)
+    };
     let human = (a..b)
         .take(4)
         .take_while(|&k| !(body_head && matches!(doc.low(k), "de" | "d'" | "du" | "des")))
-        .any(|k| is_human_noun(doc.low(k)) || is_list_head(doc, k))
+        .any(|k| (is_human_noun(doc.low(k)) || is_list_head(doc, k)) && !in_org(k))
         || demonym
         // (`Des experts de l'ONU`, `plusieurs diplomates de l'UE`: some of
         // its people, not the organisation; `Les observateurs de l'OSCE`
@@ -3406,6 +3412,51 @@ fn resolve_mention(
                 // having spoken in an earlier one.
                 if let Some(e) = paragraph_newcomer(doc, m, *first, *last, own, history, profiles) {
                     return entity_said(doc, e);
+                }
+                // `tacle l'insoumis`, `a lancé le socialiste`: the person of
+                // that political family named last (by the gazetteer's party
+                // or the text's own words), among the 30 entities and 1,500
+                // bytes before.
+                let family = (*first..*last)
+                    .map(|k| doc.low(k))
+                    .find(|w| is_political_family(w))
+                    .filter(|_| *last <= *first + 3);
+                if let Some(f) = family {
+                    let stem = f.trim_end_matches('s').trim_end_matches('e');
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    // (The parliamentary groups of the gazetteer's deputies
+                    // and senators, by family.)
+                    let groups: &[&str] = match stem {
+                        "insoumi" => &["LFI-NFP", "LFI"],
+                        "socialist" => &["SOC", "SER"],
+                        "écologist" => &["ECOS", "GEST"],
+                        "communist" => &["GDR", "CRCE"],
+                        "républicain" => &["Les Républicains", "DR", "LR"],
+                        "centrist" => &["UC", "DEM"],
+                        _ => &[],
+                    };
+                    let of_family = |x: usize| {
+                        let e = &doc.ents[x];
+                        let party = e.entry().is_some_and(|en| {
+                            en.attr("party").is_some_and(|p| lower(p).contains(stem))
+                                || en.attr("group").is_some_and(|g| groups.contains(&g))
+                        });
+                        party
+                            || profiles
+                                .iter()
+                                .find(|p| doc.ents[p.entity].key() == e.key())
+                                .is_some_and(|p| p.text.contains(stem))
+                    };
+                    if let Some(e) = (i.saturating_sub(30)..i).rev().find(|&x| {
+                        let e = &doc.ents[x];
+                        e.label() == Label::Per
+                            && e.start() + 1500 >= m.span.start
+                            && compatible(e.gender(), *gender)
+                            && !own.iter().any(|c| c.contains(e.span()))
+                            && of_family(x)
+                    }) {
+                        return entity_said(doc, e);
+                    }
                 }
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
