@@ -9032,4 +9032,7 @@ fn twenty_second_session_rules() {
     assert_eq!(speakers(t)[1], Some("Éric Coquerel".to_string()));
     let t = "Gabriel Attal a parlé. « Nous tiendrons », a-t-il dit. Le député socialiste Jean Dupont a critiqué le texte. « C'est une honte », a lancé le socialiste.";
     assert_eq!(speakers(t)[1], Some("Jean Dupont".to_string()));
+    // A reflexive verb of alarm or worry and its object in marks.
+    let t = "L'ONU s'alarme d'une situation « catastrophique ».";
+    assert_eq!(contents(t), ["une situation « catastrophique »"]);
 }

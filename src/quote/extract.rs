@@ -10588,7 +10588,10 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             && matches!(doc.low(d), "un" | "une" | "la" | "l'" | "ce" | "cette" | "cet")
             && cue_end_at(d - 1).is_some_and(|ci| {
                 let v = doc.low(cue_end.0[ci].last - 1);
-                v.starts_with("félicit") || v.starts_with("réjoui") || v.starts_with("indign")
+                starts_with_any(
+                    v,
+                    &["félicit", "réjoui", "indign", "alarm", "inquièt", "inquiét", "offusqu", "insurg"],
+                )
             }))
         // (`a parlé d'un texte « dangereux »`, `parle de résultats
         // « amers »`: `parler de` an indefinite object, words that judge
