@@ -9035,4 +9035,8 @@ fn twenty_second_session_rules() {
     // A reflexive verb of alarm or worry and its object in marks.
     let t = "L'ONU s'alarme d'une situation « catastrophique ».";
     assert_eq!(contents(t), ["une situation « catastrophique »"]);
+    // `et compte demander …`: a verb of intent and an infinitive cue end
+    // the reported clause.
+    let t = "Le ministre estime que la loi est juste et va demander au Parlement de l'adopter.";
+    assert_eq!(contents(t), ["la loi est juste"]);
 }

@@ -7796,6 +7796,31 @@ fn clause_end(
             end = e;
             break;
         }
+        // `estime que … et compte demander « … »`: a verb of intent and
+        // an infinitive cue coordinated, another statement of the subject.
+        if j > start
+            && open_inner == 0
+            && w == "et"
+            && j + 2 < doc.n()
+            && matches!(
+                doc.low(j + 1),
+                "compte"
+                    | "comptent"
+                    | "entend"
+                    | "entendent"
+                    | "veut"
+                    | "veulent"
+                    | "souhaite"
+                    | "souhaitent"
+                    | "va"
+                    | "vont"
+            )
+            && doc.form(j + 2).is_some()
+            && is_infinitive_start(doc, j + 2)
+        {
+            end = j;
+            break;
+        }
         if j > start && cue_at[j] != NONE && open_inner == 0 {
             let c = &cues[cue_at[j] as usize];
             // A strong gerund with `en` (`tout en expliquant être
