@@ -1598,9 +1598,16 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     }
     // `des informations fournies par l'Agence`, `du Parisien`; not
     // `les éléments de l'enquête` (no agent).
+    // (For a study, an author: an article or a name after `de`, not `une
+    // étude de 2019`, `une note de service`.)
+    let author = !study
+        || matches!(doc.low(x), "du" | "des" | "par")
+        || matches!(doc.low(x + 1), "la" | "l'" | "le" | "les")
+        || doc.starts_upper(x + 1);
     (matches!(doc.low(x), "de" | "d'" | "par" | "du" | "des")
         && x + 1 < n
         && doc.is_word(x + 1)
+        && author
         && !non_agent_phrase(doc, x + 1))
     .then_some((x + 1, true))
     .or(study.then_some((k, false)))
@@ -2762,7 +2769,15 @@ fn quotation_for(doc: &Doc<'_, '_>, i: usize, regions: &[Region]) -> Option<(usi
             && regions[ri].close <= doc.toks[i].start()
     })?;
     let r = &regions[ri];
-    (doc.words(doc.tok_at(r.start()), i - 1) >= 2).then(|| (ri, speaker::entity_mention(doc, e)))
+    // (The quotation stands alone after a comma or a colon, or opens the
+    // line: not the object of a verb or a noun, `a réclamé une « minute
+    // de silence » pour Samuel Paty`, `Une « standing ovation » pour X`.)
+    let open = doc.tok_at(r.open);
+    let alone = open == 0
+        || matches!(doc.low(open - 1), "," | ":")
+        || doc.text[doc.toks[open - 1].end()..r.open].contains('\n');
+    (alone && doc.words(doc.tok_at(r.start()), i - 1) >= 2)
+        .then(|| (ri, speaker::entity_mention(doc, e)))
 }
 
 /// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
@@ -9749,7 +9764,9 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
         {
             let (_, se) = doc.sent_range(j);
             if let Some(e) = (j + 1..(j + 6).min(se + 1)).find(|&x| x >= se || doc.is_punct(x)) {
-                if (j + 1..e).any(|x| doc.starts_upper(x)) {
+                // (Only the streets of the seats of power, not any shop's:
+                // `a-t-on indiqué rue de la Paix`.)
+                if (j + 1..e).any(|x| is_seat_street(doc.low(x))) {
                     return speaker::np_mention(doc, j, e);
                 }
             }
@@ -9816,6 +9833,30 @@ fn clitic_subject(doc: &Doc<'_, '_>, c: &Cue, k: usize) -> Mention {
         }
     }
     speaker::clitic_mention(doc, k)
+}
+
+/// The names of the streets and mansions of the seats of French power
+/// (`rue Descartes`, `place Beauvau`, `quai d'Orsay`, `hôtel de
+/// Brienne`), lowercased: the press names ministries by them.
+fn is_seat_street(w: &str) -> bool {
+    matches!(
+        w,
+        "descartes"
+            | "grenelle"
+            | "varenne"
+            | "beauvau"
+            | "orsay"
+            | "brienne"
+            | "valois"
+            | "ségur"
+            | "vendôme"
+            | "bercy"
+            | "matignon"
+            | "duquesne"
+            | "faubourg-saint-honoré"
+            | "roquelaure"
+            | "oudinot"
+    )
 }
 
 /// The end of `l'entourage de X` opening at token `a` (its closing

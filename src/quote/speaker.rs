@@ -3829,9 +3829,15 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
             let ok = matches!(doc.ents[side].label(), Label::Org | Label::Loc);
             return ok.then(|| entity_said(doc, side));
         }
-        // (A name the tagger left, `Du côté de Lubrizol, on …`, or an
-        // organisation it knows by no entry with its place.)
-        Some(Err(name)) => return Some(Said::named(name, None, false)),
+        // (An organisation the tagger knows by no entry, with its place:
+        // not a name it left, which may be a village, `Du côté de
+        // Kerlouan, on espère …`.)
+        Some(Err(name)) => {
+            let org = doc
+                .entity(doc.tok_at(name.start))
+                .is_some_and(|e| doc.ents[e].label() == Label::Org);
+            return org.then(|| Said::named(name, None, false));
+        }
         None => {}
     }
     let e = doc.entity(k - 2)?;
@@ -5057,15 +5063,18 @@ fn paragraph_newcomer(
 fn recent_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     let lo = i.saturating_sub(30);
-    let fits = |k: usize| {
+    let base = |k: usize| {
         let e = &doc.ents[k];
         e.label() == Label::Per
             && compatible(e.gender(), gender)
             && e.start() + 1500 >= at
             && !complement_of_noun(doc, e.start())
             && !in_relative(doc, e.start())
-            && !topic_of_phrase(doc, e.start())
     };
+    // (A person a phrase is about, `ses propos sur X`, only when no one
+    // else fits.)
+    let others = (lo..i).any(|k| base(k) && !topic_of_phrase(doc, doc.ents[k].start()));
+    let fits = |k: usize| base(k) && (!others || !topic_of_phrase(doc, doc.ents[k].start()));
     // The people of the last sentence that names one; of them, the one
     // named most often lately (`la judokate Majlinda Kelmendi a battu
     // l'Italienne Odette Giuffrida … a déclaré la championne`), the most
