@@ -9054,4 +9054,10 @@ fn twenty_second_session_rules() {
     assert_eq!(speakers(t), [None]);
     let t = "Les critiques contre le ministre Gabriel Attal se multiplient. Le ministre de l'Éducation a répondu qu'il assumait ses choix.";
     assert_eq!(speakers(t), [Some("Gabriel Attal".to_string())]);
+    // `le président sortant`: the person the text says someone succeeds.
+    let t = "Claudia Sheinbaum a gagné. Elle succède à Andrés Manuel López Obrador. « Nous sommes arrivées ensemble », a-t-elle lancé. Le président sortant a salué une « victoire historique ».";
+    assert_eq!(
+        speakers(t)[1],
+        Some("Andrés Manuel López Obrador".to_string())
+    );
 }

@@ -3254,6 +3254,19 @@ fn resolve_mention(
                     return collective_said(doc, *first, *last, *gender, m.span.start, own);
                 }
                 let profiles = tables.profiles(doc);
+                // `le président sortant`, `son prédécesseur`: the person the
+                // text says someone succeeds (`Elle succède à Andrés Manuel
+                // López Obrador`), whom the resolution below leaves out.
+                if (*first..*last).any(|k| {
+                    matches!(
+                        doc.low(k),
+                        "sortant" | "sortante" | "prédécesseur" | "prédécesseure"
+                    )
+                }) {
+                    if let Some(e) = predecessor_before(doc, *first, *gender) {
+                        return entity_said(doc, e);
+                    }
+                }
                 // `le représentant de l'État`: the prefect (or the
                 // high commissioner) the text named last before it.
                 if *last == *first + 5
@@ -4183,6 +4196,25 @@ fn in_relative_or_complement(doc: &Doc<'_, '_>, at: usize) -> bool {
                 doc.low(t - 2),
                 "celui" | "celle" | "ceux" | "celles" | "nom" | "surnom" | "pseudonyme"
             ))
+}
+
+/// The person the text last says someone succeeds (`succède à X`,
+/// `succéder au président X`), among the 400 tokens before token `k`
+/// and of gender `g`.
+fn predecessor_before(doc: &Doc<'_, '_>, k: usize, g: Option<Gender>) -> Option<usize> {
+    (k.saturating_sub(400)..k).rev().find_map(|v| {
+        let w = doc.low(v);
+        if !(w.starts_with("succéd") || w.starts_with("succèd")) {
+            return None;
+        }
+        // (`à` or `au`, then the name within four tokens.)
+        let a = (v + 1..(v + 4).min(k)).find(|&x| matches!(doc.low(x), "à" | "au"))?;
+        (a + 1..(a + 5).min(k)).find_map(|x| {
+            doc.entity(x).filter(|&e| {
+                doc.ents[e].label() == Label::Per && compatible(doc.ents[e].gender(), g)
+            })
+        })
+    })
 }
 
 /// The preposition before the title that precedes token `t` (an
