@@ -7073,8 +7073,13 @@ fn sixteenth_session_rules_stay_in_their_class() {
     // A concept in `-ité` does not demand.
     assert_no_quote("La majorité qualifiée exige que 55 % des États membres votent pour le texte.");
     // A government ordinance is no court's; a courtyard is no court.
+    // (The ordinance speaks for itself since the twenty-second session,
+    // a document of justice or law.)
     let t = "Le Conseil d'État a rejeté lundi un recours. Le gouvernement a publié mardi une ordonnance. Selon l'ordonnance, les salariés pourront « travailler chez eux ».";
-    assert_eq!(speakers(t).last().unwrap().as_deref(), None);
+    assert_ne!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Conseil d'État")
+    );
     let t = "Dans la cour de l'Élysée, ses soutiens ont protesté. Selon le jugement, il a « laissé ses proches » agir.";
     assert_eq!(speakers(t).last().unwrap().as_deref(), None);
     // The nearer court.

@@ -2059,8 +2059,9 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         // Apposition before: `le secrétaire général de l'OTAN, Jens
         // Stoltenberg` / `le Premier ministre irakien Haïder al-Abadi`.
         let mut a = ti;
-        // (Past a courtesy title: `Son avocate, Me Sophie Carrel,`.)
-        if a >= 2 && super::extract::is_title_abbrev(doc.low(a - 1)) && doc.low(a - 2) == "," {
+        // (Past a lawyer's title: `Son avocate, Me Sophie Carrel,`; not
+        // `Selon le médecin, M. Dupont, 87 ans, est décédé`.)
+        if a >= 2 && doc.low(a - 1) == "me" && doc.low(a - 2) == "," {
             a -= 1;
         }
         if a > 0 && doc.low(a - 1) == "," {
@@ -5521,14 +5522,23 @@ fn other_office(
     // (Nor any office whose noun the expert's own words lack: `la
     // présidente de la 16e chambre` after `Anna Kiefer, juriste de
     // l'association Sherpa`.)
+    // (An office of justice: an expert may head an institute, `Le
+    // directeur du département opinion de l'Ifop`.)
     let expert = own.iter().any(|w| is_expert_noun(w));
+    let justice = words.iter().any(|w| {
+        matches!(
+            *w,
+            "chambre" | "tribunal" | "cour" | "parquet" | "juge" | "procureur" | "procureure"
+        )
+    });
     other
         || (expert
             && (is_political_office(o)
-                || !words
-                    .iter()
-                    .filter(|w| is_human_noun(w))
-                    .any(|w| own.contains(w))))
+                || (justice
+                    && !words
+                        .iter()
+                        .filter(|w| is_human_noun(w))
+                        .any(|w| own.contains(w)))))
 }
 
 /// Offices of government and elected politics (as [`office`] names them),
