@@ -9065,4 +9065,8 @@ fn twenty_second_session_rules() {
         speakers(t)[1],
         Some("Andrés Manuel López Obrador".to_string())
     );
+    // A title noun before marks that open with a preposition or an
+    // adverb in lower case names no title: the clause is mixed.
+    let t = "Matignon suit le dossier « de très près », glisse-t-on dans l'entourage du Premier ministre.";
+    assert_eq!(contents(t), ["Matignon suit le dossier « de très près »"]);
 }

@@ -9952,11 +9952,27 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
         {
             return None;
         }
-        if is_title_noun(doc.low(k)) {
+        // (Not before words that name nothing, a preposition or an
+        // adverb in lower case: `Matignon suit le dossier « de très près
+        // »`.)
+        if is_title_noun(doc.low(k)) && !manner_in_marks(doc, r) {
             return None;
         }
     }
     Some(doc.toks[start].start())
+}
+
+/// Does the quotation open with a lower-case preposition or adverb of
+/// manner or degree (`« de très près »`, `« avec attention »`, `« très
+/// attentivement »`): words that name no title?
+fn manner_in_marks(doc: &Doc<'_, '_>, r: &Region) -> bool {
+    let first = doc.tok_at(r.start());
+    first < doc.n()
+        && !doc.starts_upper(first)
+        && (matches!(
+            doc.low(first),
+            "de" | "d'" | "avec" | "sans" | "très" | "trop" | "plus" | "moins" | "en" | "à"
+        ) || doc.low(first).ends_with("ment"))
 }
 
 /// A dash line that signs a quotation box (`— Barack Obama , Président
