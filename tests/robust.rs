@@ -2046,3 +2046,52 @@ fn rules_of_2026_12_06_twenty_first_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the twenty-second session (2026-12-06, DESIGN.md §6), each
+/// construction repeated: linear time, as every rule before them.
+#[test]
+fn rules_of_2026_12_06_twenty_second_session_run_in_linear_time() {
+    let units = [
+        (
+            "time-before-gerund",
+            "« Non. Oui », a-t-il affirmé mercredi sur RTL, tout en ajoutant que le dialogue restait « indispensable » ",
+        ),
+        (
+            "side-with-place",
+            "Du côté de l'UMIH d'Ille-et-Vilaine, on salue « enfin une concurrence » et la CGT dénonce déjà un démantèlement « à la découpe » ",
+        ),
+        (
+            "acronym-subject",
+            "L'Union des étudiants (UDE) a dénoncé une mesure. Elle estime que le parquet national antiterroriste (Pnat) a requis ",
+        ),
+        (
+            "town-hall",
+            "Le conseil municipal de Saint-Malo a voté. D'après la mairie, la Bretagne suivra ",
+        ),
+        (
+            "groups",
+            "l'association Sherpa, La direction du groupe a salué « un signal », L'ONG estime que le mouvement de Jean-Luc Mélenchon juge ",
+        ),
+        (
+            "title-description",
+            "la Contrôleure générale des lieux de privation de liberté (CGLPL), Dominique Simonnot, décrit des conditions « indignes » ",
+        ),
+        (
+            "pour-name",
+            "Atos : l'Etat veut racheter, « une question de souveraineté » pour Bruno Le Maire. ",
+        ),
+        (
+            "participle-nickname",
+            "Rodrigue Petitot, surnommé « le R », a dénoncé « une mascarade » destinée à « calmer la rue » ",
+        ),
+        (
+            "people",
+            "Selon une étude de l'association, L'avocat de la société a assuré, tacle l'insoumis, Le président sortant a salué, a-t-on indiqué rue Descartes ",
+        ),
+        (
+            "future-inside",
+            "« on me demandera ce que j'ai fait », estime que la loi est juste et va demander au Parlement, l'ONU appelle à un cessez-le-feu « immédiat » ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}
