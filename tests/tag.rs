@@ -1773,3 +1773,24 @@ fn twenty_second_session_acronym_definitions() {
     // (No head of organisation names after the article: no name.)
     assert!(tag("Il a vu la petite maison bleue (Pnat) hier.").is_empty());
 }
+
+/// Capitalised words after a lower-case noun of groups, one of them a
+/// known place, are the group's name (`l'association Lyon Centre`, `le
+/// groupe Changer Paris`); a name the gazetteer knows whole stays its
+/// (`l'entreprise Air France`).
+#[test]
+fn twenty_second_session_group_names_holding_a_place() {
+    let got = tag(
+        "Pour l'association Lyon Centre, rien ne va. La présidente du groupe Changer Paris a parlé.",
+    );
+    assert!(
+        got.contains(&("Lyon Centre".to_string(), Label::Org)),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Changer Paris".to_string(), Label::Org)),
+        "{got:?}"
+    );
+    let got = tag("L'entreprise Air France a parlé.");
+    assert_eq!(got, [("Air France".to_string(), Label::Org)]);
+}

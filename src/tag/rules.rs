@@ -2847,6 +2847,44 @@ impl<'a, 'h> Doc<'a, 'h> {
                     });
                 }
             }
+            // Capitalised words after a lower-case noun of groups and its
+            // article, one of them a known place or name (`l'association
+            // Lyon Centre`, `le collectif Paris Solidaire`): the group's
+            // name, longer than what the gazetteer found in it. (The pair
+            // rule below reads runs nobody knows.)
+            if t >= 2
+                && t + 1 < n
+                && self.is_cap(t)
+                && self.is_cap(t + 1)
+                && !self.newline_before(t)
+                && !self.newline_before(t + 1)
+                && (other[t] || other[t + 1])
+                && is_group_noun(self.f(t - 1))
+                && !self.is_cap(t - 1)
+                && matches!(
+                    self.f(t - 2),
+                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
+                )
+            {
+                let mut e = t + 2;
+                while e < n && e < t + 4 && self.is_cap(e) && !self.newline_before(e) {
+                    e += 1;
+                }
+                let gaz = &out[..gaz_len];
+                let i = gaz.partition_point(|c| c.s < t);
+                let longer = !gaz[i..].iter().take_while(|c| c.s == t).any(|c| c.e >= e);
+                if longer {
+                    out.push(Cand {
+                        canon: None,
+                        s: t,
+                        e,
+                        label: Label::Org,
+                        entry: None,
+                        source: Source::Rule,
+                        gender: None,
+                    });
+                }
+            }
             // One capitalised word nobody knows after a lower-case noun
             // of groups and its article (`l'association Sherpa`, `le
             // collectif Attac`, `l'ONG Anticor`): the group's name. (Not
