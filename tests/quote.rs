@@ -9069,4 +9069,8 @@ fn twenty_second_session_rules() {
     // adverb in lower case names no title: the clause is mixed.
     let t = "Matignon suit le dossier « de très près », glisse-t-on dans l'entourage du Premier ministre.";
     assert_eq!(contents(t), ["Matignon suit le dossier « de très près »"]);
+    // A subject past its relative clause: the phrase after the verb is
+    // its object, no inverted subject.
+    let t = "Manon Aubry, qui mène la liste de La France insoumise, a raillé un candidat « de centre gauche ».";
+    assert_eq!(speakers(t), [Some("Manon Aubry".to_string())]);
 }

@@ -9113,6 +9113,16 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     {
         return (None, c.last);
     }
+    // `Manon Aubry, qui mène la liste, a dénoncé un candidat « menteur »`:
+    // the verb has its subject before, past a relative clause or an
+    // apposition up to the comma before it; the phrase after is its
+    // object.
+    if m.is_some() && c.clitic.is_none() && c.first >= 2 && doc.low(c.first - 1) == "," {
+        let ss = doc.sent_range(c.first).0;
+        if subject_with_relative(doc, ss, c.first - 1) {
+            return (None, c.last);
+        }
+    }
     // `a jugé les images « très choquantes »`: after a singular
     // auxiliary, a plural noun phrase is the object (an inverted subject
     // agrees: `ont jugé les élus`).
