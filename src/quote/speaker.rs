@@ -1559,24 +1559,48 @@ fn is_statement_noun(w: &str) -> bool {
 /// Nouns that name someone by a tie to another person: `proche`,
 /// `avocat`, `épouse`, `fils`.
 pub(crate) fn is_relational(w: &str) -> bool {
+    is_lawyer_or_kin(w)
+        || matches!(
+            w,
+            "proche"
+                | "proches"
+                | "entourage"
+                | "conseiller"
+                | "conseillère"
+                | "conseillers"
+                | "collaborateur"
+                | "collaboratrice"
+                | "collaborateurs"
+                | "femme"
+                | "famille"
+                | "ami"
+                | "amie"
+                | "amis"
+                | "entraîneur"
+                | "agent"
+                | "candidat"
+                | "candidate"
+                | "protégé"
+                | "protégée"
+                | "dauphin"
+                | "dauphine"
+                | "successeur"
+                | "rival"
+                | "rivale"
+        )
+}
+
+/// A lawyer or a member of someone's family (`avocat`, `épouse`,
+/// `père`): the person a tie defines, who speaks for or about another.
+fn is_lawyer_or_kin(w: &str) -> bool {
     matches!(
         w,
-        "proche"
-            | "proches"
-            | "entourage"
-            | "avocat"
+        "avocat"
             | "avocate"
             | "avocats"
-            | "conseiller"
-            | "conseillère"
-            | "conseillers"
-            | "collaborateur"
-            | "collaboratrice"
-            | "collaborateurs"
             | "épouse"
             | "époux"
             | "mari"
-            | "femme"
             | "fils"
             | "fille"
             | "père"
@@ -1584,21 +1608,6 @@ pub(crate) fn is_relational(w: &str) -> bool {
             | "frère"
             | "sœur"
             | "parents"
-            | "famille"
-            | "ami"
-            | "amie"
-            | "amis"
-            | "entraîneur"
-            | "agent"
-            | "candidat"
-            | "candidate"
-            | "protégé"
-            | "protégée"
-            | "dauphin"
-            | "dauphine"
-            | "successeur"
-            | "rival"
-            | "rivale"
     )
 }
 
@@ -3364,22 +3373,7 @@ fn resolve_mention(
                 if h.is_some_and(|h| {
                     h + 1 < *last
                         && matches!(doc.low(h + 1), "de" | "d'" | "du" | "des")
-                        && matches!(
-                            head,
-                            "avocat"
-                                | "avocate"
-                                | "avocats"
-                                | "épouse"
-                                | "époux"
-                                | "mari"
-                                | "fils"
-                                | "fille"
-                                | "père"
-                                | "mère"
-                                | "frère"
-                                | "sœur"
-                                | "parents"
-                        )
+                        && is_lawyer_or_kin(head)
                 }) {
                     return unresolved;
                 }

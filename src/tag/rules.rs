@@ -1364,6 +1364,20 @@ struct Cand {
 }
 
 impl Cand {
+    /// A candidate a rule found over tokens `s..e`, with no entry, no
+    /// gender and its own name.
+    fn rule(s: usize, e: usize, label: Label) -> Cand {
+        Cand {
+            s,
+            e,
+            canon: None,
+            label,
+            entry: None,
+            source: Source::Rule,
+            gender: None,
+        }
+    }
+
     /// The candidate as an organisation a rule found over tokens
     /// `s..e` (no entry, its own name): `Greenpeace France`, `France
     /// Assureurs`.
@@ -2838,12 +2852,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 if let Some(def) = self.lower_case_definition(t) {
                     out.push(Cand {
                         canon: Some(def),
-                        s: t,
-                        e: t + 1,
-                        label: Label::Org,
-                        entry: None,
-                        source: Source::Rule,
-                        gender: None,
+                        ..Cand::rule(t, t + 1, Label::Org)
                     });
                 }
             }
@@ -2919,15 +2928,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     !is_function_noun(person)
                 }
             {
-                out.push(Cand {
-                    canon: None,
-                    s: t,
-                    e: t + 1,
-                    label: Label::Org,
-                    entry: None,
-                    source: Source::Rule,
-                    gender: None,
-                });
+                out.push(Cand::rule(t, t + 1, Label::Org));
             }
             // English place names: capitalised words up to a geographic
             // head (`Dalzell Gorge`, `Red Eagle Lodge`, `Death Valley`), or
@@ -2951,15 +2952,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     .or_else(|| (e > t + 1 && matches!(self.f(t), "lake" | "mount")).then_some(e))
                     .filter(|_| (t == 0 || !self.is_cap(t - 1) || opens(t - 1)) && !opens(t));
                 if let Some(end) = end {
-                    out.push(Cand {
-                        canon: None,
-                        s: t,
-                        e: end,
-                        label: Label::Loc,
-                        entry: None,
-                        source: Source::Rule,
-                        gender: None,
-                    });
+                    out.push(Cand::rule(t, end, Label::Loc));
                 }
             }
             // Unknown acronyms, and acronyms joined by hyphens (`CNDD-FDD`).
@@ -2977,15 +2970,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && tok.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
                 && tok.split('-').all(acronym)
             {
-                out.push(Cand {
-                    canon: None,
-                    s: t,
-                    e: t + 1,
-                    label: Label::Org,
-                    entry: None,
-                    source: Source::Rule,
-                    gender: None,
-                });
+                out.push(Cand::rule(t, t + 1, Label::Org));
             }
         }
     }
