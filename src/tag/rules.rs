@@ -2901,13 +2901,13 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Gérard`; not a word the next one continues, which the pair
             // rule above reads.)
             if t >= 2
+                && is_group_noun(self.f(t - 1))
                 && !other[t]
                 && self.name_word(t)
                 && !is_stop(f)
                 && self.info[t].given == 0
                 && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
                 && !self.newline_before(t)
-                && is_group_noun(self.f(t - 1))
                 && (!self.is_cap(t - 1) || self.f(t - 1) == "ong")
                 && matches!(
                     self.f(t - 2),
