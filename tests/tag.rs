@@ -1793,4 +1793,10 @@ fn twenty_second_session_group_names_holding_a_place() {
     );
     let got = tag("L'entreprise Air France a parlé.");
     assert_eq!(got, [("Air France".to_string(), Label::Org)]);
+    // (Not a party then a person: `du groupe RN Marine Le Pen`.)
+    let got = tag("La présidente du groupe RN Marine Le Pen a parlé.");
+    assert!(
+        got.contains(&("Marine Le Pen".to_string(), Label::Per)),
+        "{got:?}"
+    );
 }

@@ -2882,7 +2882,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                 let gaz = &out[..gaz_len];
                 let i = gaz.partition_point(|c| c.s < t);
                 let longer = !gaz[i..].iter().take_while(|c| c.s == t).any(|c| c.e >= e);
-                if longer {
+                // (What the gazetteer knows there is a place, and no word
+                // nobody knows is a given name: not `du groupe RN Marine
+                // Le Pen`.)
+                let j = gaz.partition_point(|c| c.s < e);
+                let places = gaz[i..j].iter().all(|c| c.label == Label::Loc);
+                let no_person = (t..e).all(|k| other[k] || self.info[k].given == 0);
+                if longer && places && no_person {
                     out.push(Cand {
                         canon: None,
                         s: t,
