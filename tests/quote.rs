@@ -9073,4 +9073,8 @@ fn twenty_second_session_rules() {
     // its object, no inverted subject.
     let t = "Manon Aubry, qui mène la liste de La France insoumise, a raillé un candidat « de centre gauche ».";
     assert_eq!(speakers(t), [Some("Manon Aubry".to_string())]);
+    // (Second review: a name after the verb is still its inverted
+    // subject, in a mid-sentence incise.)
+    let t = "Manon Aubry, qui mène la liste, a ajouté Jean Dupont, « ne lâchera rien ».";
+    assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }

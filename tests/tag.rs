@@ -1793,6 +1793,10 @@ fn twenty_second_session_group_names_holding_a_place() {
     );
     let got = tag("L'entreprise Air France a parlé.");
     assert_eq!(got, [("Air France".to_string(), Label::Org)]);
+    // (Nor places alone, which may be two towns: `un réseau Lyon
+    // Grenoble`.)
+    let got = tag("Un réseau Lyon Grenoble de bénévoles a été créé.");
+    assert!(got.iter().all(|(_, l)| *l == Label::Loc), "{got:?}");
     // (Not a party then a person: `du groupe RN Marine Le Pen`.)
     let got = tag("La présidente du groupe RN Marine Le Pen a parlé.");
     assert!(

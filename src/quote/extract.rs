@@ -9117,7 +9117,13 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     // the verb has its subject before, past a relative clause or an
     // apposition up to the comma before it; the phrase after is its
     // object.
-    if m.is_some() && c.clitic.is_none() && c.first >= 2 && doc.low(c.first - 1) == "," {
+    // (A name after the verb is still its inverted subject: `Manon Aubry,
+    // qui mène la liste, a ajouté Jean Dupont, « … »`.)
+    if m.as_ref().is_some_and(|m| !m.is_named())
+        && c.clitic.is_none()
+        && c.first >= 2
+        && doc.low(c.first - 1) == ","
+    {
         let ss = doc.sent_range(c.first).0;
         if subject_with_relative(doc, ss, c.first - 1) {
             return (None, c.last);

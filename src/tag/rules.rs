@@ -2888,7 +2888,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                 let j = gaz.partition_point(|c| c.s < e);
                 let places = gaz[i..j].iter().all(|c| c.label == Label::Loc);
                 let no_person = (t..e).all(|k| other[k] || self.info[k].given == 0);
-                if longer && places && no_person {
+                // (And a word that is no place: `un réseau Lyon Grenoble`
+                // may be two towns.)
+                let own_word = (t..e).any(|k| !other[k]);
+                if longer && places && no_person && own_word {
                     out.push(Cand {
                         canon: None,
                         s: t,
