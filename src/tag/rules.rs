@@ -2692,30 +2692,14 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && self.info[t + 2].given == 0
                     && !(s..if english_for { t + 1 } else { e }).any(|x| other[x])
                 {
-                    out.push(Cand {
-                        canon: None,
-                        s,
-                        e,
-                        label: Label::Org,
-                        entry: None,
-                        source: Source::Rule,
-                        gender: None,
-                    });
+                    out.push(Cand::rule(s, e, Label::Org));
                 }
             }
             // Organisation head + complement.
             if self.is_cap(t) && self.info[t].role & R_ORG_HEAD != 0 {
                 let e = self.org_end(t);
                 if e > t + 1 {
-                    out.push(Cand {
-                        canon: None,
-                        s: t,
-                        e,
-                        label: Label::Org,
-                        entry: None,
-                        source: Source::Rule,
-                        gender: None,
-                    });
+                    out.push(Cand::rule(t, e, Label::Org));
                 } else if f == "metropole" && t > 0 && self.is_cap(t - 1) {
                     // `Toulouse Métropole`, `Montpellier Méditerranée
                     // Métropole`: the capitalised words before a
@@ -2731,15 +2715,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         s -= 1;
                     }
                     if !self.newline_before(t) && !is_det_or_prep(self.f(s)) {
-                        out.push(Cand {
-                            canon: None,
-                            s,
-                            e: t + 1,
-                            label: Label::Org,
-                            entry: None,
-                            source: Source::Rule,
-                            gender: None,
-                        });
+                        out.push(Cand::rule(s, t + 1, Label::Org));
                     } else {
                         bare.push(t as u32);
                     }
@@ -2836,15 +2812,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                     label = Label::Org;
                 }
-                out.push(Cand {
-                    canon: None,
-                    s: t,
-                    e,
-                    label,
-                    entry: None,
-                    source: Source::Rule,
-                    gender: None,
-                });
+                out.push(Cand::rule(t, e, label));
             }
             // `le parquet national antiterroriste (Pnat)`: an acronym in
             // brackets after the lower-case name it stands for.
@@ -2892,15 +2860,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // may be two towns.)
                 let own_word = (t..e).any(|k| !other[k]);
                 if longer && places && no_person && own_word {
-                    out.push(Cand {
-                        canon: None,
-                        s: t,
-                        e,
-                        label: Label::Org,
-                        entry: None,
-                        source: Source::Rule,
-                        gender: None,
-                    });
+                    out.push(Cand::rule(t, e, Label::Org));
                 }
             }
             // One capitalised word nobody knows after a lower-case noun
