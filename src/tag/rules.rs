@@ -1758,6 +1758,21 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.info[i].flags & LOWER != 0
     }
 
+    /// Is the noun of groups at token `g` the complement of a noun of a
+    /// person's function (`le président de l'association`, `le
+    /// porte-parole du mouvement`)? A name after it is then the person's.
+    fn function_complement(&self, g: usize) -> bool {
+        let at = |k: usize| if g >= k { self.f(g - k) } else { "" };
+        let person = if matches!(at(1), "du" | "des" | "de" | "d'") {
+            at(2)
+        } else if matches!(at(1), "l'" | "la" | "le" | "les") && matches!(at(2), "de" | "d'") {
+            at(3)
+        } else {
+            ""
+        };
+        is_function_noun(person)
+    }
+
     /// Does token `i` start its sentence (after opening marks)?
     #[inline]
     fn initial(&self, i: usize) -> bool {
@@ -2776,19 +2791,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // porte-parole du mouvement X Y` name the person.)
                 // (Not `la restructuration de l'entreprise ABB-Alsthom
                 // Power`: only after a noun of a person's function.)
-                let complement = |g: usize| {
-                    let at = |k: usize| if g >= k { self.f(g - k) } else { "" };
-                    let person = if matches!(at(1), "du" | "des" | "de" | "d'") {
-                        at(2)
-                    } else if matches!(at(1), "l'" | "la" | "le" | "les")
-                        && matches!(at(2), "de" | "d'")
-                    {
-                        at(3)
-                    } else {
-                        ""
-                    };
-                    is_function_noun(person)
-                };
+                let complement = |g: usize| self.function_complement(g);
                 let group = s0 > 0 && is_group_noun(self.f(s0 - 1)) && !complement(s0 - 1);
                 // (Not an acronym: `l'ONG Foro Penal`.)
                 let t = if group
@@ -2882,20 +2885,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     self.f(t - 2),
                     "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
                 )
-                && {
-                    let g = t - 1;
-                    let at = |k: usize| if g >= k { self.f(g - k) } else { "" };
-                    let person = if matches!(at(1), "du" | "des" | "de" | "d'") {
-                        at(2)
-                    } else if matches!(at(1), "l'" | "la" | "le" | "les")
-                        && matches!(at(2), "de" | "d'")
-                    {
-                        at(3)
-                    } else {
-                        ""
-                    };
-                    !is_function_noun(person)
-                }
+                && !self.function_complement(t - 1)
             {
                 out.push(Cand::rule(t, t + 1, Label::Org));
             }
