@@ -3824,28 +3824,24 @@ pub(crate) fn run<'h>(
                 }
                 continue;
             }
-            // `« une question de souveraineté » pour Bruno Le Maire`
-            // ending a sentence or a title line: the person's words.
-            "pour"
-                if i >= 1
-                    && is_close_mark(doc.low(i - 1))
-                    && quotation_for(&doc, i, &regions).is_some() =>
-            {
-                if let Some((ri, m)) = quotation_for(&doc, i, &regions) {
-                    if !absorbed[ri] {
-                        absorbed[ri] = true;
-                        let cue = doc.span(i, i + 1);
-                        cands.push(Cand::direct(
-                            &regions[ri],
-                            Some(cue),
-                            Who::Mention(m),
-                            cue.start,
-                        ));
+            "pour" => {
+                // `« une question de souveraineté » pour Bruno Le Maire`
+                // ending a sentence or a title line: the person's words.
+                if i >= 1 && is_close_mark(doc.low(i - 1)) {
+                    if let Some((ri, m)) = quotation_for(&doc, i, &regions) {
+                        if !absorbed[ri] {
+                            absorbed[ri] = true;
+                            let cue = doc.span(i, i + 1);
+                            cands.push(Cand::direct(
+                                &regions[ri],
+                                Some(cue),
+                                Who::Mention(m),
+                                cue.start,
+                            ));
+                        }
+                        continue;
                     }
                 }
-                continue;
-            }
-            "pour" => {
                 let (ss, _) = doc.sent_range(i);
                 let at_start = i == ss
                     || timestamp_end(&doc, ss) == Some(i)

@@ -1689,12 +1689,20 @@ pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mentio
         // `Ce rapport de l'Inspection générale de l'éducation, du sport et
         // de la recherche (IGESR) concluait`: a name whose commas end the
         // phrase, its acronym in brackets before the verb.
-        (k >= lo + 3 && doc.low(k - 1) == ")" && doc.low(k - 3) == "(")
-            .then(|| doc.entity(k - 2))
+        (k >= lo + 3)
+            .then(|| org_in_brackets_before(doc, k))
             .flatten()
-            .filter(|&e| doc.ents[e].label() == Label::Org)
             .map(|e| entity_mention(doc, e))
     })
+}
+
+/// The organisation the tagger found in brackets ending just before
+/// token `k` (`(IGESR)`, `(HCC)`), one token inside them.
+fn org_in_brackets_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    (k >= 3 && doc.low(k - 1) == ")" && doc.low(k - 3) == "(")
+        .then(|| doc.entity(k - 2))
+        .flatten()
+        .filter(|&e| doc.ents[e].label() == Label::Org)
 }
 
 /// [`np_before`] but for a name in brackets it cannot reach.
@@ -1912,10 +1920,7 @@ fn phrase_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
         // (Not a person's party: `La députée (LR) a estimé`.)
         let m = np_mention(doc, start, k - 3);
         if matches!(m.kind, MentionKind::Desc { human: false, .. }) {
-            if let Some(e) = doc
-                .entity(k - 2)
-                .filter(|&e| doc.ents[e].label() == Label::Org)
-            {
+            if let Some(e) = org_in_brackets_before(doc, k) {
                 return Some(entity_mention(doc, e));
             }
         }
