@@ -9078,3 +9078,106 @@ fn twenty_second_session_rules() {
     let t = "Manon Aubry, qui mène la liste, a ajouté Jean Dupont, « ne lâchera rien ».";
     assert_eq!(speakers(t), [Some("Jean Dupont".to_string())]);
 }
+
+#[test]
+fn twenty_third_session_rules() {
+    // An adverb in `-ment`, a month or a medium between a verb of blame
+    // or praise and its object in marks: the object is reported, mixed.
+    let t = "Les élus écologistes condamnent fermement un projet « insensé ».";
+    assert_eq!(contents(t), ["un projet « insensé »"]);
+    let t = "La maire avait pourtant défendu en avril une réforme « juste et attendue ».";
+    assert_eq!(contents(t), ["une réforme « juste et attendue »"]);
+    let t = "Le ministre a dénoncé dans une allocution télévisée une tentative de « déstabilisation politique » menée « de l’extérieur ».";
+    assert_eq!(
+        contents(t),
+        ["une tentative de « déstabilisation politique » menée « de l’extérieur »"]
+    );
+    // (Not a noun in `-ment` before the object: no quote of the marks'
+    // words alone.)
+    let t = "Le conseil examine le règlement une « dernière » fois.";
+    assert_no_quote(t);
+    // A relative clause between two quotations after the verb: one
+    // mixed quote.
+    let t = "La députée Anne Roux a salué « une loi courageuse » qui protège les locataires « sans pénaliser les bailleurs ».";
+    assert_eq!(
+        contents(t),
+        ["« une loi courageuse » qui protège les locataires « sans pénaliser les bailleurs »"]
+    );
+    // Marks after `contre` and a verb of warning, a complement after
+    // them; not cut on an article.
+    let t = "Le sénateur Paul Morel a mis en garde contre « une remise en cause » du principe de laïcité des écoles publiques.";
+    assert_eq!(
+        contents(t),
+        ["« une remise en cause » du principe de laïcité"]
+    );
+    // `À la préfecture de X, on …`: the office speaks; past a relative
+    // clause after a name, `Au ministère de X, qui …, on …`.
+    let t = "À la préfecture de Normandie, on indique que le plan sera revu.";
+    assert_eq!(speakers(t), [Some("préfecture de Normandie".to_string())]);
+    let t = "Au ministère de la Culture, qui pilote le dossier, on assure que le musée rouvrira.";
+    assert_eq!(speakers(t), [Some("Ministère de la Culture".to_string())]);
+    // (Not a place that is no office.)
+    let t = "À la plage, on dit que la mer est froide.";
+    assert_eq!(speakers(t), [None]);
+    // `selon` and a possessor's measure names no source.
+    let t = "Le règlement range les entreprises selon leur niveau de risque et interdit certains usages, comme la surveillance de masse.";
+    assert_no_quote(t);
+    let t = "Selon son entourage, le ministre va démissionner.";
+    assert_eq!(contents(t), ["le ministre va démissionner"]);
+    // An indefinite apposition with a relative clause after the source
+    // of a trailing `selon` is no part of the statement.
+    let t = "Il s’agit du plus grand défilé de l’histoire, selon l’Observatoire des libertés publiques, une ONG qui a estimé la foule à 300 000 personnes.";
+    assert_eq!(
+        contents(t),
+        ["Il s’agit du plus grand défilé de l’histoire"]
+    );
+    // (A clause after the comma is the statement's.)
+    let t = "Selon Jean Dupont, un économiste qui a étudié le dossier, la réforme est injuste.";
+    assert_eq!(contents(t), ["la réforme est injuste"]);
+    // A person in apposition to an inverted `une étudiante en droit`,
+    // past a phrase of where it was said.
+    let t = "« Les rues nous appartiennent », a lancé au micro une étudiante en droit, Sara Novak, devant le Parlement.";
+    assert_eq!(speakers(t), [Some("Sara Novak".to_string())]);
+    let t = "« Les rues nous appartiennent », a lancé une étudiante en droit devant le Parlement.";
+    assert_eq!(speakers(t), [None]);
+    // A seat of government that is no capital speaks for its country,
+    // as a capital does.
+    let t = "« Une dette enfin honorée », salue Abidjan. La Côte d’Ivoire attendait ce geste.";
+    assert_eq!(speakers(t), [Some("Côte d'Ivoire".to_string())]);
+    // `l'interprofession`: the trade's body named before.
+    let t = "Le Bureau national interprofessionnel du cognac (BNIC) parle d’un « coup dur ». La ministre Annie Genevard a réagi. Selon l’interprofession, les ventes ont chuté.";
+    assert_eq!(
+        speakers(t)[1],
+        Some("Bureau national interprofessionnel du cognac".to_string())
+    );
+    // A comma, then a subject of its own with a reflexive cue, ends a
+    // reported clause.
+    let t = "Le maire a demandé à l’État de financer les travaux, les habitants se disent « abandonnés ».";
+    assert_eq!(contents(t), ["financer les travaux", "abandonnés"]);
+    // So does a participle of qualifying after a comma, whose quoted
+    // words are a quote of their own (past an object of many words).
+    let t = "Le ministre a estimé que la réforme était juste, qualifiant les critiques venues des rangs de l’opposition de « caricaturales ».";
+    assert_eq!(contents(t), ["la réforme était juste", "caricaturales"]);
+    // An organisation that opens the sentence before, as its subject,
+    // is the `L'organisation` that opens the next.
+    let t = "Selon l’organisation européenne de consommateurs BEUC, le texte laisse trop de latitude aux entreprises. Amnesty International n’est pas plus convaincue. L’organisation a regretté que la reconnaissance faciale ne soit pas interdite.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("BEUC".to_string()),
+            Some("Amnesty International".to_string())
+        ]
+    );
+    // Plural people demand (`réclament que`); things do not.
+    let t = "Les infirmiers réclament que les gardes de nuit soient mieux payées.";
+    assert_eq!(contents(t), ["les gardes de nuit soient mieux payées"]);
+    let t = "Les loyers réclament une hausse des salaires.";
+    assert_no_quote(t);
+    // `étriller`, `épingler`: verbs of blame, their object in marks.
+    let t = "La Cour des comptes épingle une gestion « hasardeuse ».";
+    assert_eq!(contents(t), ["une gestion « hasardeuse »"]);
+    // `X, pour qui …,` after the sentence's subject: an aside, up to its
+    // comma.
+    let t = "Le texte divise. Jean Dupont, pour qui la réforme est injuste, votera contre.";
+    assert_eq!(contents(t), ["la réforme est injuste"]);
+}

@@ -1804,3 +1804,52 @@ fn twenty_second_session_group_names_holding_a_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn twenty_third_session_acronyms_written_as_words() {
+    // The lower-case words before `(Ceva)` whose initials complete the
+    // acronym, written as a word, are part of the name.
+    let got: Vec<String> = Tagger::new()
+        .tag("Les chercheurs du Centre d’étude et de valorisation des algues (Ceva) sont inquiets.")
+        .iter()
+        .map(|e| e.as_str().to_string())
+        .collect();
+    assert_eq!(got, ["Centre d’étude et de valorisation des algues"]);
+    // (Not words whose initials spell no such acronym.)
+    let got: Vec<String> = Tagger::new()
+        .tag("Le Centre d’étude et de valorisation des algues (Nord) a publié.")
+        .iter()
+        .map(|e| e.as_str().to_string())
+        .collect();
+    assert!(
+        !got.contains(&"Centre d’étude et de valorisation des algues".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn twenty_third_session_group_names_joined_by_et_or_de() {
+    let spans = |t: &str| -> Vec<(String, Label)> {
+        Tagger::new()
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.label()))
+            .collect()
+    };
+    // Capitalised words joined by `et` or `de` after a lower-case noun of
+    // groups: one organisation, a place at its end included.
+    let got = spans("Saisi par l’association Eau et Rivières de Normandie, le tribunal a tranché.");
+    assert!(
+        got.contains(&("Eau et Rivières de Normandie".to_string(), Label::Org)),
+        "{got:?}"
+    );
+    // (Not two groups the gazetteer knows, nor a couple's names.)
+    let got = spans("Le collectif Attac et Greenpeace ont manifesté.");
+    assert!(got.iter().all(|(s, _)| !s.contains(" et ")), "{got:?}");
+    let got = spans("L’association Jean et Marie Dupont a porté plainte.");
+    assert!(
+        got.iter()
+            .all(|(s, l)| !(s.contains(" et ") && *l == Label::Org)),
+        "{got:?}"
+    );
+}

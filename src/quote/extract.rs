@@ -1729,6 +1729,10 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
             "le" | "la" | "les" | "l'" | "des" | "ce" | "cet" | "cette" | "ces" | "un" | "une"
         ) && non_agent_noun(doc.low(k + 1))
             && !survey())
+        // (`classe les systèmes selon leur niveau de risque`, `selon
+        // son âge`: a possessor's measure, no source.)
+        || (matches!(doc.low(k), "son" | "sa" | "ses" | "leur" | "leurs")
+            && non_agent_noun(doc.low(k + 1)))
 }
 
 /// A cardinal number, in words or digits (`deux`, `2`).
@@ -2734,7 +2738,16 @@ fn pour_qui(
     if start >= doc.n() || doc.sent(start) != doc.sent(i) {
         return None;
     }
-    let end = clause_end(doc, start, regions, cue_at, cues);
+    let mut end = clause_end(doc, start, regions, cue_at, cues);
+    // (After the sentence's subject the relative is an aside between
+    // commas: `Jean Dupont, pour qui la réforme est injuste, votera
+    // contre`.)
+    if doc.tok_at(m.span.start) == ss || (doc.tok_at(m.span.start) == ss + 1 && is_det(doc.low(ss)))
+    {
+        if let Some(k) = (start + 1..end).find(|&k| doc.low(k) == ",") {
+            end = k;
+        }
+    }
     if end <= start + 1 {
         return None;
     }
@@ -4548,8 +4561,17 @@ pub(crate) fn run<'h>(
             let open_tok = doc.tok_at(r.open);
             let after = doc.tok_at(r.close);
             let first = doc.tok_at(r.start());
+            // (Or after `contre` and a verb of warning or blame: `a mis en
+            // garde contre « une remise en cause » du principe …`.)
+            let object_of_cue = cue_end.at(open_tok).is_some()
+                || (open_tok > 1
+                    && doc.low(open_tok - 1) == "contre"
+                    && cue_end.at(open_tok - 1).is_some_and(|ci| {
+                        let v = doc.low(cue_end.0[ci].last - 1);
+                        v == "garde" || praises_or_blames(v)
+                    }));
             if is_det(doc.low(first))
-                && cue_end.at(open_tok).is_some()
+                && object_of_cue
                 && after + 1 < n
                 && matches!(doc.low(after), "de" | "d'" | "du" | "des")
                 && doc.sent(after) == doc.sent(open_tok)
@@ -4570,14 +4592,27 @@ pub(crate) fn run<'h>(
                 {
                     x += 1;
                 }
+                // (Not ending on an article or a preposition cut off from
+                // its noun by the limit.)
+                while x > after + 1
+                    && (is_det(doc.low(x - 1))
+                        || matches!(
+                            doc.low(x - 1),
+                            "de" | "d'" | "du" | "des" | "à" | "au" | "aux"
+                        ))
+                {
+                    x -= 1;
+                }
                 c.pieces = vec![doc.span(open_tok, x)];
                 c.kind = QuoteKind::Mixed;
             } else if is_det(doc.low(first))
-                && cue_end.at(open_tok).is_some()
+                && object_of_cue
                 && after + 2 < n
                 && doc.is_word(after)
                 && !doc.starts_upper(after)
-                && participle_like(doc.low(after))
+                // (Or a relative clause: `a salué « un texte équilibré »
+                // qui protège les citoyens « sans étouffer … »`.)
+                && (participle_like(doc.low(after)) || doc.low(after) == "qui")
                 && doc.sent(after) == doc.sent(open_tok)
             {
                 // `a dénoncé « une mascarade » destinée à « calmer la
@@ -5238,7 +5273,7 @@ pub(crate) fn run<'h>(
 /// `X a qualifié la réforme de « coup d'État »`, `X traite les
 /// journalistes de « … »`, `qualifiés par l'entreprise de « partenaires »`,
 /// `qualifié de « … » par ses détracteurs`: the quoted words after the
-/// `de` of a verb of [`lexicon::QUALIFY_LEMMAS`] (at most eight tokens
+/// `de` of a verb of [`lexicon::QUALIFY_LEMMAS`] (at most twelve tokens
 /// before, in the same clause) are said by the verb's agent (`par X`) or,
 /// for an active verb, by its subject. A participle with neither
 /// (`qualifié de « héros »`) says nothing of who spoke: no quote.
@@ -5248,7 +5283,9 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         return None;
     }
     let (ss, _) = doc.sent_range(open);
-    let lo = open.saturating_sub(9).max(ss);
+    // (An object of up to eleven words: `qualifiant les exceptions
+    // accordées aux forces de l'ordre de « … »`.)
+    let lo = open.saturating_sub(13).max(ss);
     let mut v = open - 1;
     let verb = loop {
         if v <= lo {
@@ -5718,8 +5755,9 @@ fn regions_within(regions: &[Region], span: Span) -> impl Iterator<Item = usize>
 /// not)?
 fn speaks(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     match m.kind {
+        // (Plural people too: `Les étudiants réclament que …`.)
         speaker::MentionKind::Desc { first, last, .. } => {
-            (first..last).any(|k| speaker::is_human_noun(doc.low(k)))
+            (first..last).any(|k| speaker::is_human_noun_or_plural(doc.low(k)))
         }
         _ => m.is_named(),
     }
@@ -7612,6 +7650,13 @@ fn clause_end(
             && !is_day_word(doc.low(start))
         {
             if let (Some(_), e) = noun_phrase(doc, j + 1) {
+                // (Past a reflexive pronoun: `…, les habitants se disent
+                // « abandonnés »`.)
+                let e = if e + 1 < n && matches!(doc.low(e), "se" | "s'") {
+                    e + 1
+                } else {
+                    e
+                };
                 let future = || {
                     let v = doc.low(e);
                     ["ra", "ront", "rait", "raient", "rai"]
@@ -7628,6 +7673,17 @@ fn clause_end(
                     break;
                 }
             }
+        }
+        // `…, qualifiant les exceptions de « brèche dangereuse »`: a
+        // participle of qualifying after a comma says something of its
+        // own.
+        if w == ","
+            && j > start + 1
+            && open_inner == 0
+            && doc.flags(j + 1) & class::QUALIFY != 0
+            && doc.low(j + 1).ends_with("ant")
+        {
+            break;
         }
         // `d'héberger des militants kurdes qu'elle qualifie de
         // « terroristes »`: a relative of qualifying with its own subject
@@ -9310,6 +9366,7 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
                 let ends = end >= n
                     || doc.is_punct(end)
                     || place.is_some()
+                    || (m.is_human() && field_end(doc, end).is_some())
                     || m.is_named()
                         && !is_preposition(doc.low(x - 1))
                         && !matches!(doc.low(x - 1), "de" | "d'" | "du" | "des" | "au" | "aux")
@@ -9434,11 +9491,26 @@ fn with_apposed_person(doc: &Doc<'_, '_>, m: Mention, end: usize) -> (Option<Men
         } => doc.ents[e].gender().is_none_or(|x| x == g),
         _ => true,
     };
-    let tail = place_phrase_end(doc, end).unwrap_or(end);
+    let tail = place_phrase_end(doc, end)
+        .or_else(|| field_end(doc, end))
+        .unwrap_or(end);
     match apposed_person_after(doc, tail).filter(|&(e, _)| agrees(e)) {
         Some((e, x)) => (Some(speaker::entity_mention(doc, e)), x),
         None => (Some(m), end),
     }
+}
+
+/// The comma after a field of study or work after a noun of people,
+/// `en` and one lower-case word (`une étudiante en médecine, Jana
+/// Petrovic`), when token `k` is that `en`.
+fn field_end(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    (k + 2 < doc.n()
+        && doc.low(k) == "en"
+        && doc.is_word(k + 1)
+        && !doc.starts_upper(k + 1)
+        && !is_determiner(doc.low(k + 1))
+        && doc.low(k + 2) == ",")
+        .then_some(k + 2)
 }
 
 /// The speaker of `par la voix de X` or `par l'intermédiaire de X` in
@@ -10725,6 +10797,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             && doc.low(d - 1) == "sur"
             && matches!(doc.low(d), "un" | "une" | "des")
             && cue_end_at(d - 1).is_some_and(blames))
+        // (Past adverbs, a month or a medium: `dénoncent unanimement un
+        // texte « … »`, `a défendu en mars un plan « … »`.)
+        || (d >= ss + 2
+            && is_det(doc.low(d))
+            && filler_start(doc, ss, d).is_some()
+            && cue_end_past_source(doc, ss, cue_end, d).is_some_and(blames))
         || (d >= ss + 3
             && doc.low(d - 2) == "sur"
             && named(d - 1)
@@ -10851,7 +10929,8 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
 /// Stems of the verbs of mockery and blame (`ironiser`, `dénoncer`,
 /// `fustiger`).
 const MOCKERY: &[&str] = &[
-    "ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu",
+    "ironis", "raill", "moqu", "dénonc", "dénonç", "fustig", "critiqu", "étrill", "épingl",
+    "brocard", "pourfend",
 ];
 
 /// Stems of the other verbs that praise or blame their object (`saluer`,
@@ -11021,6 +11100,19 @@ fn cue_end_past_source(
     if let Some(len) = locution_ending_at(doc, ss, k, 4) {
         return cue_end.at(k - len);
     }
+    // `dénoncent unanimement`, `a défendu en mars`, `a dénoncé dans une
+    // allocution télévisée`: up to three such phrases in a row, each
+    // ending where the next begins.
+    let mut x = k;
+    for _ in 0..3 {
+        match filler_start(doc, ss, x) {
+            Some(f) if f < x => x = f,
+            _ => break,
+        }
+        if let Some(ci) = cue_end.at(x) {
+            return Some(ci);
+        }
+    }
     // `a défendu lundi`, `a dénoncé dimanche soir`: a day.
     let mut d = k;
     if d > ss + 1 && matches!(doc.low(d - 1), "matin" | "soir" | "midi") {
@@ -11051,6 +11143,63 @@ fn cue_end_past_source(
         .find(|&x| doc.low(x) == "sur")
         .filter(|&x| (x + 1..k).all(named))
         .and_then(|x| cue_end.at(x))
+}
+
+/// The first token of a phrase between a verb and its object that ends
+/// at token `k` (exclusive): an adverb (`unanimement`, `surtout`), a day
+/// or a month (`lundi soir`, `en mars`, `le 3 mai`), or where it was said
+/// (`dans une allocution télévisée`, `dans un communiqué`).
+fn filler_start(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<usize> {
+    if k <= ss + 1 {
+        return None;
+    }
+    let w = doc.low(k - 1);
+    if is_group_adverb(w) || is_manner_adverb(w) || is_day_word(w) {
+        return Some(k - 1);
+    }
+    if matches!(w, "matin" | "soir" | "midi") && k > ss + 2 && is_day_word(doc.low(k - 2)) {
+        return Some(k - 2);
+    }
+    if is_month(w) && k > ss + 2 && doc.low(k - 2) == "en" {
+        return Some(k - 2);
+    }
+    if let Some(x) =
+        (k.saturating_sub(5).max(ss + 1)..k).find(|&x| month_phrase_end(doc, x) == Some(k))
+    {
+        return Some(x);
+    }
+    // (A medium, and one lower-case adjective after it.)
+    let medium_at = |m: usize| {
+        m >= ss + 3
+            && doc.low(m - 2) == "dans"
+            && is_det(doc.low(m - 1))
+            && (is_medium_or_event(doc.low(m)) || doc.low(m) == "allocution")
+    };
+    if medium_at(k - 1) {
+        return Some(k - 3);
+    }
+    let adjective = doc.is_word(k - 1)
+        && !doc.starts_upper(k - 1)
+        && !is_det(w)
+        && !is_preposition(w)
+        && doc.form(k - 1).is_none();
+    (adjective && medium_at(k - 2)).then(|| k - 4)
+}
+
+/// A lower-case adverb of manner in `-ment` (`unanimement`,
+/// `vivement`), not one of the frequent nouns in `-ment`.
+fn is_manner_adverb(w: &str) -> bool {
+    w.len() >= 8
+        && w.ends_with("ment")
+        && !matches!(
+            w,
+            "gouvernement" | "parlement" | "document" | "mouvement" | "département" | "règlement"
+        )
+        && (w.ends_with("ement")
+            || w.ends_with("amment")
+            || w.ends_with("emment")
+            || w.ends_with("ément"))
+        && w.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// `Le pape François « s'associe à la douleur »`, `X, est « effaré … »`:
@@ -12089,7 +12238,22 @@ fn according(
                 || doc.low(after + 1) == "une"
                 || opens_clause(doc, x + 1)
                 || (bare && doc.entity(x + 1).is_some());
-            if doc.low(x) == "," && !verb && clause {
+            // (`…, selon l'Observatoire, une ONG qui a estimé la foule à
+            // …`: an indefinite apposition with a relative clause, which
+            // ends the sentence or a comma ends.)
+            let trailing_relative = || {
+                matches!(doc.low(after + 1), "un" | "une")
+                    && (after + 2..(after + 5).min(x)).any(|y| {
+                        matches!(doc.low(y), "qui" | "dont")
+                            && !(after + 2..y).any(|z| doc.aux(z).is_some() || cue_at[z] != NONE)
+                    })
+            };
+            let relative = trailing_relative();
+            // (Its verbs inside the relative clause.)
+            let verb = verb && !relative;
+            if (doc.low(x) == "," && !verb && clause)
+                || (matches!(doc.low(x), "." | "!" | "?" | "…") && relative)
+            {
                 after = x;
             } else if doc.low(x) == "," && !verb {
                 // (Then a participle phrase on it, up to its comma: `Pour

@@ -582,6 +582,9 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "établissement"
             // `la juridiction` (a court: [`kind_fits`]).
             | "juridiction"
+            // `l'interprofession`: a trade's joint body (`le Bureau
+            // national interprofessionnel du cognac`).
+            | "interprofession"
         )
 }
 
@@ -2749,11 +2752,14 @@ fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
     (lo..hi).find(|&x| doc.ents[x].entry().is_some_and(|c| c.id() == country))
 }
 
-/// The id of the country whose capital `entry` is, if it is one.
+/// The id of the country whose capital (or seat of government, a `seat`
+/// attribute) `entry` is, if it is one.
 fn country_of_capital(entry: &crate::gazetteer::Entry) -> Option<&str> {
-    (entry.kind() == Some("capital"))
-        .then(|| entry.attr("country"))
-        .flatten()
+    match entry.kind() {
+        Some("capital") => entry.attr("country"),
+        // (A seat of government that is no capital: `Abidjan`.)
+        _ => entry.attr("seat"),
+    }
 }
 
 /// The built-in gazetteer's entry of the country whose capital `ent` is
@@ -3679,9 +3685,39 @@ fn resolve_mention(
                                 && doc.low(t - 2) == head)
                     })
                 };
+                // `… BEUC … Amnesty International n'est pas convaincue.
+                // L'organisation a regretté …`: the organisation that opens
+                // the sentence before, as its subject, the last one named
+                // before the description that opens its own, rather than
+                // the last one that spoke (but not rather than the one the
+                // text introduced with that noun).
+                let previous_subject = || {
+                    let t = doc.tok_at(m.span.start);
+                    let (ss, _) = doc.sent_range(t);
+                    if t != ss || ss == 0 {
+                        return None;
+                    }
+                    let (ps, _) = doc.sent_range(ss - 1);
+                    let f = if matches!(doc.low(ps), "le" | "la" | "l'" | "les") {
+                        ps + 1
+                    } else {
+                        ps
+                    };
+                    let e = doc.entity(f)?;
+                    let i = doc.ents.partition_point(|x| x.start() < m.span.start);
+                    let last = (i.saturating_sub(8)..i)
+                        .rev()
+                        .find(|&x| doc.ents[x].label() == Label::Org)?;
+                    (doc.ents[e].label() == Label::Org
+                        && doc.toks[f].start() == doc.ents[e].start()
+                        && doc.ents[last].key() == doc.ents[e].key()
+                        && same_kind(e))
+                    .then_some(e)
+                };
                 if let Some(e) = org
                     .filter(|&e| bears(e))
                     .or_else(introduced)
+                    .or_else(previous_subject)
                     .or_else(last_org)
                     .or_else(|| {
                         let recent = recent_org(doc, m.span.start).filter(|&e| same_kind(e))?;
@@ -3852,6 +3888,44 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
             return org.then(|| Said::named(name, None, false));
         }
         None => {}
+    }
+    // `Au ministère des Armées, qui copilote le programme, on …`: past a
+    // relative clause between commas after the name.
+    let k = match doc.entity(k - 2) {
+        Some(_) => k,
+        None => (k.saturating_sub(16).max(doc.sent_range(k).0 + 2)..k - 2)
+            .rev()
+            .find(|&j| doc.low(j) == "," && doc.low(j + 1) == "qui")
+            .filter(|&j| !(j + 1..k - 1).any(|x| doc.is_punct(x)) && doc.entity(j - 1).is_some())
+            .map_or(k, |j| j + 1),
+    };
+    // `À la préfecture de Bretagne, on …`: an office the tagger knows by
+    // no entry, opening the sentence (no entity in it: `À la mairie de
+    // Lyon` is the town's hall, found above).
+    let org_before = doc
+        .entity(k - 2)
+        .is_some_and(|e| doc.ents[e].label() == Label::Org);
+    if !org_before {
+        let ss = doc.sent_range(k).0;
+        let a = match (doc.low(ss), doc.low(ss + 1)) {
+            ("à", "la" | "l'") => ss + 2,
+            ("au", _) => ss + 1,
+            _ => ss,
+        };
+        let office = a > ss
+            && matches!(
+                doc.low(a),
+                "préfecture"
+                    | "sous-préfecture"
+                    | "mairie"
+                    | "ministère"
+                    | "présidence"
+                    | "rectorat"
+            );
+        let short = k - 1 > a && k - 1 - a <= 6 && !(a..k - 1).any(|x| doc.is_punct(x));
+        if office && short {
+            return Some(Said::named(doc.span(a, k - 1), None, false));
+        }
     }
     let e = doc.entity(k - 2)?;
     let ent = &doc.ents[e];
@@ -4539,6 +4613,8 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         "syndicat" | "syndicats" | "centrale" => &["union"],
         // (`la fédération` is no company: `EDF` after the FNME-CGT.)
         "fédération" | "confédération" => &["union", "sports", "employers", "ngo"],
+        // (A trade's body, no State or country.)
+        "interprofession" => &["union", "employers", "ngo"],
         "parti" | "formation" => &["party"],
         // (`le groupe` after `la CGT dénonce`: a company, a party's group,
         // an armed group, never a union.)

@@ -2889,6 +2889,56 @@ impl<'a, 'h> Doc<'a, 'h> {
             {
                 out.push(Cand::rule(t, t + 1, Label::Org));
             }
+            // Capitalised words joined by `et` or `de` after a lower-case
+            // noun of groups and its article (`l'association Eau et
+            // Rivières de Bretagne`): the group's name, when what the
+            // gazetteer knows in it is places only (not `le collectif
+            // Attac et Greenpeace`, two groups) and no word is a given
+            // name.
+            if t >= 2
+                && is_group_noun(self.f(t - 1))
+                && (!self.is_cap(t - 1) || self.f(t - 1) == "ong")
+                && matches!(
+                    self.f(t - 2),
+                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
+                )
+                && self.name_word(t)
+                && !is_stop(f)
+                && !self.newline_before(t)
+                && !self.function_complement(t - 1)
+            {
+                let mut e = t + 1;
+                let mut joined = false;
+                while e < n && e < t + 8 {
+                    if self.is_cap(e) && !self.newline_before(e) {
+                        e += 1;
+                        continue;
+                    }
+                    let art =
+                        usize::from(self.f(e) == "de" && matches!(self.f(e + 1), "la" | "l'"));
+                    let link = matches!(self.f(e), "et" | "de" | "du" | "des" | "d'");
+                    if link
+                        && e + 1 + art < n
+                        && self.is_cap(e + 1 + art)
+                        && !self.newline_before(e + 1 + art)
+                    {
+                        e += 1 + art;
+                        joined = true;
+                    } else {
+                        break;
+                    }
+                }
+                if joined {
+                    let gaz = &out[..gaz_len];
+                    let i = gaz.partition_point(|c| c.s < t);
+                    let j = gaz.partition_point(|c| c.s < e);
+                    let places = gaz[i..j].iter().all(|c| c.label == Label::Loc);
+                    let no_person = (t..e).all(|k| !self.is_cap(k) || self.info[k].given == 0);
+                    if places && no_person {
+                        out.push(Cand::rule(t, e, Label::Org));
+                    }
+                }
+            }
             // English place names: capitalised words up to a geographic
             // head (`Dalzell Gorge`, `Red Eagle Lodge`, `Death Valley`), or
             // opened by `Lake` or `Mount` (`Lake Placid`).
@@ -3615,10 +3665,15 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// Do the initials of tokens `s..e` (function words left out) spell
     /// `acro`, three capitals at least?
     fn spells(&self, s: usize, e: usize, acro: &str) -> bool {
-        if acro.len() < 3 || !acro.bytes().all(|b| b.is_ascii_uppercase()) {
+        // (Also an acronym written as a word, its capital first: `Ceva`,
+        // `Pnat`.)
+        let title = acro.len() <= 6
+            && acro.as_bytes()[0].is_ascii_uppercase()
+            && acro.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+        if acro.len() < 3 || !(acro.bytes().all(|b| b.is_ascii_uppercase()) || title) {
             return false;
         }
-        let mut initials = acro.bytes();
+        let mut initials = acro.bytes().map(|b| b.to_ascii_uppercase());
         for t in s..e {
             let f = self.f(t);
             if matches!(
