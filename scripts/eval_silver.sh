@@ -38,15 +38,15 @@ for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.j
     python3 "$SHARED/tools/quote_eval.py" eval eval/silver/$s.jsonl "$texts" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
 done
 # The press sets (eval/press/README.md): articles written for evaluation,
-# their texts in the repository. press1–press20 are
+# their texts in the repository. press1–press21 are
 # development sets (press2 and press3 since the eleventh session read
 # their errors, press7 since the twelfth, press6 and press8 since the
 # thirteenth, press9 and press10 since the fourteenth, press11–press13
 # since the fifteenth, press14 since the sixteenth, press15 since the
 # seventeenth, press16 since the eighteenth, press17 since the
 # nineteenth, press18 since the twentieth, press19 since the
-# twenty-first, press20 since the twenty-second); press21 is held
-# out (scores only).
+# twenty-first, press20 since the twenty-second, press21 since the
+# twenty-third); press22 is held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)

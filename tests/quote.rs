@@ -9180,4 +9180,45 @@ fn twenty_third_session_rules() {
     // comma.
     let t = "Le texte divise. Jean Dupont, pour qui la réforme est injuste, votera contre.";
     assert_eq!(contents(t), ["la réforme est injuste"]);
+    // The `premier président` of a court is not `le président`.
+    let t = "Le service national universel voulu par Emmanuel Macron ne convainc pas. Son premier président, Pierre Moscovici, s’est montré direct. Le président a répété que le dispositif serait généralisé.";
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string())]);
+    // A live blog's time before a quotation opens no statement.
+    let t = "15 h 05 – « Nous ne reculerons pas », déclare Sophie Binet.";
+    assert_eq!(contents(t), ["Nous ne reculerons pas"]);
+    // (Review of the session's rules: narrowed, and asserted.)
+    // Their own count is a source.
+    let t = "Les syndicats revendiquent une forte mobilisation. Selon leur décompte, 12 000 personnes ont défilé à Nantes.";
+    assert_eq!(contents(t), ["12 000 personnes ont défilé à Nantes"]);
+    // La Haye names its courts as often as the Dutch government.
+    let t = "« Le verdict est sans appel », a tranché La Haye.";
+    assert_eq!(speakers(t), [Some("La Haye".to_string())]);
+    // `traiter` far from its `de` handles a file.
+    let t = "Le ministre a traité le dossier en urgence avec les représentants des usines de « la vallée ».";
+    assert_no_quote(t);
+    // An aside inside the reported clause does not end it.
+    let t = "Le ministre a affirmé que la réforme, les syndicats se disent opposés, serait votée.";
+    assert_eq!(
+        contents(t)[0],
+        "la réforme, les syndicats se disent opposés, serait votée"
+    );
+    let t = "Elle a estimé que les salariés, qualifiant la direction de « sourde », avaient raison de faire grève.";
+    assert_eq!(
+        contents(t),
+        ["les salariés, qualifiant la direction de « sourde », avaient raison de faire grève"]
+    );
+    // An organisation whose sentence has a verb of speech that reported
+    // nothing is no antecedent of `L'organisation`.
+    let t = "« Les réfugiés meurent en mer », a alerté SOS Méditerranée. Frontex n’a pas répondu. L’organisation demande que les sauvetages reprennent.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("SOS Méditerranée".to_string()),
+            Some("SOS Méditerranée".to_string())
+        ]
+    );
+    // A title's label of its genre before a colon is no speaker, and
+    // `elle` later is no organisation of that name.
+    let t = "Entretien : « L’école doit redevenir un lieu de confiance »\n\nLa ministre Claire Vasseur détaille ses priorités. « Mon premier chantier sera celui des remplacements », insiste-t-elle.";
+    assert_eq!(speakers(t), [None, Some("Claire Vasseur".to_string())]);
 }

@@ -2095,3 +2095,48 @@ fn rules_of_2026_12_06_twenty_second_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The triggers of the rules added on 2026-12-06 (twenty-third session),
+/// repeated: linear time.
+#[test]
+fn rules_of_2026_12_06_twenty_third_session_run_in_linear_time() {
+    let units = [
+        (
+            "objects-in-marks",
+            "Les élus dénoncent unanimement un texte « injuste » et la maire a défendu en mars dans une allocution télévisée un plan « juste » ",
+        ),
+        (
+            "relative-between",
+            "Anne Roux a salué « une loi courageuse » qui protège les locataires « sans pénaliser » et a mis en garde contre « une remise en cause » du principe ",
+        ),
+        (
+            "offices-on",
+            "À la préfecture de Normandie, on indique que le plan sera revu. Au ministère de la Culture, qui pilote le dossier, on assure que ",
+        ),
+        (
+            "selon",
+            "Le règlement range les entreprises selon leur niveau de risque, selon l’Observatoire, une ONG qui a estimé la foule. Jean Dupont, pour qui la réforme est injuste, votera ",
+        ),
+        (
+            "apposed-field",
+            "« Non », a lancé au micro une étudiante en droit, Sara Novak, devant le Parlement, salue Abidjan, selon l’interprofession ",
+        ),
+        (
+            "clause-ends",
+            "Le maire a demandé de financer les travaux, les habitants se disent « abandonnés », qualifiant les critiques venues des rangs de l’opposition de « caricaturales » ",
+        ),
+        (
+            "organisations",
+            "Amnesty International n’est pas convaincue. L’organisation a regretté que les étudiants réclament que son premier président, Pierre Moscovici, étrille ",
+        ),
+        (
+            "tagger",
+            "L’Intersyndicale nationale des internes (Isni) et le Centre d’étude et de valorisation des algues (Ceva) et l’association Eau et Rivières de Bretagne ",
+        ),
+        (
+            "live-blog",
+            "15 h 05 – « Nous ne reculerons pas », déclare Sophie Binet. ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

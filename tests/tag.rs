@@ -1807,24 +1807,41 @@ fn twenty_second_session_group_names_holding_a_place() {
 
 #[test]
 fn twenty_third_session_acronyms_written_as_words() {
+    let names = |t: &str| -> Vec<(String, String)> {
+        Tagger::new()
+            .tag(t)
+            .iter()
+            .map(|e| (e.as_str().to_string(), e.name().to_string()))
+            .collect()
+    };
     // The lower-case words before `(Ceva)` whose initials complete the
-    // acronym, written as a word, are part of the name.
-    let got: Vec<String> = Tagger::new()
-        .tag("Les chercheurs du Centre d’étude et de valorisation des algues (Ceva) sont inquiets.")
-        .iter()
-        .map(|e| e.as_str().to_string())
-        .collect();
-    assert_eq!(got, ["Centre d’étude et de valorisation des algues"]);
-    // (Not words whose initials spell no such acronym.)
-    let got: Vec<String> = Tagger::new()
-        .tag("Le Centre d’étude et de valorisation des algues (Nord) a publié.")
-        .iter()
-        .map(|e| e.as_str().to_string())
-        .collect();
-    assert!(
-        !got.contains(&"Centre d’étude et de valorisation des algues".to_string()),
-        "{got:?}"
+    // acronym, written as a word, are part of the name, which the
+    // acronym stands for.
+    let full = "Centre d’étude et de valorisation des algues".to_string();
+    let got = names(
+        "Les chercheurs du Centre d’étude et de valorisation des algues (Ceva) sont inquiets.",
     );
+    assert_eq!(
+        got,
+        [
+            (full.clone(), full.clone()),
+            ("Ceva".to_string(), full.clone())
+        ]
+    );
+    // (Not words whose initials spell no such acronym.)
+    let got = names("Le Centre d’étude et de valorisation des algues (Nord) a publié.");
+    assert!(got.iter().all(|(s, _)| *s != full), "{got:?}");
+    // A capitalised word opening the sentence and lower-case words whose
+    // initials spell the acronym (`inter` giving two) are a name.
+    let full = "Intersyndicale nationale des internes".to_string();
+    let got = names("L’Intersyndicale nationale des internes (Isni) a appelé à la grève.");
+    assert_eq!(
+        got,
+        [(full.clone(), full.clone()), ("Isni".to_string(), full)]
+    );
+    // (Not after a capitalised article.)
+    let got = names("Le service national de renseignement (SNR) a été saisi.");
+    assert!(got.iter().all(|(s, _)| !s.starts_with("Le ")), "{got:?}");
 }
 
 #[test]
@@ -1845,6 +1862,9 @@ fn twenty_third_session_group_names_joined_by_et_or_de() {
     );
     // (Not two groups the gazetteer knows, nor a couple's names.)
     let got = spans("Le collectif Attac et Greenpeace ont manifesté.");
+    assert!(got.iter().all(|(s, _)| !s.contains(" et ")), "{got:?}");
+    // (`et` joins single words: here two groups.)
+    let got = spans("Le collectif Stop Bassines et Extinction Rebellion ont manifesté.");
     assert!(got.iter().all(|(s, _)| !s.contains(" et ")), "{got:?}");
     let got = spans("L’association Jean et Marie Dupont a porté plainte.");
     assert!(

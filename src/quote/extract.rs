@@ -770,7 +770,7 @@ impl<'a, 'h> Doc<'a, 'h> {
 
     /// The reporting-verb form token `i` is, if any.
     #[inline]
-    fn form(&self, i: usize) -> Option<&'a Form> {
+    pub(crate) fn form(&self, i: usize) -> Option<&'a Form> {
         self.forms.form(self.flags(i))
     }
 
@@ -1732,7 +1732,66 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
         // (`classe les systèmes selon leur niveau de risque`, `selon
         // son âge`: a possessor's measure, no source.)
         || (matches!(doc.low(k), "son" | "sa" | "ses" | "leur" | "leurs")
-            && non_agent_noun(doc.low(k + 1)))
+            && is_measure_noun(doc.low(k + 1)))
+}
+
+/// What a thing is measured or sorted by (`selon leur niveau de
+/// risque`, `selon son âge`): after a possessive, no source (unlike
+/// `selon leur décompte`, their own count).
+fn is_measure_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "niveau"
+            | "niveaux"
+            | "âge"
+            | "taille"
+            | "nature"
+            | "type"
+            | "sexe"
+            | "rang"
+            | "degré"
+            | "importance"
+            | "gravité"
+            | "poids"
+            | "durée"
+            | "revenu"
+            | "revenus"
+            | "statut"
+            | "catégorie"
+            | "origine"
+            | "profil"
+            | "situation"
+    )
+}
+
+/// Labels of a press piece's genre that open a title before a colon
+/// (`Entretien : « … »`): no speaker.
+fn is_genre_label(w: &str) -> bool {
+    matches!(
+        w,
+        "entretien"
+            | "interview"
+            | "portrait"
+            | "reportage"
+            | "analyse"
+            | "éditorial"
+            | "editorial"
+            | "tribune"
+            | "témoignage"
+            | "temoignage"
+            | "témoignages"
+            | "vidéo"
+            | "video"
+            | "exclusif"
+            | "décryptage"
+            | "récit"
+            | "chronique"
+            | "verbatim"
+            | "enquête"
+            | "billet"
+            | "info"
+            | "direct"
+    )
 }
 
 /// A cardinal number, in words or digits (`deux`, `2`).
@@ -5292,7 +5351,12 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
             return None;
         }
         v -= 1;
-        if doc.flags(v) & class::QUALIFY != 0 {
+        // (Past eight tokens, `qualifier` only: `a traité le dossier en
+        // urgence avec les représentants des usines de « … »` handles a
+        // file.)
+        if doc.flags(v) & class::QUALIFY != 0
+            && (open - v <= 9 || doc.low(v).starts_with("qualifi"))
+        {
             break v;
         }
         // The object between the verb and `de` is a plain noun phrase.
@@ -7652,7 +7716,13 @@ fn clause_end(
             if let (Some(_), e) = noun_phrase(doc, j + 1) {
                 // (Past a reflexive pronoun: `…, les habitants se disent
                 // « abandonnés »`.)
-                let e = if e + 1 < n && matches!(doc.low(e), "se" | "s'") {
+                // (Only a clause that runs to the sentence end: not an
+                // aside, `que la réforme, les syndicats se disent opposés,
+                // serait votée`.)
+                let e = if e + 1 < n
+                    && matches!(doc.low(e), "se" | "s'")
+                    && !(e + 1..send.min(e + 40)).any(|x| doc.low(x) == ",")
+                {
                     e + 1
                 } else {
                     e
@@ -7682,6 +7752,10 @@ fn clause_end(
             && open_inner == 0
             && doc.flags(j + 1) & class::QUALIFY != 0
             && doc.low(j + 1).ends_with("ant")
+            // (To the sentence end: not an aside on the clause's subject,
+            // `que les salariés, qualifiant la direction de « … », avaient
+            // raison`.)
+            && !(j + 2..send.min(j + 40)).any(|x| doc.low(x) == ",")
         {
             break;
         }
@@ -9967,6 +10041,13 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     if open_tok <= ss {
         return None;
     }
+    // (After a live blog's time: `15 h 05 – « … », déclare X`.)
+    let ss = timestamp_end(doc, ss)
+        .filter(|&e| e <= open_tok)
+        .unwrap_or(ss);
+    if open_tok <= ss {
+        return None;
+    }
     let mut start = ss;
     // Inside an enclosing quotation: start after its opening mark.
     for k in (ss..open_tok).rev() {
@@ -10355,7 +10436,12 @@ fn pre_cue(
                     // A place does not speak (`pendant son retour
                     // d'Albanie : « … »`).
                     MentionKind::Entity(e) => doc.ents[e].label() != Label::Loc,
-                    MentionKind::Name | MentionKind::Pronoun { .. } => true,
+                    // Nor a title's label of its genre (`Entretien : « … »`,
+                    // `Témoignage : « … »`).
+                    MentionKind::Name => {
+                        !is_genre_label(doc.low(np_tok)) || m.span.end > doc.toks[np_tok].end()
+                    }
+                    MentionKind::Pronoun { .. } => true,
                     MentionKind::Desc { .. } => false,
                 })
             })

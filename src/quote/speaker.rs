@@ -3708,7 +3708,10 @@ fn resolve_mention(
                     let last = (i.saturating_sub(8)..i)
                         .rev()
                         .find(|&x| doc.ents[x].label() == Label::Org)?;
+                    // (Not one whose sentence has a verb of speech, which
+                    // did not report: `Frontex n'a pas répondu.`)
                     (doc.ents[e].label() == Label::Org
+                        && !(ps..ss).any(|x| doc.form(x).is_some())
                         && doc.toks[f].start() == doc.ents[e].start()
                         && doc.ents[last].key() == doc.ents[e].key()
                         && same_kind(e))
@@ -3826,13 +3829,15 @@ fn is_epicene(w: &str) -> bool {
 /// Does the profile `text` give the office `h` (a word starting with it:
 /// `député` in `députée`, not in `vice-président`)? Not a former one
 /// unless `former` (`l'ex-Premier ministre Gabriel Attal` is not `le
-/// ministre`), and a `ministre` not the `Premier ministre`.
+/// ministre`), and a `ministre` not the `Premier ministre`, a `président`
+/// not the `premier président` of a court.
 fn holds(text: &str, h: &str, former: bool) -> bool {
     let mut prev = "";
     for w in text.split(' ') {
         if w.starts_with(h) {
             let ex = is_former(prev);
-            let premier = h == "ministre"
+            // (Nor the `premier président` of a court, `le président`.)
+            let premier = matches!(h, "ministre" | "président" | "présidente")
                 && matches!(
                     prev.strip_prefix("ex-").unwrap_or(prev),
                     "premier" | "première"

@@ -2825,6 +2825,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                         canon: Some(def),
                         ..Cand::rule(t, t + 1, Label::Org)
                     });
+                } else if let Some(s) = self.capitalised_definition(t) {
+                    // `L'Intersyndicale nationale des internes (Isni)`: a
+                    // capitalised word and lower-case ones whose initials
+                    // spell the acronym, which the rules above leave (a
+                    // capital opening the sentence).
+                    out.push(Cand::rule(s, t - 1, Label::Org));
+                    out.push(Cand {
+                        canon: Some((s, t - 1)),
+                        ..Cand::rule(t, t + 1, Label::Org)
+                    });
                 }
             }
             // Capitalised words after a lower-case noun of groups and its
@@ -2909,11 +2919,19 @@ impl<'a, 'h> Doc<'a, 'h> {
             {
                 let mut e = t + 1;
                 let mut joined = false;
+                // (`et` joins single words: `Eau et Rivières`, not `Stop
+                // Bassines et Extinction Rebellion`, two groups.)
+                let mut words = 1;
                 while e < n && e < t + 8 {
                     if self.is_cap(e) && !self.newline_before(e) {
                         e += 1;
+                        words += 1;
                         continue;
                     }
+                    if self.f(e) == "et" && words > 1 {
+                        break;
+                    }
+                    words = 0;
                     let art =
                         usize::from(self.f(e) == "de" && matches!(self.f(e + 1), "la" | "l'"));
                     let link = matches!(self.f(e), "et" | "de" | "du" | "des" | "d'");
@@ -3701,6 +3719,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             if first != initials.next() {
                 return false;
             }
+            // (So may the word after `inter`: `Intersyndicale` gives the
+            // `IS` of `Isni`.)
+            if let Some(rest) = f.strip_prefix("inter").filter(|r| r.len() >= 4) {
+                let p = rest.bytes().next().map(|b| b.to_ascii_uppercase());
+                if p.is_some() && initials.clone().next() == p {
+                    initials.next();
+                }
+            }
             // (Each part of a compound may give its initial too:
             // `afro-caribéens` in `RPPRAC`.)
             // (The folded form has a space for the hyphen.)
@@ -3712,6 +3738,33 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
         }
         initials.next().is_none()
+    }
+
+    /// The first token of a name before the brackets around token `a`
+    /// (an acronym, in capitals or written as a word) made of one
+    /// capitalised word and two to seven lower-case ones after it, whose
+    /// initials spell the acronym ([`Self::spells`]).
+    fn capitalised_definition(&self, a: usize) -> Option<usize> {
+        if a < 4
+            || self.tok(a - 1) != "("
+            || self.tokens.get(a + 1).map(|t| t.as_str()) != Some(")")
+        {
+            return None;
+        }
+        let e = a - 1;
+        let mut s = e;
+        while s > 0 && e - s < 7 && self.is_lower_word(s - 1) {
+            s -= 1;
+        }
+        let s = s.checked_sub(1)?;
+        // (Not a capitalised article: `Le service national de
+        // renseignement (SNR)` names no `Le`.)
+        (e - s >= 3
+            && self.is_cap(s)
+            && self.tokens[s].kind() == TokenKind::Word
+            && !is_stop(self.f(s))
+            && self.spells(s, e, self.tok(a)))
+        .then_some(s)
     }
 
     /// `le parquet national antiterroriste (Pnat)`: the lower-case words
