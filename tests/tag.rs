@@ -1744,19 +1744,22 @@ fn twenty_second_session_single_word_group_names() {
     assert!(got.iter().all(|(_, l)| *l != Label::Org), "{got:?}");
 }
 
+/// `(mention text, canonical name)` of every entity the built-in tagger
+/// finds in `t`.
+fn names(t: &str) -> Vec<(String, String)> {
+    Tagger::new()
+        .tag(t)
+        .iter()
+        .map(|e| (e.as_str().to_string(), e.name().to_string()))
+        .collect()
+}
+
 /// Acronyms the text defines: a lower-case name before a capitalised
 /// acronym (`le parquet national antiterroriste (Pnat)`), the initials
 /// of a compound (`afro-caribéens` gives `AC`), and a mention before the
 /// definition (a title's `le RPPRAC`) all take the defined name.
 #[test]
 fn twenty_second_session_acronym_definitions() {
-    let names = |t: &str| -> Vec<(String, String)> {
-        Tagger::new()
-            .tag(t)
-            .iter()
-            .map(|e| (e.as_str().to_string(), e.name().to_string()))
-            .collect()
-    };
     let got = names("Le parquet national antiterroriste (Pnat) a requis.");
     assert_eq!(
         got,
@@ -1807,13 +1810,6 @@ fn twenty_second_session_group_names_holding_a_place() {
 
 #[test]
 fn twenty_third_session_acronyms_written_as_words() {
-    let names = |t: &str| -> Vec<(String, String)> {
-        Tagger::new()
-            .tag(t)
-            .iter()
-            .map(|e| (e.as_str().to_string(), e.name().to_string()))
-            .collect()
-    };
     // The lower-case words before `(Ceva)` whose initials complete the
     // acronym, written as a word, are part of the name, which the
     // acronym stands for.
