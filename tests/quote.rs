@@ -9221,4 +9221,8 @@ fn twenty_third_session_rules() {
     // `elle` later is no organisation of that name.
     let t = "Entretien : « L’école doit redevenir un lieu de confiance »\n\nLa ministre Claire Vasseur détaille ses priorités. « Mon premier chantier sera celui des remplacements », insiste-t-elle.";
     assert_eq!(speakers(t), [None, Some("Claire Vasseur".to_string())]);
+    // `…, a dit X, pour qui …`: the statement ends at the subject's
+    // comma; what follows is X's opinion.
+    let t = "Le texte est voté, a dit Paul Martin, pour qui la loi est utile.";
+    assert_eq!(contents(t), ["Le texte est voté", "la loi est utile"]);
 }

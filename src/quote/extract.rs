@@ -4923,7 +4923,11 @@ pub(crate) fn run<'h>(
             && k == np_end
             && k + 1 < se
             && doc.low(k) == ","
-            && (matches!(doc.low(k + 1), "qui" | "dont") || {
+            // (Or `pour qui`: `…, a dit X, pour qui …` is X's opinion, a
+            // quote of its own.)
+            && (matches!(doc.low(k + 1), "qui" | "dont")
+                || (doc.low(k + 1) == "pour" && doc.low(k + 2) == "qui")
+                || {
                 // A short apposition naming or describing a person, up to
                 // the sentence end.
                 let lim = se.min(k + 10);
