@@ -9225,4 +9225,8 @@ fn twenty_third_session_rules() {
     // comma; what follows is X's opinion.
     let t = "Le texte est voté, a dit Paul Martin, pour qui la loi est utile.";
     assert_eq!(contents(t), ["Le texte est voté", "la loi est utile"]);
+    // A quotation with no cue after a sentence whose subject is `Elle`
+    // (a person) is that person's.
+    let t = "La sénatrice Anne Dubois a reçu notre journal à Quimper. Elle détaille ses priorités.\n\n« Je veux d’abord écouter les maires. Ils sont épuisés. »";
+    assert_eq!(speakers(t), [Some("Anne Dubois".to_string())]);
 }

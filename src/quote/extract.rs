@@ -11464,12 +11464,17 @@ fn named_subject_before(
         return None;
     }
     let m = sentence_subject(doc, ss - 1)?;
-    let MentionKind::Entity(e) = m.kind else {
-        return None;
+    // (Or a personal pronoun, resolved as any: `La sénatrice X … Elle
+    // détaille ses priorités.¶« … »`.)
+    let e = match m.kind {
+        MentionKind::Entity(e) if doc.ents[e].label() == Label::Per => Some(e),
+        MentionKind::Pronoun { plural: false, .. }
+            if matches!(doc.low(doc.tok_at(m.span.start)), "il" | "elle") =>
+        {
+            None
+        }
+        _ => return None,
     };
-    if doc.ents[e].label() != Label::Per {
-        return None;
-    }
     // (Not a subject things happen to, nor one that meets someone: `X a
     // été tué`, `a été interpellé par une retraitée`, `est mort`, `a reçu
     // Olaf Scholz`, `a reçu le soutien de sa femme`: another person or a
@@ -11482,7 +11487,8 @@ fn named_subject_before(
             doc.low(x),
             "été" | "par" | "mort" | "morte" | "décédé" | "décédée" | "reçu" | "reçue" | "soutien"
         ) || doc.entity(x).is_some_and(|f| {
-            f != e && doc.ents[f].label() == Label::Per && doc.ents[f].key() != doc.ents[e].key()
+            doc.ents[f].label() == Label::Per
+                && e.is_none_or(|e| f != e && doc.ents[f].key() != doc.ents[e].key())
         })
     });
     (!other).then_some(m)
