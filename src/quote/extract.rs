@@ -7725,7 +7725,7 @@ fn clause_end(
                 // serait votée`.)
                 let e = if e + 1 < n
                     && matches!(doc.low(e), "se" | "s'")
-                    && !(e + 1..send.min(e + 40)).any(|x| doc.low(x) == ",")
+                    && no_comma_to(doc, e + 1, send)
                 {
                     e + 1
                 } else {
@@ -7759,7 +7759,7 @@ fn clause_end(
             // (To the sentence end: not an aside on the clause's subject,
             // `que les salariés, qualifiant la direction de « … », avaient
             // raison`.)
-            && !(j + 2..send.min(j + 40)).any(|x| doc.low(x) == ",")
+            && no_comma_to(doc, j + 2, send)
         {
             break;
         }
@@ -10042,9 +10042,6 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     let r = &regions[ri];
     let open_tok = doc.tok_at(r.open);
     let (ss, _) = doc.sent_range(open_tok);
-    if open_tok <= ss {
-        return None;
-    }
     // (After a live blog's time: `15 h 05 – « … », déclare X`.)
     let ss = timestamp_end(doc, ss)
         .filter(|&e| e <= open_tok)
@@ -11175,9 +11172,10 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
 }
 
 /// The cue ending just before token `k`, or before a locution (`a jugé
-/// pour sa part`), a day (`a défendu lundi`) or the medium it was said
-/// on (`a promis sur X`, `a dénoncé sur franceinfo`) that ends there;
-/// `ss` is the sentence start.
+/// pour sa part`), up to three phrases of [`filler_start`] (an adverb, a
+/// day or a date, `dans un communiqué`: `a défendu lundi`, `dénoncent
+/// unanimement`) or the medium it was said on (`a promis sur X`, `a
+/// dénoncé sur franceinfo`) that end there; `ss` is the sentence start.
 fn cue_end_past_source(
     doc: &Doc<'_, '_>,
     ss: usize,
@@ -11190,7 +11188,8 @@ fn cue_end_past_source(
     if let Some(len) = locution_ending_at(doc, ss, k, 4) {
         return cue_end.at(k - len);
     }
-    // `dénoncent unanimement`, `a défendu en mars`, `a dénoncé dans une
+    // `a défendu lundi`, `a dénoncé dimanche soir`, `a promis le 3 mai`,
+    // `dans un communiqué`, `dénoncent unanimement`, `a dénoncé dans une
     // allocution télévisée`: up to three such phrases in a row, each
     // ending where the next begins.
     let mut x = k;
@@ -11203,29 +11202,6 @@ fn cue_end_past_source(
             return Some(ci);
         }
     }
-    // `a défendu lundi`, `a dénoncé dimanche soir`: a day.
-    let mut d = k;
-    if d > ss + 1 && matches!(doc.low(d - 1), "matin" | "soir" | "midi") {
-        d -= 1;
-    }
-    if d > ss + 1 && is_day_word(doc.low(d - 1)) {
-        return cue_end.at(d - 1);
-    }
-    // `a annoncé dimanche 1er décembre`, `a promis le 3 mai`: a date (at
-    // most five tokens back).
-    if let Some(x) =
-        (k.saturating_sub(5).max(ss + 1)..k).find(|&x| month_phrase_end(doc, x) == Some(k))
-    {
-        return cue_end.at(x);
-    }
-    // `dans un communiqué`: where it was said.
-    if k >= ss + 4
-        && doc.low(k - 3) == "dans"
-        && is_det(doc.low(k - 2))
-        && is_medium_or_event(doc.low(k - 1))
-    {
-        return cue_end.at(k - 3);
-    }
     // `sur X`, `sur France Inter`: `sur` and a name of up to three words.
     let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
     (k.saturating_sub(4).max(ss)..k.saturating_sub(1))
@@ -11233,6 +11209,12 @@ fn cue_end_past_source(
         .find(|&x| doc.low(x) == "sur")
         .filter(|&x| (x + 1..k).all(named))
         .and_then(|x| cue_end.at(x))
+}
+
+/// No comma among tokens `a..send` (a bounded look: the 40 tokens from
+/// `a`): a phrase that runs to the sentence end.
+fn no_comma_to(doc: &Doc<'_, '_>, a: usize, send: usize) -> bool {
+    !(a..send.min(a + 40)).any(|x| doc.low(x) == ",")
 }
 
 /// The first token of a phrase between a verb and its object that ends
@@ -11280,7 +11262,6 @@ fn filler_start(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<usize> {
 /// `vivement`), not one of the frequent nouns in `-ment`.
 fn is_manner_adverb(w: &str) -> bool {
     w.len() >= 8
-        && w.ends_with("ment")
         && !matches!(
             w,
             "gouvernement" | "parlement" | "document" | "mouvement" | "département" | "règlement"

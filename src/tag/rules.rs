@@ -2876,47 +2876,38 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(Cand::rule(t, e, Label::Org));
                 }
             }
-            // One capitalised word nobody knows after a lower-case noun
-            // of groups and its article (`l'association Sherpa`, `le
-            // collectif Attac`, `l'ONG Anticor`): the group's name. (Not
-            // a person's complement: `le président de l'association
-            // Gérard`; not a word the next one continues, which the pair
-            // rule above reads.)
-            if t >= 2
+            // A name word after a lower-case noun of groups (or `ONG`)
+            // and its article, on the same line, the group not a person's
+            // complement (`le président de l'association Gérard`): what
+            // the two rules below name.
+            let after_group = t >= 2
                 && is_group_noun(self.f(t - 1))
-                && !other[t]
-                && self.name_word(t)
-                && !is_stop(f)
-                && self.info[t].given == 0
-                && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
-                && !self.newline_before(t)
                 && (!self.is_cap(t - 1) || self.f(t - 1) == "ong")
                 && matches!(
                     self.f(t - 2),
                     "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
                 )
-                && !self.function_complement(t - 1)
+                && self.name_word(t)
+                && !is_stop(f)
+                && !self.newline_before(t)
+                && !self.function_complement(t - 1);
+            // One capitalised word nobody knows there (`l'association
+            // Sherpa`, `le collectif Attac`, `l'ONG Anticor`): the group's
+            // name. (Not a word the next one continues, which the pair
+            // rule above reads.)
+            if after_group
+                && !other[t]
+                && self.info[t].given == 0
+                && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
             {
                 out.push(Cand::rule(t, t + 1, Label::Org));
             }
-            // Capitalised words joined by `et` or `de` after a lower-case
-            // noun of groups and its article (`l'association Eau et
-            // Rivières de Bretagne`): the group's name, when what the
-            // gazetteer knows in it is places only (not `le collectif
-            // Attac et Greenpeace`, two groups) and no word is a given
-            // name.
-            if t >= 2
-                && is_group_noun(self.f(t - 1))
-                && (!self.is_cap(t - 1) || self.f(t - 1) == "ong")
-                && matches!(
-                    self.f(t - 2),
-                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-                )
-                && self.name_word(t)
-                && !is_stop(f)
-                && !self.newline_before(t)
-                && !self.function_complement(t - 1)
-            {
+            // Capitalised words joined by `et` or `de` there
+            // (`l'association Eau et Rivières de Bretagne`): the group's
+            // name, when what the gazetteer knows in it is places only
+            // (not `le collectif Attac et Greenpeace`, two groups) and no
+            // word is a given name.
+            if after_group {
                 let mut e = t + 1;
                 let mut joined = false;
                 // (`et` joins single words: `Eau et Rivières`, not `Stop
