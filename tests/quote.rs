@@ -9230,3 +9230,76 @@ fn twenty_third_session_rules() {
     let t = "La sénatrice Anne Dubois a reçu notre journal à Quimper. Elle détaille ses priorités.\n\n« Je veux d’abord écouter les maires. Ils sont épuisés. »";
     assert_eq!(speakers(t), [Some("Anne Dubois".to_string())]);
 }
+
+/// Rules of the twenty-fourth session (2026-12-06), read in press22's
+/// errors (DESIGN.md §6).
+#[test]
+fn twenty_fourth_session_rules() {
+    // Bodies in the plural speak as an inverted subject.
+    let t = "Le contexte économique « ne permet plus » de mener l’opération à son terme, ont indiqué les deux gouvernements dans un communiqué commun.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        words(t, &q[0]),
+        "Le contexte économique « ne permet plus » de mener l’opération à son terme"
+    );
+    // `avant d'ajouter`, a manner aside, then a colon and marks.
+    let t = "La Défenseure des droits, Claire Hédon, publie un bilan. « Je ne demande pas de revenir en arrière. Je demande qu’on n’abandonne personne », résume-t-elle, avant d’ajouter, plus sèchement : « Une démarche qui exclut un usager sur cinq n’est pas une simplification. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Claire Hédon".to_string()),
+            Some("Claire Hédon".to_string())
+        ]
+    );
+    // A quoted attribute after a verb of judgement, then `de` and an
+    // infinitive: the whole clause, mixed.
+    let t = "Le vice-Premier ministre, Micheál Martin, a jugé « prématuré » d’en tirer des leçons pour les élections.";
+    assert_eq!(
+        contents(t),
+        ["« prématuré » d’en tirer des leçons pour les élections"]
+    );
+    // What `plaider pour` pleads for, with a quotation in it.
+    let t = "La Défenseure des droits, Claire Hédon, publie un bilan. Elle plaide pour le maintien d’un « accueil physique » dans chaque service public.";
+    assert_eq!(
+        contents(t),
+        ["le maintien d’un « accueil physique » dans chaque service public"]
+    );
+    // An organisation's head with a complement ending in a place names a
+    // body of its own, not the last organisation named.
+    let t = "La Ligue pour la protection des oiseaux (LPO) se félicite de la décision. La fédération des chasseurs du Var, elle, a annoncé qu’elle étudiait de nouveaux recours.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(
+        s[0].as_deref()
+            .is_some_and(|x| x.contains("fédération des chasseurs du Var")),
+        "{s:?}"
+    );
+    // A ministry's long name before `, on`.
+    let t = "Au ministère de la Transformation et de la Fonction publiques, on assure que les maisons France services suffisent.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "ministère de la Transformation et de la Fonction publiques".to_string()
+        )]
+    );
+    // A body in the complement of a noun of people in the apposition is
+    // not the subject: the name before it is.
+    let t = "Ghaith al Ghaith, le PDG de la compagnie Air France, a annoncé qu’il était trop tôt pour conclure.";
+    let s = speakers(t);
+    assert!(
+        s.len() == 1 && s[0].as_deref().is_some_and(|x| x.starts_with("Ghaith")),
+        "{s:?}"
+    );
+}
+
+/// `selon lequel` after a document reports as `selon un rapport` does
+/// (twenty-fourth session).
+#[test]
+fn twenty_fourth_session_relative_selon_after_a_document() {
+    let t = "Le gouvernement a publié un rapport selon lequel la dette atteindra 120 % du PIB.";
+    assert_eq!(contents(t), ["la dette atteindra 120 % du PIB"]);
+    let t = "Il cite l'étude de l'Insee selon laquelle le chômage a baissé.";
+    assert_eq!(speakers(t), [Some("Insee".to_string())]);
+}

@@ -2140,3 +2140,36 @@ fn rules_of_2026_12_06_twenty_third_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The twenty-fourth session's triggers (DESIGN.md §6), each repeated
+/// as sentences and as one run-on sentence, stay linear.
+#[test]
+fn rules_of_2026_12_06_twenty_fourth_session_run_in_linear_time() {
+    let units = [
+        (
+            "aside-colon",
+            "« Je ne demande rien. Je demande qu’on n’abandonne personne », résume-t-elle, avant d’ajouter, plus sèchement : « Non » ",
+        ),
+        (
+            "judged-de",
+            "Micheál Martin a jugé « prématuré » d’en tirer des leçons et elle plaide pour le maintien d’un « accueil physique » dans chaque service ",
+        ),
+        (
+            "plural-bodies",
+            "Le contexte « ne permet plus » de mener l’opération, ont indiqué les deux gouvernements dans un communiqué commun, ",
+        ),
+        (
+            "local-bodies",
+            "La fédération des chasseurs du Var, elle, a annoncé qu’elle étudiait des recours. Au ministère de la Transformation et de la Fonction publiques, on assure que ",
+        ),
+        (
+            "apposed-company",
+            "Ghaith al Ghaith, le PDG de la compagnie Air France, a annoncé que la compagnie Amelia et l’association Emmaüs Connect ",
+        ),
+        (
+            "repeats",
+            "Bruno Le Maire a parlé. Le maire de Lyon a répondu à Jeanne Collonge et à Jeanne collonge ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

@@ -1869,3 +1869,29 @@ fn twenty_third_session_group_names_joined_by_et_or_de() {
         "{got:?}"
     );
 }
+
+/// Rules of the twenty-fourth session (2026-12-06): a repeat keeps the
+/// capitals of the name it repeats where they matter, and a single name
+/// after `la compagnie` or `l'association` is the body's.
+#[test]
+fn twenty_fourth_session_repeats_and_group_names() {
+    // `Le maire` opening a sentence is no repeat of `Bruno Le Maire`.
+    let got = names("Le ministre Bruno Le Maire a parlé. Le maire de Lyon a répondu.");
+    assert!(got.iter().all(|(s, _)| s != "Le maire"), "{got:?}");
+    // (A misspelt repeat of a name that is no title still is one.)
+    let got = names(
+        "Jeanne Collonge mène la course. Carrie Lester a repris du temps sur Jeanne collonge.",
+    );
+    assert!(
+        got.iter()
+            .any(|(s, n)| s == "Jeanne collonge" && n == "Jeanne Collonge"),
+        "{got:?}"
+    );
+    // One word after `la compagnie`, even a given name.
+    let got = names("La ligne est exploitée par la compagnie Amelia depuis 2020.");
+    assert_eq!(got, [("Amelia".to_string(), "Amelia".to_string())]);
+    // A name the gazetteer knows as an organisation, and a word after it,
+    // after `l'association`: the group's whole name.
+    let got = names("Pour l’association Emmaüs Connect, l’écart se creuse.");
+    assert!(got.iter().any(|(s, _)| s == "Emmaüs Connect"), "{got:?}");
+}

@@ -2559,6 +2559,9 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                         || (!reflexive_inf
                             && doc.low(last) == ":"
                             && is_open_mark(doc.low(last + 1)))
+                        // (With a manner aside: `avant d'ajouter, plus
+                        // sèchement : « … »`.)
+                        || (!reflexive_inf && colon_after_aside(doc, last).is_some())
                         || (matches!(doc.low(last), "son" | "sa" | "ses" | "leur" | "leurs")
                             && is_intent_noun(doc.low(last + 1)))
                         || incise
@@ -2927,6 +2930,15 @@ fn relative_selon(
             | "rumeurs"
             | "bruits"
             | "opinion"
+            // (A document speaks for its author, as after `selon`: `un
+            // rapport selon lequel …`, `l'étude de l'Insee selon
+            // laquelle …`.)
+            | "rapport"
+            | "étude"
+            | "sondage"
+            | "enquête"
+            | "arrêt"
+            | "communiqué"
     );
     if !said && !speaker::is_human_noun_or_plural(head) {
         return None;
@@ -3317,6 +3329,21 @@ fn group_strength(doc: &Doc<'_, '_>, f: &Form, j: usize) -> Option<(Strength, us
     } else {
         None
     }
+}
+
+/// `, plus sèchement : « …`: after the comma at `k`, an aside of one to
+/// three words with no verb, then a colon and an opening mark; the
+/// colon's token.
+fn colon_after_aside(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    if doc.low(k) != "," {
+        return None;
+    }
+    let colon = (k + 2..(k + 5).min(doc.n())).find(|&x| doc.is_punct(x))?;
+    (doc.low(colon) == ":"
+        && is_open_mark(doc.low(colon + 1))
+        && (k + 1..colon)
+            .all(|x| doc.is_word(x) && !doc.is_known_verb(x) && doc.entity(x).is_none()))
+    .then_some(colon)
 }
 
 /// The pieces of the run.
@@ -4728,7 +4755,7 @@ pub(crate) fn run<'h>(
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
         // `juge « peu crédible » l'objectif de …`, `a jugé « légitime »
-        // que …`: a quoted attribute right after a verb of judgement,
+        // que …`, `a jugé « prématuré » d'en tirer …`: a quoted attribute right after a verb of judgement,
         // before the object it qualifies; the whole clause is reported,
         // mixed.
         if let Some(c) = cand
@@ -4749,7 +4776,10 @@ pub(crate) fn run<'h>(
                 && words <= 4
                 && after < n
                 && doc.sent(after) == doc.sent(open)
-                && (is_determiner(doc.low(after)) || matches!(doc.low(after), "que" | "qu'"))
+                && (is_determiner(doc.low(after))
+                    || matches!(doc.low(after), "que" | "qu'")
+                    // (`a jugé « prématuré » d'en tirer des leçons`.)
+                    || (matches!(doc.low(after), "de" | "d'") && is_infinitive_start(&doc, after + 1)))
             {
                 let end = clause_end(&doc, open, &regions, &cue_at, &cues);
                 if end > after {
@@ -5823,10 +5853,13 @@ fn regions_within(regions: &[Region], span: Span) -> impl Iterator<Item = usize>
 /// not)?
 fn speaks(doc: &Doc<'_, '_>, m: &Mention) -> bool {
     match m.kind {
-        // (Plural people too: `Les étudiants réclament que …`.)
-        speaker::MentionKind::Desc { first, last, .. } => {
-            (first..last).any(|k| speaker::is_human_noun_or_plural(doc.low(k)))
-        }
+        // (Plural people too: `Les étudiants réclament que …`; and
+        // bodies in the plural: `ont indiqué les deux gouvernements`.)
+        speaker::MentionKind::Desc { first, last, .. } => (first..last).any(|k| {
+            let w = doc.low(k);
+            speaker::is_human_noun_or_plural(w)
+                || w.strip_suffix('s').is_some_and(speaker::is_collective)
+        }),
         _ => m.is_named(),
     }
 }
@@ -7089,6 +7122,10 @@ fn speaking_head(doc: &Doc<'_, '_>, first: usize, last: usize) -> bool {
                 || speaker::is_list_head(doc, k)
                 || speaker::is_org_noun(w)
                 || speaker::is_collective(w)
+                // (In the plural: `ont indiqué les deux gouvernements`.)
+                || w.strip_suffix('s').is_some_and(|w| {
+                    speaker::is_collective(w) || speaker::is_org_noun(w)
+                })
                 // (`dans l'entourage de X`.)
                 || speaker::is_relational(w)
                 // (`indique un communiqué`: a document speaks for its
@@ -9120,9 +9157,12 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
     };
     let mut k = boundary;
     let mut adjunct = false;
+    // (The segment's first token.)
+    let mut seg = boundary;
     while k < comma {
         if k == boundary || doc.low(k - 1) == "," {
             adjunct = opens_adjunct(k);
+            seg = k;
         }
         if adjunct {
             k += 1;
@@ -9149,10 +9189,13 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
                 }
                 Label::Per => return Some(speaker::entity_mention(doc, e)),
                 // (Not a party or union qualifying a person: `Le
-                // député LR des Hauts-de-Seine, médecin, craint`.)
+                // député LR des Hauts-de-Seine, médecin, craint`; nor a
+                // body in the complement of a noun of people, `X, le PDG
+                // de la compagnie Flydubai, a annoncé`; a bounded look.)
                 Label::Org
                     if first_org.is_none()
-                        && !(k > boundary && speaker::is_human_noun_or_plural(doc.low(k - 1))) =>
+                        && !(k.saturating_sub(8).max(seg)..k)
+                            .any(|x| speaker::is_human_noun_or_plural(doc.low(x))) =>
                 {
                     first_org = Some(e)
                 }
@@ -10305,7 +10348,9 @@ fn pre_cue(
             let c = &cues[ci];
             // Nothing but an indirect object between the cue and the
             // colon.
-            let clean = (c.last..=p).all(|x| !doc.is_punct(x) || x > p);
+            // (Or a manner aside: `avant d'ajouter, plus sèchement :`.)
+            let clean = (c.last..=p).all(|x| !doc.is_punct(x) || x > p)
+                || (colon && colon_after_aside(doc, c.last) == Some(p + 1));
             if clean {
                 let who = match subject_of(doc, c, cue_at, cues) {
                     Subject::Mention(m) => Some(Who::Mention(m)),
@@ -10328,7 +10373,10 @@ fn pre_cue(
                 break;
             }
         }
-        if doc.is_punct(k - 1) && k - 1 != p + 1 {
+        if doc.is_punct(k - 1)
+            && k - 1 != p + 1
+            && !(colon && colon_after_aside(doc, k - 1) == Some(p + 1))
+        {
             break;
         }
         k -= 1;
@@ -11130,6 +11178,15 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         if (is_det(w) || partitive || any) && open_tok >= k + 3 {
             if let Some(ci) = cue_end_past_source(doc, ss, cue_end, k) {
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
+            }
+            // `plaide pour le maintien d'un « accueil physique »`: what
+            // is pleaded for.
+            if k > ss + 1
+                && doc.low(k - 1) == "pour"
+                && cue_end_past_source(doc, ss, cue_end, k - 1)
+                    .is_some_and(|ci| doc.low(cue_end.0[ci].last - 1).starts_with("plaid"))
+            {
+                return Some(k);
             }
             // `a mis en garde contre le risque d'« exil fiscal »`, `met
             // en garde Donald Trump contre toute atteinte aux « … »`:

@@ -3565,11 +3565,24 @@ fn resolve_mention(
             // `Le collectif du 5 novembre`, `le comité de soutien`: a body
             // of people named by its complement (no entity in it) stands
             // for itself, not for the last organisation named.
-            if *definite
-                && matches!(head, "collectif" | "comité" | "coalition")
+            // (Or any organisation's head with a complement that ends in
+            // a place and names no other body: `La fédération des
+            // chasseurs du Var` is no LPO named before.)
+            let complement = *definite
                 && *last > *first + 2
-                && matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des")
-                && (*first + 2..*last).all(|x| doc.entity(x).is_none())
+                && matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des");
+            let local = || {
+                doc.entity(*last - 1)
+                    .is_some_and(|e| doc.ents[e].label() == Label::Loc)
+                    && (*first + 2..*last).all(|x| {
+                        doc.entity(x)
+                            .is_none_or(|e| doc.ents[e].label() == Label::Loc)
+                    })
+            };
+            if complement
+                && ((matches!(head, "collectif" | "comité" | "coalition")
+                    && (*first + 2..*last).all(|x| doc.entity(x).is_none()))
+                    || (*org_noun && local()))
             {
                 return description_said(doc, *first, *last, *gender);
             }
@@ -3927,7 +3940,10 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
                     | "présidence"
                     | "rectorat"
             );
-        let short = k - 1 > a && k - 1 - a <= 6 && !(a..k - 1).any(|x| doc.is_punct(x));
+        // (A ministry's name may run longer: `Au ministère de la
+        // Transformation et de la Fonction publiques, on …`.)
+        let limit = if doc.low(a) == "ministère" { 10 } else { 6 };
+        let short = k - 1 > a && k - 1 - a <= limit && !(a..k - 1).any(|x| doc.is_punct(x));
         if office && short {
             return Some(Said::named(doc.span(a, k - 1), None, false));
         }

@@ -640,6 +640,7 @@ fn is_group_noun(f: &str) -> bool {
             | "societe"
             | "groupe"
             | "club"
+            | "compagnie"
     )
 }
 
@@ -2867,7 +2868,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // nobody knows is a given name: not `du groupe RN Marine
                 // Le Pen`.)
                 let j = gaz.partition_point(|c| c.s < e);
-                let places = gaz[i..j].iter().all(|c| c.label == Label::Loc);
+                // (Or the group's own parent: `l'association Emmaüs
+                // Connect`.)
+                let places = gaz[i..j].iter().all(|c| c.label != Label::Per);
                 let no_person = (t..e).all(|k| other[k] || self.info[k].given == 0);
                 // (And a word that is no place: `un réseau Lyon Grenoble`
                 // may be two towns.)
@@ -2897,7 +2900,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             // rule above reads.)
             if after_group
                 && !other[t]
-                && self.info[t].given == 0
                 && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
             {
                 out.push(Cand::rule(t, t + 1, Label::Org));
@@ -4008,9 +4010,19 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 let len = e - s;
                 let e = t + len;
+                // (A word the mention capitalises is no title or function
+                // word in lower case in the repeat: `Le maire` at a
+                // sentence start is no `Le Maire`; a misspelt `Jeanne
+                // collonge` still is `Jeanne Collonge`.)
                 if e <= n
                     && covered.free(t, e)
-                    && (0..len).all(|k| self.f(t + k) == self.f(s + k))
+                    && (0..len).all(|k| {
+                        self.f(t + k) == self.f(s + k)
+                            && (k == 0
+                                || !self.is_cap(s + k)
+                                || self.is_cap(t + k)
+                                || self.info[t + k].role == 0 && !is_stop(self.f(t + k)))
+                    })
                     && best.is_none_or(|(be, _)| e > be)
                 {
                     best = Some((e, idx));
