@@ -9303,3 +9303,30 @@ fn twenty_fourth_session_relative_selon_after_a_document() {
     let t = "Il cite l'étude de l'Insee selon laquelle le chômage a baissé.";
     assert_eq!(speakers(t), [Some("Insee".to_string())]);
 }
+
+/// Genres probed in the twenty-fourth session (court reporting, reactions
+/// abroad, an explainer): the parties of a trial, nationalities and
+/// experts are different people; a translation relays, a language is no
+/// subject.
+#[test]
+fn twenty_fourth_session_genre_probes() {
+    // `le prévenu` after the defence lawyer spoke is not the lawyer.
+    let t = "L'avocat de la défense, Me Antonin Lévy, a plaidé la relaxe. « Mon client n'a jamais menti », a répété l'avocat. Interrogé par la présidente, le prévenu a assuré qu'il avait toujours agi dans la légalité.";
+    assert_eq!(speakers(t), [Some("Antonin Lévy".to_string()), None]);
+    // A nationality the previous speaker does not have.
+    let t = "Le chancelier allemand Olaf Scholz a déclaré : « L'Europe perd un géant. » « Nous n'oublierons jamais », a écrit le Premier ministre britannique.";
+    assert_eq!(speakers(t), [Some("Olaf Scholz".to_string()), None]);
+    // (A former office's nationality says nothing: `cette ancienne
+    // diplomate française` may lead Georgia.)
+    // A minister is no expert the text introduced as such.
+    let t = "« Les effets sur la santé sont réels », explique le chronobiologiste Claude Gronfier. Le ministre des Transports a appelé à la responsabilité de chacun, estimant que la mesure était « inutile ».";
+    assert_eq!(speakers(t), [Some("Claude Gronfier".to_string()), None]);
+    // `selon une traduction de l'AFP` relays the subject's words.
+    let t = "Le chancelier allemand Olaf Scholz a déclaré, selon une traduction de l'AFP : « L'Europe perd un géant. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].2.as_deref(), Some("Olaf Scholz"));
+    // `a écrit en anglais le Premier ministre`: the language is skipped.
+    let t = "« Nous n'oublierons jamais », a écrit en anglais Rishi Sunak sur le réseau social X.";
+    assert_eq!(speakers(t), [Some("Rishi Sunak".to_string())]);
+}

@@ -645,6 +645,9 @@ fn the_network_x_is_no_initial() {
     let words: Vec<&str> = tok.tokenize(t).iter().map(|t| t.as_str()).collect();
     assert_eq!(&words[7..10], ["X", ".", "Jean-Luc"]);
     assert_eq!(tok.sentences(t, &tok.tokenize(t)).len(), 2);
+    // (After `le réseau social` too: twenty-fourth session.)
+    let t = "Il a écrit sur le réseau social X. Le porte-parole a répondu.";
+    assert_eq!(tok.sentences(t, &tok.tokenize(t)).len(), 2);
     let t = "George W. Bush a parlé.";
     let words: Vec<&str> = tok.tokenize(t).iter().map(|t| t.as_str()).collect();
     assert_eq!(words[1], "W.");

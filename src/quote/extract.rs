@@ -2979,18 +2979,23 @@ fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
     }
 }
 
-/// `selon des propos rapportés par l'agence DPA` at token `i`, after a
+/// `selon des propos rapportés par l'agence DPA`, `selon une traduction de
+/// l'AFP` at token `i`, after a
 /// cue in its sentence: a relay of the subject's own words (that cue's),
 /// no source of them.
 fn relayed_words(doc: &Doc<'_, '_>, i: usize, cue_at: &[u32]) -> bool {
     // (A bounded look back: 40 tokens.)
     let (ss, _) = doc.sent_range(i);
     (ss.max(i.saturating_sub(40))..i).any(|k| cue_at[k] != NONE)
-        && matches!(doc.low(i + 1), "des" | "ses" | "leurs")
-        && matches!(doc.low(i + 2), "propos" | "déclarations")
-        && ["rapport", "recueilli", "cité", "relayé"]
-            .iter()
-            .any(|p| doc.low(i + 3).starts_with(p))
+        && ((matches!(doc.low(i + 1), "des" | "ses" | "leurs")
+            && matches!(doc.low(i + 2), "propos" | "déclarations")
+            && ["rapport", "recueilli", "cité", "relayé"]
+                .iter()
+                .any(|p| doc.low(i + 3).starts_with(p)))
+            // (`a déclaré, selon une traduction de l'AFP : « … »`: a
+            // translation of the subject's words.)
+            || (matches!(doc.low(i + 1), "une" | "la")
+                && matches!(doc.low(i + 2), "traduction" | "transcription")))
 }
 
 /// `end` without the final punctuation of the clause `start..end`.
@@ -3344,6 +3349,35 @@ fn colon_after_aside(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
         && (k + 1..colon)
             .all(|x| doc.is_word(x) && !doc.is_known_verb(x) && doc.entity(x).is_none()))
     .then_some(colon)
+}
+
+/// A language's name as an adverbial of `en` (`en anglais`, `en arabe`).
+fn is_language(w: &str) -> bool {
+    matches!(
+        w,
+        "anglais"
+            | "français"
+            | "allemand"
+            | "espagnol"
+            | "italien"
+            | "portugais"
+            | "arabe"
+            | "russe"
+            | "chinois"
+            | "mandarin"
+            | "ukrainien"
+            | "hébreu"
+            | "turc"
+            | "persan"
+            | "polonais"
+            | "néerlandais"
+            | "japonais"
+            | "créole"
+            | "breton"
+            | "basque"
+            | "corse"
+            | "occitan"
+    )
 }
 
 /// The pieces of the run.
@@ -9375,6 +9409,10 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
     // `mi-mars`: a phrase of a month.
     if let Some(e) = month_phrase_end(doc, j) {
         j = e;
+    }
+    // `a écrit en anglais le Premier ministre`: the language.
+    if doc.low(j) == "en" && is_language(doc.low(j + 1)) {
+        j += 2;
     }
     // (`pour sa part`, `de son côté`, `une nouvelle fois` as a whole:
     // `souligne sa présidente` has its subject at `sa`.)

@@ -5559,8 +5559,25 @@ fn other_office(
     profiles: &[Profile],
 ) -> bool {
     let words = desc_words(doc, first, last);
+    // (`le Premier ministre britannique` is not the German chancellor:
+    // a nationality the description gives that the person's, from the
+    // gazetteer or the text, is not.)
+    let nationality = |ws: &[&str]| ws.iter().take(6).find_map(|w| demonym_country(w));
+    // (Not a former office's: `cette ancienne diplomate française` is
+    // Georgia's president.)
+    let said = nationality(&words).filter(|_| !words.iter().any(|w| is_former(w)));
     let key = doc.ents[e].key();
-    let Some(p) = profiles.iter().find(|p| doc.ents[p.entity].key() == key) else {
+    let profile_of = profiles.iter().find(|p| doc.ents[p.entity].key() == key);
+    if let Some(c) = said {
+        let theirs = doc.ents[e]
+            .entry()
+            .and_then(|x| x.attr("country"))
+            .or_else(|| profile_of.and_then(|p| nationality(&profile_words(&p.text))));
+        if theirs.is_some_and(|t| t != c) {
+            return true;
+        }
+    }
+    let Some(p) = profile_of else {
         return false;
     };
     // (`l'économiste de 84 ans` is not `Nahid Islam, 26 ans`; `aux 30
@@ -5582,6 +5599,14 @@ fn other_office(
         }
     }
     let Some((o, _)) = offices_in(&words).next() else {
+        // (`le prévenu` after `L'avocat de la défense, Me X`: the parties
+        // of a trial are distinct people.)
+        let role = |ws: &[&str]| ws.iter().take(4).find_map(|w| trial_party(w));
+        if let (Some(a), Some(b)) = (role(&words), role(&profile)) {
+            if a != b {
+                return true;
+            }
+        }
         // (`L'agriculteur … ne décolère pas` after Dmitri Peskov,
         // porte-parole: a trade the profile never gives is no office
         // holder's.)
@@ -5635,6 +5660,20 @@ fn other_office(
                         .iter()
                         .filter(|w| is_human_noun(w))
                         .any(|w| own.contains(w)))))
+}
+
+/// The party of a trial a noun of people names: defence counsel,
+/// defendant, prosecution, witness, plaintiff (each a different person
+/// from the others).
+fn trial_party(w: &str) -> Option<u8> {
+    Some(match w {
+        "avocat" | "avocate" | "défenseur" => 1,
+        "prévenu" | "prévenue" | "accusé" | "accusée" | "inculpé" | "inculpée" => 2,
+        "procureur" | "procureure" | "substitut" => 3,
+        "témoin" => 4,
+        "plaignant" | "plaignante" => 5,
+        _ => return None,
+    })
 }
 
 /// Offices of government and elected politics (as [`office`] names them),
@@ -5711,7 +5750,8 @@ fn is_expert_noun(w: &str) -> bool {
             | "épidémiologiste"
             | "climatologue"
             | "hydrologue"
-    )
+    ) || ((w.ends_with("logue") || w.ends_with("logiste")) && w.len() >= 10)
+    // (`le chronobiologiste`, `l'addictologue`, `la neurologiste`.)
 }
 
 /// Nouns that describe someone without naming a role the text gave a

@@ -1043,13 +1043,12 @@ impl<'h> Scanner<'_, 'h> {
         let word = &self.text[i..j];
         // Initials and dotted acronyms: `B.`, `U.E.`, `J.-C.`. Not the
         // network X ending a sentence: `a-t-il écrit sur X. Le …`, `sur
-        // son compte X.`
+        // son compte X.`, `sur le réseau social X.`
         if last_seg_chars == 1 && last.is_uppercase() {
             let network = word == "X"
-                && self
-                    .out
-                    .last()
-                    .is_some_and(|t| matches!(t.as_str(), "sur" | "compte" | "réseau" | "Sur"));
+                && self.out.last().is_some_and(|t| {
+                    matches!(t.as_str(), "sur" | "compte" | "réseau" | "social" | "Sur")
+                });
             return !network;
         }
         let lookup = |w: &str| match rules::abbreviation(w) {
