@@ -9330,3 +9330,47 @@ fn twenty_fourth_session_genre_probes() {
     let t = "« Nous n'oublierons jamais », a écrit en anglais Rishi Sunak sur le réseau social X.";
     assert_eq!(speakers(t), [Some("Rishi Sunak".to_string())]);
 }
+
+/// A description resolves to no organisation first named after it,
+/// unless it stands in the title (twenty-fourth session).
+#[test]
+fn twenty_fourth_session_no_organisation_named_only_later() {
+    let t = "Aurillac : la ligne aérienne maintenue\n\nLe département a voté la subvention. Selon la compagnie, le taux de remplissage a atteint 78 % cet été.\n\nA Montluçon, La Poste fermera son bureau. La Poste assure que « la fréquentation a chuté ».\n";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert_ne!(s[0].as_deref(), Some("La Poste"));
+    assert_eq!(s[1].as_deref(), Some("La Poste"));
+}
+
+/// The explainer's question names the subject its answer's pronoun goes
+/// on with (twenty-fourth session).
+#[test]
+fn twenty_fourth_session_a_question_names_the_answers_subject() {
+    for q in [
+        "Que dit la Commission européenne ?",
+        "Et la Commission européenne ?",
+    ] {
+        let t = format!(
+            "« Les effets sont réels », explique Claude Gronfier. {q} Elle a proposé en 2018 de supprimer le changement d'heure."
+        );
+        let s = speakers(&t);
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert_eq!(s[1].as_deref(), Some("Commission européenne"), "{t}");
+    }
+}
+
+/// A wire's dateline is no part of the statement after it (twenty-fourth
+/// session).
+#[test]
+fn twenty_fourth_session_a_dateline_opens_no_statement() {
+    let t = "PARIS, 12 mars (AFP) - Le gouvernement a annoncé mercredi un plan d'économies, a-t-on appris de source gouvernementale.";
+    assert_eq!(
+        contents(t),
+        ["Le gouvernement a annoncé mercredi un plan d'économies"]
+    );
+    let t = "WASHINGTON (Reuters) — Le président américain a signé le décret, a indiqué la Maison-Blanche.";
+    assert_eq!(contents(t), ["Le président américain a signé le décret"]);
+    // (A sentence in capitals with no dash is no dateline.)
+    let t = "ATTENTION, le président a signé le décret, a indiqué la Maison-Blanche.";
+    assert!(contents(t)[0].starts_with("ATTENTION"));
+}

@@ -2170,6 +2170,10 @@ fn rules_of_2026_12_06_twenty_fourth_session_run_in_linear_time() {
             "repeats",
             "Bruno Le Maire a parlé. Le maire de Lyon a répondu à Jeanne Collonge et à Jeanne collonge ",
         ),
+        (
+            "wire-and-explainer",
+            "PARIS, 12 mars (AFP) - Le plan est prêt, a-t-on appris. Que dit la Commission ? Elle a proposé de le prévenu a assuré que ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -3977,7 +3977,7 @@ pub(crate) fn run<'h>(
                 }
                 let (ss, _) = doc.sent_range(i);
                 let at_start = i == ss
-                    || timestamp_end(&doc, ss) == Some(i)
+                    || line_head_end(&doc, ss) == Some(i)
                     || matches!(doc.low(i - 1), "," | ";")
                     || (i == ss + 1 && is_open_mark(doc.low(ss)))
                     // (After a title's kicker: `Paralympiques : pour APF
@@ -5157,7 +5157,10 @@ pub(crate) fn run<'h>(
             continue;
         }
         // (At most eight leading marks: a fixed window per cue.)
-        let mut s0 = ss;
+        // (Past a wire's dateline: `PARIS, 12 mars (AFP) - …`.)
+        let mut s0 = line_head_end(&doc, ss)
+            .filter(|&x| x < c.first)
+            .unwrap_or(ss);
         while s0 < c.first
             && s0 < ss + 8
             && (is_open_mark(doc.low(s0)) || matches!(doc.low(s0), "-" | "—" | "–"))
@@ -10124,7 +10127,7 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
     let open_tok = doc.tok_at(r.open);
     let (ss, _) = doc.sent_range(open_tok);
     // (After a live blog's time: `15 h 05 – « … », déclare X`.)
-    let ss = timestamp_end(doc, ss)
+    let ss = line_head_end(doc, ss)
         .filter(|&e| e <= open_tok)
         .unwrap_or(ss);
     if open_tok <= ss {
@@ -12126,6 +12129,34 @@ fn timestamp_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
     (words().all(|w| digits(w) || hour(w)) && words().any(hour)).then_some(dash + 1)
 }
 
+/// A wire's dateline opening the sentence at `ss` (`PARIS, 12 mars
+/// (AFP) -`, `WASHINGTON (Reuters) —`, `NEW YORK —`: a town in capitals,
+/// perhaps a date, an agency in brackets, then a dash): the token after
+/// the dash.
+fn dateline_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
+    let n = doc.n();
+    let caps = |x: usize| {
+        let t = doc.toks[x].as_str();
+        t.len() >= 2
+            && t.chars().any(char::is_alphabetic)
+            && t.chars()
+                .all(|c| c.is_uppercase() || matches!(c, '-' | '\'' | '’'))
+    };
+    if ss >= n || !caps(ss) {
+        return None;
+    }
+    let dash = (ss + 1..(ss + 12).min(n)).find(|&x| matches!(doc.low(x), "-" | "–" | "—"))?;
+    let agency = dash >= ss + 4 && doc.low(dash - 1) == ")" && doc.low(dash - 3) == "(";
+    let town = (ss..dash).all(|x| caps(x) || doc.low(x) == ",");
+    ((agency || town) && !(ss..dash).any(|x| doc.is_known_verb(x) && !caps(x))).then_some(dash + 1)
+}
+
+/// A live blog's time ([`timestamp_end`]) or a wire's dateline
+/// ([`dateline_end`]) opening the sentence at `ss`: the token after it.
+fn line_head_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
+    timestamp_end(doc, ss).or_else(|| dateline_end(doc, ss))
+}
+
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
 fn according(
     doc: &Doc<'_, '_>,
@@ -12722,7 +12753,7 @@ fn according(
     // Bounds of the clause: the sentence, inside an enclosing quotation
     // (after a live blog's time: `9 h 30 – Selon X, …`).
     let cue_off = doc.toks[cue_first].start();
-    let mut lo_tok = timestamp_end(doc, ss)
+    let mut lo_tok = line_head_end(doc, ss)
         .filter(|&e| e <= cue_first)
         .unwrap_or(ss);
     let mut hi_tok = se;

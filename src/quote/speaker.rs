@@ -777,6 +777,19 @@ fn previous_subject_org(
     resolve: impl Fn(&Mention) -> Said,
 ) -> Option<Said> {
     let (ps, ss) = continued_subject(doc, at, history, own)?;
+    // `Que dit la Commission ? Elle a proposé …`, `Et l'ONU ? Elle …`: a
+    // question about an organisation (the explainer's genre) names the
+    // subject the answer goes on with.
+    let asked = (ss >= ps + 3 && doc.low(ss - 1) == "?")
+        .then(|| match doc.low(ps) {
+            "et" => Some(ps + 1),
+            "que" | "qu'" => {
+                (ps + 1..(ps + 5).min(ss - 1)).find(|&x| super::extract::is_det(doc.low(x)))
+            }
+            _ => None,
+        })
+        .flatten();
+    let ps = asked.unwrap_or(ps);
     // (After an elided article, the gender of the head: `L'Union
     // européenne … Elle`, `L'Office … Il`.)
     let elided = doc.low(ps) == "l'" && {
@@ -815,7 +828,14 @@ fn previous_subject_org(
     if !article {
         return None;
     }
-    let (np, end) = subject_phrase(doc, ps, ss)?;
+    // (The question's noun phrase runs to its question mark.)
+    let (np, end) = match asked {
+        Some(_) => match super::extract::noun_phrase(doc, ps) {
+            (Some(np), end) if end + 1 == ss => (np, end),
+            _ => return None,
+        },
+        None => subject_phrase(doc, ps, ss)?,
+    };
     let institution = |w: &str| is_org_noun(w) || is_collective(w);
     // The head after the article, past `haut`, `grand` (`Le Haut
     // commissariat`).
@@ -3758,7 +3778,16 @@ fn resolve_mention(
                         });
                         Some(main.unwrap_or(recent))
                     })
-                    .or_else(|| tables.main_org(doc).filter(|&e| same_kind(e)))
+                    // (Named before, unless the description is in the
+                    // title: `Selon la compagnie` is no company named only
+                    // later.)
+                    .or_else(|| {
+                        tables.main_org(doc).filter(|&e| {
+                            same_kind(e)
+                                && (doc.ents[e].start() < m.span.start
+                                    || doc.sent(doc.tok_at(m.span.start)) == 0)
+                        })
+                    })
                     // (Else one the gazetteer gives the kind the head names,
                     // past others: `le groupe` after `la CGT dénonce` is
                     // the company named before; `la juridiction`, the
