@@ -9374,3 +9374,41 @@ fn twenty_fourth_session_a_dateline_opens_no_statement() {
     let t = "ATTENTION, le président a signé le décret, a indiqué la Maison-Blanche.";
     assert!(contents(t)[0].starts_with("ATTENTION"));
 }
+
+/// `-t-on` sources past a day, and an inverted clitic inside a two-word
+/// lemma (twenty-fourth session).
+#[test]
+fn twenty_fourth_session_on_sources_and_inverted_two_word_cues() {
+    let t = "Le projet sera abandonné, a-t-on appris jeudi auprès du ministère des Armées.";
+    assert_eq!(speakers(t), [Some("Ministère des Armées".to_string())]);
+    let t = "La réforme sera votée en juin, fait-on valoir à Bercy.";
+    assert_eq!(contents(t), ["La réforme sera votée en juin"]);
+    assert_eq!(speakers(t), [Some("Bercy".to_string())]);
+    let t = "Le ministre Paul Dubois s'est exprimé. « Nous ne céderons pas », fait-il savoir.";
+    assert_eq!(speakers(t), [Some("Paul Dubois".to_string())]);
+    // (Not negated: `ne fait-il pas valoir` is no report; nor a first
+    // person.)
+    let t = "La réforme sera votée en juin, faisons-nous valoir.";
+    assert!(summary(t).is_empty());
+}
+
+/// A verb governing the reporting infinitive with its inverted clitic
+/// (`tient-il à préciser`, `aimait-il répéter`), and `ne cesse de`
+/// (twenty-fourth session).
+#[test]
+fn twenty_fourth_session_governing_verbs_with_clitics() {
+    let lead = "Le ministre Paul Dubois est arrivé. ";
+    for cue in [
+        "tient-il à préciser",
+        "ne cesse-t-il de répéter",
+        "aimait-il répéter",
+    ] {
+        let t = format!("{lead}« Rien n'est décidé », {cue}.");
+        assert_eq!(speakers(&t), [Some("Paul Dubois".to_string())], "{t}");
+    }
+    let t = "Le ministre Paul Dubois ne cesse de répéter que rien n'est décidé.";
+    assert_eq!(contents(t), ["rien n'est décidé"]);
+    // (A first person names no one: `tenons-nous à préciser`.)
+    let t = "« Rien n'est décidé », tenons-nous à préciser.";
+    assert!(speakers(t).iter().all(Option::is_none));
+}

@@ -2172,7 +2172,7 @@ fn rules_of_2026_12_06_twenty_fourth_session_run_in_linear_time() {
         ),
         (
             "wire-and-explainer",
-            "PARIS, 12 mars (AFP) - Le plan est prêt, a-t-on appris. Que dit la Commission ? Elle a proposé de le prévenu a assuré que ",
+            "PARIS, 12 mars (AFP) - Le plan est prêt, a-t-on appris jeudi soir auprès du ministère. Que dit la Commission ? Elle a proposé de le prévenu a assuré que fait-on valoir, tient-il à préciser, ne cesse-t-il de répéter, aimait-il répéter ",
         ),
     ];
     assert_linear_time(sentences_and_run_on(&units));

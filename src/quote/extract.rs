@@ -2417,6 +2417,25 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 i += 1;
                 continue;
             }
+            // `fait-on valoir`, `fait-il savoir`: an inverted clitic inside
+            // a two-word lemma.
+            if let Some(head) = f.head
+                && doc.is_clitic(i + 1)
+                && !first_or_second(doc.low(i + 1))
+                && let Some((strength, len)) = lexicon::multi(head, doc.low(i + 2), doc.low(i + 3))
+            {
+                if !negated_before() {
+                    out.push(Cue {
+                        first: start,
+                        last: i + 2 + len,
+                        strength,
+                        gerund: false,
+                        clitic: Some(i + 1),
+                    });
+                }
+                i += 2 + len;
+                continue;
+            }
             if let Some((strength, mut last)) = group_strength(doc, f, i) {
                 let mut clitic = None;
                 if doc.is_clitic(last) {
@@ -2508,13 +2527,24 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 }
                 // (`a-t-il tenu à préciser`: the auxiliary before its
                 // clitic.)
-                let clitic = (a > 1 && doc.is_clitic(a - 1) && doc.aux(a - 2).is_some())
+                let aux_clitic = (a > 1 && doc.is_clitic(a - 1) && doc.aux(a - 2).is_some())
                     .then(|| a - 1)
                     .filter(|&k| !first_or_second(doc.low(k)));
-                let first = if clitic.is_some() {
+                // (`tient-il à préciser`: the clitic after the verb.)
+                let clitic = aux_clitic.or_else(|| {
+                    (g + 1 < i && doc.is_clitic(g + 1) && !first_or_second(doc.low(g + 1)))
+                        .then_some(g + 1)
+                });
+                let first = if aux_clitic.is_some() {
                     a - 2
                 } else if a > 0 && doc.aux(a - 1).is_some() {
                     a - 1
+                } else if g > 0
+                    && doc.low(g).starts_with("cess")
+                    && matches!(doc.low(g - 1), "ne" | "n'")
+                {
+                    // (`ne cesse-t-il de répéter`: the cue opens at `ne`.)
+                    g - 1
                 } else {
                     g
                 };
@@ -2522,6 +2552,7 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 // say it.)
                 let negated = !doc.low(g).starts_with("hésit")
                     && !doc.low(g).starts_with("manqu")
+                    && !doc.low(g).starts_with("cess")
                     && (first.saturating_sub(3)..first)
                         .chain(first..i)
                         .any(|k| is_negation(doc.low(k)) || matches!(doc.low(k), "ne" | "n'"));
@@ -3220,6 +3251,11 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
     // (`n'a pas manqué de rappeler que`: the negation before the
     // participle.)
     negated |= g > 0 && matches!(doc.low(g - 1), "pas" | "jamais");
+    // (`tient-il à préciser`, `ne cesse-t-elle de répéter`: the verb
+    // before its inverted clitic.)
+    if g > 0 && matches!(p, "à" | "de" | "d'") && doc.is_clitic(g) {
+        g -= 1;
+    }
     let v = doc.low(g);
     let ok = match p {
         "à" => matches!(
@@ -3274,6 +3310,16 @@ fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
                     // `a estimé que …, avant d'ajouter que …`.
                     | "avant"
             ) || (negated && matches!(v, "manqué" | "manquée" | "manque" | "manquent"))
+                // `ne cesse de répéter`: says it again and again.
+                || (matches!(v, "cesse" | "cessait" | "cessent" | "cessaient")
+                    && g > 0
+                    && matches!(doc.low(g - 1), "ne" | "n'"))
+        }
+        // `aimait-il répéter`: a verb of habit, its inverted clitic, the
+        // infinitive.
+        _ if doc.is_clitic(i - 1) && i >= 3 => {
+            let v = doc.low(i - 2);
+            return matches!(v, "aime" | "aimait" | "aiment" | "aimaient").then_some(i - 2);
         }
         _ => {
             let wish = matches!(
@@ -7013,7 +7059,12 @@ fn source_after_on(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
         return None;
     }
     let n = doc.n();
-    let j = c.last;
+    // (Past a day or a time: `a-t-on appris jeudi auprès du ministère`,
+    // `mardi soir de source policière`.)
+    let mut j = c.last;
+    while j < c.last + 3 && j < n && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
+        j += 1;
+    }
     let a = match (doc.low(j), doc.low(j + 1)) {
         ("de" | "d'", w) if w.starts_with("source") => j + 1,
         // (`auprès du parquet`: `de le`, the description's article.)
