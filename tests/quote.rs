@@ -9329,6 +9329,10 @@ fn twenty_fourth_session_genre_probes() {
     // `a écrit en anglais le Premier ministre`: the language is skipped.
     let t = "« Nous n'oublierons jamais », a écrit en anglais Rishi Sunak sur le réseau social X.";
     assert_eq!(speakers(t), [Some("Rishi Sunak".to_string())]);
+    // `se souvenir`, a weak cue: only next to quotation marks.
+    let t = "« C'était un géant », se souvient Henri Leclerc.";
+    assert_eq!(speakers(t), [Some("Henri Leclerc".to_string())]);
+    assert_no_quote("Henri Leclerc se souvient de son enfance à Lyon.");
 }
 
 /// A description resolves to no organisation first named after it,

@@ -504,6 +504,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("confesser", S),
     ("fustiger", W),
     ("indigner", W),
+    // (`« … », se souvient X`: only next to quotation marks, as a
+    // weak verb.)
+    ("souvenir", W),
     ("remercier", W),
     ("engager", W),
     ("excuser", S),
