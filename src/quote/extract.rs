@@ -3011,9 +3011,8 @@ fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
 }
 
 /// `selon des propos rapportés par l'agence DPA`, `selon une traduction de
-/// l'AFP` at token `i`, after a
-/// cue in its sentence: a relay of the subject's own words (that cue's),
-/// no source of them.
+/// l'AFP` at token `i`, after a cue in its sentence: a relay of the
+/// subject's own words (that cue's), no source of them.
 fn relayed_words(doc: &Doc<'_, '_>, i: usize, cue_at: &[u32]) -> bool {
     // (A bounded look back: 40 tokens.)
     let (ss, _) = doc.sent_range(i);
@@ -4835,9 +4834,9 @@ pub(crate) fn run<'h>(
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
         // `juge « peu crédible » l'objectif de …`, `a jugé « légitime »
-        // que …`, `a jugé « prématuré » d'en tirer …`: a quoted attribute right after a verb of judgement,
-        // before the object it qualifies; the whole clause is reported,
-        // mixed.
+        // que …`, `a jugé « prématuré » d'en tirer …`: a quoted attribute
+        // right after a verb of judgement, before the object it qualifies;
+        // the whole clause is reported, mixed.
         if let Some(c) = cand
             .as_mut()
             .filter(|c| c.kind == QuoteKind::Direct && c.pieces.len() == 1 && r.depth == 0)

@@ -5596,17 +5596,18 @@ fn other_office(
     // Georgia's president.)
     let said = nationality(&words).filter(|_| !words.iter().any(|w| is_former(w)));
     let key = doc.ents[e].key();
-    let profile_of = profiles.iter().find(|p| doc.ents[p.entity].key() == key);
+    let p = profiles.iter().find(|p| doc.ents[p.entity].key() == key);
+    let profile = p.map(|p| profile_words(&p.text));
     if let Some(c) = said {
         let theirs = doc.ents[e]
             .entry()
             .and_then(|x| x.attr("country"))
-            .or_else(|| profile_of.and_then(|p| nationality(&profile_words(&p.text))));
+            .or_else(|| profile.as_deref().and_then(nationality));
         if theirs.is_some_and(|t| t != c) {
             return true;
         }
     }
-    let Some(p) = profile_of else {
+    let (Some(p), Some(profile)) = (p, profile) else {
         return false;
     };
     // (`l'économiste de 84 ans` is not `Nahid Islam, 26 ans`; `aux 30
@@ -5621,7 +5622,6 @@ fn other_office(
             })
             .map(|i| ws[i].to_string())
     };
-    let profile = profile_words(&p.text);
     if let (Some(a), Some(b)) = (age(&words, true), age(&profile, false)) {
         if a != b {
             return true;
