@@ -9416,3 +9416,131 @@ fn twenty_fourth_session_governing_verbs_with_clitics() {
     let t = "« Rien n'est décidé », tenons-nous à préciser.";
     assert!(speakers(t).iter().all(Option::is_none));
 }
+
+/// Rules of the twenty-fifth session (2026-12-06), found by reading
+/// press23's errors: each class on sentences of our own.
+#[test]
+fn twenty_fifth_session_rules() {
+    // `accuser X de « … » et d'« … »`: two quoted infinitives, two quotes,
+    // even when the first opens on its mark.
+    let t = "La députée a accusé le préfet de « mépriser les élus » et d’« ignorer la loi ».";
+    assert_eq!(contents(t), ["mépriser les élus", "ignorer la loi"]);
+    // `plaider pour que`: the clause, up to an apposition that sums it up.
+    let t = "Son avocate, Me Claire Dumas, a plaidé pour que la sanction reste « symbolique », une demande que le tribunal a rejetée.";
+    assert_eq!(contents(t), ["la sanction reste « symbolique »"]);
+    // A quoted attribute past a day word after a verb of judgement, and
+    // the object after it (`certaines`).
+    let t =
+        "Le préfet Marc Dubois a jugé lundi « inacceptables » certaines dégradations du chantier.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        words(t, &q[0]),
+        "« inacceptables » certaines dégradations du chantier"
+    );
+    // An incise with a complement of place, then the rest of the quotation.
+    let t = "Le maire Paul Girard a pris la parole. « Nous avons échoué », a-t-il reconnu devant le conseil, « mais nous recommencerons. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.len(), 2, "{q:?}");
+    // `selon ses vœux` is a manner: the incise after it reports the
+    // sentence.
+    let t = "Le sénateur Jean Morel est mort dimanche. Il sera inhumé « dans l’intimité », selon ses vœux, a précisé son fils.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    // `a annoncé sa famille`: a family speaks as an inverted subject.
+    let t = "Le chanteur est mort mardi à l’âge de 81 ans, a annoncé sa famille.";
+    assert_eq!(
+        contents(t),
+        ["Le chanteur est mort mardi à l’âge de 81 ans"]
+    );
+    // `a-t-on appris` with no source after it is the writer's own news.
+    let t = "Deux enquêtes ont été ouvertes, a-t-on appris mercredi.";
+    assert!(summary(t).is_empty(), "{:?}", summary(t));
+    let t = "Deux enquêtes ont été ouvertes, a-t-on appris mercredi de source judiciaire.";
+    assert_eq!(contents(t), ["Deux enquêtes ont été ouvertes"]);
+    // `requérir`, next to quotation marks.
+    let t = "Le procureur a requis « une peine ferme » contre le maire.";
+    assert_eq!(contents(t), ["une peine ferme"]);
+    // `illustrer` with a thing for subject reports nothing.
+    let t = "Pour la députée Anne Morel, cette affaire illustre « une dérive » du pouvoir.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::According);
+}
+
+/// Where something was said, between a cue and what it reports.
+#[test]
+fn twenty_fifth_session_medium_between_cue_and_object() {
+    // `a promis dans un entretien au Monde de …`: the promise, and its
+    // speaker (not the newspaper).
+    let t = "Le nouveau directeur, Paul Vasseur, a promis dans un entretien au Monde de garder « une ligne indépendante ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(q[0].2.as_deref(), Some("Paul Vasseur"));
+    // `a appelé dans un message publié sur X à …`.
+    let t = "La ministre Anne Roussel a appelé dans un message publié sur Facebook à ne pas céder à la panique.";
+    assert_eq!(contents(t), ["ne pas céder à la panique"]);
+    // `avant de dénoncer dans une vidéo publiée sur YouTube un « … »`: the
+    // object, and the speaker of the incise before (not a name inside the
+    // quotation, nor the medium).
+    let t = "Le député Marc Lenoir a réagi. « Le gouvernement ment. Les électeurs le sauront », a écrit l’élu sur Twitter, avant de dénoncer dans une vidéo publiée sur YouTube un « mensonge d’État » assumé.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[1].0, QuoteKind::Mixed);
+    assert_eq!(words(t, &q[1]), "un « mensonge d’État » assumé");
+    assert_eq!(q[1].2.as_deref(), Some("Marc Lenoir"));
+}
+
+/// Speakers: a name after a classifying complement, and a present head of
+/// state who is not the former one.
+#[test]
+fn twenty_fifth_session_speakers() {
+    // `la conseillère d'opposition X`: X (`d'opposition` names no one).
+    let t = "La maire Anne Vignot a ouvert la séance. Pour la conseillère d’opposition Karima Benali, la mesure est « dangereuse ».";
+    assert_eq!(speakers(t), [Some("Karima Benali".to_string())]);
+    // `le chef de l'État` is not the former president just named (a
+    // name the gazetteer does not know, whose only office is the text's).
+    let t = "Emmanuel Macron salue « un homme d’État ».\n\nL’ancien président de la République Jean Valmont est mort jeudi, a annoncé sa famille.\n\nLe chef de l’État a rendu hommage à « un grand Français ».";
+    let s = speakers(t);
+    assert_eq!(
+        s.last(),
+        Some(&Some("Emmanuel Macron".to_string())),
+        "{s:?}"
+    );
+}
+
+/// Speakers found by probing press24's genres with sentences of our own
+/// (twenty-fifth session).
+#[test]
+fn twenty_fifth_session_genre_probes() {
+    // A floating quotation after an unnamed source keeps the phrase that
+    // described them (one quotation on only).
+    let t = "Le ministre a parlé hier.\n\nUne éleveuse de 34 ans, venue avec ses enfants, confie qu’elle songe à arrêter. « Mon père a tenu quarante ans. Moi, je ne sais pas si je tiendrai cinq ans. »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let sp = q[1].speaker_span().expect("a speaker phrase");
+    assert_eq!(&t[sp.start..sp.end], "Une éleveuse de 34 ans");
+    // A short whole sentence in marks after a sentence that reported
+    // someone goes on with that speaker.
+    let t = "Le sénateur Jean Morel juge que rien n’est joué. « Tout peut encore basculer. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Jean Morel".to_string()),
+            Some("Jean Morel".to_string())
+        ]
+    );
+    // `Le professeur, lui, a dit …`: set against the last speaker.
+    let t = "Le maire Paul Girard a promis des « stages mieux payés ». Interpellé par un enseignant, le maire a répondu que rien ne changerait. Le professeur, lui, a dit craindre « une fuite des élèves ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3, "{s:?}");
+    assert_eq!(s[2], None, "{s:?}");
+    // Who asked, in an opening participle phrase, is not who answers.
+    let t = "Auditionné mardi par la commission, le directeur général de l’agence, Claire Monnet, a reconnu des « failles ». « Nous avons manqué d’anticipation », a-t-elle admis.\n\nInterrogée par la rapporteure, Anne Perrot, sur les stocks, la directrice a répondu qu’ils couvraient « à peine deux mois ».";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&Some("Claire Monnet".to_string())), "{s:?}");
+}

@@ -2177,3 +2177,36 @@ fn rules_of_2026_12_06_twenty_fourth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the twenty-fifth session of 2026-12-06 (DESIGN.md §6),
+/// repeated: linear time.
+#[test]
+fn rules_of_2026_12_06_twenty_fifth_session_run_in_linear_time() {
+    let units = [
+        (
+            "coordinated-marks",
+            "La députée a accusé le préfet de « mépriser les élus » et d’« ignorer la loi » et d’« oublier » ",
+        ),
+        (
+            "plea-and-judgement",
+            "Me Claire Dumas a plaidé pour que la sanction reste « symbolique », une demande que le tribunal a rejetée. Le préfet a jugé lundi « inacceptables » certaines dégradations ",
+        ),
+        (
+            "medium-fillers",
+            "Paul Vasseur a promis dans un entretien au Monde de garder « une ligne », a appelé dans un message publié sur Facebook à ne pas céder, avant de dénoncer dans une vidéo publiée sur YouTube un « mensonge » ",
+        ),
+        (
+            "incise-place",
+            "« Nous avons échoué », a-t-il reconnu devant le conseil, « mais nous recommencerons. » Il sera inhumé « dans l’intimité », selon ses vœux, a précisé sa famille ",
+        ),
+        (
+            "on-and-requis",
+            "Deux enquêtes ont été ouvertes, a-t-on appris mercredi. Le procureur a requis « une peine ferme ». Cette affaire illustre « une dérive » ",
+        ),
+        (
+            "names",
+            "Pour la conseillère d’opposition Karima Benali, la direction de Lagardère News et l’association Utopia 56 ont dit que le chef de l’État ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

@@ -1895,3 +1895,19 @@ fn twenty_fourth_session_repeats_and_group_names() {
     let got = names("Pour l’association Emmaüs Connect, l’écart se creuse.");
     assert!(got.iter().any(|(s, _)| s == "Emmaüs Connect"), "{got:?}");
 }
+
+/// Names the twenty-fifth session's rules read: an organisation of the
+/// gazetteer with English words of organisation after it, and a group's
+/// name with its number.
+#[test]
+fn twenty_fifth_session_subsidiaries_and_numbered_groups() {
+    let got = names("La direction de Lagardère News a défendu son choix.");
+    assert!(got.iter().any(|(s, _)| s == "Lagardère News"), "{got:?}");
+    let got = names(
+        "Selon Utopia 56, les tentes ont été saisies. Un bénévole de l’association Utopia 56 a témoigné.",
+    );
+    assert!(
+        got.iter().filter(|(s, _)| s == "Utopia 56").count() == 2,
+        "{got:?}"
+    );
+}

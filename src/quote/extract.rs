@@ -1733,6 +1733,31 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
         // son âge`: a possessor's measure, no source.)
         || (matches!(doc.low(k), "son" | "sa" | "ses" | "leur" | "leurs")
             && is_measure_noun(doc.low(k + 1)))
+        // (`Ses obsèques se dérouleront …, selon ses vœux`, `selon la
+        // volonté du défunt`: as wished, no source.)
+        || (matches!(
+            doc.low(k),
+            "son" | "sa" | "ses" | "leur" | "leurs" | "la" | "les"
+        ) && is_wish_noun(doc.low(k + 1)))
+}
+
+/// What someone wished (`selon ses vœux`, `selon sa volonté`): a manner,
+/// no source.
+fn is_wish_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "vœux"
+            | "voeux"
+            | "vœu"
+            | "voeu"
+            | "volonté"
+            | "volontés"
+            | "souhait"
+            | "souhaits"
+            | "désir"
+            | "désirs"
+            | "dernières"
+    )
 }
 
 /// What a thing is measured or sorted by (`selon leur niveau de
@@ -2516,8 +2541,14 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             && ["content", "born", "limit"]
                 .iter()
                 .any(|p| doc.low(i - 2).starts_with(p));
+        // (`avant de dénoncer … un « mépris de classe »`: a verb of
+        // praise or blame after `avant de`, which reports its object.)
+        let judged_sequel = i >= 2 && doc.low(i - 2) == "avant" && praises_or_blames(doc.low(i));
         if f.has(Shape::Infinitive)
-            && (f.strength != Strength::Weak || i >= 2 && call(i - 2) || marked_object)
+            && (f.strength != Strength::Weak
+                || i >= 2 && call(i - 2)
+                || marked_object
+                || judged_sequel)
         {
             if let Some(g) = governing_verb(doc, i) {
                 // (`n'a pas hésité`: the auxiliary before the negation.)
@@ -2577,6 +2608,7 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     let sequel = doc.low(g) == "avant"
                         && (strength == Strength::StrongDe
                             || call(g)
+                            || judged_sequel
                             || (reflexive_inf
                                 && matches!(doc.low(i), "dire" | "déclarer" | "affirmer")
                                 // (`avant de se dire que …`, `: « … »`:
@@ -2612,7 +2644,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     }
     // `apprendre` reports only as `a-t-on appris`, `apprend-on`
     // ([`lexicon::ON_ONLY`]).
-    out.retain(|c| !lemma_flag(doc, c, |f| f.on_only) || clitic_on(doc, c));
+    // (And only with a source after it: `a-t-on appris de source
+    // policière`, `auprès du ministère`, `à Matignon`; `…, a-t-on appris
+    // mardi.` is the writer's own news.)
+    out.retain(|c| {
+        !lemma_flag(doc, c, |f| f.on_only) || (clitic_on(doc, c) && on_source_follows(doc, c))
+    });
     // `s'est emporté X`, not `ont emporté « des fichiers »`
     // ([`lexicon::REFLEXIVE_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.reflexive_only) || reflexive_cue(doc, c));
@@ -3536,6 +3573,7 @@ pub(crate) fn run<'h>(
                 .or_else(|| object_then_a(&doc, c))
                 .or_else(|| intent_clause(&doc, c.last))
                 .or_else(|| denied_past(&doc, c))
+                .or_else(|| plea_clause(&doc, c))
         } else {
             clause_start(&doc, c, &cue_at).or_else(|| fait_que(&doc, c))
         };
@@ -3641,14 +3679,26 @@ pub(crate) fn run<'h>(
         parts.clear();
         parts.push((cstart, end));
         if cstart > 0 && matches!(doc.low(cstart - 1), "de" | "d'") {
+            // (From the clause's first token: its own opening mark counts,
+            // `accusé X de "mépriser les Français" et d'"humilier …"`.)
             let mut depth = 0u32;
-            for k in cstart + 1..end {
+            for (k, &cue) in cue_at.iter().enumerate().take(end).skip(cstart) {
                 let w = doc.low(k);
                 // (A straight `"` closes when one is open.)
                 if is_close_mark(w) && depth > 0 {
                     depth -= 1;
                 } else if is_open_mark(w) {
                     depth += 1;
+                } else if depth == 0 && k > cstart && cue != NONE {
+                    // Another cue's words: the coordinated infinitives are
+                    // over (in a run-on text with no sentence end, every
+                    // cue had split the same later ones again).
+                    if parts.len() > 1 {
+                        if let Some(last) = parts.last_mut() {
+                            last.1 = trim_end_clause(&doc, last.0 + 1, k);
+                        }
+                    }
+                    break;
                 } else if depth == 0
                     && w == "et"
                     && matches!(doc.low(k + 1), "de" | "d'")
@@ -4294,6 +4344,23 @@ pub(crate) fn run<'h>(
             };
             // Incise: `« … », a-t-il dit, « … »`.
             let mut k = np_end;
+            // (Past a short complement of place or audience: `a-t-il lancé
+            // à la barre, « … »`, `devant les journalistes`.)
+            if k < n
+                && matches!(
+                    doc.low(k),
+                    "à" | "au" | "aux" | "devant" | "sur" | "dans" | "auprès" | "depuis" | "lors"
+                )
+            {
+                if let Some(x) = (k + 1..(k + 6).min(n)).find(|&x| doc.is_punct(x)) {
+                    if doc.low(x) == ","
+                        && (k + 1..x).all(|y| cue_at[y] == NONE && doc.aux(y).is_none())
+                        && region_open_at(x + 1).is_some()
+                    {
+                        k = x;
+                    }
+                }
+            }
             if k < n && matches!(doc.low(k), "," | ":") {
                 k += 1;
             }
@@ -4415,8 +4482,21 @@ pub(crate) fn run<'h>(
                 && is_infinitive_start(&doc, doc.tok_at(r.start()))
                 && matches!(doc.low(doc.tok_at(r.close)), "de" | "d'" | "du" | "des")
         };
-        let object =
-            !absorbed[ri] && (cue_object(&doc, r, cue_end) || long_object.is_some() || infinitive);
+        // (Or a quoted attribute past a day word after a verb of
+        // judgement: `a jugé mardi « choquantes » certaines images`.)
+        let judged_past_day = !absorbed[ri] && {
+            let open_tok = doc.tok_at(r.open);
+            open_tok >= 2
+                && is_day_word(doc.low(open_tok - 1))
+                && cue_end
+                    .at(open_tok - 1)
+                    .is_some_and(|ci| is_judging_verb(doc.low(cues[ci].last - 1)))
+        };
+        let object = !absorbed[ri]
+            && (cue_object(&doc, r, cue_end)
+                || long_object.is_some()
+                || infinitive
+                || judged_past_day);
         if let Some(c) = cand
             .as_mut()
             .filter(|c| infinitive && c.kind == QuoteKind::Direct && c.pieces.len() == 1)
@@ -4436,6 +4516,7 @@ pub(crate) fn run<'h>(
         }
         if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
+
             // `Selon l'Élysée, le chef de l'État souhaite que « … »`: after a
             // weak cue, marks inside an according quote's words are that
             // source's (among the 64 candidates before: linear time).
@@ -4821,7 +4902,7 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] && r.depth == 0 {
             cand = title_colon(&doc, r);
         }
-        if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &regions, words) {
+        if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &cue_at, words) {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
             // (`« … »¶C'est par ces mots que X a réagi`: the sentence after
@@ -4846,16 +4927,15 @@ pub(crate) fn run<'h>(
             let judged = c.cue.is_some_and(|cs| {
                 let v = doc.tok_at(cs.end);
                 v > 0
-                    && v == open
-                    && ["jug", "estim", "trouv", "consid"]
-                        .iter()
-                        .any(|p| doc.low(v - 1).starts_with(p))
+                    && (v == open || (v + 1 == open && is_day_word(doc.low(v))))
+                    && is_judging_verb(doc.low(v - 1))
             });
             if judged
                 && words <= 4
                 && after < n
                 && doc.sent(after) == doc.sent(open)
                 && (is_determiner(doc.low(after))
+                    || matches!(doc.low(after), "certains" | "certaines")
                     || matches!(doc.low(after), "que" | "qu'")
                     // (`a jugé « prématuré » d'en tirer des leçons`.)
                     || (matches!(doc.low(after), "de" | "d'") && is_infinitive_start(&doc, after + 1)))
@@ -4866,6 +4946,21 @@ pub(crate) fn run<'h>(
                     c.kind = QuoteKind::Mixed;
                 }
             }
+        }
+        // `la scène illustre « la dérive autoritaire » du gouvernement`:
+        // `illustrer` with a subject that cannot act (a thing, an event)
+        // exemplifies, and reports nothing.
+        if cand.as_ref().is_some_and(|c| {
+            let illustrates = c.cue.is_some_and(|cs| {
+                let v = doc.tok_at(cs.end);
+                v > 0 && doc.low(v - 1).starts_with("illustr")
+            });
+            illustrates
+                && matches!(&c.who, Who::Mention(m)
+                if matches!(m.kind, MentionKind::Desc { org_noun: false, org: None, .. })
+                    && !speaks(&doc, m))
+        }) {
+            cand = None;
         }
         if let Some(c) = cand {
             // Later marks inside a mixed quote's words are part of it
@@ -6493,7 +6588,14 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     && !in_incise
                     && (!in_pp
                         || lead_time
-                        || (j <= head + 4 && is_infinitive_start(doc, j + 1))) =>
+                        || (j <= head + 4 && is_infinitive_start(doc, j + 1))
+                        // (Past where it was said: `a promis dans un
+                        // entretien au Figaro de faire …`.)
+                        || (j <= head + 8
+                            && doc.low(head) == "dans"
+                            && is_det(doc.low(head + 1))
+                            && is_medium_or_event(doc.low(head + 2))
+                            && is_infinitive_start(doc, j + 1))) =>
             {
                 let next = doc.low(j + 1);
                 // (An object pronoun before an infinitive, `de l'aider`,
@@ -6957,6 +7059,17 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
         j += 1;
         t += 1;
     }
+    // (And where it was said: `a appelé dans un message publié sur
+    // LinkedIn à ne pas confondre …`; a bounded look.)
+    if doc.low(j) == "dans" {
+        let ss = doc.sent_range(j).0;
+        if let Some(e) = (j + 3..(j + 9).min(n))
+            .rev()
+            .find(|&e| filler_start(doc, ss, e) == Some(j))
+        {
+            j = e;
+        }
+    }
     let mut k = j;
     if j < n && (call || doc.entity(j).is_some() || is_determiner(doc.low(j))) {
         k = j + 1;
@@ -7115,6 +7228,18 @@ fn reflexive_cue(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         }
     }
     false
+}
+
+/// Does something follow cue `c` past a day or a time (`a-t-on appris
+/// jeudi auprès du ministère`), before the clause's punctuation: the
+/// source its `on` names?
+fn on_source_follows(doc: &Doc<'_, '_>, c: &Cue) -> bool {
+    let n = doc.n();
+    let mut j = c.last;
+    while j < c.last + 3 && j < n && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
+        j += 1;
+    }
+    j < n && !doc.is_punct(j)
 }
 
 /// Is the clitic of cue `c` the pronoun `on` (`a-t-on`, `apprend-on`)?
@@ -7544,6 +7669,19 @@ fn is_wish_verb(w: &str) -> bool {
 /// token `j`, a determiner, a noun of will or intent, its complement
 /// (`de` and up to four words), then `de` + an infinitive, whose first
 /// token is returned.
+/// `a plaidé pour que la peine reste « aménageable »`: what a plea asks
+/// for (`plaider` + `pour que`, past a day word), the clause after `que`.
+fn plea_clause(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
+    if !doc.low(c.last - 1).starts_with("plaid") {
+        return None;
+    }
+    let mut k = c.last;
+    while k < c.last + 2 && is_day_word(doc.low(k)) {
+        k += 1;
+    }
+    (doc.low(k) == "pour" && matches!(doc.low(k + 1), "que" | "qu'")).then_some(k + 2)
+}
+
 fn intent_clause(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     if !matches!(
         doc.low(j),
@@ -8551,6 +8689,17 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             if let Some(k) = prev.clitic {
                 return Subject::Mention(clitic_subject(doc, prev, k));
             }
+            // (`», a écrit le chef de file de LFI sur Twitter, avant de
+            // dénoncer …`: the incise's inverted subject, not a subject
+            // inside the quotation.)
+            if prev.first >= 2
+                && doc.low(prev.first - 1) == ","
+                && is_close_mark(doc.low(prev.first - 2))
+            {
+                if let (Some(m), _) = inverted_subject(doc, prev) {
+                    return Subject::Mention(m);
+                }
+            }
             return subject_of(doc, prev, cue_at, &[]);
         }
         return match sentence_subject(doc, l) {
@@ -9339,6 +9488,11 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
 /// source named after it, `à Matignon`, `dans l'entourage de X`, and one
 /// past that source).
 fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
+    // (An infinitive after `avant de` has its subject before: `avant de
+    // dénoncer dans une vidéo publiée sur YouTube un « … »`.)
+    if doc.low(c.first) == "avant" && matches!(doc.low(c.first + 1), "de" | "d'") {
+        return (None, c.last);
+    }
     let (m, end) = inverted_subject_any(doc, c);
     // `se réjouit une manifestante, Claire, 34 ans, …`: someone the text
     // names by a first name in apposition to an indefinite description
@@ -9771,13 +9925,13 @@ fn inverted_subject_like(doc: &Doc<'_, '_>, m: &Mention) -> bool {
         return true;
     }
     // (Or its circle of people: `a fait savoir son entourage`, `son
-    // cabinet`, `son équipe de campagne`.)
+    // cabinet`, `son équipe de campagne`, `a annoncé sa famille`.)
     (first..last).take(4).any(|k| {
         doc.entity(k).is_some()
             || speaker::is_human_noun_or_plural(doc.low(k))
             || matches!(
                 doc.low(k),
-                "entourage" | "cabinet" | "équipe" | "camp" | "staff" | "conseil"
+                "entourage" | "cabinet" | "équipe" | "camp" | "staff" | "conseil" | "famille"
             )
     })
 }
@@ -11094,6 +11248,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             k -= len;
             continue;
         }
+        // (Or where it was said: `a dénoncé dans une vidéo publiée sur
+        // YouTube un « … »`; the cue must end right before it.)
+        if let Some(f) = filler_start(doc, ss, k).filter(|&f| f + 2 < k && doc.low(f) == "dans") {
+            k = f;
+            break;
+        }
         let w = doc.low(k - 1);
         // (`a ironisé sur une « écologie punitive »`: `sur` before an
         // indefinite article only, not `a annoncé sur le « 20 Heures »`;
@@ -11137,6 +11297,15 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         k -= 1;
     }
     k > 0 && cue_end_at(k).is_some()
+}
+
+/// A form of a verb of judgement that takes an attribute before its
+/// object (`juge « peu crédible » l'objectif`, `estime « légitime »
+/// que …`, `trouve`, `considère`).
+fn is_judging_verb(v: &str) -> bool {
+    ["jug", "estim", "trouv", "consid"]
+        .iter()
+        .any(|p| v.starts_with(p))
 }
 
 /// Does cue `c` say something of its object: a strong cue, or a weak verb
@@ -11403,7 +11572,28 @@ fn filler_start(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<usize> {
         && !is_det(w)
         && !is_preposition(w)
         && doc.form(k - 1).is_none();
-    (adjective && medium_at(k - 2)).then(|| k - 4)
+    if adjective && medium_at(k - 2) {
+        return Some(k - 4);
+    }
+    // (Or the medium, then where it appeared or to whom it was given: a
+    // name of up to three words after `sur`, `à`, `au`, past a participle
+    // of publishing: `dans une vidéo publiée sur YouTube`, `dans un
+    // entretien au Figaro`.)
+    let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
+    let p = (k.saturating_sub(4).max(ss + 1)..k - 1)
+        .rev()
+        .find(|&x| matches!(doc.low(x), "sur" | "à" | "au"))
+        .filter(|&p| (p + 1..k).all(named))?;
+    if medium_at(p - 1) {
+        return Some(p - 3);
+    }
+    let published = starts_with_any(
+        doc.low(p - 1),
+        &[
+            "publié", "diffusé", "posté", "mis", "mise", "accordé", "donné",
+        ],
+    );
+    (published && medium_at(p - 2)).then(|| p - 4)
 }
 
 /// A lower-case adverb of manner in `-ment` (`unanimement`,
@@ -11532,6 +11722,15 @@ fn is_summary_noun(w: &str) -> bool {
             | "estimation"
             | "prévision"
             | "perspective"
+            // (Speech acts: `…, une demande que le parquet a écartée`.)
+            | "demande"
+            | "requête"
+            | "exigence"
+            | "revendication"
+            | "thèse"
+            | "argument"
+            | "accusation"
+            | "analyse"
     )
 }
 
@@ -12047,7 +12246,7 @@ fn inner_incise(
 
 /// A quotation with no cue that reads as speech: long enough, at a
 /// sentence start or a whole sentence, not a title.
-fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words: usize) -> bool {
+fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, cue_at: &[u32], words: usize) -> bool {
     // `[ source : ((fr)) – « UE : révision du mode … » ]`: a title cited
     // as a source.
     let open_tok = doc.tok_at(r.open);
@@ -12073,14 +12272,23 @@ fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, regions: &[Region], words:
         }
         let (ps, pe) = doc.sent_range(ss - 1);
         let gap = &doc.text[doc.toks[pe - 1].end()..doc.toks[ss].start()];
-        !gap.contains('\n') && (ps..pe).rev().take(12).any(|k| is_close_mark(doc.low(k)))
+        // (Or a whole sentence in marks after a sentence that reported
+        // someone: `Un diplomate juge que rien n'est joué. « Tout peut
+        // encore basculer. »`; its bounded first 60 tokens.)
+        let sentence = doc.text[r.start()..r.end()]
+            .chars()
+            .next_back()
+            .is_some_and(|c| ".!?…".contains(c))
+            && doc.starts_upper(doc.tok_at(r.start()));
+        !gap.contains('\n')
+            && ((ps..pe).rev().take(12).any(|k| is_close_mark(doc.low(k)))
+                || (sentence && (ps..pe).take(60).any(|k| cue_at[k] != NONE)))
     };
     if words < 6 && !(words >= 4 && r.depth == 0 && goes_on()) {
         return false;
     }
     if r.depth > 0 {
         // A quotation inside a quotation needs its own cue.
-        let _ = regions;
         return false;
     }
     if open_tok > 0 && is_title_noun(doc.low(open_tok - 1)) {

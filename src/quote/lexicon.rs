@@ -418,6 +418,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("parler", W),
     ("penser", S),
     ("plaider", W),
+    // (`le parquet requiert « une peine exemplaire »`: what a prosecutor
+    // asks for, in marks.)
+    ("requérir", W),
     ("plaindre", W),
     ("poursuivre", W),
     ("proclamer", S),
@@ -589,6 +592,19 @@ const IRREGULAR: &[(&str, [&str; 8])] = &[
             "apprendr",
             "appris",
             "apprenant",
+        ],
+    ),
+    (
+        "quérir",
+        [
+            "quiert",
+            "quièrent",
+            "quér",
+            "quit",
+            "quirent",
+            "querr",
+            "quis",
+            "quérant",
         ],
     ),
     (

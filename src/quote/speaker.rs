@@ -1363,7 +1363,18 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     let relational = head0 < b;
     let mut complement = false;
     for k in a..b {
-        if k > head0 && matches!(doc.low(k), "de" | "d'" | "du" | "des") {
+        // (A complement that classifies, a bare lower-case noun, names no
+        // one: `la conseillère d'opposition Karima Rochdi` is Karima
+        // Rochdi; `le conseiller du président X`, `l'avocat de l'ancien
+        // ministre X`, `l'avocat de X` name the other.)
+        if k > head0
+            && (matches!(doc.low(k), "du" | "des")
+                || (matches!(doc.low(k), "de" | "d'")
+                    && (k + 1 >= b
+                        || doc.starts_upper(k + 1)
+                        || doc.entity(k + 1).is_some()
+                        || super::extract::is_det(doc.low(k + 1)))))
+        {
             complement = true;
         }
         // (A relative clause with a pronoun of its own names no speaker:
@@ -2558,6 +2569,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // before are those of the quote before the nested one).
     let mut before_last = std::mem::take(&mut bufs.before_last);
     before_last.clear();
+    // The phrase that named the last speaker of `history`.
+    let mut last_span: Option<Span> = None;
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -2567,7 +2580,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             _ => Span::new(0, 0),
         };
         let nested = |x: &Span| !hull.is_empty() && hull.contains(*x);
-        let hist: &[Said] = if said_in.iter().rev().take(4).any(nested) {
+        let is_nested = said_in.iter().rev().take(4).any(nested);
+        let hist: &[Said] = if is_nested {
             // (The last 64 entries: the resolution reads a short tail of
             // the history, and a copy of all of it for each such quote
             // would be quadratic.)
@@ -2595,7 +2609,15 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         };
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
-            Who::Previous => (None, hist.last().copied()),
+            // (A previous speaker the text does not name keeps the phrase
+            // that described them: `Une éleveuse de 34 ans confie qu'…
+            // « … »`.)
+            Who::Previous => {
+                let last = hist.last().copied();
+                let unnamed =
+                    last.is_some_and(|s| s.entity.is_none() && s.name.is_none() && s.person);
+                (last_span.filter(|_| unnamed && !is_nested), last)
+            }
             Who::Mention(m) => (
                 Some(m.span),
                 Some(resolve_mention(
@@ -2612,6 +2634,22 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             s.at = c.anchor;
             history.push(s);
             said_in.push(hull);
+            // (Only an indefinite description: `Une éleveuse`, `un
+            // diplomate`, the press's unnamed sources.)
+            last_span = match &c.who {
+                Who::Mention(m) => match m.kind {
+                    MentionKind::Desc { first, .. }
+                        if matches!(doc.low(first), "un" | "une")
+                            && is_human_noun(doc.low(head_at(doc, first))) =>
+                    {
+                        span
+                    }
+                    _ => None,
+                },
+                // (One quotation after it only: in a dialogue, lines with
+                // no cue alternate speakers.)
+                _ => None,
+            };
         }
         let resolution = match &c.who {
             Who::Mention(m) => match m.kind {
@@ -3497,11 +3535,18 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
+                // `Le professeur, lui, a dit …`: a stressed pronoun after
+                // the subject sets it against the last speaker.
+                let contrast = doc.low(*last) == ","
+                    && matches!(doc.low(*last + 1), "lui" | "elle")
+                    && doc.low(*last + 2) == ",";
+                let last_speaker = history.last().and_then(|s| s.entity);
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
                     .iter()
                     .rev()
                     .take(2)
+                    .filter(|_| !contrast)
                     .find(|s| s.person && !s.plural && (s.entity.is_some() || s.name.is_some()))
                 {
                     // Unless the description names an office the speaker
@@ -3529,8 +3574,11 @@ fn resolve_mention(
                     }
                 }
                 if let Some(e) = recent_person(doc, m.span.start, *gender).filter(|&e| {
-                    // Not someone the quote itself names.
-                    !own.iter().any(|c| c.contains(doc.ents[e].span())) && {
+                    // Not someone the quote itself names (nor, set against
+                    // them, the last speaker).
+                    let set_against = contrast
+                        && last_speaker.is_some_and(|l| doc.ents[l].key() == doc.ents[e].key());
+                    !(own.iter().any(|c| c.contains(doc.ents[e].span())) || set_against) && {
                         let words = || (*first..*last).map(|k| doc.low(k));
                         // A noun of people (`le nageur`), but not one who speaks for
                         // another (`le porte-parole du Kremlin`, `son avocat`):
@@ -5199,6 +5247,7 @@ fn paragraph_newcomer(
             || !compatible(e.gender(), gender)
             || own.iter().any(|c| c.contains(e.span()))
             || other_office(doc, first, last, k, profiles)
+            || asker(doc, doc.tok_at(e.start()))
         {
             continue;
         }
@@ -5213,6 +5262,26 @@ fn paragraph_newcomer(
         }
     }
     found
+}
+
+/// Is the name at token `t` who asked, in a participle phrase opening its
+/// sentence (`Interrogée par la rapporteure, Laurence Cohen, sur …, la
+/// directrice a répondu`): `par` at most four tokens before it, the
+/// participle of asking first?
+fn asker(doc: &Doc<'_, '_>, t: usize) -> bool {
+    let (ss, _) = doc.sent_range(t);
+    t > ss + 1
+        && t <= ss + 6
+        && [
+            "interrog",
+            "interpell",
+            "questionn",
+            "sollicit",
+            "auditionn",
+        ]
+        .iter()
+        .any(|p| doc.low(ss).starts_with(p))
+        && (ss + 1..t).any(|x| doc.low(x) == "par")
 }
 
 /// A person of a compatible gender named in the 1,500 bytes before `at`,
@@ -5910,17 +5979,29 @@ fn match_profile(
     let words = desc_words(doc, first, last);
     let head = offices_in(&words).find_map(|(_, h)| h);
     let country = head.and(words.iter().find_map(|w| demonym_country(w)));
+    // `l'ancien ministre`, `l'ex-président`: a former holder.
+    let former = words.iter().any(|w| is_former(w));
     let heads_it = |p: &Profile| {
         let Some(h) = head else { return false };
         let pw = profile_words(&p.text);
-        offices_in(&pw).any(|(_, x)| x == Some(h))
-            && country.is_none_or(|c| {
-                doc.ents[p.entity].entry().and_then(|x| x.attr("country")) == Some(c)
-                    || pw.iter().any(|w| demonym_country(w) == Some(c))
-            })
+        // (A former head is no present one: `L'ancien président de la
+        // République Valéry Giscard d'Estaing` is not `le chef de l'État`.)
+        let mut k = 0;
+        let mut held = false;
+        while k < pw.len() && !held {
+            match office_at(&pw, k) {
+                Some((_, len, x)) => {
+                    held = x == Some(h) && (former || k == 0 || !is_former(pw[k - 1]));
+                    k += len;
+                }
+                None => k += 1,
+            }
+        }
+        held && country.is_none_or(|c| {
+            doc.ents[p.entity].entry().and_then(|x| x.attr("country")) == Some(c)
+                || pw.iter().any(|w| demonym_country(w) == Some(c))
+        })
     };
-    // `l'ancien ministre`, `l'ex-président`: a former holder.
-    let former = words.iter().any(|w| is_former(w));
     // `le leader insoumis`, `la cheffe de file écologiste`: whoever leads
     // that political family, by the profile's words (`fondateur de La
     // France insoumise`), whatever the noun of leading.

@@ -2484,6 +2484,35 @@ impl<'a, 'h> Doc<'a, 'h> {
         let other = &*other;
         // The gazetteer's candidates come first, in token order.
         let gaz_len = out.len();
+        // `Lagardère News`, `Bolloré Group`: an organisation of the
+        // gazetteer and capitalised English words of organisation right
+        // after it, on its line, name another one (its subsidiary).
+        for i in 0..gaz_len {
+            let c = out[i];
+            if c.label != Label::Org || c.e >= n {
+                continue;
+            }
+            let mut e = c.e;
+            while e < n
+                && e < c.e + 3
+                && self.is_cap(e)
+                && !self.newline_before(e)
+                && is_english_org_word(self.f(e))
+            {
+                e += 1;
+            }
+            if e > c.e {
+                out.push(Cand {
+                    canon: None,
+                    s: c.s,
+                    e,
+                    label: Label::Org,
+                    entry: None,
+                    source: Source::Rule,
+                    gender: None,
+                });
+            }
+        }
         for &t in self.marks() {
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
@@ -2902,7 +2931,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && !other[t]
                 && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
             {
-                out.push(Cand::rule(t, t + 1, Label::Org));
+                // (With a number of up to three digits right after it, on
+                // its line: `l'association Utopia 56`.)
+                let numbered = t + 1 < n
+                    && self.tokens[t + 1].kind() == TokenKind::Number
+                    && (1..=3).contains(&self.tokens[t + 1].as_str().len())
+                    && self.tokens[t + 1]
+                        .as_str()
+                        .bytes()
+                        .all(|b| b.is_ascii_digit())
+                    && !self.newline_before(t + 1);
+                out.push(Cand::rule(t, t + 1 + usize::from(numbered), Label::Org));
             }
             // Capitalised words joined by `et` or `de` there
             // (`l'association Eau et Rivières de Bretagne`): the group's
