@@ -9539,6 +9539,10 @@ fn twenty_fifth_session_genre_probes() {
     let s = speakers(t);
     assert_eq!(s.len(), 3, "{s:?}");
     assert_eq!(s[2], None, "{s:?}");
+    // A colon attribution past a longer object (up to 12 tokens, no verb
+    // in them): the cue's subject, not the person of its object.
+    let t = "Paul Girard publie ses mémoires. L’ancien ministre raconte notamment sa première rencontre avec Jean Dupont : « Il m’a regardé longuement. »";
+    assert_eq!(speakers(t), [Some("Paul Girard".to_string())]);
     // Who asked, in an opening participle phrase, is not who answers.
     let t = "Auditionné mardi par la commission, le directeur général de l’agence, Claire Monnet, a reconnu des « failles ». « Nous avons manqué d’anticipation », a-t-elle admis.\n\nInterrogée par la rapporteure, Anne Perrot, sur les stocks, la directrice a répondu qu’ils couvraient « à peine deux mois ».";
     let s = speakers(t);

@@ -10587,14 +10587,26 @@ fn pre_cue(
         }
     }
     let mut k = p + 1;
-    let min_k = (p + 1).saturating_sub(if colon { 7 } else { 1 });
+    // (Up to 12 tokens before the colon: `raconte notamment sa première
+    // rencontre avec Angela Merkel : « … »`; past 7, an object with no
+    // verb, relative pronoun or conjunction of its own.)
+    let min_k = (p + 1).saturating_sub(if colon { 12 } else { 1 });
     while k > min_k {
         if let Some(ci) = cue_end.at(k) {
             let c = &cues[ci];
             // Nothing but an indirect object between the cue and the
             // colon.
             // (Or a manner aside: `avant d'ajouter, plus sèchement :`.)
-            let clean = (c.last..=p).all(|x| !doc.is_punct(x) || x > p)
+            let plain_object = |x: usize| {
+                !(doc.is_known_verb(x)
+                    || doc.aux(x).is_some()
+                    || matches!(
+                        doc.low(x),
+                        "que" | "qu'" | "qui" | "dont" | "où" | "et" | "mais"
+                    ))
+            };
+            let clean = ((c.last..=p).all(|x| !doc.is_punct(x) || x > p)
+                && (p < c.last + 7 || (c.last..=p).all(plain_object)))
                 || (colon && colon_after_aside(doc, c.last) == Some(p + 1));
             if clean {
                 let who = match subject_of(doc, c, cue_at, cues) {
