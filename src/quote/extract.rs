@@ -7173,10 +7173,7 @@ fn source_after_on(doc: &Doc<'_, '_>, c: &Cue) -> Option<(Mention, usize)> {
     let n = doc.n();
     // (Past a day or a time: `a-t-on appris jeudi auprès du ministère`,
     // `mardi soir de source policière`.)
-    let mut j = c.last;
-    while j < c.last + 3 && j < n && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
-        j += 1;
-    }
+    let j = past_time_words(doc, c.last);
     let a = match (doc.low(j), doc.low(j + 1)) {
         ("de" | "d'", w) if w.starts_with("source") => j + 1,
         // (`auprès du parquet`: `de le`, the description's article.)
@@ -7234,12 +7231,18 @@ fn reflexive_cue(doc: &Doc<'_, '_>, c: &Cue) -> bool {
 /// jeudi auprès du ministère`), before the clause's punctuation: the
 /// source its `on` names?
 fn on_source_follows(doc: &Doc<'_, '_>, c: &Cue) -> bool {
-    let n = doc.n();
-    let mut j = c.last;
-    while j < c.last + 3 && j < n && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
+    let j = past_time_words(doc, c.last);
+    j < doc.n() && !doc.is_punct(j)
+}
+
+/// The token after at most three day or time words from `k` (`jeudi`,
+/// `mardi soir`, `hier`): where an `on`'s source would start.
+fn past_time_words(doc: &Doc<'_, '_>, k: usize) -> usize {
+    let mut j = k;
+    while j < k + 3 && j < doc.n() && skippable_before_np(doc.low(j)) && doc.entity(j).is_none() {
         j += 1;
     }
-    j < n && !doc.is_punct(j)
+    j
 }
 
 /// Is the clitic of cue `c` the pronoun `on` (`a-t-on`, `apprend-on`)?
