@@ -9543,6 +9543,12 @@ fn twenty_fifth_session_genre_probes() {
     // in them): the cue's subject, not the person of its object.
     let t = "Paul Girard publie ses mémoires. L’ancien ministre raconte notamment sa première rencontre avec Jean Dupont : « Il m’a regardé longuement. »";
     assert_eq!(speakers(t), [Some("Paul Girard".to_string())]);
+    // `L'ancien président` is not someone the gazetteer gives the office
+    // still (and the text never calls former).
+    let t = "François Hollande publie un livre.\n\nEmmanuel Macron en prend pour son grade. L’ancien président écrit que son successeur « n’a jamais compris la gauche ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert_ne!(s[0].as_deref(), Some("Emmanuel Macron"), "{s:?}");
     // Who asked, in an opening participle phrase, is not who answers.
     let t = "Auditionné mardi par la commission, le directeur général de l’agence, Claire Monnet, a reconnu des « failles ». « Nous avons manqué d’anticipation », a-t-elle admis.\n\nInterrogée par la rapporteure, Anne Perrot, sur les stocks, la directrice a répondu qu’ils couvraient « à peine deux mois ».";
     let s = speakers(t);

@@ -3477,6 +3477,7 @@ fn resolve_mention(
                             if ent.label() == Label::Per
                                 && compatible(ent.gender(), *gender)
                                 && last_speaker.is_none_or(|l| doc.ents[l].key() != ent.key())
+                                && !other_office(doc, *first, *last, e, profiles)
                             {
                                 return entity_said(doc, e);
                             }
@@ -5264,6 +5265,41 @@ fn paragraph_newcomer(
     found
 }
 
+/// Does the gazetteer give entity `e` the office the description
+/// `first..last` names only as one it still holds (`président de la
+/// République@2017-05-14/`, no end date), so that it is not the former
+/// holder the description says (`L'ancien président écrit que …` after
+/// `Emmanuel Macron en prend pour son grade.`)?
+fn holds_still(doc: &Doc<'_, '_>, first: usize, last: usize, e: usize) -> bool {
+    let words = desc_words(doc, first, last);
+    let Some((o, _)) = offices_in(&words).next() else {
+        return false;
+    };
+    let Some(entry) = doc.ents[e].entry() else {
+        return false;
+    };
+    let (mut open, mut ended) = (false, false);
+    for r in entry.attrs("role") {
+        let (name, dates) = r.split_once('@').unwrap_or((r, ""));
+        let name = lower(name);
+        let rw = profile_words(&name);
+        if offices_in(&rw).any(|(x, _)| x == o) {
+            if dates.ends_with('/') {
+                open = true;
+            } else {
+                ended = true;
+            }
+        }
+    }
+    open && !ended
+}
+
+/// Does the text's own part of a profile call the person a former
+/// holder of something (`ancien`, `ex-`)?
+fn said_former(own: &str) -> bool {
+    profile_words(own).iter().any(|w| is_former(w))
+}
+
 /// Is the name at token `t` who asked, in a participle phrase opening its
 /// sentence (`Interrogée par la rapporteure, Laurence Cohen, sur …, la
 /// directrice a répondu`): `par` at most four tokens before it, the
@@ -5675,6 +5711,14 @@ fn other_office(
         if theirs.is_some_and(|t| t != c) {
             return true;
         }
+    }
+    // (`L'ancien président écrit …` is not Emmanuel Macron, whom the
+    // gazetteer gives the office still, unless the text calls him former.)
+    if words.iter().any(|w| is_former(w))
+        && holds_still(doc, first, last, e)
+        && !p.is_some_and(|p| said_former(p.text.get(p.own..).unwrap_or("")))
+    {
+        return true;
     }
     let (Some(p), Some(profile)) = (p, profile) else {
         return false;
@@ -6129,7 +6173,11 @@ fn match_profile(
                     )
                 })
         } else {
-            !heads.is_empty() && heads.iter().all(|h| holds(&p.text, h, former))
+            !heads.is_empty()
+                && heads.iter().all(|h| holds(&p.text, h, former))
+                // (A former holder is not whom the gazetteer gives the
+                // office still: [`other_office`].)
+                && !(former && other_office(doc, first, last, p.entity, profiles))
         }
     };
     // `le nouveau chef du gouvernement`: the one the text itself calls
