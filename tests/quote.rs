@@ -9543,6 +9543,13 @@ fn twenty_fifth_session_genre_probes() {
     // in them): the cue's subject, not the person of its object.
     let t = "Paul Girard publie ses mémoires. L’ancien ministre raconte notamment sa première rencontre avec Jean Dupont : « Il m’a regardé longuement. »";
     assert_eq!(speakers(t), [Some("Paul Girard".to_string())]);
+    // A floating quotation after a sentence whose subject is an unnamed
+    // person of the same paragraph: that phrase.
+    let t = "Un ancien dirigeant dément : « C’est faux. » Un autre, qui a requis l’anonymat, est plus nuancé. « Il y a du vrai, mais elle oublie ses erreurs. »";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 2, "{q:?}");
+    let sp = q[1].speaker_span().expect("a speaker phrase");
+    assert_eq!(&t[sp.start..sp.end], "Un autre");
     // `L'ancien président` is not someone the gazetteer gives the office
     // still (and the text never calls former).
     let t = "François Hollande publie un livre.\n\nEmmanuel Macron en prend pour son grade. L’ancien président écrit que son successeur « n’a jamais compris la gauche ».";

@@ -11816,6 +11816,20 @@ fn named_subject_before(
         {
             None
         }
+        // (Or someone the text does not name, as the press introduces an
+        // unnamed source: `Un autre, qui a requis l'anonymat, est plus
+        // nuancé.¶« … »`, `Une habitante s'inquiète.`)
+        // (Its head a noun of people, in the same paragraph.)
+        MentionKind::Desc { first, .. }
+            if matches!(doc.low(first), "un" | "une")
+                && {
+                    let h = doc.low(speaker::head_at(doc, first));
+                    speaker::is_human_noun(h) || h == "autre"
+                }
+                && !doc.text[doc.toks[ss - 1].end()..doc.toks[open].start()].contains('\n') =>
+        {
+            None
+        }
         _ => return None,
     };
     // (Not a subject things happen to, nor one that meets someone: `X a
