@@ -9550,6 +9550,10 @@ fn twenty_fifth_session_genre_probes() {
     assert_eq!(q.len(), 2, "{q:?}");
     let sp = q[1].speaker_span().expect("a speaker phrase");
     assert_eq!(&t[sp.start..sp.end], "Un autre");
+    // A call's object in marks past the medium: `a appelé sur Twitter à
+    // « une marche »`.
+    let t = "Le député Marc Lenoir, lui, a appelé sur Twitter à « une marche » sur la préfecture.";
+    assert_eq!(contents(t), ["« une marche » sur la préfecture"]);
     // `L'ancien président` is not someone the gazetteer gives the office
     // still (and the text never calls former).
     let t = "François Hollande publie un livre.\n\nEmmanuel Macron en prend pour son grade. L’ancien président écrit que son successeur « n’a jamais compris la gauche ».";

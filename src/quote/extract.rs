@@ -11269,6 +11269,16 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             k = f;
             break;
         }
+        // (Or `sur` and a name of up to three words: `a appelé sur
+        // Twitter à « une marche »`.)
+        if let Some(x) = (k.saturating_sub(4).max(ss)..k.saturating_sub(1))
+            .rev()
+            .find(|&x| doc.low(x) == "sur")
+            .filter(|&x| (x + 1..k).all(named))
+        {
+            k = x;
+            break;
+        }
         let w = doc.low(k - 1);
         // (`a ironisé sur une « écologie punitive »`: `sur` before an
         // indefinite article only, not `a annoncé sur le « 20 Heures »`;
