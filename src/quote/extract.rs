@@ -4516,7 +4516,6 @@ pub(crate) fn run<'h>(
         }
         if cand.is_none() && !absorbed[ri] && (words >= 3 || object) {
             cand = in_sentence(&doc, ri, r, &cues, &used_cue, &cue_at, words);
-
             // `Selon l'Élysée, le chef de l'État souhaite que « … »`: after a
             // weak cue, marks inside an according quote's words are that
             // source's (among the 64 candidates before: linear time).
@@ -7667,11 +7666,6 @@ fn is_wish_verb(w: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
-/// Nouns of will and intent taking `de` + infinitive (`son intention de`).
-/// `son intention de cesser`, `la volonté de son pays de renforcer`: at
-/// token `j`, a determiner, a noun of will or intent, its complement
-/// (`de` and up to four words), then `de` + an infinitive, whose first
-/// token is returned.
 /// `a plaidé pour que la peine reste « aménageable »`: what a plea asks
 /// for (`plaider` + `pour que`, past a day word), the clause after `que`.
 fn plea_clause(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
@@ -7685,6 +7679,10 @@ fn plea_clause(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     (doc.low(k) == "pour" && matches!(doc.low(k + 1), "que" | "qu'")).then_some(k + 2)
 }
 
+/// `son intention de cesser`, `la volonté de son pays de renforcer`: at
+/// token `j`, a determiner, a noun of will or intent, its complement
+/// (`de` and up to four words), then `de` + an infinitive, whose first
+/// token is returned.
 fn intent_clause(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     if !matches!(
         doc.low(j),
@@ -7720,6 +7718,7 @@ fn intent_clause(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         .find(|&k| de(k - 1) && is_infinitive_start(doc, k))
 }
 
+/// Nouns of will and intent taking `de` + infinitive (`son intention de`).
 fn is_intent_noun(w: &str) -> bool {
     matches!(
         w,
@@ -11271,11 +11270,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         }
         // (Or `sur` and a name of up to three words: `a appelé sur
         // Twitter à « une marche »`.)
-        if let Some(x) = (k.saturating_sub(4).max(ss)..k.saturating_sub(1))
-            .rev()
-            .find(|&x| doc.low(x) == "sur")
-            .filter(|&x| (x + 1..k).all(named))
-        {
+        if let Some(x) = prep_before_name(doc, ss, k, |w| w == "sur") {
             k = x;
             break;
         }
@@ -11545,12 +11540,23 @@ fn cue_end_past_source(
         }
     }
     // `sur X`, `sur France Inter`: `sur` and a name of up to three words.
+    prep_before_name(doc, ss, k, |w| w == "sur").and_then(|x| cue_end.at(x))
+}
+
+/// The preposition (one `prep` accepts) before a name of up to three
+/// words that ends at token `k` (`sur X`, `sur France Inter`, `au
+/// Figaro`), at `lo` or after.
+fn prep_before_name(
+    doc: &Doc<'_, '_>,
+    lo: usize,
+    k: usize,
+    prep: impl Fn(&str) -> bool,
+) -> Option<usize> {
     let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
-    (k.saturating_sub(4).max(ss)..k.saturating_sub(1))
+    (k.saturating_sub(4).max(lo)..k.saturating_sub(1))
         .rev()
-        .find(|&x| doc.low(x) == "sur")
+        .find(|&x| prep(doc.low(x)))
         .filter(|&x| (x + 1..k).all(named))
-        .and_then(|x| cue_end.at(x))
 }
 
 /// No comma among tokens `a..send` (a bounded look: the 40 tokens from
@@ -11604,11 +11610,7 @@ fn filler_start(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<usize> {
     // name of up to three words after `sur`, `à`, `au`, past a participle
     // of publishing: `dans une vidéo publiée sur YouTube`, `dans un
     // entretien au Figaro`.)
-    let named = |x: usize| doc.starts_upper(x) || doc.entity(x).is_some();
-    let p = (k.saturating_sub(4).max(ss + 1)..k - 1)
-        .rev()
-        .find(|&x| matches!(doc.low(x), "sur" | "à" | "au"))
-        .filter(|&p| (p + 1..k).all(named))?;
+    let p = prep_before_name(doc, ss + 1, k, |w| matches!(w, "sur" | "à" | "au"))?;
     if medium_at(p - 1) {
         return Some(p - 3);
     }

@@ -418,9 +418,6 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("parler", W),
     ("penser", S),
     ("plaider", W),
-    // (`le parquet requiert « une peine exemplaire »`: what a prosecutor
-    // asks for, in marks.)
-    ("requérir", W),
     ("plaindre", W),
     ("poursuivre", W),
     ("proclamer", S),
@@ -448,6 +445,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("remarquer", S),
     ("remémorer", W),
     ("reprocher", D),
+    // (`le parquet requiert « une peine exemplaire »`: what a prosecutor
+    // asks for, in marks.)
+    ("requérir", W),
     ("réagir", W),
     // (`a réclamé que l'État finance …`, `tout en réclamant que …`: a
     // demand reported as `exiger que` is; a thing that requires is no

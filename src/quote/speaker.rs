@@ -2635,19 +2635,18 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             history.push(s);
             said_in.push(hull);
             // (Only an indefinite description: `Une éleveuse`, `un
-            // diplomate`, the press's unnamed sources.)
+            // diplomate`, the press's unnamed sources; and for one
+            // quotation after it only: in a dialogue, lines with no cue
+            // alternate speakers.)
             last_span = match &c.who {
-                Who::Mention(m) => match m.kind {
-                    MentionKind::Desc { first, .. }
-                        if matches!(doc.low(first), "un" | "une")
-                            && is_human_noun(doc.low(head_at(doc, first))) =>
-                    {
-                        span
-                    }
-                    _ => None,
-                },
-                // (One quotation after it only: in a dialogue, lines with
-                // no cue alternate speakers.)
+                Who::Mention(Mention {
+                    kind: MentionKind::Desc { first, .. },
+                    ..
+                }) if matches!(doc.low(*first), "un" | "une")
+                    && is_human_noun(doc.low(head_at(doc, *first))) =>
+                {
+                    span
+                }
                 _ => None,
             };
         }
