@@ -3009,7 +3009,7 @@ fn resolve_mention(
             // soulagement. « … », a-t-elle expliqué.`: someone the text
             // introduces without a name stands for the pronoun, not an
             // older speaker or person.
-            if unnamed_subject_before(doc, m.span.start, *gender) {
+            if unnamed_subject_before(doc, before_quotation(m, own), *gender) {
                 return Said::nobody(*gender, true);
             }
             // `L'intéressé a laissé éclater son soulagement. « … », a-t-il
@@ -3977,9 +3977,14 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
         // not a name it left, which may be a village, `Du côté de
         // Kerlouan, on espère …`.)
         Some(Err(name)) => {
+            // (Or a name the apposition after it calls a company, `Du
+            // côté d'Ailes Marines, filiale de …, on …`.)
+            let after = doc.tok_at(name.end);
             let org = doc
                 .entity(doc.tok_at(name.start))
-                .is_some_and(|e| doc.ents[e].label() == Label::Org);
+                .is_some_and(|e| doc.ents[e].label() == Label::Org)
+                || (doc.low(after) == ","
+                    && (doc.low(after + 1) == "filiale" || is_org_noun(doc.low(after + 1))));
             return org.then(|| Said::named(name, None, false));
         }
         None => {}
@@ -4067,6 +4072,21 @@ fn side_before(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
     if k < 3 || doc.low(k - 1) != "," {
         return None;
     }
+    side_at(doc, k).or_else(|| {
+        // `Du côté d'Ailes Marines, filiale de l'espagnol Iberdrola, on
+        // assure …`: past an apposition of up to 12 words in lower case
+        // first, between commas.
+        let ss = doc.sent_range(k - 1).0;
+        let j = (k.saturating_sub(14).max(ss + 1)..k - 2)
+            .rev()
+            .find(|&j| doc.is_punct(j))
+            .filter(|&j| doc.low(j) == "," && doc.is_word(j + 1) && !doc.starts_upper(j + 1))?;
+        side_at(doc, j + 1)
+    })
+}
+
+/// [`side_before`] with the name right before the comma at `k - 1`.
+fn side_at(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
     let (name, mut a) = match doc.entity(k - 2) {
         Some(e) => {
             let mut a = k - 2;
@@ -5098,6 +5118,27 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .map(|e| e.span());
         }
     }
+    // `Le comité des pêches` after `le comité départemental des pêches
+    // des Côtes-d'Armor`: the fuller phrase the text named the same body
+    // by before, under the same head and with the same words in order.
+    let body = |w: &str| {
+        is_org_noun(w)
+            || matches!(
+                w,
+                "comité"
+                    | "commission"
+                    | "conseil"
+                    | "observatoire"
+                    | "institut"
+                    | "autorité"
+                    | "office"
+            )
+    };
+    if of.is_none() && last > a + 1 && body(doc.low(a)) && !named_in_marks(doc, a, last) {
+        if let Some(full) = fuller_before(doc, a, last) {
+            span = full;
+        }
+    }
     // `le ministère` bare: the ministry of the office the text named last
     // (`le ministre de l'Éducation nationale` → `ministère de l'Éducation
     // nationale`).
@@ -5108,6 +5149,50 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         of,
         ..Said::named(span, gender, false)
     }
+}
+
+/// An earlier phrase (among the 400 tokens before `a`) that opens with
+/// the head noun at token `a` and holds the words `a + 1..last` in order,
+/// with more words: `comité départemental des pêches des Côtes-d'Armor`
+/// for `comité des pêches`, `comité d'organisation des Jeux olympiques
+/// et paralympiques de Paris 2024` for `comité d'organisation`. The
+/// phrase runs up to 14 tokens, to a punctuation mark, a verb or a
+/// relative pronoun; its last word is a capitalised one, a number or one
+/// of the description's.
+fn fuller_before(doc: &Doc<'_, '_>, a: usize, last: usize) -> Option<Span> {
+    let head = doc.low(a);
+    let want = last - a - 1;
+    for h in (a.saturating_sub(400)..a)
+        .rev()
+        .filter(|&h| doc.low(h) == head)
+    {
+        let mut next = a + 1;
+        let mut end = h + 1;
+        let mut k = h + 1;
+        while k < doc.n() && k <= h + 14 && k < a {
+            let w = doc.low(k);
+            if !doc.is_word(k)
+                || doc.aux(k).is_some()
+                || doc.is_known_verb(k)
+                || matches!(w, "qui" | "que" | "qu'" | "dont" | "où")
+            {
+                break;
+            }
+            if next < last && w.eq_ignore_ascii_case(doc.low(next)) {
+                next += 1;
+                end = k + 1;
+            } else if next == last
+                && (upper(doc, k) || doc.low(k).bytes().all(|b| b.is_ascii_digit()))
+            {
+                end = k + 1;
+            }
+            k += 1;
+        }
+        if next == last && end - h - 1 > want {
+            return Some(doc.span(h, end));
+        }
+    }
+    None
 }
 
 /// The commune of the built-in gazetteer that the first 400 entities of
@@ -5537,6 +5622,7 @@ fn office(w: &str) -> Option<&'static str> {
         "gouverneur" => "gouverneur",
         "préfet" | "préfète" => "préfet",
         "directeur" | "directrice" => "directeur",
+        "proviseur" | "proviseure" => "proviseur",
         "fondateur" | "fondatrice" => "fondateur",
         "pape" => "pape",
         "roi" | "reine" | "souverain" | "souveraine" | "monarque" => "roi",
@@ -5719,6 +5805,23 @@ fn other_office(
     {
         return true;
     }
+    // (`Le proviseur a confié …` in an article on Emmanuel Macron: an
+    // office or trade outside politics is no one whom the gazetteer
+    // gives only political roles, whatever the text says of them.)
+    // (Not a former trade, `L'ancien éleveur` for a senator who was
+    // one, nor one the text gives the person.)
+    let given = |pw: &[&str]| {
+        words
+            .iter()
+            .any(|w| pw.contains(w) && (is_trade_noun(w) || office(w).is_some()))
+    };
+    if lay_role(&words)
+        && !words.iter().any(|w| is_former(w))
+        && !profile.as_deref().is_some_and(given)
+        && gazetteer_politician(doc, e)
+    {
+        return true;
+    }
     let (Some(p), Some(profile)) = (p, profile) else {
         return false;
     };
@@ -5801,6 +5904,53 @@ fn other_office(
                         .iter()
                         .filter(|w| is_human_noun(w))
                         .any(|w| own.contains(w)))))
+}
+
+/// Do the description's words `words` name an office or trade that no
+/// politician holds as such (`le proviseur`, `le procureur`,
+/// `l'agriculteur`)? Not `avocat`, `médecin` or `journaliste`, which
+/// politicians often were.
+fn lay_role(words: &[&str]) -> bool {
+    let lay = offices_in(words).next().is_some_and(|(o, _)| {
+        matches!(
+            o,
+            "proviseur"
+                | "juge"
+                | "procureur"
+                | "policier"
+                | "évêque"
+                | "imam"
+                | "rabbin"
+                | "officier"
+                | "témoin"
+                | "entraîneur"
+                | "sélectionneur"
+                | "capitaine"
+        )
+    });
+    lay || words.iter().take(4).any(|w| is_trade_noun(w))
+}
+
+/// Does the gazetteer give entity `e` a political role (a head of state
+/// or government, a minister, a member of parliament, a mayor…) and no
+/// other kind of office?
+fn gazetteer_politician(doc: &Doc<'_, '_>, e: usize) -> bool {
+    let Some(entry) = doc.ents[e].entry() else {
+        return false;
+    };
+    let mut political = false;
+    for r in entry.attrs("role") {
+        let name = lower(r.split_once('@').map_or(r, |(n, _)| n));
+        let rw = profile_words(&name);
+        for (o, h) in offices_in(&rw) {
+            if h.is_some() || is_political_office(o) {
+                political = true;
+            } else if o != "président" && o != "vice-président" && o != "secrétaire" {
+                return false;
+            }
+        }
+    }
+    political
 }
 
 /// The party of a trial a noun of people names: defence counsel,
