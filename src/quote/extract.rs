@@ -10853,10 +10853,12 @@ fn in_sentence(
         && matches!(doc.low(open_tok - 2), "un" | "une")
         && !doc.starts_upper(first)
         && !names_words(doc.low(open_tok - 1))
-        // (An operation's name, `une opération « coup de poing »`; a plan
-        // named by a number, `un plan « zéro chômeur »`; not `un plan
-        // « largement insuffisant »`, `un projet « injuste »`.)
-        && doc.low(open_tok - 1) != "opération"
+        // (An operation's name, `une opération « coup de poing »`, but
+        // not words that judge it, `une opération « brutale et
+        // spectaculaire »`; a plan named by a number, `un plan « zéro
+        // chômeur »`; not `un plan « largement insuffisant »`, `un projet
+        // « injuste »`.)
+        && (doc.low(open_tok - 1) != "opération" || judging_word(doc.low(first)))
         && !(doc.low(open_tok - 1) == "plan"
             && (is_number_word(doc.low(first))
                 || doc.low(first) == "zéro"
