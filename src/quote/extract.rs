@@ -1429,6 +1429,20 @@ fn names_words(w: &str) -> bool {
     )
 }
 
+/// Are the marks opening at token `open` right after a noun that names
+/// words (`sous le titre « … »`, `le titre provisoire « … »`, `ce slogan
+/// « … »`), with at most one lower-case adjective between? They hold the
+/// words named, never speech, whatever follows them.
+fn named_words(doc: &Doc<'_, '_>, open: usize) -> bool {
+    (open >= 1 && names_words(doc.low(open - 1)))
+        || (open >= 2
+            && names_words(doc.low(open - 2))
+            && doc.is_word(open - 1)
+            && !doc.starts_upper(open - 1)
+            && !is_det(doc.low(open - 1))
+            && !matches!(doc.low(open - 1), "de" | "d'" | "du" | "des" | "à" | "au" | "en"))
+}
+
 /// Nouns before quote marks that make them a title or a name, not speech.
 fn is_title_noun(w: &str) -> bool {
     // (`l'inter-groupe « Tibet »`, `le mini-album`: a compound ending in
@@ -4141,6 +4155,7 @@ pub(crate) fn run<'h>(
             || cross_reference(&doc, ta)
             || quoted_org_name(&doc, ta, tb.min(n), words)
             || is_nickname(&doc, r)
+            || named_words(&doc, doc.tok_at(r.open))
         {
             continue;
         }
@@ -12498,7 +12513,7 @@ fn according(
     let quantifier = |k: usize| {
         matches!(
             doc.low(k),
-            "d'" | "certains"
+            "d'" | "beaucoup" | "certains"
                 | "certaines"
                 | "plusieurs"
                 | "quelques"
@@ -13242,7 +13257,24 @@ fn according(
                 && doc.aux(x + 1).is_none()
                 && verb
         });
-        if let Some(x) = noun_apposition {
+        // (Or a participle on the agent, agreeing with it in number, up
+        // to its comma: `Pour beaucoup d'habitants, excédés par les vols,
+        // l'opération arrive « trop tard »`.)
+        let plural = |w: &str| w.ends_with('s') || w.ends_with('x');
+        let participle_apposition = (at_start
+            && after > np_first_q
+            && participle_like(doc.low(after + 1))
+            && !doc.is_known_verb(after + 1)
+            && plural(doc.low(after + 1)) == plural(doc.low(np_first_q)))
+        .then(|| {
+            (after + 2..(after + 12).min(hi_tok)).find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+        })
+        .flatten()
+        .filter(|&x| {
+            doc.low(x) == ","
+                && (after + 2..x).all(|k| doc.aux(k).is_none() && !doc.is_known_verb(k))
+        });
+        if let Some(x) = noun_apposition.or(participle_apposition) {
             Some(x + 1)
         } else if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)
