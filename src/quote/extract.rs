@@ -1440,7 +1440,10 @@ fn named_words(doc: &Doc<'_, '_>, open: usize) -> bool {
             && doc.is_word(open - 1)
             && !doc.starts_upper(open - 1)
             && !is_det(doc.low(open - 1))
-            && !matches!(doc.low(open - 1), "de" | "d'" | "du" | "des" | "à" | "au" | "en"))
+            && !matches!(
+                doc.low(open - 1),
+                "de" | "d'" | "du" | "des" | "à" | "au" | "en"
+            ))
 }
 
 /// Nouns before quote marks that make them a title or a name, not speech.
@@ -12513,7 +12516,8 @@ fn according(
     let quantifier = |k: usize| {
         matches!(
             doc.low(k),
-            "d'" | "beaucoup" | "certains"
+            "d'" | "beaucoup"
+                | "certains"
                 | "certaines"
                 | "plusieurs"
                 | "quelques"

@@ -2136,7 +2136,11 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         // is someone else.
         let complement = a > 0 && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des");
         let mut bracket = 0;
-        while a > 0 && stop - a < 10 + bracket && !complement {
+        // (Up to 16 words before an acronym in brackets, which ends a
+        // body's full name: `la directrice générale de l'Agence nationale
+        // de sécurité du médicament et des produits de santé (ANSM),
+        // Christelle Ratignier-Carbonneil`; else 10.)
+        while a > 0 && stop - a < if bracket > 0 { 16 } else { 10 } + bracket && !complement {
             let w = doc.low(a - 1);
             // (Past an acronym in brackets: `la Contrôleure générale des
             // lieux de privation de liberté (CGLPL), Dominique Simonnot`.)
@@ -2158,7 +2162,12 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             if doc.sent(a - 1) != doc.sent(ti) {
                 break;
             }
-            if matches!(w, "que" | "qu'" | "qui" | "et" | "selon") {
+            // (`et` before a complement coordinates two nouns of a
+            // body's name, `du médicament et des produits de santé`, no
+            // two people.)
+            let in_name =
+                bracket > 0 && w == "et" && matches!(doc.low(a), "de" | "des" | "du" | "d'");
+            if matches!(w, "que" | "qu'" | "qui" | "et" | "selon") && !in_name {
                 break;
             }
             // (Nor past a verb: `Le roi Mohammed VI a reçu Jean Dupont`
