@@ -11356,8 +11356,9 @@ fn evaluative(doc: &Doc<'_, '_>, c: &Cue) -> bool {
         let v = doc.low(c.last - 1);
         praises_or_blames(v)
             || starts_with_any(v, &["promet", "promi", "exig"])
-            // (`mettre en garde contre`, its last word.)
-            || v == "garde"
+            // (`mettre en garde contre`, `mettre en cause`, `pointer du
+            // doigt`: their last words.)
+            || matches!(v, "garde" | "cause" | "doigt")
     }
 }
 

@@ -279,6 +279,8 @@ pub(crate) const MULTI: &[(&str, &str, Strength)] = &[
     ("rendre", "hommage", Strength::Weak),
     // (Words of two tokens: `a mis en garde contre « … »`.)
     ("mettre", "en garde", Strength::Weak),
+    // (`a mis en cause les prix « beaucoup trop bas »`: an accusation.)
+    ("mettre", "en cause", Strength::Weak),
     // (`a pointé du doigt « l'irresponsabilité » de l'opposition`.)
     ("pointer", "du doigt", Strength::Weak),
 ];
