@@ -5898,6 +5898,12 @@ fn other_office(
     // l'association Sherpa`.)
     // (An office of justice: an expert may head an institute, `Le
     // directeur du département opinion de l'Ifop`.)
+    // (A former office says nothing against the offices the person holds
+    // now: `François Sauvadet, président de Départements de France, …
+    // a détaillé l'ancien ministre`.)
+    if other && words.iter().any(|w| is_former(w)) {
+        other = false;
+    }
     let expert = own.iter().any(|w| is_expert_noun(w));
     let justice = words.iter().any(|w| {
         matches!(
