@@ -9542,6 +9542,29 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
             );
         }
     }
+    // `fait valoir un conseiller du ministre délégué aux Comptes publics,
+    // Thomas Cazenave`: after an indefinite description of someone and a
+    // complement naming another person's office, the name is that
+    // person's; the speaker is the one the text does not name.
+    if let Some(mm) = m.as_ref().filter(|mm| mm.is_named()) {
+        let s = doc.tok_at(mm.span.start);
+        let a = c.last;
+        if c.clitic.is_none()
+            && s > a + 4
+            && s <= a + 14
+            && doc.low(s - 1) == ","
+            && matches!(doc.low(a), "un" | "une")
+            && speaker::is_human_noun(doc.low(a + 1))
+            && matches!(doc.low(a + 2), "du" | "de" | "d'")
+            && (a + 3..s - 1).any(|k| {
+                let w = doc.low(k);
+                speaker::is_human_noun(w) && !matches!(w, "un" | "une")
+            })
+            && (a..s - 1).all(|k| !doc.is_punct(k) || doc.low(k) == "'")
+        {
+            return (Some(speaker::np_mention(doc, a, s - 1)), s - 1);
+        }
+    }
     if m.as_ref()
         .is_some_and(|m| c.clitic.is_none() && thing_with_owner(doc, c.last, m))
     {

@@ -3954,6 +3954,49 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
 
 /// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
 /// `gouvernement`)?
+/// Does the profile `text` give the office noun `head` a complement that
+/// agrees with the description's (`words`, lower case)? `le président
+/// du conseil départemental` is not `président de Départements de
+/// France`: past the head, the description's content words after
+/// `de` and the profile's share no stem of six letters. A profile
+/// that gives the head no complement, or a description with none,
+/// agrees.
+fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
+    let stems = |ws: &[&str]| -> Vec<String> {
+        ws.iter()
+            .take_while(|w| !matches!(**w, "," | "|"))
+            .filter(|w| w.chars().count() > 3 && !matches!(**w, "dans" | "pour" | "avec"))
+            .map(|w| w.chars().take(6).collect())
+            .collect()
+    };
+    let complement = |ws: &[&str], k: usize| -> Option<Vec<String>> {
+        let de = ws
+            .get(k + 1)
+            .is_some_and(|w| matches!(*w, "de" | "d'" | "du" | "des"));
+        de.then(|| stems(&ws[k + 2..(k + 8).min(ws.len())]))
+    };
+    let Some(dk) = words.iter().position(|w| *w == head) else {
+        return true;
+    };
+    let Some(mine) = complement(words, dk).filter(|c| !c.is_empty()) else {
+        return true;
+    };
+    let pw = profile_words(text);
+    let mut any = false;
+    for (k, _) in pw.iter().enumerate().filter(|(_, w)| **w == head) {
+        match complement(&pw, k) {
+            Some(theirs) if !theirs.is_empty() => {
+                if theirs.iter().any(|t| mine.contains(t)) {
+                    return true;
+                }
+                any = true;
+            }
+            _ => return true,
+        }
+    }
+    !any
+}
+
 fn contains_words(text: &str, w: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(w).any(|(i, _)| {
@@ -6339,6 +6382,7 @@ fn match_profile(
         } else {
             !heads.is_empty()
                 && heads.iter().all(|h| holds(&p.text, h, former))
+                && heads.iter().all(|h| complement_agrees(&p.text, h, &words))
                 // (A former holder is not whom the gazetteer gives the
                 // office still: [`other_office`].)
                 && !(former && other_office(doc, first, last, p.entity, profiles))
