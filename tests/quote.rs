@@ -9565,3 +9565,93 @@ fn twenty_fifth_session_genre_probes() {
     let s = speakers(t);
     assert_eq!(s.last(), Some(&Some("Claire Monnet".to_string())), "{s:?}");
 }
+
+/// Rules of the twenty-sixth session (2026-12-06), from the classes of
+/// press24's errors, on sentences of our own.
+#[test]
+fn twenty_sixth_session_speakers() {
+    // A pronoun after a quotation whose first sentence opens on an
+    // unnamed person (`Un jeune …`): the sentence before the quotation
+    // decides, not one inside it.
+    let t = "Le maire Paul Girard a annoncé que les stages seraient payés. « Un jeune qui travaille, ça mérite reconnaissance. C’est une question de dignité », a-t-il justifié.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Paul Girard".to_string()),
+            Some("Paul Girard".to_string())
+        ]
+    );
+    // A lay office (`le proviseur`) is not a person the gazetteer gives
+    // only political roles.
+    let t = "Emmanuel Macron a promis « une révolution ».\n\nLe proviseur a confié que ses élèves trouvaient leur stage seuls.";
+    assert_eq!(speakers(t), [Some("Emmanuel Macron".to_string()), None]);
+    // `Du côté de X, filiale de …, on …`: X.
+    let t = "Du côté de Vents Marins, filiale du groupe Iberdrola, on assure que les travaux respectent « scrupuleusement » les règles.";
+    assert_eq!(speakers(t), [Some("Vents Marins".to_string())]);
+    // An organisation's short description takes the fuller phrase the
+    // text named it by.
+    let t = "Jean Morel, président du comité régional des pêches de Bretagne, a protesté.\n\nLe comité des pêches a annoncé qu’il déposerait un recours.";
+    assert_eq!(
+        speakers(t),
+        [Some("comité régional des pêches de Bretagne".to_string())]
+    );
+    // A former office says nothing against the office the text gives the
+    // person now.
+    let t = "François Sauvadet, président de Départements de France, a dénoncé un « effet ciseaux ». « Nos recettes s’effondrent », a détaillé l’ancien ministre.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("François Sauvadet".to_string()),
+            Some("François Sauvadet".to_string())
+        ]
+    );
+    // `un conseiller du ministre …, X`: the name is the minister's.
+    let t = "« La hausse a profité à tous », fait valoir un conseiller du ministre délégué aux Comptes publics, Thomas Cazenave.";
+    let q = extractor().extract_text(t);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].speaker().map(|s| s.name().to_string()), None);
+    let sp = q[0].speaker_span().expect("a speaker phrase");
+    assert_eq!(
+        &t[sp.start..sp.end],
+        "un conseiller du ministre délégué aux Comptes publics"
+    );
+    // An office's complement that the profile's contradicts: `le
+    // président du conseil départemental` is not the president of an
+    // association; the last speaker is.
+    let t = "François Sauvadet, président de Départements de France, a parlé d’une « année noire ». En Seine-Saint-Denis, Stéphane Troussel a annoncé geler les travaux. « Je coupe ailleurs », explique le président du conseil départemental.";
+    let s = speakers(t);
+    assert_eq!(
+        s.last(),
+        Some(&Some("Stéphane Troussel".to_string())),
+        "{s:?}"
+    );
+    // A profile's apposition before a name runs past a body's full name
+    // and its acronym.
+    let t = "La commission a entendu la directrice générale de l’Agence nationale de sécurité du médicament et des produits de santé (ANSM), Christelle Martin.\n\nLa rapporteure, Laure Dupont, a jugé ses réponses « un peu courtes ». Selon la directrice générale, la liste sera publiée « avant l’été ».";
+    let s = speakers(t);
+    assert_eq!(
+        s.last(),
+        Some(&Some("Christelle Martin".to_string())),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn twenty_sixth_session_contents() {
+    // Words that judge an operation are no operation's name.
+    let t = "La Ligue des droits de l’homme a dénoncé une opération « brutale et spectaculaire ».";
+    assert_eq!(contents(t), ["une opération « brutale et spectaculaire »"]);
+    // `Pour beaucoup de …`, and the participle on the agent left out.
+    let t = "Pour beaucoup d’habitants de Lille, excédés par les travaux, le chantier arrive « trop tard ».";
+    assert_eq!(contents(t), ["le chantier arrive « trop tard »"]);
+    // A title after `le titre provisoire` is no speech, even before a
+    // verb and its subject.
+    let t = "La commission, dont le rapport paraîtra sous le titre provisoire « Soigner mieux, soigner tous », entendra jeudi les syndicats.";
+    assert_eq!(contents(t), Vec::<String>::new());
+    // `mettre en cause` judges its object.
+    let t = "Jean Morel a mis en cause les prix « beaucoup trop bas » des médicaments.";
+    assert_eq!(
+        contents(t),
+        ["les prix « beaucoup trop bas » des médicaments"]
+    );
+}

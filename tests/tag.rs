@@ -1911,3 +1911,23 @@ fn twenty_fifth_session_subsidiaries_and_numbered_groups() {
         "{got:?}"
     );
 }
+
+/// Associations of French local authorities, and the ANSM under its full
+/// name (twenty-sixth session).
+#[test]
+fn twenty_sixth_session_local_authority_associations() {
+    let got = names(
+        "François Sauvadet, président de Départements de France, alerte. Régions de France aussi.",
+    );
+    assert!(
+        got.iter().any(|(s, _)| s == "Départements de France"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(s, _)| s == "Régions de France"), "{got:?}");
+    let got = names("L’ANSM a publié une liste.");
+    assert!(
+        got.iter().any(|(s, n)| s == "ANSM"
+            && n == "Agence nationale de sécurité du médicament et des produits de santé"),
+        "{got:?}"
+    );
+}

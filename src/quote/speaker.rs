@@ -3957,10 +3957,11 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
 /// Does the profile `text` give the office noun `head` a complement that
 /// agrees with the description's (`words`, lower case)? `le président
 /// du conseil départemental` is not `président de Départements de
-/// France`: past the head, the description's content words after
-/// `de` and the profile's share no stem of six letters. A profile
-/// that gives the head no complement, or a description with none,
-/// agrees.
+/// France`: the first content word of the description past the head
+/// and `de` is not among the profile's there (their first six letters
+/// compared).
+/// A profile that gives the head no complement, or a description with
+/// none, agrees.
 fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
     let stems = |ws: &[&str]| -> Vec<String> {
         ws.iter()
@@ -3986,7 +3987,7 @@ fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
     for (k, _) in pw.iter().enumerate().filter(|(_, w)| **w == head) {
         match complement(&pw, k) {
             Some(theirs) if !theirs.is_empty() => {
-                if theirs.iter().any(|t| mine.contains(t)) {
+                if mine.first().is_some_and(|m| theirs.contains(m)) {
                     return true;
                 }
                 any = true;
