@@ -1420,6 +1420,29 @@ fn is_any_word(w: &str) -> bool {
     matches!(w, "toute" | "tout" | "toutes" | "tous")
 }
 
+/// Things that carry a slogan (`une banderole proclamait « … »`).
+fn is_placard(w: &str) -> bool {
+    matches!(
+        w,
+        "banderole"
+            | "banderoles"
+            | "pancarte"
+            | "pancartes"
+            | "affiche"
+            | "affiches"
+            | "panneau"
+            | "panneaux"
+            | "tract"
+            | "tracts"
+            | "graffiti"
+            | "graffitis"
+            | "tag"
+            | "tags"
+            | "inscription"
+            | "pochoir"
+    )
+}
+
 /// Nouns that name words, not things (`un mot « … »`, `ce slogan
 /// « … »`): marks after them hold the words named.
 fn names_words(w: &str) -> bool {
@@ -4963,6 +4986,34 @@ pub(crate) fn run<'h>(
                     c.kind = QuoteKind::Mixed;
                 }
             }
+        }
+        // `une banderole proclamait « … »`: a banner, a placard, a poster
+        // carries a slogan, no one's statement; so does a thing whose
+        // words a colon gives, `Son programme tient en trois mots : « … »`.
+        if cand.as_ref().is_some_and(|c| {
+            let Who::Mention(m) = &c.who else {
+                return false;
+            };
+            let MentionKind::Desc { first, org: None, .. } = m.kind else {
+                return false;
+            };
+            let head = doc.low(speaker::head_at(&doc, first));
+            // (Before the colon, a noun of words says the marks hold
+            // those words: `tient en trois mots, imprimés … : « … »`.)
+            let words_named = c.cue.is_none() && {
+                let open = doc.tok_at(r.open);
+                let from = doc.tok_at(m.span.end);
+                open >= 1
+                    && doc.low(open - 1) == ":"
+                    && open <= from + 16
+                    && (from..open - 1).any(|k| {
+                        let w = doc.low(k);
+                        names_words(w) || names_words(w.strip_suffix('s').unwrap_or(""))
+                    })
+            };
+            is_placard(head) || (words_named && !m.is_agent_head(&doc))
+        }) {
+            cand = None;
         }
         // `la scène illustre « la dérive autoritaire » du gouvernement`:
         // `illustrer` with a subject that cannot act (a thing, an event)
