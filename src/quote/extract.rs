@@ -3722,6 +3722,13 @@ pub(crate) fn run<'h>(
             // (From the clause's first token: its own opening mark counts,
             // `accusé X de "mépriser les Français" et d'"humilier …"`.)
             let mut depth = 0u32;
+            // (Or a second infinitive not in marks whose clause holds
+            // some, `de racheter … et de créer une navette « vers les
+            // hameaux »`: an indirect and a mixed quote.)
+            // (Or after a first one that holds some: `de « tout changer »
+            // et de partir`.)
+            let marks_after = |k: usize| (k..end).any(|x| is_open_mark(doc.low(x)));
+            let marks_before = |k: usize| (cstart..k).any(|x| is_open_mark(doc.low(x)));
             for (k, &cue) in cue_at.iter().enumerate().take(end).skip(cstart) {
                 let w = doc.low(k);
                 // (A straight `"` closes when one is open.)
@@ -3743,8 +3750,9 @@ pub(crate) fn run<'h>(
                     && w == "et"
                     && matches!(doc.low(k + 1), "de" | "d'")
                     && k + 3 < end
-                    && is_open_mark(doc.low(k + 2))
-                    && is_infinitive_start(&doc, k + 3)
+                    && ((is_open_mark(doc.low(k + 2)) && is_infinitive_start(&doc, k + 3))
+                        || (is_infinitive_start(&doc, k + 2)
+                            && (marks_after(k + 2) || marks_before(k))))
                 {
                     if let Some(last) = parts.last_mut() {
                         let mut e = k;
@@ -4994,7 +5002,10 @@ pub(crate) fn run<'h>(
             let Who::Mention(m) = &c.who else {
                 return false;
             };
-            let MentionKind::Desc { first, org: None, .. } = m.kind else {
+            let MentionKind::Desc {
+                first, org: None, ..
+            } = m.kind
+            else {
                 return false;
             };
             let head = doc.low(speaker::head_at(&doc, first));
