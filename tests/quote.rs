@@ -9648,10 +9648,27 @@ fn twenty_sixth_session_contents() {
     // verb and its subject.
     let t = "La commission, dont le rapport paraîtra sous le titre provisoire « Soigner mieux, soigner tous », entendra jeudi les syndicats.";
     assert_eq!(contents(t), Vec::<String>::new());
+    // Coordinated infinitives after `de`, one of them with marks: one
+    // quote each.
+    let t =
+        "Elle promet de racheter les commerces vides et de créer une navette « vers les hameaux ».";
+    assert_eq!(
+        contents(t),
+        [
+            "racheter les commerces vides",
+            "créer une navette « vers les hameaux »"
+        ]
+    );
     // `mettre en cause` judges its object.
     let t = "Jean Morel a mis en cause les prix « beaucoup trop bas » des médicaments.";
     assert_eq!(
         contents(t),
         ["les prix « beaucoup trop bas » des médicaments"]
     );
+    // A banner carries a slogan, no statement; so does a thing whose
+    // words a colon gives.
+    let t = "Les manifestants ont scandé « Paie ton lait ! », tandis qu’une banderole proclamait « Pas de lait, pas d’avenir ».";
+    assert_eq!(contents(t), ["Paie ton lait !"]);
+    let t = "Son programme tient en trois mots, imprimés sur les affiches : « Rouvrir, relier, respirer ».";
+    assert_eq!(contents(t), Vec::<String>::new());
 }
