@@ -9636,6 +9636,20 @@ fn twenty_sixth_session_speakers() {
     );
 }
 
+/// A pronoun continues an organisation that is the subject of the
+/// sentence before, past a fronted participial phrase (twenty-sixth
+/// session).
+#[test]
+fn twenty_sixth_session_organisation_after_participle() {
+    let t = "Le préfet Paul Girard a assuré que « l’État ne reculera pas ».\n\nMais l’opération a connu des revers. Saisi par des habitants, le tribunal administratif de Lyon a suspendu la démolition. Il a estimé que les expulsions mettaient en danger « la sécurité des occupants ».";
+    let s = speakers(t);
+    assert_eq!(
+        s.last(),
+        Some(&Some("tribunal administratif de Lyon".to_string())),
+        "{s:?}"
+    );
+}
+
 #[test]
 fn twenty_sixth_session_contents() {
     // Words that judge an operation are no operation's name.

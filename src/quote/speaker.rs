@@ -790,6 +790,25 @@ fn previous_subject_org(
         })
         .flatten();
     let ps = asked.unwrap_or(ps);
+    // (Past a fronted participial phrase: `Saisi par une vingtaine
+    // d'habitants, le tribunal … a suspendu … Il a estimé …`, `Arrivé
+    // troisième …, le parti … refuse … Il dénonce …`; a word before
+    // `par` is a participle, whatever its ending.)
+    let ps = if asked.is_none()
+        && doc.low(ps).chars().count() > 4
+        && (super::extract::participle_like(doc.low(ps))
+            || (doc.low(ps + 1) == "par" && !doc.starts_upper(ps + 1) && doc.is_word(ps)))
+    {
+        (ps + 1..ss.min(ps + 14))
+            .find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+            .filter(|&x| {
+                doc.low(x) == ","
+                    && (ps + 1..x).all(|y| doc.aux(y).is_none() && !doc.is_known_verb(y))
+            })
+            .map_or(ps, |x| x + 1)
+    } else {
+        ps
+    };
     // (After an elided article, the gender of the head: `L'Union
     // européenne … Elle`, `L'Office … Il`.)
     let elided = doc.low(ps) == "l'" && {
