@@ -9673,6 +9673,13 @@ fn twenty_sixth_session_contents() {
             "créer une navette « vers les hameaux »"
         ]
     );
+    // A judging adjective in `-ile` after a title noun: a judgement, no
+    // title.
+    let t = "Olivier Faure a jugé l’ouvrage « utile pour comprendre nos erreurs ».";
+    assert_eq!(
+        contents(t),
+        ["l’ouvrage « utile pour comprendre nos erreurs »"]
+    );
     // `mettre en cause` judges its object.
     let t = "Jean Morel a mis en cause les prix « beaucoup trop bas » des médicaments.";
     assert_eq!(

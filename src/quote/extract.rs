@@ -1412,6 +1412,11 @@ fn judging_word(w: &str) -> bool {
     ]
     .iter()
     .any(|e| w.ends_with(e))
+        // (`utile`, `difficile`, `fragile`; not `ville`, `famille`.)
+        || ((w.ends_with("ile") || w.ends_with("iles"))
+            && !w.ends_with("ille")
+            && !w.ends_with("illes")
+            && w.chars().count() > 4)
 }
 
 /// `toute`, `tout`, `toutes`, `tous`: they open an object as an article
