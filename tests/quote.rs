@@ -9615,6 +9615,11 @@ fn twenty_sixth_session_speakers() {
         &t[sp.start..sp.end],
         "un conseiller du ministre délégué aux Comptes publics"
     );
+    // `l'intéressé` in an article about what someone says: the person
+    // quoted most, not the one named most.
+    let t = "Jean Valmont publie ses mémoires. « Paul Girard m’a trahi », écrit-il. « Je l’ai vu venir », ajoute Jean Valmont. Paul Girard n’a pas réagi. L’entourage de Paul Girard dénonce « un règlement de comptes ». L’intéressé s’en défend : « Je n’ai rien contre lui. »";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&Some("Jean Valmont".to_string())), "{s:?}");
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

@@ -3347,7 +3347,9 @@ fn resolve_mention(
                 }
                 // `l'intéressé`: the person the article is about.
                 if let Some(g) = concerned_gender(head).filter(|_| *last == *first + 2) {
-                    if let Some(e) = main_person(doc, m.span.start, Some(g)) {
+                    if let Some(e) = main_speaker(doc, history, Some(g))
+                        .or_else(|| main_person(doc, m.span.start, Some(g)))
+                    {
                         return entity_said(doc, e);
                     }
                 }
@@ -4322,6 +4324,36 @@ fn main_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<u
         }
     }
     counts.into_values().max().map(|(_, e)| e)
+}
+
+/// The person quoted most often so far (twice at least, of a gender
+/// compatible with `gender`; the latest on a tie): whom `l'intéressé`
+/// stands for in an article about what someone says (a book's author
+/// quoted at length, then `L'intéressé s'en défend`). Reads at most the
+/// last 64 quotes.
+fn main_speaker(doc: &Doc<'_, '_>, history: &[Said], gender: Option<Gender>) -> Option<usize> {
+    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    for s in history.iter().rev().take(64).rev() {
+        let Some(e) = s.entity.filter(|_| s.person && !s.plural) else {
+            continue;
+        };
+        let ent = &doc.ents[e];
+        if ent.label() != Label::Per || !compatible(ent.gender(), gender) {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == ent.key()) {
+            Some(c) => {
+                c.1 += 1;
+                c.2 = e;
+            }
+            None => counts.push((ent.key(), 1, e)),
+        }
+    }
+    counts
+        .iter()
+        .filter(|c| c.1 >= 2)
+        .max_by_key(|c| (c.1, c.2))
+        .map(|c| c.2)
 }
 
 /// The person the subject of the sentence before byte `at` stands for,
