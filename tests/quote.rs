@@ -9620,6 +9620,10 @@ fn twenty_sixth_session_speakers() {
     let t = "Jean Valmont publie ses mémoires. « Paul Girard m’a trahi », écrit-il. « Je l’ai vu venir », ajoute Jean Valmont. Paul Girard n’a pas réagi. L’entourage de Paul Girard dénonce « un règlement de comptes ». L’intéressé s’en défend : « Je n’ai rien contre lui. »";
     let s = speakers(t);
     assert_eq!(s.last(), Some(&Some("Jean Valmont".to_string())), "{s:?}");
+    // `Selon l'auteur` after an author quoted at length: that author.
+    let t = "Jean Valmont publie ses mémoires. « Paul Girard m’a trahi », écrit-il. « Je l’ai vu venir », ajoute Jean Valmont.\n\nPaul Girard n’est guère mieux traité. Selon l’auteur, son ancien ministre avait « préparé sa succession » dès 2015.";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&Some("Jean Valmont".to_string())), "{s:?}");
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

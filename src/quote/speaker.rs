@@ -3353,6 +3353,18 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
+                // `Selon l'auteur, …` in an article about a book whose
+                // author the text quotes at length: that person (no
+                // complement: `l'auteur du rapport` is someone else).
+                if *last == *first + 2
+                    && matches!(head, "auteur" | "autrice" | "auteure")
+                    && matches!(doc.low(*first), "l'" | "le" | "la")
+                {
+                    let g = (head != "auteur").then_some(Gender::Female);
+                    if let Some(e) = main_speaker(doc, history, g) {
+                        return entity_said(doc, e);
+                    }
+                }
                 // `les scientifiques`, `ces experts`: a group, which no one
                 // person (the previous speaker, a person of the text)
                 // stands for.
