@@ -9624,6 +9624,17 @@ fn twenty_sixth_session_speakers() {
     let t = "Jean Valmont publie ses mémoires. « Paul Girard m’a trahi », écrit-il. « Je l’ai vu venir », ajoute Jean Valmont.\n\nPaul Girard n’est guère mieux traité. Selon l’auteur, son ancien ministre avait « préparé sa succession » dès 2015.";
     let s = speakers(t);
     assert_eq!(s.last(), Some(&Some("Jean Valmont".to_string())), "{s:?}");
+    // `il m'a dit` inside someone's quoted words is someone they talk
+    // about, never the speaker.
+    let t = "« Paul Girard n’a pas trahi, il a suivi sa pente », écrit Jean Valmont. L’ancien ministre raconte : « Un jour, il m’a dit : “Je ne serai jamais candidat contre vous.” Trois mois plus tard, il partait. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Jean Valmont".to_string()),
+            Some("Jean Valmont".to_string()),
+            Some("Paul Girard".to_string())
+        ]
+    );
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

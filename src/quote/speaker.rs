@@ -2635,6 +2635,12 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         } else {
             &last_content
         };
+        // (Inside the last quote's words in marks: `raconte : « Un jour,
+        // il m'a dit : “…” »`.)
+        let inner = !hull.is_empty()
+            && last_content
+                .iter()
+                .any(|p| p.start < hull.start && hull.end <= p.end && in_marks(doc, *p));
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
             // (A previous speaker the text does not name keeps the phrase
@@ -2648,16 +2654,37 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             }
             Who::Mention(m) => (
                 Some(m.span),
-                Some(resolve_mention(
-                    doc,
-                    m,
-                    hist,
-                    words_before,
-                    &c.pieces,
-                    &tables,
-                )),
+                Some(
+                    third_person_in_quote(doc, m, hist, &last_content)
+                        .filter(|_| inner)
+                        .unwrap_or_else(|| {
+                            resolve_mention(doc, m, hist, words_before, &c.pieces, &tables)
+                        }),
+                ),
             ),
         };
+        // (A quote inside the last one's quoted words is its speaker's
+        // account: no speaker or words the next quotes go on from.)
+        if inner {
+            let resolution = match &c.who {
+                Who::Mention(m) => match m.kind {
+                    MentionKind::Entity(_) | MentionKind::Name => Resolution::Named,
+                    MentionKind::Pronoun { .. } => Resolution::Pronoun,
+                    MentionKind::Desc { .. } => Resolution::Description,
+                },
+                Who::Nobody | Who::Previous => Resolution::Previous,
+            };
+            let ki = said.and_then(|s| s.entity).map(|e| {
+                let ent = &doc.ents[e];
+                *key_index.entry(ent.key()).or_insert_with(|| {
+                    keys.push(ent.key());
+                    mentions.push(ent.span());
+                    keys.len() - 1
+                })
+            });
+            resolved.push((c, span, said, resolution, ki));
+            continue;
+        }
         if let Some(mut s) = said {
             s.at = c.anchor;
             history.push(s);
@@ -2825,6 +2852,43 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         let _ = BUFFERS.try_with(|c| c.set(bufs));
     }
     out
+}
+
+/// `L'ancien chef de l'État raconte : « Un jour, il m'a dit : “…” »`: a
+/// third-person pronoun inside the last quote's words is someone the
+/// speaker talks about, never the speaker: the person of its gender named
+/// last before it (among the 30 entities and 1,500 bytes before) who is
+/// not the last speaker.
+fn third_person_in_quote(
+    doc: &Doc<'_, '_>,
+    m: &Mention,
+    history: &[Said],
+    last_content: &[Span],
+) -> Option<Said> {
+    let MentionKind::Pronoun {
+        gender: Some(g),
+        plural: false,
+    } = m.kind
+    else {
+        return None;
+    };
+    if !last_content.iter().any(|c| c.contains(m.span)) {
+        return None;
+    }
+    let w = doc.text.get(m.span.start..m.span.end)?;
+    if !matches!(w, "il" | "Il" | "elle" | "Elle") {
+        return None;
+    }
+    let speaker = history.last()?.entity.map(|e| doc.ents[e].key());
+    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+    let e = (i.saturating_sub(30)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        e.label() == Label::Per
+            && e.start() + 1500 >= m.span.start
+            && compatible(e.gender(), Some(g))
+            && Some(e.key()) != speaker
+    })?;
+    Some(entity_said(doc, e))
 }
 
 /// A mention of the country whose capital entity `e` is (the first of
