@@ -9635,6 +9635,11 @@ fn twenty_sixth_session_speakers() {
             Some("Paul Girard".to_string())
         ]
     );
+    // `l'élue du Val-de-Marne`: the person the gazetteer gives an
+    // elected office for that place.
+    let t = "La sénatrice Laurence Cohen a jugé la réponse « un peu courte ». La ministre Claire Dumont a répondu que rien ne changerait. « Nous irons jusqu’au bout », a promis l’élue du Val-de-Marne.";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&Some("Laurence Cohen".to_string())), "{s:?}");
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

@@ -4049,8 +4049,6 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
     false
 }
 
-/// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
-/// `gouvernement`)?
 /// Does the profile `text` give the office noun `head` a complement that
 /// agrees with the description's (`words`, lower case)? `le président
 /// du conseil départemental` is not `président de Départements de
@@ -4095,6 +4093,39 @@ fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
     !any
 }
 
+/// `l'élue du Val-de-Marne`: does the profile `text` give an elected
+/// office (deputy, senator, mayor, councillor) for the place the
+/// description's words name after `élu(e)` (`head`) and `de`, `du`,
+/// `des` (the gazetteer's `sénatrice (Val-de-Marne)`)?
+fn elected_for(text: &str, head: &str, words: &[&str]) -> bool {
+    if !matches!(head, "élu" | "élue" | "élus" | "élues") {
+        return false;
+    }
+    let Some(k) = words.iter().position(|w| *w == head) else {
+        return false;
+    };
+    let mut p = k + 1;
+    if !words
+        .get(p)
+        .is_some_and(|w| matches!(*w, "de" | "d'" | "du" | "des"))
+    {
+        return false;
+    }
+    p += 1;
+    if words.get(p).is_some_and(|w| matches!(*w, "la" | "l'")) {
+        p += 1;
+    }
+    let Some(place) = words.get(p).filter(|w| w.chars().count() > 2) else {
+        return false;
+    };
+    ["député", "sénat", "maire", "conseill"]
+        .iter()
+        .any(|o| text.contains(o))
+        && profile_words(text).contains(place)
+}
+
+/// Does `text` hold `w` as whole words (`rn` in `groupe rn`, not in
+/// `gouvernement`)?
 fn contains_words(text: &str, w: &str) -> bool {
     let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     text.match_indices(w).any(|(i, _)| {
@@ -6509,7 +6540,9 @@ fn match_profile(
                 })
         } else {
             !heads.is_empty()
-                && heads.iter().all(|h| holds(&p.text, h, former))
+                && heads
+                    .iter()
+                    .all(|h| holds(&p.text, h, former) || elected_for(&p.text, h, &words))
                 && heads.iter().all(|h| complement_agrees(&p.text, h, &words))
                 // (A former holder is not whom the gazetteer gives the
                 // office still: [`other_office`].)
