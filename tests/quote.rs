@@ -9661,6 +9661,21 @@ fn twenty_sixth_session_speakers() {
     );
 }
 
+/// A weekly roundup's sayings: a paragraph that opens with a whole quoted
+/// sentence and goes on with a person's name, no verb (twenty-sixth
+/// session).
+#[test]
+fn twenty_sixth_session_roundup_signatures() {
+    let t = "Les phrases de la semaine\n\n« Je ne serai pas candidat à ma propre succession. » Emmanuel Macron, mardi, devant la presse.\n\n« La France a besoin d’un cap. » Marine Le Pen, sur TF1.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Emmanuel Macron".to_string()),
+            Some("Marine Le Pen".to_string())
+        ]
+    );
+}
+
 /// A pronoun continues an organisation that is the subject of the
 /// sentence before, past a fronted participial phrase (twenty-sixth
 /// session).
@@ -9705,6 +9720,9 @@ fn twenty_sixth_session_contents() {
         contents(t),
         ["l’ouvrage « utile pour comprendre nos erreurs »"]
     );
+    // A word the subject itself names before a colon: no speech.
+    let t = "Le mot de la semaine : « décivilisation », employé par le président.";
+    assert_eq!(contents(t), Vec::<String>::new());
     // `mettre en cause` judges its object.
     let t = "Jean Morel a mis en cause les prix « beaucoup trop bas » des médicaments.";
     assert_eq!(

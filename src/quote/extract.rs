@@ -5027,7 +5027,11 @@ pub(crate) fn run<'h>(
                         names_words(w) || names_words(w.strip_suffix('s').unwrap_or(""))
                     })
             };
-            is_placard(head) || (words_named && !m.is_agent_head(&doc))
+            // (Or the subject itself names words: `Le mot de la semaine :
+            // « … »`.)
+            is_placard(head)
+                || (words_named && !m.is_agent_head(&doc))
+                || (c.cue.is_none() && names_words(head))
         }) {
             cand = None;
         }
@@ -12132,6 +12136,27 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
 fn signature_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     let n = doc.n();
     let mut k = doc.tok_at(r.close);
+    // `« Je ne serai pas candidat. » Emmanuel Macron, mardi, devant la
+    // presse.`: a paragraph that opens with a whole quoted sentence and
+    // goes on with a person's name and a comma or a full stop (a weekly
+    // roundup's sayings), no verb: that person.
+    if k + 1 < n && !doc.text[r.close..doc.toks[k].start()].contains('\n') {
+        let open = doc.tok_at(r.open);
+        let opens_par =
+            open == 0 || doc.text[doc.toks[open - 1].end()..doc.toks[open].start()].contains('\n');
+        let last_in = doc.tok_at(r.close).saturating_sub(2);
+        let whole = matches!(doc.low(last_in), "." | "!" | "?" | "…");
+        if let Some(e) = doc.entity(k).filter(|_| opens_par && whole) {
+            let ent = &doc.ents[e];
+            let after = doc.tok_at(ent.end());
+            if ent.label() == Label::Per
+                && ent.start() == doc.toks[k].start()
+                && (after >= n || matches!(doc.low(after), "," | "." | "("))
+            {
+                return Some(speaker::entity_mention(doc, e));
+            }
+        }
+    }
     if k < n && doc.low(k) == "." {
         k += 1;
     }
