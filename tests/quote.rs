@@ -9723,6 +9723,14 @@ fn twenty_sixth_session_contents() {
     // A word the subject itself names before a colon: no speech.
     let t = "Le mot de la semaine : « décivilisation », employé par le président.";
     assert_eq!(contents(t), Vec::<String>::new());
+    // `maintenir que` reports; `maintenant` is no form of it.
+    let t = "L’entourage du député maintient que le chiffre inclut « la fraude aux cotisations ».";
+    assert_eq!(
+        contents(t),
+        ["le chiffre inclut « la fraude aux cotisations »"]
+    );
+    let t = "« Il faut maintenant respecter le vote », a écrit la secrétaire nationale.";
+    assert_eq!(contents(t), ["Il faut maintenant respecter le vote"]);
     // `mettre en cause` judges its object.
     let t = "Jean Morel a mis en cause les prix « beaucoup trop bas » des médicaments.";
     assert_eq!(

@@ -3732,10 +3732,14 @@ pub(crate) fn run<'h>(
             // hameaux »`: an indirect and a mixed quote.)
             // (Or after a first one that holds some: `de « tout changer »
             // et de partir`.)
-            let marks_after = |k: usize| (k..end).any(|x| is_open_mark(doc.low(x)));
-            let marks_before = |k: usize| (cstart..k).any(|x| is_open_mark(doc.low(x)));
+            // (Bounded looks: the 40 tokens after, and a mark seen so far,
+            // so that a run-on clause is not scanned once per `et de`.)
+            let marks_after = |k: usize| (k..end.min(k + 40)).any(|x| is_open_mark(doc.low(x)));
+            let mut seen_mark = false;
             for (k, &cue) in cue_at.iter().enumerate().take(end).skip(cstart) {
                 let w = doc.low(k);
+                let marks_before = seen_mark;
+                seen_mark |= is_open_mark(w);
                 // (A straight `"` closes when one is open.)
                 if is_close_mark(w) && depth > 0 {
                     depth -= 1;
@@ -3757,7 +3761,7 @@ pub(crate) fn run<'h>(
                     && k + 3 < end
                     && ((is_open_mark(doc.low(k + 2)) && is_infinitive_start(&doc, k + 3))
                         || (is_infinitive_start(&doc, k + 2)
-                            && (marks_after(k + 2) || marks_before(k))))
+                            && (marks_after(k + 2) || marks_before)))
                 {
                     if let Some(last) = parts.last_mut() {
                         let mut e = k;

@@ -520,6 +520,8 @@ const LEMMAS: &[(&str, Strength)] = &[
     // only after a noun of hope or fear.)
     ("émettre", W),
     ("formuler", W),
+    // (`l'entourage du député maintient que …`: holds to a statement.)
+    ("maintenir", S),
     // extra: press verbs of the incise (`« … », tacle X`, `s'agace X`).
     ("scander", W),
     ("clamer", W),
@@ -1217,6 +1219,10 @@ pub(crate) fn shared() -> &'static Forms {
     &FORMS
 }
 
+/// Generated forms that the press reads as other words, never as the
+/// verb: `maintenant` (now), not the present participle of `maintenir`.
+const NOT_FORMS: &[&str] = &["maintenant"];
+
 /// Builds the form table: folded (lowercase) form → [`Form`]. A form shared
 /// by two lemmas keeps the strongest reading.
 pub(crate) fn forms() -> Forms {
@@ -1226,6 +1232,9 @@ pub(crate) fn forms() -> Forms {
     for (lemma, strength) in plain.chain(heads) {
         let head = MULTI.iter().find(|m| m.0 == lemma).map(|m| m.0);
         for (form, shape) in conjugate(lemma) {
+            if NOT_FORMS.contains(&form.as_str()) {
+                continue;
+            }
             let bit = 1 << shape as u8;
             let e = map.entry(form.into_boxed_str()).or_insert(Form {
                 strength: Strength::Weak,
