@@ -2210,3 +2210,47 @@ fn rules_of_2026_12_06_twenty_fifth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the twenty-sixth session of 2026-12-06 (fuller names of
+/// bodies looked up before, sides past an apposition, nested quotes,
+/// the person quoted most, coordinated infinitives with marks, roundup
+/// signatures) on inputs made of their trigger phrases, repeated: each
+/// stays linear.
+#[test]
+fn rules_of_2026_12_06_twenty_sixth_session_run_in_linear_time() {
+    let units = [
+        (
+            "fuller-body",
+            "Jean Morel, président du comité régional des pêches de Bretagne, a protesté. Le comité des pêches a annoncé qu’il déposerait un recours ",
+        ),
+        (
+            "side-apposition",
+            "Du côté de Vents Marins, filiale du groupe Iberdrola, on assure que les travaux respectent « les règles » ",
+        ),
+        (
+            "nested-pronoun",
+            "L’ancien ministre raconte : « Un jour, il m’a dit : “Je ne serai jamais candidat.” Trois mois plus tard, il partait. » ",
+        ),
+        (
+            "author-and-concerned",
+            "« Je l’ai vu venir », ajoute Jean Valmont. Selon l’auteur, son ministre « préparait sa succession ». L’intéressé s’en défend : « Rien. » ",
+        ),
+        (
+            "coordinated-marks",
+            "Elle promet de racheter les commerces vides et de créer une navette « vers les hameaux » et de partir et de rester ",
+        ),
+        (
+            "roundup",
+            "« Je ne serai pas candidat. » Emmanuel Macron, mardi, devant la presse.\n\n",
+        ),
+        (
+            "offices",
+            "« La hausse a profité à tous », fait valoir un conseiller du ministre délégué aux Comptes publics, Thomas Cazenave. Le proviseur a confié que l’élue du Val-de-Marne maintient que ",
+        ),
+        (
+            "placards-and-participles",
+            "Une banderole proclamait « Pas de lait ». Saisi par des habitants, le tribunal a suspendu la démolition. Il a estimé que « la sécurité » ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}
