@@ -9640,6 +9640,22 @@ fn twenty_sixth_session_speakers() {
     let t = "La sénatrice Laurence Cohen a jugé la réponse « un peu courte ». La ministre Claire Dumont a répondu que rien ne changerait. « Nous irons jusqu’au bout », a promis l’élue du Val-de-Marne.";
     let s = speakers(t);
     assert_eq!(s.last(), Some(&Some("Laurence Cohen".to_string())), "{s:?}");
+    // `Le rapport` alone: its author, the body that spoke last.
+    let t = "Dans son rapport annuel, le Haut Conseil pour le climat estime que la France doit « doubler le rythme ». Le rapport pointe « un retard préoccupant » dans les transports.";
+    let s = speakers(t);
+    assert_eq!(
+        s.last(),
+        Some(&Some("Haut Conseil pour le climat".to_string())),
+        "{s:?}"
+    );
+    // `Le collectif` alone after `du collectif des 500 frères`.
+    let t = "« Nous ne lâcherons rien », prévient Paul Girard, porte-parole du collectif des 500 frères. Greenpeace dénonce « une inaction coupable ». Le collectif, lui, exige « un plan d’urgence ».";
+    let s = speakers(t);
+    assert_eq!(
+        s.last(),
+        Some(&Some("collectif des 500 frères".to_string())),
+        "{s:?}"
+    );
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

@@ -3253,6 +3253,26 @@ fn resolve_mention(
                     return said;
                 }
             }
+            // `Dans son rapport annuel, le Haut Conseil pour le climat
+            // estime … Le rapport pointe « … »`: a report (or study, or
+            // opinion) alone speaks for its author, the body that spoke
+            // last (in the 2,000 bytes before).
+            if *definite
+                && *last == *first + 2
+                && matches!(doc.low(*first), "le" | "la" | "l'")
+                && matches!(head, "rapport" | "étude" | "avis")
+            {
+                let author = history.iter().rev().take(8).find_map(|s| {
+                    s.entity.filter(|&e| {
+                        !s.person
+                            && s.at + 2000 >= m.span.start
+                            && doc.ents[e].label() == Label::Org
+                    })
+                });
+                if let Some(e) = author {
+                    return entity_said(doc, e);
+                }
+            }
             // `Le rapport, publié jeudi par la Cour des comptes, estime
             // …`: a document whose author the apposition names (a
             // participle, then `par` and a name, before the next comma)
@@ -3772,6 +3792,20 @@ fn resolve_mention(
                     ))
             {
                 return description_said(doc, *first, *last, *gender);
+            }
+            // `Le collectif, lui, exige …` after `le porte-parole du
+            // collectif des 500 frères`: a bare head of a body of people
+            // that the text named before with a complement.
+            if *definite
+                && *last == *first + 2
+                && matches!(
+                    head,
+                    "collectif" | "comité" | "coalition" | "intersyndicale"
+                )
+            {
+                if let Some(span) = body_named_before(doc, *first + 1) {
+                    return Said::named(span, *gender, false);
+                }
             }
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
@@ -5360,6 +5394,39 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         of,
         ..Said::named(span, gender, false)
     }
+}
+
+/// The last earlier use (among the 400 tokens before `a`) of the head
+/// noun at token `a` with a complement of its own, after a definite
+/// article: `collectif des 500 frères`, up to 8 words, to a punctuation mark, a verb or a relative
+/// pronoun, no entity in it but places and numbers.
+fn body_named_before(doc: &Doc<'_, '_>, a: usize) -> Option<Span> {
+    let head = doc.low(a);
+    let h = (a.saturating_sub(400)..a)
+        .rev()
+        .find(|&h| doc.low(h) == head && matches!(doc.low(h + 1), "de" | "des" | "du" | "d'"))
+        // (Definite there: `Un collectif de riverains` is no name.)
+        .filter(|&h| h > 0 && matches!(doc.low(h - 1), "le" | "la" | "l'" | "du" | "au"))?;
+    let mut end = h + 1;
+    let mut k = h + 1;
+    while k < a && k <= h + 8 {
+        let w = doc.low(k);
+        if !doc.is_word(k)
+            || doc.aux(k).is_some()
+            || doc.is_known_verb(k)
+            || matches!(w, "qui" | "que" | "qu'" | "dont" | "où" | "et")
+            || doc
+                .entity(k)
+                .is_some_and(|e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
+        {
+            break;
+        }
+        k += 1;
+        if !matches!(w, "de" | "des" | "du" | "d'" | "la" | "l'" | "le" | "les") {
+            end = k;
+        }
+    }
+    (end > h + 2).then(|| doc.span(h, end))
 }
 
 /// An earlier phrase (among the 400 tokens before `a`) that opens with
