@@ -9692,6 +9692,16 @@ fn twenty_sixth_session_roundup_signatures() {
     );
 }
 
+/// An interview's title: `« … » : entretien avec X` (twenty-sixth
+/// session); a work's title and its author are no speech.
+#[test]
+fn twenty_sixth_session_interview_titles() {
+    let t = "« Nous devons réindustrialiser le pays » : entretien avec Roland Lescure\n\nLe ministre défend sa stratégie.";
+    assert_eq!(speakers(t), [Some("Roland Lescure".to_string())]);
+    let t = "« Oppenheimer » : Christopher Nolan\n\nLe film sort mercredi.";
+    assert_eq!(speakers(t), Vec::<Option<String>>::new());
+}
+
 /// A pronoun continues an organisation that is the subject of the
 /// sentence before, past a fronted participial phrase (twenty-sixth
 /// session).

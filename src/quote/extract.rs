@@ -4959,6 +4959,26 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] && r.depth == 0 {
             cand = title_colon(&doc, r);
         }
+        // `« Nous devons réindustrialiser le pays » : entretien avec
+        // Roland Lescure`: a line that opens with a quotation a colon
+        // gives to the person who ends the line.
+        if cand.is_none() && !absorbed[ri] && r.depth == 0 {
+            let open_tok = doc.tok_at(r.open);
+            let line_start =
+                open_tok == 0 || doc.text[doc.toks[open_tok - 1].end()..r.open].contains('\n');
+            // (Three words or more: `« Oppenheimer » : Christopher Nolan`
+            // titles a work.)
+            if line_start && r.pieces.len() == 1 && words >= 3 {
+                if let Some(m) = name_after_colon(&doc, r) {
+                    let end = doc.tok_at(m.span.end);
+                    let line_ends = end >= doc.n()
+                        || doc.text[m.span.end..doc.toks[end].start()].contains('\n');
+                    if line_ends {
+                        cand = Some(Cand::direct(r, None, Who::Mention(m), r.start()));
+                    }
+                }
+            }
+        }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &cue_at, words) {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
@@ -12054,9 +12074,19 @@ fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     if k + 1 >= doc.n() || doc.low(k) != ":" {
         return None;
     }
-    let e = doc.entity(k + 1)?;
+    // (Or past a noun of talk: `« … » : entretien avec Roland Lescure`,
+    // `: interview de X`, `: rencontre avec X`.)
+    let mut a = k + 1;
+    if matches!(
+        doc.low(a),
+        "entretien" | "interview" | "rencontre" | "conversation" | "dialogue"
+    ) && matches!(doc.low(a + 1), "avec" | "de" | "d'")
+    {
+        a += 2;
+    }
+    let e = doc.entity(a)?;
     let ent = &doc.ents[e];
-    (ent.label() == Label::Per && ent.span().start == doc.toks[k + 1].start())
+    (ent.label() == Label::Per && ent.span().start == doc.toks[a].start())
         .then(|| speaker::entity_mention(doc, e))
 }
 
