@@ -9656,6 +9656,11 @@ fn twenty_sixth_session_speakers() {
         Some(&Some("collectif des 500 frères".to_string())),
         "{s:?}"
     );
+    // A pronoun after a description the previous speaker's own words
+    // contradict: someone the text does not name.
+    let t = "Sonia Backès, présidente de la province Sud, est réservée : selon elle, « le préalable reste l’ordre public ».\n\nAu Sénat, la présidente de la commission des lois n’a pas caché son scepticisme. « On a perdu six mois », a-t-elle regretté.";
+    let s = speakers(t);
+    assert_eq!(s, [Some("Sonia Backès".to_string()), None], "{s:?}");
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

@@ -3137,6 +3137,24 @@ fn resolve_mention(
                     ) {
                         return entity_said(doc, e);
                     }
+                    // (Nor the previous speaker, when the text's words
+                    // for them contradict the description: `Sonia Backès,
+                    // présidente de la province Sud, … La présidente de la
+                    // commission des lois n'a pas caché … « … », a-t-elle
+                    // regretté` is someone the text does not name.)
+                    let words = desc_words(doc, first, last);
+                    let contradicted = prev.and_then(|p| p.entity).is_some_and(|e| {
+                        let key = doc.ents[e].key();
+                        let profile = profiles.iter().find(|p| doc.ents[p.entity].key() == key);
+                        words.iter().find(|w| office(w).is_some()).is_some_and(|h| {
+                            profile.is_some_and(|p| {
+                                holds(&p.text, h, false) && !complement_agrees(&p.text, h, &words)
+                            })
+                        })
+                    });
+                    if contradicted {
+                        return Said::nobody(*gender, true);
+                    }
                 }
             }
             // The last quote's words are not the text's, except a
