@@ -9661,6 +9661,15 @@ fn twenty_sixth_session_speakers() {
     let t = "Sonia Backès, présidente de la province Sud, est réservée : selon elle, « le préalable reste l’ordre public ».\n\nAu Sénat, la présidente de la commission des lois n’a pas caché son scepticisme. « On a perdu six mois », a-t-elle regretté.";
     let s = speakers(t);
     assert_eq!(s, [Some("Sonia Backès".to_string()), None], "{s:?}");
+    // `Une autre passagère, Martine, 67 ans, … : « … »`: the first name.
+    let t = "Un voyageur résume : « C’est toujours pendant les vacances. » Une autre passagère, Martine, 67 ans, est plus compréhensive : « Ils ont le droit de se battre. »";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&Some("Martine".to_string())), "{s:?}");
+    // `X conteste ces chiffres : d'après elle, …`: the clause before the
+    // colon.
+    let t = "Grève à la SNCF\n\n« Nous avons atteint 80 % de grévistes », se félicite Fabien Villedieu. La direction de la SNCF conteste ces chiffres : d’après elle, le taux n’a pas dépassé 45 %.";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&Some("SNCF".to_string())), "{s:?}");
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

@@ -10913,10 +10913,42 @@ fn pre_cue(
                         ))
             });
         if let Some(m) = m {
+            let m = first_name_in_apposition(doc, &m).unwrap_or(m);
             return Some(Cand::direct(r, None, Who::Mention(m), r.open));
         }
     }
     None
+}
+
+/// `Une autre passagère, Martine, 67 ans, est plus compréhensive :
+/// « … »`: an indefinite description of someone with a capitalised first
+/// name in apposition between commas, which names them.
+fn first_name_in_apposition(doc: &Doc<'_, '_>, m: &Mention) -> Option<Mention> {
+    let MentionKind::Desc {
+        human: true,
+        definite: false,
+        first,
+        ..
+    } = m.kind
+    else {
+        return None;
+    };
+    let end = doc.tok_at(m.span.end);
+    let named = matches!(doc.low(first), "un" | "une")
+        && end + 2 < doc.n()
+        && doc.low(end) == ","
+        && doc.is_word(end + 1)
+        && doc.starts_upper(end + 1)
+        && doc.entity(end + 1).is_none_or(|e| {
+            doc.ents[e].label() == Label::Per && doc.ents[e].end() == doc.toks[end + 1].end()
+        })
+        && doc.low(end + 2) == ","
+        && !is_day_word(doc.low(end + 1))
+        && !is_month(doc.low(end + 1));
+    named.then(|| Mention {
+        span: doc.span(end + 1, end + 2),
+        kind: MentionKind::Name,
+    })
 }
 
 /// `ce que les Français appellent « le parcours du combattant »`, `ce

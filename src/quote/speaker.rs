@@ -666,6 +666,32 @@ fn continued_subject(
     // of `selon` continues the subject as a subject pronoun would.)
     let agent = (k == ss + 1 && doc.low(ss) == "selon")
         || (k == ss + 2 && doc.low(ss) == "d'" && doc.low(ss + 1) == "après");
+    // (`La direction conteste ces chiffres : d'après elle, …`: the agent
+    // of `selon` after a colon or semicolon of the same sentence goes on
+    // with the clause before it.)
+    let colon_agent = |p: usize| {
+        p > ss + 1
+            && matches!(doc.low(p), ":" | ";")
+            && !super::extract::is_open_mark(doc.low(p + 1))
+    };
+    if !host && k >= ss + 3 {
+        let at_agent = (doc.low(k - 1) == "selon" && colon_agent(k - 2))
+            || (k >= ss + 4
+                && doc.low(k - 1) == "après"
+                && doc.low(k - 2) == "d'"
+                && colon_agent(k - 3));
+        if at_agent {
+            let c = if doc.low(k - 1) == "selon" {
+                k - 2
+            } else {
+                k - 3
+            };
+            let spoke = history
+                .last()
+                .is_some_and(|s| s.person && s.at >= doc.toks[ss].start());
+            return (!spoke).then_some((ss, c));
+        }
+    }
     // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
     if !host && (ss == 0 || !agent && k != ss && fronted_adjunct(doc, at).is_none()) {
         return None;
