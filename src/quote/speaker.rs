@@ -2691,27 +2691,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         };
         // (A quote inside the last one's quoted words is its speaker's
         // account: no speaker or words the next quotes go on from.)
-        if inner {
-            let resolution = match &c.who {
-                Who::Mention(m) => match m.kind {
-                    MentionKind::Entity(_) | MentionKind::Name => Resolution::Named,
-                    MentionKind::Pronoun { .. } => Resolution::Pronoun,
-                    MentionKind::Desc { .. } => Resolution::Description,
-                },
-                Who::Nobody | Who::Previous => Resolution::Previous,
-            };
-            let ki = said.and_then(|s| s.entity).map(|e| {
-                let ent = &doc.ents[e];
-                *key_index.entry(ent.key()).or_insert_with(|| {
-                    keys.push(ent.key());
-                    mentions.push(ent.span());
-                    keys.len() - 1
-                })
-            });
-            resolved.push((c, span, said, resolution, ki));
-            continue;
-        }
-        if let Some(mut s) = said {
+        if let Some(mut s) = said.filter(|_| !inner) {
             s.at = c.anchor;
             history.push(s);
             said_in.push(hull);
@@ -2739,8 +2719,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             },
             Who::Nobody | Who::Previous => Resolution::Previous,
         };
-        std::mem::swap(&mut before_last, &mut last_content);
-        last_content.clone_from(&c.pieces);
+        if !inner {
+            std::mem::swap(&mut before_last, &mut last_content);
+            last_content.clone_from(&c.pieces);
+        }
         let ki = said.and_then(|s| s.entity).map(|e| {
             let ent = &doc.ents[e];
             *key_index.entry(ent.key()).or_insert_with(|| {
