@@ -9670,6 +9670,11 @@ fn twenty_sixth_session_speakers() {
     let t = "Grève à la SNCF\n\n« Nous avons atteint 80 % de grévistes », se félicite Fabien Villedieu. La direction de la SNCF conteste ces chiffres : d’après elle, le taux n’a pas dépassé 45 %.";
     let s = speakers(t);
     assert_eq!(s.last(), Some(&Some("SNCF".to_string())), "{s:?}");
+    // A name after a preposition takes no apposition from the words
+    // before it: `le Premier ministre britannique lors d'une conférence
+    // de presse avec Emmanuel Macron` is not Emmanuel Macron.
+    let t = "« Nous ne lâcherons pas l’Ukraine », a assuré le Premier ministre britannique lors d’une conférence de presse avec Emmanuel Macron.";
+    assert_eq!(speakers(t), [None]);
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

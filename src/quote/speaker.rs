@@ -2179,7 +2179,24 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         let piece = p.text.len();
         // `L'avocate de Jean-Marc Morandini`: a complement, whose head
         // is someone else.
-        let complement = a > 0 && matches!(doc.low(a - 1), "de" | "d'" | "du" | "des");
+        // (Nor the object of a preposition: `lors d'une conférence de
+        // presse avec Emmanuel Macron` gives him none of the words before.)
+        let complement = a > 0
+            && matches!(
+                doc.low(a - 1),
+                "de" | "d'"
+                    | "du"
+                    | "des"
+                    | "avec"
+                    | "pour"
+                    | "contre"
+                    | "par"
+                    | "chez"
+                    | "sans"
+                    | "entre"
+                    | "envers"
+                    | "vers"
+            );
         let mut bracket = 0;
         // (Up to 16 words before an acronym in brackets, which ends a
         // body's full name: `la directrice générale de l'Agence nationale
