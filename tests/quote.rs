@@ -9675,6 +9675,10 @@ fn twenty_sixth_session_speakers() {
     // de presse avec Emmanuel Macron` is not Emmanuel Macron.
     let t = "« Nous ne lâcherons pas l’Ukraine », a assuré le Premier ministre britannique lors d’une conférence de presse avec Emmanuel Macron.";
     assert_eq!(speakers(t), [None]);
+    // `L'adjointe …` is a woman: not the male speaker before.
+    let t = "Le maire Grégory Doucet a défendu « un outil parmi d’autres ». L’adjointe communiste aux droits des citoyens a voté contre, jugeant la mesure « contraire à nos engagements ».";
+    let s = speakers(t);
+    assert_eq!(s.last(), Some(&None), "{s:?}");
     // An office's complement that the profile's contradicts: `le
     // président du conseil départemental` is not the president of an
     // association; the last speaker is.

@@ -629,6 +629,8 @@ fn elided_gender(doc: &Doc<'_, '_>, head_at: usize, b: usize) -> Option<Gender> 
     }
     let feminine = [
         "trice", "euse", "ière", "ienne", "ante", "ente", "ée", "ate", "ine", "ue",
+        // (`l'adjointe`, `l'élue`: a feminine `-e` after `t`.)
+        "inte",
     ];
     (is_human_noun(w) && feminine.iter().any(|s| w.ends_with(s))).then_some(Gender::Female)
 }
