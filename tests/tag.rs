@@ -1929,6 +1929,12 @@ fn twenty_sixth_session_local_authority_associations() {
         "{got:?}"
     );
     assert!(got.iter().any(|(s, _)| s == "Régions de France"), "{got:?}");
+    let got = names("Le Cojop n’a pas précisé ses chiffres.");
+    assert!(
+        got.iter().any(|(s, n)| s == "Cojop"
+            && n == "Comité d'organisation des Jeux olympiques et paralympiques de Paris 2024"),
+        "{got:?}"
+    );
     let got = names("L’ANSM a publié une liste.");
     assert!(
         got.iter().any(|(s, n)| s == "ANSM"
