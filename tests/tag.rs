@@ -1917,8 +1917,9 @@ fn twenty_fifth_session_subsidiaries_and_numbered_groups() {
     );
 }
 
-/// Associations of French local authorities, and the ANSM under its full
-/// name (twenty-sixth session).
+/// Associations of French local authorities, the Paris 2024 organising
+/// committee by its acronym, and the ANSM under its full name
+/// (twenty-sixth session).
 #[test]
 fn twenty_sixth_session_local_authority_associations() {
     let got = names(
