@@ -2961,11 +2961,27 @@ fn quotation_for(doc: &Doc<'_, '_>, i: usize, regions: &[Region]) -> Option<(usi
     // line: not the object of a verb or a noun, `a réclamé une « minute
     // de silence » pour Samuel Paty`, `Une « standing ovation » pour X`.)
     let open = doc.tok_at(r.open);
-    let alone = open == 0
-        || matches!(doc.low(open - 1), "," | ":")
-        || doc.text[doc.toks[open - 1].end()..r.open].contains('\n');
+    let alone = open == 0 || matches!(doc.low(open - 1), "," | ":") || opens_line(doc, open);
     (alone && doc.words(doc.tok_at(r.start()), i - 1) >= 2)
         .then(|| (ri, speaker::entity_mention(doc, e)))
+}
+
+/// The comma that ends a phrase from token `from` (before `to`): the first
+/// punctuation mark there (an apostrophe aside), if it is a comma and no
+/// verb or auxiliary stands before it (`excédés par les vols,`, `Saisi
+/// par des habitants,`).
+pub(crate) fn verbless_to_comma(doc: &Doc<'_, '_>, from: usize, to: usize) -> Option<usize> {
+    (from..to)
+        .find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+        .filter(|&x| {
+            doc.low(x) == "," && (from..x).all(|y| doc.aux(y).is_none() && !doc.is_known_verb(y))
+        })
+}
+
+/// Does token `k` open a line (the text's first token, or a line break
+/// in the gap before it)?
+fn opens_line(doc: &Doc<'_, '_>, k: usize) -> bool {
+    k == 0 || doc.text[doc.toks[k - 1].end()..doc.toks[k].start()].contains('\n')
 }
 
 /// `l'avis du Parlement selon lequel …`, `la critique selon laquelle …`,
@@ -4963,9 +4979,7 @@ pub(crate) fn run<'h>(
         // Roland Lescure`: a line that opens with a quotation a colon
         // gives to the person who ends the line.
         if cand.is_none() && !absorbed[ri] && r.depth == 0 {
-            let open_tok = doc.tok_at(r.open);
-            let line_start =
-                open_tok == 0 || doc.text[doc.toks[open_tok - 1].end()..r.open].contains('\n');
+            let line_start = opens_line(&doc, doc.tok_at(r.open));
             // (Three words or more: `« Oppenheimer » : Christopher Nolan`
             // titles a work.)
             if line_start && r.pieces.len() == 1 && words >= 3 {
@@ -9612,30 +9626,20 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
     // `se réjouit une manifestante, Claire, 34 ans, …`: someone the text
     // names by a first name in apposition to an indefinite description
     // of people.
-    if let Some(mm) = &m {
-        let indefinite_person = matches!(mm.kind, MentionKind::Desc { human: true, definite: false, first, .. }
-            if matches!(doc.low(first), "un" | "une"));
-        if indefinite_person
-            && c.clitic.is_none()
-            && end + 2 < doc.n()
-            && doc.low(end) == ","
-            && doc.is_word(end + 1)
-            && doc.starts_upper(end + 1)
-            && doc.entity(end + 1).is_none()
-            && doc.low(end + 2) == ","
-            && doc.sent(end + 1) == doc.sent(c.first)
-            // (Not a day or a month: `un sinistré, Lundi,`.)
-            && !is_day_word(doc.low(end + 1))
-            && !is_month(doc.low(end + 1))
-        {
-            return (
-                Some(Mention {
-                    span: doc.span(end + 1, end + 2),
-                    kind: MentionKind::Name,
-                }),
-                end + 2,
-            );
-        }
+    // (A word the tagger left, in the cue's sentence.)
+    let named = m.as_ref().and_then(|mm| {
+        apposed_first_name(doc, mm, end).filter(|&t| {
+            c.clitic.is_none() && doc.entity(t).is_none() && doc.sent(t) == doc.sent(c.first)
+        })
+    });
+    if let Some(t) = named {
+        return (
+            Some(Mention {
+                span: doc.span(t, t + 1),
+                kind: MentionKind::Name,
+            }),
+            t + 1,
+        );
     }
     // `fait valoir un conseiller du ministre délégué aux Comptes publics,
     // Thomas Cazenave`: after an indefinite description of someone and a
@@ -10923,7 +10927,24 @@ fn pre_cue(
 /// `Une autre passagère, Martine, 67 ans, est plus compréhensive :
 /// « … »`: an indefinite description of someone with a capitalised first
 /// name in apposition between commas, which names them.
+/// (A word the tagger left, or a one-word person of its own.)
 fn first_name_in_apposition(doc: &Doc<'_, '_>, m: &Mention) -> Option<Mention> {
+    let t = apposed_first_name(doc, m, doc.tok_at(m.span.end))?;
+    let one_word = doc.entity(t).is_none_or(|e| {
+        doc.ents[e].label() == Label::Per && doc.ents[e].end() == doc.toks[t].end()
+    });
+    one_word.then(|| Mention {
+        span: doc.span(t, t + 1),
+        kind: MentionKind::Name,
+    })
+}
+
+/// The token of a capitalised word between commas right after the
+/// indefinite description of someone `m` (`un` or `une`, a noun of people;
+/// `end` the token after it): `Une autre passagère, Martine,`, `se réjouit
+/// une manifestante, Claire,`. Not a day or a month (`un sinistré,
+/// Lundi,`).
+fn apposed_first_name(doc: &Doc<'_, '_>, m: &Mention, end: usize) -> Option<usize> {
     let MentionKind::Desc {
         human: true,
         definite: false,
@@ -10933,22 +10954,16 @@ fn first_name_in_apposition(doc: &Doc<'_, '_>, m: &Mention) -> Option<Mention> {
     else {
         return None;
     };
-    let end = doc.tok_at(m.span.end);
-    let named = matches!(doc.low(first), "un" | "une")
+    let t = end + 1;
+    (matches!(doc.low(first), "un" | "une")
         && end + 2 < doc.n()
         && doc.low(end) == ","
-        && doc.is_word(end + 1)
-        && doc.starts_upper(end + 1)
-        && doc.entity(end + 1).is_none_or(|e| {
-            doc.ents[e].label() == Label::Per && doc.ents[e].end() == doc.toks[end + 1].end()
-        })
+        && doc.is_word(t)
+        && doc.starts_upper(t)
         && doc.low(end + 2) == ","
-        && !is_day_word(doc.low(end + 1))
-        && !is_month(doc.low(end + 1));
-    named.then(|| Mention {
-        span: doc.span(end + 1, end + 2),
-        kind: MentionKind::Name,
-    })
+        && !is_day_word(doc.low(t))
+        && !is_month(doc.low(t)))
+    .then_some(t)
 }
 
 /// `ce que les Français appellent « le parcours du combattant »`, `ce
@@ -12207,9 +12222,7 @@ fn signature_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     // goes on with a person's name and a comma or a full stop (a weekly
     // roundup's sayings), no verb: that person.
     if k + 1 < n && !doc.text[r.close..doc.toks[k].start()].contains('\n') {
-        let open = doc.tok_at(r.open);
-        let opens_par =
-            open == 0 || doc.text[doc.toks[open - 1].end()..doc.toks[open].start()].contains('\n');
+        let opens_par = opens_line(doc, doc.tok_at(r.open));
         let last_in = doc.tok_at(r.close).saturating_sub(2);
         let whole = matches!(doc.low(last_in), "." | "!" | "?" | "…");
         if let Some(e) = doc.entity(k).filter(|_| opens_par && whole) {
@@ -13452,14 +13465,8 @@ fn according(
             && participle_like(doc.low(after + 1))
             && !doc.is_known_verb(after + 1)
             && plural(doc.low(after + 1)) == plural(doc.low(np_first_q)))
-        .then(|| {
-            (after + 2..(after + 12).min(hi_tok)).find(|&x| doc.is_punct(x) && doc.low(x) != "'")
-        })
-        .flatten()
-        .filter(|&x| {
-            doc.low(x) == ","
-                && (after + 2..x).all(|k| doc.aux(k).is_none() && !doc.is_known_verb(k))
-        });
+        .then(|| verbless_to_comma(doc, after + 2, (after + 12).min(hi_tok)))
+        .flatten();
         if let Some(x) = noun_apposition.or(participle_apposition) {
             Some(x + 1)
         } else if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {

@@ -676,23 +676,20 @@ fn continued_subject(
             && matches!(doc.low(p), ":" | ";")
             && !super::extract::is_open_mark(doc.low(p + 1))
     };
-    if !host && k >= ss + 3 {
-        let at_agent = (doc.low(k - 1) == "selon" && colon_agent(k - 2))
-            || (k >= ss + 4
-                && doc.low(k - 1) == "après"
-                && doc.low(k - 2) == "d'"
-                && colon_agent(k - 3));
-        if at_agent {
-            let c = if doc.low(k - 1) == "selon" {
-                k - 2
-            } else {
-                k - 3
-            };
-            let spoke = history
-                .last()
-                .is_some_and(|s| s.person && s.at >= doc.toks[ss].start());
-            return (!spoke).then_some((ss, c));
-        }
+    let colon = if host || k < ss + 3 {
+        None
+    } else if doc.low(k - 1) == "selon" {
+        Some(k - 2)
+    } else if k >= ss + 4 && doc.low(k - 1) == "après" && doc.low(k - 2) == "d'" {
+        Some(k - 3)
+    } else {
+        None
+    };
+    if let Some(c) = colon.filter(|&c| colon_agent(c)) {
+        let spoke = history
+            .last()
+            .is_some_and(|s| s.person && s.at >= doc.toks[ss].start());
+        return (!spoke).then_some((ss, c));
     }
     // (After a fronted phrase too: `Au cas par cas, elle a proposé`.)
     if !host && (ss == 0 || !agent && k != ss && fronted_adjunct(doc, at).is_none()) {
@@ -827,13 +824,7 @@ fn previous_subject_org(
         && (super::extract::participle_like(doc.low(ps))
             || (doc.low(ps + 1) == "par" && !doc.starts_upper(ps + 1) && doc.is_word(ps)))
     {
-        (ps + 1..ss.min(ps + 14))
-            .find(|&x| doc.is_punct(x) && doc.low(x) != "'")
-            .filter(|&x| {
-                doc.low(x) == ","
-                    && (ps + 1..x).all(|y| doc.aux(y).is_none() && !doc.is_known_verb(y))
-            })
-            .map_or(ps, |x| x + 1)
+        super::extract::verbless_to_comma(doc, ps + 1, ss.min(ps + 14)).map_or(ps, |x| x + 1)
     } else {
         ps
     };
@@ -4133,9 +4124,8 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
 /// du conseil départemental` is not `président de Départements de
 /// France`: the first content word of the description past the head
 /// and `de` is not among the profile's there (their first six letters
-/// compared).
-/// A profile that gives the head no complement, or a description with
-/// none, agrees.
+/// compared). A profile that gives the head no complement, or a
+/// description with none, agrees.
 fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
     let stems = |ws: &[&str]| -> Vec<String> {
         ws.iter()
@@ -5443,8 +5433,9 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
 
 /// The last earlier use (among the 400 tokens before `a`) of the head
 /// noun at token `a` with a complement of its own, after a definite
-/// article: `collectif des 500 frères`, up to 8 words, to a punctuation mark, a verb or a relative
-/// pronoun, no entity in it but places and numbers.
+/// article: `collectif des 500 frères`, up to 8 words, to a punctuation
+/// mark, a verb, a relative pronoun or `et` ([`ends_body_name`]), no
+/// entity in it but places and numbers.
 fn body_named_before(doc: &Doc<'_, '_>, a: usize) -> Option<Span> {
     let head = doc.low(a);
     let h = (a.saturating_sub(400)..a)
@@ -5456,10 +5447,8 @@ fn body_named_before(doc: &Doc<'_, '_>, a: usize) -> Option<Span> {
     let mut k = h + 1;
     while k < a && k <= h + 8 {
         let w = doc.low(k);
-        if !doc.is_word(k)
-            || doc.aux(k).is_some()
-            || doc.is_known_verb(k)
-            || matches!(w, "qui" | "que" | "qu'" | "dont" | "où" | "et")
+        if ends_body_name(doc, k)
+            || w == "et"
             || doc
                 .entity(k)
                 .is_some_and(|e| matches!(doc.ents[e].label(), Label::Per | Label::Org))
@@ -5472,6 +5461,15 @@ fn body_named_before(doc: &Doc<'_, '_>, a: usize) -> Option<Span> {
         }
     }
     (end > h + 2).then(|| doc.span(h, end))
+}
+
+/// Does token `k` end a body's name read on from its head noun: a
+/// punctuation mark, a verb or a relative pronoun?
+fn ends_body_name(doc: &Doc<'_, '_>, k: usize) -> bool {
+    !doc.is_word(k)
+        || doc.aux(k).is_some()
+        || doc.is_known_verb(k)
+        || matches!(doc.low(k), "qui" | "que" | "qu'" | "dont" | "où")
 }
 
 /// An earlier phrase (among the 400 tokens before `a`) that opens with
@@ -5492,13 +5490,9 @@ fn fuller_before(doc: &Doc<'_, '_>, a: usize, last: usize) -> Option<Span> {
         let mut next = a + 1;
         let mut end = h + 1;
         let mut k = h + 1;
-        while k < doc.n() && k <= h + 14 && k < a {
+        while k <= h + 14 && k < a {
             let w = doc.low(k);
-            if !doc.is_word(k)
-                || doc.aux(k).is_some()
-                || doc.is_known_verb(k)
-                || matches!(w, "qui" | "que" | "qu'" | "dont" | "où")
-            {
+            if ends_body_name(doc, k) {
                 break;
             }
             if next < last && w.eq_ignore_ascii_case(doc.low(next)) {
@@ -5686,12 +5680,9 @@ fn holds_still(doc: &Doc<'_, '_>, first: usize, last: usize, e: usize) -> bool {
         return false;
     };
     let (mut open, mut ended) = (false, false);
-    for r in entry.attrs("role") {
-        let (name, dates) = r.split_once('@').unwrap_or((r, ""));
-        let name = lower(name);
-        let rw = profile_words(&name);
-        if offices_in(&rw).any(|(x, _)| x == o) {
-            if dates.ends_with('/') {
+    for (x, _, still) in role_offices(entry) {
+        if x == o {
+            if still {
                 open = true;
             } else {
                 ended = true;
@@ -5699,6 +5690,20 @@ fn holds_still(doc: &Doc<'_, '_>, first: usize, last: usize, e: usize) -> bool {
         }
     }
     open && !ended
+}
+
+/// The offices the gazetteer's roles of `entry` name (as [`offices_in`]
+/// reads them), each with whether its role is still held (its dates end
+/// with `/`).
+fn role_offices(entry: &crate::gazetteer::Entry) -> Vec<(&'static str, Option<Head>, bool)> {
+    let mut out = Vec::new();
+    for r in entry.attrs("role") {
+        let (name, dates) = r.split_once('@').unwrap_or((r, ""));
+        let name = lower(name);
+        let still = dates.ends_with('/');
+        out.extend(offices_in(&profile_words(&name)).map(|(o, h)| (o, h, still)));
+    }
+    out
 }
 
 /// Does the text's own part of a profile call the person a former
@@ -6268,15 +6273,11 @@ fn gazetteer_politician(doc: &Doc<'_, '_>, e: usize) -> bool {
         return false;
     };
     let mut political = false;
-    for r in entry.attrs("role") {
-        let name = lower(r.split_once('@').map_or(r, |(n, _)| n));
-        let rw = profile_words(&name);
-        for (o, h) in offices_in(&rw) {
-            if h.is_some() || is_political_office(o) {
-                political = true;
-            } else if o != "président" && o != "vice-président" && o != "secrétaire" {
-                return false;
-            }
+    for (o, h, _) in role_offices(entry) {
+        if h.is_some() || is_political_office(o) {
+            political = true;
+        } else if o != "président" && o != "vice-président" && o != "secrétaire" {
+            return false;
         }
     }
     political
