@@ -4064,8 +4064,14 @@ pub(crate) fn run<'h>(
             "selon" if i > 0 && matches!(doc.low(i - 1), "pas" | "non" | "ni") => continue,
             "selon" if relayed_words(&doc, i, &cue_at) => continue,
             "selon" => (i, i + 1),
-            // `À en croire l'entourage du ministre, …`.
-            "croire" if i >= 2 && doc.low(i - 1) == "en" && doc.low(i - 2) == "à" => {
+            // `À en croire l'entourage du ministre, …` (`A en croire`
+            // where capitals lose their accents).
+            "croire"
+                if i >= 2
+                    && doc.low(i - 1) == "en"
+                    && (doc.low(i - 2) == "à"
+                        || (doc.low(i - 2) == "a" && doc.starts_upper(i - 2))) =>
+            {
                 (i - 2, i + 1)
             }
             // `Si l'on en croit son entourage, …`, `si on en croit X`.

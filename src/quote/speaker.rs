@@ -585,6 +585,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             // `l'interprofession`: a trade's joint body (`le Bureau
             // national interprofessionnel du cognac`).
             | "interprofession"
+            // `l'instance indépendante` (an advisory or regulatory body).
+            | "instance"
         )
 }
 
@@ -1490,6 +1492,23 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         }
     }
     let org_noun = is_org_noun(head);
+    // `le Haut Comité du financement …`, `la Haute Autorité de santé`: a
+    // capitalised `Haut`, `Grand` before a capitalised noun that is no
+    // noun of people opens a body's name, which the tagger may have cut
+    // after `Haut` (not `le Haut Représentant`, a person).
+    if det
+        && matches!(head, "haut" | "haute" | "grand" | "grande")
+        && head_at + 2 < b
+        && upper(doc, head_at)
+        && upper(doc, head_at + 1)
+        && !is_human_noun(doc.low(head_at + 1))
+        && org.is_none_or(|e| doc.ents[e].start() >= doc.toks[head_at + 1].start())
+    {
+        return Mention {
+            span: doc.span(head_at, b),
+            kind: MentionKind::Name,
+        };
+    }
     if !human {
         if let Some(e) = org.or(other) {
             // `l'OTAN`, `le Kremlin`, `la France`: the entity itself when it
@@ -3016,7 +3035,16 @@ fn resolve_mention(
                     return entity_said(doc, at.saturating_sub(200) + i);
                 }
             }
-            Said::named(m.span, None, true)
+            // (A body's name the tagger missed, `Haut Comité du …`,
+            // `Fédération nationale des …`, is no person.)
+            let first = lower(word.split(' ').next().unwrap_or(""));
+            let body = is_org_noun(&first)
+                || is_collective(&first)
+                || matches!(
+                    first.as_str(),
+                    "haut" | "haute" | "comité" | "conseil" | "autorité" | "agence" | "office"
+                );
+            Said::named(m.span, None, !body)
         }
         MentionKind::Pronoun { gender, plural } => {
             // `Elle [l'UE] vient d'annoncer`: the writer's gloss names it.
@@ -3166,7 +3194,8 @@ fn resolve_mention(
                         let profile = profiles.iter().find(|p| doc.ents[p.entity].key() == key);
                         words.iter().find(|w| office(w).is_some()).is_some_and(|h| {
                             profile.is_some_and(|p| {
-                                holds(&p.text, h, false) && !complement_agrees(&p.text, h, &words)
+                                holds(&p.text, h, false, &words)
+                                    && !complement_agrees(&p.text, h, &words)
                             })
                         })
                     });
@@ -3287,6 +3316,35 @@ fn resolve_mention(
             {
                 if let Some(said) = client_of_lawyer(doc, *first, *gender) {
                     return said;
+                }
+            }
+            // `Son adversaire a répliqué`, `son rival a qualifié de …`
+            // after a person spoke: the person named last (in the 1,500
+            // bytes before) who is not that speaker, the other side of a
+            // debate or a race.
+            if *last == *first + 2 && matches!(doc.low(*first), "son" | "sa") && is_opponent(head) {
+                let possessor = history
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .find(|s| s.person && s.at + 1500 >= m.span.start)
+                    .and_then(|s| s.entity);
+                if let Some(p) = possessor {
+                    let key = doc.ents[p].key();
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let other = doc.ents[i.saturating_sub(30)..i]
+                        .iter()
+                        .rposition(|e| {
+                            e.label() == Label::Per
+                                && e.key() != key
+                                && e.start() + 1500 >= m.span.start
+                                && compatible(e.gender(), *gender)
+                        })
+                        .map(|k| i.saturating_sub(30) + k);
+                    return match other {
+                        Some(e) => entity_said(doc, e),
+                        None => unresolved,
+                    };
                 }
             }
             // `Dans son rapport annuel, le Haut Conseil pour le climat
@@ -3843,6 +3901,7 @@ fn resolve_mention(
                     return Said::named(span, *gender, false);
                 }
             }
+
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
                 // police allemande`, `l'armée égyptienne`) is only taken
@@ -4085,6 +4144,23 @@ fn resolve_mention(
     }
 }
 
+/// Nouns of the other side of a debate or a race (`son adversaire`).
+fn is_opponent(w: &str) -> bool {
+    matches!(
+        w,
+        "adversaire"
+            | "rival"
+            | "rivale"
+            | "contradicteur"
+            | "contradictrice"
+            | "concurrent"
+            | "concurrente"
+            | "challenger"
+            | "opposant"
+            | "opposante"
+    )
+}
+
 /// Nouns of people whose grammatical gender says nothing of the person's
 /// (`la star`, `la vedette`).
 fn is_epicene(w: &str) -> bool {
@@ -4096,11 +4172,19 @@ fn is_epicene(w: &str) -> bool {
 /// `député` in `députée`, not in `vice-président`)? Not a former one
 /// unless `former` (`l'ex-Premier ministre Gabriel Attal` is not `le
 /// ministre`), and a `ministre` not the `Premier ministre`, a `président`
-/// not the `premier président` of a court.
-fn holds(text: &str, h: &str, former: bool) -> bool {
+/// not the `premier président` of a court. Nor an office a deputy holds
+/// (`premier secrétaire délégué` is not `le premier secrétaire`) unless
+/// the description's `words` say so too (a `ministre délégué` is a
+/// minister).
+fn holds(text: &str, h: &str, former: bool, words: &[&str]) -> bool {
     let mut prev = "";
-    for w in text.split(' ') {
-        if w.starts_with(h) {
+    let mut ws = text.split(' ').peekable();
+    while let Some(w) = ws.next() {
+        let deputy = ws
+            .peek()
+            .copied()
+            .filter(|n| is_deputy_qualifier(n) && !h.starts_with("ministre"));
+        if w.starts_with(h) && deputy.is_none_or(|d| words.contains(&d)) {
             let ex = is_former(prev);
             // (Nor the `premier président` of a court, `le président`.)
             let premier = matches!(h, "ministre" | "président" | "présidente")
@@ -4117,6 +4201,15 @@ fn holds(text: &str, h: &str, former: bool) -> bool {
         }
     }
     false
+}
+
+/// `délégué`, `adjointe`, `suppléant`: a word after an office that makes it
+/// a deputy's.
+fn is_deputy_qualifier(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches(','),
+        "délégué" | "déléguée" | "adjoint" | "adjointe" | "suppléant" | "suppléante"
+    )
 }
 
 /// Does the profile `text` give the office noun `head` a complement that
@@ -5028,6 +5121,7 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         | "site" => &["media"],
         // (`l'ONG`: no company named before, `Atos`.)
         "ong" | "association" | "collectif" => &["ngo", "movement"],
+        "instance" => &["institution", "intl_org", "ngo"],
         w if is_company_trade(w) => &["company"],
         _ => return None,
     })
@@ -5306,6 +5400,17 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
             .find(|&k| under_head(&doc.ents[k]))
         {
             return entity_said(doc, e);
+        }
+        // `réalisé par OpinionWay … L'institut précise`: a survey firm
+        // the gazetteer knows, the last one named (among the 40 entities
+        // before, in the 1,500 bytes before).
+        if head == "institut" {
+            if let Some(e) = (i.saturating_sub(40)..i).rev().find(|&k| {
+                let e = &doc.ents[k];
+                e.end() + 1500 >= at && e.entry().and_then(|x| x.attr("sector")) == Some("survey")
+            }) {
+                return entity_said(doc, e);
+            }
         }
         // The same head with a named complement elsewhere: `Mairie de Paris`
         // (the document's index of them: one pass, whatever the number
@@ -6655,7 +6760,7 @@ fn match_profile(
             !heads.is_empty()
                 && heads
                     .iter()
-                    .all(|h| holds(&p.text, h, former) || elected_for(&p.text, h, &words))
+                    .all(|h| holds(&p.text, h, former, &words) || elected_for(&p.text, h, &words))
                 && heads.iter().all(|h| complement_agrees(&p.text, h, &words))
                 // (A former holder is not whom the gazetteer gives the
                 // office still: [`other_office`].)
