@@ -2577,6 +2577,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         // speaks.
         // (`avant d'appeler X à …`: also a verb of calling after
         // `avant de`, whose object and `à` follow.)
+        // (`avant de lui reprocher`: past the object's pronoun.)
+        let o = if i >= 3 && matches!(doc.low(i - 1), "lui" | "leur") {
+            i - 1
+        } else {
+            i
+        };
         let call = |g: usize| doc.low(g) == "avant" && is_call_verb(doc.low(i));
         // (A weak verb too when its object opens in marks after `se
         // contenter de`, `se borner à`, `se limiter à`: `s'est contenté
@@ -2588,10 +2594,10 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 .any(|p| doc.low(i - 2).starts_with(p));
         // (`avant de dénoncer … un « mépris de classe »`: a verb of
         // praise or blame after `avant de`, which reports its object.)
-        let judged_sequel = i >= 2 && doc.low(i - 2) == "avant" && praises_or_blames(doc.low(i));
+        let judged_sequel = o >= 2 && doc.low(o - 2) == "avant" && praises_or_blames(doc.low(i));
         if f.has(Shape::Infinitive)
             && (f.strength != Strength::Weak
-                || i >= 2 && call(i - 2)
+                || o >= 2 && call(o - 2)
                 || marked_object
                 || judged_sequel)
         {
@@ -3327,8 +3333,9 @@ fn permission_agent(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
 /// `voulu`, `souhaite`, `réussi à`): its token. Not `vouloir dire` (to
 /// mean).
 fn governing_verb(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
-    // (Past a reflexive pronoun: `avant de se dire prête à …`.)
-    let i = if i >= 3 && matches!(doc.low(i - 1), "se" | "s'") {
+    // (Past a reflexive pronoun, `avant de se dire prête à …`, or an
+    // indirect object's, `avant de lui reprocher d'…`.)
+    let i = if i >= 3 && matches!(doc.low(i - 1), "se" | "s'" | "lui" | "leur") {
         i - 1
     } else {
         i
@@ -7281,15 +7288,27 @@ fn subject_with_apposition(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
 /// Tokens `s0..e` (up to the comma before a cue) are a subject and its
 /// relative clause: a name or a description of people or of an
 /// institution, then `, qui …` or `, dont …` up to that comma
-/// (`Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé …`).
+/// (`Sébastien Lecornu, qui s'est rendu à Kiev lundi, a annoncé …`), or
+/// a name and an apposition of people with no verb (`Christophe Béchu,
+/// ministre de la Transition écologique, a salué un rapport « … »`).
 fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
     let (Some(m), end) = noun_phrase(doc, s0) else {
         return false;
     };
+    let apposition = || {
+        let h = if is_determiner(doc.low(end + 1)) {
+            end + 2
+        } else {
+            end + 1
+        };
+        m.is_named()
+            && speaker::is_human_noun(doc.low(h))
+            && (end + 1..e).all(|k| !doc.is_known_verb(k))
+    };
     end + 1 < e
         && end <= s0 + 8
         && doc.low(end) == ","
-        && matches!(doc.low(end + 1), "qui" | "dont")
+        && (matches!(doc.low(end + 1), "qui" | "dont") || apposition())
         // The relative clause runs up to the cue's comma.
         && (end + 2..e).all(|k| !doc.is_punct(k))
         && can_speak(doc, &m)

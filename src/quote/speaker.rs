@@ -292,6 +292,26 @@ const HUMAN_NOUNS: &[&str] = &[
     "scientifique",
     "économiste",
     "politologue",
+    // Experts the press quotes by their field.
+    "politiste",
+    "constitutionnaliste",
+    "juriste",
+    "climatologue",
+    "glaciologue",
+    "océanographe",
+    "démographe",
+    "géographe",
+    "anthropologue",
+    "épidémiologiste",
+    "virologue",
+    "infectiologue",
+    "psychiatre",
+    "urbaniste",
+    "essayiste",
+    "statisticien",
+    "statisticienne",
+    "sondeur",
+    "sondeuse",
     "historien",
     "historienne",
     "sociologue",
@@ -2260,7 +2280,35 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             }
             a -= 1;
         }
+        // `a expliqué sa présidente, la climatologue Corinne Le Quéré.`:
+        // an inverted subject right after a verb, then an apposition with
+        // its article before the name, which closes its sentence or a
+        // clause: the subject's words are the person's too.
+        if a >= 3
+            && a < stop
+            && doc.low(a - 1) == ","
+            && matches!(doc.low(a), "le" | "la" | "l'")
+            && is_human_noun(doc.low(a + 1))
+            && matches!(doc.low(after_name), "," | "." | ";")
+        {
+            let mut b = a - 1;
+            while b > 0 && a - 1 - b < 6 && doc.is_word(b - 1) && !doc.is_known_verb(b - 1) {
+                b -= 1;
+            }
+            if b > 0
+                && b < a - 2
+                && doc.is_known_verb(b - 1)
+                && doc.sent(b - 1) == doc.sent(ti)
+                && matches!(doc.low(b), "son" | "sa" | "le" | "la" | "l'" | "leur")
+                && is_human_noun(doc.low(b + 1))
+            {
+                a = b;
+            }
+        }
         for k in a..stop {
+            if doc.low(k) == "," {
+                continue;
+            }
             p.text.push_str(doc.low(k));
             p.text.push(' ');
         }
@@ -4332,13 +4380,14 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
         }
         None => {}
     }
-    // `Au ministère des Armées, qui copilote le programme, on …`: past a
+    // `Au ministère des Armées, qui copilote le programme, on …`, `À
+    // Matignon, où Gabriel Attal vient de s'installer, on …`: past a
     // relative clause between commas after the name.
     let k = match doc.entity(k - 2) {
         Some(_) => k,
         None => (k.saturating_sub(16).max(doc.sent_range(k).0 + 2)..k - 2)
             .rev()
-            .find(|&j| doc.low(j) == "," && doc.low(j + 1) == "qui")
+            .find(|&j| doc.low(j) == "," && matches!(doc.low(j + 1), "qui" | "où"))
             .filter(|&j| !(j + 1..k - 1).any(|x| doc.is_punct(x)) && doc.entity(j - 1).is_some())
             .map_or(k, |j| j + 1),
     };
@@ -5322,6 +5371,25 @@ fn company_direction(
     at: usize,
     own: &[Span],
 ) -> Option<usize> {
+    // `La direction du parti a précisé`, `la direction du syndicat`: the
+    // body of that kind named last (in the 3,000 bytes before).
+    if last == first + 4
+        && doc.low(first + 1) == "direction"
+        && matches!(doc.low(first), "la" | "sa")
+        && doc.low(first + 2) == "du"
+    {
+        let kinds = kinds_of(doc.low(first + 3))
+            .filter(|_| matches!(doc.low(first + 3), "parti" | "syndicat" | "mouvement"))?;
+        let i = doc.ents.partition_point(|e| e.start() < at);
+        return (i.saturating_sub(30)..i).rev().find(|&k| {
+            let e = &doc.ents[k];
+            e.start() + 3000 >= at
+                && e.entry()
+                    .and_then(|x| x.kind())
+                    .is_some_and(|k| kinds.contains(&k))
+                && !own.iter().any(|c| c.contains(e.span()))
+        });
+    }
     if last != first + 2
         || doc.low(first + 1) != "direction"
         || !matches!(doc.low(first), "la" | "sa")
