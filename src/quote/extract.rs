@@ -3102,6 +3102,63 @@ fn relative_selon(
     ))
 }
 
+/// `…, sourit un cadre de Renaissance, pour qui l'essentiel se jouera à
+/// la rentrée`: the opinion of the person or people named right before
+/// `, pour qui` (`pour` at token `i`), up to the clause's end.
+fn relative_pour_qui(
+    doc: &Doc<'_, '_>,
+    i: usize,
+    regions: &[Region],
+    cue_at: &[u32],
+    cues: &[Cue],
+) -> Option<Cand> {
+    let (ss, _) = doc.sent_range(i);
+    let cstart = i + 2;
+    if i < ss + 3
+        || doc.low(i + 1) != "qui"
+        || doc.low(i - 1) != ","
+        || cstart >= doc.n()
+        || doc.sent(cstart) != doc.sent(i)
+    {
+        return None;
+    }
+    let off = doc.toks[i].start();
+    if regions
+        .iter()
+        .rev()
+        .take(64)
+        .any(|r| r.open < off && off < r.close)
+    {
+        return None;
+    }
+    let b = i - 1;
+    // A person's name, or a description of people of a few words with no
+    // punctuation or verb in it (`un cadre de Renaissance`).
+    let who = match doc.entity(b - 1) {
+        Some(e) if doc.ents[e].label() == Label::Per => speaker::entity_mention(doc, e),
+        _ => {
+            let det = (b.saturating_sub(8).max(ss)..b.saturating_sub(1))
+                .rev()
+                .find(|&x| {
+                    is_determiner(doc.low(x)) && speaker::is_human_noun_or_plural(doc.low(x + 1))
+                })?;
+            if (det..b).any(|x| doc.is_punct(x) && doc.low(x) != "'" || doc.is_known_verb(x)) {
+                return None;
+            }
+            speaker::np_mention(doc, det, b)
+        }
+    };
+    let end = trim_end_clause(doc, cstart, clause_end(doc, cstart, regions, cue_at, cues));
+    if end <= cstart {
+        return None;
+    }
+    Some(Cand::according(
+        doc.span(cstart, end),
+        doc.span(i, i + 2),
+        who,
+    ))
+}
+
 /// The possessor of `son X`, `leurs dires` (the possessive at token `k`
 /// and its noun), as a pronoun of either gender resolves it.
 fn possessor_mention(doc: &Doc<'_, '_>, k: usize) -> Mention {
@@ -4065,6 +4122,12 @@ pub(crate) fn run<'h>(
             continue;
         }
         let w = doc.low(i);
+        if w == "pour" && doc.low(i + 1) == "qui" {
+            if let Some(c) = relative_pour_qui(&doc, i, &regions, &cue_at, &cues) {
+                cands.push(c);
+            }
+            continue;
+        }
         let (cue_first, np_first) = match w {
             // (`ont voté avec leur porte-monnaie, pas selon les consignes
             // des partis`: a contrast, no source.)
@@ -6588,6 +6651,39 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 .or_else(|| (w == "en" && is_month(doc.low(j + 1))).then_some(j + 2));
             if let Some(e) = month {
                 j = e;
+                steps += 1;
+                continue;
+            }
+        }
+        // `a répondu en souriant que …`: a gerund of manner, as an
+        // adverb.
+        if adverbs_only
+            && !in_incise
+            && w == "en"
+            && doc.is_word(j + 1)
+            && !doc.starts_upper(j + 1)
+            && doc.low(j + 1).len() > 5
+            && doc.low(j + 1).ends_with("ant")
+            // (Not a cue of its own: `en espérant que`.)
+            && (doc.form(j + 1).is_none() || matches!(doc.low(j + 1), "souriant" | "riant"))
+            && matches!(doc.low(j + 2), "que" | "qu'")
+        {
+            j += 2;
+            steps += 1;
+            continue;
+        }
+        // `a assuré sur France Inter ne garder …`: a medium the words
+        // were said on, as a time word.
+        if (adverbs_only || time_only) && !in_incise && matches!(w, "sur" | "à" | "au") {
+            let medium = doc.entity(j + 1).filter(|&e| {
+                doc.toks[j + 1].start() == doc.ents[e].start()
+                    && doc.ents[e].entry().and_then(|x| x.kind()) == Some("media")
+            });
+            if let Some(e) = medium {
+                j += 1;
+                while j < n && doc.entity(j) == Some(e) {
+                    j += 1;
+                }
                 steps += 1;
                 continue;
             }
@@ -11629,10 +11725,19 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             }
         }
         let w = doc.low(k);
+        // (A body or a place may stand in it, not a person, who may be an
+        // inverted subject: `a dénoncé une Nupes « dominée par … »`.)
+        let named_thing = doc.entity(k).is_some_and(|e| {
+            let t0 = doc.tok_at(doc.ents[e].start());
+            doc.ents[e].label() != Label::Per
+                && doc.tok_at(doc.ents[e].end()) == open_tok
+                && t0 > ss + 1
+                && is_det(doc.low(t0 - 1))
+        });
         // (Not past a phrase of place or means: `dans notre « proche »
         // voisinage` is the writer's.)
         if doc.is_punct(k)
-            || doc.starts_upper(k)
+            || (doc.starts_upper(k) && !named_thing)
             || doc.aux(k).is_some()
             || (is_preposition(w)
                 && !matches!(
