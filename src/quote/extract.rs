@@ -1425,6 +1425,11 @@ fn is_any_word(w: &str) -> bool {
     matches!(w, "toute" | "tout" | "toutes" | "tous")
 }
 
+/// The token after a mention's last one.
+fn m_end_tok(doc: &Doc<'_, '_>, m: &Mention) -> usize {
+    doc.tok_at(m.span.end)
+}
+
 /// Things that carry a slogan (`une banderole proclamait « … »`).
 fn is_placard(w: &str) -> bool {
     matches!(
@@ -5127,7 +5132,19 @@ pub(crate) fn run<'h>(
             else {
                 return false;
             };
-            let head = doc.low(speaker::head_at(&doc, first));
+            let h = speaker::head_at(&doc, first);
+            // (Past an adjective before the noun: `le même mot d'ordre
+            // revient partout : « … »`.)
+            let h = if matches!(
+                doc.low(h),
+                "même" | "seul" | "nouveau" | "nouvel" | "vrai" | "véritable" | "dernier"
+            ) && h + 1 < m_end_tok(&doc, m)
+            {
+                h + 1
+            } else {
+                h
+            };
+            let head = doc.low(h);
             // (Before the colon, a noun of words says the marks hold
             // those words: `tient en trois mots, imprimés … : « … »`.)
             let words_named = c.cue.is_none() && {

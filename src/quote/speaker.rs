@@ -4629,19 +4629,27 @@ fn concerned_gender(w: &str) -> Option<Gender> {
 
 /// The person most often named before byte `at` (of a gender compatible
 /// with `gender`; the latest on a tie): whom `l'intéressé` stands for.
-/// Reads at most the 400 entities before `at`.
+/// Reads at most the 400 entities before `at`. A mention a preposition
+/// or a relative clause governs (`remplacé … par Gabriel Attal`) counts
+/// only when no other person is named.
 fn main_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     let lo = i.saturating_sub(400);
-    let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
-    for (k, e) in doc.ents[lo..i].iter().enumerate() {
-        if e.label() == Label::Per && compatible(e.gender(), gender) {
-            let c = counts.entry(e.key()).or_insert((0, 0));
-            c.0 += 1;
-            c.1 = lo + k;
+    let count = |governed_too: bool| {
+        let mut counts: FxHashMap<&str, (usize, usize)> = FxHashMap::default();
+        for (k, e) in doc.ents[lo..i].iter().enumerate() {
+            if e.label() == Label::Per
+                && compatible(e.gender(), gender)
+                && (governed_too || !in_relative_or_complement(doc, e.start()))
+            {
+                let c = counts.entry(e.key()).or_insert((0, 0));
+                c.0 += 1;
+                c.1 = lo + k;
+            }
         }
-    }
-    counts.into_values().max().map(|(_, e)| e)
+        counts.into_values().max().map(|(_, e)| e)
+    };
+    count(false).or_else(|| count(true))
 }
 
 /// The person quoted most often so far (twice at least, of a gender
