@@ -9793,3 +9793,79 @@ fn twenty_sixth_session_contents() {
     let t = "Son programme tient en trois mots, imprimés sur les affiches : « Rouvrir, relier, respirer ».";
     assert_eq!(contents(t), Vec::<String>::new());
 }
+
+#[test]
+fn twenty_seventh_session_speakers() {
+    // A deputy's office is not the office: `secrétaire nationale adjointe`
+    // is not `la secrétaire nationale`.
+    let t = "Le congrès s'est achevé sur un accord entre Marine Tondelier, réélue secrétaire nationale, et sa rivale Sandrine Rousseau, qui devient secrétaire nationale adjointe.\n\nDans son discours, la secrétaire nationale a appelé à « l'unité ».";
+    assert_eq!(speakers(t), [Some("Marine Tondelier".to_string())]);
+    // `Son adversaire`: the person named last who is not the last speaker.
+    let t = "Gabriel Attal et Jordan Bardella ont débattu jeudi. « Vous n'avez aucun programme », a lancé Gabriel Attal. Son adversaire a répliqué : « Vous avez échoué. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Gabriel Attal".to_string()),
+            Some("Jordan Bardella".to_string())
+        ]
+    );
+    // `L'institut`: the survey firm named last.
+    let t = "L'enquête a été réalisée par l'Ifop auprès de 1 000 personnes. L'institut précise que les entretiens ont eu lieu en ligne.";
+    assert_eq!(speakers(t), [Some("Ifop".to_string())]);
+    // A capitalised `Haut` before a capitalised noun opens a body's name,
+    // no description of the last speaker.
+    let t = "« Tout augmente », a affirmé Jordan Bardella. Selon le Haut Comité des retraites agricoles, le coût est faible.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Jordan Bardella".to_string()),
+            Some("Haut Comité des retraites agricoles".to_string())
+        ]
+    );
+    // A name and its apposition before the cue: the noun phrase after the
+    // verb is its object.
+    let t = "Agnès Pannier-Runacher, ministre de la Transition énergétique, a salué un rapport « sérieux et utile ».";
+    assert_eq!(speakers(t), [Some("Agnès Pannier-Runacher".to_string())]);
+    // An expert by her field in apposition to an inverted subject.
+    let t = "« Les glaciers reculent plus vite que prévu », a expliqué sa directrice, la glaciologue Heidi Sevestre.";
+    assert_eq!(speakers(t), [Some("Heidi Sevestre".to_string())]);
+    // `À Matignon, où …, on`: past the relative clause.
+    let t =
+        "À Matignon, où Gabriel Attal vient d’arriver, on assure que le texte sera prêt en mars.";
+    assert_eq!(speakers(t), [Some("Matignon".to_string())]);
+    // `la direction du parti`: the party named last.
+    let t = "Les Républicains ont réuni leur bureau politique. La direction du parti a indiqué que le candidat serait désigné en mars.";
+    assert_eq!(speakers(t), [Some("Les Républicains".to_string())]);
+    // `l'intéressé`: not the person a preposition governs.
+    let t = "Le départ de Jean-Michel Blanquer, remplacé rue de Grenelle par Pap Ndiaye, a surpris ses proches. L’intéressé a assuré sur France Inter ne regretter « rien ».";
+    assert_eq!(speakers(t), [Some("Jean-Michel Blanquer".to_string())]);
+    assert_eq!(contents(t), ["ne regretter « rien »"]);
+}
+
+#[test]
+fn twenty_seventh_session_contents() {
+    // `avant de lui reprocher d'…`.
+    let t =
+        "Valérie Pécresse a attaqué d’entrée, avant de lui reprocher d’avoir « ruiné le pays ».";
+    assert_eq!(contents(t), ["avoir « ruiné le pays »"]);
+    // `, pour qui` + clause: the opinion of whom the text just named.
+    let t = "« Rien n’est joué », glisse un député de la majorité, pour qui la bataille se jouera au Sénat.";
+    assert_eq!(
+        contents(t),
+        ["Rien n’est joué", "la bataille se jouera au Sénat"]
+    );
+    let s = summary(t);
+    assert_eq!(s[1].0, QuoteKind::According);
+    // A gerund of manner before `que`.
+    let t = "Le ministre a répondu en souriant que cette crainte « n’a pas lieu d’être ».";
+    assert_eq!(contents(t), ["cette crainte « n’a pas lieu d’être »"]);
+    // `A en croire` without its accent.
+    let t = "A en croire plusieurs conseillers, le texte sera retiré.";
+    assert_eq!(contents(t), ["le texte sera retiré"]);
+    // A body's name right before the marks, in the object.
+    let t = "Yannick Jadot a dénoncé une Coupe du monde « de la honte ».";
+    assert_eq!(contents(t), ["une Coupe du monde « de la honte »"]);
+    // A slogan after `le même mot d'ordre` is no speech.
+    let t = "Dans les cortèges, le même mot d’ordre revient : « Retrait ! ».";
+    assert_eq!(contents(t), Vec::<String>::new());
+}

@@ -2254,3 +2254,38 @@ fn rules_of_2026_12_06_twenty_sixth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the twenty-seventh session (deputy offices, opponents,
+/// survey firms, `pour qui`, bodies' names after `Haut`, the subject past
+/// an apposition, `l'intéressé` past governed names) on inputs made of
+/// their trigger phrases, repeated: each stays linear.
+#[test]
+fn rules_of_2026_12_06_twenty_seventh_session_run_in_linear_time() {
+    let units = [
+        (
+            "deputy-office",
+            "Marine Tondelier, réélue secrétaire nationale, et Sandrine Rousseau, qui devient secrétaire nationale adjointe, ont parlé. La secrétaire nationale a appelé à « l'unité » ",
+        ),
+        (
+            "opponent",
+            "« Vous n'avez aucun programme », a lancé Gabriel Attal. Son adversaire a répliqué : « Vous avez échoué. » ",
+        ),
+        (
+            "survey-and-bodies",
+            "L'enquête a été réalisée par l'Ifop. L'institut précise que tout va bien. Selon le Haut Comité des retraites agricoles, le coût est faible. La direction du parti a indiqué que ",
+        ),
+        (
+            "pour-qui",
+            "« Rien n’est joué », glisse un député de la majorité, pour qui la bataille se jouera au Sénat, pour qui ",
+        ),
+        (
+            "apposition-subject",
+            "Agnès Pannier-Runacher, ministre de la Transition énergétique, a salué un rapport « sérieux ». « Les glaciers reculent », a expliqué sa directrice, la glaciologue Heidi Sevestre. ",
+        ),
+        (
+            "concerned-and-medium",
+            "Le départ de Jean-Michel Blanquer, remplacé par Pap Ndiaye, a surpris. L’intéressé a assuré sur France Inter ne regretter « rien ». À Matignon, où il vient d’arriver, on assure que ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

@@ -1943,3 +1943,29 @@ fn twenty_sixth_session_local_authority_associations() {
         "{got:?}"
     );
 }
+
+#[test]
+fn twenty_seventh_session_survey_firms_and_bodies() {
+    let got = names("Selon Médiamétrie, 5 millions de personnes ont regardé.");
+    assert!(got.iter().any(|(s, _)| s == "Médiamétrie"), "{got:?}");
+    // Cevipof's letters spell no initials: the gazetteer knows it.
+    let got = names("Selon le Cevipof, la défiance progresse.");
+    assert!(
+        got.iter()
+            .any(|(s, n)| s == "Cevipof" && n == "Centre de recherches politiques de Sciences Po"),
+        "{got:?}"
+    );
+    let got = names("D'après Solidaires Finances publiques, la fraude augmente.");
+    assert!(
+        got.iter()
+            .any(|(s, _)| s == "Solidaires Finances publiques"),
+        "{got:?}"
+    );
+    let got = names("Le HCFiPS a rendu son avis.");
+    assert!(
+        got.iter()
+            .any(|(s, n)| s == "HCFiPS"
+                && n == "Haut Conseil du financement de la protection sociale"),
+        "{got:?}"
+    );
+}

@@ -4226,13 +4226,26 @@ fn is_epicene(w: &str) -> bool {
 /// minister).
 fn holds(text: &str, h: &str, former: bool, words: &[&str]) -> bool {
     let mut prev = "";
-    let mut ws = text.split(' ').peekable();
+    let mut ws = text.split(' ').filter(|w| !w.is_empty());
     while let Some(w) = ws.next() {
-        let deputy = ws
-            .peek()
-            .copied()
-            .filter(|n| is_deputy_qualifier(n) && !h.starts_with("ministre"));
-        if w.starts_with(h) && deputy.is_none_or(|d| words.contains(&d)) {
+        // (The qualifier right after the office or past its adjective:
+        // `secrétaire nationale adjointe`, `directeur général délégué`.)
+        let deputy = || {
+            let mut ahead = ws.clone();
+            match (ahead.next(), ahead.next()) {
+                (Some(a), _) if is_deputy_qualifier(a) => Some(a),
+                (Some(a), Some(b))
+                    if is_deputy_qualifier(b)
+                        && !is_human_noun(a)
+                        && !matches!(a, "de" | "d'" | "du" | "des" | "," | "|") =>
+                {
+                    Some(b)
+                }
+                _ => None,
+            }
+            .filter(|_| !h.starts_with("ministre"))
+        };
+        if w.starts_with(h) && deputy().is_none_or(|d| words.contains(&d)) {
             let ex = is_former(prev);
             // (Nor the `premier président` of a court, `le président`.)
             let premier = matches!(h, "ministre" | "président" | "présidente")
@@ -4244,9 +4257,7 @@ fn holds(text: &str, h: &str, former: bool, words: &[&str]) -> bool {
                 return true;
             }
         }
-        if !w.is_empty() {
-            prev = w;
-        }
+        prev = w;
     }
     false
 }
