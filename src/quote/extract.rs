@@ -3109,7 +3109,8 @@ fn relative_selon(
 
 /// `…, sourit un cadre de Renaissance, pour qui l'essentiel se jouera à
 /// la rentrée`: the opinion of the person or people named right before
-/// `, pour qui` (`pour` at token `i`), up to the clause's end.
+/// `, pour qui` (`pour` at token `i`), up to the clause's end, where
+/// [`pour_qui`] finds no speaker.
 fn relative_pour_qui(
     doc: &Doc<'_, '_>,
     i: usize,
@@ -4127,12 +4128,6 @@ pub(crate) fn run<'h>(
             continue;
         }
         let w = doc.low(i);
-        if w == "pour" && doc.low(i + 1) == "qui" {
-            if let Some(c) = relative_pour_qui(&doc, i, &regions, &cue_at, &cues) {
-                cands.push(c);
-            }
-            continue;
-        }
         let (cue_first, np_first) = match w {
             // (`ont voté avec leur porte-monnaie, pas selon les consignes
             // des partis`: a contrast, no source.)
@@ -4201,7 +4196,11 @@ pub(crate) fn run<'h>(
             // `le démographe Hervé Le Bras, pour qui la baisse tient
             // d'abord « à l'incertitude »`: the antecedent's opinion.
             "pour" if doc.low(i + 1) == "qui" && i >= 2 && doc.low(i - 1) == "," => {
-                if let Some(c) = pour_qui(&doc, i, &regions, &cue_at, &cues) {
+                // (Or after an inverted subject, a description of people:
+                // `…, sourit un cadre de Renaissance, pour qui …`.)
+                if let Some(c) = pour_qui(&doc, i, &regions, &cue_at, &cues)
+                    .or_else(|| relative_pour_qui(&doc, i, &regions, &cue_at, &cues))
+                {
                     cands.push(c);
                 }
                 continue;
