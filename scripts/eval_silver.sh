@@ -47,8 +47,8 @@ done
 # nineteenth, press18 since the twentieth, press19 since the
 # twenty-first, press20 since the twenty-second, press21 since the
 # twenty-third, press22 since the twenty-fourth, press23 since the
-# twenty-fifth, press24 since the twenty-sixth); press25, when present,
-# is held out (scores only).
+# twenty-fifth, press24 since the twenty-sixth, press25 since the
+# twenty-seventh); press26, when present, is held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
