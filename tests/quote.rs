@@ -9865,6 +9865,18 @@ fn twenty_seventh_session_contents() {
     // A body's name right before the marks, in the object.
     let t = "Yannick Jadot a dénoncé une Coupe du monde « de la honte ».";
     assert_eq!(contents(t), ["une Coupe du monde « de la honte »"]);
+    // What is pleaded for, what is insisted on: the object with the
+    // marks in it.
+    let t = "Le président a plaidé pour une « synchronisation » des politiques industrielles.";
+    assert_eq!(
+        contents(t),
+        ["une « synchronisation » des politiques industrielles"]
+    );
+    let t = "Elle a insisté sur la nécessité de « changer d’échelle » dans les transports.";
+    assert_eq!(
+        contents(t),
+        ["la nécessité de « changer d’échelle » dans les transports"]
+    );
     // A slogan after `le même mot d'ordre` is no speech.
     let t = "Dans les cortèges, le même mot d’ordre revient : « Retrait ! ».";
     assert_eq!(contents(t), Vec::<String>::new());

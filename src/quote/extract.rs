@@ -11614,6 +11614,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                         starts_with_any(v, MOCKERY)
                             || starts_with_any(v, &["insurg", "indign", "insist"])
                     })));
+        // (`a plaidé pour une « synchronisation » des …`: what is pleaded
+        // for.)
+        let pour = w == "pour"
+            && k >= 2
+            && cue_end_at(k - 1)
+                .is_some_and(|ci| doc.low(cue_end.0[ci].last - 1).starts_with("plaid"));
         let contre = w == "contre" && k >= 2 && {
             // (Past adverbs: `a protesté vivement contre une « … »`.)
             let mut c = k - 1;
@@ -11628,6 +11634,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                 || is_group_adverb(w)
                 || is_day_word(w)
                 || sur
+                || pour
                 || contre
                 || matches!(
                     w,
@@ -11792,11 +11799,20 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
                 return evaluative(doc, &cue_end.0[ci]).then_some(k);
             }
             // `plaide pour le maintien d'un « accueil physique »`: what
-            // is pleaded for.
+            // is pleaded for; `a insisté sur la nécessité de « … »`: what
+            // is insisted on.
             if k > ss + 1
-                && doc.low(k - 1) == "pour"
-                && cue_end_past_source(doc, ss, cue_end, k - 1)
-                    .is_some_and(|ci| doc.low(cue_end.0[ci].last - 1).starts_with("plaid"))
+                && matches!(doc.low(k - 1), "pour" | "sur")
+                && cue_end_past_source(doc, ss, cue_end, k - 1).is_some_and(|ci| {
+                    let v = doc.low(cue_end.0[ci].last - 1);
+                    if doc.low(k - 1) == "pour" {
+                        v.starts_with("plaid")
+                    } else {
+                        // (With words after the marks: the object goes
+                        // on.)
+                        v.starts_with("insist") && after < doc.n() && doc.is_word(after)
+                    }
+                })
             {
                 return Some(k);
             }
