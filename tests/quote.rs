@@ -9836,6 +9836,14 @@ fn twenty_seventh_session_speakers() {
     // `la direction du parti`: the party named last.
     let t = "Les Républicains ont réuni leur bureau politique. La direction du parti a indiqué que le candidat serait désigné en mars.";
     assert_eq!(speakers(t), [Some("Les Républicains".to_string())]);
+    // A title's `le Haut Conseil` is the body whose fuller name the text
+    // gives after it; `l'État` may end the object before the marks.
+    let t = "Retraites : le Haut Conseil juge la trajectoire de l'État « intenable »\n\nLe Haut Conseil des finances publiques a publié son avis mardi.";
+    assert_eq!(
+        speakers(t),
+        [Some("Haut Conseil des finances publiques".to_string())]
+    );
+    assert_eq!(contents(t), ["la trajectoire de l'État « intenable »"]);
     // `l'intéressé`: not the person a preposition governs.
     let t = "Le départ de Jean-Michel Blanquer, remplacé rue de Grenelle par Pap Ndiaye, a surpris ses proches. L’intéressé a assuré sur France Inter ne regretter « rien ».";
     assert_eq!(speakers(t), [Some("Jean-Michel Blanquer".to_string())]);

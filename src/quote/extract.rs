@@ -11750,13 +11750,16 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         let w = doc.low(k);
         // (A body or a place may stand in it, not a person, who may be an
         // inverted subject: `a dénoncé une Nupes « dominée par … »`.)
+        // (And `l'État`, a common noun the press capitalises.)
         let named_thing = doc.entity(k).is_some_and(|e| {
             let t0 = doc.tok_at(doc.ents[e].start());
             doc.ents[e].label() != Label::Per
                 && doc.tok_at(doc.ents[e].end()) == open_tok
                 && t0 > ss + 1
                 && is_det(doc.low(t0 - 1))
-        });
+        }) || (matches!(doc.low(k), "état" | "etat")
+            && k + 1 == open_tok
+            && matches!(doc.low(k - 1), "l'" | "de" | "d'"));
         // (Not past a phrase of place or means: `dans notre « proche »
         // voisinage` is the writer's.)
         if doc.is_punct(k)

@@ -1277,11 +1277,17 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             && looks_common(w)
             && !doc.is_given_like_common(w)
             && !upper_at(doc, k + 1, b);
+        // (A capitalised `Haut` before a capitalised noun that is no noun
+        // of people opens a body's name: `Haut Conseil`, `Haute
+        // Autorité`.)
+        let body_adjective = matches!(w, "haut" | "haute")
+            && upper_at(doc, k + 1, b)
+            && !is_human_noun(doc.low(k + 1));
         if !is_function_word(w)
             && !common_start
             && !after_de
             && !det_at_start
-            && !is_human_noun(w)
+            && (!is_human_noun(w) || body_adjective)
             && !is_org_noun(w)
             && doc.entity(k).is_none()
             && demonym_country(w).is_none()
@@ -1518,7 +1524,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // after `Haut` (not `le Haut Représentant`, a person).
     if det
         && matches!(head, "haut" | "haute" | "grand" | "grande")
-        && head_at + 2 < b
+        && head_at + 1 < b
         && upper(doc, head_at)
         && upper(doc, head_at + 1)
         && !is_human_noun(doc.low(head_at + 1))
@@ -3081,6 +3087,30 @@ fn resolve_mention(
                 });
                 if let Some(i) = headed {
                     return entity_said(doc, at.saturating_sub(200) + i);
+                }
+            }
+            // `le Haut Conseil` for `Haut Conseil pour le climat`: a name
+            // of several words that opens an organisation's name the text
+            // gives (the last one before, else the first after: a title
+            // names it before the body does; 200 entities each way).
+            if !is_plain_word(word) && word.contains(' ') {
+                let at = doc.ents.partition_point(|e| e.start() < m.span.start);
+                let opens = |e: &crate::Entity<'_>| {
+                    e.label() == Label::Org
+                        && e.as_str().len() > word.len() + 1
+                        && e.as_str().starts_with(word)
+                        && e.as_str()[word.len()..].starts_with(' ')
+                };
+                let before = doc.ents[at.saturating_sub(200)..at]
+                    .iter()
+                    .rposition(opens)
+                    .map(|i| at.saturating_sub(200) + i);
+                let after = || {
+                    let hi = (at + 200).min(doc.ents.len());
+                    doc.ents[at..hi].iter().position(opens).map(|i| at + i)
+                };
+                if let Some(e) = before.or_else(after) {
+                    return entity_said(doc, e);
                 }
             }
             // (A body's name the tagger missed, `Haut Comité du …`,
