@@ -9885,6 +9885,10 @@ fn twenty_seventh_session_contents() {
         contents(t),
         ["la nécessité de « changer d’échelle » dans les transports"]
     );
+    // Past to whom, a name after `à`: the object with the marks in it.
+    let t =
+        "Le chancelier allemand promet à Emmanuel Macron des « garanties » sur le budget européen.";
+    assert_eq!(contents(t), ["des « garanties » sur le budget européen"]);
     // A slogan after `le même mot d'ordre` is no speech.
     let t = "Dans les cortèges, le même mot d’ordre revient : « Retrait ! ».";
     assert_eq!(contents(t), Vec::<String>::new());

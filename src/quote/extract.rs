@@ -11596,6 +11596,19 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             k = x;
             break;
         }
+        // (Or to whom, a name after `à`, right after the cue: `promet à
+        // Emmanuel Macron des « ajustements »`.)
+        if let Some(e) = doc.entity(k - 1) {
+            let s0 = doc.tok_at(doc.ents[e].start());
+            if matches!(doc.ents[e].label(), Label::Per | Label::Org)
+                && s0 > ss + 1
+                && matches!(doc.low(s0 - 1), "à" | "au" | "aux")
+                && cue_end_at(s0 - 1).is_some()
+            {
+                k = s0 - 1;
+                break;
+            }
+        }
         let w = doc.low(k - 1);
         // (`a ironisé sur une « écologie punitive »`: `sur` before an
         // indefinite article only, not `a annoncé sur le « 20 Heures »`;
