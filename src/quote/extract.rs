@@ -2904,7 +2904,10 @@ fn taking_note(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
 }
 
 /// `X, pour qui …`: an according quote of the clause after `qui`, whose
-/// speaker is the noun phrase before the comma (a name or people).
+/// speaker is the noun phrase before the comma (a name or people; or,
+/// after an inverted subject, `…, sourit un cadre de Renaissance, pour
+/// qui …`, a description of people of a few words with no punctuation or
+/// verb in it).
 fn pour_qui(
     doc: &Doc<'_, '_>,
     i: usize,
@@ -2916,10 +2919,30 @@ fn pour_qui(
     if i < ss + 2 {
         return None;
     }
-    let m = speaker::np_before(doc, ss, i - 1)?;
-    if !(m.is_named() || m.is_agent_head(doc)) {
-        return None;
-    }
+    let people_before = || {
+        // (Not inside a quotation: its speaker's words.)
+        let off = doc.toks[i].start();
+        if regions
+            .iter()
+            .rev()
+            .take(64)
+            .any(|r| r.open < off && off < r.close)
+        {
+            return None;
+        }
+        let b = i - 1;
+        let det = (b.saturating_sub(8).max(ss)..b.saturating_sub(1))
+            .rev()
+            .find(|&x| {
+                is_determiner(doc.low(x)) && speaker::is_human_noun_or_plural(doc.low(x + 1))
+            })?;
+        let clean =
+            (det..b).all(|x| (!doc.is_punct(x) || doc.low(x) == "'") && !doc.is_known_verb(x));
+        clean.then(|| speaker::np_mention(doc, det, b))
+    };
+    let m = speaker::np_before(doc, ss, i - 1)
+        .filter(|m| m.is_named() || m.is_agent_head(doc))
+        .or_else(people_before)?;
     let start = i + 2;
     if start >= doc.n() || doc.sent(start) != doc.sent(i) {
         return None;
@@ -3096,64 +3119,6 @@ fn relative_selon(
         })
         .filter(|m| m.is_named() || m.is_human());
     let who = complement.unwrap_or_else(|| speaker::np_mention(doc, det, i));
-    let end = trim_end_clause(doc, cstart, clause_end(doc, cstart, regions, cue_at, cues));
-    if end <= cstart {
-        return None;
-    }
-    Some(Cand::according(
-        doc.span(cstart, end),
-        doc.span(i, i + 2),
-        who,
-    ))
-}
-
-/// `…, sourit un cadre de Renaissance, pour qui l'essentiel se jouera à
-/// la rentrée`: the opinion of the person or people named right before
-/// `, pour qui` (`pour` at token `i`), up to the clause's end, where
-/// [`pour_qui`] finds no speaker.
-fn relative_pour_qui(
-    doc: &Doc<'_, '_>,
-    i: usize,
-    regions: &[Region],
-    cue_at: &[u32],
-    cues: &[Cue],
-) -> Option<Cand> {
-    let (ss, _) = doc.sent_range(i);
-    let cstart = i + 2;
-    if i < ss + 3
-        || doc.low(i + 1) != "qui"
-        || doc.low(i - 1) != ","
-        || cstart >= doc.n()
-        || doc.sent(cstart) != doc.sent(i)
-    {
-        return None;
-    }
-    let off = doc.toks[i].start();
-    if regions
-        .iter()
-        .rev()
-        .take(64)
-        .any(|r| r.open < off && off < r.close)
-    {
-        return None;
-    }
-    let b = i - 1;
-    // A person's name, or a description of people of a few words with no
-    // punctuation or verb in it (`un cadre de Renaissance`).
-    let who = match doc.entity(b - 1) {
-        Some(e) if doc.ents[e].label() == Label::Per => speaker::entity_mention(doc, e),
-        _ => {
-            let det = (b.saturating_sub(8).max(ss)..b.saturating_sub(1))
-                .rev()
-                .find(|&x| {
-                    is_determiner(doc.low(x)) && speaker::is_human_noun_or_plural(doc.low(x + 1))
-                })?;
-            if (det..b).any(|x| doc.is_punct(x) && doc.low(x) != "'" || doc.is_known_verb(x)) {
-                return None;
-            }
-            speaker::np_mention(doc, det, b)
-        }
-    };
     let end = trim_end_clause(doc, cstart, clause_end(doc, cstart, regions, cue_at, cues));
     if end <= cstart {
         return None;
@@ -4196,11 +4161,7 @@ pub(crate) fn run<'h>(
             // `le démographe Hervé Le Bras, pour qui la baisse tient
             // d'abord « à l'incertitude »`: the antecedent's opinion.
             "pour" if doc.low(i + 1) == "qui" && i >= 2 && doc.low(i - 1) == "," => {
-                // (Or after an inverted subject, a description of people:
-                // `…, sourit un cadre de Renaissance, pour qui …`.)
-                if let Some(c) = pour_qui(&doc, i, &regions, &cue_at, &cues)
-                    .or_else(|| relative_pour_qui(&doc, i, &regions, &cue_at, &cues))
-                {
+                if let Some(c) = pour_qui(&doc, i, &regions, &cue_at, &cues) {
                     cands.push(c);
                 }
                 continue;
