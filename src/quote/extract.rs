@@ -2903,6 +2903,15 @@ fn taking_note(doc: &Doc<'_, '_>, i: usize) -> Option<usize> {
     })
 }
 
+/// Is byte `off` inside one of the 64 quotations opened last before it
+/// (regions are in order of their opening mark; a bounded look)?
+fn in_recent_quotation(regions: &[Region], off: usize) -> bool {
+    let p = regions.partition_point(|r| r.open < off);
+    regions[p.saturating_sub(64)..p]
+        .iter()
+        .any(|r| off < r.close)
+}
+
 /// `X, pour qui …`: an according quote of the clause after `qui`, whose
 /// speaker is the noun phrase before the comma (a name or people; or,
 /// after an inverted subject, `…, sourit un cadre de Renaissance, pour
@@ -2921,13 +2930,7 @@ fn pour_qui(
     }
     let people_before = || {
         // (Not inside a quotation: its speaker's words.)
-        let off = doc.toks[i].start();
-        if regions
-            .iter()
-            .rev()
-            .take(64)
-            .any(|r| r.open < off && off < r.close)
-        {
+        if in_recent_quotation(regions, doc.toks[i].start()) {
             return None;
         }
         let b = i - 1;
@@ -3039,13 +3042,7 @@ fn relative_selon(
     }
     // Not inside a quotation (`« … les informations selon lesquelles … »`:
     // the quotation's speaker reports it).
-    let off = doc.toks[i].start();
-    if regions
-        .iter()
-        .rev()
-        .take(64)
-        .any(|r| r.open < off && off < r.close)
-    {
+    if in_recent_quotation(regions, doc.toks[i].start()) {
         return None;
     }
     // The noun phrase before: a determiner (not the speaker's own:
