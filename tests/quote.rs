@@ -9889,6 +9889,14 @@ fn twenty_seventh_session_contents() {
     let t =
         "Le chancelier allemand promet à Emmanuel Macron des « garanties » sur le budget européen.";
     assert_eq!(contents(t), ["des « garanties » sur le budget européen"]);
+    // An adjective's complement with marks in it is read to their close.
+    let t = "Le chancelier s’est dit prêt à rencontrer le président chinois « si celui-ci accepte enfin de parler de la situation à Taïwan ».";
+    assert_eq!(
+        contents(t),
+        [
+            "prêt à rencontrer le président chinois « si celui-ci accepte enfin de parler de la situation à Taïwan »"
+        ]
+    );
     // A slogan after `le même mot d'ordre` is no speech.
     let t = "Dans les cortèges, le même mot d’ordre revient : « Retrait ! ».";
     assert_eq!(contents(t), Vec::<String>::new());

@@ -7827,11 +7827,30 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
             "à" | "au" | "aux" | "en" | "dans" | "pour" | "contre"
         )
     {
-        let lim = (k + 16).min(n);
+        // (Marks inside it are read to their close, its words included:
+        // `s'est dit prêt à parler avec X « s'il cherche … à la guerre »`;
+        // never ending inside them. A bounded look: 40 tokens.)
+        let lim = (k + 40).min(n);
         let mut e = k + 1;
-        while e < lim && !stop(e) && !matches!(doc.low(e), "qui" | "que" | "qu'" | "mais") {
+        let mut depth = 0usize;
+        let mut balanced = e;
+        while e < lim {
+            let x = doc.low(e);
+            if x == "\"" {
+                depth = if depth > 0 { depth - 1 } else { 1 };
+            } else if is_open_mark(x) {
+                depth += 1;
+            } else if is_close_mark(x) {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && (stop(e) || matches!(x, "qui" | "que" | "qu'" | "mais")) {
+                break;
+            }
             e += 1;
+            if depth == 0 {
+                balanced = e;
+            }
         }
+        let e = if depth == 0 { e } else { balanced };
         if e > k + 1 {
             k = e;
         }
