@@ -9897,6 +9897,17 @@ fn twenty_seventh_session_contents() {
             "prêt à rencontrer le président chinois « si celui-ci accepte enfin de parler de la situation à Taïwan »"
         ]
     );
+    // A reported clause never ends inside marks opened in its sentence;
+    // `vol.` (a flight) ends its sentence.
+    let t = "Pour le député Pierre Dharréville, le « gouvernement s'est trompé de cible. Il croit encore que tout va bien ».\n\nD'après la ministre, 200 personnes ont été rapatriées par ce premier vol. « J'ai laissé ma mère », raconte Farid, un interprète.";
+    assert_eq!(
+        contents(t),
+        [
+            "le « gouvernement s'est trompé de cible. Il croit encore que tout va bien »",
+            "200 personnes ont été rapatriées par ce premier vol",
+            "J'ai laissé ma mère"
+        ]
+    );
     // A slogan after `le même mot d'ordre` is no speech.
     let t = "Dans les cortèges, le même mot d’ordre revient : « Retrait ! ».";
     assert_eq!(contents(t), Vec::<String>::new());

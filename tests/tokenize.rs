@@ -195,6 +195,13 @@ fn abbreviations_and_initials() {
         ("Gén. de Gaulle", &[(A, 0, 5), (W, 6, 8), (W, 9, 15)]),
         // A plain word keeps no dot.
         ("Fin.", &[(W, 0, 3), (P, 3, 4)]),
+        // `vol.` is a volume only before a number: in the news, a flight
+        // ending its sentence.
+        ("vol. 3", &[(A, 0, 4), (N, 5, 6)]),
+        (
+            "le vol. Puis",
+            &[(W, 0, 2), (W, 3, 6), (P, 6, 7), (W, 8, 12)],
+        ),
     ]);
 }
 

@@ -5675,6 +5675,7 @@ pub(crate) fn run<'h>(
             }
         }
     }
+    close_open_marks(&doc, &regions, &mut cands);
     drop_for_someone_inside_direct(&doc, &mut cands);
     // The writer's or the speaker's own words (`je regrette que`, `notre
     // groupe estime que`, `selon nos informations`): no third party said
@@ -6289,6 +6290,41 @@ fn drop_marks_of_own_mixed(cands: &mut Vec<Cand>) {
         };
         c.pieces.is_empty() || !c.pieces.iter().all(inside)
     });
+}
+
+/// A reported clause never ends inside marks opened in its own sentence:
+/// `Pour X, le « candidat Valls s'est trompé d'agenda. Il se croit … »`
+/// runs to the closing mark, in the same paragraph and within 600 bytes
+/// (an indirect quote so extended is mixed). Reads at most 8 quotations
+/// a candidate.
+fn close_open_marks(doc: &Doc<'_, '_>, regions: &[Region], cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        if c.kind == QuoteKind::Direct || c.pieces.len() != 1 {
+            continue;
+        }
+        let p = c.pieces[0];
+        let lo = regions.partition_point(|r| r.open < p.start);
+        let hi = regions.partition_point(|r| r.open < p.end).max(lo);
+        let open = regions[lo..hi]
+            .iter()
+            .take(8)
+            .find(|r| r.depth == 0 && r.closed && r.close > p.end)
+            // (Marks opened in the clause's own sentence, not a quotation
+            // after it.)
+            .filter(|r| {
+                let (a, o) = (doc.tok_at(p.start), doc.tok_at(r.open));
+                doc.sent(o) == doc.sent(a) && !(a..o).any(|k| is_sentence_end(doc.low(k)))
+            });
+        if let Some(r) = open {
+            let gap = doc.text.get(p.end..r.close).unwrap_or("\n");
+            if r.close - p.end <= 600 && !gap.contains('\n') {
+                c.pieces[0] = Span::new(p.start, r.close);
+                if c.kind == QuoteKind::Indirect {
+                    c.kind = QuoteKind::Mixed;
+                }
+            }
+        }
+    }
 }
 
 /// Removes an according quote of `pour` + anyone (`un homme`, `une

@@ -197,15 +197,17 @@ pub(crate) fn abbreviation(word: &str) -> Option<AbbrevKind> {
     Some(match word {
         "M" | "MM" | "Mme" | "Mmes" | "Mlle" | "Mlles" | "Mgr" | "Dr" | "Pr" | "Me" | "St"
         | "Ste" | "Sts" | "etc" | "cf" | "Cf" | "av" | "apr" | "env" | "ex" | "Ex" | "éd"
-        | "coll" | "vol" | "fig" | "Fig" | "chap" | "hab" | "ca" | "vs" | "op" | "cit" | "ibid"
-        | "Cie" | "Co" | "Inc" | "Ltd" | "Jr" | "Sr" | "Gal" | "Gén" | "gén" | "Cdt" | "Lt"
-        | "Col" | "Cne" | "Adj" | "janv" | "févr" | "fév" | "avr" | "juil" | "déc" | "Janv"
-        | "Févr" | "Avr" | "Juil" | "Oct" | "Nov" | "Déc" | "Bd" | "bd" | "Av" | "qqch" | "qqn"
-        | "sq" | "sqq" | "resp" | "anc" | "dép" | "tél" | "Tél" | "Vve" | "Ets" | "cie" | "al" => {
+        | "coll" | "fig" | "Fig" | "chap" | "hab" | "ca" | "vs" | "op" | "cit" | "ibid" | "Cie"
+        | "Co" | "Inc" | "Ltd" | "Jr" | "Sr" | "Gal" | "Gén" | "gén" | "Cdt" | "Lt" | "Col"
+        | "Cne" | "Adj" | "janv" | "févr" | "fév" | "avr" | "juil" | "déc" | "Janv" | "Févr"
+        | "Avr" | "Juil" | "Oct" | "Nov" | "Déc" | "Bd" | "bd" | "Av" | "qqch" | "qqn" | "sq"
+        | "sqq" | "resp" | "anc" | "dép" | "tél" | "Tél" | "Vve" | "Ets" | "cie" | "al" => {
             Always
         }
+        // (`vol. 3`, a volume; `le premier vol.` is a flight ending its
+        // sentence.)
         "p" | "pp" | "art" | "Art" | "n" | "no" | "No" | "min" | "max" | "sept" | "oct" | "nov"
-        | "ch" | "t" => BeforeNumber,
+        | "ch" | "t" | "vol" => BeforeNumber,
         _ => return None,
     })
 }
