@@ -2283,6 +2283,10 @@ fn rules_of_2026_12_06_twenty_seventh_session_run_in_linear_time() {
             "Agnès Pannier-Runacher, ministre de la Transition énergétique, a salué un rapport « sérieux ». « Les glaciers reculent », a expliqué sa directrice, la glaciologue Heidi Sevestre. ",
         ),
         (
+            "open-marks-and-objects",
+            "Pour le député Pierre Dharréville, le « gouvernement s'est trompé. Il croit que tout va bien ». Elle a plaidé pour une « synchronisation » des politiques et a insisté sur la nécessité de « changer » dans les transports, s’est dit prêt à parler « si ",
+        ),
+        (
             "concerned-and-medium",
             "Le départ de Jean-Michel Blanquer, remplacé par Pap Ndiaye, a surpris. L’intéressé a assuré sur France Inter ne regretter « rien ». À Matignon, où il vient d’arriver, on assure que ",
         ),

@@ -6312,8 +6312,11 @@ fn close_open_marks(doc: &Doc<'_, '_>, regions: &[Region], cands: &mut [Cand]) {
             // (Marks opened in the clause's own sentence, not a quotation
             // after it.)
             .filter(|r| {
+                // (A bounded look: 200 tokens.)
                 let (a, o) = (doc.tok_at(p.start), doc.tok_at(r.open));
-                doc.sent(o) == doc.sent(a) && !(a..o).any(|k| is_sentence_end(doc.low(k)))
+                o <= a + 200
+                    && doc.sent(o) == doc.sent(a)
+                    && !(a..o).any(|k| is_sentence_end(doc.low(k)))
             });
         if let Some(r) = open {
             let gap = doc.text.get(p.end..r.close).unwrap_or("\n");
