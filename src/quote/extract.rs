@@ -906,6 +906,21 @@ pub(crate) fn is_close_mark(w: &str) -> bool {
     matches!(w, "»" | "”" | "›" | "\"")
 }
 
+/// Counts the quotation depth over token `w`: true when `w` is a mark.
+/// Straight quotes open and close alike: the first opens.
+fn step_marks(depth: &mut usize, w: &str) -> bool {
+    if w == "\"" {
+        *depth = if *depth > 0 { *depth - 1 } else { 1 };
+    } else if is_open_mark(w) {
+        *depth += 1;
+    } else if is_close_mark(w) {
+        *depth = depth.saturating_sub(1);
+    } else {
+        return false;
+    }
+    true
+}
+
 fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | "…" | "..." | "?!" | "!!")
 }
@@ -7875,13 +7890,10 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
         let mut balanced = e;
         while e < lim {
             let x = doc.low(e);
-            if x == "\"" {
-                depth = if depth > 0 { depth - 1 } else { 1 };
-            } else if is_open_mark(x) {
-                depth += 1;
-            } else if is_close_mark(x) {
-                depth = depth.saturating_sub(1);
-            } else if depth == 0 && (stop(e) || matches!(x, "qui" | "que" | "qu'" | "mais")) {
+            if !step_marks(&mut depth, x)
+                && depth == 0
+                && (stop(e) || matches!(x, "qui" | "que" | "qu'" | "mais"))
+            {
                 break;
             }
             e += 1;
@@ -12761,13 +12773,8 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
     // A bounded scan: one according quote costs at most this many tokens.
     for j in s..hi.min(s + 120) {
         let w = doc.low(j);
-        if w == "\"" {
-            // Straight quotes open and close alike: the first opens.
-            depth = if depth > 0 { depth - 1 } else { 1 };
-        } else if is_open_mark(w) {
-            depth += 1;
-        } else if is_close_mark(w) {
-            depth = depth.saturating_sub(1);
+        if step_marks(&mut depth, w) {
+            // (A mark: its depth counted.)
         } else if depth == 0 && w == ";" && j + 1 < hi && according_opener(doc, j + 1) {
             // `Pour certains, … ; pour d'autres, …`: the next one starts.
             return j;
