@@ -1440,11 +1440,6 @@ fn is_any_word(w: &str) -> bool {
     matches!(w, "toute" | "tout" | "toutes" | "tous")
 }
 
-/// The token after a mention's last one.
-fn m_end_tok(doc: &Doc<'_, '_>, m: &Mention) -> usize {
-    doc.tok_at(m.span.end)
-}
-
 /// Things that carry a slogan (`une banderole proclamait « … »`).
 fn is_placard(w: &str) -> bool {
     matches!(
@@ -5038,8 +5033,7 @@ pub(crate) fn run<'h>(
             if line_start && r.pieces.len() == 1 && words >= 3 {
                 if let Some(m) = name_after_colon(&doc, r) {
                     let end = doc.tok_at(m.span.end);
-                    let line_ends = end >= doc.n()
-                        || doc.text[m.span.end..doc.toks[end].start()].contains('\n');
+                    let line_ends = end >= doc.n() || opens_line(&doc, end);
                     if line_ends {
                         cand = Some(Cand::direct(r, None, Who::Mention(m), r.start()));
                     }
@@ -5110,7 +5104,7 @@ pub(crate) fn run<'h>(
             let h = if matches!(
                 doc.low(h),
                 "même" | "seul" | "nouveau" | "nouvel" | "vrai" | "véritable" | "dernier"
-            ) && h + 1 < m_end_tok(&doc, m)
+            ) && h + 1 < doc.tok_at(m.span.end)
             {
                 h + 1
             } else {

@@ -1251,6 +1251,17 @@ pub(crate) fn looks_common(w: &str) -> bool {
 
 /// A run of capitalised words in `a..b` that is a name the tagger missed:
 /// not a complement (`de Paris`), not a title noun (`Premier`).
+/// Does a capitalised `Haut`, `Haute`, `Grand` or `Grande` at token `k`
+/// open a body's name, before a capitalised noun (before `b`) that is no
+/// noun of people (`Haut Conseil`, `Haute Autorité`; not `Haut
+/// Représentant`)?
+fn opens_body_name(doc: &Doc<'_, '_>, k: usize, b: usize) -> bool {
+    matches!(doc.low(k), "haut" | "haute" | "grand" | "grande")
+        && upper(doc, k)
+        && upper_at(doc, k + 1, b)
+        && !is_human_noun(doc.low(k + 1))
+}
+
 pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, usize)> {
     let mut k = a;
     // A complement's name being passed (`de La Libertad Avanza`: not
@@ -1277,17 +1288,13 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
             && looks_common(w)
             && !doc.is_given_like_common(w)
             && !upper_at(doc, k + 1, b);
-        // (A capitalised `Haut` before a capitalised noun that is no noun
-        // of people opens a body's name: `Haut Conseil`, `Haute
-        // Autorité`.)
-        let body_adjective = matches!(w, "haut" | "haute")
-            && upper_at(doc, k + 1, b)
-            && !is_human_noun(doc.low(k + 1));
         if !is_function_word(w)
             && !common_start
             && !after_de
             && !det_at_start
-            && (!is_human_noun(w) || body_adjective)
+            // (`Haut` is a noun of people's word, `le plus haut
+            // responsable`, but it may open a body's name.)
+            && (!is_human_noun(w) || opens_body_name(doc, k, b))
             && !is_org_noun(w)
             && doc.entity(k).is_none()
             && demonym_country(w).is_none()
@@ -1523,11 +1530,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // noun of people opens a body's name, which the tagger may have cut
     // after `Haut` (not `le Haut Représentant`, a person).
     if det
-        && matches!(head, "haut" | "haute" | "grand" | "grande")
-        && head_at + 1 < b
-        && upper(doc, head_at)
-        && upper(doc, head_at + 1)
-        && !is_human_noun(doc.low(head_at + 1))
+        && opens_body_name(doc, head_at, b)
         && org.is_none_or(|e| doc.ents[e].start() >= doc.toks[head_at + 1].start())
     {
         return Mention {
@@ -3093,7 +3096,7 @@ fn resolve_mention(
             // of several words that opens an organisation's name the text
             // gives (the last one before, else the first after: a title
             // names it before the body does; 200 entities each way).
-            if !is_plain_word(word) && word.contains(' ') {
+            if word.contains(' ') {
                 let at = doc.ents.partition_point(|e| e.start() < m.span.start);
                 let opens = |e: &crate::Entity<'_>| {
                     e.label() == Label::Org
@@ -3118,10 +3121,7 @@ fn resolve_mention(
             let first = lower(word.split(' ').next().unwrap_or(""));
             let body = is_org_noun(&first)
                 || is_collective(&first)
-                || matches!(
-                    first.as_str(),
-                    "haut" | "haute" | "comité" | "conseil" | "autorité" | "agence" | "office"
-                );
+                || matches!(first.as_str(), "haut" | "haute");
             Said::named(m.span, None, !body)
         }
         MentionKind::Pronoun { gender, plural } => {
