@@ -8674,6 +8674,17 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         && matches!(doc.low(ss + 1), "de" | "d'")
         && ss > 0
     {
+        // (A sentence before that opens inside a quotation, `« … opinions.
+        // Mais ce débat a eu lieu », a répondu la porte-parole. Et
+        // d'ajouter`, has its subject in the incise after the marks: the
+        // last speaker, not `ce débat`.)
+        let (ps, _) = doc.sent_range(ss - 1);
+        let opens_inside = (ps..ss)
+            .find(|&x| is_open_mark(doc.low(x)) || is_close_mark(doc.low(x)))
+            .is_some_and(|x| is_close_mark(doc.low(x)) && doc.low(x) != "\"");
+        if opens_inside {
+            return Subject::Elided;
+        }
         let before = sentence_subject(doc, ss - 1)
             .filter(|m| m.is_named() || m.is_human() || m.may_act())
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));

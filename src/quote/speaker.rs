@@ -5326,7 +5326,7 @@ fn named_complement(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
 /// The first capitalised word of the named complement after token `k`
 /// ([`named_complement`]).
 fn named_complement_start(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
-    let de = |x: usize| matches!(doc.low(x), "de" | "d'" | "du");
+    let de = |x: usize| matches!(doc.low(x), "de" | "d'" | "du" | "des");
     let c = if de(k + 1) {
         k + 1
     } else if k + 2 < doc.n() && de(k + 2) && doc.is_word(k + 1) && !upper(doc, k + 1) {
@@ -5558,17 +5558,30 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                     .is_some_and(|e| doc.ents[e].label() == Label::Loc)
                 && (ss + 1..k.min(ss + 6)).any(|x| doc.low(x) == ",")
         };
-        if let Some(k0) =
-            first_use.filter(|&k| matches!(head, "mairie" | "municipalité") && !placed(k))
-        {
-            of = head_uses(doc, "maire")
-                .named
+        // (Likewise a prefecture of the département whose prefect the
+        // text names: `le préfet des Alpes-Maritimes, … Selon la
+        // préfecture` → `préfecture des Alpes-Maritimes`.)
+        let officers: &[&str] = match head {
+            "mairie" | "municipalité" => &["maire"],
+            "préfecture" => &["préfet", "préfète"],
+            _ => &[],
+        };
+        if let Some(k0) = first_use.filter(|&k| !officers.is_empty() && !placed(k)) {
+            of = officers
                 .iter()
+                .flat_map(|o| head_uses(doc, o).named)
                 .flatten()
-                .rev()
-                .find(|&&(k, _)| (k as usize) < k0)
-                .and_then(|&(k, e)| {
+                .filter(|&(k, _)| (k as usize) < k0)
+                .max_by_key(|&(k, _)| k)
+                .and_then(|(k, e)| {
                     let u = named_complement_start(doc, k as usize)?;
+                    // (`des Alpes-Maritimes`, `du Nord` keep their
+                    // preposition: `préfecture du Nord`.)
+                    let u = if matches!(doc.low(u - 1), "des" | "du") {
+                        u - 1
+                    } else {
+                        u
+                    };
                     Some(doc.span(u, e as usize))
                 });
         }

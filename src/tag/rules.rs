@@ -2444,7 +2444,9 @@ impl<'a, 'h> Doc<'a, 'h> {
             } else if e > j
                 && is_particle(self.f(e))
                 && e + 2 < n
-                && self.f(e + 1) == "la"
+                // (`Jean de la Fontaine`, `Agnès von der Mühll`, `Hans van
+                // den Broek`, `Rogier van de Velde`.)
+                && matches!(self.f(e + 1), "la" | "der" | "den" | "de")
                 && self.is_cap(e + 2)
             {
                 e += 3;
@@ -2617,7 +2619,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && !place_first
                     && !after_article()
                     && (self.is_cap(t + 1)
-                        || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2)))
+                        || (is_particle(self.f(t + 1)) && t + 2 < n && self.is_cap(t + 2))
+                        || (is_particle(self.f(t + 1))
+                            && t + 3 < n
+                            && matches!(self.f(t + 2), "der" | "den" | "de")
+                            && self.is_cap(t + 3)))
                 {
                     let e = self.name_end(t);
                     // `Tony Awards`, `LaMia Airlines`: an English word of
