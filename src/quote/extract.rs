@@ -9929,6 +9929,15 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
     if let Some(e) = month_phrase_end(doc, j) {
         j = e;
     }
+    // `écrit en octobre 2014 un cadre`, `a déclaré en 2019 le ministre`:
+    // `en` and a month or a year.
+    if doc.low(j) == "en" {
+        if is_month(doc.low(j + 1)) {
+            j += if is_year(doc.low(j + 2)) { 3 } else { 2 };
+        } else if is_year(doc.low(j + 1)) {
+            j += 2;
+        }
+    }
     // `a écrit en anglais le Premier ministre`: the language.
     if doc.low(j) == "en" && is_language(doc.low(j + 1)) {
         j += 2;
@@ -12878,6 +12887,35 @@ fn line_head_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
 }
 
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
+/// A rank or title a name follows after its article (`le général
+/// François Lecointre`, `la juge Eva Joly`), outside the name.
+fn is_rank_word(w: &str) -> bool {
+    matches!(
+        w,
+        "général"
+            | "générale"
+            | "amiral"
+            | "colonel"
+            | "colonelle"
+            | "commandant"
+            | "capitaine"
+            | "lieutenant"
+            | "professeur"
+            | "professeure"
+            | "docteur"
+            | "docteure"
+            | "juge"
+            | "commissaire"
+            | "cardinal"
+            | "pasteur"
+            | "pasteure"
+            | "rabbin"
+            | "imam"
+            | "abbé"
+            | "père"
+    )
+}
+
 fn according(
     doc: &Doc<'_, '_>,
     is_pour: bool,
@@ -13035,13 +13073,22 @@ fn according(
         // the name: `selon son avocat, Me Dupond, son client …`; not
         // `Selon la préfecture, Mme Girard, blessée …`, the statement's
         // subject.)
-        let titled = is_title_abbrev(doc.low(after + 1))
-            && doc.entity(after + 2).is_some_and(|e| {
-                let mut x = after + 2;
+        // (Or a rank with its article: `Selon le chef d'état-major des
+        // armées, le général François Lecointre, …`.)
+        let rank = matches!(doc.low(after + 1), "le" | "la")
+            && is_rank_word(doc.low(after + 2))
+            && doc.entity(after + 3).is_some();
+        let title_len = if rank { 2 } else { 1 };
+        let titled = (rank || is_title_abbrev(doc.low(after + 1)))
+            && doc.entity(after + 1 + title_len).is_some_and(|e| {
+                let mut x = after + 1 + title_len;
                 while x < se && doc.entity(x) == Some(e) {
                     x += 1;
                 }
-                doc.low(x) == "," && opens_clause(doc, x + 1)
+                // (`…, dix-huit militaires …`: a number opens it too.)
+                doc.low(x) == ","
+                    && (opens_clause(doc, x + 1)
+                        || doc.low(x + 1).split('-').next().is_some_and(is_number_word))
             })
             && m.as_ref().is_some_and(|m| match m.kind {
                 MentionKind::Desc { first, .. } => {
@@ -13049,7 +13096,11 @@ fn according(
                 }
                 _ => false,
             });
-        let first_name = if titled { after + 2 } else { after + 1 };
+        let first_name = if titled {
+            after + 1 + title_len
+        } else {
+            after + 1
+        };
         if let Some(e) = doc.entity(first_name) {
             let ent = &doc.ents[e];
             let mut x = first_name;

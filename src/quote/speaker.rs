@@ -1802,6 +1802,28 @@ pub(crate) fn is_document_noun(w: &str) -> bool {
     )
 }
 
+/// A participle of writing or issuing a document (`rédigée`, `signé`,
+/// `publiés`): after the document's noun, `par` names its author.
+fn is_authoring_participle(w: &str) -> bool {
+    let stem = w.trim_end_matches('s').trim_end_matches('e');
+    matches!(
+        stem,
+        "rédigé"
+            | "écrit"
+            | "signé"
+            | "cosigné"
+            | "envoyé"
+            | "transmis"
+            | "lancé"
+            | "publié"
+            | "diffusé"
+            | "émis"
+            | "préparé"
+            | "élaboré"
+            | "réalisé"
+    )
+}
+
 /// The noun phrase ending just before token `k` (a subject), not before
 /// `lo`: back to punctuation, a conjunction or a relative pronoun.
 pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
@@ -3432,7 +3454,9 @@ fn resolve_mention(
             if *definite
                 && *last == *first + 2
                 && matches!(doc.low(*first), "le" | "la" | "l'")
-                && matches!(head, "rapport" | "étude" | "avis")
+                // (`Dans un communiqué, le ministère … a accusé … « … »,
+                // martèle le texte`: the text or the communiqué too.)
+                && matches!(head, "rapport" | "étude" | "avis" | "texte" | "communiqué")
             {
                 let author = history.iter().rev().take(8).find_map(|s| {
                     s.entity.filter(|&e| {
@@ -3443,6 +3467,26 @@ fn resolve_mention(
                 });
                 if let Some(e) = author {
                     return entity_said(doc, e);
+                }
+                // (A body the tagger left, named by its description: `le
+                // ministère turc des Affaires étrangères`, for a text or
+                // a communiqué that spoke last.)
+                if matches!(head, "texte" | "communiqué") {
+                    if let Some(s) = history.iter().rev().take(2).find(|s| {
+                        !s.person
+                            && s.at + 600 >= m.span.start
+                            // (Not another document: `précise le communiqué
+                            // rédigé par …`.)
+                            && s.name.is_some_and(|nm| {
+                                let t = doc.tok_at(nm.start);
+                                !is_document_noun(doc.low(t)) && !is_document_noun(doc.low(t + 1))
+                            })
+                    }) {
+                        return Said {
+                            at: m.span.start,
+                            ..*s
+                        };
+                    }
                 }
             }
             // `Le rapport, publié jeudi par la Cour des comptes, estime
@@ -3464,6 +3508,34 @@ fn resolve_mention(
                         };
                         if let Some(e) = doc.entity(a) {
                             if doc.tok_at(doc.ents[e].start()) == a {
+                                return entity_said(doc, e);
+                            }
+                        }
+                    }
+                }
+            }
+            // `indique une note rédigée en janvier 2015 par Mark MacGann`:
+            // a document and the participle of its writing, then `par` and
+            // a name (past a phrase of time, before any punctuation):
+            // its author. (Not whoever read it: `un document consulté par
+            // Le Monde`.)
+            if is_document_noun(head) || matches!(head, "note" | "courriel" | "mail" | "e-mail") {
+                let h = head_at(doc, *first);
+                if is_authoring_participle(doc.low(h + 1)) {
+                    let (_, se) = doc.sent_range(h);
+                    let by = (h + 2..(h + 10).min(se))
+                        .take_while(|&x| !doc.is_punct(x))
+                        .find(|&x| doc.low(x) == "par");
+                    if let Some(p) = by {
+                        let a = if matches!(doc.low(p + 1), "le" | "la" | "l'" | "les") {
+                            p + 2
+                        } else {
+                            p + 1
+                        };
+                        if let Some(e) = doc.entity(a) {
+                            if doc.tok_at(doc.ents[e].start()) == a
+                                && doc.ents[e].label() != Label::Loc
+                            {
                                 return entity_said(doc, e);
                             }
                         }
