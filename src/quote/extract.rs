@@ -7359,9 +7359,12 @@ fn object_then_a(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
     }
     // (Or a quotation opening on the infinitive: `a appelé les deux
     // parties à « respecter scrupuleusement » leurs engagements`.)
+    // (And an object pronoun before it: `a invité les généraux à la
+    // rejoindre « … »`.)
     let infinitive = |x: usize| {
         is_infinitive_start(doc, x)
             || (is_open_mark(doc.low(x)) && x + 1 < n && is_infinitive_start(doc, x + 1))
+            || (is_object_pronoun(doc.low(x)) && x + 1 < n && is_infinitive_start(doc, x + 1))
     };
     (k < n && to_infinitive(doc, k) && infinitive(k + 1)).then_some(k + 1)
 }
@@ -7884,10 +7887,12 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
         let mut balanced = e;
         while e < lim {
             let x = doc.low(e);
-            if !step_marks(&mut depth, x)
-                && depth == 0
-                && (stop(e) || matches!(x, "qui" | "que" | "qu'" | "mais"))
-            {
+            // (A relative goes on: `prêts à « soutenir » ceux qui
+            // placeront …`, `favorable à une réforme qui …`; after a
+            // comma, the clause has ended.)
+            let relative = matches!(x, "que" | "qu'")
+                && !matches!(doc.low(e - 1), "ceux" | "celles" | "celui" | "celle" | "ce");
+            if !step_marks(&mut depth, x) && depth == 0 && (stop(e) || relative || x == "mais") {
                 break;
             }
             e += 1;
@@ -8371,9 +8376,20 @@ fn clause_end(
             && j > start + 2
             && open_inner == 0
             && matches!(doc.low(j + 1), "un" | "une")
-            && ((is_summary_noun(doc.low(j + 2)) && {
-                let x = doc.low(j + 3);
-                matches!(x, "que" | "qu'" | "qui" | "dont") || participle_like(x)
+            && (({
+                // (`une prise de position aussitôt critiquée`: a compound
+                // noun, and an adverb before the participle.)
+                let compound = doc.low(j + 2) == "prise"
+                    && doc.low(j + 3) == "de"
+                    && doc.low(j + 4) == "position";
+                let mut x = if compound { j + 5 } else { j + 3 };
+                if matches!(doc.low(x), "aussitôt" | "immédiatement" | "vite" | "très" | "déjà") {
+                    x += 1;
+                }
+                (compound || is_summary_noun(doc.low(j + 2))) && {
+                    let w = doc.low(x);
+                    matches!(w, "que" | "qu'" | "qui" | "dont") || participle_like(w)
+                }
             }) || (judging_participle(doc.low(j + 3)) && is_open_mark(doc.low(j + 4))))
         {
             break;

@@ -528,6 +528,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("hurler", W),
     ("vociférer", W),
     ("détailler", W),
+    ("énumérer", W),
     ("chuchoter", W),
     ("susurrer", W),
     ("gronder", W),
