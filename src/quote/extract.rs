@@ -11833,10 +11833,20 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             && matches!(doc.low(k - 1), "l'" | "de" | "d'"));
         // (Not past a phrase of place or means: `dans notre « proche »
         // voisinage` is the writer's.)
+        // (`sur` right before the marks after a noun and its article
+        // completes the noun: `a promis une baisse sur « plusieurs
+        // centaines » de produits`; elsewhere it may name a medium.)
+        let noun_sur = w == "sur"
+            && k + 1 == open_tok
+            && k >= ss + 2
+            && doc.is_word(k - 1)
+            && !doc.starts_upper(k - 1)
+            && is_det(doc.low(k - 2));
         if doc.is_punct(k)
             || (doc.starts_upper(k) && !named_thing)
             || doc.aux(k).is_some()
             || (is_preposition(w)
+                && !noun_sur
                 && !matches!(
                     w,
                     "à" | "au" | "aux" | "avec" | "pour" | "contre" | "de" | "d'" | "du" | "des"
@@ -12998,6 +13008,20 @@ fn according(
             let close = (k + 1..se.min(k + 3 * WINDOW)).find(|&x| matches!(doc.low(x), "(" | ")"));
             if let Some(c) = close.filter(|&c| doc.low(c) == ")") {
                 aside = Some((k, c + 1));
+                k = c + 1;
+                continue;
+            }
+        }
+        // (A title in marks is the agent's: `Selon Le Canard enchaîné
+        // paru mercredi sous le titre « … », …`.)
+        if is_open_mark(w)
+            && k > np_first
+            && matches!(
+                doc.low(k - 1),
+                "titre" | "intitulé" | "intitulée" | "intitulés" | "intitulées"
+            )
+        {
+            if let Some(c) = (k + 1..se.min(k + 30)).find(|&x| is_close_mark(doc.low(x))) {
                 k = c + 1;
                 continue;
             }

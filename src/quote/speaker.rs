@@ -5590,6 +5590,21 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         {
             return entity_said(doc, e);
         }
+        // `l'Élysée … Selon la présidence, …`: a presidency alone is the
+        // palace that stands for one (the gazetteer's `stands_for`), the
+        // last one named (among the 40 entities before, in the 3,000
+        // bytes before).
+        if head == "présidence" {
+            if let Some(e) = (i.saturating_sub(40)..i).rev().find(|&k| {
+                let e = &doc.ents[k];
+                e.end() + 3000 >= at
+                    && e.entry()
+                        .and_then(|x| x.attr("stands_for"))
+                        .is_some_and(|s| s.starts_with("présidence"))
+            }) {
+                return entity_said(doc, e);
+            }
+        }
         // `réalisé par OpinionWay … L'institut précise`: a survey firm
         // the gazetteer knows, the last one named (among the 40 entities
         // before, in the 1,500 bytes before).
