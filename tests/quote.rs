@@ -9912,3 +9912,102 @@ fn twenty_seventh_session_contents() {
     let t = "Dans les cortèges, le même mot d’ordre revient : « Retrait ! ».";
     assert_eq!(contents(t), Vec::<String>::new());
 }
+
+#[test]
+fn twenty_eighth_session_speakers() {
+    // The narrative infinitive after a sentence that opens inside a
+    // quotation continues the speaker of the incise, not a subject inside
+    // the marks.
+    let t = "Rachida Dati a tenu un point presse. « Nous écoutons tout le monde. Mais ce projet est lancé », a répondu la maire. Et d’ajouter : « Personne ne sera oublié. »";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Rachida Dati".to_string()),
+            Some("Rachida Dati".to_string())
+        ]
+    );
+    // `la préfecture`: the prefecture of the département whose prefect
+    // the text names (with its preposition `des`), not the town the
+    // briefing was held in.
+    let t = "« La situation reste grave », a déclaré le préfet des Bouches-du-Rhône, Pierre Dartout, lors d'un point presse à Marseille. Selon la préfecture, trois routes sont fermées.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Pierre Dartout".to_string()),
+            Some("préfecture des Bouches-du-Rhône".to_string())
+        ]
+    );
+    // `selon` + a description + a rank and a name in apposition: the
+    // named person, and a number may open the statement.
+    let t = "Selon le chef d'état-major de l'armée de terre, le général Pierre Schill, douze soldats ont été blessés.";
+    assert_eq!(speakers(t), [Some("Pierre Schill".to_string())]);
+    assert_eq!(contents(t), ["douze soldats ont été blessés"]);
+    // `en` + a month and a year before an inverted subject.
+    let t = "« Le projet avance bien », écrit en mars 2019 un cadre de la direction dans un courriel.";
+    assert_eq!(
+        summary(t)
+            .into_iter()
+            .map(|q| q.1.len())
+            .collect::<Vec<_>>(),
+        [1]
+    );
+    let q = politext::Pipeline::new().analyze(t);
+    let sp = q.quotes()[0].speaker_span().map(|s| &t[s.start..s.end]);
+    assert_eq!(sp, Some("un cadre de la direction"));
+    // A document and the participle of its writing, then `par` and a
+    // name: its author.
+    let t = "Le préfet « refuse toute dérogation », indique une lettre signée en mai par Carole Delga. « Nous irons au tribunal », écrit-elle encore.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Carole Delga".to_string()),
+            Some("Carole Delga".to_string())
+        ]
+    );
+    // `le texte` after a body the tagger left, named by its description.
+    let t = "Dans un communiqué, le ministère algérien des Affaires étrangères a dénoncé une « ingérence ». « L'Algérie ne cédera pas », martèle le texte.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("ministère algérien des Affaires étrangères".to_string()),
+            Some("ministère algérien des Affaires étrangères".to_string())
+        ]
+    );
+    // `la présidence` alone: the palace that stands for a presidency.
+    let t = "« C'est inacceptable », a fait savoir mardi la Maison-Blanche. Selon la présidence, le président recevra son homologue vendredi.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Maison-Blanche".to_string()),
+            Some("Maison-Blanche".to_string())
+        ]
+    );
+    // A name with two particles is a person the apposition names.
+    let t = "La porte-parole de la Commission, Anna van der Berg, a indiqué que l'accord serait signé jeudi.";
+    assert_eq!(speakers(t), [Some("Anna van der Berg".to_string())]);
+}
+
+#[test]
+fn twenty_eighth_session_contents() {
+    // A call's infinitive after an object pronoun.
+    let t = "Jordan Bardella a invité les électeurs à le suivre « jusqu'au bout », une prise de position aussitôt critiquée à gauche.";
+    assert_eq!(contents(t), ["le suivre « jusqu'au bout »"]);
+    // An adjective's complement after se dire goes on through a relative.
+    let t = "Les signataires se disent prêts à « accompagner » ceux qui défendront la ruralité.";
+    assert_eq!(
+        contents(t),
+        ["prêts à « accompagner » ceux qui défendront la ruralité"]
+    );
+    // `sur` right before the marks completes the object's noun.
+    let t = "Le ministre a promis une baisse sur « plusieurs milliers » de médicaments.";
+    assert_eq!(
+        contents(t),
+        ["une baisse sur « plusieurs milliers » de médicaments"]
+    );
+    // A title in marks belongs to the `selon` agent.
+    let t = "Selon Libération paru jeudi sous le titre « Le grand flou », le gouvernement hésite encore.";
+    assert_eq!(contents(t), ["le gouvernement hésite encore"]);
+    // `énumérer` is an incise verb.
+    let t = "« Plus d'eau, plus de courant, plus de route », a-t-il énuméré devant la presse.";
+    assert_eq!(contents(t), ["Plus d'eau, plus de courant, plus de route"]);
+}

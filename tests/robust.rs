@@ -2293,3 +2293,38 @@ fn rules_of_2026_12_06_twenty_seventh_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+#[test]
+fn rules_of_2026_12_06_twenty_eighth_session_run_in_linear_time() {
+    let units = [
+        (
+            "narrative-infinitive-after-marks",
+            "« Nous écoutons tout le monde. Mais ce projet est lancé », a répondu la maire. Et d’ajouter : « Personne ",
+        ),
+        (
+            "prefecture-and-presidency",
+            "Le préfet des Bouches-du-Rhône, Pierre Dartout, a parlé à Marseille. Selon la préfecture, trois routes sont fermées. Selon la présidence, ",
+        ),
+        (
+            "rank-apposition",
+            "Selon le chef d'état-major de l'armée de terre, le général Pierre Schill, douze soldats ont été blessés, ",
+        ),
+        (
+            "authors-and-texts",
+            "« Le projet avance », écrit en mars 2019 un cadre. Le préfet « refuse », indique une lettre signée en mai par Carole Delga. Dans un communiqué, le ministère algérien des Affaires étrangères a dénoncé une « ingérence ». « Non », martèle le texte. ",
+        ),
+        (
+            "objects-and-complements",
+            "Jordan Bardella a invité les électeurs à le suivre « jusqu'au bout », une prise de position aussitôt critiquée. Les signataires se disent prêts à « accompagner » ceux qui défendront ceux qui ",
+        ),
+        (
+            "titles-and-sur",
+            "Le ministre a promis une baisse sur « plusieurs milliers » de médicaments. Selon Libération paru jeudi sous le titre « Le grand flou ",
+        ),
+        (
+            "particles",
+            "La porte-parole, Anna van der Berg, a indiqué que Hans van den Broek von der ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

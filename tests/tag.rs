@@ -1969,3 +1969,19 @@ fn twenty_seventh_session_survey_firms_and_bodies() {
         "{got:?}"
     );
 }
+
+/// A given name, two particles and a capitalised word make a person
+/// (`Agnès von der Mühll`, `Hans van den Broek`).
+#[test]
+fn twenty_eighth_session_two_particles() {
+    let got = names("La porte-parole, Agnès von der Mühll, a parlé hier.");
+    assert!(
+        got.iter().any(|(s, _)| s == "Agnès von der Mühll"),
+        "{got:?}"
+    );
+    let got = names("Selon Hans van den Broek, rien ne change.");
+    assert!(
+        got.iter().any(|(s, _)| s == "Hans van den Broek"),
+        "{got:?}"
+    );
+}

@@ -7892,7 +7892,13 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
             // comma, the clause has ended.)
             let relative = matches!(x, "que" | "qu'")
                 && !matches!(doc.low(e - 1), "ceux" | "celles" | "celui" | "celle" | "ce");
-            if !step_marks(&mut depth, x) && depth == 0 && (stop(e) || relative || x == "mais") {
+            // (The relative's own verb is no new cue: `ceux qui
+            // défendront …`.)
+            let verb_of_qui = doc.low(e - 1) == "qui" && doc.is_word(e) && doc.sent(e) == sent;
+            if !step_marks(&mut depth, x)
+                && depth == 0
+                && ((stop(e) && !verb_of_qui) || relative || x == "mais")
+            {
                 break;
             }
             e += 1;
