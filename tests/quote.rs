@@ -9985,6 +9985,21 @@ fn twenty_eighth_session_speakers() {
     // A name with two particles is a person the apposition names.
     let t = "La porte-parole de la Commission, Anna van der Berg, a indiqué que l'accord serait signé jeudi.";
     assert_eq!(speakers(t), [Some("Anna van der Berg".to_string())]);
+    // `l'entreprise` is the company, not the union that spoke last.
+    let t = "Les contrôleurs de la SNCF seront en grève. Sud-Rail a confirmé son préavis. L’entreprise dit avoir « fait le maximum ».";
+    assert_eq!(speakers(t), [Some("SNCF".to_string())]);
+    // `l'institution` (and its address) is the institution named before.
+    let t = "La Cour des comptes juge la trajectoire « peu crédible ». « La dette est trop lourde », écrit l’institution de la rue Cambon.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Cour des comptes".to_string()),
+            Some("Cour des comptes".to_string())
+        ]
+    );
+    // A union's federation is a body.
+    let t = "La CGT-Fonction publique estime que le rapport « prépare des suppressions de postes ».";
+    assert_eq!(speakers(t), [Some("CGT-Fonction publique".to_string())]);
 }
 
 #[test]
@@ -10007,6 +10022,10 @@ fn twenty_eighth_session_contents() {
     // A title in marks belongs to the `selon` agent.
     let t = "Selon Libération paru jeudi sous le titre « Le grand flou », le gouvernement hésite encore.";
     assert_eq!(contents(t), ["le gouvernement hésite encore"]);
+    // In a clause of an infinitive, a finite verb after `et` is the
+    // subject's next act.
+    let t = "Robert Habeck a promis de « tirer les leçons » du scrutin et n’a pas exclu de quitter la direction du parti.";
+    assert_eq!(contents(t), ["« tirer les leçons » du scrutin"]);
     // `énumérer` is an incise verb.
     let t = "« Plus d'eau, plus de courant, plus de route », a-t-il énuméré devant la presse.";
     assert_eq!(contents(t), ["Plus d'eau, plus de courant, plus de route"]);

@@ -2325,6 +2325,10 @@ fn rules_of_2026_12_06_twenty_eighth_session_run_in_linear_time() {
             "particles",
             "La porte-parole, Anna van der Berg, a indiqué que Hans van den Broek von der ",
         ),
+        (
+            "bodies-and-coordination",
+            "Sud-Rail a confirmé. L’entreprise dit avoir « fait le maximum ». « La dette », écrit l’institution de la rue Cambon. La CGT-Fonction publique estime que Robert Habeck a promis de « tirer les leçons » et n’a pas exclu de ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

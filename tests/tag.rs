@@ -1985,3 +1985,15 @@ fn twenty_eighth_session_two_particles() {
         "{got:?}"
     );
 }
+
+/// A union's federation: its acronym, a hyphen and a capitalised branch
+/// (`CGT-Énergie`, `CFDT-Fonction publique`).
+#[test]
+fn twenty_eighth_session_union_federations() {
+    let got = names("La CFDT-Fonction publique et FO-Métaux ont signé.");
+    assert!(
+        got.iter().any(|(s, _)| s == "CFDT-Fonction publique"),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|(s, _)| s == "FO-Métaux"), "{got:?}");
+}

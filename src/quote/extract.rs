@@ -8200,6 +8200,14 @@ fn clause_end(
     let n = doc.n();
     let (_, mut send) = doc.sent_range(start);
     let start_off = doc.toks[start].start();
+    // (A clause of an infinitive, its marks skipped: `« tirer …`.)
+    let infinitive_start = {
+        let mut x = start;
+        while x < n && x < start + 2 && is_open_mark(doc.low(x)) {
+            x += 1;
+        }
+        is_infinitive_start(doc, x)
+    };
     // A quotation opened inside the clause and still open at the sentence
     // end extends it (mixed quotes over several sentences).
     let mut j = start;
@@ -8511,6 +8519,29 @@ fn clause_end(
                 e -= 1;
             }
             end = e;
+            break;
+        }
+        // `a promis de « tirer les leçons » du scrutin et n'a pas exclu
+        // de …`, `… et a quitté la salle`: in a clause of an infinitive, a
+        // finite verb after `et` is the subject's next act, not part of
+        // what was said.
+        if j > start
+            && open_inner == 0
+            && w == "et"
+            && infinitive_start
+            && {
+                let v = if matches!(doc.low(j + 1), "ne" | "n'") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                doc.aux(v).is_some()
+                    && (v > j + 1
+                        || doc.form(v + 1).is_some_and(|f| f.has(Shape::Participle))
+                        || participle_like(doc.low(v + 1)))
+            }
+        {
+            end = j;
             break;
         }
         // `estime que … et compte demander « … »`: a verb of intent and

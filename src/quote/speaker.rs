@@ -1384,6 +1384,23 @@ fn is_demonym_at(doc: &Doc<'_, '_>, k: usize) -> bool {
 /// organisation when the head is not a person, a name the tagger missed,
 /// or a description.
 pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
+    // `l'institution de la rue Cambon`, `le ministère de l'avenue de
+    // Ségur`: a body's address names no other body; the noun alone
+    // speaks (the span keeps the address).
+    if b > a + 4 && super::extract::is_det(doc.low(a)) && is_org_noun(doc.low(a + 1)) {
+        let x = match (doc.low(a + 2), doc.low(a + 3)) {
+            ("de", "la" | "l'") => a + 4,
+            ("du", _) => a + 3,
+            _ => 0,
+        };
+        if x > 0 && matches!(doc.low(x), "rue" | "avenue" | "boulevard" | "place" | "quai") {
+            let m = np_mention(doc, a, a + 2);
+            return Mention {
+                span: doc.span(a, b),
+                ..m
+            };
+        }
+    }
     let mut per = None;
     let mut org = None;
     let mut other = None;
@@ -5292,6 +5309,11 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         // (`l'ONG`: no company named before, `Atos`.)
         "ong" | "association" | "collectif" => &["ngo", "movement"],
         "instance" => &["institution", "intl_org", "ngo"],
+        // (`l'institution de la rue Cambon` after the Cour des comptes.)
+        "institution" => &["institution", "intl_org"],
+        // (`l'entreprise` after `Sud-Rail a confirmé`: the company, not
+        // the union that spoke last.)
+        "entreprise" | "firme" => &["company"],
         w if is_company_trade(w) => &["company"],
         _ => return None,
     })

@@ -2651,6 +2651,36 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                 }
             }
+            // A union's federation: its acronym, a hyphen and a
+            // capitalised branch (`CGT-Énergie`, `FO-Métaux`,
+            // `CFDT-Fonction publique`, with `publique` after `Fonction`).
+            if self.is_cap(t) && self.tokens[t].kind() == TokenKind::Word {
+                let w = self.tok(t);
+                if let Some((acr, branch)) = w.split_once('-') {
+                    if matches!(acr, "CGT" | "CFDT" | "FO" | "CFTC" | "Unsa" | "UNSA" | "FSU")
+                        && branch.starts_with(char::is_uppercase)
+                        && !branch.contains('-')
+                    {
+                        let e = if branch == "Fonction"
+                            && t + 1 < n
+                            && matches!(self.f(t + 1), "publique" | "territoriale" | "hospitaliere")
+                        {
+                            t + 2
+                        } else {
+                            t + 1
+                        };
+                        out.push(Cand {
+                            canon: None,
+                            s: t,
+                            e,
+                            label: Label::Org,
+                            entry: None,
+                            source: Source::Rule,
+                            gender: None,
+                        });
+                    }
+                }
+            }
             // An initial and a name (`Selon J. Dupont`, `E. Lebedev`): a
             // capital letter with its dot, then a capitalised name word.
             if self.tokens[t].kind() == TokenKind::Abbreviation
