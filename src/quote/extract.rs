@@ -8381,31 +8381,10 @@ fn clause_end(
         {
             break;
         }
-        // `…, une mesure que les manifestants qualifient de « … »`, `…,
-        // un chiffre contesté par les syndicats`: an apposition that sums
-        // up what was said is the writer's comment; so is one that
-        // reports someone else's judgement (`…, un délai jugé
-        // « irréaliste » par …`).
-        if w == ","
-            && j > start + 2
-            && open_inner == 0
-            && matches!(doc.low(j + 1), "un" | "une")
-            && (({
-                // (`une prise de position aussitôt critiquée`: a compound
-                // noun, and an adverb before the participle.)
-                let compound = doc.low(j + 2) == "prise"
-                    && doc.low(j + 3) == "de"
-                    && doc.low(j + 4) == "position";
-                let mut x = if compound { j + 5 } else { j + 3 };
-                if matches!(doc.low(x), "aussitôt" | "immédiatement" | "vite" | "très" | "déjà") {
-                    x += 1;
-                }
-                (compound || is_summary_noun(doc.low(j + 2))) && {
-                    let w = doc.low(x);
-                    matches!(w, "que" | "qu'" | "qui" | "dont") || participle_like(w)
-                }
-            }) || (judging_participle(doc.low(j + 3)) && is_open_mark(doc.low(j + 4))))
-        {
+        // An apposition that sums up what was said, or reports someone
+        // else's judgement of it, is the writer's comment
+        // ([`summing_apposition`]).
+        if w == "," && j > start + 2 && open_inner == 0 && summing_apposition(doc, j) {
             break;
         }
         // `Alors que le ministre assurait que tout allait bien, les
@@ -12855,6 +12834,10 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
         } else if depth == 0 && w == ";" && j + 1 < hi && according_opener(doc, j + 1) {
             // `Pour certains, … ; pour d'autres, …`: the next one starts.
             return j;
+        } else if depth == 0 && w == "," && j > s + 2 && summing_apposition(doc, j) {
+            // `Selon l'élu, la dette aurait augmenté de 30 %, un chiffre
+            // que conteste l'adjointe …`: the writer's comment.
+            return j;
         } else if depth == 0 && w == "et" && j > s + 2 {
             et = Some(j);
         } else if depth == 0 && cue_at[j] != NONE {
@@ -12870,6 +12853,29 @@ fn own_clause_end(doc: &Doc<'_, '_>, s: usize, hi: usize, cue_at: &[u32]) -> usi
         }
     }
     hi
+}
+
+/// Does the comma at `j` open an apposition that sums up what was said
+/// (`…, une mesure que les manifestants qualifient de « … »`, `…, un
+/// chiffre contesté par les syndicats`, `…, une prise de position
+/// aussitôt critiquée`) or reports someone else's judgement (`…, un délai
+/// jugé « irréaliste » par …`): the writer's comment, after the statement.
+fn summing_apposition(doc: &Doc<'_, '_>, j: usize) -> bool {
+    if !matches!(doc.low(j + 1), "un" | "une") {
+        return false;
+    }
+    // (`une prise de position aussitôt critiquée`: a compound noun, and
+    // an adverb before the participle.)
+    let compound =
+        doc.low(j + 2) == "prise" && doc.low(j + 3) == "de" && doc.low(j + 4) == "position";
+    let mut x = if compound { j + 5 } else { j + 3 };
+    if matches!(doc.low(x), "aussitôt" | "immédiatement" | "vite" | "très" | "déjà") {
+        x += 1;
+    }
+    ((compound || is_summary_noun(doc.low(j + 2))) && {
+        let w = doc.low(x);
+        matches!(w, "que" | "qu'" | "qui" | "dont") || participle_like(w)
+    }) || (judging_participle(doc.low(j + 3)) && is_open_mark(doc.low(j + 4)))
 }
 
 /// Do the tokens before `end` read `d'entre eux` (`d'entre elles`): some
