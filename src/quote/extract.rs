@@ -9434,6 +9434,8 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     } else if matches!(doc.low(j), "voilà" | "voici") && doc.low(j + 1) == "pourquoi" {
         j += 2;
     }
+    // (Whether a phrase of a preposition or a participle opened it.)
+    let mut opened = false;
     for _ in 0..2 {
         // `De plus, …`, `Sur Twitter, …`: a short opener ending in a comma
         // and naming no person; one that starts with a preposition may be
@@ -9514,6 +9516,21 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
                 && !relative
                 && (prep || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()))
             {
+                j = c + 1;
+                opened = opened || prep;
+                continue;
+            }
+            // (`Interrogé sur le limogeage du directeur …, Éric Arella, le
+            // ministre a …`: a name in apposition to the last noun of the
+            // phrase that opened the sentence is that phrase's, and a
+            // determiner opens the subject after it.)
+            let apposed = opened
+                && c + 1 < k
+                && is_det(doc.low(c + 1))
+                && doc.entity(j).is_some_and(|e| {
+                    doc.ents[e].label() == Label::Per && (j..c).all(|x| doc.entity(x) == Some(e))
+                });
+            if apposed {
                 j = c + 1;
                 continue;
             }

@@ -4875,8 +4875,24 @@ fn description_subject_before(
         .map(|x| doc.low(x))
         .find(|&w| super::extract::is_open_mark(w) || super::extract::is_close_mark(w))
         .is_some_and(super::extract::is_open_mark);
-    (g.is_some() && compatible(g, gender) && !quoted && !person_named(doc, sm.span.start, at, None))
-        .then_some(sm)
+    // (A person in a noun's complement, `a assumé le limogeage d'Éric
+    // Arella`, is no new subject.)
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    let named_since = doc.ents[..i]
+        .iter()
+        .rev()
+        .take(20)
+        .take_while(|e| e.start() >= sm.span.start)
+        .any(|e| {
+            let t = doc.tok_at(e.start());
+            let genitive = t >= 2
+                && matches!(doc.low(t - 1), "de" | "d'" | "du")
+                && doc.is_word(t - 2)
+                && !doc.starts_upper(t - 2)
+                && doc.aux(t - 2).is_none();
+            e.label() == Label::Per && !genitive
+        });
+    (g.is_some() && compatible(g, gender) && !quoted && !named_since).then_some(sm)
 }
 
 /// Does the entity fill a pair of quotation marks (`Surnommé « El Loco »
