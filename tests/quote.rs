@@ -10000,6 +10000,23 @@ fn twenty_eighth_session_speakers() {
     // A union's federation is a body.
     let t = "La CGT-Fonction publique estime que le rapport « prépare des suppressions de postes ».";
     assert_eq!(speakers(t), [Some("CGT-Fonction publique".to_string())]);
+    // A description subject of the sentence before is the pronoun's
+    // antecedent past a person in a noun's complement, and past a name in
+    // apposition inside the phrase that opened its sentence.
+    let t = "Gérald Darmanin était sur RTL. Le ministre a assumé le limogeage d’Éric Arella. « Quand on manque de loyauté, on en tire les conséquences », a-t-il lâché.";
+    assert_eq!(speakers(t), [Some("Gérald Darmanin".to_string())]);
+    let t = "Gérald Darmanin était sur RTL. Interrogé sur le limogeage du directeur de la police judiciaire, Éric Arella, le ministre a assumé sa décision. « Quand on manque de loyauté, on en tire les conséquences », a-t-il lâché.";
+    assert_eq!(speakers(t), [Some("Gérald Darmanin".to_string())]);
+    // `Son président` is not the woman the text called `Sa présidente`.
+    let t = "Sa présidente, Stéphanie Duchatel, a confié que les enquêteurs étaient « humiliés ». La Conférence des procureurs s’est dite « très préoccupée ». Son président a rappelé que les parquets dépendaient de la PJ.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Stéphanie Duchatel".to_string()),
+            Some("Conférence des procureurs".to_string()),
+            None
+        ]
+    );
 }
 
 #[test]
@@ -10026,6 +10043,13 @@ fn twenty_eighth_session_contents() {
     // subject's next act.
     let t = "Robert Habeck a promis de « tirer les leçons » du scrutin et n’a pas exclu de quitter la direction du parti.";
     assert_eq!(contents(t), ["« tirer les leçons » du scrutin"]);
+    // An according clause ends before an apposition that sums up what
+    // was said.
+    let t = "Selon l’élu, la dette de la ville aurait augmenté de 30 % depuis 2020, un chiffre que conteste l’adjointe aux finances.";
+    assert_eq!(
+        contents(t),
+        ["la dette de la ville aurait augmenté de 30 % depuis 2020"]
+    );
     // `énumérer` is an incise verb.
     let t = "« Plus d'eau, plus de courant, plus de route », a-t-il énuméré devant la presse.";
     assert_eq!(contents(t), ["Plus d'eau, plus de courant, plus de route"]);

@@ -2329,6 +2329,10 @@ fn rules_of_2026_12_06_twenty_eighth_session_run_in_linear_time() {
             "bodies-and-coordination",
             "Sud-Rail a confirmé. L’entreprise dit avoir « fait le maximum ». « La dette », écrit l’institution de la rue Cambon. La CGT-Fonction publique estime que Robert Habeck a promis de « tirer les leçons » et n’a pas exclu de ",
         ),
+        (
+            "antecedents-and-appositions",
+            "Interrogé sur le limogeage du directeur, Éric Arella, le ministre a assumé le limogeage d’Éric Arella. « Non », a-t-il lâché. Sa présidente, Stéphanie Duchatel, a parlé. Son président a rappelé que la dette aurait augmenté, un chiffre que conteste ",
+        ),
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }

@@ -1841,6 +1841,17 @@ fn is_authoring_participle(w: &str) -> bool {
     )
 }
 
+/// Does `text` (a person's profile) use the feminine of the noun `head`
+/// (`présidente` for `président`), and never `head` itself?
+fn feminine_only(text: &str, head: &str) -> bool {
+    if head.ends_with('e') {
+        return false;
+    }
+    let words = || text.split(|c: char| !c.is_alphanumeric() && c != '-');
+    let fem = words().any(|w| w.len() == head.len() + 1 && w.starts_with(head) && w.ends_with('e'));
+    fem && !words().any(|w| w == head)
+}
+
 /// The noun phrase ending just before token `k` (a subject), not before
 /// `lo`: back to punctuation, a conjunction or a relative pronoun.
 pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
@@ -7016,6 +7027,10 @@ fn match_profile(
                 && heads
                     .iter()
                     .all(|h| holds(&p.text, h, former, &words) || elected_for(&p.text, h, &words))
+                // (`Son président` is not the woman the text called `Sa
+                // présidente`: a masculine noun whose feminine the
+                // profile uses, and not the noun itself.)
+                && !heads.iter().any(|h| feminine_only(&p.text, h))
                 && heads.iter().all(|h| complement_agrees(&p.text, h, &words))
                 // (A former holder is not whom the gazetteer gives the
                 // office still: [`other_office`].)
