@@ -9943,7 +9943,8 @@ fn twenty_eighth_session_speakers() {
     assert_eq!(speakers(t), [Some("Pierre Schill".to_string())]);
     assert_eq!(contents(t), ["douze soldats ont été blessés"]);
     // `en` + a month and a year before an inverted subject.
-    let t = "« Le projet avance bien », écrit en mars 2019 un cadre de la direction dans un courriel.";
+    let t =
+        "« Le projet avance bien », écrit en mars 2019 un cadre de la direction dans un courriel.";
     assert_eq!(
         summary(t)
             .into_iter()
@@ -9998,7 +9999,8 @@ fn twenty_eighth_session_speakers() {
         ]
     );
     // A union's federation is a body.
-    let t = "La CGT-Fonction publique estime que le rapport « prépare des suppressions de postes ».";
+    let t =
+        "La CGT-Fonction publique estime que le rapport « prépare des suppressions de postes ».";
     assert_eq!(speakers(t), [Some("CGT-Fonction publique".to_string())]);
     // A description subject of the sentence before is the pronoun's
     // antecedent past a person in a noun's complement, and past a name in

@@ -8504,22 +8504,17 @@ fn clause_end(
         // de …`, `… et a quitté la salle`: in a clause of an infinitive, a
         // finite verb after `et` is the subject's next act, not part of
         // what was said.
-        if j > start
-            && open_inner == 0
-            && w == "et"
-            && infinitive_start
-            && {
-                let v = if matches!(doc.low(j + 1), "ne" | "n'") {
-                    j + 2
-                } else {
-                    j + 1
-                };
-                doc.aux(v).is_some()
-                    && (v > j + 1
-                        || doc.form(v + 1).is_some_and(|f| f.has(Shape::Participle))
-                        || participle_like(doc.low(v + 1)))
-            }
-        {
+        if j > start && open_inner == 0 && w == "et" && infinitive_start && {
+            let v = if matches!(doc.low(j + 1), "ne" | "n'") {
+                j + 2
+            } else {
+                j + 1
+            };
+            doc.aux(v).is_some()
+                && (v > j + 1
+                    || doc.form(v + 1).is_some_and(|f| f.has(Shape::Participle))
+                    || participle_like(doc.low(v + 1)))
+        } {
             end = j;
             break;
         }
@@ -12886,7 +12881,10 @@ fn summing_apposition(doc: &Doc<'_, '_>, j: usize) -> bool {
     let compound =
         doc.low(j + 2) == "prise" && doc.low(j + 3) == "de" && doc.low(j + 4) == "position";
     let mut x = if compound { j + 5 } else { j + 3 };
-    if matches!(doc.low(x), "aussitôt" | "immédiatement" | "vite" | "très" | "déjà") {
+    if matches!(
+        doc.low(x),
+        "aussitôt" | "immédiatement" | "vite" | "très" | "déjà"
+    ) {
         x += 1;
     }
     ((compound || is_summary_noun(doc.low(j + 2))) && {

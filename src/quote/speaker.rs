@@ -1393,7 +1393,12 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             ("du", _) => a + 3,
             _ => 0,
         };
-        if x > 0 && matches!(doc.low(x), "rue" | "avenue" | "boulevard" | "place" | "quai") {
+        if x > 0
+            && matches!(
+                doc.low(x),
+                "rue" | "avenue" | "boulevard" | "place" | "quai"
+            )
+        {
             let m = np_mention(doc, a, a + 2);
             return Mention {
                 span: doc.span(a, b),

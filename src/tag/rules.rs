@@ -2657,8 +2657,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             if self.is_cap(t) && self.tokens[t].kind() == TokenKind::Word {
                 let w = self.tok(t);
                 if let Some((acr, branch)) = w.split_once('-') {
-                    if matches!(acr, "CGT" | "CFDT" | "FO" | "CFTC" | "Unsa" | "UNSA" | "FSU")
-                        && branch.starts_with(char::is_uppercase)
+                    if matches!(
+                        acr,
+                        "CGT" | "CFDT" | "FO" | "CFTC" | "Unsa" | "UNSA" | "FSU"
+                    ) && branch.starts_with(char::is_uppercase)
                         && !branch.contains('-')
                     {
                         let e = if branch == "Fonction"
