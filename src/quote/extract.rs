@@ -13183,10 +13183,13 @@ fn according(
                 while x < se && doc.entity(x) == Some(e) {
                     x += 1;
                 }
-                // (`…, dix-huit militaires …`: a number opens it too.)
+                // (After a rank, `…, dix-huit militaires …`: a number opens
+                // it too; not `Selon le médecin, M. Dupont, 87 ans, …`.)
                 doc.low(x) == ","
                     && (opens_clause(doc, x + 1)
-                        || doc.low(x + 1).split('-').next().is_some_and(is_number_word))
+                        || (rank
+                            && doc.low(x + 1).split('-').next().is_some_and(is_number_word)
+                            && doc.low(x + 2) != "ans"))
             })
             && m.as_ref().is_some_and(|m| match m.kind {
                 MentionKind::Desc { first, .. } => {
