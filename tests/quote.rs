@@ -10009,6 +10009,13 @@ fn twenty_eighth_session_speakers() {
     assert_eq!(speakers(t), [Some("Gérald Darmanin".to_string())]);
     let t = "Gérald Darmanin était sur RTL. Interrogé sur le limogeage du directeur de la police judiciaire, Éric Arella, le ministre a assumé sa décision. « Quand on manque de loyauté, on en tire les conséquences », a-t-il lâché.";
     assert_eq!(speakers(t), [Some("Gérald Darmanin".to_string())]);
+    // A description of people with a relative clause before a cue and
+    // `que` is its subject.
+    let t = "Interrogé par l’AFP, un magistrat qui souhaite rester anonyme rappelle que la loi prévoit l’exécution provisoire.";
+    assert_eq!(contents(t), ["la loi prévoit l’exécution provisoire"]);
+    // (Not a verb of declaring one's candidacy: no clause.)
+    let t = "L'ancien ministre qui a démissionné en août s'est déclaré candidat à Bobigny.";
+    assert!(contents(t).is_empty());
     // `Son président` is not the woman the text called `Sa présidente`.
     let t = "Sa présidente, Stéphanie Duchatel, a confié que les enquêteurs étaient « humiliés ». La Conférence des procureurs s’est dite « très préoccupée ». Son président a rappelé que les parquets dépendaient de la PJ.";
     assert_eq!(

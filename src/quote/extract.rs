@@ -9175,7 +9175,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
         }
     }
     match np
-        .or_else(|| relative_antecedent(doc, ss, k))
+        .or_else(|| relative_antecedent(doc, ss, k, matches!(doc.low(c.last), "que" | "qu'")))
         .or_else(|| unclosed_apposition_subject(doc, ss, k))
     {
         Some(m) => Subject::Mention(m),
@@ -9243,8 +9243,9 @@ fn relative_object_before(doc: &Doc<'_, '_>, k: usize) -> bool {
 
 /// `Lui qui avait terminé 4e aux Jeux de 2012 regrette de …`: a subject
 /// with a relative clause before the verb at `k`; the stressed pronoun or
-/// the name before `qui`. Scans a constant window.
-fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<Mention> {
+/// the name before `qui` (or, when the cue reports a clause, `clause`, a
+/// description of people). Scans a constant window.
+fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize, clause: bool) -> Option<Mention> {
     let lo = k.saturating_sub(20).max(ss + 1);
     let q = (lo..k)
         .rev()
@@ -9254,7 +9255,14 @@ fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize) -> Option<Mention
     if q - 1 == ss && matches!(p, "lui" | "elle" | "eux" | "elles") {
         return Some(speaker::pronoun_mention(doc, q - 1));
     }
-    speaker::np_before(doc, ss, q).filter(|m| m.is_named() && m.span.start == doc.toks[ss].start())
+    // (A description of people too, before a cue and `que`, at the
+    // sentence start or after an opening phrase's comma: `Interrogé par
+    // l'AFP, un magistrat qui souhaite rester anonyme rappelle que …`.)
+    speaker::np_before(doc, ss, q).filter(|m| {
+        let t = doc.tok_at(m.span.start);
+        (m.is_named() && t == ss)
+            || (clause && m.is_human() && (t == ss || doc.low(t - 1) == ","))
+    })
 }
 
 /// `Se disant « confiant » en l'arrêt, le conseil a estimé …`: a gerund
