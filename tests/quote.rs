@@ -10059,6 +10059,10 @@ fn twenty_eighth_session_contents() {
         contents(t),
         ["la dette de la ville aurait augmenté de 30 % depuis 2020"]
     );
+    // After an incise with a clitic subject, `sans` and an infinitive is
+    // the writer's, no rest of the statement.
+    let t = "Le Premier ministre reprendra la main, a-t-il assuré, sans préciser sous quelle forme.";
+    assert_eq!(contents(t), ["Le Premier ministre reprendra la main"]);
     // `énumérer` is an incise verb.
     let t = "« Plus d'eau, plus de courant, plus de route », a-t-il énuméré devant la presse.";
     assert_eq!(contents(t), ["Plus d'eau, plus de courant, plus de route"]);

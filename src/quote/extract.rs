@@ -5340,7 +5340,10 @@ pub(crate) fn run<'h>(
         // (Also past a few adverbial words: `a annoncé le parti dans la
         // soirée, en faisant état …`.)
         let gerund_at = if doc.low(k + 1) == "en" { k + 2 } else { k + 1 };
-        let participial = c.clitic.is_none()
+        // (After a clitic subject too for `sans` and an infinitive: `…,
+        // a-t-il assuré, sans préciser sous quelle forme.`)
+        let without = doc.low(k + 1) == "sans" && is_infinitive_start(&doc, k + 2);
+        let participial = (c.clitic.is_none() || without)
             && (k == np_end
                 || (np_end..k).all(|x| !doc.is_known_verb(x) && cue_at[x] == NONE))
             && k + 1 < se
