@@ -10063,6 +10063,16 @@ fn twenty_eighth_session_contents() {
     // the writer's, no rest of the statement.
     let t = "Le Premier ministre reprendra la main, a-t-il assuré, sans préciser sous quelle forme.";
     assert_eq!(contents(t), ["Le Premier ministre reprendra la main"]);
+    // `réaffirmer` is a cue; `…, une option que rejette Moscou` is the
+    // writer's comment.
+    let t = "Le chef de l’État a réaffirmé que la France était prête à déployer des troupes « pour garantir la paix », une option que rejette Moscou.";
+    assert_eq!(
+        contents(t),
+        ["la France était prête à déployer des troupes « pour garantir la paix »"]
+    );
+    // A locution between se dire and its adjective.
+    let t = "Vladimir Poutine s’est dit quant à lui « ouvert au dialogue », mais à ses conditions.";
+    assert_eq!(contents(t), ["ouvert au dialogue"]);
     // `énumérer` is an incise verb.
     let t = "« Plus d'eau, plus de courant, plus de route », a-t-il énuméré devant la presse.";
     assert_eq!(contents(t), ["Plus d'eau, plus de courant, plus de route"]);

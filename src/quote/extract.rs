@@ -7802,6 +7802,10 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
     }
     let sent = doc.sent(c.first);
     let mut j = c.last;
+    // (And a locution: `s'est dit quant à lui « ouvert au dialogue »`.)
+    if let Some(e) = adverbial_locution_end(doc, j) {
+        j = e;
+    }
     while j < n && j < c.last + 2 && is_group_adverb(doc.low(j)) {
         j += 1;
     }
@@ -12202,6 +12206,11 @@ fn is_summary_noun(w: &str) -> bool {
     matches!(
         w,
         "mesure"
+            // (`…, une option que rejette Moscou`.)
+            | "option"
+            | "idée"
+            | "piste"
+            | "éventualité"
             | "décision"
             | "annonce"
             | "chiffre"

@@ -492,6 +492,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     // extra: frequent press verbs missing from the shared list.
     ("démentir", S),
     ("réitérer", S),
+    ("réaffirmer", S),
     ("regretter", S),
     ("menacer", D),
     ("exhorter", W),
