@@ -10016,6 +10016,13 @@ fn twenty_eighth_session_speakers() {
     // (Not a verb of declaring one's candidacy: no clause.)
     let t = "L'ancien ministre qui a démissionné en août s'est déclaré candidat à Bobigny.";
     assert!(contents(t).is_empty());
+    // An office the last speaker's profile does not give (`chef de
+    // file`), or a minister by the street of the ministry, is someone the
+    // text does not name.
+    let t = "Son chef de file, Pierre Dupont, dénonce « un plan de communication ». Le ministre de l’Intérieur a promis des renforts « dès cet été ».";
+    assert_eq!(speakers(t), [Some("Pierre Dupont".to_string()), None]);
+    let t = "Son chef de file, Pierre Dupont, dénonce « un plan de communication ». Le locataire de la place Beauvau s’est félicité de ce « changement de pied ».";
+    assert_eq!(speakers(t), [Some("Pierre Dupont".to_string()), None]);
     // `Son président` is not the woman the text called `Sa présidente`.
     let t = "Sa présidente, Stéphanie Duchatel, a confié que les enquêteurs étaient « humiliés ». La Conférence des procureurs s’est dite « très préoccupée ». Son président a rappelé que les parquets dépendaient de la PJ.";
     assert_eq!(

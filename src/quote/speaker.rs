@@ -6431,6 +6431,27 @@ fn office_at(w: &[&str], k: usize) -> Option<(&'static str, usize, Option<Head>)
             head(Head::State, 2)
         }
         "chancelier" | "chancelière" | "chancellor" => head(Head::Government, 1),
+        // (`le locataire de la place Beauvau`, `de Bercy`: a minister by
+        // the street of the ministry.)
+        "locataire"
+            if w[k + 1..].iter().take(4).any(|y| {
+                matches!(*y, "beauvau" | "bercy" | "vendôme" | "grenelle" | "orsay" | "brienne")
+            }) =>
+        {
+            let len = w[k + 1..]
+                .iter()
+                .take(4)
+                .position(|y| {
+                    matches!(*y, "beauvau" | "bercy" | "vendôme" | "grenelle" | "orsay" | "brienne")
+                })
+                .map_or(1, |p| p + 2);
+            Some(("ministre", len, None))
+        }
+        // (`Son chef de file, X`: an opposition's leader in a council, no
+        // minister.)
+        "chef" if w.get(k + 1) == Some(&"de") && w.get(k + 2) == Some(&"file") => {
+            Some(("chef de file", 3, None))
+        }
         _ => office(x).map(|o| (o, 1, None)),
     }
 }
