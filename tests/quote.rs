@@ -10068,7 +10068,8 @@ fn twenty_eighth_session_contents() {
     );
     // After an incise with a clitic subject, `sans` and an infinitive is
     // the writer's, no rest of the statement.
-    let t = "Le Premier ministre reprendra la main, a-t-il assuré, sans préciser sous quelle forme.";
+    let t =
+        "Le Premier ministre reprendra la main, a-t-il assuré, sans préciser sous quelle forme.";
     assert_eq!(contents(t), ["Le Premier ministre reprendra la main"]);
     // `réaffirmer` is a cue; `…, une option que rejette Moscou` is the
     // writer's comment.

@@ -9267,8 +9267,7 @@ fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize, clause: bool) -> 
     // l'AFP, un magistrat qui souhaite rester anonyme rappelle que …`.)
     speaker::np_before(doc, ss, q).filter(|m| {
         let t = doc.tok_at(m.span.start);
-        (m.is_named() && t == ss)
-            || (clause && m.is_human() && (t == ss || doc.low(t - 1) == ","))
+        (m.is_named() && t == ss) || (clause && m.is_human() && (t == ss || doc.low(t - 1) == ","))
     })
 }
 

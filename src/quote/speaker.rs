@@ -6433,19 +6433,14 @@ fn office_at(w: &[&str], k: usize) -> Option<(&'static str, usize, Option<Head>)
         "chancelier" | "chancelière" | "chancellor" => head(Head::Government, 1),
         // (`le locataire de la place Beauvau`, `de Bercy`: a minister by
         // the street of the ministry.)
-        "locataire"
-            if w[k + 1..].iter().take(4).any(|y| {
-                matches!(*y, "beauvau" | "bercy" | "vendôme" | "grenelle" | "orsay" | "brienne")
-            }) =>
-        {
-            let len = w[k + 1..]
-                .iter()
-                .take(4)
-                .position(|y| {
-                    matches!(*y, "beauvau" | "bercy" | "vendôme" | "grenelle" | "orsay" | "brienne")
-                })
-                .map_or(1, |p| p + 2);
-            Some(("ministre", len, None))
+        "locataire" => {
+            let street = w[k + 1..].iter().take(4).position(|y| {
+                matches!(
+                    *y,
+                    "beauvau" | "bercy" | "vendôme" | "grenelle" | "orsay" | "brienne"
+                )
+            })?;
+            Some(("ministre", street + 2, None))
         }
         // (`Son chef de file, X`: an opposition's leader in a council, no
         // minister.)
