@@ -1824,6 +1824,18 @@ pub(crate) fn is_document_noun(w: &str) -> bool {
     )
 }
 
+/// The entity that starts right after `par` at token `p`, past an article
+/// (`par la Cour des comptes`, `par Mark MacGann`): a document's author.
+fn agent_after_par(doc: &Doc<'_, '_>, p: usize) -> Option<usize> {
+    let a = if matches!(doc.low(p + 1), "le" | "la" | "l'" | "les") {
+        p + 2
+    } else {
+        p + 1
+    };
+    doc.entity(a)
+        .filter(|&e| doc.tok_at(doc.ents[e].start()) == a)
+}
+
 /// A participle of writing or issuing a document (`rédigée`, `signé`,
 /// `publiés`): after the document's noun, `par` names its author.
 fn is_authoring_participle(w: &str) -> bool {
@@ -3533,17 +3545,8 @@ fn resolve_mention(
                     let by = (*last + 2..lim)
                         .take_while(|&x| doc.low(x) != ",")
                         .find(|&x| doc.low(x) == "par");
-                    if let Some(p) = by {
-                        let a = if matches!(doc.low(p + 1), "le" | "la" | "l'" | "les") {
-                            p + 2
-                        } else {
-                            p + 1
-                        };
-                        if let Some(e) = doc.entity(a) {
-                            if doc.tok_at(doc.ents[e].start()) == a {
-                                return entity_said(doc, e);
-                            }
-                        }
+                    if let Some(e) = by.and_then(|p| agent_after_par(doc, p)) {
+                        return entity_said(doc, e);
                     }
                 }
             }
@@ -3559,19 +3562,11 @@ fn resolve_mention(
                     let by = (h + 2..(h + 10).min(se))
                         .take_while(|&x| !doc.is_punct(x))
                         .find(|&x| doc.low(x) == "par");
-                    if let Some(p) = by {
-                        let a = if matches!(doc.low(p + 1), "le" | "la" | "l'" | "les") {
-                            p + 2
-                        } else {
-                            p + 1
-                        };
-                        if let Some(e) = doc.entity(a) {
-                            if doc.tok_at(doc.ents[e].start()) == a
-                                && doc.ents[e].label() != Label::Loc
-                            {
-                                return entity_said(doc, e);
-                            }
-                        }
+                    let agent = by
+                        .and_then(|p| agent_after_par(doc, p))
+                        .filter(|&e| doc.ents[e].label() != Label::Loc);
+                    if let Some(e) = agent {
+                        return entity_said(doc, e);
                     }
                 }
             }
