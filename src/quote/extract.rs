@@ -11875,11 +11875,11 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             && matches!(doc.low(k - 1), "l'" | "de" | "d'"));
         // (Not past a phrase of place or means: `dans notre « proche »
         // voisinage` is the writer's.)
-        // (`sur` right before the marks after a noun and its article
-        // completes the noun: `a promis une baisse sur « plusieurs
-        // centaines » de produits`; elsewhere it may name a medium.)
+        // (`sur` after a noun and its article completes the noun: `a
+        // promis une baisse sur « plusieurs centaines » de produits`,
+        // `jugeant leurs effets sur les pollinisateurs « préoccupants »`;
+        // after a verb it may name a medium.)
         let noun_sur = w == "sur"
-            && k + 1 == open_tok
             && k >= ss + 2
             && doc.is_word(k - 1)
             && !doc.starts_upper(k - 1)
