@@ -10083,6 +10083,9 @@ fn twenty_eighth_session_contents() {
         contents(t),
         ["la France était prête à déployer des troupes « pour garantir la paix »"]
     );
+    // A circumstance after se dire's quoted adjective is the writer's.
+    let t = "Le maire de Pau s’est dit « soulagé » à la sortie de l’audience.";
+    assert_eq!(contents(t), ["soulagé"]);
     // A locution between se dire and its adjective.
     let t = "Vladimir Poutine s’est dit quant à lui « ouvert au dialogue », mais à ses conditions.";
     assert_eq!(contents(t), ["ouvert au dialogue"]);

@@ -7846,7 +7846,14 @@ fn reflexive_predicate(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<(us
         while k > j + 1 && depth == 0 && matches!(doc.low(k - 1), "et" | "mais" | "ou" | "puis") {
             k -= 1;
         }
-        let words_after = closed_at.is_some_and(|ca| (ca + 1..k).any(|x| doc.is_word(x)));
+        // (A circumstance after the marks is the writer's: `s'est dit
+        // « soulagé » à la sortie de l'audience`, `… lors d'un meeting`.)
+        let circumstance = |x: usize| {
+            circumstance_with_a(doc, x).is_some()
+                || matches!(doc.low(x), "lors" | "devant" | "pendant" | "dès")
+        };
+        let words_after = closed_at
+            .is_some_and(|ca| (ca + 1..k).any(|x| doc.is_word(x)) && !circumstance(ca + 1));
         return (words_after && depth == 0).then_some((j, k));
     }
     if !doc.is_word(j)
