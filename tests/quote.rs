@@ -10083,6 +10083,12 @@ fn twenty_eighth_session_contents() {
         contents(t),
         ["la France était prête à déployer des troupes « pour garantir la paix »"]
     );
+    // `demander à X de « … »` after a name: the clause opens on the
+    // marks; a bare participle right after them starts a new statement.
+    let t = "Nawaf Salam a demandé à la France de « faire pression » sur Israël.";
+    assert_eq!(contents(t), ["« faire pression » sur Israël"]);
+    let t = "La société des journalistes demande à l'animateur de « ne pas venir » estimant que « son image est entachée ».";
+    assert_eq!(contents(t), ["ne pas venir", "son image est entachée"]);
     // A circumstance after se dire's quoted adjective is the writer's.
     let t = "Le maire de Pau s’est dit « soulagé » à la sortie de l’audience.";
     assert_eq!(contents(t), ["soulagé"]);

@@ -6866,7 +6866,10 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     || next.ends_with("re")
                     || matches!(next, "ne" | "n'" | "se" | "s'" | "y" | "en")
                     || (matches!(next, "l'" | "le" | "la" | "les" | "lui" | "leur")
-                        && is_infinitive_start(doc, j + 2));
+                        && is_infinitive_start(doc, j + 2))
+                    // (Or a quotation opening on it: `a demandé à la France
+                    // de « faire pression » sur Israël`.)
+                    || (is_open_mark(next) && is_infinitive_start(doc, j + 2));
                 if inf {
                     return Some(j + 1);
                 }
@@ -8584,7 +8587,15 @@ fn clause_end(
                             matches!(doc.low(x), "de" | "d'") && is_infinitive_start(doc, x + 1)
                         })));
             // (`…, mais a estimé qu'il …`: `mais` too.)
-            if gerund || c.clitic.is_some() || matches!(doc.low(j - 1), "," | "et" | "mais") {
+            // (And a bare participle right after a closing mark: `de « ne
+            // pas venir » estimant que …`, a new statement.)
+            let after_marks =
+                c.gerund && c.first == j && doc.low(j) != "en" && is_close_mark(doc.low(j - 1));
+            if gerund
+                || after_marks
+                || c.clitic.is_some()
+                || matches!(doc.low(j - 1), "," | "et" | "mais")
+            {
                 let mut e = j;
                 while e > start
                     && matches!(doc.low(e - 1), "," | "et" | "mais" | "-" | "tout" | "en")
