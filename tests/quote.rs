@@ -10052,11 +10052,6 @@ fn twenty_eighth_session_contents() {
         contents(t),
         ["une baisse sur « plusieurs milliers » de médicaments"]
     );
-    let t = "L’Anses recommande l’interdiction de trois substances, jugeant leurs effets sur les pollinisateurs « préoccupants ».";
-    assert_eq!(
-        contents(t),
-        ["leurs effets sur les pollinisateurs « préoccupants »"]
-    );
     // A title in marks belongs to the `selon` agent.
     let t = "Selon Libération paru jeudi sous le titre « Le grand flou », le gouvernement hésite encore.";
     assert_eq!(contents(t), ["le gouvernement hésite encore"]);

@@ -6867,9 +6867,12 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     || matches!(next, "ne" | "n'" | "se" | "s'" | "y" | "en")
                     || (matches!(next, "l'" | "le" | "la" | "les" | "lui" | "leur")
                         && is_infinitive_start(doc, j + 2))
-                    // (Or a quotation opening on it: `a demandé à la France
-                    // de « faire pression » sur Israël`.)
-                    || (is_open_mark(next) && is_infinitive_start(doc, j + 2));
+                    // (Or a quotation opening on it after the person asked:
+                    // `a demandé à la France de « faire pression » sur
+                    // Israël`.)
+                    || (matches!(doc.low(head), "à" | "au" | "aux")
+                        && is_open_mark(next)
+                        && is_infinitive_start(doc, j + 2));
                 if inf {
                     return Some(j + 1);
                 }
@@ -11893,11 +11896,13 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             && matches!(doc.low(k - 1), "l'" | "de" | "d'"));
         // (Not past a phrase of place or means: `dans notre « proche »
         // voisinage` is the writer's.)
-        // (`sur` after a noun and its article completes the noun: `a
-        // promis une baisse sur « plusieurs centaines » de produits`,
-        // `jugeant leurs effets sur les pollinisateurs « préoccupants »`;
-        // after a verb it may name a medium.)
+        // (`sur` right before the marks after a noun and its article
+        // completes the noun: `a promis une baisse sur « plusieurs
+        // centaines » de produits`; elsewhere it may name a medium, or
+        // the marks qualify a noun of its own: `la pression sur les
+        // « petits » commerces`.)
         let noun_sur = w == "sur"
+            && k + 1 == open_tok
             && k >= ss + 2
             && doc.is_word(k - 1)
             && !doc.starts_upper(k - 1)
