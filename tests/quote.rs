@@ -10084,6 +10084,10 @@ fn twenty_eighth_session_contents() {
     assert_eq!(contents(t), ["« faire pression » sur Israël"]);
     let t = "La société des journalistes demande à l'animateur de « ne pas venir » estimant que « son image est entachée ».";
     assert_eq!(contents(t), ["ne pas venir", "son image est entachée"]);
+    // A call's object and what it calls for, inside the marks after
+    // `a appelé`.
+    let t = "À Paris, le Quai d’Orsay a appelé « toutes les parties à la retenue ».";
+    assert_eq!(contents(t), ["toutes les parties à la retenue"]);
     // A circumstance after se dire's quoted adjective is the writer's.
     let t = "Le maire de Pau s’est dit « soulagé » à la sortie de l’audience.";
     assert_eq!(contents(t), ["soulagé"]);

@@ -10968,7 +10968,9 @@ fn pre_cue(
                 | "leur"
         )
         && !doc.starts_upper(content)
-        && (content..close.min(content + 3)).any(|k| matches!(doc.low(k), "à" | "au" | "aux"));
+        // (Within five words: `a appelé « toutes les parties à la
+        // retenue »`.)
+        && (content..close.min(content + 5)).any(|k| matches!(doc.low(k), "à" | "au" | "aux"));
     if !colon && !called && (is_title_noun(doc.low(p)) || is_naming_verb(doc.low(p))) {
         return None;
     }
