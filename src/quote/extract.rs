@@ -13014,7 +13014,6 @@ fn line_head_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
     timestamp_end(doc, ss).or_else(|| dateline_end(doc, ss))
 }
 
-/// `selon X, …` / `…, selon X.` / `Pour X, …`.
 /// A rank or title a name follows after its article (`le général
 /// François Lecointre`, `la juge Eva Joly`), outside the name.
 fn is_rank_word(w: &str) -> bool {
@@ -13044,6 +13043,7 @@ fn is_rank_word(w: &str) -> bool {
     )
 }
 
+/// `selon X, …` / `…, selon X.` / `Pour X, …`.
 fn according(
     doc: &Doc<'_, '_>,
     is_pour: bool,

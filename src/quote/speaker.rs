@@ -4749,13 +4749,22 @@ fn unnamed_subject_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) 
 /// Is a person of a gender compatible with `gender` named from byte
 /// `from` to byte `at` (among the 20 entities before `at`)?
 fn person_named(doc: &Doc<'_, '_>, from: usize, at: usize, gender: Option<Gender>) -> bool {
+    named_between(doc, from, at).any(|e| e.label() == Label::Per && compatible(e.gender(), gender))
+}
+
+/// The entities named from byte `from` to byte `at`, the last first
+/// (among the 20 entities before `at`: a bounded look).
+fn named_between<'d, 'h>(
+    doc: &'d Doc<'_, 'h>,
+    from: usize,
+    at: usize,
+) -> impl Iterator<Item = &'d Entity<'h>> {
     let i = doc.ents.partition_point(|e| e.start() < at);
     doc.ents[..i]
         .iter()
         .rev()
         .take(20)
-        .take_while(|e| e.start() >= from)
-        .any(|e| e.label() == Label::Per && compatible(e.gender(), gender))
+        .take_while(move |e| e.start() >= from)
 }
 
 /// The gender `l'intéressé` or `l'intéressée` (the word `w`) gives, if
@@ -4888,21 +4897,15 @@ fn description_subject_before(
         .is_some_and(super::extract::is_open_mark);
     // (A person in a noun's complement, `a assumé le limogeage d'Éric
     // Arella`, is no new subject.)
-    let i = doc.ents.partition_point(|e| e.start() < at);
-    let named_since = doc.ents[..i]
-        .iter()
-        .rev()
-        .take(20)
-        .take_while(|e| e.start() >= sm.span.start)
-        .any(|e| {
-            let t = doc.tok_at(e.start());
-            let genitive = t >= 2
-                && matches!(doc.low(t - 1), "de" | "d'" | "du")
-                && doc.is_word(t - 2)
-                && !doc.starts_upper(t - 2)
-                && doc.aux(t - 2).is_none();
-            e.label() == Label::Per && !genitive
-        });
+    let named_since = named_between(doc, sm.span.start, at).any(|e| {
+        let t = doc.tok_at(e.start());
+        let genitive = t >= 2
+            && matches!(doc.low(t - 1), "de" | "d'" | "du")
+            && doc.is_word(t - 2)
+            && !doc.starts_upper(t - 2)
+            && doc.aux(t - 2).is_none();
+        e.label() == Label::Per && !genitive
+    });
     (g.is_some() && compatible(g, gender) && !quoted && !named_since).then_some(sm)
 }
 

@@ -2671,15 +2671,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         } else {
                             t + 1
                         };
-                        out.push(Cand {
-                            canon: None,
-                            s: t,
-                            e,
-                            label: Label::Org,
-                            entry: None,
-                            source: Source::Rule,
-                            gender: None,
-                        });
+                        out.push(Cand::rule(t, e, Label::Org));
                     }
                 }
             }
