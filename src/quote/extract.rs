@@ -1396,6 +1396,20 @@ fn time_phrase_opens(doc: &Doc<'_, '_>, k: usize) -> bool {
     }
 }
 
+/// Does token `k` open a subordinate clause of time or contrast (`alors
+/// que`, `tandis que`, `au moment où`, `même si`, `lorsque`), which after
+/// an incise's subject is the writer's, no part of the statement?
+fn writer_clause_opens(doc: &Doc<'_, '_>, k: usize) -> bool {
+    let que = |x: usize| matches!(doc.low(x), "que" | "qu'");
+    match doc.low(k) {
+        "alors" | "tandis" | "pendant" | "depuis" | "bien" => que(k + 1),
+        "même" => doc.low(k + 1) == "si" || (doc.low(k + 1) == "s'"),
+        "lorsque" | "lorsqu'" | "quand" => true,
+        "au" => doc.low(k + 1) == "moment" && doc.low(k + 2) == "où",
+        _ => false,
+    }
+}
+
 /// Does `w` open words that judge: an adjective by its ending
 /// (`incompréhensible`, `irréaliste`, `inacceptable`, `dangereux`,
 /// `bâclé`) or a word of degree or negation (`trop`, `pas`)?
@@ -2384,9 +2398,23 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         }
         // `le plaignant`, `un intervenant`: a participle after a
         // determiner is a noun.
-        if f.has(Shape::Gerund) && !is_determiner(prev) {
+        // (`en les appelant à …`: an object pronoun between `en` and the
+        // participle is no determiner.)
+        let clitic_gerund = i >= 2
+            && doc.low(i - 2) == "en"
+            && matches!(
+                prev,
+                "les" | "le" | "la" | "l'" | "leur" | "lui" | "nous" | "vous"
+            );
+        if f.has(Shape::Gerund) && (!is_determiner(prev) || clitic_gerund) {
             if let Some((strength, last)) = group_strength(doc, f, i) {
-                let first = if prev == "en" { i - 1 } else { i };
+                let first = if clitic_gerund {
+                    i - 2
+                } else if prev == "en" {
+                    i - 1
+                } else {
+                    i
+                };
                 out.push(Cue {
                     first,
                     last,
@@ -5021,7 +5049,7 @@ pub(crate) fn run<'h>(
             cand = coordinated_object(&doc, r, &regions[ri - 1], cands.last());
         }
         if cand.is_none() && !absorbed[ri] && r.depth == 0 {
-            cand = title_colon(&doc, r);
+            cand = title_colon(&doc, r, &cue_at);
         }
         // `« Nous devons réindustrialiser le pays » : entretien avec
         // Roland Lescure`: a line that opens with a quotation a colon
@@ -5435,10 +5463,13 @@ pub(crate) fn run<'h>(
         // a phrase of time after the subject's comma, to the sentence end.
         // (Also past a few adverbials: `a annoncé l'Élysée dans un
         // communiqué, quelques heures après …`.)
+        // (Or a clause of time or contrast the writer adds: `…, a assuré
+        // jeudi le ministre, X, alors que des centaines de professeurs
+        // refusent …`.)
         let time_after = c.clitic.is_none()
             && k + 1 < se
             && doc.low(k) == ","
-            && time_phrase_opens(&doc, k + 1)
+            && (time_phrase_opens(&doc, k + 1) || writer_clause_opens(&doc, k + 1))
             && se <= k + 60
             && (k + 1..se).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)));
         // `…, a indiqué le ministre, Gabriel Attal, sur BFMTV.`: a short
@@ -6986,7 +7017,17 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             &["conférence", "de", "presse"],
             &["conseil", "municipal"],
             &["off"],
+            // (When: `a rappelé en ouverture le président de la
+            // commission`, `a lancé en conclusion`.)
+            &["ouverture"],
+            &["clôture"],
+            &["conclusion"],
+            &["préambule"],
         ],
+        // (`avait averti la veille le président de l'UDC`, `a répliqué le
+        // lendemain le ministre`.)
+        "la" => &[&["veille"]],
+        "le" => &[&["lendemain"]],
         "sous" => &[&["couvert", "d'", "anonymat"]],
         "quant" => &[
             &["à", "lui"],
@@ -8991,7 +9032,14 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             let d = (k.saturating_sub(14).max(ss)..k - 2)
                 .rev()
                 .find(|&d| doc.low(d) == "dans");
-            if let Some(d) = d.filter(|&d| entourage_end(doc, d + 1) == Some(k - 2)) {
+            // (`Dans son entourage, on fait valoir …`: the same.)
+            let own = |d: usize| {
+                matches!(doc.low(d + 1), "son" | "leur")
+                    && doc.low(d + 2) == "entourage"
+                    && (k - 2 == d + 3
+                        || (k - 2 == d + 4 && matches!(doc.low(d + 3), "proche" | "immédiat")))
+            };
+            if let Some(d) = d.filter(|&d| entourage_end(doc, d + 1) == Some(k - 2) || own(d)) {
                 return Subject::Mention(speaker::np_mention(doc, d + 1, k - 2));
             }
         }
@@ -12464,7 +12512,7 @@ fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
 /// veut gagner des millions ? » : X quitte l'émission`). A title of a
 /// work with a first person (`« Mon père, ce héros » : X revient`) still
 /// passes.
-fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+fn title_colon(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32]) -> Option<Cand> {
     let n = doc.n();
     let open_tok = doc.tok_at(r.open);
     let (ss, se) = doc.sent_range(open_tok);
@@ -12497,7 +12545,7 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     // vie est belle » : Roberto Benigni de retour` are someone else's
     // words or a work's title, like `« Huit ans de calvaire » : François
     // Bayrou relaxé` is his: the shape does not tell.)
-    if words < 3 || !person {
+    if words < 3 {
         return None;
     }
     // Past a phrase of place or time (`à Valence,`, `après 45 jours,`).
@@ -12514,6 +12562,26 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
         _ => end,
     };
     let verb_after = end < n && end < se && doc.is_word(end) && !doc.starts_upper(end);
+    // (With no person in the words, a reporting verb after the subject
+    // still tells: `« Un poison lent » : la commission d'enquête appelle à
+    // interdire …` is the commission's; a body speaks too.)
+    // (Past a short complement the noun phrase left: `la commission
+    // d'enquête sur TikTok appelle`.)
+    let is_cue = |x: usize| cue_at.get(x).is_some_and(|&c| c != NONE);
+    let cue_tok = if matches!(doc.low(end), "sur" | "de" | "d'" | "du" | "des") {
+        (end + 1..(end + 5).min(se))
+            .take_while(|&x| doc.is_word(x) && (is_cue(x) || !doc.is_known_verb(x)))
+            .find(|&x| is_cue(x))
+    } else {
+        Some(end).filter(|&x| is_cue(x))
+    };
+    let reports = verb_after && cue_tok.is_some() && can_speak(doc, &m);
+    if !person && !reports {
+        return None;
+    }
+    if reports && !person {
+        return Some(Cand::direct(r, None, Who::Mention(m), r.start()));
+    }
     // (A person, or a noun of people: `le film bat des records` is no
     // speaker.)
     let people = match m.kind {

@@ -533,7 +533,14 @@ pub(crate) fn is_human_noun(w: &str) -> bool {
     // (The longest noun has 20-odd bytes: longer words skip the hash.)
     // A former holder is a person too: `l'ex-chancelière`.
     let w = w.strip_prefix("ex-").unwrap_or(w);
-    w.len() <= 32 && HUMAN_NOUN_SET.contains(w)
+    if w.len() > 32 {
+        return false;
+    }
+    // A joint holder too: `la coprésidente`, `le co-rapporteur`.
+    HUMAN_NOUN_SET.contains(w)
+        || w.strip_prefix("co-")
+            .or_else(|| w.strip_prefix("co"))
+            .is_some_and(|r| r.len() >= 5 && HUMAN_NOUN_SET.contains(r))
 }
 
 /// [`is_human_noun`], or its plural in `-s` / `-x` (`chercheuses`).
@@ -1375,6 +1382,8 @@ fn is_demonym_at(doc: &Doc<'_, '_>, k: usize) -> bool {
     w.chars().count() >= 6
         && [
             "ois", "oise", "ais", "aise", "ien", "ienne", "éen", "éenne", "ain", "aine",
+            // (`La Valaisanne`: the feminine of `-an`.)
+            "sanne",
         ]
         .iter()
         .any(|x| w.ends_with(x))
@@ -1482,6 +1491,17 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
                 continue;
             }
             let prev = if k > a { doc.low(k - 1) } else { "" };
+            // (`la commission d'enquête sur TikTok`, `le rapport sur la
+            // Nouvelle-Calédonie`: what the phrase is about, not who.)
+            let about = |w: &str| matches!(w, "sur" | "contre");
+            let topic = k > a
+                && (about(prev)
+                    || (k >= a + 2
+                        && matches!(prev, "la" | "le" | "l'" | "les")
+                        && about(doc.low(k - 2))));
+            if topic {
+                continue;
+            }
             match doc.ents[e].label() {
                 // `les parents de Quentin Roy` is not Quentin Roy.
                 Label::Per if human && matches!(prev, "de" | "d'" | "du" | "des") => {}
@@ -1590,7 +1610,9 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
         let title = o >= a + 3
             && super::extract::is_open_mark(doc.low(o - 1))
             && matches!(doc.low(o - 2), "de" | "d'");
-        !quoted_name && !qualifier && !title
+        // (Nor what the phrase is about: `la commission sur TikTok`.)
+        let topic = o > a && matches!(doc.low(o - 1), "sur" | "contre");
+        !quoted_name && !qualifier && !title && !topic
     });
     if let Some((s, e)) = run {
         return Mention {
@@ -2053,7 +2075,15 @@ fn phrase_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
         // (Not a title in marks: `L'ancien animateur d'« Ushuaïa »`.)
         // (Nor a place in the complement of people of a place: `Une
         // Marseillaise rencontrée sur le Vieux-Port`.)
+        // (Nor what the phrase is about: `la commission d'enquête sur
+        // TikTok appelle`.)
+        let about = |x: usize| x > start && matches!(doc.low(x - 1), "sur" | "contre");
+        let topic = about(ns)
+            || (ns > start + 1
+                && matches!(doc.low(ns - 1), "la" | "le" | "l'" | "les")
+                && about(ns - 1));
         if ne == k
+            && !topic
             && quoted.is_none_or(|(o, _)| ns <= o)
             && !complement_of_person(doc, start, ns)
             && !(ns > start + 1 && is_demonym_at(doc, start + 1))
@@ -3813,6 +3843,40 @@ fn resolve_mention(
                     let epicene = is_epicene(head);
                     let g = if epicene { None } else { *gender };
                     if let Some(e) = recent_compatriot(doc, m.span.start, country, g) {
+                        return entity_said(doc, e);
+                    }
+                }
+                // `La Valaisanne`, `le Zurichois` (a demonym of a region or
+                // a town, capitalised, alone after `le`/`la`): the person
+                // the text introduced by it (`le Zurichois Daniel
+                // Jositsch`).
+                if *definite
+                    && *last == *first + 2
+                    && upper(doc, *first + 1)
+                    && is_demonym_at(doc, *first + 1)
+                    && demonym_country(head).is_none()
+                {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let introduced = (i.saturating_sub(30)..i).rev().find(|&k| {
+                        let e = &doc.ents[k];
+                        let t = doc.tok_at(e.start());
+                        e.label() == Label::Per
+                            && e.start() + 1500 >= m.span.start
+                            && t > 0
+                            && doc.low(t - 1) == head
+                    });
+                    // (The last speaker goes on when of the same gender, as
+                    // for any description below; `La Valaisanne` after
+                    // someone else spoke is the woman named last, when the
+                    // text tells her gender.)
+                    let last_fits = history
+                        .last()
+                        .is_some_and(|s| s.person && gender.is_some() && s.gender == *gender);
+                    if let Some(e) = introduced.or_else(|| {
+                        recent_person(doc, m.span.start, *gender).filter(|&e| {
+                            !last_fits && gender.is_some() && doc.ents[e].gender() == *gender
+                        })
+                    }) {
                         return entity_said(doc, e);
                     }
                 }
