@@ -2406,7 +2406,19 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 prev,
                 "les" | "le" | "la" | "l'" | "leur" | "lui" | "nous" | "vous"
             );
-        if f.has(Shape::Gerund) && (!is_determiner(prev) || clitic_gerund) {
+        // (`une banderole proclamant « … »`: a sign's words, written, no
+        // one's statement.)
+        let sign = matches!(
+            prev.trim_end_matches('s'),
+            "banderole"
+                | "pancarte"
+                | "panneau"
+                | "calicot"
+                | "écriteau"
+                | "affiche"
+                | "affichette"
+        ) || prev == "panneaux";
+        if f.has(Shape::Gerund) && (!is_determiner(prev) || clitic_gerund) && !sign {
             if let Some((strength, last)) = group_strength(doc, f, i) {
                 let first = if clitic_gerund {
                     i - 2
@@ -4642,11 +4654,45 @@ pub(crate) fn run<'h>(
                     .at(open_tok - 1)
                     .is_some_and(|ci| is_judging_verb(doc.low(cues[ci].last - 1)))
         };
+        // (Or a quoted attribute before the object it judges, past a
+        // locution: `Le rapport juge en outre « justifié » l'usage des
+        // gaz`: the attribute and the object are reported, mixed; the
+        // clause end.)
+        let judged_object_end = (!absorbed[ri] && r.depth == 0 && r.pieces.len() == 1)
+            .then(|| {
+                let open_tok = doc.tok_at(r.open);
+                let after = doc.tok_at(r.close);
+                let v = locution_ending_at(&doc, open_tok.saturating_sub(4), open_tok, 3)
+                    .map_or(open_tok, |len| open_tok - len);
+                let judging = cue_end
+                    .at(v)
+                    .is_some_and(|ci| is_judging_verb(doc.low(cues[ci].last - 1)));
+                let first = doc.tok_at(r.start());
+                let se = doc.sent_range(open_tok).1;
+                if !judging
+                    || is_det(doc.low(first))
+                    || words > 3
+                    || !matches!(
+                        doc.low(after),
+                        "le" | "la" | "l'" | "les" | "ce" | "cet" | "cette" | "ces"
+                    )
+                    || after + 1 >= se
+                    || !doc.is_word(after + 1)
+                    || doc.starts_upper(after + 1)
+                {
+                    return None;
+                }
+                // (To the clause end, as after the verb itself.)
+                let x = clause_end(&doc, after, &regions, &cue_at, &cues);
+                (x > after + 1).then_some(x)
+            })
+            .flatten();
         let object = !absorbed[ri]
             && (cue_object(&doc, r, cue_end)
                 || long_object.is_some()
                 || infinitive
-                || judged_past_day);
+                || judged_past_day
+                || judged_object_end.is_some());
         if let Some(c) = cand
             .as_mut()
             .filter(|c| infinitive && c.kind == QuoteKind::Direct && c.pieces.len() == 1)
@@ -4945,6 +4991,43 @@ pub(crate) fn run<'h>(
                 }
             }
         }
+        // (The attribute judged before its object: see `judged_object_end`.)
+        if let Some(c) = cand
+            .as_mut()
+            .filter(|c| c.kind == QuoteKind::Direct && c.pieces.len() == 1)
+        {
+            if let Some(x) = judged_object_end {
+                c.pieces = vec![doc.span(doc.tok_at(r.open), x)];
+                c.kind = QuoteKind::Mixed;
+            }
+        }
+        // `Le document décrit l'application comme « un poison lent » pour
+        // les adolescents`: the object, `comme` and the marks after a cue
+        // are reported to the clause end (mixed).
+        if let Some(c) = cand
+            .as_mut()
+            .filter(|c| c.kind == QuoteKind::Direct && c.pieces.len() == 1 && r.depth == 0)
+        {
+            let open_tok = doc.tok_at(r.open);
+            let start = (open_tok >= 3 && doc.low(open_tok - 1) == "comme")
+                .then(|| {
+                    (open_tok.saturating_sub(7)..open_tok - 2).find(|&d| {
+                        is_det(doc.low(d))
+                            && cue_end.at(d).is_some()
+                            && (d..open_tok - 1).all(|x| doc.is_word(x) && !doc.is_known_verb(x))
+                    })
+                })
+                .flatten();
+            if let Some(d) =
+                start.filter(|_| c.cue.is_some_and(|cs| cs.end <= doc.toks[open_tok].start()))
+            {
+                let end = clause_end(&doc, d, &regions, &cue_at, &cues);
+                if end > doc.tok_at(r.close) {
+                    c.pieces = vec![doc.span(d, end)];
+                    c.kind = QuoteKind::Mixed;
+                }
+            }
+        }
         // `salue « le sursaut » des bâtisseurs`: marks right after the
         // cue that open with the object's determiner, its `de` complement
         // after them: the whole object is reported (mixed), from the
@@ -4965,10 +5048,19 @@ pub(crate) fn run<'h>(
                         let v = doc.low(cue_end.0[ci].last - 1);
                         v == "garde" || praises_or_blames(v)
                     }));
+            // (Or `sur` and a noun phrase: `a reconnu « un retard » sur le
+            // stationnement`; not a medium, `sur France Inter`, `sur son
+            // compte X`.)
+            let on_what = doc.low(after) == "sur"
+                && is_det(doc.low(after + 1))
+                && !matches!(doc.low(after + 1), "son" | "sa" | "ses" | "leur" | "leurs")
+                && doc.is_word(after + 2)
+                && !doc.starts_upper(after + 2)
+                && !is_medium_or_event(doc.low(after + 2));
             if is_det(doc.low(first))
                 && object_of_cue
                 && after + 1 < n
-                && matches!(doc.low(after), "de" | "d'" | "du" | "des")
+                && (matches!(doc.low(after), "de" | "d'" | "du" | "des") || on_what)
                 && doc.sent(after) == doc.sent(open_tok)
                 && doc.is_word(after + 1)
                 && !doc.starts_upper(after + 1)
@@ -13545,6 +13637,35 @@ fn according(
         m = Some(speaker::np_mention(doc, np_first, np_end));
     }
     let m = m?;
+    // `pour la première réunion publique de la maire, X, …`: an event
+    // is what something is for, whoever its complement names.
+    if is_pour {
+        let mut h = speaker::head_at(doc, agent_first);
+        if matches!(
+            doc.low(h),
+            "première" | "premier" | "dernière" | "dernier" | "grande" | "grand" | "nouvelle"
+        ) {
+            h += 1;
+        }
+        if matches!(
+            doc.low(h),
+            "réunion"
+                | "séance"
+                | "rencontre"
+                | "visite"
+                | "cérémonie"
+                | "soirée"
+                | "journée"
+                | "occasion"
+                | "inauguration"
+                | "meeting"
+                | "réception"
+                | "fête"
+                | "commémoration"
+        ) {
+            return None;
+        }
+    }
     // `Selon la bactérie en cause, la toxine agira différemment`: a
     // thing that no one is, in a sentence of variation (depending on).
     // (The description's own `human` is broad: its head noun decides.)

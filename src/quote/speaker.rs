@@ -624,6 +624,10 @@ fn is_company_trade(w: &str) -> bool {
     matches!(
         w,
         "pétrolier"
+            | "électricien"
+            | "gazier"
+            | "cimentier"
+            | "semencier"
             | "énergéticien"
             | "avionneur"
             | "distributeur"
