@@ -5304,6 +5304,7 @@ pub(crate) fn run<'h>(
     // medium, and the according one goes).
     drop_repeated_according(text, &mut cands);
     drop_nested_attitude(&doc, &mut cands);
+    drop_weak_inside_according(&doc, &cues, &cue_at, &mut cands);
     drop_marks_of_own_mixed(&mut cands);
 
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
@@ -6588,6 +6589,44 @@ fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
                 .iter()
                 .any(|x| verb.starts_with(x));
         !(attitude && p.contains(cue))
+    });
+}
+
+/// Removes a direct quote that a weak cue of wish or will gave to marks
+/// inside the words of an according quote, its cue inside them too
+/// (`Selon plusieurs parlementaires, une partie de l'UDC avait voulu
+/// « donner une leçon » aux socialistes`): the according source reports
+/// those words.
+fn drop_weak_inside_according(
+    doc: &Doc<'_, '_>,
+    cues: &[Cue],
+    cue_at: &[u32],
+    cands: &mut Vec<Cand>,
+) {
+    let mut according: Vec<Span> = cands
+        .iter()
+        .filter(|c| c.kind == QuoteKind::According)
+        .flat_map(|c| c.pieces.iter().copied())
+        .collect();
+    if according.is_empty() {
+        return;
+    }
+    according.sort_by_key(|p| (p.start, p.end));
+    cands.retain(|c| {
+        let (QuoteKind::Direct, Some(cue), [piece]) = (c.kind, c.cue, c.pieces.as_slice()) else {
+            return true;
+        };
+        let ci = cue_at[doc.tok_at(cue.start).min(cue_at.len() - 1)];
+        if ci == NONE || cues[ci as usize].strength != Strength::Weak {
+            return true;
+        }
+        // (A verb of wish or will: what the source says someone wanted.)
+        if !is_wish_verb(doc.low(cues[ci as usize].last - 1)) {
+            return true;
+        }
+        // (The according piece starting last at or before the cue.)
+        let i = according.partition_point(|p| p.start <= cue.start);
+        !(i > 0 && according[i - 1].contains(cue) && according[i - 1].contains(*piece))
     });
 }
 
@@ -13342,7 +13381,16 @@ fn according(
     // pronoun would (of either gender).
     // (So do their own media: `selon son site internet`, `sa page
     // Facebook`, `son compte X`.)
-    if matches!(doc.low(np_first), "son" | "sa" | "ses" | "leur" | "leurs")
+    // (Not a report's conclusions: `le rapport de l'IGPN … Selon ses
+    // conclusions`, the report's author.)
+    let report = matches!(doc.low(np_first + 1), "conclusions" | "recommandations")
+        && np_end == np_first + 2;
+    if let Some(e) = report
+        .then(|| speaker::report_author_before(doc, np_first))
+        .flatten()
+    {
+        m = Some(speaker::entity_mention(doc, e));
+    } else if matches!(doc.low(np_first), "son" | "sa" | "ses" | "leur" | "leurs")
         && np_first + 1 < np_end
         && (is_information_noun(doc.low(np_first + 1)) || is_own_medium(doc.low(np_first + 1)))
     {

@@ -1813,6 +1813,31 @@ fn is_doc_noun(w: &str) -> bool {
         )
 }
 
+/// `rapport`, `document`, `étude`, `avis`, `note`: a report, which
+/// speaks for its author.
+fn is_report_noun(w: &str) -> bool {
+    matches!(w, "rapport" | "document" | "étude" | "avis" | "note")
+}
+
+/// The author that the last mention of a report with a complement names
+/// before token `k` (`le rapport de l'Inspection générale de la police
+/// nationale`: an organisation or a person), in the 300 tokens before (a
+/// bounded look).
+pub(crate) fn report_author_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    (k.saturating_sub(300)..k).rev().find_map(|t| {
+        if !is_report_noun(doc.low(t)) {
+            return None;
+        }
+        let x = match doc.low(t + 1) {
+            "de" | "d'" if matches!(doc.low(t + 2), "la" | "l'" | "le") => t + 3,
+            "de" | "d'" | "du" | "des" => t + 2,
+            _ => return None,
+        };
+        doc.entity(x)
+            .filter(|&e| matches!(doc.ents[e].label(), Label::Org | Label::Per))
+    })
+}
+
 /// Nouns of a document (`le rapport`, `le communiqué`, `la décision`): a
 /// source that is no person.
 pub(crate) fn is_document_noun(w: &str) -> bool {
@@ -3445,6 +3470,45 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `le nouvel élu`, `la nouvelle élue`: the person the text
+            // says was elected, named right before or after `élu` (`Beat
+            // Jans élu`, `a élu Viola Amherd`), the last such before (in
+            // the 400 tokens before: a bounded look).
+            if *last == *first + 3
+                && matches!(doc.low(*first), "le" | "la")
+                && matches!(doc.low(*first + 1), "nouvel" | "nouvelle")
+                && matches!(doc.low(*first + 2), "élu" | "élue")
+            {
+                let person = |x: usize| {
+                    doc.entity(x).filter(|&e| {
+                        doc.ents[e].label() == Label::Per
+                            && compatible(doc.ents[e].gender(), *gender)
+                    })
+                };
+                let elected = (first.saturating_sub(400)..*first).rev().find_map(|t| {
+                    if !matches!(doc.low(t), "élu" | "élue" | "réélu" | "réélue") {
+                        return None;
+                    }
+                    t.checked_sub(1).and_then(person).or_else(|| person(t + 1))
+                });
+                if let Some(e) = elected {
+                    return entity_said(doc, e);
+                }
+            }
+            // `le rapport de l'IGPN … Le rapport juge …`, `Selon ses
+            // conclusions, …`: a report alone (or its conclusions) is its
+            // author ([`report_author_before`]).
+            if *last == *first + 2
+                && (is_report_noun(head) || matches!(head, "conclusions" | "recommandations"))
+                && matches!(
+                    doc.low(*first),
+                    "le" | "la" | "l'" | "ce" | "cette" | "son" | "sa" | "ses"
+                )
+            {
+                if let Some(e) = report_author_before(doc, *first) {
+                    return entity_said(doc, e);
+                }
+            }
             // `Selon le jugement, …`, `l'arrêt souligne que`: a court's
             // decision speaks for the court named last before it, never
             // for a person: a tagged court among the 40 entities before,
