@@ -10098,3 +10098,86 @@ fn twenty_eighth_session_contents() {
     let t = "« Plus d'eau, plus de courant, plus de route », a-t-il énuméré devant la presse.";
     assert_eq!(contents(t), ["Plus d'eau, plus de courant, plus de route"]);
 }
+
+#[test]
+fn twenty_ninth_session_speakers() {
+    // A time word before the inverted subject and its apposed name.
+    let t =
+        "« Nous ne céderons pas », avait prévenu la veille le président du Sénat, Gérard Larcher.";
+    assert_eq!(speakers(t), [Some("Gérard Larcher".to_string())]);
+    let t = "« Le débat commence enfin », a lancé en ouverture la présidente de la commission, Marie Guévenoux.";
+    assert_eq!(speakers(t), [Some("Marie Guévenoux".to_string())]);
+    // A joint holder is a person: the name in apposition speaks.
+    let t = "« C'est une victoire collective », s'est réjouie la coprésidente du groupe, Cyrielle Chatelain.";
+    assert_eq!(speakers(t), [Some("Cyrielle Chatelain".to_string())]);
+    // `Dans son entourage, on …`: the entourage, whom no one stands for.
+    let t = "La ministre a présenté son plan mardi. Dans son entourage, on assure que « rien n'est figé ».";
+    assert_eq!(speakers(t), [None]);
+    let q = politext::Pipeline::new().analyze(t);
+    let sp = q.quotes()[0].speaker_span().map(|s| &t[s.start..s.end]);
+    assert_eq!(sp, Some("son entourage"));
+    // A regional demonym alone: the person it introduced.
+    let t = "Le Genevois Pierre Maudet a été réélu. La Vaudoise Valérie Dittli a perdu son siège. Le Genevois a promis une législature « de réformes ».";
+    assert_eq!(speakers(t), [Some("Pierre Maudet".to_string())]);
+    // A title's quotation before a colon and a body that reports.
+    let t = "« Un scandale d'État » : le collectif des victimes réclame une enquête indépendante\n\nLe texte a été publié lundi.";
+    assert_eq!(speakers(t), [Some("collectif des victimes".to_string())]);
+    // What a phrase is about is no speaker.
+    let t = "La mission sur la Nouvelle-Calédonie estime que le dialogue est rompu.";
+    assert_eq!(speakers(t), [None]);
+    // A report, and its conclusions, speak for the author the report's
+    // complement named.
+    let t = "Le Premier ministre a publié lundi le rapport de la Cour des comptes sur les retraites. Selon ses conclusions, le déficit atteindra 15 milliards d'euros en 2035. Le rapport juge par ailleurs « irréaliste » le calendrier du gouvernement.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Cour des comptes".to_string()),
+            Some("Cour des comptes".to_string())
+        ]
+    );
+    // The new elected official is the person the text says was elected.
+    let t = "Anne Hidalgo réélue à la mairie de Paris\n\nLa nouvelle élue a déclaré : « Je servirai tous les Parisiens. »";
+    assert_eq!(speakers(t), [Some("Anne Hidalgo".to_string())]);
+    // `l'électricien`: the company of that trade the text names.
+    let t = "EDF veut construire deux réacteurs à Gravelines. Selon l'électricien, le chantier durera dix ans.";
+    assert_eq!(speakers(t), [Some("EDF".to_string())]);
+}
+
+#[test]
+fn twenty_ninth_session_contents() {
+    // The writer's clause of contrast after the incise's subject is no
+    // part of the statement.
+    let t = "La réforme sera appliquée dès janvier, a affirmé mardi la ministre du Travail, Astrid Panosyan-Bouvet, alors que les syndicats réclament son retrait.";
+    assert_eq!(contents(t), ["La réforme sera appliquée dès janvier"]);
+    // A gerund with an object pronoun before it.
+    let t = "Le préfet a salué les secouristes, tout en les exhortant à rester prudents.";
+    assert_eq!(contents(t), ["rester prudents"]);
+    // `pour` + an event attributes nothing.
+    assert_no_quote(
+        "La salle était pleine pour la première réunion publique du maire, Paul Durand, candidat à un deuxième mandat.",
+    );
+    // A sign's words are no statement.
+    assert_no_quote(
+        "Les manifestants ont défilé sous une banderole proclamant « Non à la fermeture ».",
+    );
+    // Marks after a cue with their `sur` complement; an attribute before
+    // the object it judges, past a locution; object + `comme` + marks.
+    let t = "Le ministre a reconnu « un retard » sur le calendrier, a-t-il dit.";
+    assert_eq!(contents(t), ["« un retard » sur le calendrier"]);
+    let t = "Le rapport juge par ailleurs « irréaliste » le calendrier du gouvernement.";
+    assert_eq!(
+        contents(t),
+        ["« irréaliste » le calendrier du gouvernement"]
+    );
+    let t = "La députée décrit la réforme comme « une machine à exclure » pour les plus modestes.";
+    assert_eq!(
+        contents(t),
+        ["la réforme comme « une machine à exclure » pour les plus modestes"]
+    );
+    // A wish inside an according quote's words is that source's.
+    let t = "Selon plusieurs élus, une partie de la majorité avait voulu « donner une leçon » au gouvernement.";
+    assert_eq!(
+        summary(t).into_iter().map(|q| q.0).collect::<Vec<_>>(),
+        [QuoteKind::According]
+    );
+}

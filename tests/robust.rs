@@ -2336,3 +2336,30 @@ fn rules_of_2026_12_06_twenty_eighth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the twenty-ninth session (2026-12-06) over long inputs:
+/// writer's clauses after incises, locutions before inverted subjects,
+/// regional demonyms, report authors, judged attributes and `comme`
+/// objects, title colons, gerunds with object pronouns.
+#[test]
+fn rules_of_2026_12_06_twenty_ninth_session_run_in_linear_time() {
+    let units = [
+        (
+            "writer-clause-and-locutions",
+            "La réforme sera appliquée, a affirmé mardi la ministre du Travail, Astrid Panosyan-Bouvet, alors que les syndicats réclament « son retrait ». « Non », avait prévenu la veille le président du Sénat, Gérard Larcher, tandis que ",
+        ),
+        (
+            "demonyms-and-elected",
+            "Le Genevois Pierre Maudet a été réélu. La Vaudoise a promis une législature « de réformes ». Anne Hidalgo réélue. La nouvelle élue a déclaré : « Je ",
+        ),
+        (
+            "reports-and-conclusions",
+            "Le Premier ministre a publié le rapport de la Cour des comptes sur la mission sur la Nouvelle-Calédonie. Selon ses conclusions, le rapport juge par ailleurs « irréaliste » le calendrier et décrit la réforme comme « une machine » pour ",
+        ),
+        (
+            "titles-gerunds-and-signs",
+            "« Un scandale d'État » : le collectif des victimes sur TikTok réclame une enquête. Dans son entourage, on assure, tout en les exhortant à « rester », sous une banderole proclamant « Non », pour la première réunion publique de ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

@@ -5507,7 +5507,10 @@ pub(crate) fn run<'h>(
             // (A bounded look at the rest: at most 60 tokens.)
             && se <= k + 60
             && doc.low(k) == ","
-            && !matches!(doc.low(k + 1), "qui" | "dont" | "et" | "mais"))
+            && !matches!(doc.low(k + 1), "qui" | "dont" | "et" | "mais")
+            // (Nor the writer's clause of time or contrast: `…, a affirmé
+            // la ministre, X, alors que …`.)
+            && !writer_clause_opens(&doc, k + 1))
         .then(|| {
             let mut end = se;
             while end > k + 1 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
@@ -5562,9 +5565,14 @@ pub(crate) fn run<'h>(
         let time_after = c.clitic.is_none()
             && k + 1 < se
             && doc.low(k) == ","
-            && (time_phrase_opens(&doc, k + 1) || writer_clause_opens(&doc, k + 1))
             && se <= k + 60
-            && (k + 1..se).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)));
+            && (
+                // (The writer's clause may hold a verb that reports of its
+                // own: `alors que les syndicats réclament son retrait`.)
+                (writer_clause_opens(&doc, k + 1) && (k + 1..se).all(|x| !is_open_mark(doc.low(x))))
+                    || (time_phrase_opens(&doc, k + 1)
+                        && (k + 1..se).all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x))))
+            );
         // `…, a indiqué le ministre, Gabriel Attal, sur BFMTV.`: a short
         // phrase of place or medium after the subject's comma, with no
         // verb, to the sentence end.
