@@ -10138,6 +10138,9 @@ fn twenty_ninth_session_speakers() {
     // The new elected official is the person the text says was elected.
     let t = "Anne Hidalgo réélue à la mairie de Paris\n\nLa nouvelle élue a déclaré : « Je servirai tous les Parisiens. »";
     assert_eq!(speakers(t), [Some("Anne Hidalgo".to_string())]);
+    // Brussels speaks as itself, not as Belgium's government.
+    let t = "Dans un communiqué, Bruxelles a rappelé que la politique agricole commune relevait de l'Union.";
+    assert_eq!(speakers(t), [Some("Bruxelles".to_string())]);
     // `l'électricien`: the company of that trade the text names.
     let t = "EDF veut construire deux réacteurs à Gravelines. Selon l'électricien, le chantier durera dix ans.";
     assert_eq!(speakers(t), [Some("EDF".to_string())]);
@@ -10152,6 +10155,10 @@ fn twenty_ninth_session_contents() {
     // A gerund with an object pronoun before it.
     let t = "Le préfet a salué les secouristes, tout en les exhortant à rester prudents.";
     assert_eq!(contents(t), ["rester prudents"]);
+    // The agent's name in apposition after `selon`, to the sentence
+    // end, is no part of the statement.
+    let t = "Le syndicat reste « vigilant », selon son président, Arnaud Rousseau.";
+    assert_eq!(contents(t), ["Le syndicat reste « vigilant »"]);
     // `pour` + an event attributes nothing.
     assert_no_quote(
         "La salle était pleine pour la première réunion publique du maire, Paul Durand, candidat à un deuxième mandat.",

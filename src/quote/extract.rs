@@ -14114,7 +14114,23 @@ fn according(
             && plural(doc.low(after + 1)) == plural(doc.low(np_first_q)))
         .then(|| verbless_to_comma(doc, after + 2, (after + 12).min(hi_tok)))
         .flatten();
-        if let Some(x) = noun_apposition.or(participle_apposition) {
+        // (`…, selon son président, Arnaud Rousseau.`: after the
+        // statement, the agent's name in apposition, to the sentence end,
+        // is no part of it.)
+        let name_to_end = !at_start
+            && doc
+                .entity(after + 1)
+                .filter(|&e| doc.ents[e].label() == Label::Per)
+                .is_some_and(|e| {
+                    let mut x = after + 1;
+                    while x < hi_tok && doc.entity(x) == Some(e) {
+                        x += 1;
+                    }
+                    x >= hi_tok || is_sentence_end(doc.low(x))
+                });
+        if name_to_end {
+            None
+        } else if let Some(x) = noun_apposition.or(participle_apposition) {
             Some(x + 1)
         } else if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)

@@ -3122,8 +3122,14 @@ fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
 }
 
 /// The id of the country whose capital (or seat of government, a `seat`
-/// attribute) `entry` is, if it is one.
+/// attribute) `entry` is, if it is one and speaks for it.
 fn country_of_capital(entry: &crate::gazetteer::Entry) -> Option<&str> {
+    // (Not Brussels: `Bruxelles a rappelé que la politique agricole
+    // commune …` is the seat of the EU institutions speaking far more
+    // often than Belgium's government; it speaks as itself.)
+    if entry.id() == "Q239" {
+        return None;
+    }
     match entry.kind() {
         Some("capital") => entry.attr("country"),
         // (A seat of government that is no capital: `Abidjan`.)
