@@ -10152,6 +10152,11 @@ fn twenty_ninth_session_contents() {
     // part of the statement.
     let t = "La réforme sera appliquée dès janvier, a affirmé mardi la ministre du Travail, Astrid Panosyan-Bouvet, alors que les syndicats réclament son retrait.";
     assert_eq!(contents(t), ["La réforme sera appliquée dès janvier"]);
+    // A phrase of time between the cue and `que`.
+    let t = "Mark Rutte a affirmé la semaine dernière que la porte restait ouverte.";
+    assert_eq!(contents(t), ["la porte restait ouverte"]);
+    let t = "Olaf Scholz a jugé le mois dernier que les discussions avançaient.";
+    assert_eq!(contents(t), ["les discussions avançaient"]);
     // A gerund with an object pronoun before it.
     let t = "Le préfet a salué les secouristes, tout en les exhortant à rester prudents.";
     assert_eq!(contents(t), ["rester prudents"]);

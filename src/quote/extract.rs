@@ -6955,7 +6955,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             adverbs_only = false;
         }
         let lead_time = time_only && j > head;
-        if !is_group_adverb(w) && !is_time_word(w) {
+        if !is_group_adverb(w) && !is_time_word(w) && !in_time_phrase(doc, j) {
             time_only = false;
         }
         match w {
@@ -7102,7 +7102,13 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     // (`pour sa part`, `pour la première fois`; not `pour
                     // que`) or an incise may come between.
                     let pour = w == "pour" && !matches!(doc.low(j + 1), "que" | "qu'");
-                    if !(pour || is_day_word(w) || matches!(w, "lui" | "leur" | "aujourd'hui")) {
+                    // (Or a phrase of time: `la semaine dernière`, `le
+                    // mois dernier`.)
+                    if !(pour
+                        || is_day_word(w)
+                        || matches!(w, "lui" | "leur" | "aujourd'hui")
+                        || in_time_phrase(doc, j))
+                    {
                         return None;
                     }
                 }
@@ -7216,6 +7222,43 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
 
 /// Words of a time phrase between a cue and its clause (`ce jeudi`,
 /// `mardi soir`, `hier`).
+/// Is token `j` a word of a phrase of time that [`is_time_word`] does not
+/// list word by word: `la semaine dernière`, `le mois dernier`, `l'an
+/// dernier`, `la veille`, `en début de semaine`, `en fin de journée`?
+fn in_time_phrase(doc: &Doc<'_, '_>, j: usize) -> bool {
+    let noun = |w: &str| {
+        matches!(
+            w,
+            "semaine"
+                | "mois"
+                | "an"
+                | "année"
+                | "veille"
+                | "lendemain"
+                | "week-end"
+                | "nuit"
+                | "journée"
+                | "matinée"
+                | "soirée"
+        )
+    };
+    let part = |w: &str| matches!(w, "début" | "fin" | "milieu");
+    let w = doc.low(j);
+    let prev = if j > 0 { doc.low(j - 1) } else { "" };
+    match w {
+        "la" | "le" | "l'" => noun(doc.low(j + 1)),
+        "en" => part(doc.low(j + 1)) && matches!(doc.low(j + 2), "de" | "d'"),
+        "de" | "d'" => part(prev) && j >= 2 && doc.low(j - 2) == "en",
+        "passé" | "passée" | "prochain" | "prochaine" => noun(prev),
+        _ if part(w) => prev == "en",
+        _ => {
+            noun(w)
+                && (matches!(prev, "la" | "le" | "l'" | "cette" | "ce" | "cet")
+                    || (matches!(prev, "de" | "d'") && j >= 2 && part(doc.low(j - 2))))
+        }
+    }
+}
+
 fn is_time_word(w: &str) -> bool {
     is_day_word(w)
         || matches!(
