@@ -10138,6 +10138,9 @@ fn twenty_ninth_session_speakers() {
     // The new elected official is the person the text says was elected.
     let t = "Anne Hidalgo réélue à la mairie de Paris\n\nLa nouvelle élue a déclaré : « Je servirai tous les Parisiens. »";
     assert_eq!(speakers(t), [Some("Anne Hidalgo".to_string())]);
+    // A description that replies is not the last speaker.
+    let t = "Benoît Payan a exclu tout accord avec LFI. « Nous ne plierons pas », a-t-il dit. Le coordinateur local a répliqué que le maire « préfère les notables ».";
+    assert_eq!(speakers(t), [Some("Benoît Payan".to_string()), None]);
     // Brussels speaks as itself, not as Belgium's government.
     let t = "Dans un communiqué, Bruxelles a rappelé que la politique agricole commune relevait de l'Union.";
     assert_eq!(speakers(t), [Some("Bruxelles".to_string())]);

@@ -4073,9 +4073,20 @@ fn resolve_mention(
                 }
                 // `Le professeur, lui, a dit …`: a stressed pronoun after
                 // the subject sets it against the last speaker.
-                let contrast = doc.low(*last) == ","
+                // (So does a verb of reply, before or after it: `Le
+                // coordinateur local a répliqué que le maire …`,
+                // `a rétorqué son adversaire`.)
+                let reply = |k: usize| {
+                    let w = doc.low(k);
+                    ["répliqu", "rétorqu", "ripost"]
+                        .iter()
+                        .any(|p| w.starts_with(p))
+                };
+                let contrast = (doc.low(*last) == ","
                     && matches!(doc.low(*last + 1), "lui" | "elle")
-                    && doc.low(*last + 2) == ",";
+                    && doc.low(*last + 2) == ",")
+                    || (*last..*last + 2).any(reply)
+                    || (first.saturating_sub(2)..*first).any(reply);
                 let last_speaker = history.last().and_then(|s| s.entity);
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
