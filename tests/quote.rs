@@ -10141,6 +10141,9 @@ fn twenty_ninth_session_speakers() {
     // A description that replies is not the last speaker.
     let t = "Benoît Payan a exclu tout accord avec LFI. « Nous ne plierons pas », a-t-il dit. Le coordinateur local a répliqué que le maire « préfère les notables ».";
     assert_eq!(speakers(t), [Some("Benoît Payan".to_string()), None]);
+    // `Quant au RN, il …`: the topic the sentence opens with.
+    let t = "Olivier Marleix a parlé. Quant au RN, il promet de déposer une motion de censure.";
+    assert_eq!(speakers(t), [Some("RN".to_string())]);
     // Brussels speaks as itself, not as Belgium's government.
     let t = "Dans un communiqué, Bruxelles a rappelé que la politique agricole commune relevait de l'Union.";
     assert_eq!(speakers(t), [Some("Bruxelles".to_string())]);
@@ -10155,6 +10158,12 @@ fn twenty_ninth_session_contents() {
     // part of the statement.
     let t = "La réforme sera appliquée dès janvier, a affirmé mardi la ministre du Travail, Astrid Panosyan-Bouvet, alors que les syndicats réclament son retrait.";
     assert_eq!(contents(t), ["La réforme sera appliquée dès janvier"]);
+    // `X, pour la CFDT, juge que …`: on whose behalf, no according quote.
+    let t = "Marylise Léon, pour la CFDT, juge au contraire que des marges existent.";
+    assert_eq!(
+        summary(t).into_iter().map(|q| q.0).collect::<Vec<_>>(),
+        [QuoteKind::Indirect]
+    );
     // A phrase of time between the cue and `que`.
     let t = "Mark Rutte a affirmé la semaine dernière que la porte restait ouverte.";
     assert_eq!(contents(t), ["la porte restait ouverte"]);

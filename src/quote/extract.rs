@@ -13949,6 +13949,17 @@ fn according(
         if !named || after >= se || doc.low(after) != "," {
             return None;
         }
+        // `Marylise Léon, pour la CFDT, juge que …`: between a person and
+        // the verb, `pour` says on whose behalf, not who says it.
+        let on_behalf = cue_first >= 2
+            && doc.low(cue_first - 1) == ","
+            && doc
+                .entity(cue_first - 2)
+                .is_some_and(|e| doc.ents[e].label() == Label::Per)
+            && (doc.is_known_verb(after + 1) || cue_at[(after + 1).min(n - 1)] != NONE);
+        if on_behalf {
+            return None;
+        }
         // `Mais impossible, pour Froome, d'utiliser ce vélo`: `pour X`
         // completes an adjective, and no statement follows.
         if matches!(doc.low(after + 1), "de" | "d'") && is_infinitive_start(doc, after + 2) {

@@ -3267,6 +3267,11 @@ fn resolve_mention(
             if let Some(s) = on_at_institution(doc, m) {
                 return s;
             }
+            // `Quant au RN, il promet …`: the topic the sentence opens with,
+            // a name right before the pronoun's comma.
+            if let Some(e) = quant_a_topic(doc, m) {
+                return entity_said(doc, e);
+            }
             if *plural {
                 // `Thierry et Véronique Roy … ils`: the last couple named.
                 if let Some(g) = gender.and_then(|_| recent_group(tables.groups(doc), m.span.start))
@@ -4744,6 +4749,28 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
             && ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat))
     };
     at.then(|| entity_said(doc, e))
+}
+
+/// The name in `Quant à X, il …` opening the sentence of the pronoun
+/// `m`, right before its comma (an organisation or a person).
+fn quant_a_topic(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
+    let k = doc.tok_at(m.span.start);
+    if k < 4 || doc.low(k - 1) != "," {
+        return None;
+    }
+    let ss = doc.sent_range(k).0;
+    let a = match (doc.low(ss), doc.low(ss + 1)) {
+        ("quant", "à") if matches!(doc.low(ss + 2), "la" | "l'" | "le" | "les") => ss + 3,
+        ("quant", "à" | "au" | "aux") => ss + 2,
+        _ => return None,
+    };
+    let e = doc.entity(a)?;
+    let ent = &doc.ents[e];
+    let mut end = a;
+    while end < k && doc.entity(end) == Some(e) {
+        end += 1;
+    }
+    (end == k - 1 && matches!(ent.label(), Label::Org | Label::Per)).then_some(e)
 }
 
 /// What `Du côté de X,` or `Chez X,` names right before token `k` (the
