@@ -10164,6 +10164,9 @@ fn twenty_ninth_session_contents() {
         summary(t).into_iter().map(|q| q.0).collect::<Vec<_>>(),
         [QuoteKind::Indirect]
     );
+    // `Pour ses soutiens,`: people for someone attribute.
+    let t = "Marine Le Pen est jugée. Pour ses soutiens, le procès est « une affaire d'État ».";
+    assert_eq!(contents(t), ["le procès est « une affaire d'État »"]);
     // A phrase of time between the cue and `que`.
     let t = "Mark Rutte a affirmé la semaine dernière que la porte restait ouverte.";
     assert_eq!(contents(t), ["la porte restait ouverte"]);

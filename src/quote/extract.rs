@@ -13826,7 +13826,19 @@ fn according(
             .unwrap_or(np_end);
         let human_head = (np_first_q..head_end).any(|x| {
             let w = doc.low(x);
-            speaker::is_human_noun_or_plural(w)
+            // (`Pour ses soutiens,`, `Pour ses détracteurs,`: people for
+            // or against someone, in the plural.)
+            let camp = matches!(
+                w,
+                "soutiens"
+                    | "partisans"
+                    | "partisanes"
+                    | "détracteurs"
+                    | "détractrices"
+                    | "adversaires"
+                    | "contempteurs"
+            );
+            camp || speaker::is_human_noun_or_plural(w)
                 && !matches!(w, "premier" | "première" | "plus" | "haut" | "haute")
                 // `le numéro deux du parti`, not `le premier numéro de la
                 // saison`.
