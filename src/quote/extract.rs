@@ -6474,6 +6474,18 @@ fn close_open_marks(doc: &Doc<'_, '_>, regions: &[Region], cands: &mut [Cand]) {
     }
 }
 
+/// The content pieces of the candidates of the kinds `keep` takes, by
+/// start (then end).
+fn pieces_by_start(cands: &[Cand], keep: impl Fn(QuoteKind) -> bool) -> Vec<Span> {
+    let mut v: Vec<Span> = cands
+        .iter()
+        .filter(|c| keep(c.kind))
+        .flat_map(|c| c.pieces.iter().copied())
+        .collect();
+    v.sort_unstable_by_key(|p| (p.start, p.end));
+    v
+}
+
 /// Removes an according quote of `pour` + anyone (`un homme`, `une
 /// famille`, `un pays`) whose cue stands inside the words of a direct
 /// quote: in `« Pour un homme malade, c'est une peine de mort lente », a
@@ -6485,15 +6497,10 @@ fn close_open_marks(doc: &Doc<'_, '_>, regions: &[Region], cands: &mut [Cand]) {
 /// written for this project leave them out.
 fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
     // The direct quotes' pieces, by start.
-    let mut direct: Vec<Span> = cands
-        .iter()
-        .filter(|c| c.kind == QuoteKind::Direct)
-        .flat_map(|c| c.pieces.iter().copied())
-        .collect();
+    let direct = pieces_by_start(cands, |k| k == QuoteKind::Direct);
     if direct.is_empty() {
         return;
     }
-    direct.sort_unstable_by_key(|p| (p.start, p.end));
     // The furthest end of the pieces up to each one: a cue is inside some
     // piece when the pieces starting before it reach past it.
     let mut far = 0;
@@ -6568,15 +6575,12 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
 /// speaker inside, `… que le président Prodi s'est engagé à …`, stays).
 fn drop_nested_attitude(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
     // The content pieces of indirect and mixed quotes, by start.
-    let mut outer: Vec<Span> = cands
-        .iter()
-        .filter(|c| matches!(c.kind, QuoteKind::Indirect | QuoteKind::Mixed))
-        .flat_map(|c| c.pieces.iter().copied())
-        .collect();
+    let outer = pieces_by_start(cands, |k| {
+        matches!(k, QuoteKind::Indirect | QuoteKind::Mixed)
+    });
     if outer.len() < 2 {
         return;
     }
-    outer.sort_by_key(|p| (p.start, p.end));
     cands.retain(|c| {
         let (QuoteKind::Indirect | QuoteKind::Mixed, Some(cue), Who::Mention(m)) =
             (c.kind, c.cue, &c.who)
@@ -6611,15 +6615,10 @@ fn drop_weak_inside_according(
     cue_at: &[u32],
     cands: &mut Vec<Cand>,
 ) {
-    let mut according: Vec<Span> = cands
-        .iter()
-        .filter(|c| c.kind == QuoteKind::According)
-        .flat_map(|c| c.pieces.iter().copied())
-        .collect();
+    let according = pieces_by_start(cands, |k| k == QuoteKind::According);
     if according.is_empty() {
         return;
     }
-    according.sort_by_key(|p| (p.start, p.end));
     cands.retain(|c| {
         let (QuoteKind::Direct, Some(cue), [piece]) = (c.kind, c.cue, c.pieces.as_slice()) else {
             return true;
