@@ -10167,6 +10167,9 @@ fn twenty_ninth_session_contents() {
     // `Pour ses soutiens,`: people for someone attribute.
     let t = "Marine Le Pen est jugée. Pour ses soutiens, le procès est « une affaire d'État ».";
     assert_eq!(contents(t), ["le procès est « une affaire d'État »"]);
+    // A summing-up apposition of doubt ends the according clause.
+    let t = "D'après le ministère de la Santé du Hamas, le bilan dépasse désormais les 35 000 morts, un chiffre invérifiable de source indépendante.";
+    assert_eq!(contents(t), ["le bilan dépasse désormais les 35 000 morts"]);
     // A phrase of time between the cue and `que`.
     let t = "Mark Rutte a affirmé la semaine dernière que la porte restait ouverte.";
     assert_eq!(contents(t), ["la porte restait ouverte"]);

@@ -13180,9 +13180,27 @@ fn summing_apposition(doc: &Doc<'_, '_>, j: usize) -> bool {
     ) {
         x += 1;
     }
+    // (Or an adjective of doubt: `…, un chiffre invérifiable de source
+    // indépendante`, `une estimation impossible à confirmer`.)
+    let doubt = |w: &str| {
+        matches!(
+            w,
+            "invérifiable"
+                | "invérifiables"
+                | "impossible"
+                | "difficile"
+                | "contesté"
+                | "contestée"
+                | "contestable"
+                | "démenti"
+                | "démentie"
+                | "non"
+                | "jamais"
+        )
+    };
     ((compound || is_summary_noun(doc.low(j + 2))) && {
         let w = doc.low(x);
-        matches!(w, "que" | "qu'" | "qui" | "dont") || participle_like(w)
+        matches!(w, "que" | "qu'" | "qui" | "dont") || participle_like(w) || doubt(w)
     }) || (judging_participle(doc.low(j + 3)) && is_open_mark(doc.low(j + 4)))
 }
 
