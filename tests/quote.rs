@@ -10144,6 +10144,13 @@ fn twenty_ninth_session_speakers() {
     // `Quant au RN, il …`: the topic the sentence opens with.
     let t = "Olivier Marleix a parlé. Quant au RN, il promet de déposer une motion de censure.";
     assert_eq!(speakers(t), [Some("RN".to_string())]);
+    // A French ministry's name with a foreign body after it is that
+    // body's ministry.
+    let t = "D'après le ministère de la Santé du Hamas, le bilan dépasse les 35 000 morts.";
+    assert_eq!(
+        speakers(t),
+        [Some("ministère de la Santé du Hamas".to_string())]
+    );
     // Brussels speaks as itself, not as Belgium's government.
     let t = "Dans un communiqué, Bruxelles a rappelé que la politique agricole commune relevait de l'Union.";
     assert_eq!(speakers(t), [Some("Bruxelles".to_string())]);

@@ -2740,6 +2740,26 @@ fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
             }
         }
     }
+    // `le ministère de la Santé du Hamas`, `de Gaza`: a French ministry's
+    // name with a foreign body or place after it names that one's
+    // ministry.
+    if e.label() == Label::Org
+        && e.entry()
+            .is_some_and(|x| x.id().starts_with("politext:institution:ministere"))
+    {
+        let t = doc.tok_at(e.end());
+        let at = match (doc.low(t), doc.low(t + 1)) {
+            ("de", "la" | "l'") => t + 2,
+            ("du" | "de" | "d'" | "des", _) => t + 1,
+            _ => return None,
+        };
+        let o = &doc.ents[doc.entity(at)?];
+        let foreign = o.start() == doc.toks.get(at)?.start()
+            && matches!(o.label(), Label::Org | Label::Loc)
+            && o.entry()
+                .is_some_and(|y| y.id() != "Q142" && y.attr("country") != Some("Q142"));
+        return foreign.then_some(o.end());
+    }
     let w = e.as_str();
     if e.label() != Label::Org || w.len() < 2 || !w.chars().all(|c| c.is_uppercase() || c == '-') {
         return None;
