@@ -10177,6 +10177,13 @@ fn twenty_ninth_session_contents() {
     // A summing-up apposition of doubt ends the according clause.
     let t = "D'après le ministère de la Santé du Hamas, le bilan dépasse désormais les 35 000 morts, un chiffre invérifiable de source indépendante.";
     assert_eq!(contents(t), ["le bilan dépasse désormais les 35 000 morts"]);
+    // A bare apposition on the according agent is no part of the
+    // statement; a quantity after the agent's name is.
+    let t = "Selon FO, premier syndicat de l'usine, près de 3 000 emplois sont en jeu.";
+    assert_eq!(contents(t), ["près de 3 000 emplois sont en jeu"]);
+    let t =
+        "D'après la ministre des Armées, Florence Parly, plus de 200 personnes ont été rapatriées.";
+    assert_eq!(contents(t), ["plus de 200 personnes ont été rapatriées"]);
     // A phrase of time between the cue and `que`.
     let t = "Mark Rutte a affirmé la semaine dernière que la porte restait ouverte.";
     assert_eq!(contents(t), ["la porte restait ouverte"]);

@@ -14211,9 +14211,47 @@ fn according(
                     }
                     x >= hi_tok || is_sentence_end(doc.low(x))
                 });
+        // (Or a bare apposition of a noun of a body or of people, no
+        // article and no verb, up to its comma: `Selon FO, premier
+        // syndicat de l'usine, près de 3 000 emplois …`.)
+        // (Its first word the noun or a rank before it: not a quantity,
+        // `Selon X, plus de 200 personnes, dont …, ont été rapatriées`.)
+        // (Not the modifiers the list of people holds for `le plus haut
+        // responsable`.)
+        let noun = |w: &str| {
+            (speaker::is_org_noun(w) || speaker::is_human_noun(w))
+                && !matches!(w, "plus" | "haut" | "haute" | "numéro")
+        };
+        let rank = |w: &str| {
+            matches!(
+                w,
+                "premier"
+                    | "première"
+                    | "principal"
+                    | "principale"
+                    | "deuxième"
+                    | "second"
+                    | "seconde"
+                    | "seul"
+                    | "seule"
+                    | "ancien"
+                    | "ancienne"
+                    | "numéro"
+            )
+        };
+        let bare_apposition = (at_start
+            && doc.is_word(after + 1)
+            && !doc.starts_upper(after + 1)
+            && (noun(doc.low(after + 1))
+                || (rank(doc.low(after + 1)) && noun(doc.low(after + 2)))))
+        .then(|| verbless_to_comma(doc, after + 1, (after + 12).min(hi_tok)))
+        .flatten();
         if name_to_end {
             None
-        } else if let Some(x) = noun_apposition.or(participle_apposition) {
+        } else if let Some(x) = noun_apposition
+            .or(participle_apposition)
+            .or(bare_apposition)
+        {
             Some(x + 1)
         } else if !matches!(doc.low(after + 1), "qui" | "dont" | "lequel" | "laquelle") {
             Some(after + 1)
