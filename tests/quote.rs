@@ -10184,6 +10184,11 @@ fn twenty_ninth_session_contents() {
     let t =
         "D'après la ministre des Armées, Florence Parly, plus de 200 personnes ont été rapatriées.";
     assert_eq!(contents(t), ["plus de 200 personnes ont été rapatriées"]);
+    // `selon lui` inside a relative clause: the clause is the statement.
+    let t = "Il s'en est aussi pris au Rassemblement national, dont le programme serait selon lui « une sortie de l'Europe ».";
+    let c = contents(t);
+    assert_eq!(c.len(), 1);
+    assert!(c[0].starts_with("le programme serait"), "{c:?}");
     // A phrase of time between the cue and `que`.
     let t = "Mark Rutte a affirmé la semaine dernière que la porte restait ouverte.";
     assert_eq!(contents(t), ["la porte restait ouverte"]);

@@ -14085,6 +14085,16 @@ fn according(
         while s < cue_first && is_open_mark(doc.low(s)) {
             s += 1;
         }
+        // `Il s'en est pris au RN, dont le programme serait selon lui
+        // « … »`: inside a relative clause, what it says is the
+        // statement, from after its pronoun (a bounded look back).
+        if let Some(r) = (cue_first.saturating_sub(12).max(s + 1)..cue_first)
+            .rev()
+            .take_while(|&k| !doc.is_punct(k) || doc.low(k) == "'")
+            .find(|&k| matches!(doc.low(k), "dont" | "qui") && doc.low(k - 1) == ",")
+        {
+            s = r + 1;
+        }
         // `Mais la question reste entière : la mesure coûtera 4 milliards,
         // selon l'OFAS`: the clause before the narrator's colon is the
         // narrator's (a bounded look).
