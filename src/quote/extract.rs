@@ -7219,8 +7219,6 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         .map(|t| j + 1 + t.len())
 }
 
-/// Words of a time phrase between a cue and its clause (`ce jeudi`,
-/// `mardi soir`, `hier`).
 /// Is token `j` a word of a phrase of time that [`is_time_word`] does not
 /// list word by word: `la semaine dernière`, `le mois dernier`, `l'an
 /// dernier`, `la veille`, `en début de semaine`, `en fin de journée`?
@@ -7258,6 +7256,8 @@ fn in_time_phrase(doc: &Doc<'_, '_>, j: usize) -> bool {
     }
 }
 
+/// Words of a time phrase between a cue and its clause (`ce jeudi`,
+/// `mardi soir`, `hier`).
 fn is_time_word(w: &str) -> bool {
     is_day_word(w)
         || matches!(
@@ -12756,12 +12756,9 @@ fn title_colon(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32]) -> Option<Cand> {
     } else {
         Some(end).filter(|&x| is_cue(x))
     };
-    let reports = verb_after && cue_tok.is_some() && can_speak(doc, &m);
-    if !person && !reports {
-        return None;
-    }
-    if reports && !person {
-        return Some(Cand::direct(r, None, Who::Mention(m), r.start()));
+    if !person {
+        let reports = verb_after && cue_tok.is_some() && can_speak(doc, &m);
+        return reports.then(|| Cand::direct(r, None, Who::Mention(m), r.start()));
     }
     // (A person, or a noun of people: `le film bat des records` is no
     // speaker.)

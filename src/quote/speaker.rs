@@ -1497,13 +1497,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             let prev = if k > a { doc.low(k - 1) } else { "" };
             // (`la commission d'enquête sur TikTok`, `le rapport sur la
             // Nouvelle-Calédonie`: what the phrase is about, not who.)
-            let about = |w: &str| matches!(w, "sur" | "contre");
-            let topic = k > a
-                && (about(prev)
-                    || (k >= a + 2
-                        && matches!(prev, "la" | "le" | "l'" | "les")
-                        && about(doc.low(k - 2))));
-            if topic {
+            if about_complement(doc, a, k) {
                 continue;
             }
             match doc.ents[e].label() {
@@ -1615,8 +1609,7 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
             && super::extract::is_open_mark(doc.low(o - 1))
             && matches!(doc.low(o - 2), "de" | "d'");
         // (Nor what the phrase is about: `la commission sur TikTok`.)
-        let topic = o > a && matches!(doc.low(o - 1), "sur" | "contre");
-        !quoted_name && !qualifier && !title && !topic
+        !quoted_name && !qualifier && !title && !about_complement(doc, a, s)
     });
     if let Some((s, e)) = run {
         return Mention {
@@ -2106,13 +2099,8 @@ fn phrase_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
         // Marseillaise rencontrée sur le Vieux-Port`.)
         // (Nor what the phrase is about: `la commission d'enquête sur
         // TikTok appelle`.)
-        let about = |x: usize| x > start && matches!(doc.low(x - 1), "sur" | "contre");
-        let topic = about(ns)
-            || (ns > start + 1
-                && matches!(doc.low(ns - 1), "la" | "le" | "l'" | "les")
-                && about(ns - 1));
         if ne == k
-            && !topic
+            && !about_complement(doc, start, ns)
             && quoted.is_none_or(|(o, _)| ns <= o)
             && !complement_of_person(doc, start, ns)
             && !(ns > start + 1 && is_demonym_at(doc, start + 1))
@@ -5223,6 +5211,18 @@ fn preposition_past_title<'a>(
         steps += 1;
     }
     (title && k > ss && k < t && governs(doc.low(k - 1))).then(|| doc.low(k - 1))
+}
+
+/// Does the name at token `x` of the phrase starting at token `lo` follow
+/// `sur` or `contre`, right before it or before its article (`la
+/// commission d'enquête sur TikTok`, `le rapport sur la
+/// Nouvelle-Calédonie`)? What the phrase is about, not who speaks. (A
+/// narrower test than [`topic_of_phrase`], which also passes titles and
+/// `envers`, for a person a description might take up.)
+fn about_complement(doc: &Doc<'_, '_>, lo: usize, x: usize) -> bool {
+    let about = |k: usize| matches!(doc.low(k), "sur" | "contre");
+    (x > lo && about(x - 1))
+        || (x >= lo + 2 && matches!(doc.low(x - 1), "la" | "le" | "l'" | "les") && about(x - 2))
 }
 
 /// Is the person starting at byte `at` what a phrase is about or
