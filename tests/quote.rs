@@ -10230,3 +10230,37 @@ fn twenty_ninth_session_contents() {
         [QuoteKind::According]
     );
 }
+
+#[test]
+fn thirtieth_session_contents() {
+    // A trailing incise whose subject is a camp or a confederation.
+    let t = "Le scrutin sera serré. La participation, de 33 % au premier tour, devrait progresser, estiment les deux camps.";
+    assert_eq!(
+        contents(t),
+        ["La participation, de 33 % au premier tour, devrait progresser"]
+    );
+    let t = "Les délégués sont partis. Le prochain congrès se tiendra en 2026, a précisé la confédération.";
+    assert_eq!(contents(t), ["Le prochain congrès se tiendra en 2026"]);
+    // A clause coordinated after the incise goes on with the statement.
+    let t = "Le préfet Jean Dupont a parlé. Le feu est désormais fixé mais pas encore éteint, a-t-il précisé, et des reprises restent possibles dans la nuit.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    let pieces: Vec<&str> = q[0].1.iter().map(|&(s, e)| &t[s..e]).collect();
+    assert_eq!(
+        pieces,
+        [
+            "Le feu est désormais fixé mais pas encore éteint",
+            "et des reprises restent possibles dans la nuit"
+        ]
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Jean Dupont"));
+    // `, et` + a subject of its own + a cue ends the reported clause.
+    let t = "Le ministre Thomas Cazenave a annoncé que le gouvernement demanderait une seconde délibération, et Élisabeth Borne a déjà prévenu qu'elle engagerait sa responsabilité si nécessaire.";
+    assert_eq!(
+        contents(t),
+        [
+            "le gouvernement demanderait une seconde délibération",
+            "elle engagerait sa responsabilité si nécessaire"
+        ]
+    );
+}

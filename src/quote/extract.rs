@@ -5607,13 +5607,33 @@ pub(crate) fn run<'h>(
         // négociations reprendront lundi, a déclaré le ministre, dans un
         // entretien au Parisien.`)
         let split_end = split_end.filter(|_| !place_after);
+        // `Le feu est fixé mais pas éteint, a-t-il précisé, et des reprises
+        // restent possibles.`: a clause coordinated after the incise goes
+        // on with the statement (a second piece, to the sentence end: a
+        // finite verb, no cue, mark or colon of its own).
+        let coordinated_end = (k == np_end
+            && k + 3 < se
+            && se <= k + 40
+            && doc.low(k) == ","
+            && matches!(doc.low(k + 1), "et" | "mais")
+            && (k + 2..se).any(|x| doc.is_known_verb(x))
+            && (k + 2..se)
+                .all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)) && doc.low(x) != ":"))
+        .then(|| {
+            let mut end = se;
+            while end > k + 2 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
+                end -= 1;
+            }
+            end
+        })
+        .filter(|_| split_end.is_none() && !relative_or_apposition && !participial);
         let closes = k >= se
             || is_sentence_end(doc.low(k))
             || relative_or_apposition
             || participial
             || time_after
             || place_after;
-        if (!closes || marked_rest.is_some()) && split_end.is_none() {
+        if (!closes || marked_rest.is_some()) && split_end.is_none() && coordinated_end.is_none() {
             continue;
         }
         // (At most eight leading marks: a fixed window per cue.)
@@ -5640,7 +5660,9 @@ pub(crate) fn run<'h>(
                 && (is_determiner(doc.low(s0)) || doc.entity(s0).is_some())
                 && (s0..e).all(|x| !doc.is_punct(x))
         });
-        if split_end.is_none() && (!closes || doc.words_upto(s0, e, 4) < 4) {
+        if split_end.is_none()
+            && (!(closes || coordinated_end.is_some()) || doc.words_upto(s0, e, 4) < 4)
+        {
             continue;
         }
         // `Le ministre de l'Économie, Bruno Le Maire, a annoncé une baisse
@@ -5734,6 +5756,8 @@ pub(crate) fn run<'h>(
         let cue_span = doc.span(c.first, c.last);
         let mut pieces = vec![span];
         if let Some(end) = split_end {
+            pieces.push(doc.span(k + 1, end));
+        } else if let Some(end) = coordinated_end {
             pieces.push(doc.span(k + 1, end));
         }
         // (The quotation taken first is part of the rest now.)
@@ -8816,6 +8840,35 @@ fn clause_end(
             // pas venir » estimant que …`, a new statement.)
             let after_marks =
                 c.gerund && c.first == j && doc.low(j) != "en" && is_close_mark(doc.low(j - 1));
+            // (`…, et Élisabeth Borne a déjà prévenu qu'…`: a subject of
+            // its own, a name or a short noun phrase, after `, et`.)
+            let subject_after_and = c.clitic.is_none() && {
+                let b = match doc.entity(j - 1) {
+                    Some(e) if doc.ents[e].label() != Label::Loc => {
+                        let mut b = j - 1;
+                        while b > start && doc.entity(b - 1) == Some(e) {
+                            b -= 1;
+                        }
+                        Some(b)
+                    }
+                    _ => (j.saturating_sub(4).max(start + 1)..j)
+                        .find(|&b| is_determiner(doc.low(b)))
+                        .filter(|&b| (b + 1..j).all(|x| doc.is_word(x) && !doc.is_known_verb(x))),
+                };
+                b.is_some_and(|b| {
+                    b >= start + 3
+                        && matches!(doc.low(b - 1), "et" | "mais")
+                        && doc.low(b - 2) == ","
+                })
+            };
+            if subject_after_and {
+                let mut e = j - 1;
+                while e > start && doc.low(e) != "," {
+                    e -= 1;
+                }
+                end = e;
+                break;
+            }
             if gerund
                 || after_marks
                 || c.clitic.is_some()

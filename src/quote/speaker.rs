@@ -582,6 +582,7 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "association"
             | "ong"
             | "fédération"
+            | "confédération"
             | "union"
             | "fondation"
             | "banque"
@@ -5552,6 +5553,8 @@ pub(crate) fn is_collective(w: &str) -> bool {
         w,
         "parquet"
             | "mairie"
+            // (`estiment les deux camps`, `le camp présidentiel`.)
+            | "camp"
             | "armée"
             | "police"
             | "gendarmerie"
