@@ -10264,3 +10264,28 @@ fn thirtieth_session_contents() {
         ]
     );
 }
+
+#[test]
+fn thirtieth_session_speakers() {
+    // A quotation that says `je` is no organisation's, even when one spoke
+    // last.
+    let t = "Sophie Binet a été élue vendredi à la tête de la CGT. Elle a obtenu 64,4 % des voix, selon la commission des mandats.\n\nDans son premier discours, la nouvelle dirigeante a tendu la main : « Nous sortons de ce congrès divisés, je le sais.\n\n« La CGT n'est pas une somme de chapelles », a-t-elle conclu.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Sophie Binet")
+    );
+    // An apposition with a relative clause of its own between the
+    // subject and the verb.
+    let t = "Philippe Martinez a reconnu avoir commis des erreurs. Marie Buisson, la candidate qu'il soutenait, s'est dite « fière » de la campagne menée.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Philippe Martinez".to_string()),
+            Some("Marie Buisson".to_string())
+        ]
+    );
+    // A party in the description is not the last speaker's when the
+    // gazetteer puts him in another.
+    let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";
+    assert_eq!(speakers(t), [Some("Jean-Luc Mélenchon".to_string()), None]);
+}

@@ -9360,7 +9360,17 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                 .rev()
                 .take_while(|&x| !matches!(doc.low(x), "." | ";" | ":"))
                 .find(|&x| doc.low(x) == ",")
-                .filter(|&c1| matches!(doc.low(c1 + 1), "que" | "qu'" | "dont" | "où"))
+                .filter(|&c1| {
+                    matches!(doc.low(c1 + 1), "que" | "qu'" | "dont" | "où")
+                        // (Or an apposition with a relative clause of its
+                        // own: `Marie Buisson, la candidate qu'il
+                        // soutenait, s'est dite …`.)
+                        || (is_determiner(doc.low(c1 + 1))
+                            && (c1 + 2..(c1 + 6).min(k - 1)).any(|x| {
+                                matches!(doc.low(x), "que" | "qu'" | "qui" | "dont")
+                                    && (c1 + 2..x).all(|y| doc.is_word(y))
+                            }))
+                })
             {
                 if let Some(m) =
                     speaker::np_before(doc, ss, c1).filter(|m| m.is_named() || m.is_human())

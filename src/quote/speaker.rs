@@ -3302,11 +3302,14 @@ fn resolve_mention(
             // `La mairie a expliqué … Elle appelle …`: the previous speaker,
             // an organisation or institution of the pronoun's gender, when
             // no person of that gender was named since.
+            // (Not when the quotation's words say `je`: `« … je le sais.
+            // … », a-t-elle conclu` is a person, not `la commission`.)
             if let Some(last) = history.last().filter(|s| {
                 !s.person
                     && (s.entity.is_some() || s.name.is_some())
                     && gender.is_some()
                     && s.gender == *gender
+                    && !says_i(doc, own)
             }) {
                 let at = doc.ents.partition_point(|e| e.start() < m.span.start);
                 // (A statement before its source, not in marks, counts:
@@ -4101,6 +4104,29 @@ fn resolve_mention(
                     && doc.low(*last + 2) == ",")
                     || (*last..*last + 2).any(reply)
                     || (first.saturating_sub(2)..*first).any(reply);
+                // `Le candidat du Rassemblement national`, `le député RN`:
+                // a party the description names stands for a person of
+                // that party (by the gazetteer's party, group or roles, or
+                // the text's words for them) among the 30 entities and
+                // 1,500 bytes before; failing one, never for someone the
+                // gazetteer puts in another party.
+                let party = party_in(doc, *first, *last);
+                if let Some(party) = party {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let member = (i.saturating_sub(30)..i).rev().find(|&x| {
+                        let e = &doc.ents[x];
+                        e.label() == Label::Per
+                            && e.start() + 1500 >= m.span.start
+                            && compatible(e.gender(), *gender)
+                            && !own.iter().any(|c| c.contains(e.span()))
+                            && of_party(doc, x, party, profiles)
+                    });
+                    if let Some(e) = member {
+                        return entity_said(doc, e);
+                    }
+                }
+                let other_party =
+                    |e: usize| party.is_some_and(|p| of_other_party(doc, e, p, profiles));
                 let last_speaker = history.last().and_then(|s| s.entity);
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
@@ -4127,9 +4153,9 @@ fn resolve_mention(
                         });
                     if compatible(s.gender, *gender)
                         && !first_name_only
-                        && !s
-                            .entity
-                            .is_some_and(|e| other_office(doc, *first, *last, e, profiles))
+                        && !s.entity.is_some_and(|e| {
+                            other_office(doc, *first, *last, e, profiles) || other_party(e)
+                        })
                     {
                         return *s;
                     }
@@ -4147,6 +4173,7 @@ fn resolve_mention(
                         words().take(4).any(is_human_noun)
                             && !words().any(is_proxy_role)
                             && !other_office(doc, *first, *last, e, profiles)
+                            && !other_party(e)
                     }
                 }) {
                     // No (compatible) speaker: the person the text just
@@ -4867,6 +4894,105 @@ fn side_at(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
 
 /// Is `c` (a quote's content) inside quotation marks: is the last
 /// character before it, past white space, an opening mark?
+/// The French party (an entity of kind `party`) named among the words
+/// `first..last` of a description (`le candidat du Rassemblement
+/// national`, `le député RN`).
+fn party_in(doc: &Doc<'_, '_>, first: usize, last: usize) -> Option<usize> {
+    (first..last).find_map(|k| {
+        doc.entity(k).filter(|&e| {
+            let en = &doc.ents[e];
+            en.label() == Label::Org
+                && en
+                    .entry()
+                    .is_some_and(|x| x.kind() == Some("party") && x.attr("country") == Some("Q142"))
+        })
+    })
+}
+
+/// Is person entity `x` of party entity `party`: the gazetteer's party,
+/// parliamentary group or roles name it (its name or an alias), or the
+/// text's words for the person do?
+fn of_party(doc: &Doc<'_, '_>, x: usize, party: usize, profiles: &[Profile]) -> bool {
+    let Some(p) = doc.ents[party].entry() else {
+        return false;
+    };
+    let names: Vec<String> = std::iter::once(p.name())
+        .chain(p.aliases())
+        .map(lower)
+        .collect();
+    let holds = |v: &str| {
+        let v = lower(v);
+        names.iter().any(|n| {
+            v == *n
+                || v.match_indices(n.as_str()).any(|(at, _)| {
+                    let before = v[..at].chars().next_back();
+                    let after = v[at + n.len()..].chars().next();
+                    !before.is_some_and(char::is_alphanumeric)
+                        && !after.is_some_and(char::is_alphanumeric)
+                })
+        })
+    };
+    let e = &doc.ents[x];
+    e.entry().is_some_and(|en| {
+        en.attrs("party")
+            .chain(en.attrs("group"))
+            .chain(en.attrs("role"))
+            .any(holds)
+    }) || profiles
+        .iter()
+        .find(|pr| doc.ents[pr.entity].key() == e.key())
+        .is_some_and(|pr| holds(&pr.text))
+}
+
+/// Is person entity `x` known to be of another party than `party`: the
+/// gazetteer gives a party, or a parliamentary group of a known party, and
+/// none is `party` (nor do the text's words for the person name it)?
+fn of_other_party(doc: &Doc<'_, '_>, x: usize, party: usize, profiles: &[Profile]) -> bool {
+    if of_party(doc, x, party, profiles) {
+        return false;
+    }
+    let Some(en) = doc.ents[x].entry() else {
+        return false;
+    };
+    let Some(p) = doc.ents[party].entry() else {
+        return false;
+    };
+    // The parties of the parliamentary groups of the gazetteer's deputies
+    // and senators (their usual acronyms, as the party entries' aliases
+    // give them).
+    let group_party = |g: &str| -> Option<&'static str> {
+        Some(match g {
+            "LFI-NFP" | "LFI" => "LFI",
+            "RN" => "RN",
+            "SOC" | "SER" => "PS",
+            "GDR" | "CRCE" | "CRC" => "PCF",
+            "Les Républicains" | "DR" | "LR" => "LR",
+            "EPR" | "RE" | "LREM" | "RDPI" => "LREM",
+            "DEM" => "MoDem",
+            "HOR" => "Horizons",
+            _ => return None,
+        })
+    };
+    let aliases: Vec<&str> = std::iter::once(p.name()).chain(p.aliases()).collect();
+    en.attrs("party").next().is_some()
+        || en
+            .attrs("group")
+            .filter_map(group_party)
+            .any(|gp| !aliases.iter().any(|a| a.eq_ignore_ascii_case(gp)))
+}
+
+/// Do the words `own` of a quotation speak in the first person singular
+/// (`je`, `j'`, `moi`, `mon`, `ma`, `mes`), in their first 200 tokens?
+fn says_i(doc: &Doc<'_, '_>, own: &[Span]) -> bool {
+    let mut budget = 200usize;
+    own.iter().any(|p| {
+        let (a, b) = (doc.tok_at(p.start), doc.tok_at(p.end));
+        let b = b.min(a + budget);
+        budget = budget.saturating_sub(b - a);
+        (a..b).any(|k| matches!(doc.low(k), "je" | "j'" | "moi" | "mon" | "ma" | "mes"))
+    })
+}
+
 fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
     doc.text
         .get(..c.start)
