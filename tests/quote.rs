@@ -10254,6 +10254,20 @@ fn thirtieth_session_contents() {
         ]
     );
     assert_eq!(q[0].2.as_deref(), Some("Jean Dupont"));
+    // `Pour son dernier sommet`: an event attributes nothing.
+    assert_no_quote(
+        "Pour son dernier sommet Afrique-France, François Hollande a retrouvé samedi à Bamako une trentaine de chefs d’État.",
+    );
+    // A journalist's question is no statement; a politician's is.
+    assert_no_quote(
+        "Le commissaire a répondu à un journaliste américain qui demandait si l’exécutif européen cherchait à ménager Washington.",
+    );
+    let t = "Le sénateur Max Brisson a demandé si des alertes avaient été ignorées.";
+    assert_eq!(contents(t), ["des alertes avaient été ignorées"]);
+    // A placard's words, right after its noun.
+    assert_no_quote(
+        "L’exécutif redoutait le retour des cortèges de 2013 et de leurs pancartes « Liberté, égalité, paternité ».",
+    );
     // `, et` + a subject of its own + a cue ends the reported clause.
     let t = "Le ministre Thomas Cazenave a annoncé que le gouvernement demanderait une seconde délibération, et Élisabeth Borne a déjà prévenu qu'elle engagerait sa responsabilité si nécessaire.";
     assert_eq!(
@@ -10283,6 +10297,12 @@ fn thirtieth_session_speakers() {
             Some("Philippe Martinez".to_string()),
             Some("Marie Buisson".to_string())
         ]
+    );
+    // `la COP` for `la COP29`, the edition the apposition named.
+    let t = "Il était 3 heures quand le président de la COP29, Moukhtar Babaïev, a abattu son marteau.\n\n« Ce fut difficile », a déclaré Simon Stiell, le secrétaire exécutif d’ONU Climat. Le président de la COP a assuré avoir entendu toutes les voix.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Moukhtar Babaïev")
     );
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.

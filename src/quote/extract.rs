@@ -3746,6 +3746,12 @@ pub(crate) fn run<'h>(
         if matches!(who, Subject::Skip) {
             continue;
         }
+        // `un journaliste qui demandait si …`: a question the journalist
+        // asks is no statement (the guidelines).
+        if journalist_asks(&doc, c, cstart, &who) {
+            used_cue[ci] = true;
+            continue;
+        }
         // `Cette inaction, qui menace de saper …`, `une circonstance qui
         // exige que …`, `La situation réclame que …`: what threatens or
         // requires is no speaker; a person, a group or an organisation
@@ -5208,6 +5214,15 @@ pub(crate) fn run<'h>(
         // `une banderole proclamait « … »`: a banner, a placard, a poster
         // carries a slogan, no one's statement; so does a thing whose
         // words a colon gives, `Son programme tient en trois mots : « … »`.
+        // (Or the marks right after such a noun, whoever the sentence's
+        // subject: `leurs pancartes « Liberté, égalité, paternité »`.)
+        let open = doc.tok_at(r.open);
+        if cand.as_ref().is_some_and(|c| c.kind == QuoteKind::Direct)
+            && open >= 1
+            && is_placard(doc.low(open - 1))
+        {
+            cand = None;
+        }
         if cand.as_ref().is_some_and(|c| {
             let Who::Mention(m) = &c.who else {
                 return false;
@@ -8453,6 +8468,39 @@ fn in_opening_subordinate(doc: &Doc<'_, '_>, start: usize) -> bool {
     };
     // A bounded look: a subordinate clause is short.
     opens && start - k <= 40 && (k..start).all(|x| doc.low(x) != ",")
+}
+
+/// `un journaliste américain qui demandait si …`, `Une journaliste a
+/// demandé si …`: does cue `c` (a form of `demander` before `si`, its
+/// clause at `cstart`) report the question of a journalist (its subject,
+/// or the antecedent of `qui` right before the cue, within four words)?
+fn journalist_asks(doc: &Doc<'_, '_>, c: &Cue, cstart: usize, who: &Subject) -> bool {
+    let is_journalist = |w: &str| {
+        matches!(
+            w,
+            "journaliste"
+                | "journalistes"
+                | "reporter"
+                | "reporters"
+                | "intervieweur"
+                | "intervieweuse"
+        )
+    };
+    if !doc.low(c.last - 1).starts_with("demand")
+        || !matches!(doc.low(cstart.wrapping_sub(1)), "si" | "s'")
+    {
+        return false;
+    }
+    if let Subject::Mention(m) = who {
+        if let MentionKind::Desc { first, .. } = m.kind {
+            if is_journalist(doc.low(speaker::head_at(doc, first))) {
+                return true;
+            }
+        }
+    }
+    c.first >= 2
+        && doc.low(c.first - 1) == "qui"
+        && (c.first.saturating_sub(5)..c.first - 1).any(|k| is_journalist(doc.low(k)))
 }
 
 /// One past the last token of the reported clause starting at `start`.
@@ -13838,6 +13886,16 @@ fn according(
                 | "réception"
                 | "fête"
                 | "commémoration"
+                | "sommet"
+                | "congrès"
+                | "conférence"
+                | "forum"
+                | "colloque"
+                | "déplacement"
+                | "voyage"
+                | "tournée"
+                | "mandat"
+                | "anniversaire"
         ) {
             return None;
         }

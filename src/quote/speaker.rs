@@ -4674,6 +4674,20 @@ fn contains_words(text: &str, w: &str) -> bool {
     })
 }
 
+/// Does `text` hold the word `w` followed at once by a number, a word
+/// of its own (`cop29` for `cop`, `g20` for `g`)?
+fn contains_numbered(text: &str, w: &str) -> bool {
+    let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !w.is_empty()
+        && text.match_indices(w).any(|(i, _)| {
+            let rest = &text[i + w.len()..];
+            let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+            !word(text[..i].chars().next_back())
+                && digits > 0
+                && !word(rest[digits..].chars().next())
+        })
+}
+
 /// The organisation (or the seat of one, `Matignon`, `l'Élysée`) in
 /// `À X, on …` / `Chez X, on …` before the pronoun `on` of mention `m`.
 fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
@@ -7340,7 +7354,11 @@ fn match_profile(
         if head.is_some() {
             heads_it(p)
         } else if !org_words.is_empty() {
-            org_words.iter().any(|o| contains_words(&p.text, o))
+            // (`la COP` for `la COP29`: an edition's number after the
+            // name.)
+            org_words
+                .iter()
+                .any(|o| contains_words(&p.text, o) || contains_numbered(&p.text, o))
                 && proxy.iter().all(|h| p.text.contains(h))
         } else if let Some(f) = family.filter(|_| leading && !heads.is_empty()) {
             // (The family as a word of its own, `insoumise` for
