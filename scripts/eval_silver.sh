@@ -49,7 +49,8 @@ done
 # twenty-third, press22 since the twenty-fourth, press23 since the
 # twenty-fifth, press24 since the twenty-sixth, press25 since the
 # twenty-seventh, press26 since the twenty-eighth, press27 since the
-# twenty-ninth); press28, when present, is held out (scores only).
+# twenty-ninth, press28 since the thirtieth); press29, when present, is
+# held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)

@@ -3813,6 +3813,37 @@ fn resolve_mention(
                     }
                 }
             }
+            // `le communiqué de l'institution, qui précise …`, `le
+            // communiqué du ministère précise …`: a document speaks for
+            // the body its complement names (an organisation, or a
+            // description the text resolves to one).
+            if *definite
+                && *last > *first + 2
+                && matches!(
+                    head,
+                    "communiqué" | "texte" | "déclaration" | "lettre" | "courrier" | "message"
+                )
+                && doc.low(*first) != "son"
+                && doc.low(*first) != "sa"
+            {
+                let h = head_at(doc, *first);
+                let from = match (doc.low(h + 1), doc.low(h + 2)) {
+                    ("du" | "des", _) => h + 1,
+                    ("de" | "d'", "l'" | "la" | "le" | "les") => h + 2,
+                    ("de" | "d'", _) if upper(doc, h + 2) => h + 2,
+                    _ => 0,
+                };
+                if from > h && from < *last && *last <= from + 6 {
+                    let mut inner = np_mention(doc, from, *last);
+                    if let MentionKind::Desc { definite, .. } = &mut inner.kind {
+                        *definite = true;
+                    }
+                    let s = resolve_mention(doc, &inner, history, last_content, own, tables);
+                    if s.entity.is_some_and(|e| doc.ents[e].label() == Label::Org) {
+                        return s;
+                    }
+                }
+            }
             if *human {
                 if !*definite {
                     return unresolved;
