@@ -10304,6 +10304,15 @@ fn thirtieth_session_speakers() {
         speakers(t).last().cloned().flatten().as_deref(),
         Some("Moukhtar Babaïev")
     );
+    // A document speaks for the body its complement names.
+    let t = "Le Conseil constitutionnel a censuré jeudi l'essentiel de la loi. « Le législateur a fait peser une charge excessive », résume le communiqué de l'institution, qui précise que seule la création d'un parquet spécialisé échappe à la censure.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Conseil constitutionnel".to_string()),
+            Some("Conseil constitutionnel".to_string())
+        ]
+    );
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";
