@@ -10313,6 +10313,24 @@ fn thirtieth_session_speakers() {
             Some("Conseil constitutionnel".to_string())
         ]
     );
+    // `le document` speaks for the body that spoke last; `l'association`
+    // takes up a body's name the tagger missed.
+    let t = "La Fondation Abbé Pierre alerte sur une « bombe sociale »\n\nLa fondation a présenté mardi son rapport. Selon le document, 4,2 millions de personnes sont mal logées.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Fondation Abbé Pierre".to_string()),
+            Some("Fondation Abbé Pierre".to_string())
+        ]
+    );
+    let t = "Selon La Quadrature du Net, le texte aurait transformé les plateformes en « juges privés ». L'association appelle désormais à « ne pas reproduire les mêmes erreurs ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Quadrature du Net".to_string()),
+            Some("Quadrature du Net".to_string())
+        ]
+    );
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";

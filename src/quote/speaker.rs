@@ -3622,7 +3622,10 @@ fn resolve_mention(
                 && matches!(doc.low(*first), "le" | "la" | "l'")
                 // (`Dans un communiqué, le ministère … a accusé … « … »,
                 // martèle le texte`: the text or the communiqué too.)
-                && matches!(head, "rapport" | "étude" | "avis" | "texte" | "communiqué")
+                && matches!(
+                    head,
+                    "rapport" | "étude" | "avis" | "texte" | "communiqué" | "document"
+                )
             {
                 let author = history.iter().rev().take(8).find_map(|s| {
                     s.entity.filter(|&e| {
@@ -4531,6 +4534,37 @@ fn resolve_mention(
                     })
                 {
                     return entity_said(doc, e);
+                }
+                // `Selon La Quadrature du Net, … L'association appelle …`:
+                // a body's name the tagger missed, the last speaker (in
+                // the 600 bytes before), a name with an article or a
+                // complement of its own, which no person's is.
+                if matches!(
+                    head,
+                    "association"
+                        | "ong"
+                        | "collectif"
+                        | "organisation"
+                        | "fondation"
+                        | "mouvement"
+                ) {
+                    let body_name = |n: Span| {
+                        let (a, b) = (doc.tok_at(n.start), doc.tok_at(n.end));
+                        (a > 0 && matches!(doc.toks[a - 1].as_str(), "La" | "Le" | "Les"))
+                            || (a + 1..b).any(|k| matches!(doc.low(k), "du" | "des" | "pour"))
+                    };
+                    if let Some(s) = history.last().filter(|s| {
+                        s.entity.is_none()
+                            && s.at < m.span.start
+                            && s.at + 600 >= m.span.start
+                            && s.name.is_some_and(body_name)
+                    }) {
+                        return Said {
+                            person: false,
+                            gender: *gender,
+                            ..*s
+                        };
+                    }
                 }
             }
             // `l'armée turque`, `le parquet de Nouméa`: a definite
