@@ -10268,6 +10268,11 @@ fn thirtieth_session_contents() {
     assert_no_quote(
         "L’exécutif redoutait le retour des cortèges de 2013 et de leurs pancartes « Liberté, égalité, paternité ».",
     );
+    // Adjectives of judgement no ending told before.
+    let t = "Le parti juge la loi « discriminatoire ».";
+    assert_eq!(contents(t), ["la loi « discriminatoire »"]);
+    let t = "La ministre a jugé la loi « injuste ».";
+    assert_eq!(contents(t), ["la loi « injuste »"]);
     // `, et` + a subject of its own + a cue ends the reported clause.
     let t = "Le ministre Thomas Cazenave a annoncé que le gouvernement demanderait une seconde délibération, et Élisabeth Borne a déjà prévenu qu'elle engagerait sa responsabilité si nécessaire.";
     assert_eq!(

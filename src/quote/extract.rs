@@ -1434,10 +1434,25 @@ fn judging_word(w: &str) -> bool {
             | "bien"
             | "mal"
             | "tout"
+            // (Adjectives no ending below tells: `injuste`, `absurde`.)
+            | "juste"
+            | "injuste"
+            | "absurde"
+            | "ridicule"
+            | "indigne"
+            | "grave"
+            | "faux"
+            | "fausse"
+            | "nul"
+            | "nulle"
+            | "mauvais"
+            | "mauvaise"
     ) || [
         "ible", "ibles", "able", "ables", "iste", "istes", "eux", "euse", "euses", "if", "ive",
         "ifs", "ives", "ique", "iques", "é", "ée", "és", "ées", "ant", "ante", "ants", "antes",
         "ent", "ente", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "aire", "aires",
+        // (`discriminatoire`, `dérisoire`, `illusoire`.)
+        "oire", "oires",
     ]
     .iter()
     .any(|e| w.ends_with(e))
