@@ -2363,3 +2363,26 @@ fn rules_of_2026_12_06_twenty_ninth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the thirtieth session (DESIGN §6): trailing incises with
+/// a coordinated rest, clause ends at `, et` + a subject, journalists'
+/// questions, placards, parties in descriptions, documents and bodies'
+/// names, numbered editions.
+#[test]
+fn rules_of_2026_12_07_thirtieth_session_run_in_linear_time() {
+    let units = [
+        (
+            "incises-and-clause-ends",
+            "Le feu est fixé, a-t-il précisé, et des reprises restent possibles. La participation devrait progresser, estiment les deux camps. Le ministre a annoncé que le gouvernement demanderait une délibération, et Élisabeth Borne a déjà prévenu qu'",
+        ),
+        (
+            "questions-placards-and-events",
+            "Pour son dernier sommet Afrique-France, un journaliste qui demandait si l'exécutif redoutait leurs pancartes « Liberté » a vu le parti juger la loi « discriminatoire » et ",
+        ),
+        (
+            "parties-documents-and-bodies",
+            "Le candidat du Rassemblement national a indiqué qu'il votera. Le communiqué de l'institution, qui précise que « je », selon La Quadrature du Net. L'association appelle à « agir ». Le président de la COP a assuré que ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

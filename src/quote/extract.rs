@@ -1451,8 +1451,9 @@ fn judging_word(w: &str) -> bool {
         "ible", "ibles", "able", "ables", "iste", "istes", "eux", "euse", "euses", "if", "ive",
         "ifs", "ives", "ique", "iques", "é", "ée", "és", "ées", "ant", "ante", "ants", "antes",
         "ent", "ente", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "aire", "aires",
-        // (`discriminatoire`, `dérisoire`, `illusoire`.)
-        "oire", "oires",
+        // (`discriminatoire`, `dérisoire`, `illusoire`; not `territoire`,
+        // `victoire`, `histoire`.)
+        "atoire", "atoires", "soire", "soires",
     ]
     .iter()
     .any(|e| w.ends_with(e))
