@@ -10336,6 +10336,12 @@ fn thirtieth_session_speakers() {
             Some("Quadrature du Net".to_string())
         ]
     );
+    // People spoken to before the inverted subject; not a minister's
+    // portfolio.
+    let t = "Bruno Retailleau était à Carcassonne. « Il faut tenir », a-t-il dit. « On nous a laissés seuls », a lancé au Premier ministre un viticulteur dont les vignes ont brûlé.";
+    assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string()), None]);
+    let t = "Le député Nicolas Forissier a demandé à la ministre de la Santé, Agnès Buzyn, de « revenir sur cette décision ».";
+    assert_eq!(speakers(t), [Some("Nicolas Forissier".to_string())]);
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";

@@ -10734,6 +10734,34 @@ fn skip_indirect_object(doc: &Doc<'_, '_>, j: usize) -> usize {
                 return x;
             }
         }
+        // `a lancé au Premier ministre un viticulteur`, `a expliqué à ses
+        // troupes le patron de LR`: people spoken to, a short phrase with
+        // a noun of people, before the subject's determiner or name.
+        let mut k = j + 1;
+        if matches!(
+            doc.low(k),
+            "l'" | "la" | "le" | "les" | "ses" | "son" | "sa" | "leurs" | "leur" | "ces"
+        ) {
+            k += 1;
+        }
+        let mut x = k;
+        while x < n
+            && x < k + 3
+            && doc.is_word(x)
+            && !is_determiner(doc.low(x))
+            && !matches!(doc.low(x), "de" | "d'" | "du" | "des")
+            && doc.entity(x).is_none()
+            && !doc.is_known_verb(x)
+        {
+            x += 1;
+        }
+        if x > k
+            && x < n
+            && (is_determiner(doc.low(x)) || doc.entity(x).is_some())
+            && (k..x).any(|y| speaker::is_human_noun_or_plural(doc.low(y)))
+        {
+            return x;
+        }
     }
     j
 }
