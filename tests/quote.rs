@@ -10342,6 +10342,12 @@ fn thirtieth_session_speakers() {
     assert_eq!(speakers(t), [Some("Bruno Retailleau".to_string()), None]);
     let t = "Le député Nicolas Forissier a demandé à la ministre de la Santé, Agnès Buzyn, de « revenir sur cette décision ».";
     assert_eq!(speakers(t), [Some("Nicolas Forissier".to_string())]);
+    // A title's `« … » pour` + people, to the line's end.
+    let t = "Réforme des retraites : « une trahison » pour les syndicats\n\nLe texte a été adopté dimanche.";
+    assert_eq!(speakers(t), [Some("syndicats".to_string())]);
+    let q = politext::Pipeline::new().analyze(t);
+    let sp = q.quotes()[0].speaker_span().map(|s| &t[s.start..s.end]);
+    assert_eq!(sp, Some("les syndicats"));
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";

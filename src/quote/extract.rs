@@ -5194,6 +5194,14 @@ pub(crate) fn run<'h>(
                 .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
+        // `COP29 : un accord arraché, « une insulte » pour les pays les
+        // plus pauvres`: in the title, `pour` + someone after the marks, to
+        // the line's end, says whose words they are.
+        if r.depth == 0 && r.pieces.len() == 1 {
+            if let Some(c) = title_pour(&doc, r) {
+                cand = Some(c);
+            }
+        }
         // `juge « peu crédible » l'objectif de …`, `a jugé « légitime »
         // que …`, `a jugé « prématuré » d'en tirer …`: a quoted attribute
         // right after a verb of judgement, before the object it qualifies;
@@ -12837,6 +12845,36 @@ fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     let ent = &doc.ents[e];
     (ent.label() == Label::Per && ent.span().start == doc.toks[a].start())
         .then(|| speaker::entity_mention(doc, e))
+}
+
+/// `…, « une insulte » pour les pays les plus pauvres`, `Réforme : « une
+/// trahison » pour les syndicats`: in the document's first line (a title
+/// of at most 300 bytes, with a line after it), the closing mark of
+/// region `r`, then `pour` and a description that can speak up to the end
+/// of the line: a direct quote, `pour` its cue, the phrase its speaker.
+fn title_pour(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    let n = doc.n();
+    let line_end = doc.text.get(..doc.text.len().min(301))?.find('\n')?;
+    if r.close >= line_end {
+        return None;
+    }
+    let k = doc.tok_at(r.close);
+    if k + 2 >= n || doc.low(k) != "pour" || doc.toks[k].start() >= line_end {
+        return None;
+    }
+    let (m, end) = noun_phrase(doc, k + 1);
+    let m = m?;
+    let last = doc.toks.get(end.saturating_sub(1))?;
+    // (The phrase ends the line: the next token, if any, is on another.)
+    let ends_line = end >= n || opens_line(doc, end);
+    if last.end() > line_end || !ends_line || !can_speak(doc, &m) {
+        return None;
+    }
+    // (A name there is the according pass's already: `« … » pour Bruno
+    // Le Maire`.)
+    let described = matches!(m.kind, MentionKind::Desc { .. });
+    (described && (m.is_human() || m.may_act()))
+        .then(|| Cand::direct(r, Some(doc.span(k, k + 1)), Who::Mention(m), r.start()))
 }
 
 /// `« Nous avons été abandonnés » : à Valence, les sinistrés laissent
