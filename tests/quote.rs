@@ -10273,6 +10273,11 @@ fn thirtieth_session_contents() {
     assert_eq!(contents(t), ["la loi « discriminatoire »"]);
     let t = "La ministre a jugé la loi « injuste ».";
     assert_eq!(contents(t), ["la loi « injuste »"]);
+    // Whom it is for, between the cue and the object the marks judge.
+    let t = "François Bayrou promet aux sinistrés une aide « massive ».";
+    assert_eq!(contents(t), ["une aide « massive »"]);
+    let t = "Le ministre a promis à la population un soutien « total ».";
+    assert_eq!(contents(t), ["un soutien « total »"]);
     // `, et` + a subject of its own + a cue ends the reported clause.
     let t = "Le ministre Thomas Cazenave a annoncé que le gouvernement demanderait une seconde délibération, et Élisabeth Borne a déjà prévenu qu'elle engagerait sa responsabilité si nécessaire.";
     assert_eq!(

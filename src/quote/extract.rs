@@ -11973,6 +11973,18 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     let evaluated = cue_end_at(d).is_some_and(evaluates)
         // (`a mis en garde contre des coupes « à l'aveugle »`.)
         || (d >= ss + 2 && doc.low(d - 1) == "contre" && cue_end_at(d - 1).is_some_and(evaluates))
+        // (`promet aux sinistrés une aide « massive »`, `a promis à la
+        // population un soutien « total »`: whom it is for, between.)
+        || (is_det(doc.low(d)) && {
+            let to = |k: usize| k >= ss + 1 && matches!(doc.low(k), "à" | "au" | "aux");
+            let noun = |k: usize| doc.is_word(k) && !doc.starts_upper(k) && !is_det(doc.low(k));
+            (d >= ss + 3 && to(d - 2) && noun(d - 1) && cue_end_at(d - 2).is_some_and(evaluates))
+                || (d >= ss + 4
+                    && to(d - 3)
+                    && is_det(doc.low(d - 2))
+                    && noun(d - 1)
+                    && cue_end_at(d - 3).is_some_and(evaluates))
+        })
         // (`appelle à un cessez-le-feu « immédiat »`: what a call is for.)
         || (d >= ss + 2
             && doc.low(d - 1) == "à"
