@@ -10353,6 +10353,16 @@ fn thirtieth_session_speakers() {
     let q = politext::Pipeline::new().analyze(t);
     let sp = q.quotes()[0].speaker_span().map(|s| &t[s.start..s.end]);
     assert_eq!(sp, Some("les syndicats"));
+    // Québec's parties and the UN climate secretariat are in the
+    // gazetteer.
+    let t = "Québec solidaire, qui a voté contre, juge la loi « discriminatoire ». D'après ONU Climat, les pays devront présenter de nouveaux plans.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Québec solidaire".to_string()),
+            Some("ONU Climat".to_string())
+        ]
+    );
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";
