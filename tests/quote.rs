@@ -10363,6 +10363,10 @@ fn thirtieth_session_speakers() {
             Some("ONU Climat".to_string())
         ]
     );
+    // `qui` past a participial apposition with marks: the phrase before
+    // it, not the last speaker.
+    let t = "Macky Sall a insisté : « Nos jeunes prendront la mer. » Les chefs d’État ont adopté une déclaration finale, intitulée « Pour le partenariat, la paix et l’émergence », qui appelle à renforcer la coopération.";
+    assert_eq!(speakers(t), [Some("Macky Sall".to_string()), None]);
     // A party in the description is not the last speaker's when the
     // gazetteer puts him in another.
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";

@@ -9535,9 +9535,45 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             (a == k - 1 && (t == 0 || !matches!(doc.low(t - 1), "de" | "du" | "des" | "d'")))
                 .then(|| speaker::entity_mention(doc, e))
         };
+        // `une déclaration finale, intitulée « … », qui appelle …`: past
+        // a participial apposition between commas (its marks included),
+        // the phrase before it.
+        let past_participial = || {
+            if !(a + 1 < k && doc.low(a) == ",") {
+                return None;
+            }
+            let lo = a.saturating_sub(24).max(ss + 1);
+            // (Not a comma inside the marks.)
+            let mut inside = false;
+            let c0 = (lo..a).rev().find(|&y| {
+                let w = doc.low(y);
+                if is_close_mark(w) && w != "\"" {
+                    inside = true;
+                } else if is_open_mark(w) && w != "\"" {
+                    inside = false;
+                }
+                !inside && w == ","
+            })?;
+            let between = c0 + 1..a;
+            // (The phrase right before that comma: a determiner and at
+            // most four words, no verb.)
+            let det = (c0.saturating_sub(5).max(ss)..c0)
+                .rev()
+                .find(|&y| is_determiner(doc.low(y)))
+                .filter(|&d| (d + 1..c0).all(|y| doc.is_word(y) && !doc.is_known_verb(y)))?;
+            (c0 + 2 < a
+                && det + 1 < c0
+                && lexicon::participle_ending(doc.low(c0 + 1))
+                && !doc.starts_upper(c0 + 1)
+                && between
+                    .clone()
+                    .all(|y| !doc.is_known_verb(y) && doc.low(y) != "."))
+            .then(|| speaker::np_mention(doc, det, c0))
+        };
         return match apposed
             .or_else(|| speaker::np_before(doc, ss, a))
             .or_else(named)
+            .or_else(past_participial)
         {
             Some(m) => Subject::Mention(m),
             None => Subject::Elided,
