@@ -4971,8 +4971,6 @@ fn side_at(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
     (chez || side).then_some(name)
 }
 
-/// Is `c` (a quote's content) inside quotation marks: is the last
-/// character before it, past white space, an opening mark?
 /// The French party (an entity of kind `party`) named among the words
 /// `first..last` of a description (`le candidat du Rassemblement
 /// national`, `le député RN`).
@@ -5072,6 +5070,8 @@ fn says_i(doc: &Doc<'_, '_>, own: &[Span]) -> bool {
     })
 }
 
+/// Is `c` (a quote's content) inside quotation marks: is the last
+/// character before it, past white space, an opening mark?
 fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
     doc.text
         .get(..c.start)
