@@ -12012,7 +12012,7 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         // (`promet aux sinistrés une aide « massive »`, `a promis à la
         // population un soutien « total »`: whom it is for, between.)
         || (is_det(doc.low(d)) && {
-            let to = |k: usize| k >= ss + 1 && matches!(doc.low(k), "à" | "au" | "aux");
+            let to = |k: usize| k > ss && matches!(doc.low(k), "à" | "au" | "aux");
             let noun = |k: usize| doc.is_word(k) && !doc.starts_upper(k) && !is_det(doc.low(k));
             (d >= ss + 3 && to(d - 2) && noun(d - 1) && cue_end_at(d - 2).is_some_and(evaluates))
                 || (d >= ss + 4
