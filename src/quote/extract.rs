@@ -762,6 +762,33 @@ impl<'a, 'h> Doc<'a, 'h> {
         }
     }
 
+    /// One past the run of tokens of entity `e` that starts at token `x`,
+    /// at most `lim` (`x` itself when entity `e` does not cover it).
+    pub(crate) fn entity_end(&self, mut x: usize, e: usize, lim: usize) -> usize {
+        while x < lim && self.entity(x) == Some(e) {
+            x += 1;
+        }
+        x
+    }
+
+    /// Where the run of tokens of entity `e` that ends right before token
+    /// `x` starts, at least `lo` (`x` itself when entity `e` does not
+    /// cover token `x - 1`).
+    pub(crate) fn entity_start(&self, mut x: usize, e: usize, lo: usize) -> usize {
+        while x > lo && self.entity(x - 1) == Some(e) {
+            x -= 1;
+        }
+        x
+    }
+
+    /// The byte offset of the line break that ends the document's first
+    /// line (its title) when it is in the first 301 bytes, else `None`:
+    /// a bounded look, whatever the text.
+    pub(crate) fn title_end(&self) -> Option<usize> {
+        let head = &self.text.as_bytes()[..self.text.len().min(301)];
+        head.iter().position(|&b| b == b'\n')
+    }
+
     /// Kind bits and word classes of token `i` (0 past the end).
     #[inline]
     fn flags(&self, i: usize) -> u32 {
@@ -5240,11 +5267,10 @@ pub(crate) fn run<'h>(
         // words a colon gives, `Son programme tient en trois mots : « … »`.
         // (Or the marks right after such a noun, whoever the sentence's
         // subject: `leurs pancartes « Liberté, égalité, paternité »`.)
-        let open = doc.tok_at(r.open);
-        if cand.as_ref().is_some_and(|c| c.kind == QuoteKind::Direct)
-            && open >= 1
-            && is_placard(doc.low(open - 1))
-        {
+        if cand.as_ref().is_some_and(|c| c.kind == QuoteKind::Direct) && {
+            let open = doc.tok_at(r.open);
+            open >= 1 && is_placard(doc.low(open - 1))
+        } {
             cand = None;
         }
         if cand.as_ref().is_some_and(|c| {
@@ -5407,10 +5433,7 @@ pub(crate) fn run<'h>(
                 .entity(c0 + 1)
                 .filter(|&e| doc.ents[e].label() == Label::Per)
                 .and_then(|e| {
-                    let mut x = c0 + 1;
-                    while x < se && doc.entity(x) == Some(e) {
-                        x += 1;
-                    }
+                    let x = doc.entity_end(c0 + 1, e, se);
                     // (Only when a clause goes on after the name's comma:
                     // not `…, John Bolton, lors d'un point presse.`)
                     (doc.low(x) == "," && (x + 1..se).any(|y| doc.is_known_verb(y)))
@@ -5538,6 +5561,15 @@ pub(crate) fn run<'h>(
         // `assure-t-on dans l'entourage de X` names its source.)
         let hearsay = c.clitic.is_some_and(|k| doc.low(k).ends_with("on"))
             && matches!(m.kind, MentionKind::Pronoun { .. });
+        // The end of the rest of the sentence, its final punctuation left
+        // out (not before token `lo`).
+        let rest_end = |lo: usize| {
+            let mut end = se;
+            while end > lo && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
+                end -= 1;
+            }
+            end
+        };
         let split_end = (!relative_or_apposition
             && !hearsay
             && !participial
@@ -5551,10 +5583,7 @@ pub(crate) fn run<'h>(
             // la ministre, X, alors que …`.)
             && !writer_clause_opens(&doc, k + 1))
         .then(|| {
-            let mut end = se;
-            while end > k + 1 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
-                end -= 1;
-            }
+            let mut end = rest_end(k + 1);
             // (A closing mark of a quotation in the rest stays in it.)
             if end < se
                 && is_close_mark(doc.low(end))
@@ -5658,13 +5687,7 @@ pub(crate) fn run<'h>(
             && (k + 2..se).any(|x| doc.is_known_verb(x))
             && (k + 2..se)
                 .all(|x| cue_at[x] == NONE && !is_open_mark(doc.low(x)) && doc.low(x) != ":"))
-        .then(|| {
-            let mut end = se;
-            while end > k + 2 && (is_sentence_end(doc.low(end - 1)) || doc.is_punct(end - 1)) {
-                end -= 1;
-            }
-            end
-        })
+        .then(|| rest_end(k + 2))
         .filter(|_| split_end.is_none() && !relative_or_apposition && !participial);
         let closes = k >= se
             || is_sentence_end(doc.low(k))
@@ -6938,9 +6961,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             });
             if let Some(e) = medium {
                 j += 1;
-                while j < n && doc.entity(j) == Some(e) {
-                    j += 1;
-                }
+                j = doc.entity_end(j, e, n);
                 steps += 1;
                 continue;
             }
@@ -8918,9 +8939,7 @@ fn clause_end(
                 let b = match doc.entity(j - 1) {
                     Some(e) if doc.ents[e].label() != Label::Loc => {
                         let mut b = j - 1;
-                        while b > start && doc.entity(b - 1) == Some(e) {
-                            b -= 1;
-                        }
+                        b = doc.entity_start(b, e, start);
                         Some(b)
                     }
                     _ => (j.saturating_sub(4).max(start + 1)..j)
@@ -10074,9 +10093,7 @@ fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)>
     let e = doc
         .entity(k)
         .filter(|&e| doc.ents[e].label() == Label::Per)?;
-    while k < n && doc.entity(k) == Some(e) {
-        k += 1;
-    }
+    k = doc.entity_end(k, e, n);
     // (The apposition ends there: `a déclaré le maire, la ministre X
     // étant absente` is no apposition.)
     (k >= n || doc.is_punct(k)).then_some((e, k))
@@ -10196,9 +10213,7 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
                 && doc.entity(k - 2).is_none();
             match doc.ents[e].label() {
                 Label::Per if complement => {
-                    while k < comma && doc.entity(k) == Some(e) {
-                        k += 1;
-                    }
+                    k = doc.entity_end(k, e, comma);
                     continue;
                 }
                 Label::Per => return Some(speaker::entity_mention(doc, e)),
@@ -10469,9 +10484,7 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
                     x += 1;
                 }
                 if let Some(e) = doc.entity(x) {
-                    while x < n && doc.entity(x) == Some(e) {
-                        x += 1;
-                    }
+                    x = doc.entity_end(x, e, n);
                 } else if doc.starts_upper(x) {
                     let lim = (x + 6).min(n);
                     while x < lim && doc.starts_upper(x) && doc.is_word(x) {
@@ -10487,9 +10500,7 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
             // `a écrit sur X la secrétaire nationale`: past a name.
             match doc.entity(x) {
                 Some(e) => {
-                    while x < n && doc.entity(x) == Some(e) {
-                        x += 1;
-                    }
+                    x = doc.entity_end(x, e, n);
                 }
                 None => x += 1,
             }
@@ -10513,9 +10524,7 @@ fn inverted_subject_any(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) 
         // (`a lancé au micro de RTL la ministre`: past the medium's name.)
         if after_a.is_some() && matches!(doc.low(x.wrapping_sub(1)), "de" | "d'") {
             if let Some(e) = doc.entity(x) {
-                while x < n && doc.entity(x) == Some(e) {
-                    x += 1;
-                }
+                x = doc.entity_end(x, e, n);
             }
         }
         if x < lim && !doc.is_punct(x) {
@@ -10758,9 +10767,7 @@ fn skip_indirect_object(doc: &Doc<'_, '_>, j: usize) -> usize {
             k += 1;
         }
         if let Some(e) = doc.entity(k) {
-            while k < n && doc.entity(k) == Some(e) {
-                k += 1;
-            }
+            k = doc.entity_end(k, e, n);
             // (Or a title before a name: `a indiqué à l'AFP Me Jean
             // Tamalet`.)
             let titled = |x: usize| is_title_abbrev(doc.low(x)) && doc.entity(x + 1).is_some();
@@ -11264,10 +11271,7 @@ fn signature(doc: &Doc<'_, '_>, a: usize, b: usize) -> bool {
     let Some(e) = doc.entity(a).filter(|&e| doc.ents[e].label() == Label::Per) else {
         return false;
     };
-    let mut k = a;
-    while k < b && doc.entity(k) == Some(e) {
-        k += 1;
-    }
+    let mut k = doc.entity_end(a, e, b);
     // `— Olivier Ravanello et Antoine Genton, au nom de …`: two people.
     if k + 1 < b && doc.low(k) == "et" {
         if let Some(e2) = doc
@@ -12309,9 +12313,7 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
         if k + 1 == open_tok && doc.low(k) == "," && k > lo + 2 {
             if let Some(e) = doc.entity(k - 1) {
                 let mut a = k - 1;
-                while a > lo && doc.entity(a - 1) == Some(e) {
-                    a -= 1;
-                }
+                a = doc.entity_start(a, e, lo);
                 if a > lo + 1
                     && doc.low(a - 1) == ","
                     && doc.ents[e].label() == Label::Per
@@ -12413,9 +12415,7 @@ fn long_object_start(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> Opt
             if k > ss + 1 && doc.low(k - 1) == "contre" {
                 let mut c = k - 1;
                 if let Some(e) = doc.entity(c - 1) {
-                    while c > ss + 1 && doc.entity(c - 1) == Some(e) {
-                        c -= 1;
-                    }
+                    c = doc.entity_start(c, e, ss + 1);
                 } else {
                     // (Or a common noun object: `a mis en garde les
                     // entreprises contre une « … »`, a determiner and up
@@ -12624,9 +12624,7 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     // The name must be the sentence subject: nothing but an article or a
     // title before it.
     let mut a = k;
-    while a > ss && doc.entity(a - 1) == Some(e) {
-        a -= 1;
-    }
+    a = doc.entity_start(a, e, ss);
     let before = doc.words_upto(ss, a, 3);
     if before > 2 && !subject_after_opener(doc, ss, a) {
         return None;
@@ -12902,7 +12900,12 @@ fn name_after_colon(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
 /// of the line: a direct quote, `pour` its cue, the phrase its speaker.
 fn title_pour(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     let n = doc.n();
-    let line_end = doc.text.get(..doc.text.len().min(301))?.find('\n')?;
+    // (A region closing past the first 300 bytes is in no title: no scan
+    // for the line's end then.)
+    if r.close >= 300 {
+        return None;
+    }
+    let line_end = doc.title_end()?;
     if r.close >= line_end {
         return None;
     }
@@ -13737,10 +13740,7 @@ fn according(
         let title_len = if rank { 2 } else { 1 };
         let titled = (rank || is_title_abbrev(doc.low(after + 1)))
             && doc.entity(after + 1 + title_len).is_some_and(|e| {
-                let mut x = after + 1 + title_len;
-                while x < se && doc.entity(x) == Some(e) {
-                    x += 1;
-                }
+                let x = doc.entity_end(after + 1 + title_len, e, se);
                 // (After a rank, `…, dix-huit militaires …`: a number opens
                 // it too; not `Selon le médecin, M. Dupont, 87 ans, …`.)
                 doc.low(x) == ","
@@ -13762,10 +13762,7 @@ fn according(
         };
         if let Some(e) = doc.entity(first_name) {
             let ent = &doc.ents[e];
-            let mut x = first_name;
-            while x < se && doc.entity(x) == Some(e) {
-                x += 1;
-            }
+            let mut x = doc.entity_end(first_name, e, se);
             // `Laurent Wauquiez ( LR ),`: a party or a gloss in brackets.
             if x < se && doc.low(x) == "(" {
                 if let Some(c) = (x + 1..(x + 6).min(se)).find(|&y| doc.low(y) == ")") {
@@ -14463,10 +14460,7 @@ fn according(
                 .entity(after + 1)
                 .filter(|&e| doc.ents[e].label() == Label::Per)
                 .is_some_and(|e| {
-                    let mut x = after + 1;
-                    while x < hi_tok && doc.entity(x) == Some(e) {
-                        x += 1;
-                    }
+                    let x = doc.entity_end(after + 1, e, hi_tok);
                     x >= hi_tok || is_sentence_end(doc.low(x))
                 });
         // (Or a bare apposition of a noun of a body or of people, no

@@ -3791,6 +3791,19 @@ fn resolve_mention(
                     }
                 }
             }
+            // The organisation a complement (tokens `from` to the
+            // description's end: `du groupe`, `de l'institution`) stands
+            // for, read as a definite description.
+            let complement_org = |from: usize| {
+                let mut inner = np_mention(doc, from, *last);
+                if let MentionKind::Desc { definite, .. } = &mut inner.kind {
+                    *definite = true;
+                }
+                let s = resolve_mention(doc, &inner, history, last_content, own, tables);
+                s.entity
+                    .is_some_and(|e| doc.ents[e].label() == Label::Org)
+                    .then_some(s)
+            };
             // `La direction du groupe`, `la direction de l'entreprise`:
             // the company that `le groupe`, `l'entreprise` stands for.
             if *definite && org.is_none() && head == "direction" {
@@ -3806,12 +3819,7 @@ fn resolve_mention(
                         || is_company_trade(doc.low(noun)))
                 {
                     let from = if doc.low(a) == "du" { a } else { a + 1 };
-                    let mut inner = np_mention(doc, from, *last);
-                    if let MentionKind::Desc { definite, .. } = &mut inner.kind {
-                        *definite = true;
-                    }
-                    let s = resolve_mention(doc, &inner, history, last_content, own, tables);
-                    if s.entity.is_some_and(|e| doc.ents[e].label() == Label::Org) {
+                    if let Some(s) = complement_org(from) {
                         return s;
                     }
                 }
@@ -3837,12 +3845,7 @@ fn resolve_mention(
                     _ => 0,
                 };
                 if from > h && from < *last && *last <= from + 6 {
-                    let mut inner = np_mention(doc, from, *last);
-                    if let MentionKind::Desc { definite, .. } = &mut inner.kind {
-                        *definite = true;
-                    }
-                    let s = resolve_mention(doc, &inner, history, last_content, own, tables);
-                    if s.entity.is_some_and(|e| doc.ents[e].label() == Label::Org) {
+                    if let Some(s) = complement_org(from) {
                         return s;
                     }
                 }
@@ -4144,8 +4147,8 @@ fn resolve_mention(
                 // the text's words for them) among the 30 entities and
                 // 1,500 bytes before; failing one, never for someone the
                 // gazetteer puts in another party.
-                let party = party_in(doc, *first, *last);
-                if let Some(party) = party {
+                let party = party_in(doc, *first, *last).map(|p| party_names(doc, p));
+                if let Some(party) = &party {
                     let i = doc.ents.partition_point(|e| e.start() < m.span.start);
                     let member = (i.saturating_sub(30)..i).rev().find(|&x| {
                         let e = &doc.ents[x];
@@ -4159,8 +4162,11 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
-                let other_party =
-                    |e: usize| party.is_some_and(|p| of_other_party(doc, e, p, profiles));
+                let other_party = |e: usize| {
+                    party
+                        .as_ref()
+                        .is_some_and(|p| of_other_party(doc, e, p, profiles))
+                };
                 let last_speaker = history.last().and_then(|s| s.entity);
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
@@ -4838,9 +4844,7 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
         .id()
         .is_some_and(|id| id.starts_with("politext:metonym:"));
     let mut a = k - 2;
-    while a > 0 && doc.entity(a - 1) == Some(e) {
-        a -= 1;
-    }
+    a = doc.entity_start(a, e, 0);
     // (`à l'Élysée`: the elided article stands outside the entity.)
     if a > 0 && matches!(doc.low(a - 1), "l'" | "la" | "le") {
         a -= 1;
@@ -4881,10 +4885,7 @@ fn quant_a_topic(doc: &Doc<'_, '_>, m: &Mention) -> Option<usize> {
     };
     let e = doc.entity(a)?;
     let ent = &doc.ents[e];
-    let mut end = a;
-    while end < k && doc.entity(end) == Some(e) {
-        end += 1;
-    }
+    let end = doc.entity_end(a, e, k);
     (end == k - 1 && matches!(ent.label(), Label::Org | Label::Per)).then_some(e)
 }
 
@@ -4914,9 +4915,7 @@ fn side_at(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
     let (name, mut a) = match doc.entity(k - 2) {
         Some(e) => {
             let mut a = k - 2;
-            while a > 0 && doc.entity(a - 1) == Some(e) {
-                a -= 1;
-            }
+            a = doc.entity_start(a, e, 0);
             (Ok(e), a)
         }
         None => {
@@ -4986,28 +4985,27 @@ fn party_in(doc: &Doc<'_, '_>, first: usize, last: usize) -> Option<usize> {
     })
 }
 
-/// Is person entity `x` of party entity `party`: the gazetteer's party,
-/// parliamentary group or roles name it (its name or an alias), or the
-/// text's words for the person do?
-fn of_party(doc: &Doc<'_, '_>, x: usize, party: usize, profiles: &[Profile]) -> bool {
-    let Some(p) = doc.ents[party].entry() else {
-        return false;
-    };
-    let names: Vec<String> = std::iter::once(p.name())
-        .chain(p.aliases())
-        .map(lower)
-        .collect();
+/// The names of party entity `party` (its name and aliases), lowercased:
+/// what [`of_party`] and [`of_other_party`] look for.
+fn party_names(doc: &Doc<'_, '_>, party: usize) -> Vec<String> {
+    doc.ents[party]
+        .entry()
+        .map(|p| {
+            std::iter::once(p.name())
+                .chain(p.aliases())
+                .map(lower)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Is person entity `x` of the party named `names` ([`party_names`]): the
+/// gazetteer's party, parliamentary group or roles name it, or the text's
+/// words for the person do?
+fn of_party(doc: &Doc<'_, '_>, x: usize, names: &[String], profiles: &[Profile]) -> bool {
     let holds = |v: &str| {
         let v = lower(v);
-        names.iter().any(|n| {
-            v == *n
-                || v.match_indices(n.as_str()).any(|(at, _)| {
-                    let before = v[..at].chars().next_back();
-                    let after = v[at + n.len()..].chars().next();
-                    !before.is_some_and(char::is_alphanumeric)
-                        && !after.is_some_and(char::is_alphanumeric)
-                })
-        })
+        names.iter().any(|n| contains_words(&v, n))
     };
     let e = &doc.ents[x];
     e.entry().is_some_and(|en| {
@@ -5021,17 +5019,15 @@ fn of_party(doc: &Doc<'_, '_>, x: usize, party: usize, profiles: &[Profile]) -> 
         .is_some_and(|pr| holds(&pr.text))
 }
 
-/// Is person entity `x` known to be of another party than `party`: the
-/// gazetteer gives a party, or a parliamentary group of a known party, and
-/// none is `party` (nor do the text's words for the person name it)?
-fn of_other_party(doc: &Doc<'_, '_>, x: usize, party: usize, profiles: &[Profile]) -> bool {
-    if of_party(doc, x, party, profiles) {
+/// Is person entity `x` known to be of another party than the one named
+/// `names`: the gazetteer gives a party, or a parliamentary group of a
+/// known party, and none is that one (nor do the text's words for the
+/// person name it)?
+fn of_other_party(doc: &Doc<'_, '_>, x: usize, names: &[String], profiles: &[Profile]) -> bool {
+    if names.is_empty() || of_party(doc, x, names, profiles) {
         return false;
     }
     let Some(en) = doc.ents[x].entry() else {
-        return false;
-    };
-    let Some(p) = doc.ents[party].entry() else {
         return false;
     };
     // The parties of the parliamentary groups of the gazetteer's deputies
@@ -5050,12 +5046,11 @@ fn of_other_party(doc: &Doc<'_, '_>, x: usize, party: usize, profiles: &[Profile
             _ => return None,
         })
     };
-    let aliases: Vec<&str> = std::iter::once(p.name()).chain(p.aliases()).collect();
     en.attrs("party").next().is_some()
         || en
             .attrs("group")
             .filter_map(group_party)
-            .any(|gp| !aliases.iter().any(|a| a.eq_ignore_ascii_case(gp)))
+            .any(|gp| !names.iter().any(|n| n.eq_ignore_ascii_case(gp)))
 }
 
 /// Do the words `own` of a quotation speak in the first person singular
@@ -6163,15 +6158,13 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .filter(|e| {
                     // (The first line read only up to 300 bytes: a bounded
                     // look, whatever the number of town halls.)
-                    let head = &doc.text.as_bytes()[..doc.text.len().min(301)];
-                    let line = head.iter().position(|&b| b == b'\n').unwrap_or(301);
                     e.label() == Label::Loc
                         && e.start() == 0
-                        && line <= 300
-                        && doc
-                            .text
-                            .get(e.end()..line)
-                            .is_some_and(|r| r.trim_start().starts_with(':'))
+                        && doc.title_end().is_some_and(|line| {
+                            doc.text
+                                .get(e.end()..line)
+                                .is_some_and(|r| r.trim_start().starts_with(':'))
+                        })
                 })
                 .map(|e| e.span());
         }
@@ -7354,11 +7347,7 @@ fn match_profile(
     // person's own mention, for someone else: `Le ministre promet …¶¶Le
     // ministre de l'Agriculture a promis …` is not the minister named
     // later.)
-    let head_bytes = &doc.text.as_bytes()[..doc.text.len().min(301)];
-    let title_end = match head_bytes.iter().position(|&b| b == b'\n') {
-        Some(line_end) if before < line_end => Some(line_end),
-        _ => None,
-    };
+    let title_end = doc.title_end().filter(|&line_end| before < line_end);
     let reach = if title_end.is_some() {
         doc.text.len()
     } else {
