@@ -10372,3 +10372,70 @@ fn thirtieth_session_speakers() {
     let t = "Jean-Luc Mélenchon a lancé : « Si l’Ariège résiste, toute la France entendra le message ! »\n\nLe candidat du Rassemblement national a indiqué qu’il ne donnerait aucune consigne de vote.";
     assert_eq!(speakers(t), [Some("Jean-Luc Mélenchon".to_string()), None]);
 }
+
+#[test]
+fn thirty_first_session_contents() {
+    // An apposition after an according source: a list head with its
+    // article, a body's role with none, a title before a name.
+    let t = "Pour Paul Durand, tête de la liste d'opposition battue de 41 voix, le vote « doit être refait ».";
+    assert_eq!(contents(t), ["le vote « doit être refait »"]);
+    let t = "Selon la SNCF, maître d'ouvrage du chantier, les travaux dureront deux ans.";
+    assert_eq!(contents(t), ["les travaux dureront deux ans"]);
+    let t = "Selon la préfecture, gestionnaire de la crise, les routes resteront fermées.";
+    assert_eq!(contents(t), ["les routes resteront fermées"]);
+    let t = "Pour l'archevêque de Paris, Mgr Laurent Ulrich, la loi « protège tout le monde ».";
+    assert_eq!(contents(t), ["la loi « protège tout le monde »"]);
+    assert_eq!(speakers(t), [Some("Laurent Ulrich".to_string())]);
+    // (Not a person's trade: `maître de conférences` is no body's role.)
+    let t = "Selon la ministre, maître de conférences, les travaux dureront deux ans.";
+    assert_eq!(
+        contents(t),
+        ["maître de conférences, les travaux dureront deux ans"]
+    );
+    // An incise inside marks whose subject is a body by its noun.
+    let t = "Le ministre Jean Dupont a parlé. « Nous pensons aux familles, affirme l'entreprise. Nos équipes sont mobilisées. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    let pieces: Vec<&str> = q[0].1.iter().map(|&(s, e)| &t[s..e]).collect();
+    assert_eq!(
+        pieces,
+        ["Nous pensons aux familles", "Nos équipes sont mobilisées."]
+    );
+}
+
+#[test]
+fn thirty_first_session_speakers() {
+    // `À la mairie de X, apposition, on …`; an office whose complement
+    // the tagger took alone for an organisation.
+    let t = "À la mairie de Montbard, ville de 5 000 habitants, on affirme que le maire a écrit au président.";
+    assert_eq!(speakers(t), [Some("mairie de Montbard".to_string())]);
+    let t = "Au ministère de l'Industrie, on fait valoir que huit projets sur dix ont abouti.";
+    assert_eq!(speakers(t), [Some("ministère de l'Industrie".to_string())]);
+    let t = "A la mairie de Montbard, on affirme que le maire a écrit au Premier ministre.";
+    assert_eq!(speakers(t), [Some("mairie de Montbard".to_string())]);
+    // A unit speaks for the body its complement names.
+    let t = "Le pôle financier du parquet de Paris a annoncé avoir ouvert une enquête. La section antiterroriste du parquet de Nanterre a indiqué qu'elle se saisissait du dossier.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("parquet de Paris".to_string()),
+            Some("parquet de Nanterre".to_string())
+        ]
+    );
+    // A company the tagger left, introduced by its noun, for
+    // `l'entreprise` and `la direction de la biscuiterie`.
+    let t = "La biscuiterie Lemarchand, installée à Nantes, a rappelé jeudi tous ses gâteaux. Dans un communiqué, la direction de la biscuiterie assure avoir « immédiatement » prévenu les autorités. « Nous pensons d'abord aux clients », écrit l'entreprise.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Lemarchand".to_string()),
+            Some("Lemarchand".to_string())
+        ]
+    );
+    // `la mairie`: not the town of a court's name; the title's town.
+    let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("mairie de Trifouilly-les-Oies")
+    );
+}

@@ -1993,7 +1993,7 @@ pub(crate) fn participle_like(w: &str) -> bool {
 
 /// A title written before a name (`M.`, `Mme`, `Me`, `Dr`), lowercased.
 pub(crate) fn is_title_abbrev(w: &str) -> bool {
-    matches!(w, "m." | "mme" | "mlle" | "me" | "dr" | "pr")
+    matches!(w, "m." | "mme" | "mlle" | "me" | "dr" | "pr" | "mgr")
 }
 
 /// Nouns of a medium or an event where something is said (`un
@@ -13254,13 +13254,6 @@ fn inner_incise(
         }
         let (m, end) = inverted_subject(doc, c);
         let Some(m) = m else { continue };
-        // (`« tous ceux qui, d'Europe et d'ailleurs, ont témoigné leur
-        // affection »`: an object, no inverted subject.)
-        if c.clitic.is_none()
-            && (!(m.is_named() || m.is_human()) || !inverted_subject_like(doc, &m))
-        {
-            continue;
-        }
         // The incise ends at punctuation or with the content, past a
         // short complement (`a lancé X devant ses partisans.`, `a dit X
         // lundi à l'AFP,`).
@@ -13272,6 +13265,26 @@ fn inner_incise(
             if let Some(p) = (end + 1..(end + 7).min(tb)).find(|&x| doc.is_punct(x)) {
                 end = p;
             }
+        }
+        // (Or a body by its noun closing its sentence: `« Nous pensons aux
+        // familles, écrit l'entreprise. Nos équipes … »`.)
+        let body = matches!(
+            m.kind,
+            MentionKind::Desc {
+                definite: true,
+                org_noun: true,
+                ..
+            }
+        ) && (end >= tb
+            || doc.toks[end].start() >= ce
+            || matches!(doc.low(end), "." | "!" | "?"));
+        // (`« tous ceux qui, d'Europe et d'ailleurs, ont témoigné leur
+        // affection »`: an object, no inverted subject.)
+        if c.clitic.is_none()
+            && !body
+            && (!(m.is_named() || m.is_human()) || !inverted_subject_like(doc, &m))
+        {
+            continue;
         }
         let closes = end >= tb || doc.toks[end].start() >= ce;
         if !closes && !matches!(doc.low(end), "," | "." | "!" | "?" | "…" | ";") {
@@ -13842,9 +13855,38 @@ fn according(
         MentionKind::Desc { first, .. } => doc.starts_upper(speaker::head_at(doc, first)),
         _ => false,
     });
+    // (A body's role with no article after a body, named or not: `Selon la
+    // SNCF, maître d'ouvrage du chantier, …`, `Selon la préfecture,
+    // gestionnaire de la crise, …`.)
+    let body_role = after + 2 < se
+        && doc.low(after) == ","
+        && (body_source
+            || m.as_ref().is_some_and(|m| match m.kind {
+                MentionKind::Desc { first, .. } => {
+                    let w = doc.low(speaker::head_at(doc, first));
+                    speaker::is_org_noun(w) || !speaker::is_human_noun_or_plural(w)
+                }
+                _ => false,
+            }))
+        && match doc.low(after + 1) {
+            "maître" => doc.low(after + 2) == "d'",
+            w => matches!(
+                w,
+                "gestionnaire"
+                    | "exploitant"
+                    | "opérateur"
+                    | "organisateur"
+                    | "organisatrice"
+                    | "filiale"
+                    | "actionnaire"
+                    | "propriétaire"
+            ),
+        };
+    let bare = bare || body_role;
     if after < se
         && doc.low(after) == ","
-        && m.as_ref().is_some_and(|m| m.is_named() || capital_source)
+        && m.as_ref()
+            .is_some_and(|m| m.is_named() || capital_source || body_role)
         && (bare
             || (matches!(doc.low(after + 1), "un" | "une" | "le" | "la" | "l'")
                 && (after + 2..(after + 5).min(se)).any(|x| {

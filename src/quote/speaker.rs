@@ -1335,7 +1335,10 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
 /// Does `la tête de liste` (a candidate heading a list) start at token
 /// `k`?
 pub(crate) fn is_list_head(doc: &Doc<'_, '_>, k: usize) -> bool {
-    doc.low(k) == "tête" && doc.low(k + 1) == "de" && doc.low(k + 2) == "liste"
+    // (`tête de la liste d'opposition` too.)
+    doc.low(k) == "tête"
+        && doc.low(k + 1) == "de"
+        && (doc.low(k + 2) == "liste" || (doc.low(k + 2) == "la" && doc.low(k + 3) == "liste"))
 }
 
 /// Is token `k` a capitalised noun of the people of a place after a
@@ -3823,6 +3826,54 @@ fn resolve_mention(
                         return s;
                     }
                 }
+                // (`la direction de la fromagerie` after `La fromagerie
+                // Vaudelle`: a company the tagger left.)
+                if noun > a && noun + 1 == *last {
+                    let w = doc.low(noun);
+                    let by = (!matches!(w, "entreprise" | "société" | "firme")).then_some(w);
+                    if by.is_none() || is_company_intro(w) || w == "groupe" {
+                        if let Some(n) = missed_company(doc, *first, by) {
+                            return Said::named(n, *gender, false);
+                        }
+                    }
+                }
+            }
+            // `Le pôle santé publique du parquet de Paris`, `la section
+            // cybercriminalité du parquet`: a unit speaks for the body its
+            // complement names (`le parquet de Paris`), named or described.
+            if *definite
+                && org.is_none()
+                && matches!(head, "pôle" | "section" | "cellule" | "division" | "unité")
+            {
+                let h = head_at(doc, *first);
+                let from =
+                    (h + 1..(h + 4).min(*last)).find_map(|x| match (doc.low(x), doc.low(x + 1)) {
+                        ("du", _) => Some(x),
+                        ("de", "la" | "l'") => Some(x + 1),
+                        _ => None,
+                    });
+                // (`from` is `du` or the article; the body's noun follows.)
+                if let Some(from) = from.filter(|&f| {
+                    matches!(
+                        doc.low(f + 1),
+                        "parquet"
+                            | "tribunal"
+                            | "ministère"
+                            | "préfecture"
+                            | "police"
+                            | "gendarmerie"
+                            | "cour"
+                    )
+                }) {
+                    let mut inner = np_mention(doc, from, *last);
+                    if let MentionKind::Desc { definite, .. } = &mut inner.kind {
+                        *definite = true;
+                    }
+                    let s = resolve_mention(doc, &inner, history, last_content, own, tables);
+                    if s.entity.is_some() || s.name.is_some() {
+                        return s;
+                    }
+                }
             }
             // `le communiqué de l'institution, qui précise …`, `le
             // communiqué du ministère précise …`: a document speaks for
@@ -4573,6 +4624,14 @@ fn resolve_mention(
                     }
                 }
             }
+            // `l'entreprise`, `la fromagerie` after `La fromagerie
+            // Vaudelle`, a company the tagger left: that name.
+            if *definite && *org_noun && *last == *first + 2 {
+                let noun = (!matches!(head, "entreprise" | "société" | "firme")).then_some(head);
+                if let Some(n) = missed_company(doc, *first, noun) {
+                    return Said::named(n, *gender, false);
+                }
+            }
             // `l'armée turque`, `le parquet de Nouméa`: a definite
             // description that names no entity stands for itself.
             if *definite && !*human {
@@ -4810,15 +4869,32 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
     // `À la préfecture de Bretagne, on …`: an office the tagger knows by
     // no entry, opening the sentence (no entity in it: `À la mairie de
     // Lyon` is the town's hall, found above).
-    let org_before = doc
-        .entity(k - 2)
-        .is_some_and(|e| doc.ents[e].label() == Label::Org);
+    let ss = doc.sent_range(k).0;
+    let a = match (doc.low(ss), doc.low(ss + 1)) {
+        ("à" | "a", "la" | "l'") => ss + 2,
+        ("au", _) => ss + 1,
+        _ => ss,
+    };
+    // (An organisation the tagger found inside the office's name, `Au
+    // ministère de l'Industrie` with `Industrie` alone, is not the office:
+    // only one that holds the office's noun is.)
+    let org_before = doc.entity(k - 2).is_some_and(|e| {
+        doc.ents[e].label() == Label::Org && (a == ss || doc.entity_start(k - 2, e, 0) <= a)
+    });
     if !org_before {
-        let ss = doc.sent_range(k).0;
-        let a = match (doc.low(ss), doc.low(ss + 1)) {
-            ("à", "la" | "l'") => ss + 2,
-            ("au", _) => ss + 1,
-            _ => ss,
+        // (`À la mairie de Montbard, ville de 5 000 habitants, on …`: past
+        // an apposition of lower-case words after the office's name.)
+        let k = if a > ss && doc.low(k - 1) == "," {
+            (a + 1..k - 1)
+                .find(|&j| doc.low(j) == ",")
+                .filter(|&j| {
+                    j + 1 < k - 1
+                        && k - 1 - j <= 12
+                        && (j + 1..k - 1).all(|x| !doc.is_punct(x) && !doc.starts_upper(x))
+                })
+                .map_or(k, |j| j + 1)
+        } else {
+            k
         };
         let office = a > ss
             && matches!(
@@ -6127,12 +6203,37 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         // appeared: `À Paris, … la Mairie a demandé` → `Mairie de Paris`.
         // (A town for a town hall: not `mairie de Bretagne`.)
         let town_hall = matches!(head, "mairie" | "municipalité");
+        // (Not a town that only names an institution's seat: `le tribunal
+        // administratif de Versailles` says nothing of the town hall.)
+        let seat_of = |e: &crate::Entity<'_>| {
+            let t = doc.tok_at(e.start());
+            t >= 2
+                && matches!(doc.low(t - 1), "de" | "d'")
+                && (t.saturating_sub(4)..t - 1).any(|x| {
+                    matches!(
+                        doc.low(x),
+                        "tribunal"
+                            | "cour"
+                            | "parquet"
+                            | "université"
+                            | "académie"
+                            | "diocèse"
+                            | "barreau"
+                            | "prison"
+                            | "hôpital"
+                            | "aéroport"
+                            | "gare"
+                    )
+                })
+        };
         let fits = |e: &crate::Entity<'_>| {
             e.label() == Label::Loc
                 && (!town_hall
-                    || e.entry()
+                    || (e
+                        .entry()
                         .and_then(|x| x.kind())
-                        .is_none_or(|k| matches!(k, "commune" | "capital" | "city")))
+                        .is_none_or(|k| matches!(k, "commune" | "capital" | "city"))
+                        && !seat_of(e)))
         };
         if let Some(k) = first_use.filter(|_| of.is_none()) {
             let at = doc.toks[k].start();
@@ -6167,6 +6268,18 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                         })
                 })
                 .map(|e| e.span());
+        }
+        // Else the town the title line names (`Fraude aux procurations à
+        // Villebrune-sur-Orge : …`), of its first 300 bytes.
+        if of.is_none() && town_hall && first_use.is_some() {
+            if let Some(line) = doc.title_end() {
+                of = doc
+                    .ents
+                    .iter()
+                    .take_while(|e| e.end() <= line)
+                    .find(|e| fits(e))
+                    .map(|e| e.span());
+            }
         }
     }
     // `Le comité des pêches` after `le comité départemental des pêches
@@ -6232,6 +6345,40 @@ fn body_named_before(doc: &Doc<'_, '_>, a: usize) -> Option<Span> {
         }
     }
     (end > h + 2).then(|| doc.span(h, end))
+}
+
+/// A company's name the tagger left, introduced by its noun in the 400
+/// tokens before `a` (`La fromagerie Vaudelle`, `la société Lemarchand`):
+/// the span of the one to three capitalised words right after a noun of a
+/// company ([`is_company_intro`], or `noun` itself when given) that holds
+/// no entity. The last such name.
+fn missed_company(doc: &Doc<'_, '_>, a: usize, noun: Option<&str>) -> Option<Span> {
+    (a.saturating_sub(400)..a).rev().find_map(|k| {
+        let w = doc.low(k);
+        let intro = match noun {
+            Some(n) => w == n,
+            None => is_company_intro(w),
+        };
+        if !intro || k + 1 >= a || !doc.starts_upper(k + 1) || !doc.is_word(k + 1) {
+            return None;
+        }
+        let mut end = k + 1;
+        while end < a && end < k + 4 && doc.starts_upper(end) && doc.is_word(end) {
+            end += 1;
+        }
+        (k + 1..end)
+            .all(|x| doc.entity(x).is_none())
+            .then(|| doc.span(k + 1, end))
+    })
+}
+
+/// Nouns that introduce a company by its name (`la société X`, `le
+/// groupe X`, `la fromagerie X`, a trade in `-erie`).
+fn is_company_intro(w: &str) -> bool {
+    matches!(
+        w,
+        "entreprise" | "société" | "firme" | "marque" | "enseigne" | "laboratoire" | "start-up"
+    ) || (w.ends_with("erie") && w.chars().count() >= 8)
 }
 
 /// Does token `k` end a body's name read on from its head noun: a
