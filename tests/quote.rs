@@ -10409,8 +10409,10 @@ fn thirty_first_session_speakers() {
     // the tagger took alone for an organisation.
     let t = "À la mairie de Montbard, ville de 5 000 habitants, on affirme que le maire a écrit au président.";
     assert_eq!(speakers(t), [Some("mairie de Montbard".to_string())]);
+    let t = "Au ministère de la Cohésion, on fait valoir que huit projets sur dix ont abouti.";
+    assert_eq!(speakers(t), [Some("ministère de la Cohésion".to_string())]);
     let t = "Au ministère de l'Industrie, on fait valoir que huit projets sur dix ont abouti.";
-    assert_eq!(speakers(t), [Some("ministère de l'Industrie".to_string())]);
+    assert_eq!(speakers(t), [Some("Ministère de l'Industrie".to_string())]);
     let t = "A la mairie de Montbard, on affirme que le maire a écrit au Premier ministre.";
     assert_eq!(speakers(t), [Some("mairie de Montbard".to_string())]);
     // A unit speaks for the body its complement names.
@@ -10430,6 +10432,34 @@ fn thirty_first_session_speakers() {
         [
             Some("Lemarchand".to_string()),
             Some("Lemarchand".to_string())
+        ]
+    );
+    // A place or body's name after its noun, in the complement of an
+    // unnamed person: no speaker's name.
+    let t = "Un élu de l'agglomération Paris-Saclay a estimé que le plateau était enfin desservi.";
+    assert_eq!(speakers(t), [None]);
+    // A body's members with their article: itself, not another
+    // association named before.
+    let t = "L'Association des maires de France a protesté. Selon l'association des commerçants du centre-ville, une vingtaine de boutiques ont fermé.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "association des commerçants du centre-ville".to_string()
+        )]
+    );
+    // An acronym of the gazetteer speaks by its name, as the text writes
+    // it out elsewhere.
+    let t = "La fermeture a été décidée par l'agence régionale de santé. L'ARS Nouvelle-Aquitaine maintient que la sécurité des accouchements « n'était plus garantie ».";
+    assert_eq!(speakers(t), [Some("agence régionale de santé".to_string())]);
+    let t = "L'ARS Nouvelle-Aquitaine maintient que la sécurité des accouchements « n'était plus garantie ».";
+    assert_eq!(speakers(t), [Some("ARS".to_string())]);
+    // `le syndicat` right after a body's name under that noun spoke.
+    let t = "Le CHU de Saint-Pierre est saturé. Le syndicat des médecins libéraux de l'île dénonce un « manque d'anticipation » de l'État. Selon le syndicat, les vaccins auraient dû être commandés dès l'automne.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("syndicat des médecins libéraux de l'île".to_string()),
+            Some("syndicat des médecins libéraux de l'île".to_string())
         ]
     );
     // `la mairie`: not the town of a court's name; the title's town.

@@ -1684,6 +1684,25 @@ fn complement_of_person(doc: &Doc<'_, '_>, start: usize, ns: usize) -> bool {
     // banque Oddo BHF`, `un porte-parole du cabinet Dupond`.)
     if p > start + 1 && is_org_noun(doc.low(p - 1)) {
         p -= 1;
+    } else {
+        // (Or of any place or body, with its adjective: `un élu de
+        // l'agglomération Paris-Saclay`, `de la communauté urbaine Grand
+        // Besançon`.)
+        let mut q = p;
+        while q > start + 1
+            && p - q < 2
+            && doc.is_word(q - 1)
+            && !doc.starts_upper(q - 1)
+            && !matches!(
+                doc.low(q - 1),
+                "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et" | "ou"
+            )
+        {
+            q -= 1;
+        }
+        if q < p && q > start && matches!(doc.low(q - 1), "la" | "le" | "les" | "l'") {
+            p = q;
+        }
     }
     while p > start && matches!(doc.low(p - 1), "la" | "le" | "les" | "l'") {
         p -= 1;
@@ -2618,6 +2637,24 @@ fn acronym_brackets(text: &str, acr: &str) -> Option<usize> {
         .find_map(|p| memchr::memmem::find(text.as_bytes(), p.as_bytes()))
 }
 
+/// The name `name` of the acronym `acr` (its initials, function words
+/// aside, spell it) as the text writes it, capitalised or not: `agence
+/// régionale de santé` for `ARS`. Two searches of the text.
+fn spelled_out<'t>(text: &'t str, name: &str, acr: &str) -> Option<&'t str> {
+    // (The whole name, its initials read back from its end.)
+    if acronym_expansion(name, name.len(), acr).is_none_or(|x| x.len() != name.len()) {
+        return None;
+    }
+    if let Some(i) = memchr::memmem::find(text.as_bytes(), name.as_bytes()) {
+        return text.get(i..i + name.len());
+    }
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    let lower: String = first.to_lowercase().chain(chars).collect();
+    let i = memchr::memmem::find(text.as_bytes(), lower.as_bytes())?;
+    text.get(i..i + lower.len())
+}
+
 /// Two to six ASCII capitals (`PNF`, `OTAN`): a word that may be an
 /// acronym the text defines in brackets.
 fn is_acronym(w: &str) -> bool {
@@ -2998,10 +3035,18 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                         // lookup reads the text.)
                         None if expansions.len() >= 16 => None,
                         None => {
-                            let x = acronym_brackets(doc.text, written).and_then(|at| {
-                                acronym_expansion(doc.text, at, written)
-                                    .or_else(|| named_before_brackets(doc, at, written))
-                            });
+                            let x = acronym_brackets(doc.text, written)
+                                .and_then(|at| {
+                                    acronym_expansion(doc.text, at, written)
+                                        .or_else(|| named_before_brackets(doc, at, written))
+                                })
+                                // (Or the gazetteer's name of it, written
+                                // out anywhere in the text: `l'agence
+                                // régionale de santé … l'ARS`.)
+                                .or_else(|| {
+                                    ent.entry()
+                                        .and_then(|_| spelled_out(doc.text, ent.name(), written))
+                                });
                             expansions.push((written, x));
                             x
                         }
@@ -4326,10 +4371,33 @@ fn resolve_mention(
                             .is_none_or(|e| doc.ents[e].label() == Label::Loc)
                     })
             };
+            // (Or its members with their article, `l'association des
+            // commerçants du centre-ville`, unless an organisation named
+            // before bears that noun: no `Association des maires de
+            // France` for it.)
+            let members = || {
+                let noun = doc.low(*first + 3);
+                matches!(
+                    head,
+                    "association" | "fédération" | "syndicat" | "union" | "collectif"
+                ) && doc.low(*first + 2) == "des"
+                    && doc.is_word(*first + 3)
+                    && !doc.starts_upper(*first + 3)
+                    && (*first + 2..*last).all(|x| doc.entity(x).is_none())
+                    && {
+                        let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                        !doc.ents[i.saturating_sub(200)..i].iter().any(|e| {
+                            e.label() == Label::Org
+                                && (lower(e.as_str()).contains(noun)
+                                    || lower(e.name()).contains(noun))
+                        })
+                    }
+            };
             if complement
                 && ((matches!(head, "collectif" | "comité" | "coalition")
                     && (*first + 2..*last).all(|x| doc.entity(x).is_none()))
-                    || (*org_noun && local()))
+                    || (*org_noun && local())
+                    || members())
             {
                 return description_said(doc, *first, *last, *gender);
             }
@@ -4492,6 +4560,31 @@ fn resolve_mention(
                         && same_kind(e))
                     .then_some(e)
                 };
+                // `Le syndicat des médecins libéraux de l'île dénonce …
+                // Selon le syndicat, …`: the last speaker, a body's name the
+                // tagger left under the same head noun, just before.
+                if org.is_none() && *last == *first + 2 {
+                    if let Some(s) = history.last().filter(|s| {
+                        s.entity.is_none()
+                            && s.at < m.span.start
+                            && s.at + 600 >= m.span.start
+                            && s.name.is_some_and(|n| {
+                                let a = doc.tok_at(n.start);
+                                let a = if super::extract::is_det(doc.low(a)) {
+                                    a + 1
+                                } else {
+                                    a
+                                };
+                                doc.low(a) == head && doc.tok_at(n.end) > a + 1
+                            })
+                    }) {
+                        return Said {
+                            person: false,
+                            gender: *gender,
+                            ..*s
+                        };
+                    }
+                }
                 if let Some(e) = org
                     .filter(|&e| bears(e))
                     .or_else(introduced)
@@ -4604,6 +4697,8 @@ fn resolve_mention(
                         | "organisation"
                         | "fondation"
                         | "mouvement"
+                        | "syndicat"
+                        | "fédération"
                 ) {
                     let body_name = |n: Span| {
                         let (a, b) = (doc.tok_at(n.start), doc.tok_at(n.end));
