@@ -10392,6 +10392,22 @@ fn thirty_first_session_contents() {
         contents(t),
         ["maître de conférences, les travaux dureront deux ans"]
     );
+    // `plaider` + an adverb + `pour que`.
+    let t = "Le ministre plaide aussi pour que l'âge de départ continue de progresser.";
+    assert_eq!(contents(t), ["l'âge de départ continue de progresser"]);
+    // A gerund phrase on the incise's speaker, to its full stop, is no
+    // part of the words.
+    let t = "« La France a montré sa résilience. Mais sa dette ne peut plus servir d'amortisseur, a averti Mathias Cormann, le secrétaire général de l'organisation, en présentant le rapport aux côtés du ministre. Il est temps de choisir. »";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    let pieces: Vec<&str> = q[0].1.iter().map(|&(s, e)| &t[s..e]).collect();
+    assert_eq!(
+        pieces,
+        [
+            "La France a montré sa résilience. Mais sa dette ne peut plus servir d'amortisseur",
+            "Il est temps de choisir."
+        ]
+    );
     // An incise inside marks whose subject is a body by its noun.
     let t = "Le ministre Jean Dupont a parlé. « Nous pensons aux familles, affirme l'entreprise. Nos équipes sont mobilisées. »";
     let q = summary(t);
@@ -10460,6 +10476,18 @@ fn thirty_first_session_speakers() {
         [
             Some("syndicat des médecins libéraux de l'île".to_string()),
             Some("syndicat des médecins libéraux de l'île".to_string())
+        ]
+    );
+    // `Il` after a body that spoke through a masculine document is that
+    // body, not a man named before.
+    let t = "L'OCDE a présenté mardi son étude. « Il est temps de choisir », a averti Mathias Cormann. Selon l'organisation, la dette « reste élevée ». Le rapport recommande de réduire les niches fiscales. Il plaide aussi pour que l'âge de départ continue de progresser.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Mathias Cormann".to_string()),
+            Some("OCDE".to_string()),
+            Some("OCDE".to_string()),
+            Some("OCDE".to_string())
         ]
     );
     // `la mairie`: not the town of a court's name; the title's town.

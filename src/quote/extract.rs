@@ -8296,7 +8296,8 @@ fn plea_clause(doc: &Doc<'_, '_>, c: &Cue) -> Option<usize> {
         return None;
     }
     let mut k = c.last;
-    while k < c.last + 2 && is_day_word(doc.low(k)) {
+    // (Past a day word or an adverb: `plaide aussi pour que`.)
+    while k < c.last + 2 && (is_day_word(doc.low(k)) || is_group_adverb(doc.low(k))) {
         k += 1;
     }
     (doc.low(k) == "pour" && matches!(doc.low(k + 1), "que" | "qu'")).then_some(k + 2)
@@ -13308,6 +13309,24 @@ fn inner_incise(
                     let apposition = (noun(end + 1) || (is_det(doc.low(end + 1)) && noun(end + 2)))
                         && (end + 1..p).all(|x| !doc.is_known_verb(x) && doc.aux(x).is_none());
                     if apposition && matches!(doc.low(p), "," | ".") {
+                        rest = p + 1;
+                    }
+                }
+            }
+            // (And past a gerund phrase on the speaker to its full stop:
+            // `, a averti X, le secrétaire général, en présentant le
+            // rapport. Il est temps …`.)
+            if rest > 0
+                && rest + 2 < tb
+                && doc.low(rest - 1) == ","
+                && doc.low(rest) == "en"
+                && doc.low(rest + 1).ends_with("ant")
+                && !doc.starts_upper(rest + 1)
+            {
+                if let Some(p) =
+                    (rest + 2..(rest + 16).min(tb)).find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+                {
+                    if doc.low(p) == "." {
                         rest = p + 1;
                     }
                 }

@@ -2954,6 +2954,28 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         // account: no speaker or words the next quotes go on from.)
         if let Some(mut s) = said.filter(|_| !inner) {
             s.at = c.anchor;
+            // (A body that spoke through a document keeps the document's
+            // gender for the pronoun after it: `Le rapport recommande …
+            // Il plaide aussi pour que …`.)
+            if let Who::Mention(Mention {
+                kind:
+                    MentionKind::Desc {
+                        first,
+                        gender: g @ Some(_),
+                        definite: true,
+                        human: false,
+                        ..
+                    },
+                ..
+            }) = &c.who
+            {
+                if s.gender.is_none()
+                    && !s.person
+                    && is_document_noun(doc.low(head_at(doc, *first)))
+                {
+                    s.gender = *g;
+                }
+            }
             history.push(s);
             said_in.push(hull);
             // (Only an indefinite description: `Une éleveuse`, `un
