@@ -10392,6 +10392,14 @@ fn thirty_first_session_contents() {
         contents(t),
         ["maître de conférences, les travaux dureront deux ans"]
     );
+    // A product's or a programme's name in marks after a determiner.
+    assert_no_quote("La fromagerie a rappelé ses tommes, dont sa « Tomme du Haut-Jura ».");
+    assert_no_quote("Le ministre a présenté son plan « France Relance ».");
+    // What is written, read by anyone.
+    assert_no_quote("Sur les pancartes, on lisait « Liberté, égalité, laïcité ».");
+    assert_no_quote("On pouvait lire « Non à la réforme » sur les banderoles.");
+    let t = "Le ministre a lu « un texte émouvant » à la tribune.";
+    assert_eq!(contents(t), ["un texte émouvant"]);
     // `plaider` + an adverb + `pour que`.
     let t = "Le ministre plaide aussi pour que l'âge de départ continue de progresser.";
     assert_eq!(contents(t), ["l'âge de départ continue de progresser"]);
@@ -10490,6 +10498,10 @@ fn thirty_first_session_speakers() {
             Some("OCDE".to_string())
         ]
     );
+    // A document speaks, before anyone did, for the body that published
+    // it; its subject before a verb the lists take for a noun.
+    let t = "L'OCDE a présenté mardi à Paris son étude consacrée à la France. Le document table sur une croissance forte et juge « atteignable mais fragile » l'objectif.";
+    assert_eq!(speakers(t), [Some("OCDE".to_string())]);
     // `la mairie`: not the town of a court's name; the title's town.
     let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
     assert_eq!(

@@ -2799,6 +2799,19 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     out.retain(|c| {
         !lemma_flag(doc, c, |f| f.on_only) || (clitic_on(doc, c) && on_source_follows(doc, c))
     });
+    // `Sur les pancartes, on lisait « … »`, `on pouvait lire`: what is
+    // written, read by anyone, is no one's statement.
+    out.retain(|c| {
+        let v = doc.low(c.last - 1);
+        let lire = matches!(v, "lire" | "lisait" | "lit" | "lisaient" | "lu" | "lira")
+            || v.starts_with("lisai");
+        !lire
+            || !(c.first >= 1 && doc.low(c.first - 1) == "on"
+                || c.first >= 2
+                    && doc.low(c.first - 2) == "on"
+                    && doc.low(c.first - 1).starts_with("pouv")
+                || c.first >= 2 && doc.low(c.first - 2) == "on" && doc.aux(c.first - 1).is_some())
+    });
     // `s'est emporté X`, not `ont emporté « des fichiers »`
     // ([`lexicon::REFLEXIVE_ONLY`]).
     out.retain(|c| !lemma_flag(doc, c, |f| f.reflexive_only) || reflexive_cue(doc, c));
@@ -4350,6 +4363,7 @@ pub(crate) fn run<'h>(
             || (r.dash && signature(&doc, doc.tok_at(r.start()), tb.min(n)))
             || cross_reference(&doc, ta)
             || quoted_org_name(&doc, ta, tb.min(n), words)
+            || quoted_proper_name(&doc, ta, tb.min(n), words)
             || is_nickname(&doc, r)
             || named_words(&doc, doc.tok_at(r.open))
         {
@@ -9511,6 +9525,20 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                 Subject::Mention(speaker::np_mention(doc, a, e))
             }
             Some(m) => Subject::Mention(m),
+            // `Le document table sur une croissance … et juge …`: a verb
+            // the lists take for a noun (`table`, `mise`, `compte`) after
+            // a determiner and a noun opening the sentence, before `sur`.
+            None if p == "et"
+                && k > ss + 5
+                && is_det(doc.low(ss))
+                && doc.is_word(ss + 1)
+                && !doc.starts_upper(ss + 1)
+                && doc.is_word(ss + 2)
+                && !doc.starts_upper(ss + 2)
+                && doc.low(ss + 3) == "sur" =>
+            {
+                Subject::Mention(speaker::np_mention(doc, ss, ss + 2))
+            }
             None => Subject::Elided,
         };
     }
@@ -13130,6 +13158,26 @@ fn quoted_org_name(doc: &Doc<'_, '_>, open: usize, after: usize, words: usize) -
         let ent = &doc.ents[e];
         ent.label() == Label::Org && (c0..=c0 + 1).contains(&doc.tok_at(ent.start()))
     })
+}
+
+/// Is the quotation opening at token `open` (its content up to `after`)
+/// a proper name after a determiner: two to six words, each capitalised
+/// but for the small words between them (`sa « Tomme du Haut-Jura »`, `le
+/// plan « France Relance »`)? A product or a programme, not speech.
+fn quoted_proper_name(doc: &Doc<'_, '_>, open: usize, after: usize, words: usize) -> bool {
+    let (c0, c1) = (open + 1, after.saturating_sub(1));
+    if open == 0 || !(2..=6).contains(&words) || c1 <= c0 + 1 || !is_determiner(doc.low(open - 1)) {
+        return false;
+    }
+    (c0..c1).all(|k| {
+        !doc.is_word(k) && matches!(doc.low(k), "-" | "'")
+            || doc.starts_upper(k)
+            || matches!(
+                doc.low(k),
+                "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
+            )
+    }) && doc.starts_upper(c0)
+        && doc.starts_upper(c1 - 1)
 }
 
 /// Is the quotation opening at token `open` the title of a work: after a

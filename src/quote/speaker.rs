@@ -1854,6 +1854,27 @@ pub(crate) fn report_author_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize>
     })
 }
 
+/// The organisation that a sentence in the 400 tokens before token `k`
+/// says published a report (`L'OCDE a présenté mardi à Paris son étude`,
+/// `la Cour des comptes publie un rapport`): the last one named before a
+/// verb of publication, itself up to eight tokens before `son`, `sa`,
+/// `un` or `une` and a noun of a report.
+fn publisher_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    let t = (k.saturating_sub(400)..k).rev().find(|&t| {
+        matches!(doc.low(t), "son" | "sa" | "un" | "une") && is_report_noun(doc.low(t + 1))
+    })?;
+    let (ss, _) = doc.sent_range(t);
+    let v = (t.saturating_sub(8).max(ss)..t).rev().find(|&v| {
+        ["présent", "publi", "dévoil"]
+            .iter()
+            .any(|p| doc.low(v).starts_with(p))
+    })?;
+    (ss..v)
+        .rev()
+        .filter_map(|x| doc.entity(x))
+        .find(|&e| doc.ents[e].label() == Label::Org)
+}
+
 /// Nouns of a document (`le rapport`, `le communiqué`, `la décision`): a
 /// source that is no person.
 pub(crate) fn is_document_noun(w: &str) -> bool {
@@ -3704,7 +3725,10 @@ fn resolve_mention(
                             && doc.ents[e].label() == Label::Org
                     })
                 });
-                if let Some(e) = author {
+                // (Or, before anyone spoke, the body that published one:
+                // `L'OCDE a présenté mardi son étude … Le document juge
+                // …`.)
+                if let Some(e) = author.or_else(|| publisher_before(doc, *first)) {
                     return entity_said(doc, e);
                 }
                 // (A body the tagger left, named by its description: `le
