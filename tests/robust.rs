@@ -2386,3 +2386,26 @@ fn rules_of_2026_12_07_thirtieth_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the thirty-first session (DESIGN.md §6), whose lookups
+/// reach back over the document (a missed company's name, a report's
+/// publisher, a syndicate's name, an acronym spelled out), on
+/// repetitions of their own triggers.
+#[test]
+fn rules_of_2026_12_07_thirty_first_session_run_in_linear_time() {
+    let units = [
+        (
+            "offices-units-and-appositions",
+            "À la mairie de Montbard, ville de 5 000 habitants, on affirme que le pôle financier du parquet de Paris a annoncé avoir ouvert une enquête. Selon la SNCF, maître d'ouvrage du chantier, pour Paul Durand, tête de la liste d'opposition, le vote « doit être refait » et ",
+        ),
+        (
+            "companies-acronyms-and-documents",
+            "La biscuiterie Lemarchand a rappelé sa « Tomme du Haut-Jura ». « Nous pensons aux familles, écrit l'entreprise. » L'ARS maintient que l'agence régionale de santé a présenté son étude. Le document table sur une croissance et juge « fragile » l'objectif. Il plaide aussi pour que ",
+        ),
+        (
+            "members-and-readers",
+            "Un élu de l'agglomération Paris-Saclay a estimé que l'association des commerçants du centre-ville dénonce un « abandon ». Selon le syndicat, sur les pancartes, on lisait « Liberté » et ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}
