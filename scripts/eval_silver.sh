@@ -38,7 +38,7 @@ for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.j
     python3 "$SHARED/tools/quote_eval.py" eval eval/silver/$s.jsonl "$texts" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
 done
 # The press sets (eval/press/README.md): articles written for evaluation,
-# their texts in the repository. press1–press29 are
+# their texts in the repository. press1–press30 are
 # development sets (press2 and press3 since the eleventh session read
 # their errors, press7 since the twelfth, press6 and press8 since the
 # thirteenth, press9 and press10 since the fourteenth, press11–press13
@@ -49,8 +49,8 @@ done
 # twenty-third, press22 since the twenty-fourth, press23 since the
 # twenty-fifth, press24 since the twenty-sixth, press25 since the
 # twenty-seventh, press26 since the twenty-eighth, press27 since the
-# twenty-ninth, press28 since the thirtieth, press29 since the
-# thirty-first); press30, when present, is held out (scores only).
+# twenty-ninth, press28 since the thirtieth, press29 and press30 since
+# the thirty-first); press31, when present, is held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)

@@ -10502,6 +10502,18 @@ fn thirty_first_session_speakers() {
     // it; its subject before a verb the lists take for a noun.
     let t = "L'OCDE a présenté mardi à Paris son étude consacrée à la France. Le document table sur une croissance forte et juge « atteignable mais fragile » l'objectif.";
     assert_eq!(speakers(t), [Some("OCDE".to_string())]);
+    // A description of a trade no words link: the article's protagonist,
+    // over a person named since only as a complement.
+    let t = "Libéré, Thomas Kerbrat heureux\n\nThomas Kerbrat, enlevé en avril au Niger, a été libéré samedi. Le logisticien de 34 ans a foulé dimanche soir le tarmac de Villacoublay, où l'attendaient Emmanuel Macron et sa famille.\n\n« Je suis heureux d'être à la maison », a-t-il simplement dit.";
+    assert_eq!(speakers(t), [Some("Thomas Kerbrat".to_string())]);
+    let t = "Nobel d'économie\n\nLe Français Philippe Aghion a reçu lundi le prix, partagé avec l'historien Joel Mokyr. L'Académie a précisé que la moitié du prix revenait à Joel Mokyr.\n\n« J'étais en train de préparer mon cours », a raconté le professeur au Collège de France.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Académie".to_string()),
+            Some("Philippe Aghion".to_string())
+        ]
+    );
     // `la mairie`: not the town of a court's name; the title's town.
     let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
     assert_eq!(

@@ -3520,6 +3520,16 @@ fn resolve_mention(
                     if contradicted {
                         return Said::nobody(*gender, true);
                     }
+                    // (A noun of a trade, not an office, that no text's
+                    // words link: the article's protagonist, over a person
+                    // named since only as a complement: `Thomas Kerbrat …
+                    // Le logisticien de 34 ans a foulé le tarmac, où
+                    // l'attendaient Emmanuel Macron … « … », a-t-il dit`.)
+                    if let Some(e) = recent_person(doc, m.span.start, *gender).and_then(|r| {
+                        protagonist_over(doc, profiles, r, first, last, *gender, sm.span.start)
+                    }) {
+                        return entity_said(doc, e);
+                    }
                 }
             }
             // The last quote's words are not the text's, except a
@@ -4360,7 +4370,13 @@ fn resolve_mention(
                 }) {
                     // No (compatible) speaker: the person the text just
                     // named (`Le Français Camille Lacourt … a expliqué le
-                    // nageur`).
+                    // nageur`), unless named only as a complement since the
+                    // article's protagonist (`Le Français Philippe Aghion a
+                    // reçu … revenait à Joel Mokyr. « … », a raconté le
+                    // professeur au Collège de France`).
+                    let e =
+                        protagonist_over(doc, profiles, e, *first, *last, *gender, m.span.start)
+                            .unwrap_or(e);
                     return entity_said(doc, e);
                 }
                 return unresolved;
@@ -5506,7 +5522,14 @@ fn description_subject_before(
             && doc.is_word(t - 2)
             && !doc.starts_upper(t - 2)
             && doc.aux(t - 2).is_none();
-        e.label() == Label::Per && !genitive
+        // (Nor one in a relative clause or after a preposition: `Le
+        // logisticien a foulé le tarmac, où l'attendaient Emmanuel Macron
+        // et sa famille`.)
+        let after_ou = (t.saturating_sub(4)..t)
+            .rev()
+            .take_while(|&x| !doc.is_punct(x) || doc.low(x) == "'")
+            .any(|x| doc.low(x) == "où");
+        e.label() == Label::Per && !genitive && !in_relative(doc, e.start()) && !after_ou
     });
     (g.is_some() && compatible(g, gender) && !quoted && !named_since).then_some(sm)
 }
@@ -6789,6 +6812,88 @@ fn asker(doc: &Doc<'_, '_>, t: usize) -> bool {
         .iter()
         .any(|p| doc.low(ss).starts_with(p))
         && (ss + 1..t).any(|x| doc.low(x) == "par")
+}
+
+/// The article's protagonist, in place of the person `recent` that a
+/// description of a trade (`le professeur`, `le logisticien`: a noun of
+/// people, no office, tokens `first..last`) would otherwise take: the
+/// person who opens the article's first sentence as its subject
+/// ([`lead_subject`]), of a compatible gender, named before `at`, when
+/// `recent` is another person whose last mention is a complement (after a
+/// preposition or a verb: `revenait à Joel Mokyr`, `où l'attendaient
+/// Emmanuel Macron`).
+fn protagonist_over(
+    doc: &Doc<'_, '_>,
+    profiles: &[Profile],
+    recent: usize,
+    first: usize,
+    last: usize,
+    gender: Option<Gender>,
+    at: usize,
+) -> Option<usize> {
+    let head = doc.low(head_at(doc, first));
+    // (A noun of people or one the lists do not know, `le logisticien`;
+    // not an office, a body or a document.)
+    if office(head).is_some()
+        || is_org_noun(head)
+        || is_document_noun(head)
+        || is_collective(head)
+        || last <= first
+        || !doc.is_word(head_at(doc, first))
+    {
+        return None;
+    }
+    if (first..last).any(|k| is_proxy_role(doc.low(k))) {
+        return None;
+    }
+    let p = lead_subject(doc)?;
+    let lead = &doc.ents[p];
+    if lead.key() == doc.ents[recent].key()
+        || lead.start() >= at
+        || !compatible(lead.gender(), gender)
+    {
+        return None;
+    }
+    let t = doc.tok_at(doc.ents[recent].start());
+    let complement = t > 0
+        && doc.is_word(t - 1)
+        && !doc.starts_upper(t - 1)
+        && !super::extract::is_det(doc.low(t - 1))
+        && !super::extract::is_title_abbrev(doc.low(t - 1))
+        && !is_human_noun(doc.low(t - 1));
+    // (Or one whose own appositions give another noun of people:
+    // `Bruno Retailleau, président des Républicains` is no `économiste`.)
+    let key = doc.ents[recent].key();
+    let described_otherwise = || {
+        profiles
+            .iter()
+            .find(|pr| doc.ents[pr.entity].key() == key)
+            .and_then(|pr| pr.text.get(pr.own..))
+            .is_some_and(|own| {
+                !own.contains(head) && own.split([' ', '\'']).any(|w| office(w).is_some())
+            })
+    };
+    (complement || described_otherwise()).then_some(p)
+}
+
+/// The person who opens the article's first sentence after its title
+/// line as its subject: the sentence's first entity, a person, after at
+/// most three words that are determiners or capitalised (`Le Français
+/// Philippe Aghion a reçu …`, `Thomas Kerbrat, enlevé …`).
+fn lead_subject(doc: &Doc<'_, '_>) -> Option<usize> {
+    let k0 = match doc.title_end() {
+        Some(line) => doc.toks.partition_point(|t| t.start() <= line),
+        None => 0,
+    };
+    if k0 >= doc.n() {
+        return None;
+    }
+    let (ss, se) = doc.sent_range(k0);
+    let x = (ss..se.min(ss + 4)).find(|&x| doc.entity(x).is_some())?;
+    let e = doc.entity(x)?;
+    let opens = (ss..x).all(|y| super::extract::is_det(doc.low(y)) || doc.starts_upper(y));
+    (opens && doc.ents[e].label() == Label::Per && doc.tok_at(doc.ents[e].start()) == x)
+        .then_some(e)
 }
 
 /// A person of a compatible gender named in the 1,500 bytes before `at`,
