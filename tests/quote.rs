@@ -10400,6 +10400,9 @@ fn thirty_first_session_contents() {
     assert_no_quote("On pouvait lire « Non à la réforme » sur les banderoles.");
     let t = "Le ministre a lu « un texte émouvant » à la tribune.";
     assert_eq!(contents(t), ["un texte émouvant"]);
+    // `croyant ou non`: believers, no cue.
+    let t = "Pour le cardinal Jean-Marc Aveline, archevêque de Marseille, cette visite « oblige désormais chacun », croyant ou non.";
+    assert_eq!(summary(t).len(), 1);
     // `plaider` + an adverb + `pour que`.
     let t = "Le ministre plaide aussi pour que l'âge de départ continue de progresser.";
     assert_eq!(contents(t), ["l'âge de départ continue de progresser"]);
@@ -10514,6 +10517,15 @@ fn thirty_first_session_speakers() {
             Some("Philippe Aghion".to_string())
         ]
     );
+    // `le souverain pontife` is the pope the text named.
+    let t = "À Marseille, le pape appelle l'Europe à agir\n\nDevant 57 000 fidèles, le pape François a célébré une messe en présence d'Emmanuel Macron. La veille, le souverain pontife avait dénoncé le « fanatisme de l'indifférence ». « Ceux qui risquent leur vie en mer n'envahissent pas », a-t-il déclaré.";
+    assert_eq!(
+        speakers(t),
+        [Some("François".to_string()), Some("François".to_string())]
+    );
+    // An opening participle phrase is no name (`Venue d'Avignon`).
+    let t = "Venue d'Avignon avec sa paroisse, Thérèse, 71 ans, n'en revenait pas : « Je l'ai vu passer à trois mètres de moi ! »";
+    assert_eq!(speakers(t), [Some("Thérèse".to_string())]);
     // `la mairie`: not the town of a court's name; the title's town.
     let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
     assert_eq!(

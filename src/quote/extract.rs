@@ -1988,7 +1988,16 @@ fn is_impersonal_verb(w: &str) -> bool {
 /// A word read as a past participle (`invité`, `interrogée`), not a noun
 /// of people (`député`).
 pub(crate) fn participle_like(w: &str) -> bool {
-    !speaker::is_human_noun(w) && lexicon::participle_ending(w)
+    !speaker::is_human_noun(w)
+        && (lexicon::participle_ending(w)
+            // (Irregular participles that open phrases: `Venue d'Avignon
+            // avec sa paroisse, Thérèse …`, `Issu d'une famille …`.)
+            || ["venu", "revenu", "devenu", "issu", "sorti", "parti", "descendu"]
+                .iter()
+                .any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
+                }))
 }
 
 /// A title written before a name (`M.`, `Mme`, `Me`, `Dr`), lowercased.
@@ -2798,6 +2807,15 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     // mardi.` is the writer's own news.)
     out.retain(|c| {
         !lemma_flag(doc, c, |f| f.on_only) || (clitic_on(doc, c) && on_source_follows(doc, c))
+    });
+    // `…, croyant ou non`, `croyants et non-croyants`: people who
+    // believe, no cue.
+    out.retain(|c| {
+        let v = doc.low(c.last - 1);
+        !(v.starts_with("croyant")
+            && (matches!(doc.low(c.last), "ou" | "et")
+                || v.ends_with('s')
+                || c.first == c.last - 1 && c.first > 0 && is_det(doc.low(c.first - 1))))
     });
     // `Sur les pancartes, on lisait « … »`, `on pouvait lire`: what is
     // written, read by anyone, is no one's statement.

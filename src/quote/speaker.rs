@@ -112,6 +112,14 @@ fn desc_words<'a>(doc: &'a Doc<'_, '_>, first: usize, last: usize) -> Vec<&'a st
     let mut words = Vec::with_capacity(last.saturating_sub(first) + 1);
     for k in first..last {
         let w = doc.low(k);
+        // (`le souverain pontife` is `le pape`.)
+        if w == "souverain" && doc.low(k + 1) == "pontife" && k + 1 < last {
+            continue;
+        }
+        if w == "pontife" {
+            words.push("pape");
+            continue;
+        }
         match w.strip_prefix("ex-").filter(|r| !r.is_empty()) {
             Some(rest) => {
                 words.push(&w[..3]);
@@ -1297,9 +1305,12 @@ pub(crate) fn name_run(doc: &Doc<'_, '_>, a: usize, b: usize) -> Option<(usize, 
         let det_at_start = k == a && (super::extract::is_det(w));
         // (Not a given name: `José, un livreur de 29 ans, résume`.)
         let common_start = at_sentence_start(doc, k)
-            && looks_common(w)
-            && !doc.is_given_like_common(w)
-            && !upper_at(doc, k + 1, b);
+            && ((looks_common(w) && !doc.is_given_like_common(w) && !upper_at(doc, k + 1, b))
+                // (An opening participle and its complement: `Venue
+                // d'Avignon avec sa paroisse, Thérèse …`.)
+                || (w.chars().count() > 3
+                    && super::extract::participle_like(w)
+                    && matches!(doc.low(k + 1), "de" | "d'" | "du" | "des" | "à" | "au" | "en" | "par")));
         if !is_function_word(w)
             && !common_start
             && !after_de
