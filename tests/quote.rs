@@ -10400,6 +10400,12 @@ fn thirty_first_session_contents() {
     assert_no_quote("On pouvait lire « Non à la réforme » sur les banderoles.");
     let t = "Le ministre a lu « un texte émouvant » à la tribune.";
     assert_eq!(contents(t), ["un texte émouvant"]);
+    // A fund's name in marks is no quotation of its own.
+    let t = "Le ministre Serge Papin a rappelé que le fonds « Avenir Montagnes » avait déjà soutenu plus de 300 projets.";
+    assert_eq!(
+        contents(t),
+        ["le fonds « Avenir Montagnes » avait déjà soutenu plus de 300 projets"]
+    );
     // `croyant ou non`: believers, no cue.
     let t = "Pour le cardinal Jean-Marc Aveline, archevêque de Marseille, cette visite « oblige désormais chacun », croyant ou non.";
     assert_eq!(summary(t).len(), 1);
@@ -10526,6 +10532,19 @@ fn thirty_first_session_speakers() {
     // An opening participle phrase is no name (`Venue d'Avignon`).
     let t = "Venue d'Avignon avec sa paroisse, Thérèse, 71 ans, n'en revenait pas : « Je l'ai vu passer à trois mètres de moi ! »";
     assert_eq!(speakers(t), [Some("Thérèse".to_string())]);
+    // `le maire de la commune` is no one the text never calls a mayor.
+    let t = "Le chef de Reform UK, Nigel Farage, a réclamé la suspension de l'accord.\n\nSur la digue, le maire de la commune, la voix nouée : « Nous ne pouvons pas nous habituer à compter les morts sur nos plages. »";
+    assert_eq!(speakers(t), [None]);
+    // A seat of the gazetteer; a name the tagger left before its acronym
+    // in brackets, written out.
+    let t = "Selon le palais de Buckingham, le roi s'exprimera jeudi devant le Sénat. Domaines skiables de France (DSF) assure que les stations « ne sont pas condamnées ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("palais de Buckingham".to_string()),
+            Some("Domaines skiables de France".to_string())
+        ]
+    );
     // `la mairie`: not the town of a court's name; the title's town.
     let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
     assert_eq!(

@@ -1612,6 +1612,9 @@ fn is_title_noun(w: &str) -> bool {
             | "projet"
             | "loi"
             | "rapport"
+            // (`le fonds « Avenir Montagnes »`, `le dispositif « … »`.)
+            | "fonds"
+            | "dispositif"
             | "section"
             | "chapitre"
             // (`sous l'appellation « eau minérale naturelle »`.)

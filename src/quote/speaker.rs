@@ -1971,7 +1971,20 @@ fn feminine_only(text: &str, head: &str) -> bool {
 /// The noun phrase ending just before token `k` (a subject), not before
 /// `lo`: back to punctuation, a conjunction or a relative pronoun.
 pub(crate) fn np_before(doc: &Doc<'_, '_>, lo: usize, k: usize) -> Option<Mention> {
-    phrase_before(doc, lo, k).or_else(|| {
+    // `Domaines skiables de France (DSF) assure`: a name the tagger left,
+    // read only up to its first lower-case word, before the acronym in
+    // brackets the tagger found: that organisation.
+    let phrase = phrase_before(doc, lo, k);
+    if phrase
+        .as_ref()
+        .is_some_and(|m| matches!(m.kind, MentionKind::Name))
+        && k >= lo + 3
+    {
+        if let Some(e) = org_in_brackets_before(doc, k) {
+            return Some(entity_mention(doc, e));
+        }
+    }
+    phrase.or_else(|| {
         // `Ce rapport de l'Inspection générale de l'éducation, du sport et
         // de la recherche (IGESR) concluait`: a name whose commas end the
         // phrase, its acronym in brackets before the verb.
@@ -7339,6 +7352,21 @@ fn other_office(
         && !profile.as_deref().is_some_and(given)
         && gazetteer_politician(doc, e)
     {
+        return true;
+    }
+    // (`le maire de la commune`, `de la ville`, `du village`: the town's
+    // mayor, no one whose roles and words never make a mayor: not `Le
+    // chef de Reform UK, Nigel Farage`.)
+    let local_mayor = words.windows(3).any(|w| {
+        matches!(w[0], "maire" | "mairesse")
+            && matches!(
+                (w[1], w[2]),
+                ("de", "la") | ("du", "village") | ("de", "l'")
+            )
+    }) && words
+        .iter()
+        .any(|w| matches!(*w, "commune" | "ville" | "village" | "agglomération"));
+    if local_mayor && !p.is_some_and(|p| p.text.contains("maire") || p.text.contains("mayor")) {
         return true;
     }
     let (Some(p), Some(profile)) = (p, profile) else {
