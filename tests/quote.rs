@@ -10545,6 +10545,16 @@ fn thirty_first_session_speakers() {
             Some("Domaines skiables de France".to_string())
         ]
     );
+    // A complement coordinated with the phrase's own, in a trailing
+    // incise's subject.
+    let t = "Sept personnes sont mortes au large de Calais, a annoncé la préfecture maritime de la Manche et de la mer du Nord. Selon elle, cinquante-huit autres passagers ont été secourus.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("préfecture maritime de la Manche et de la mer du Nord".to_string()),
+            Some("préfecture maritime de la Manche et de la mer du Nord".to_string())
+        ]
+    );
     // `la mairie`: not the town of a court's name; the title's town.
     let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
     assert_eq!(

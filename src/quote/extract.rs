@@ -10932,9 +10932,16 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
         // is no speaker, see `np_mention`.)
         let relative_clitic = matches!(w, "ne" | "n'" | "se" | "s'")
             && (j..k).any(|x| is_relative_pronoun(doc.low(x)));
+        // (A complement coordinated with one of the phrase's own: `la
+        // préfecture maritime de la Manche et de la mer du Nord`.)
+        let coordinated_complement = w == "et"
+            && k > j + 2
+            && matches!(doc.low(k + 1), "de" | "du" | "des" | "d'")
+            && (j + 1..k).any(|x| matches!(doc.low(x), "de" | "du" | "des" | "d'"));
         if k > j
             && doc.entity(k).is_none()
             && !relative_clitic
+            && !coordinated_complement
             && (ends_np(w) || doc.aux(k).is_some())
         {
             break;
