@@ -10555,6 +10555,12 @@ fn thirty_first_session_speakers() {
             Some("préfecture maritime de la Manche et de la mer du Nord".to_string())
         ]
     );
+    // `la présidence de l'université`: the university the text named.
+    let t = "Depuis lundi, des étudiants occupent l'amphithéâtre de l'université Toulouse-Jean-Jaurès. Ils étaient 250 selon la présidence de l'université.";
+    assert_eq!(
+        speakers(t),
+        [Some("université Toulouse-Jean-Jaurès".to_string())]
+    );
     // `la mairie`: not the town of a court's name; the title's town.
     let t = "Fraude électorale à Trifouilly-les-Oies : le parquet enquête\n\nLe premier adjoint de Trifouilly-les-Oies a été placé en garde à vue. Son adversaire a déposé un recours devant le tribunal administratif de Versailles. Dans un communiqué, la mairie assure n'avoir « jamais été informée » des faits.";
     assert_eq!(

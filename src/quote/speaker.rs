@@ -3934,7 +3934,9 @@ fn resolve_mention(
             };
             // `La direction du groupe`, `la direction de l'entreprise`:
             // the company that `le groupe`, `l'entreprise` stands for.
-            if *definite && org.is_none() && head == "direction" {
+            // (`la présidence de l'université`, `la direction de
+            // l'association`: the body that `l'université` stands for.)
+            if *definite && org.is_none() && matches!(head, "direction" | "présidence") {
                 let a = *first + 2;
                 let noun = match (doc.low(a), doc.low(a + 1)) {
                     ("du", _) => a + 1,
@@ -3944,7 +3946,11 @@ fn resolve_mention(
                 if noun > a
                     && noun + 1 == *last
                     && (matches!(doc.low(noun), "groupe" | "entreprise" | "société")
-                        || is_company_trade(doc.low(noun)))
+                        || is_company_trade(doc.low(noun))
+                        || matches!(
+                            doc.low(noun),
+                            "université" | "association" | "fédération" | "fondation" | "école"
+                        ))
                 {
                     let from = if doc.low(a) == "du" { a } else { a + 1 };
                     if let Some(s) = complement_org(from) {
