@@ -2815,10 +2815,9 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
     // believe, no cue.
     out.retain(|c| {
         let v = doc.low(c.last - 1);
+        let noun = c.first + 1 == c.last && c.first > 0 && is_det(doc.low(c.first - 1));
         !(v.starts_with("croyant")
-            && (matches!(doc.low(c.last), "ou" | "et")
-                || v.ends_with('s')
-                || c.first == c.last - 1 && c.first > 0 && is_det(doc.low(c.first - 1))))
+            && (matches!(doc.low(c.last), "ou" | "et") || v.ends_with('s') || noun))
     });
     // `Sur les pancartes, on lisait « … »`, `on pouvait lire`: what is
     // written, read by anyone, is no one's statement.
@@ -2826,12 +2825,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         let v = doc.low(c.last - 1);
         let lire = matches!(v, "lire" | "lisait" | "lit" | "lisaient" | "lu" | "lira")
             || v.starts_with("lisai");
-        !lire
-            || !(c.first >= 1 && doc.low(c.first - 1) == "on"
-                || c.first >= 2
-                    && doc.low(c.first - 2) == "on"
-                    && doc.low(c.first - 1).starts_with("pouv")
-                || c.first >= 2 && doc.low(c.first - 2) == "on" && doc.aux(c.first - 1).is_some())
+        // (`on lisait`, `on pouvait lire`, `on a lu`.)
+        let by_on = (c.first >= 1 && doc.low(c.first - 1) == "on")
+            || (c.first >= 2
+                && doc.low(c.first - 2) == "on"
+                && (doc.low(c.first - 1).starts_with("pouv") || doc.aux(c.first - 1).is_some()));
+        !(lire && by_on)
     });
     // `s'est emporté X`, not `ont emporté « des fichiers »`
     // ([`lexicon::REFLEXIVE_ONLY`]).
@@ -13197,15 +13196,15 @@ fn quoted_proper_name(doc: &Doc<'_, '_>, open: usize, after: usize, words: usize
     if open == 0 || !(2..=6).contains(&words) || c1 <= c0 + 1 || !is_determiner(doc.low(open - 1)) {
         return false;
     }
-    (c0..c1).all(|k| {
-        !doc.is_word(k) && matches!(doc.low(k), "-" | "'")
-            || doc.starts_upper(k)
-            || matches!(
-                doc.low(k),
-                "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et"
-            )
-    }) && doc.starts_upper(c0)
+    let small = |k: usize| {
+        matches!(
+            doc.low(k),
+            "de" | "d'" | "du" | "des" | "la" | "le" | "les" | "l'" | "et" | "-" | "'"
+        )
+    };
+    doc.starts_upper(c0)
         && doc.starts_upper(c1 - 1)
+        && (c0..c1).all(|k| doc.starts_upper(k) || small(k))
 }
 
 /// Is the quotation opening at token `open` the title of a work: after a
