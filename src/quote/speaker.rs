@@ -3922,12 +3922,15 @@ fn resolve_mention(
             // The organisation a complement (tokens `from` to the
             // description's end: `du groupe`, `de l'institution`) stands
             // for, read as a definite description.
-            let complement_org = |from: usize| {
+            let complement_said = |from: usize| {
                 let mut inner = np_mention(doc, from, *last);
                 if let MentionKind::Desc { definite, .. } = &mut inner.kind {
                     *definite = true;
                 }
-                let s = resolve_mention(doc, &inner, history, last_content, own, tables);
+                resolve_mention(doc, &inner, history, last_content, own, tables)
+            };
+            let complement_org = |from: usize| {
+                let s = complement_said(from);
                 s.entity
                     .is_some_and(|e| doc.ents[e].label() == Label::Org)
                     .then_some(s)
@@ -3996,11 +3999,7 @@ fn resolve_mention(
                             | "cour"
                     )
                 }) {
-                    let mut inner = np_mention(doc, from, *last);
-                    if let MentionKind::Desc { definite, .. } = &mut inner.kind {
-                        *definite = true;
-                    }
-                    let s = resolve_mention(doc, &inner, history, last_content, own, tables);
+                    let s = complement_said(from);
                     if s.entity.is_some() || s.name.is_some() {
                         return s;
                     }
@@ -4652,29 +4651,37 @@ fn resolve_mention(
                         && same_kind(e))
                     .then_some(e)
                 };
-                // `Le syndicat des médecins libéraux de l'île dénonce …
-                // Selon le syndicat, …`: the last speaker, a body's name the
-                // tagger left under the same head noun, just before.
-                if org.is_none() && *last == *first + 2 {
-                    if let Some(s) = history.last().filter(|s| {
-                        s.entity.is_none()
-                            && s.at < m.span.start
-                            && s.at + 600 >= m.span.start
-                            && s.name.is_some_and(|n| {
-                                let a = doc.tok_at(n.start);
-                                let a = if super::extract::is_det(doc.low(a)) {
-                                    a + 1
-                                } else {
-                                    a
-                                };
-                                doc.low(a) == head && doc.tok_at(n.end) > a + 1
-                            })
-                    }) {
-                        return Said {
+                // The last speaker, when it spoke in the 600 bytes before and
+                // is a body's name the tagger left that `name` accepts: the
+                // description takes it up, as a body.
+                let last_body_named = |name: &dyn Fn(Span) -> bool| {
+                    history
+                        .last()
+                        .filter(|s| {
+                            s.entity.is_none()
+                                && s.at < m.span.start
+                                && s.at + 600 >= m.span.start
+                                && s.name.is_some_and(name)
+                        })
+                        .map(|s| Said {
                             person: false,
                             gender: *gender,
                             ..*s
+                        })
+                };
+                // `Le syndicat des médecins libéraux de l'île dénonce …
+                // Selon le syndicat, …`: a name under the same head noun.
+                if org.is_none() && *last == *first + 2 {
+                    if let Some(s) = last_body_named(&|n: Span| {
+                        let a = doc.tok_at(n.start);
+                        let a = if super::extract::is_det(doc.low(a)) {
+                            a + 1
+                        } else {
+                            a
                         };
+                        doc.low(a) == head && doc.tok_at(n.end) > a + 1
+                    }) {
+                        return s;
                     }
                 }
                 if let Some(e) = org
@@ -4797,17 +4804,8 @@ fn resolve_mention(
                         (a > 0 && matches!(doc.toks[a - 1].as_str(), "La" | "Le" | "Les"))
                             || (a + 1..b).any(|k| matches!(doc.low(k), "du" | "des" | "pour"))
                     };
-                    if let Some(s) = history.last().filter(|s| {
-                        s.entity.is_none()
-                            && s.at < m.span.start
-                            && s.at + 600 >= m.span.start
-                            && s.name.is_some_and(body_name)
-                    }) {
-                        return Said {
-                            person: false,
-                            gender: *gender,
-                            ..*s
-                        };
+                    if let Some(s) = last_body_named(&body_name) {
+                        return s;
                     }
                 }
             }
