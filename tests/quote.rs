@@ -10568,3 +10568,91 @@ fn thirty_first_session_speakers() {
         Some("mairie de Trifouilly-les-Oies")
     );
 }
+
+/// Rules of the thirty-second session (DESIGN §6), each on sentences
+/// written for the test.
+#[test]
+fn thirty_second_session_contents() {
+    // A word's use (`selon l'expression consacrée`) is no source; an
+    // expression given its author is.
+    assert_no_quote(
+        "Ces « repentis », selon l'expression consacrée chez les policiers, seront jugés.",
+    );
+    let t = "Les toits brillaient comme « des miroirs neufs », selon l'expression du peintre.";
+    assert_eq!(speakers(t).len(), 1);
+    // `se poursuivre` reports nothing.
+    assert_no_quote("Les négociations se poursuivent « dans un bon climat ».");
+    // A so-called thing: `un avion dit de « … »`, `un engin dit « … »`.
+    assert_no_quote("Le programme prévoit un avion dit de « nouvelle génération » en 2040.");
+    assert_no_quote("L'armée a reçu un engin dit « furtif » la semaine dernière.");
+    // (Speech still: `Le ministre dit « … »`.)
+    let t = "Le ministre dit « ne rien regretter ».";
+    assert_eq!(contents(t), ["ne rien regretter"]);
+    // A request in a relative clause on its addressee tells what
+    // happened; the incise reports the whole sentence.
+    let t = "Le gardien a été bousculé par trois jeunes à qui il demandait de baisser la musique, a-t-on appris auprès de la préfecture.";
+    assert_eq!(
+        contents(t),
+        ["Le gardien a été bousculé par trois jeunes à qui il demandait de baisser la musique"]
+    );
+    // A report in marks inside an according quote's words is the
+    // source's, no second statement.
+    let t =
+        "Pour la sénatrice Mélanie Vogel, le jugement « montre que la loi protège tout le monde ».";
+    assert_eq!(
+        contents(t),
+        ["le jugement « montre que la loi protège tout le monde »"]
+    );
+}
+
+#[test]
+fn thirty_second_session_speakers() {
+    // `Selon elle` after a body whose elided article hides its gender:
+    // the gender of its head noun (`l'Agence`).
+    let t = "Le cycliste a été contrôlé positif, a annoncé l'Agence mondiale antidopage. Selon elle, le coureur a été suspendu.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Agence mondiale antidopage".to_string()),
+            Some("Agence mondiale antidopage".to_string())
+        ]
+    );
+    // (A body of that gender the sentence before opens with, named since,
+    // is the pronoun's: `La Commission est consciente … Elle prend note`.)
+    let t = "Selon des informations fournies par l'Agence internationale de l'énergie atomique, la centrale est sûre. La Commission est consciente des inquiétudes. Elle prend note du fait que la Turquie a ratifié le traité.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Agence internationale de l'énergie atomique".to_string()),
+            Some("Commission".to_string())
+        ]
+    );
+    // `À X (ACRONYME), on …`: past the acronym in brackets.
+    let t = "À la Fédération française de football (FFF), on se dit « choqué ».";
+    assert_eq!(
+        speakers(t),
+        [Some("Fédération française de football".to_string())]
+    );
+    // `le régulateur`: the regulatory authority, not a court named since.
+    let t = "L'Autorité de régulation de la communication audiovisuelle et numérique (Arcom) a retiré la fréquence. Le Conseil d'État a confirmé ce choix. Le régulateur a justifié sa décision par « la nécessité de diversifier l'offre ».";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Autorité de régulation de la communication audiovisuelle et numérique")
+    );
+    // `le prévisionniste`: the weather service.
+    let t = "Météo-France a placé dix départements en vigilance orange. Les pluies pourraient atteindre 200 mm, selon le prévisionniste.";
+    assert_eq!(speakers(t), [Some("Météo-France".to_string())]);
+    // A collective's name past a number or an adjective; a consortium's
+    // name after its noun; an observatory's name past its adjective.
+    let t = "Le collectif Vigilance Santé 06 dénonce une « pression inacceptable ».";
+    assert_eq!(speakers(t), [Some("Vigilance Santé 06".to_string())]);
+    let t = "D'après le collectif Parents unis, 300 familles attendent une place.";
+    assert_eq!(speakers(t), [Some("Parents unis".to_string())]);
+    let t = "Le consortium Nordic Lithium Bretagne a déposé une demande. Selon l'entreprise, la mine créera 400 emplois.";
+    assert_eq!(speakers(t), [Some("Nordic Lithium Bretagne".to_string())]);
+    let t = "D'après l'Observatoire du patrimoine religieux, une chapelle brûle chaque mois.";
+    assert_eq!(
+        speakers(t),
+        [Some("Observatoire du patrimoine religieux".to_string())]
+    );
+}

@@ -2409,3 +2409,24 @@ fn rules_of_2026_12_07_thirty_first_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the thirty-second session (DESIGN §6) on their own
+/// sentences repeated, and run on without full stops.
+#[test]
+fn rules_of_2026_12_07_thirty_second_session_run_in_linear_time() {
+    let units = [
+        (
+            "bodies-genders-and-brackets",
+            "Le cycliste a été contrôlé positif, a annoncé l'Agence mondiale antidopage. Selon elle, la Commission est consciente des inquiétudes. Elle prend note du fait que, à la Fédération française de football (FFF), on se dit « choqué » et ",
+        ),
+        (
+            "regulators-and-collectives",
+            "Le régulateur a justifié sa décision par « la nécessité de diversifier l'offre », selon le prévisionniste. Le collectif Vigilance Santé 06 dénonce, d'après le collectif Parents unis et le consortium Nordic Lithium Bretagne, une « pression » et ",
+        ),
+        (
+            "so-called-and-relatives",
+            "Ces « repentis », selon l'expression consacrée, les négociations se poursuivent « dans un bon climat » pour un avion dit de « nouvelle génération » et des jeunes à qui il demandait de baisser la musique, a-t-on appris ; pour Mélanie Vogel, le jugement « montre que la loi protège » et ",
+        ),
+    ];
+    assert_linear_time(sentences_and_run_on(&units));
+}

@@ -1843,7 +1843,16 @@ fn non_agent_phrase(doc: &Doc<'_, '_>, k: usize) -> bool {
             .take_while(|&x| !doc.is_punct(x))
             .any(|x| doc.entity(x).is_some())
     };
+    // (`Ces « revenantes », selon l'expression consacrée`: a word's use,
+    // no statement; but `selon l'expression du peintre` gives the words
+    // their author.)
+    let usage = || {
+        matches!(doc.low(k), "l'" | "les")
+            && matches!(doc.low(k + 1), "expression" | "expressions" | "jargon")
+            && !matches!(doc.low(k + 2), "de" | "du" | "des" | "d'")
+    };
     non_agent(doc.low(k))
+        || usage()
         || (matches!(
             doc.low(k),
             "le" | "la" | "les" | "l'" | "des" | "ce" | "cet" | "cette" | "ces" | "un" | "une"
@@ -2559,9 +2568,30 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         // `on se propose de la réaliser`, `il se rappelle que`, `qui se
         // rapportent à`: these pronominal verbs intend, remember, relate.
         let pronominal_other = matches!(prev, "se" | "s'")
-            && ["propos", "rappel", "rapport"]
+            && ["propos", "rappel", "rapport", "poursui"]
                 .iter()
                 .any(|p| doc.low(i).starts_with(p));
+        // `deux hommes à qui il demandait de cesser un rodéo`: a request
+        // in a relative clause on its addressee tells what happened, no
+        // statement.
+        let relative_request = i >= 3
+            && matches!(prev, "il" | "elle" | "ils" | "elles" | "on")
+            && (matches!(
+                doc.low(i - 2),
+                "auquel" | "auxquels" | "auxquelles" | "laquelle"
+            ) || (doc.low(i - 2) == "qui" && doc.low(i - 3) == "à"))
+            && matches!(doc.low(i + 1), "de" | "d'");
+        // `un avion dit de « sixième génération »`, `un engin dit «
+        // furtif »`: the participle names a thing, no one speaks.
+        let so_called = matches!(doc.low(i), "dit" | "dite" | "dits" | "dites")
+            && i >= 2
+            && ((matches!(doc.low(i + 1), "de" | "d'") && is_open_mark(doc.low(i + 2)))
+                || (is_open_mark(doc.low(i + 1))
+                    && matches!(doc.low(i - 2), "un" | "une" | "des")
+                    && !is_subject_pronoun(prev)
+                    && doc.aux(i - 1).is_none()
+                    && !doc.starts_upper(i - 1)
+                    && !super::speaker::is_human_noun_or_plural(prev)));
         // `Thiery leur propose de …`, `Trump l'accuse d'être …`: `leur`,
         // `le`, `la`, `les` after a subject pronoun or a person's name are
         // object pronouns.
@@ -2575,6 +2605,8 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             && (comme_le || leur_object || !is_determiner(prev))
             && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
             && !pronominal_other
+            && !so_called
+            && !relative_request
         {
             // `Elle prend note du fait que …`, `a pris acte que`: the
             // group starts at `prendre` (and its auxiliary), whose
@@ -5404,6 +5436,7 @@ pub(crate) fn run<'h>(
     drop_repeated_according(text, &mut cands);
     drop_nested_attitude(&doc, &mut cands);
     drop_weak_inside_according(&doc, &cues, &cue_at, &mut cands);
+    drop_marked_report_inside_according(&regions, &mut cands);
     drop_marks_of_own_mixed(&mut cands);
 
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
@@ -6754,6 +6787,37 @@ fn drop_weak_inside_according(
         // (The according piece starting last at or before the cue.)
         let i = according.partition_point(|p| p.start <= cue.start);
         !(i > 0 && according[i - 1].contains(cue) && according[i - 1].contains(*piece))
+    });
+}
+
+/// Removes an indirect or mixed quote whose cue stands inside marks
+/// within the words of an according quote (`Pour X, la décision «
+/// rappelle que les fréquences appartiennent à tous »`): the source's
+/// quoted words, not a second statement.
+fn drop_marked_report_inside_according(regions: &[Region], cands: &mut Vec<Cand>) {
+    let according = pieces_by_start(cands, |k| k == QuoteKind::According);
+    if according.is_empty() {
+        return;
+    }
+    cands.retain(|c| {
+        let (QuoteKind::Indirect | QuoteKind::Mixed, Some(cue)) = (c.kind, c.cue) else {
+            return true;
+        };
+        let i = according.partition_point(|p| p.start <= cue.start);
+        let Some(piece) = i
+            .checked_sub(1)
+            .map(|i| according[i])
+            .filter(|p| p.contains(cue))
+        else {
+            return true;
+        };
+        // (Regions are in order of their opening mark: the one opening
+        // last before the cue is the only one that can hold it unnested.)
+        let r = regions.partition_point(|r| r.open < cue.start);
+        !(r > 0 && {
+            let r = &regions[r - 1];
+            r.close >= cue.end && r.open >= piece.start && r.close <= piece.end + 3
+        })
     });
 }
 

@@ -623,6 +623,10 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "interprofession"
             // `l'instance indépendante` (an advisory or regulatory body).
             | "instance"
+            // `le régulateur` (a regulatory authority: [`kind_fits`]).
+            | "régulateur"
+            // `le prévisionniste` (a weather service: [`kind_fits`]).
+            | "prévisionniste"
         )
 }
 
@@ -675,6 +679,24 @@ fn elided_gender(doc: &Doc<'_, '_>, head_at: usize, b: usize) -> Option<Gender> 
         "inte",
     ];
     (is_human_noun(w) && feminine.iter().any(|s| w.ends_with(s))).then_some(Gender::Female)
+}
+
+/// The gender of an organisation's name by its head noun (`Agence`,
+/// `Office`), for a name whose article does not show it (`l'`, none).
+fn org_head_gender(w: &str) -> Option<Gender> {
+    match w {
+        "agence" | "autorité" | "association" | "fédération" | "commission" | "confédération"
+        | "cour" | "direction" | "union" | "organisation" | "fondation" | "chambre" | "caisse"
+        | "banque" | "compagnie" | "société" | "inspection" | "académie" | "assemblée"
+        | "délégation" | "ligue" | "coordination" | "école" | "université" | "haute" => {
+            Some(Gender::Female)
+        }
+        "office" | "observatoire" | "institut" | "conseil" | "comité" | "syndicat" | "ordre"
+        | "établissement" | "organisme" | "collectif" | "haut" | "centre" | "groupe" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
 }
 
 fn det_gender(w: &str) -> Option<Gender> {
@@ -3287,6 +3309,11 @@ fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
         if t > 0 {
             gender = det_gender(doc.low(t - 1));
         }
+        // (`l'Agence française de lutte contre le dopage`: with the
+        // article elided, the gender of the name's head noun.)
+        if gender.is_none() && ent.label() == Label::Org {
+            gender = org_head_gender(doc.low(t));
+        }
     }
     Said {
         entity: Some(e),
@@ -3455,7 +3482,24 @@ fn resolve_mention(
                         && description_subject_before(doc, at, *gender)
                             .is_some_and(|sm| sm.span.start >= from)
                 };
-                if !named_since && !described_since() {
+                // (Nor when another organisation of that gender is the
+                // subject of the sentence before, named since: `selon
+                // l'Agence internationale de l'énergie atomique, … La
+                // Commission est consciente de … Elle prend note …`.)
+                let subject_since = || {
+                    gender
+                        .and_then(|g| {
+                            previous_subject_org(doc, m.span.start, g, history, own, |np| {
+                                resolve_mention(doc, np, history, last_content, own, tables)
+                            })
+                        })
+                        .is_some_and(|s| {
+                            (s.entity.is_some() || s.name.is_some())
+                                && !(s.entity.is_some() && s.entity == last.entity)
+                                && s.at > from
+                        })
+                };
+                if !named_since && !described_since() && !subject_since() {
                     return *last;
                 }
             }
@@ -4565,7 +4609,10 @@ fn resolve_mention(
                     let of_kind = kinds_of(head)
                         .zip(doc.ents[e].entry().and_then(|x| x.kind()))
                         .is_some_and(|(ks, k)| ks.contains(&k));
-                    (!common || w == head || head == "juridiction" || of_kind)
+                    (!common
+                        || w == head
+                        || matches!(head, "juridiction" | "régulateur" | "prévisionniste")
+                        || of_kind)
                         && !portfolio
                         && kind_fits(head, &doc.ents[e])
                         && bears(e)
@@ -4727,7 +4774,7 @@ fn resolve_mention(
                     // the company named before; `la juridiction`, the
                     // court named before the regulator it judged.)
                     .or_else(|| {
-                        if head == "juridiction" {
+                        if matches!(head, "juridiction" | "régulateur" | "prévisionniste") {
                             return recent_org_where(doc, m.span.start, same_kind);
                         }
                         kinds_of(head)?;
@@ -5040,6 +5087,17 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
         }
         None => {}
     }
+    // (`À la Fédération française d'athlétisme (FFA), on …`: past the
+    // acronym in brackets after the name.)
+    let k = if k >= 6
+        && doc.low(k - 2) == ")"
+        && doc.low(k - 4) == "("
+        && doc.entity(k - 5).is_some()
+    {
+        k - 3
+    } else {
+        k
+    };
     // `Au ministère des Armées, qui copilote le programme, on …`, `À
     // Matignon, où Gabriel Attal vient de s'installer, on …`: past a
     // relative clause between commas after the name.
@@ -5949,6 +6007,18 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
             || starts("conseil constitutionnel")
             || starts("conseil d'")
             || starts("conseil d’");
+    }
+    // `le régulateur`: an authority or a commission of regulation
+    // (`Autorité de régulation de la communication audiovisuelle et
+    // numérique`, `Commission de régulation de l'énergie`), not the
+    // `Conseil d'État` named since.
+    if head == "régulateur" {
+        let name = lower(e.name());
+        return name.starts_with("autorité ") || name.contains("régulation");
+    }
+    // `selon le prévisionniste`: a weather service (`Météo-France`).
+    if head == "prévisionniste" {
+        return lower(e.name()).contains("météo");
     }
     match (kinds_of(head), e.entry().and_then(|x| x.kind())) {
         (Some(wanted), Some(k)) => wanted.contains(&k),

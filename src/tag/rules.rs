@@ -525,6 +525,8 @@ const MEDIA_HEADS: &[&str] = &[
     "tabloide",
     // `l'établissement public Rebâtir Notre-Dame de Paris`.
     "etablissement",
+    // `le consortium Orion Gold Guyane`.
+    "consortium",
 ];
 
 /// Nouns of inhabited places and areas, named after `de`: `la ville de
@@ -1031,7 +1033,14 @@ fn is_infinitive_like(f: &str) -> bool {
 fn is_adjective_exception(f: &str) -> bool {
     matches!(
         f,
-        "supreme"
+        // (`Nations unies`, `Familles unies`; `Observatoire du patrimoine
+        // religieux`.)
+        "unies"
+            | "unis"
+            | "religieux"
+            | "religieuse"
+            | "religieuses"
+            | "supreme"
             | "supremes"
             | "civil"
             | "civile"
@@ -3106,7 +3115,19 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && self.is_cap(m + 1)
                 && !self.newline_before(m + 1)
             {
-                let e = self.name_end(m + 1);
+                let mut e = self.name_end(m + 1);
+                // (A collective's name goes on past a number or an
+                // adjective: `le collectif Liberté Santé 13`, `le collectif
+                // Familles unies`.)
+                if e > m + 1 && matches!(f, "collectif" | "coalition") && e < n {
+                    let more = self.tokens[e].kind() == TokenKind::Number
+                        || (self.is_lower_word(e)
+                            && is_adjective_like(self.f(e))
+                            && !self.finite_cue(e));
+                    if more && !self.newline_before(e) {
+                        e += 1;
+                    }
+                }
                 if e > m + 1 {
                     out.push(rule(m + 1, e, Label::Org));
                 }
