@@ -10595,6 +10595,18 @@ fn thirty_second_session_contents() {
         contents(t),
         ["Le gardien a été bousculé par trois jeunes à qui il demandait de baisser la musique"]
     );
+    // A predicate in marks after a title noun is no title; `après` alone
+    // is no `d'après`: the subject before the marks is reported too.
+    let t = "Le plan « a été entièrement revu », assure Paul Durand.";
+    assert_eq!(contents(t), ["Le plan « a été entièrement revu »"]);
+    let t = "Le chantier, arrêté en 2020 après la faillite de l'entreprise, « reprendra en mai », assure Paul Durand.";
+    assert_eq!(
+        contents(t),
+        ["Le chantier, arrêté en 2020 après la faillite de l'entreprise, « reprendra en mai »"]
+    );
+    // (A title stays one: `le projet « Grand Paris »`.)
+    let t = "Le projet « Grand Paris » avance, a indiqué Paul Durand.";
+    assert_eq!(contents(t), ["Le projet « Grand Paris » avance"]);
     // A report in marks inside an according quote's words is the
     // source's, no second statement.
     let t =

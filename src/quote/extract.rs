@@ -11355,8 +11355,10 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
         return None;
     }
     for (k, &ca) in cue_at.iter().enumerate().take(open_tok).skip(start) {
+        // (`d'après`, not `abandonné en 2019 après l'opposition de X`.)
         if ca != NONE
-            || matches!(doc.low(k), "selon" | "après")
+            || doc.low(k) == "selon"
+            || (doc.low(k) == "après" && k > start && doc.low(k - 1) == "d'")
             || (k == start && doc.low(k) == "pour")
         {
             return None;
@@ -11364,11 +11366,26 @@ fn mixed_prefix(doc: &Doc<'_, '_>, ri: usize, regions: &[Region], cue_at: &[u32]
         // (Not before words that name nothing, a preposition or an
         // adverb in lower case: `Matignon suit le dossier « de très près
         // »`.)
-        if is_title_noun(doc.low(k)) && !manner_in_marks(doc, r) {
+        // (Nor is a predicate in marks a title: `Le projet « a été
+        // entièrement repensé », assure X`.)
+        if is_title_noun(doc.low(k)) && !manner_in_marks(doc, r) && !predicate_in_marks(doc, r) {
             return None;
         }
     }
     Some(doc.toks[start].start())
+}
+
+/// Does the quotation open with a finite verb in lower case (`« a été
+/// repensé »`, `« n'a pas participé »`, `« sera présenté »`): a predicate,
+/// which names no title?
+fn predicate_in_marks(doc: &Doc<'_, '_>, r: &Region) -> bool {
+    let first = doc.tok_at(r.start());
+    let v = if matches!(doc.low(first), "ne" | "n'") {
+        first + 1
+    } else {
+        first
+    };
+    v < doc.n() && !doc.starts_upper(first) && doc.is_known_verb(v)
 }
 
 /// Does the quotation open with a lower-case preposition or adverb of
