@@ -10662,6 +10662,18 @@ fn thirty_second_session_speakers() {
     assert_eq!(speakers(t), [Some("Parents unis".to_string())]);
     let t = "Le consortium Nordic Lithium Bretagne a déposé une demande. Selon l'entreprise, la mine créera 400 emplois.";
     assert_eq!(speakers(t), [Some("Nordic Lithium Bretagne".to_string())]);
+    // A group's name over lower-case words that open with a link or an
+    // adjective, or hold a link, up to where the phrase ends.
+    let t = "Le collectif Plume de lutte, qui occupe le site, dénonce « un projet fou ».";
+    assert_eq!(speakers(t), [Some("Plume de lutte".to_string())]);
+    let t = "L'association Défense droits des locataires, fondée en 1990, a estimé que la loi était injuste.";
+    assert_eq!(
+        speakers(t),
+        [Some("Défense droits des locataires".to_string())]
+    );
+    // (Not a time, nor a verb after the name.)
+    let t = "L'association Aides lundi soir a estimé que la loi était injuste.";
+    assert_eq!(speakers(t), [Some("Aides".to_string())]);
     let t = "D'après l'Observatoire du patrimoine religieux, une chapelle brûle chaque mois.";
     assert_eq!(
         speakers(t),

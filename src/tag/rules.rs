@@ -1977,6 +1977,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         self.context_rules(demonyms, &mut cands);
         let mut chosen = std::mem::take(&mut bufs.chosen);
         self.resolve(&cands, &mut chosen, bufs);
+        self.group_name_tails(&mut chosen);
         self.products(&mut chosen);
         self.french_branches(&mut chosen);
         self.french_bodies(given, &mut chosen);
@@ -3616,6 +3617,110 @@ impl<'a, 'h> Doc<'a, 'h> {
             && cands.len() < 1 << PACK_INDEX_BITS
             && cands.iter().all(|c| c.e - c.s < 1 << PACK_LEN_BITS);
         choose(n, cands, out, bufs, pack);
+    }
+
+    /// `le collectif Or de question,`, `l'association Action droits des
+    /// musulmans,`, `le collectif Bassines non merci,`: the name of a group
+    /// its noun introduces goes on over lower-case words, when they open
+    /// with a link (`de`, `des`, `au`, `pour`, `non`) or an adjective, or
+    /// hold a link, and end where the phrase does (a punctuation mark, a line's end, a
+    /// verb of speech or an auxiliary, `qui`). Only for a name the rules
+    /// made (no entry), and only over words no mention holds.
+    fn group_name_tails(&self, chosen: &mut [Cand]) {
+        let n = self.tokens.len();
+        let link = |f: &str| {
+            matches!(
+                f,
+                "de" | "du" | "des" | "d'" | "au" | "aux" | "pour" | "non" | "sans"
+            )
+        };
+        let time = |f: &str| {
+            matches!(
+                f,
+                "lundi"
+                    | "mardi"
+                    | "mercredi"
+                    | "jeudi"
+                    | "vendredi"
+                    | "samedi"
+                    | "dimanche"
+                    | "matin"
+                    | "soir"
+                    | "hier"
+                    | "demain"
+                    | "aussi"
+                    | "egalement"
+                    | "encore"
+                    | "deja"
+                    | "toujours"
+                    | "notamment"
+            )
+        };
+        let content = |k: usize| {
+            let f = self.f(k);
+            self.is_lower_word(k) && !is_stop(f) && f.len() >= 3 && !time(f) && !self.finite_cue(k)
+        };
+        let adjective = |f: &str| {
+            is_adjective_like(f)
+                || ["ant", "ants", "ies", "ee", "ees"]
+                    .iter()
+                    .any(|e| f.ends_with(e))
+        };
+        let ends = |k: usize| {
+            k >= n
+                || self.newline_before(k)
+                || matches!(self.tok(k), "," | "." | ";" | ":" | "(" | ")" | "»" | "\"")
+                || self.finite_cue(k)
+                || matches!(
+                    self.f(k),
+                    "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "va" | "vont" | "qui"
+                )
+        };
+        for i in 0..chosen.len() {
+            let c = chosen[i];
+            if c.label != Label::Org || c.entry.is_some() || c.s < 2 || c.e >= n {
+                continue;
+            }
+            let g = self.f(c.s - 1);
+            let group = (is_group_noun(g) || g == "consortium")
+                && (!self.is_cap(c.s - 1) || g == "ong")
+                && matches!(
+                    self.f(c.s - 2),
+                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
+                )
+                && !self.function_complement(c.s - 1);
+            if !group || self.newline_before(c.e) {
+                continue;
+            }
+            let first = self.f(c.e);
+            if !(link(first) || content(c.e)) {
+                continue;
+            }
+            // Up to four words, ending on a content word.
+            let mut k = c.e;
+            let mut last = None;
+            let mut linked = false;
+            while k < n && k < c.e + 4 && !self.newline_before(k) {
+                if content(k) {
+                    last = Some(k + 1);
+                } else if link(self.f(k)) {
+                    linked = true;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            let Some(e) = last else { continue };
+            // (A noun first needs a link after it: `Action droits des
+            // musulmans`, not `Aides soutient`.)
+            if !(link(first) || adjective(first) || linked) {
+                continue;
+            }
+            let free = chosen.get(i + 1).is_none_or(|d| d.s >= e);
+            if free && ends(e) {
+                chosen[i].e = e;
+            }
+        }
     }
 
     /// `Organisation du traité de l'Atlantique nord (OTAN)`: the acronym in
