@@ -1997,3 +1997,86 @@ fn twenty_eighth_session_union_federations() {
     );
     assert!(got.iter().any(|(s, _)| s == "FO-Métaux"), "{got:?}");
 }
+
+/// Acronyms with a digit inside (`BC2R`), names they spell loosely (a
+/// number word for a digit, up to two words giving no letter), and an
+/// acronym defined after it in brackets (`le STJV (Syndicat des …)`).
+#[test]
+fn thirty_second_session_acronyms() {
+    let t = "Selon la Banque coopérative des Deux-Rives (BC2R), tout va bien. La BC2R a fermé.";
+    let got = names(t);
+    assert!(
+        got.iter()
+            .any(|(s, n)| s == "BC2R" && n == "Banque coopérative des Deux-Rives"),
+        "{got:?}"
+    );
+    let t =
+        "La Mutuelle d'entraide des trois vallées (M3V) a augmenté ses tarifs. La M3V a précisé.";
+    let got = names(t);
+    assert_eq!(
+        got.iter()
+            .filter(|(_, n)| n == "Mutuelle d'entraide des trois vallées")
+            .count(),
+        3,
+        "{got:?}"
+    );
+    let t = "À l'appel du STJV (Syndicat des travailleurs et travailleuses du jeu vidéo), ils font grève. Le STJV a dit non.";
+    let got = names(t);
+    assert_eq!(
+        got.iter()
+            .filter(|(_, n)| n == "Syndicat des travailleurs et travailleuses du jeu vidéo")
+            .count(),
+        3,
+        "{got:?}"
+    );
+    // (Not a postcode, nor a model number ending with digits.)
+    assert!(
+        names("Écrivez au H1M 1N4 à Montréal.")
+            .iter()
+            .all(|(s, _)| s != "H1M")
+    );
+    assert!(
+        names("La COP21 et l'A320 sont connus.")
+            .iter()
+            .all(|(s, _)| s != "A320")
+    );
+}
+
+/// Group names after their noun over lower-case words and numbers; new
+/// nouns of groups and companies.
+#[test]
+fn thirty_second_session_group_names() {
+    for (t, name) in [
+        (
+            "Selon le collectif Retraités debout 87, ils étaient 300.",
+            "Retraités debout 87",
+        ),
+        (
+            "L'association Sons d'ici 51, qui organisait le festival, a renoncé.",
+            "Sons d'ici 51",
+        ),
+        (
+            "Le collectif Blés en commun, qui fédère 140 fermes, dénonce le procès.",
+            "Blés en commun",
+        ),
+        (
+            "Selon l'association Combe vivante, 3 200 personnes ont signé.",
+            "Combe vivante",
+        ),
+        (
+            "Le propriétaire, la foncière Kerys Habitat, conteste.",
+            "Kerys Habitat",
+        ),
+        (
+            "Ils sont assignés par le semencier GraiNova pour contrefaçon.",
+            "GraiNova",
+        ),
+        (
+            "La Mutualité française, qui fédère les mutuelles, rappelle les règles.",
+            "Mutualité française",
+        ),
+    ] {
+        let got = names(t);
+        assert!(got.iter().any(|(s, _)| s == name), "{t}: {got:?}");
+    }
+}

@@ -352,6 +352,9 @@ const ORG_HEADS: &[&str] = &[
     // Airlines: `Air Méditerranée`, `Air Sénégal`.
     "air",
     "parti",
+    // `Mutuelle d'entraide des trois vallées`, `Mutualité française`.
+    "mutuelle",
+    "mutualite",
     "union",
     "conseil",
     "ministere",
@@ -629,6 +632,14 @@ fn is_group_noun(f: &str) -> bool {
     matches!(
         f,
         "collectif"
+            // (`l'amicale des locataires`, `la foncière Kerys Habitat`, `le
+            // semencier GraiNova`, `la start-up Doctolib`.)
+            | "amicale"
+            | "fonciere"
+            | "semencier"
+            | "start-up"
+            | "start up"
+            | "startup"
             | "association"
             | "syndicat"
             | "ong"
@@ -1258,6 +1269,28 @@ fn is_stop(f: &str) -> bool {
 }
 
 /// Roman numerals and capitals that are not acronyms of organisations.
+/// Words an acronym skips (`de`, `la`, `et`, `pour` …): `Association
+/// pour le droit de mourir dans la dignité (ADMD)`.
+fn is_acronym_filler(f: &str) -> bool {
+    matches!(
+        f,
+        "de" | "du"
+            | "des"
+            | "d'"
+            | "la"
+            | "le"
+            | "l'"
+            | "les"
+            | "et"
+            | "pour"
+            | "en"
+            | "a"
+            | "au"
+            | "aux"
+            | "dans"
+    )
+}
+
 fn is_not_acronym(t: &str) -> bool {
     t.bytes()
         .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
@@ -3061,13 +3094,27 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && a.bytes().all(|c| c.is_ascii_uppercase())
                     && !is_not_acronym(a)
             };
+            // (Or capitals with a digit inside, `BC2R`, `M3V`: a number
+            // word of the name; not `COP21`, `A320`, which end with one.)
+            let inner_digit = |a: &str| {
+                let b = a.as_bytes();
+                (3..=6).contains(&b.len())
+                    && b[0].is_ascii_uppercase()
+                    && b[b.len() - 1].is_ascii_uppercase()
+                    && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                    && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2
+                    && b.iter().any(u8::is_ascii_digit)
+                    // (Not a postcode's first half, `H1M 1N4`.)
+                    && !(t + 1 < n && self.tokens[t + 1].as_str().starts_with(|c: char| c.is_ascii_digit()))
+            };
             if self.tokens[t].kind() == TokenKind::Word
                 && tok.len() <= 13
                 // (Capitals and hyphens only, tested on the bytes before
                 // the split: most capitalised words fail at their second
                 // byte.)
-                && tok.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
-                && tok.split('-').all(acronym)
+                && ((tok.bytes().all(|c| c.is_ascii_uppercase() || c == b'-')
+                    && tok.split('-').all(acronym))
+                    || inner_digit(tok))
             {
                 out.push(Cand::rule(t, t + 1, Label::Org));
             }
@@ -3622,8 +3669,8 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// `le collectif Or de question,`, `l'association Action droits des
     /// musulmans,`, `le collectif Bassines non merci,`: the name of a group
     /// its noun introduces goes on over lower-case words, when they open
-    /// with a link (`de`, `des`, `au`, `pour`, `non`) or an adjective, or
-    /// hold a link, and end where the phrase does (a punctuation mark, a line's end, a
+    /// with a link (`de`, `des`, `au`, `en`, `non`, `pas`) or an adjective,
+    /// or hold a link, and end where the phrase does (a punctuation mark, a line's end, a
     /// verb of speech or an auxiliary, `qui`). Only for a name the rules
     /// made (no entry), and only over words no mention holds.
     fn group_name_tails(&self, chosen: &mut [Cand]) {
@@ -3631,8 +3678,30 @@ impl<'a, 'h> Doc<'a, 'h> {
         let link = |f: &str| {
             matches!(
                 f,
-                "de" | "du" | "des" | "d'" | "au" | "aux" | "pour" | "non" | "sans"
+                "de" | "du" | "des" | "d'" | "au" | "aux" | "non" | "en" | "pas"
             )
+        };
+        // (Not `en` and a phrase of the sentence: `l'association X en
+        // justice`, `en ligne`, `en cause`.)
+        let phrase_after_en = |k: usize| {
+            k > 0
+                && self.f(k - 1) == "en"
+                && matches!(
+                    self.f(k),
+                    "justice"
+                        | "ligne"
+                        | "cause"
+                        | "place"
+                        | "cours"
+                        | "effet"
+                        | "fait"
+                        | "particulier"
+                        | "partie"
+                        | "revanche"
+                        | "vain"
+                        | "tete"
+                        | "premiere"
+                )
         };
         let time = |f: &str| {
             matches!(
@@ -3662,9 +3731,13 @@ impl<'a, 'h> Doc<'a, 'h> {
         };
         let adjective = |f: &str| {
             is_adjective_like(f)
-                || ["ant", "ants", "ies", "ee", "ees"]
+                || ["ant", "ante", "ants", "antes", "ies", "ee", "ees"]
                     .iter()
                     .any(|e| f.ends_with(e))
+                || matches!(
+                    f,
+                    "debout" | "libre" | "libres" | "solidaire" | "solidaires" | "ensemble"
+                )
         };
         let ends = |k: usize| {
             k >= n
@@ -3701,6 +3774,10 @@ impl<'a, 'h> Doc<'a, 'h> {
             let mut last = None;
             let mut linked = false;
             while k < n && k < c.e + 4 && !self.newline_before(k) {
+                if phrase_after_en(k) {
+                    last = None;
+                    break;
+                }
                 if content(k) {
                     last = Some(k + 1);
                 } else if link(self.f(k)) {
@@ -3710,11 +3787,15 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
                 k += 1;
             }
-            let Some(e) = last else { continue };
+            let Some(mut e) = last else { continue };
             // (A noun first needs a link after it: `Action droits des
             // musulmans`, not `Aides soutient`.)
             if !(link(first) || adjective(first) || linked) {
                 continue;
+            }
+            // (And a number after them: `Retraités debout 87`.)
+            if e < n && self.tokens[e].kind() == TokenKind::Number && !self.newline_before(e) {
+                e += 1;
             }
             let free = chosen.get(i + 1).is_none_or(|d| d.s >= e);
             if free && ends(e) {
@@ -3775,7 +3856,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                         chosen[j].entry = c.entry;
                         // (Only an acronym of the name itself: in
                         // `l'Union calédonienne (FLNKS)` it names another.)
-                        if c.entry.is_none() && self.spells(c.s, c.e, self.tok(e + 1)) {
+                        if c.entry.is_none()
+                            && (self.spells(c.s, c.e, self.tok(e + 1))
+                                || self.spells_loosely(c.s, c.e, self.tok(e + 1)))
+                        {
                             chosen[j].canon = Some((c.s, c.e));
                         }
                     } else if chosen[j].entry != c.entry
@@ -3799,6 +3883,46 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
         }
+        // `à l'appel du STJV (Syndicat des travailleurs et travailleuses du
+        // jeu vidéo)`: an acronym the gazetteer lacks, defined after it in
+        // brackets by capitalised words whose initials spell it: the
+        // brackets' words are its name (and one mention).
+        let n = self.tokens.len();
+        for i in 0..chosen.len() {
+            let c = chosen[i];
+            if c.e - c.s != 1
+                || c.entry.is_some()
+                || c.label != Label::Org
+                || c.e + 2 >= n
+                || self.tok(c.e) != "("
+                || !self.is_cap(c.e + 1)
+                || !self.tok(c.s).bytes().all(|b| b.is_ascii_uppercase())
+            {
+                continue;
+            }
+            let Some(close) = (c.e + 2..(c.e + 14).min(n))
+                .take_while(|&k| self.tokens[k].kind() == TokenKind::Word || self.tok(k) == ")")
+                .find(|&k| self.tok(k) == ")")
+            else {
+                continue;
+            };
+            let acro = self.tok(c.s);
+            if !(self.spells(c.e + 1, close, acro) || self.spells_loosely(c.e + 1, close, acro)) {
+                continue;
+            }
+            chosen[i].canon = Some((c.e + 1, close));
+            // (The mentions inside the brackets, in order: a bounded look.)
+            let mut first = true;
+            for d in chosen[i + 1..].iter_mut().take_while(|d| d.s < close) {
+                if first && d.s == c.e + 1 && d.label == Label::Org && d.entry.is_none() {
+                    d.e = d.e.max(close);
+                } else {
+                    d.e = d.s;
+                    absorbed = true;
+                }
+                first = false;
+            }
+        }
         if absorbed {
             chosen.retain(|d| d.e > d.s);
         }
@@ -3811,7 +3935,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                 c.canon = self.lower_case_definition(c.s);
             }
             if c.e - c.s == 1 && c.entry.is_none() {
-                if let Some(canon) = c.canon.filter(|_| c.s > 0 && self.tok(c.s - 1) == "(") {
+                // (Or before them: `le STJV (Syndicat des …)`.)
+                let defined =
+                    (c.s > 0 && self.tok(c.s - 1) == "(") || (c.e < n && self.tok(c.e) == "(");
+                if let Some(canon) = c.canon.filter(|_| defined) {
                     if defs.len() < 16 {
                         defs.push((c.s, canon, c.label));
                     }
@@ -3882,25 +4009,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut initials = acro.bytes().map(|b| b.to_ascii_uppercase());
         for t in s..e {
             let f = self.f(t);
-            if matches!(
-                f,
-                "de" | "du"
-                    | "des"
-                    | "d'"
-                    | "la"
-                    | "le"
-                    | "l'"
-                    | "les"
-                    | "et"
-                    | "pour"
-                                        | "en"
-                    | "a"
-                    | "au"
-                    | "aux"
-                    // (`Association pour le droit de mourir dans la
-                    // dignité (ADMD)`.)
-                    | "dans"
-            ) {
+            if is_acronym_filler(f) {
                 continue;
             }
             let first = f.bytes().next().map(|b| b.to_ascii_uppercase());
@@ -3926,6 +4035,52 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
         }
         initials.next().is_none()
+    }
+
+    /// Does the name in tokens `s..e`, which a text defines by the acronym
+    /// `acro` in brackets right beside it, give its letters in order, more
+    /// loosely than [`Doc::spells`]: a digit stands for its number word
+    /// (`Banque coopérative des Deux-Rives (BC2R)`), and up to two words
+    /// may give no letter (`Mutuelle d'entraide des trois vallées (M3V)`,
+    /// `STJV (Syndicat des travailleurs et travailleuses du jeu vidéo)`).
+    /// The first word gives the first letter.
+    fn spells_loosely(&self, s: usize, e: usize, acro: &str) -> bool {
+        let a = acro.as_bytes();
+        if !(3..=8).contains(&a.len())
+            || !a
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return false;
+        }
+        let number = |d: u8, w: &str| {
+            let words = [
+                "", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+            ];
+            d.is_ascii_digit() && d != b'0' && words[usize::from(d - b'0')] == w
+        };
+        let (mut i, mut skipped, mut first) = (0, 0, true);
+        for t in s..e {
+            let f = self.f(t);
+            if is_acronym_filler(f) {
+                continue;
+            }
+            for (k, part) in f.split(['-', ' ']).enumerate() {
+                let Some(&c) = a.get(i) else { break };
+                let hit = part.bytes().next().map(|b| b.to_ascii_uppercase()) == Some(c)
+                    || number(c, part);
+                if hit {
+                    i += 1;
+                } else if k == 0 {
+                    if first {
+                        return false;
+                    }
+                    skipped += 1;
+                }
+                first = false;
+            }
+        }
+        i == a.len() && skipped <= 2
     }
 
     /// The first token of a name before the brackets around token `a`
