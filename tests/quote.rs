@@ -10680,3 +10680,56 @@ fn thirty_second_session_speakers() {
         [Some("Observatoire du patrimoine religieux".to_string())]
     );
 }
+
+/// Rules of the thirty-second session from press33's errors, on
+/// sentences written for the test.
+#[test]
+fn thirty_second_session_press33_speakers() {
+    // `l'autorité`: the independent authority named last.
+    let t = "La Commission nationale de l'informatique et des libertés a ouvert une procédure. D'après l'autorité, la société sera entendue en mars.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "Commission nationale de l'informatique et des libertés".to_string()
+        )]
+    );
+    // `la fédération` after a body so named since the last speaker.
+    let t = "D'après l'association Santé Plus, un retraité sur dix renonce à sa mutuelle. Une étude que conteste la Fédération française de l'assurance. « Les contrats privés ne sont pas plus chers », a réagi la fédération.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Fédération française de l'assurance")
+    );
+    // Information nouns: `selon les simulations publiées par X`.
+    let t = "La hausse atteindra 19 %, selon les simulations publiées par l'UFC-Que Choisir.";
+    assert_eq!(speakers(t), [Some("UFC-Que choisir".to_string())]);
+    // A possessor of either gender: the body opening the sentence before.
+    let t = "L'association Roue libre conteste ces chiffres. D'après ses comptages, 1 100 cyclistes passent chaque jour.";
+    assert_eq!(speakers(t), [Some("Roue libre".to_string())]);
+    // A body's gender from the noun that introduces it.
+    let t = "Pour le collectif Jeux d'Oc, qui regroupe douze petits studios de la région, le conflit « dépasse largement Nocturne 8 ». Il estime que la « passion » des jeunes développeurs est trop souvent exploitée.";
+    assert_eq!(
+        speakers(t),
+        [Some("Jeux d'Oc".to_string()), Some("Jeux d'Oc".to_string())]
+    );
+    // An indefinite description of a body in the title: the body the
+    // article introduces with that noun.
+    let t = "Santé : l'application a vendu des données, accuse un collectif\n\nSelon une enquête du collectif Nos données nos soins (NDNS), l'application a transmis des informations.";
+    assert_eq!(
+        speakers(t).first().cloned().flatten().as_deref(),
+        Some("Nos données nos soins")
+    );
+    // A subject before a verb with its object, then `et` and the cue.
+    let t = "L'association Roue libre a déposé un recours et affirme que le maire a menti.";
+    assert_eq!(speakers(t), [Some("Roue libre".to_string())]);
+    // An irregular participle opening the sentence is no name.
+    let t = "Inscrite depuis trois ans, Clara, 29 ans, a tout supprimé : « J'ai l'impression d'avoir été espionnée. »";
+    assert_eq!(speakers(t), [Some("Clara".to_string())]);
+}
+
+#[test]
+fn thirty_second_session_press33_contents() {
+    // `Et qui me dit que … ?`: no report.
+    let t =
+        "« J'ai tout supprimé. Et qui me dit que ma banque ne le sait pas ? », s'inquiète Clara.";
+    assert_eq!(speakers(t).len(), 1);
+}

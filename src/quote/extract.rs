@@ -1799,7 +1799,13 @@ fn is_information_noun(w: &str) -> bool {
             | "décompte"
             | "décomptes"
             | "comptage"
+            | "comptages"
             | "recensement"
+            | "simulation"
+            | "simulations"
+            | "évaluation"
+            | "évaluations"
+            | "modélisations"
     )
 }
 
@@ -2004,7 +2010,12 @@ pub(crate) fn participle_like(w: &str) -> bool {
         && (lexicon::participle_ending(w)
             // (Irregular participles that open phrases: `Venue d'Avignon
             // avec sa paroisse, Thérèse …`, `Issu d'une famille …`.)
-            || ["venu", "revenu", "devenu", "issu", "sorti", "parti", "descendu"]
+            // (`Inscrite depuis trois ans, Clara, 29 ans, …`, `Élu en
+            // 2020, …`.)
+            || [
+                "venu", "revenu", "devenu", "issu", "sorti", "parti", "descendu", "inscrit", "élu",
+                "réélu", "admis", "promu", "connu", "reconnu",
+            ]
                 .iter()
                 .any(|p| {
                     w.strip_prefix(p)
@@ -2581,6 +2592,15 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 "auquel" | "auxquels" | "auxquelles" | "laquelle"
             ) || (doc.low(i - 2) == "qui" && doc.low(i - 3) == "à"))
             && matches!(doc.low(i + 1), "de" | "d'");
+        // `Et qui me dit que ma banque ne le sait pas ?`: a question no
+        // one answers, no report.
+        let who_tells_me =
+            i >= 2 && matches!(prev, "me" | "m'" | "nous") && doc.low(i - 2) == "qui" && {
+                let (ss, se) = doc.sent_range(i);
+                let opens = i - 2 == ss || (i - 2 > ss && matches!(doc.low(i - 3), "et" | "mais"));
+                let asks = (i..se.min(i + 40)).any(|k| doc.low(k) == "?");
+                opens && asks
+            };
         // `un avion dit de « sixième génération »`, `un engin dit «
         // furtif »`: the participle names a thing, no one speaks.
         let so_called = matches!(doc.low(i), "dit" | "dite" | "dits" | "dites")
@@ -2607,6 +2627,7 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             && !pronominal_other
             && !so_called
             && !relative_request
+            && !who_tells_me
         {
             // `Elle prend note du fait que …`, `a pris acte que`: the
             // group starts at `prendre` (and its auxiliary), whose
@@ -9623,6 +9644,14 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             {
                 Subject::Mention(speaker::np_mention(doc, ss, ss + 2))
             }
+            // `La mairie a déposé un recours et affirme que …`: the noun
+            // phrase opening the sentence, right before its verb.
+            None if p == "et" && is_det(doc.low(ss)) => match noun_phrase(doc, ss) {
+                (Some(s), end) if s.may_act() && end < k - 1 && doc.is_known_verb(end) => {
+                    Subject::Mention(s)
+                }
+                _ => Subject::Elided,
+            },
             None => Subject::Elided,
         };
     }

@@ -3311,8 +3311,14 @@ fn entity_said(doc: &Doc<'_, '_>, e: usize) -> Said {
         }
         // (`l'Agence française de lutte contre le dopage`: with the
         // article elided, the gender of the name's head noun.)
+        // (Or of the noun that introduces it: `le collectif Indés d'Oc`,
+        // `l'association Mille Pédales`.)
         if gender.is_none() && ent.label() == Label::Org {
-            gender = org_head_gender(doc.low(t));
+            gender = org_head_gender(doc.low(t)).or_else(|| {
+                (t > 1 && matches!(doc.low(t - 2), "le" | "la" | "l'" | "du" | "au"))
+                    .then(|| org_head_gender(doc.low(t - 1)))
+                    .flatten()
+            });
         }
     }
     Said {
@@ -3506,11 +3512,25 @@ fn resolve_mention(
             // `La Commission est consciente de … Elle prend note …`: a
             // pronoun opening its sentence continues the subject of the
             // sentence before, an organisation or a place of its gender.
-            let subject = gender.and_then(|g| {
+            // (`L'association X conteste ces chiffres. D'après ses
+            // comptages, …`: a possessor, of either gender.)
+            let possessor = gender.is_none()
+                && matches!(
+                    doc.low(doc.tok_at(m.span.start)),
+                    "son" | "sa" | "ses" | "leur" | "leurs"
+                );
+            let subject_of = |g| {
                 previous_subject_org(doc, m.span.start, g, history, own, |np| {
                     resolve_mention(doc, np, history, last_content, own, tables)
                 })
-            });
+            };
+            let subject = match gender {
+                Some(g) => subject_of(*g),
+                None if possessor => {
+                    subject_of(Gender::Female).or_else(|| subject_of(Gender::Male))
+                }
+                None => None,
+            };
             if let Some(said) = subject.filter(|s| s.entity.is_some() || s.name.is_some()) {
                 return Said {
                     gender: *gender,
@@ -4564,6 +4584,20 @@ fn resolve_mention(
                 }
             }
 
+            // `…, accuse un collectif` in the title: the organisation the
+            // body introduces with that noun (`le collectif Nos données nos
+            // soins`), among its first 200 entities.
+            if *org_noun && !*definite && doc.sent(doc.tok_at(m.span.start)) == 0 {
+                let i = doc.ents.partition_point(|e| e.start() < m.span.end);
+                let introduced = (i..doc.ents.len().min(i + 200)).find(|&e| {
+                    let ent = &doc.ents[e];
+                    let t = doc.tok_at(ent.start());
+                    ent.label() == Label::Org && t > 0 && doc.low(t - 1) == head
+                });
+                if let Some(e) = introduced {
+                    return entity_said(doc, e);
+                }
+            }
             if *org_noun && *definite {
                 // An organisation the text names by a common noun (`la
                 // police allemande`, `l'armée égyptienne`) is only taken
@@ -4731,10 +4765,28 @@ fn resolve_mention(
                         return s;
                     }
                 }
+                // `D'après France Assos Santé, … Une étude que conteste la
+                // Fédération française de l'assurance. « … », a réagi la
+                // fédération.`: an organisation whose name opens with the
+                // head noun, named since the last speaker (among the 30
+                // entities before).
+                let headed_since = || {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let since = history.last().map_or(0, |s| s.at);
+                    (i.saturating_sub(30)..i)
+                        .rev()
+                        .take_while(|&x| doc.ents[x].start() > since)
+                        .find(|&x| {
+                            let e = &doc.ents[x];
+                            let w = e.as_str().split([' ', '\'', '’']).next().unwrap_or("");
+                            e.label() == Label::Org && lower(w) == head && same_kind(x)
+                        })
+                };
                 if let Some(e) = org
                     .filter(|&e| bears(e))
                     .or_else(introduced)
                     .or_else(previous_subject)
+                    .or_else(headed_since)
                     .or_else(last_org)
                     .or_else(|| {
                         let recent = recent_org(doc, m.span.start).filter(|&e| same_kind(e))?;
@@ -6390,6 +6442,26 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                     && e.entry()
                         .and_then(|x| x.attr("stands_for"))
                         .is_some_and(|s| s.starts_with("présidence"))
+            }) {
+                return entity_said(doc, e);
+            }
+        }
+        // `La Commission nationale de l'informatique et des libertés (Cnil)
+        // a ouvert une procédure … D'après l'autorité, …`: an independent
+        // authority, the last one named (among the 40 entities before, in
+        // the 3,000 bytes before).
+        if head == "autorité" {
+            if let Some(e) = (i.saturating_sub(40)..i).rev().find(|&k| {
+                let e = &doc.ents[k];
+                let name = lower(e.name());
+                e.label() == Label::Org
+                    && e.end() + 3000 >= at
+                    && (name.starts_with("autorité ")
+                        || name.starts_with("haute autorité")
+                        || name.starts_with("commission ")
+                        || name.starts_with("conseil supérieur")
+                        || name.starts_with("défenseur")
+                        || name.contains("régulation"))
             }) {
                 return entity_said(doc, e);
             }
