@@ -10711,6 +10711,13 @@ fn thirty_second_session_press33_speakers() {
         speakers(t),
         [Some("Jeux d'Oc".to_string()), Some("Jeux d'Oc".to_string())]
     );
+    // (Also when the thing that opens the according quote, `le conflit`,
+    // is no person's description.)
+    let t = "Pour le collectif Jeux d'Oc, le conflit « dépasse largement le studio ». Il estime que la « passion » des jeunes est exploitée.";
+    assert_eq!(
+        speakers(t),
+        [Some("Jeux d'Oc".to_string()), Some("Jeux d'Oc".to_string())]
+    );
     // An indefinite description of a body in the title: the body the
     // article introduces with that noun.
     let t = "Santé : l'application a vendu des données, accuse un collectif\n\nSelon une enquête du collectif Nos données nos soins (NDNS), l'application a transmis des informations.";

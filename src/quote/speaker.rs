@@ -3484,9 +3484,17 @@ fn resolve_mention(
                     let at = before_quotation(m, own);
                     let (ss, _) = doc.sent_range(doc.tok_at(at));
                     let short = ss > 0 && ss - doc.sent_range(ss - 1).0 <= 60;
+                    // (A person's noun at its head: not `le conflit`.)
                     short
-                        && description_subject_before(doc, at, *gender)
-                            .is_some_and(|sm| sm.span.start >= from)
+                        && description_subject_before(doc, at, *gender).is_some_and(|sm| {
+                            sm.span.start >= from
+                                && match sm.kind {
+                                    MentionKind::Desc { first, .. } => {
+                                        is_human_noun_or_plural(doc.low(head_at(doc, first)))
+                                    }
+                                    _ => true,
+                                }
+                        })
                 };
                 // (Nor when another organisation of that gender is the
                 // subject of the sentence before, named since: `selon
@@ -3500,9 +3508,21 @@ fn resolve_mention(
                             })
                         })
                         .is_some_and(|s| {
-                            (s.entity.is_some() || s.name.is_some())
-                                && !(s.entity.is_some() && s.entity == last.entity)
-                                && s.at > from
+                            // (A body: not `le conflit` after `Pour le
+                            // collectif X, …`.)
+                            let body = s.entity.is_some()
+                                || s.name.is_some_and(|n| {
+                                    let k = doc.tok_at(n.start);
+                                    let k = if super::extract::is_det(doc.low(k)) {
+                                        k + 1
+                                    } else {
+                                        k
+                                    };
+                                    doc.starts_upper(k)
+                                        || is_org_noun(doc.low(k))
+                                        || is_collective(doc.low(k))
+                                });
+                            body && !(s.entity.is_some() && s.entity == last.entity) && s.at > from
                         })
                 };
                 if !named_since && !described_since() && !subject_since() {
