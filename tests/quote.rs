@@ -10728,6 +10728,13 @@ fn thirty_second_session_press33_speakers() {
     // A subject before a verb with its object, then `et` and the cue.
     let t = "L'association Roue libre a déposé un recours et affirme que le maire a menti.";
     assert_eq!(speakers(t), [Some("Roue libre".to_string())]);
+    // `la collectivité`: the local authority named last, the region's
+    // council after `la Région`; `le syndicat` is no public body.
+    let t = "La Région Grand Est conteste toute coupe. Selon la collectivité, l'enveloppe a baissé de 12 %.";
+    assert_eq!(speakers(t), [Some("Région Grand Est".to_string())]);
+    let t =
+        "La CGT a saisi la Région Occitanie. D'après le syndicat, quarante postes restent vacants.";
+    assert_eq!(speakers(t), [Some("CGT".to_string())]);
     // An irregular participle opening the sentence is no name.
     let t = "Inscrite depuis trois ans, Clara, 29 ans, a tout supprimé : « J'ai l'impression d'avoir été espionnée. »";
     assert_eq!(speakers(t), [Some("Clara".to_string())]);

@@ -2075,8 +2075,31 @@ fn thirty_second_session_group_names() {
             "La Mutualité française, qui fédère les mutuelles, rappelle les règles.",
             "Mutualité française",
         ),
+        // (A capitalised `Réseau` heads a name; an adjective in `-antes`,
+        // `-annes` after a complement or a capitalised word ends one.)
+        (
+            "Le Réseau Semences paysannes a lancé une pétition.",
+            "Réseau Semences paysannes",
+        ),
+        (
+            "L'Union des psychologues indépendants (Upsi) dénonce une dérive.",
+            "Union des psychologues indépendants",
+        ),
+        // (`la Région` and a region: the regional council.)
+        (
+            "La Région Grand Est conteste toute coupe.",
+            "Région Grand Est",
+        ),
     ] {
         let got = names(t);
         assert!(got.iter().any(|(s, _)| s == name), "{t}: {got:?}");
     }
+}
+
+/// A title's `Région Occitanie :` with no article stays a place (the
+/// WiNER gold's reading).
+#[test]
+fn thirty_second_session_region_without_article_is_a_place() {
+    let got = names("Région Occitanie : une vice-présidente condamnée");
+    assert!(got.iter().any(|(s, _)| s == "Occitanie"), "{got:?}");
 }

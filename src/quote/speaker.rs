@@ -627,6 +627,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "régulateur"
             // `le prévisionniste` (a weather service: [`kind_fits`]).
             | "prévisionniste"
+            // `la collectivité` (a local authority: [`kind_fits`]).
+            | "collectivité"
         )
 }
 
@@ -4665,7 +4667,10 @@ fn resolve_mention(
                         .is_some_and(|(ks, k)| ks.contains(&k));
                     (!common
                         || w == head
-                        || matches!(head, "juridiction" | "régulateur" | "prévisionniste")
+                        || matches!(
+                            head,
+                            "juridiction" | "régulateur" | "prévisionniste" | "collectivité"
+                        )
                         || of_kind)
                         && !portfolio
                         && kind_fits(head, &doc.ents[e])
@@ -4846,7 +4851,10 @@ fn resolve_mention(
                     // the company named before; `la juridiction`, the
                     // court named before the regulator it judged.)
                     .or_else(|| {
-                        if matches!(head, "juridiction" | "régulateur" | "prévisionniste") {
+                        if matches!(
+                            head,
+                            "juridiction" | "régulateur" | "prévisionniste" | "collectivité"
+                        ) {
                             return recent_org_where(doc, m.span.start, same_kind);
                         }
                         kinds_of(head)?;
@@ -6092,11 +6100,33 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
     if head == "prévisionniste" {
         return lower(e.name()).contains("météo");
     }
+    // `selon la collectivité`: a local authority (`Région Grand Est`, `la
+    // mairie de X`, `le conseil départemental de Y`, `Métropole de Lyon`).
+    if head == "collectivité" {
+        let name = lower(e.name());
+        return [
+            "région ",
+            "département ",
+            "conseil régional",
+            "conseil départemental",
+            "conseil général",
+            "mairie ",
+            "métropole ",
+            "ville de ",
+            "collectivité ",
+            "communauté de communes",
+            "communauté d'agglomération",
+        ]
+        .iter()
+        .any(|p| name.starts_with(p));
+    }
     match (kinds_of(head), e.entry().and_then(|x| x.kind())) {
         (Some(wanted), Some(k)) => wanted.contains(&k),
         // (A body no entry knows, named by its text: `l'ONG` is no
         // `parquet national antiterroriste`.)
-        (Some(wanted), None) if wanted.contains(&"ngo") => {
+        // (Nor a public body, for any head but one of institutions: `le
+        // syndicat` is no `Région Occitanie`.)
+        (Some(wanted), None) if !wanted.contains(&"institution") => {
             let first = e.name().split(' ').next().unwrap_or("");
             !matches!(
                 lower(first).as_str(),
@@ -6115,6 +6145,8 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
                     | "office"
                     | "direction"
                     | "commission"
+                    | "région"
+                    | "département"
             )
         }
         _ => true,

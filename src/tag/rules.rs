@@ -355,6 +355,8 @@ const ORG_HEADS: &[&str] = &[
     // `Mutuelle d'entraide des trois vallées`, `Mutualité française`.
     "mutuelle",
     "mutualite",
+    // `Réseau Semences paysannes`, `Réseau Action Climat`.
+    "reseau",
     "union",
     "conseil",
     "ministere",
@@ -2011,6 +2013,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let mut chosen = std::mem::take(&mut bufs.chosen);
         self.resolve(&cands, &mut chosen, bufs);
         self.group_name_tails(&mut chosen);
+        self.regional_councils(&mut chosen);
         self.products(&mut chosen);
         self.french_branches(&mut chosen);
         self.french_bodies(given, &mut chosen);
@@ -3504,6 +3507,22 @@ impl<'a, 'h> Doc<'a, 'h> {
                 e += 1;
                 continue;
             }
+            // `Union des psychologues indépendants (Upsi)`, `Réseau
+            // Semences paysannes`: an adjective in `-ant(e)s` or `-anne(s)`
+            // right after a complement, or after a capitalised word, where a
+            // name can end ([`Doc::name_ends_at`]).
+            if self.is_lower_word(e)
+                && e > t + 1
+                && (complement_end == e || self.is_cap(e - 1))
+                && f.len() >= 7
+                && ["ants", "antes", "annes", "anne"]
+                    .iter()
+                    .any(|x| f.ends_with(x))
+                && self.name_ends_at(e + 1)
+            {
+                e += 1;
+                continue;
+            }
             // `Agence américaine océanique et atmosphérique`: two
             // adjectives joined by `et`.
             if f == "et"
@@ -3666,6 +3685,39 @@ impl<'a, 'h> Doc<'a, 'h> {
         choose(n, cands, out, bufs, pack);
     }
 
+    /// Can a name end before token `k`: a punctuation mark, a line's end,
+    /// a verb of speech, an auxiliary or `qui` there?
+    fn name_ends_at(&self, k: usize) -> bool {
+        k >= self.tokens.len()
+            || self.newline_before(k)
+            || matches!(self.tok(k), "," | "." | ";" | ":" | "(" | ")" | "»" | "\"")
+            || self.finite_cue(k)
+            || matches!(
+                self.f(k),
+                "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "va" | "vont" | "qui"
+            )
+    }
+
+    /// `La Région Grand Est conteste …`: after `la` and a capitalised
+    /// `Région`, a place is the region's council, an organisation (`la
+    /// région` alone then takes it up); a title's `Région Occitanie :` with
+    /// no article stays a place, as the WiNER gold has it.
+    fn regional_councils(&self, chosen: &mut [Cand]) {
+        for i in 0..chosen.len() {
+            let c = chosen[i];
+            let after_prev = i == 0 || chosen[i - 1].e < c.s.saturating_sub(1);
+            if c.label == Label::Loc
+                && c.s >= 2
+                && after_prev
+                && self.tok(c.s - 1) == "Région"
+                && self.f(c.s - 2) == "la"
+                && !self.newline_before(c.s)
+            {
+                chosen[i].make_rule_org(c.s - 1, c.e);
+            }
+        }
+    }
+
     /// `le collectif Or de question,`, `l'association Action droits des
     /// musulmans,`, `le collectif Bassines non merci,`: the name of a group
     /// its noun introduces goes on over lower-case words, when they open
@@ -3739,16 +3791,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     "debout" | "libre" | "libres" | "solidaire" | "solidaires" | "ensemble"
                 )
         };
-        let ends = |k: usize| {
-            k >= n
-                || self.newline_before(k)
-                || matches!(self.tok(k), "," | "." | ";" | ":" | "(" | ")" | "»" | "\"")
-                || self.finite_cue(k)
-                || matches!(
-                    self.f(k),
-                    "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "va" | "vont" | "qui"
-                )
-        };
+        let ends = |k: usize| self.name_ends_at(k);
         for i in 0..chosen.len() {
             let c = chosen[i];
             if c.label != Label::Org || c.entry.is_some() || c.s < 2 || c.e >= n {
