@@ -10747,3 +10747,32 @@ fn thirty_second_session_press33_contents() {
         "« J'ai tout supprimé. Et qui me dit que ma banque ne le sait pas ? », s'inquiète Clara.";
     assert_eq!(speakers(t).len(), 1);
 }
+
+/// Rules of the thirty-second session from press34's errors, on
+/// sentences written for the test.
+#[test]
+fn thirty_second_session_press34_speakers() {
+    // The defendant of a trial report is the person opening its first
+    // sentence (after a lower-case noun: `Le brigadier X`).
+    let t = "Un gendarme jugé à Lyon\n\nLe brigadier Paul Vernet, 31 ans, comparaissait mardi devant le tribunal. Une vidéo montre un jeune homme, Samir Haddou.\n\nÀ la barre, le prévenu a reconnu des gestes « disproportionnés », mais il a affirmé avoir agi sous la pression.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Paul Vernet".to_string()),
+            Some("Paul Vernet".to_string())
+        ]
+    );
+    // `l'édile` opening the sentence before: the pronoun takes it up (an
+    // elided article shows no gender).
+    let t = "Le maire de Montferrier, Robert Fabre, 73 ans, refuse de célébrer le mariage. « Le maire agit en officier d'état civil », a rappelé le procureur, Fabrice Bellot. Dans son bureau, l'édile ne se démonte pas. « Je connais mon village », assure-t-il.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Robert Fabre")
+    );
+    // `le greffe du tribunal`: the court named before.
+    let t = "Les neveux ont saisi le tribunal judiciaire de Périgueux. « Elle ne parlait que de ça », sourit un ancien élève, Roland Vergne. L'audience est prévue le 17 mai, selon le greffe du tribunal.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("tribunal judiciaire de Périgueux")
+    );
+}

@@ -4063,7 +4063,10 @@ fn resolve_mention(
             // complement names (`le parquet de Paris`), named or described.
             if *definite
                 && org.is_none()
-                && matches!(head, "pôle" | "section" | "cellule" | "division" | "unité")
+                && matches!(
+                    head,
+                    "pôle" | "section" | "cellule" | "division" | "unité" | "greffe"
+                )
             {
                 let h = head_at(doc, *first);
                 let from =
@@ -4493,6 +4496,17 @@ fn resolve_mention(
                         protagonist_over(doc, profiles, e, *first, *last, *gender, m.span.start)
                             .unwrap_or(e);
                     return entity_said(doc, e);
+                }
+                // `Le brigadier X comparaissait … À la barre, le prévenu a
+                // reconnu …`: the defendant of a trial report is the person
+                // who opens its first sentence.
+                if *definite && trial_party(head) == Some(2) {
+                    if let Some(p) = lead_subject(doc).filter(|&p| {
+                        doc.ents[p].start() < m.span.start
+                            && compatible(doc.ents[p].gender(), *gender)
+                    }) {
+                        return entity_said(doc, p);
+                    }
                 }
                 return unresolved;
             }
@@ -5697,7 +5711,10 @@ fn description_subject_before(
             .any(|x| doc.low(x) == "où");
         e.label() == Label::Per && !genitive && !in_relative(doc, e.start()) && !after_ou
     });
-    (g.is_some() && compatible(g, gender) && !quoted && !named_since).then_some(sm)
+    // (An elided article shows no gender: `l'édile`, `l'élu` take the
+    // pronoun's.)
+    let elided = doc.low(s0) == "l'";
+    ((g.is_some() || elided) && compatible(g, gender) && !quoted && !named_since).then_some(sm)
 }
 
 /// Does the entity fill a pair of quotation marks (`Surnommé « El Loco »
@@ -7113,7 +7130,13 @@ fn lead_subject(doc: &Doc<'_, '_>) -> Option<usize> {
     let (ss, se) = doc.sent_range(k0);
     let x = (ss..se.min(ss + 4)).find(|&x| doc.entity(x).is_some())?;
     let e = doc.entity(x)?;
-    let opens = (ss..x).all(|y| super::extract::is_det(doc.low(y)) || doc.starts_upper(y));
+    // (Or a lower-case noun, no verb: `Le brigadier Kévin Marchal, 31
+    // ans, …`.)
+    let opens = (ss..x).all(|y| {
+        super::extract::is_det(doc.low(y))
+            || doc.starts_upper(y)
+            || (doc.is_word(y) && !doc.is_known_verb(y))
+    });
     (opens && doc.ents[e].label() == Label::Per && doc.tok_at(doc.ents[e].start()) == x)
         .then_some(e)
 }
