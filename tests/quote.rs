@@ -10769,6 +10769,9 @@ fn thirty_second_session_press34_speakers() {
         speakers(t).last().cloned().flatten().as_deref(),
         Some("Robert Fabre")
     );
+    // `la jeune femme` with its definite article: the woman just named.
+    let t = "Camille Roussel, elle, ne comprend pas. « On se connaît depuis quatre ans », énumère la jeune femme.";
+    assert_eq!(speakers(t), [Some("Camille Roussel".to_string())]);
     // `le greffe du tribunal`: the court named before.
     let t = "Les neveux ont saisi le tribunal judiciaire de Périgueux. « Elle ne parlait que de ça », sourit un ancien élève, Roland Vergne. L'audience est prévue le 17 mai, selon le greffe du tribunal.";
     assert_eq!(

@@ -4310,7 +4310,12 @@ fn resolve_mention(
                 // (`l'homme d'affaires`, `la femme politique`, `l'homme
                 // fort du régime`: a definite description with more words
                 // is the press's anaphor of someone named.)
-                let described = matches!(head, "homme" | "femme") && *last > *first + 2;
+                // (Nor `la jeune femme`, `le jeune homme` with the definite
+                // article: the press's anaphor of someone just named.)
+                let described = (matches!(head, "homme" | "femme") && *last > *first + 2)
+                    || (*definite
+                        && head == "jeune"
+                        && matches!(doc.low(head_at(doc, *first) + 1), "homme" | "femme"));
                 if is_anonymous_person(head) && !described {
                     return unresolved;
                 }
