@@ -1271,6 +1271,14 @@ fn is_stop(f: &str) -> bool {
 }
 
 /// Roman numerals and capitals that are not acronyms of organisations.
+/// A day of the week, folded (`lundi` … `dimanche`).
+fn is_weekday(f: &str) -> bool {
+    matches!(
+        f,
+        "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche"
+    )
+}
+
 /// Words an acronym skips (`de`, `la`, `et`, `pour` …): `Association
 /// pour le droit de mourir dans la dignité (ADMD)`.
 fn is_acronym_filler(f: &str) -> bool {
@@ -2350,28 +2358,22 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Daubord` is the country and a man; nor an adjective or a
             // day, `la France Métropolitaine`, `en France Mardi`.)
             let calendar = |f: &str| {
-                matches!(
-                    f,
-                    "lundi"
-                        | "mardi"
-                        | "mercredi"
-                        | "jeudi"
-                        | "vendredi"
-                        | "samedi"
-                        | "dimanche"
-                        | "janvier"
-                        | "fevrier"
-                        | "mars"
-                        | "avril"
-                        | "mai"
-                        | "juin"
-                        | "juillet"
-                        | "aout"
-                        | "septembre"
-                        | "octobre"
-                        | "novembre"
-                        | "decembre"
-                )
+                is_weekday(f)
+                    || matches!(
+                        f,
+                        "janvier"
+                            | "fevrier"
+                            | "mars"
+                            | "avril"
+                            | "mai"
+                            | "juin"
+                            | "juillet"
+                            | "aout"
+                            | "septembre"
+                            | "octobre"
+                            | "novembre"
+                            | "decembre"
+                    )
             };
             if !name(t)
                 || given.get(self.f(t)).is_some()
@@ -3755,31 +3757,29 @@ impl<'a, 'h> Doc<'a, 'h> {
                         | "premiere"
                 )
         };
-        let time = |f: &str| {
-            matches!(
-                f,
-                "lundi"
-                    | "mardi"
-                    | "mercredi"
-                    | "jeudi"
-                    | "vendredi"
-                    | "samedi"
-                    | "dimanche"
-                    | "matin"
-                    | "soir"
-                    | "hier"
-                    | "demain"
-                    | "aussi"
-                    | "egalement"
-                    | "encore"
-                    | "deja"
-                    | "toujours"
-                    | "notamment"
-            )
+        let adverbial = |f: &str| {
+            is_weekday(f)
+                || matches!(
+                    f,
+                    "matin"
+                        | "soir"
+                        | "hier"
+                        | "demain"
+                        | "aussi"
+                        | "egalement"
+                        | "encore"
+                        | "deja"
+                        | "toujours"
+                        | "notamment"
+                )
         };
         let content = |k: usize| {
             let f = self.f(k);
-            self.is_lower_word(k) && !is_stop(f) && f.len() >= 3 && !time(f) && !self.finite_cue(k)
+            self.is_lower_word(k)
+                && !is_stop(f)
+                && f.len() >= 3
+                && !adverbial(f)
+                && !self.finite_cue(k)
         };
         let adjective = |f: &str| {
             is_adjective_like(f)
