@@ -4684,13 +4684,7 @@ fn resolve_mention(
                     let of_kind = kinds_of(head)
                         .zip(doc.ents[e].entry().and_then(|x| x.kind()))
                         .is_some_and(|(ks, k)| ks.contains(&k));
-                    (!common
-                        || w == head
-                        || matches!(
-                            head,
-                            "juridiction" | "régulateur" | "prévisionniste" | "collectivité"
-                        )
-                        || of_kind)
+                    (!common || w == head || fits_by_name(head) || of_kind)
                         && !portfolio
                         && kind_fits(head, &doc.ents[e])
                         && bears(e)
@@ -4870,10 +4864,7 @@ fn resolve_mention(
                     // the company named before; `la juridiction`, the
                     // court named before the regulator it judged.)
                     .or_else(|| {
-                        if matches!(
-                            head,
-                            "juridiction" | "régulateur" | "prévisionniste" | "collectivité"
-                        ) {
+                        if fits_by_name(head) {
                             return recent_org_where(doc, m.span.start, same_kind);
                         }
                         kinds_of(head)?;
@@ -6091,6 +6082,17 @@ fn client_of_lawyer(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Opt
         return None;
     }
     Some(Said::named(doc.span(c, e), gender, true))
+}
+
+/// Heads of descriptions that [`kind_fits`] matches by the body's name
+/// (`la juridiction`: a court; `le régulateur`: an authority of
+/// regulation; `le prévisionniste`: a weather service; `la collectivité`:
+/// a local authority), past bodies of other names.
+fn fits_by_name(head: &str) -> bool {
+    matches!(
+        head,
+        "juridiction" | "régulateur" | "prévisionniste" | "collectivité"
+    )
 }
 
 /// Can an organisation description with head noun `head` stand for
