@@ -9731,7 +9731,18 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     .all(|y| !doc.is_known_verb(y) && doc.low(y) != "."))
             .then(|| speaker::np_mention(doc, det, c0))
         };
+        // `Paris accuse Moscou, qui dément …`: a name right before the
+        // comma, the object of a verb (not a complement after a
+        // preposition), is what `qui` takes up.
+        let named_before_comma = || {
+            let e = doc.entity(a.checked_sub(1)?)?;
+            let t = doc.tok_at(doc.ents[e].start());
+            let after_verb = t > ss && doc.is_known_verb(t - 1);
+            (a + 1 < k && doc.low(a) == "," && after_verb && doc.entity_end(t, e, a) == a)
+                .then(|| speaker::entity_mention(doc, e))
+        };
         return match apposed
+            .or_else(named_before_comma)
             .or_else(|| speaker::np_before(doc, ss, a))
             .or_else(named)
             .or_else(past_participial)

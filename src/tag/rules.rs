@@ -3566,6 +3566,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                 e += 1;
                 continue;
             }
+            // `Centre finlandais de conseil aux réfugiés,`: a second
+            // lower-case complement after `au`/`aux`, right after the first,
+            // where the name can end.
+            if matches!(f, "au" | "aux")
+                && lower_complements == 1
+                && complement_end == e
+                && self.lower_complement_noun(e + 1)
+                && self.name_ends_at(e + 2)
+            {
+                lower_complements += 1;
+                e += 2;
+                complement_end = e;
+                continue;
+            }
             if matches!(f, "de" | "du" | "des" | "d'" | "pour" | "sur" | "contre") {
                 let k = self.past_article(e + 1);
                 // (Not an honorific: `la Coalition civique de M. Tusk`;
