@@ -50,8 +50,9 @@ done
 # twenty-fifth, press24 since the twenty-sixth, press25 since the
 # twenty-seventh, press26 since the twenty-eighth, press27 since the
 # twenty-ninth, press28 since the thirtieth, press29 and press30 since
-# the thirty-first, press31 since the thirty-second); press32, when
-# present, is held out (scores only).
+# the thirty-first, press31 since the thirty-second; press33–press35
+# were written blind in the thirty-second session to be read at once);
+# press32, when present, is held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
