@@ -10775,6 +10775,9 @@ fn thirty_second_session_press34_speakers() {
     // `la jeune femme` with its definite article: the woman just named.
     let t = "Camille Roussel, elle, ne comprend pas. « On se connaît depuis quatre ans », énumère la jeune femme.";
     assert_eq!(speakers(t), [Some("Camille Roussel".to_string())]);
+    // An age decade against a known other age: not that person.
+    let t = "Un vététiste de 42 ans, Thomas Rey, a été blessé dimanche. Le tireur, un retraité de 68 ans, a été placé en garde à vue. Le sexagénaire a expliqué avoir visé un sanglier « qui débouchait du fourré ».";
+    assert_eq!(speakers(t).last().cloned().flatten(), None);
     // `le greffe du tribunal`: the court named before.
     let t = "Les neveux ont saisi le tribunal judiciaire de Périgueux. « Elle ne parlait que de ça », sourit un ancien élève, Roland Vergne. L'audience est prévue le 17 mai, selon le greffe du tribunal.";
     assert_eq!(

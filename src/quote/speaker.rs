@@ -7617,6 +7617,25 @@ fn other_office(
             return true;
         }
     }
+    // (`le sexagénaire` is not `Un vététiste de 42 ans, Thomas Reynaud`:
+    // a decade against a known age.)
+    let decade = words.iter().find_map(|w| {
+        Some(match *w {
+            "trentenaire" => 3,
+            "quadragénaire" => 4,
+            "quinquagénaire" => 5,
+            "sexagénaire" => 6,
+            "septuagénaire" => 7,
+            "octogénaire" => 8,
+            "nonagénaire" => 9,
+            _ => return None,
+        })
+    });
+    if let (Some(d), Some(b)) = (decade, age(&profile, false)) {
+        if b.parse::<u32>().is_ok_and(|y| y / 10 != d) {
+            return true;
+        }
+    }
     let Some((o, _)) = offices_in(&words).next() else {
         // (`le prévenu` after `L'avocat de la défense, Me X`: the parties
         // of a trial are distinct people.)
