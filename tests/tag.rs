@@ -2103,3 +2103,23 @@ fn thirty_second_session_region_without_article_is_a_place() {
     let got = names("Région Occitanie : une vice-présidente condamnée");
     assert!(got.iter().any(|(s, _)| s == "Occitanie"), "{got:?}");
 }
+
+/// A village no list has, by its shape: capitalised parts joined by a
+/// particle of place names (`Saint-Priest-de-Vézère`,
+/// `Chantemerle-les-Prés`); not a compound with no particle.
+#[test]
+fn thirty_second_session_compound_place_names() {
+    let got = names(
+        "Le maire de Saint-Priest-de-Vézère a parlé. Les élus de Chantemerle-les-Prés protestent.",
+    );
+    assert!(
+        got.iter().any(|(s, _)| s == "Saint-Priest-de-Vézère"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|(s, _)| s == "Chantemerle-les-Prés"),
+        "{got:?}"
+    );
+    let got = names("Le Franco-Allemand Jean-Luc Dupont-Aignan a parlé.");
+    assert!(got.iter().all(|(s, _)| s != "Franco-Allemand"), "{got:?}");
+}

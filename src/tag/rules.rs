@@ -3112,6 +3112,41 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // (Not a postcode's first half, `H1M 1N4`.)
                     && !(t + 1 < n && self.tokens[t + 1].as_str().starts_with(|c: char| c.is_ascii_digit()))
             };
+            // `Saint-Priest-de-Vézère`, `Les Aubiers-sur-Creuse`'s
+            // `Aubiers-sur-Creuse`, `Chantemerle-les-Prés`: capitalised
+            // parts joined by a particle of place names are a place (a
+            // village no list has).
+            if self.tokens[t].kind() == TokenKind::Word && tok.len() >= 7 && tok.contains('-') {
+                // (No allocation: the parts are read from the token.)
+                let count = tok.split('-').count();
+                let cap = |p: &str| p.chars().next().is_some_and(char::is_uppercase);
+                let particle = |p: &str| {
+                    matches!(
+                        p,
+                        "sur"
+                            | "sous"
+                            | "lès"
+                            | "lez"
+                            | "les"
+                            | "le"
+                            | "la"
+                            | "de"
+                            | "du"
+                            | "des"
+                            | "en"
+                            | "aux"
+                            | "au"
+                    )
+                };
+                if (3..=6).contains(&count)
+                    && tok.split('-').next().is_some_and(cap)
+                    && tok.rsplit('-').next().is_some_and(cap)
+                    && tok.split('-').skip(1).take(count - 2).any(particle)
+                    && tok.split('-').all(|p| cap(p) || particle(p))
+                {
+                    out.push(Cand::rule(t, t + 1, Label::Loc));
+                }
+            }
             if self.tokens[t].kind() == TokenKind::Word
                 && tok.len() <= 13
                 // (Capitals and hyphens only, tested on the bytes before
