@@ -6636,14 +6636,16 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                     )
                 })
         };
+        // (A prefecture of a département or a region the gazetteer knows,
+        // not of a village the rules found: `Val-de-Lièvre`.)
+        let prefecture = head == "préfecture";
         let fits = |e: &crate::Entity<'_>| {
+            let kind = e.entry().and_then(|x| x.kind());
             e.label() == Label::Loc
                 && (!town_hall
-                    || (e
-                        .entry()
-                        .and_then(|x| x.kind())
-                        .is_none_or(|k| matches!(k, "commune" | "capital" | "city"))
+                    || (kind.is_none_or(|k| matches!(k, "commune" | "capital" | "city"))
                         && !seat_of(e)))
+                && (!prefecture || kind.is_some_and(|k| matches!(k, "departement" | "region")))
         };
         if let Some(k) = first_use.filter(|_| of.is_none()) {
             let at = doc.toks[k].start();
