@@ -940,13 +940,12 @@ fn previous_subject_org(
         },
         None => subject_phrase(doc, ps, ss)?,
     };
-    let institution = |w: &str| is_org_noun(w) || is_collective(w);
     // The head after the article, past `haut`, `grand` (`Le Haut
     // commissariat`).
     let institution_at = |a: usize| {
-        institution(doc.low(a))
+        is_institution_noun(doc.low(a))
             || (matches!(doc.low(a), "haut" | "haute" | "grand" | "grande")
-                && institution(doc.low(a + 1)))
+                && is_institution_noun(doc.low(a + 1)))
     };
     match np.kind {
         MentionKind::Entity(e) if matches!(doc.ents[e].label(), Label::Org | Label::Loc) => {
@@ -1660,9 +1659,8 @@ pub(crate) fn np_mention(doc: &Doc<'_, '_>, a: usize, b: usize) -> Mention {
     // after the determiner, no noun of people (`haut`, `grand` there
     // qualify an institution), is a name the tagger missed, not a
     // description to resolve to someone else.
-    let institution = |w: &str| is_org_noun(w) || is_collective(w);
-    let qualified_institution =
-        matches!(head, "haut" | "haute" | "grand" | "grande") && institution(doc.low(head_at + 1));
+    let qualified_institution = matches!(head, "haut" | "haute" | "grand" | "grande")
+        && is_institution_noun(doc.low(head_at + 1));
     if det
         && head_at + 1 < b
         && (qualified_institution || (!human && !org_noun))
@@ -3520,9 +3518,7 @@ fn resolve_mention(
                                     } else {
                                         k
                                     };
-                                    doc.starts_upper(k)
-                                        || is_org_noun(doc.low(k))
-                                        || is_collective(doc.low(k))
+                                    doc.starts_upper(k) || is_institution_noun(doc.low(k))
                                 });
                             body && !(s.entity.is_some() && s.entity == last.entity) && s.at > from
                         })
@@ -6210,6 +6206,12 @@ fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
         w if is_company_trade(w) => &["company"],
         _ => return None,
     })
+}
+
+/// A head noun of an organisation's description ([`is_org_noun`]) or of a
+/// body that speaks as such ([`is_collective`]).
+fn is_institution_noun(w: &str) -> bool {
+    is_org_noun(w) || is_collective(w)
 }
 
 /// Heads of descriptions of groups and institutions that speak as such

@@ -1270,7 +1270,6 @@ fn is_stop(f: &str) -> bool {
     )
 }
 
-/// Roman numerals and capitals that are not acronyms of organisations.
 /// A day of the week, folded (`lundi` … `dimanche`).
 fn is_weekday(f: &str) -> bool {
     matches!(
@@ -1301,6 +1300,7 @@ fn is_acronym_filler(f: &str) -> bool {
     )
 }
 
+/// Roman numerals and capitals that are not acronyms of organisations.
 fn is_not_acronym(t: &str) -> bool {
     t.bytes()
         .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
@@ -3840,7 +3840,6 @@ impl<'a, 'h> Doc<'a, 'h> {
                     "debout" | "libre" | "libres" | "solidaire" | "solidaires" | "ensemble"
                 )
         };
-        let ends = |k: usize| self.name_ends_at(k);
         for i in 0..chosen.len() {
             let c = chosen[i];
             if c.label != Label::Org || c.entry.is_some() || c.s < 2 || c.e >= n {
@@ -3890,7 +3889,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 e += 1;
             }
             let free = chosen.get(i + 1).is_none_or(|d| d.s >= e);
-            if free && ends(e) {
+            if free && self.name_ends_at(e) {
                 chosen[i].e = e;
             }
         }
@@ -3948,10 +3947,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         chosen[j].entry = c.entry;
                         // (Only an acronym of the name itself: in
                         // `l'Union calédonienne (FLNKS)` it names another.)
-                        if c.entry.is_none()
-                            && (self.spells(c.s, c.e, self.tok(e + 1))
-                                || self.spells_loosely(c.s, c.e, self.tok(e + 1)))
-                        {
+                        if c.entry.is_none() && self.spells_any(c.s, c.e, self.tok(e + 1)) {
                             chosen[j].canon = Some((c.s, c.e));
                         }
                     } else if chosen[j].entry != c.entry
@@ -3999,7 +3995,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             };
             let acro = self.tok(c.s);
-            if !(self.spells(c.e + 1, close, acro) || self.spells_loosely(c.e + 1, close, acro)) {
+            if !self.spells_any(c.e + 1, close, acro) {
                 continue;
             }
             chosen[i].canon = Some((c.e + 1, close));
@@ -4127,6 +4123,13 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
         }
         initials.next().is_none()
+    }
+
+    /// Does the name in tokens `s..e` spell `acro`, exactly
+    /// ([`Doc::spells`]) or loosely ([`Doc::spells_loosely`])? For a name
+    /// and an acronym the text sets side by side in brackets.
+    fn spells_any(&self, s: usize, e: usize, acro: &str) -> bool {
+        self.spells(s, e, acro) || self.spells_loosely(s, e, acro)
     }
 
     /// Does the name in tokens `s..e`, which a text defines by the acronym
