@@ -10809,3 +10809,72 @@ fn thirty_second_session_press35_speakers() {
         )]
     );
 }
+
+/// Rules of the thirty-third session from press34's errors, on sentences
+/// written for the test.
+#[test]
+fn thirty_third_session_speakers() {
+    // `la mère de famille` is no kin of anyone: the parent just named.
+    let t = "Claire Dumont, dont le fils de 9 ans s'est blessé, ne décolère pas. La mère de famille reproche à la mairie de « fermer les yeux » sur l'état de l'école.";
+    assert_eq!(speakers(t), [Some("Claire Dumont".to_string())]);
+    // (`la mère de la victime` still someone else, whom no one named.)
+    let t = "Claire Dumont a témoigné mardi. La mère de la victime reproche à la mairie de « fermer les yeux » sur l'état de l'école.";
+    assert_eq!(speakers(t), [None]);
+    // An adjectival apposition after the inverted subject ends the
+    // incise: the statement before it is reported.
+    let t = "La consultation n'a aucune valeur juridique, a rappelé la préfecture de l'Indre, seule compétente pour autoriser le parc.";
+    assert_eq!(contents(t), ["La consultation n'a aucune valeur juridique"]);
+    assert_eq!(speakers(t), [Some("préfecture de l'Indre".to_string())]);
+    let t = "Le budget sera voté en mars, a dit Paul Durand, visiblement ému.";
+    assert_eq!(contents(t), ["Le budget sera voté en mars"]);
+    // (A clause after the comma still goes on with the statement.)
+    let t = "Le budget, a dit Paul Durand, sera voté en mars.";
+    assert_eq!(contents(t), ["Le budgetsera voté en mars"]);
+}
+
+/// A title's quotation the body quotes again: its speaker is the body
+/// quote's, and a quotation the title gives a name only counts when that
+/// name's quote in the body repeats it.
+#[test]
+fn thirty_third_session_title_quotations() {
+    let t = "« Je n'ai pas frappé pour faire mal » : un gendarme jugé à Lyon\n\nLe brigadier Paul Vernet, 31 ans, comparaissait mardi. « Je n'ai pas frappé pour faire mal. J'ai frappé pour qu'il arrête », a déclaré Paul Vernet.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Paul Vernet".to_string()),
+            Some("Paul Vernet".to_string())
+        ]
+    );
+    // (Not repeated: the title's noun stays unresolved.)
+    let t = "« Je n'ai pas frappé pour faire mal » : un gendarme jugé à Lyon\n\nLe brigadier Paul Vernet, 31 ans, comparaissait mardi. « Je regrette », a déclaré Paul Vernet.";
+    assert_eq!(speakers(t), [None, Some("Paul Vernet".to_string())]);
+    // A name, then a quotation with no verb: kept when the body repeats it.
+    let t = "Libéré après onze mois de captivité, Thomas Kerbrat « heureux d'être à la maison »\n\nThomas Kerbrat a été libéré samedi. « Je suis heureux d'être à la maison », a-t-il dit.";
+    assert_eq!(
+        contents(t),
+        [
+            "heureux d'être à la maison",
+            "Je suis heureux d'être à la maison"
+        ]
+    );
+    let t = "« Huit ans de calvaire » : François Bayrou relaxé\n\nLe tribunal a relaxé François Bayrou. « Huit ans de calvaire prennent fin aujourd'hui », a déclaré François Bayrou.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("François Bayrou".to_string()),
+            Some("François Bayrou".to_string())
+        ]
+    );
+    // (Not repeated, or repeated by someone else: no quote.)
+    let t = "Libéré après onze mois de captivité, Thomas Kerbrat « heureux d'être à la maison »\n\nThomas Kerbrat a été libéré samedi. « Je pense aux autres otages », a-t-il dit.";
+    assert_eq!(contents(t), ["Je pense aux autres otages"]);
+    let t = "« Huit ans de calvaire » : François Bayrou relaxé\n\nLe tribunal a relaxé François Bayrou. « Huit ans de calvaire pour rien », a dénoncé Marine Le Pen.";
+    assert_eq!(contents(t), ["Huit ans de calvaire pour rien"]);
+    // (A term after a determiner is the name of a thing.)
+    let t = "Élisabeth Borne généralise la « pause numérique au collège »\n\nLa ministre a annoncé que les collèges appliqueraient la « pause numérique au collège », selon Élisabeth Borne.";
+    assert!(
+        contents(t)
+            .iter()
+            .all(|c| c != "pause numérique au collège")
+    );
+}

@@ -2430,3 +2430,21 @@ fn rules_of_2026_12_07_thirty_second_session_run_in_linear_time() {
     ];
     assert_linear_time(sentences_and_run_on(&units));
 }
+
+/// The rules of the thirty-third session (2026-12-07): a title's
+/// quotation looked up in the body's quotes (four at most, each search in
+/// linear time), adjectival appositions after an inverted subject.
+#[test]
+fn rules_of_2026_12_07_thirty_third_session_run_in_linear_time() {
+    let title = "« Huit ans de calvaire à attendre » : François Bayrou « heureux d'en finir enfin » et « soulagé de tout cela »\n\n";
+    let body = "« Huit ans de calvaire à attendr, huit ans de calvaire », a déclaré François Bayrou. La consultation n'a aucune valeur, a rappelé la préfecture, seule compétente pour « autoriser le parc » et ";
+    let mut inputs = sentences_and_run_on(&[(
+        "appositions-and-mothers",
+        "La mère de famille reproche au maire de « fermer les yeux », a rappelé la préfecture de l'Indre, seule compétente pour autoriser le parc, et ",
+    )]);
+    inputs.push((
+        "title-echoes",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}

@@ -58,6 +58,10 @@ pub(crate) enum Who {
     Previous,
     /// Nobody.
     Nobody,
+    /// A mention of the title whose quotation is kept only when the body
+    /// quotes its words again (`« Huit ans de calvaire » : François Bayrou
+    /// relaxé`): see `speaker::title_quoted_again`.
+    Echoed(Mention),
 }
 
 #[derive(Clone, Debug)]
@@ -5296,6 +5300,12 @@ pub(crate) fn run<'h>(
                 }
             }
         }
+        // `Libéré, Thomas Kerbrat “heureux d'être à la maison”`, `«
+        // Huit ans de calvaire » : François Bayrou relaxé`: a title's
+        // quotation no rule took, its words for the body to confirm.
+        if cand.is_none() && !absorbed[ri] && r.depth == 0 && r.pieces.len() == 1 {
+            cand = title_echo(&doc, r);
+        }
         if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &cue_at, words) {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
@@ -5587,6 +5597,7 @@ pub(crate) fn run<'h>(
             // quote of its own.)
             && (matches!(doc.low(k + 1), "qui" | "dont")
                 || (doc.low(k + 1) == "pour" && doc.low(k + 2) == "qui")
+                || adjectival_apposition(&doc, k + 1, se, &cue_at)
                 || {
                 // A short apposition naming or describing a person, up to
                 // the sentence end.
@@ -6356,6 +6367,47 @@ fn incise_end(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> {
         return None;
     }
     Some(comma + 1)
+}
+
+/// `…, a rappelé la préfecture, seule compétente pour autoriser le parc.`,
+/// `…, a dit le maire, visiblement ému.`: an apposition opening at `a`
+/// with an adjective or a participle (after at most one adverb), up to
+/// the sentence end `se` within 15 tokens, with no cue and no mark: it
+/// describes the subject before it and reports nothing.
+fn adjectival_apposition(doc: &Doc<'_, '_>, a: usize, se: usize, cue_at: &[u32]) -> bool {
+    let mut x = a;
+    if x < se
+        && (doc.low(x).ends_with("ment")
+            || matches!(
+                doc.low(x),
+                "seul" | "seule" | "seuls" | "seules" | "très" | "plutôt"
+            ))
+        && !doc.starts_upper(x)
+    {
+        x += 1;
+    }
+    if x >= se || se > a + 15 || doc.starts_upper(x) || doc.is_known_verb(x) {
+        return false;
+    }
+    let w = doc.low(x);
+    let adjective = participle_like(w)
+        || [
+            "ente", "entes", "ent", "ents", "able", "ables", "ible", "ibles", "if", "ive", "ifs",
+            "ives", "eux", "euse", "euses",
+        ]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        // (Irregular participles of feeling: `visiblement ému`.)
+        || ["ému", "déçu", "convaincu", "satisfait", "ravi", "surpris"]
+            .iter()
+            .any(|p| {
+                w.strip_prefix(p)
+                    .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
+            });
+    adjective
+        && (x..se).all(|y| {
+            cue_at[y] == NONE && !is_open_mark(doc.low(y)) && !matches!(doc.low(y), ":" | ";")
+        })
 }
 
 /// `Comme X l'a dit`, `Comme le rappelle X` aside: the subject of a cue
@@ -13103,6 +13155,48 @@ fn title_pour(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     let described = matches!(m.kind, MentionKind::Desc { .. });
     (described && (m.is_human() || m.may_act()))
         .then(|| Cand::direct(r, Some(doc.span(k, k + 1)), Who::Mention(m), r.start()))
+}
+
+/// A quotation of the title line (of at most 300 bytes, with a line
+/// after it) and the person or body the title names nearest to it: the
+/// last one before its opening mark, else (`« … » : X relaxé`) the one
+/// right after the colon that follows it. A candidate whose speaker is
+/// [`Who::Echoed`]: the body must quote the same words again, said by the
+/// same entity, for it to stay.
+fn title_echo(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    if r.close >= 300 {
+        return None;
+    }
+    // (The closing mark may end the line.)
+    let line_end = doc.title_end()?;
+    if r.close > line_end {
+        return None;
+    }
+    let open = doc.tok_at(r.open);
+    // (Three words or more, and no term after a determiner: `la « pause
+    // numérique »` names a measure the body may quote again.)
+    let first = doc.tok_at(r.start());
+    let words = (first..doc.tok_at(r.close))
+        .filter(|&x| doc.is_word(x))
+        .count();
+    if words < 3 || (open > 0 && is_det(doc.low(open - 1))) {
+        return None;
+    }
+    let speaks = |e: usize| matches!(doc.ents[e].label(), Label::Per | Label::Org);
+    let before = doc.ents[..doc.ents.partition_point(|e| e.start() < r.open)]
+        .iter()
+        .rposition(|e| e.end() <= r.open)
+        .filter(|&e| speaks(e));
+    let after = || {
+        let k = doc.tok_at(r.close);
+        (k + 1 < doc.n() && doc.low(k) == ":" && open == 0)
+            .then(|| doc.entity(k + 1))
+            .flatten()
+            .filter(|&e| speaks(e) && doc.ents[e].start() == doc.toks[k + 1].start())
+    };
+    let e = before.or_else(after)?;
+    let m = speaker::entity_mention(doc, e);
+    Some(Cand::direct(r, None, Who::Echoed(m), r.start()))
 }
 
 /// `« Nous avons été abandonnés » : à Valence, les sinistrés laissent

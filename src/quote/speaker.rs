@@ -3006,7 +3006,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     last.is_some_and(|s| s.entity.is_none() && s.name.is_none() && s.person);
                 (last_span.filter(|_| unnamed && !is_nested), last)
             }
-            Who::Mention(m) => (
+            Who::Mention(m) | Who::Echoed(m) => (
                 Some(m.span),
                 Some(
                     third_person_in_quote(doc, m, hist, &last_content)
@@ -3019,7 +3019,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         };
         // (A quote inside the last one's quoted words is its speaker's
         // account: no speaker or words the next quotes go on from.)
-        if let Some(mut s) = said.filter(|_| !inner) {
+        // (A title's quotation the body has yet to confirm is no one's
+        // words for the quotes after it.)
+        let echoed = matches!(c.who, Who::Echoed(_));
+        if let Some(mut s) = said.filter(|_| !inner && !echoed) {
             s.at = c.anchor;
             // (A body that spoke through a document keeps the document's
             // gender for the pronoun after it: `Le rapport recommande …
@@ -3062,14 +3065,14 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             };
         }
         let resolution = match &c.who {
-            Who::Mention(m) => match m.kind {
+            Who::Mention(m) | Who::Echoed(m) => match m.kind {
                 MentionKind::Entity(_) | MentionKind::Name => Resolution::Named,
                 MentionKind::Pronoun { .. } => Resolution::Pronoun,
                 MentionKind::Desc { .. } => Resolution::Description,
             },
             Who::Nobody | Who::Previous => Resolution::Previous,
         };
-        if !inner {
+        if !inner && !echoed {
             std::mem::swap(&mut before_last, &mut last_content);
             last_content.clone_from(&c.pieces);
         }
@@ -3083,6 +3086,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         });
         resolved.push((c, span, said, resolution, ki));
     }
+    title_quoted_again(doc, &mut resolved);
     // The fullest mention of each speaking entity, in one pass.
     let mut full = std::mem::take(&mut bufs.full);
     full.clear();
@@ -4294,10 +4298,13 @@ fn resolve_mention(
                 // `L'avocat de la société`, `la mère de la victime`, whom
                 // no appositon of the text named: not the last speaker.)
                 let h = (*first..*last).find(|&k| doc.low(k) == head);
+                // (`la mère de famille`, `un père de famille` is no kin of
+                // anyone: the press's description of a parent just named.)
                 if h.is_some_and(|h| {
                     h + 1 < *last
                         && matches!(doc.low(h + 1), "de" | "d'" | "du" | "des")
                         && is_lawyer_or_kin(head)
+                        && !(h + 2 < *last && doc.low(h + 1) == "de" && doc.low(h + 2) == "famille")
                 }) {
                     return unresolved;
                 }
@@ -7124,6 +7131,105 @@ fn protagonist_over(
             })
     };
     (complement || described_otherwise()).then_some(p)
+}
+
+/// `« Je n'ai pas frappé pour faire mal » : un policier jugé à Bobigny¶¶…
+/// « Je n'ai pas frappé pour faire mal. J'ai frappé pour … », a-t-il
+/// déclaré`: a quotation of the title (the text's first line) whose
+/// speaker the title does not name takes the speaker of the first quote of
+/// the body that quotes its words again (compared on letters and digits,
+/// case folded; `str::contains` searches in linear time). A quotation
+/// whose speaker is [`Who::Echoed`] stays only when such a quote of the
+/// body is the same entity's (`Thomas Kerbrat “heureux d'être à la
+/// maison”¶¶… « Je suis heureux d'être à la maison », a-t-il déclaré`).
+/// At most four title quotes are looked up, each against the body's
+/// quotes once: linear in the text.
+fn title_quoted_again(
+    doc: &Doc<'_, '_>,
+    resolved: &mut Vec<Resolved>,
+) {
+    let Some(line_end) = doc.title_end() else {
+        return;
+    };
+    let in_title = resolved
+        .iter()
+        .take_while(|r| r.0.pieces.last().is_some_and(|p| p.end <= line_end))
+        .count();
+    if in_title == 0 {
+        return;
+    }
+    // (Past the fourth, a title's quotation awaiting confirmation has none.)
+    let mut unconfirmed: Vec<bool> = resolved[..in_title]
+        .iter()
+        .map(|r| matches!(r.0.who, Who::Echoed(_)))
+        .collect();
+    for i in 0..in_title.min(4) {
+        let echoed = matches!(resolved[i].0.who, Who::Echoed(_));
+        let named = resolved[i]
+            .2
+            .and_then(|s| s.entity)
+            .map(|e| doc.ents[e].key());
+        if !echoed
+            && resolved[i]
+                .2
+                .is_some_and(|s| s.entity.is_some() || s.name.is_some())
+        {
+            continue;
+        }
+        let needle = folded_chars(
+            resolved[i]
+                .0
+                .pieces
+                .iter()
+                .filter_map(|p| doc.text.get(p.start..p.end)),
+        );
+        // (Three words at least: not a single word a body may repeat.)
+        if needle.chars().count() < 12 {
+            continue;
+        }
+        let found = resolved[in_title..].iter().position(|r| {
+            r.2.is_some_and(|s| {
+                // (For a name of the title, that name's quote only.)
+                if echoed {
+                    s.entity.is_some_and(|e| Some(doc.ents[e].key()) == named)
+                } else {
+                    s.entity.is_some() || s.name.is_some()
+                }
+            }) && {
+                let hay = folded_chars(
+                    r.0.pieces
+                        .iter()
+                        .filter_map(|p| doc.text.get(p.start..p.end)),
+                );
+                hay.contains(needle.as_str())
+            }
+        });
+        if let Some(j) = found {
+            unconfirmed[i] = false;
+            if !echoed {
+                let (said, ki) = (resolved[in_title + j].2, resolved[in_title + j].4);
+                let at = resolved[i].0.anchor;
+                resolved[i].2 = said.map(|s| Said { at, ..s });
+                resolved[i].4 = ki;
+            }
+        }
+    }
+    if unconfirmed.contains(&true) {
+        let mut i = 0;
+        resolved.retain(|_| {
+            i += 1;
+            !unconfirmed.get(i - 1).copied().unwrap_or(false)
+        });
+    }
+}
+
+/// The lower-cased letters and digits of `parts`, in order.
+fn folded_chars<'a>(parts: impl Iterator<Item = &'a str>) -> String {
+    parts
+        .flat_map(|p| p.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The person who opens the article's first sentence after its title
