@@ -10878,3 +10878,40 @@ fn thirty_third_session_title_quotations() {
             .all(|c| c != "pause numérique au collège")
     );
 }
+
+/// Rules of the thirty-third session from press32's errors (held out
+/// until this session), on sentences written for the test.
+#[test]
+fn thirty_third_session_press32_speakers() {
+    // A quote of the body whose speaker is not found takes the speaker the
+    // title gave the same words; the pronoun after it goes on with that
+    // person.
+    let t = "Avalanche : « On ne facturera pas la vie », promet Laurent Nuñez\n\nTrois skieurs sont morts samedi. Le ministre de l'Intérieur a écarté cette piste. « Les secours resteront gratuits. On ne facturera pas la vie », a-t-il déclaré lundi, dénonçant une « fausse bonne idée ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Laurent Nuñez".to_string()),
+            Some("Laurent Nuñez".to_string()),
+            Some("Laurent Nuñez".to_string())
+        ]
+    );
+    // `, lui,` between a cue and its object.
+    let t = "Le syndicat des guides plaide, lui, pour des journées d'initiation « obligatoires ».";
+    assert_eq!(contents(t), ["des journées d'initiation « obligatoires »"]);
+    // `Du côté de X (ACR), on …`: past the acronym in brackets.
+    let t = "Du côté de l'Union nationale des propriétaires immobiliers (UNPI), on dénonce un « carcan » qui fera fuir les investisseurs.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "Union nationale des propriétaires immobiliers".to_string()
+        )]
+    );
+    // `cet organisme`: any body named before.
+    let t = "L'Observatoire des loyers a publié ses chiffres. Selon cet organisme, un studio se loue désormais 17 euros le mètre carré.";
+    assert_eq!(speakers(t), [Some("Observatoire des loyers".to_string())]);
+    // A town hall's town named at the end of the title line, not with the
+    // next paragraph's first word.
+    let t = "Quotas sur la falaise : « Nous étouffons », plaide la maire de Saint-Aubin-des-Falaises\n\nÀ partir du 1er juin, il faudra réserver un créneau, a annoncé mardi la municipalité.";
+    let s = speakers(t);
+    assert!(s.iter().flatten().all(|x| !x.contains('\n')), "{s:?}");
+}

@@ -2436,8 +2436,8 @@ fn rules_of_2026_12_07_thirty_second_session_run_in_linear_time() {
 /// linear time), adjectival appositions after an inverted subject.
 #[test]
 fn rules_of_2026_12_07_thirty_third_session_run_in_linear_time() {
-    let title = "« Huit ans de calvaire à attendre » : François Bayrou « heureux d'en finir enfin » et « soulagé de tout cela »\n\n";
-    let body = "« Huit ans de calvaire à attendr, huit ans de calvaire », a déclaré François Bayrou. La consultation n'a aucune valeur, a rappelé la préfecture, seule compétente pour « autoriser le parc » et ";
+    let title = "« Huit ans de calvaire à attendre » : François Bayrou « heureux d'en finir enfin » et « soulagé de tout cela », dit François Bayrou\n\n";
+    let body = "« Huit ans de calvaire à attendr, huit ans de calvaire », a déclaré François Bayrou. « Heureux d'en finir enfin », a-t-il dit, et « heureux d'en finir », a-t-elle dit. La consultation n'a aucune valeur, a rappelé la préfecture, seule compétente pour « autoriser le parc » et ";
     let mut inputs = sentences_and_run_on(&[(
         "appositions-and-mothers",
         "La mère de famille reproche au maire de « fermer les yeux », a rappelé la préfecture de l'Indre, seule compétente pour autoriser le parc, et ",

@@ -2123,3 +2123,18 @@ fn thirty_second_session_compound_place_names() {
     let got = names("Le Franco-Allemand Jean-Luc Dupont-Aignan a parlé.");
     assert!(got.iter().all(|(s, _)| s != "Franco-Allemand"), "{got:?}");
 }
+
+/// Rules of the thirty-third session, from press32's errors.
+#[test]
+fn thirty_third_session_group_names() {
+    // A group's name after a function's complement (`porte-parole du
+    // collectif X`) goes on over its lower-case words too.
+    let t = "Nicolas Forien, porte-parole du collectif Oui au train de nuit. Une cinquantaine de militants étaient là.";
+    assert!(tag(t).contains(&("Oui au train de nuit".to_string(), Label::Org)));
+    // `-estre` adjectives end a name: `pédestre`, `équestre`.
+    let t = "La Fédération française de la randonnée pédestre a mis en garde.";
+    assert!(tag(t).contains(&(
+        "Fédération française de la randonnée pédestre".to_string(),
+        Label::Org
+    )));
+}

@@ -7466,6 +7466,13 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         "eux" => &[&["aussi"]],
         "elles" => &[&["aussi"]],
         "dès" => &[&["à", "présent"]],
+        // (`plaide, lui, pour …`: a stressed pronoun set off by commas.)
+        "," => &[
+            &["lui", ","],
+            &["elle", ","],
+            &["eux", ","],
+            &["elles", ","],
+        ],
         _ => return None,
     };
     tails

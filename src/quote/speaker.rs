@@ -2953,6 +2953,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     before_last.clear();
     // The phrase that named the last speaker of `history`.
     let mut last_span: Option<Span> = None;
+    // The words (folded, see [`folded_chars`]) and speakers of the
+    // title's quotes whose speaker the title names (four at most).
+    let title_end = doc.title_end();
+    let mut titled: Vec<(String, Said)> = Vec::new();
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -3017,11 +3021,37 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 ),
             ),
         };
+        // `Avalanche : « On ne facturera pas la vie », promet Laurent
+        // Nuñez¶¶… « … On ne facturera pas la vie », a-t-il déclaré`: a
+        // quote of the body whose speaker is not found takes the speaker
+        // the title gave the same words.
+        let said = match said {
+            Some(s) if s.entity.is_none() && s.name.is_none() && !titled.is_empty() => {
+                let hay =
+                    folded_chars(c.pieces.iter().filter_map(|p| doc.text.get(p.start..p.end)));
+                titled
+                    .iter()
+                    .find(|(w, _)| hay.contains(w.as_str()))
+                    .map(|&(_, t)| Said { at: c.anchor, ..t })
+                    .or(Some(s))
+            }
+            other => other,
+        };
+        let echoed = matches!(c.who, Who::Echoed(_));
+        let in_title = title_end.is_some_and(|line| c.pieces.last().is_some_and(|p| p.end <= line));
+        if in_title && !echoed && titled.len() < 4 {
+            if let Some(s) = said.filter(|s| s.entity.is_some()) {
+                let w = folded_chars(c.pieces.iter().filter_map(|p| doc.text.get(p.start..p.end)));
+                // (Three words at least.)
+                if w.chars().count() >= 12 {
+                    titled.push((w, s));
+                }
+            }
+        }
         // (A quote inside the last one's quoted words is its speaker's
         // account: no speaker or words the next quotes go on from.)
         // (A title's quotation the body has yet to confirm is no one's
         // words for the quotes after it.)
-        let echoed = matches!(c.who, Who::Echoed(_));
         if let Some(mut s) = said.filter(|_| !inner && !echoed) {
             s.at = c.anchor;
             // (A body that spoke through a document keeps the document's
@@ -5309,6 +5339,13 @@ fn side_before(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
     if k < 3 || doc.low(k - 1) != "," {
         return None;
     }
+    // (`Du côté de l'Union nationale des propriétaires immobiliers
+    // (UNPI), on …`: the name before its acronym in brackets.)
+    if k >= 6 && doc.low(k - 2) == ")" && doc.low(k - 4) == "(" && doc.entity(k - 5).is_some() {
+        if let Some(side) = side_at(doc, k - 3) {
+            return Some(side);
+        }
+    }
     side_at(doc, k).or_else(|| {
         // `Du côté d'Ailes Marines, filiale de l'espagnol Iberdrola, on
         // assure …`: past an apposition of up to 12 words in lower case
@@ -6095,6 +6132,9 @@ fn fits_by_name(head: &str) -> bool {
     matches!(
         head,
         "juridiction" | "régulateur" | "prévisionniste" | "collectivité"
+            // (`Selon cet organisme` after `l'Observatoire local des
+            // loyers`: any body.)
+            | "organisme"
     )
 }
 
@@ -6315,7 +6355,9 @@ fn named_complement(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     let n = doc.n();
     let u = named_complement_start(doc, k)?;
     let mut e = u + 1;
-    while e < n && upper(doc, e) {
+    // (Within its sentence: a title's last name is not the next
+    // paragraph's first word, `…de Saint-Aubin¶¶À partir du …`.)
+    while e < n && upper(doc, e) && doc.sent(e) == doc.sent(u) {
         e += 1;
     }
     Some(e)
@@ -7144,10 +7186,7 @@ fn protagonist_over(
 /// maison”¶¶… « Je suis heureux d'être à la maison », a-t-il déclaré`).
 /// At most four title quotes are looked up, each against the body's
 /// quotes once: linear in the text.
-fn title_quoted_again(
-    doc: &Doc<'_, '_>,
-    resolved: &mut Vec<Resolved>,
-) {
+fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
     let Some(line_end) = doc.title_end() else {
         return;
     };

@@ -994,14 +994,14 @@ fn is_adjective_like(f: &str) -> bool {
         b'e' => &[
             "ale", "ienne", "aise", "aine", "ique", "iste", "elle", "eenne", "oise", "ive", "aire",
             "iere", "ande", "ane", "ee", "onne", "ieure", "ocrate", "dante", "tante", "nante",
-            "sante", "oyenne",
+            "sante", "oyenne", "estre",
         ],
         b'x' => &["aux"],
         b's' => &[
             "ales", "iens", "iennes", "ais", "aises", "ains", "aines", "iques", "istes", "els",
             "elles", "eens", "ois", "oises", "ifs", "ives", "aires", "iers", "ieres", "ands",
             "andes", "anes", "ees", "onnes", "ieurs", "ieures", "ocrates", "dantes", "tantes",
-            "nantes", "santes", "oyennes", "oyens",
+            "nantes", "santes", "oyennes", "oyens", "estres",
         ],
         b'n' => &["ien", "ain", "een", "oyen"],
         b'f' => &["if"],
@@ -3851,8 +3851,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && matches!(
                     self.f(c.s - 2),
                     "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-                )
-                && !self.function_complement(c.s - 1);
+                );
             if !group || self.newline_before(c.e) {
                 continue;
             }
