@@ -10915,3 +10915,37 @@ fn thirty_third_session_press32_speakers() {
     let s = speakers(t);
     assert!(s.iter().flatten().all(|x| !x.contains('\n')), "{s:?}");
 }
+
+/// Rules of the thirty-third session from press37's errors, on sentences
+/// written for the test.
+#[test]
+fn thirty_third_session_press37_speakers() {
+    // A report alone after its full name: its author, past the report's
+    // own complement and a name the tagger knows by its acronym.
+    let t = "Publié mardi, le rapport d'observations définitives de la chambre régionale des comptes (CRC) de Bretagne est sévère. Selon le rapport, le centre aquatique a coûté 11,4 millions d'euros.";
+    assert_eq!(
+        speakers(t),
+        [Some("chambre régionale des comptes".to_string())]
+    );
+    // (Not a name after another preposition: `le rapport aux côtés du
+    // ministre de l'Économie`.)
+    let t = "Le secrétaire général a présenté le rapport aux côtés du ministre de l'Économie. Selon le rapport, la dette ne peut plus servir d'amortisseur.";
+    assert_ne!(speakers(t), [Some("Économie".to_string())]);
+    // A letter: its author, who spoke in the sentence that names it.
+    let t = "Dans un courrier adressé à la préfète, Catherine Vial-Dufour (LR) dénonce une décision « hors-sol ». Selon ce courrier, la commune « ne peut pas bétonner des coteaux protégés ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Catherine Vial-Dufour".to_string()),
+            Some("Catherine Vial-Dufour".to_string())
+        ]
+    );
+    // A name, its apposition and a relative clause on it before a verb:
+    // the verb's subject, no statement; the pronoun after takes it up.
+    let t = "Alain Marty, maire de Noé, où se trouve l'actuel centre saturé, soutient au contraire Jean-Louis Fourcade. Il dit « ne plus supporter » le défilé des camions dans sa commune.";
+    assert_eq!(
+        contents(t),
+        ["« ne plus supporter » le défilé des camions dans sa commune"]
+    );
+    assert_eq!(speakers(t), [Some("Alain Marty".to_string())]);
+}

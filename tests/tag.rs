@@ -2138,3 +2138,11 @@ fn thirty_third_session_group_names() {
         Label::Org
     )));
 }
+
+/// A capitalised word after a link ends a group's name (`Air pur en
+/// Save`).
+#[test]
+fn thirty_third_session_group_name_with_a_place() {
+    let t = "Centre de tri : le collectif Air pur en Save dénonce un « passage en force ».";
+    assert!(tag(t).contains(&("Air pur en Save".to_string(), Label::Org)));
+}

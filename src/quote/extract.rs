@@ -1703,6 +1703,17 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     if h >= n || !(is_information_noun(doc.low(h)) || study) {
         return Some((k, false));
     }
+    // `Selon le rapport, …`, `Selon ce courrier, …` alone: the document
+    // a sentence before names with its author speaks for that author.
+    if h == k + 1
+        && matches!(doc.low(k), "le" | "la" | "l'" | "ce" | "cette" | "cet")
+        && !doc.is_word(h + 1)
+        && (speaker::is_letter_noun(doc.low(h))
+            || (matches!(doc.low(h), "rapport" | "document")
+                && speaker::report_author_before(doc, k).is_some()))
+    {
+        return Some((k, false));
+    }
     // `selon le rapport Theato`, `le rapport ComScore de 2015`: the name
     // after the noun.
     if h + 1 < n && doc.starts_upper(h + 1) && doc.is_word(h + 1) {
@@ -5342,7 +5353,24 @@ pub(crate) fn run<'h>(
                     && (v == open || (v + 1 == open && is_day_word(doc.low(v))))
                     && is_judging_verb(doc.low(v - 1))
             });
-            if judged
+            // (Also `dit « ne plus supporter » le défilé des camions`: a
+            // quoted infinitive after `dire`, its object after the marks.)
+            let said_infinitive = c.cue.is_some_and(|cs| {
+                let v = doc.tok_at(cs.end);
+                v == open
+                    && v > 0
+                    && [
+                        "dit",
+                        "disent",
+                        "affirme",
+                        "assure",
+                        "affirment",
+                        "assurent",
+                    ]
+                    .contains(&doc.low(v - 1))
+            }) && is_infinitive_start(&doc, doc.tok_at(r.start()))
+                && is_determiner(doc.low(after));
+            if (judged || said_infinitive)
                 && words <= 4
                 && after < n
                 && doc.sent(after) == doc.sent(open)
@@ -7919,13 +7947,33 @@ fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
             && speaker::is_human_noun(doc.low(h))
             && (end + 1..e).all(|k| !doc.is_known_verb(k))
     };
+    // (`Alain Marty, maire de Noé, où se trouve le centre, soutient X`:
+    // an apposition, then the relative clause on it up to the cue's
+    // comma.)
+    let apposition_then_relative = || {
+        let h = if is_determiner(doc.low(end + 1)) {
+            end + 2
+        } else {
+            end + 1
+        };
+        let Some(c2) = (end + 1..e.min(end + 10)).find(|&k| doc.is_punct(k)) else {
+            return false;
+        };
+        m.is_named()
+            && speaker::is_human_noun(doc.low(h))
+            && doc.low(c2) == ","
+            && (end + 1..c2).all(|k| !doc.is_known_verb(k))
+            && matches!(doc.low(c2 + 1), "qui" | "dont" | "où")
+            && (c2 + 2..e).all(|k| !doc.is_punct(k))
+    };
     end + 1 < e
         && end <= s0 + 8
         && doc.low(end) == ","
-        && (matches!(doc.low(end + 1), "qui" | "dont") || apposition())
-        // The relative clause runs up to the cue's comma.
-        && (end + 2..e).all(|k| !doc.is_punct(k))
         && can_speak(doc, &m)
+        && (((matches!(doc.low(end + 1), "qui" | "dont") || apposition())
+            // The relative clause runs up to the cue's comma.
+            && (end + 2..e).all(|k| !doc.is_punct(k)))
+            || apposition_then_relative())
 }
 
 /// `a-t-on appris de source policière`, `apprend-on auprès du parquet`:
@@ -10024,7 +10072,7 @@ fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention
 }
 
 /// True for a preposition opening an adverbial (`Dans un communiqué,`).
-fn is_preposition(w: &str) -> bool {
+pub(crate) fn is_preposition(w: &str) -> bool {
     matches!(
         w,
         "en" | "par"

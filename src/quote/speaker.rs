@@ -1877,14 +1877,89 @@ pub(crate) fn report_author_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize>
         if !is_report_noun(doc.low(t)) {
             return None;
         }
-        let x = match doc.low(t + 1) {
-            "de" | "d'" if matches!(doc.low(t + 2), "la" | "l'" | "le") => t + 3,
-            "de" | "d'" | "du" | "des" => t + 2,
-            _ => return None,
-        };
-        doc.entity(x)
-            .filter(|&e| matches!(doc.ents[e].label(), Label::Org | Label::Per))
+        // (Past the report's own complement, up to four words with no
+        // punctuation: `le rapport d'observations définitives de la
+        // chambre régionale des comptes`.)
+        // (Only a complement opening right after it: not `le rapport aux
+        // côtés du ministre de l'Économie`.)
+        let de = |y: usize| matches!(doc.low(y), "de" | "d'" | "du" | "des");
+        if !de(t + 1) {
+            return None;
+        }
+        (t + 1..(t + 6).min(doc.n()))
+            .take_while(|&y| {
+                y == t + 1
+                    || (doc.is_word(y)
+                        && !doc.starts_upper(y)
+                        && (de(y) || !super::extract::is_preposition(doc.low(y))))
+            })
+            .filter(|&y| de(y))
+            .find_map(|y| {
+                let x = if matches!(doc.low(y), "de" | "d'")
+                    && matches!(doc.low(y + 1), "la" | "l'" | "le")
+                {
+                    y + 2
+                } else {
+                    y + 1
+                };
+                // (Or a name in lower case the tagger knows by its acronym
+                // in brackets: `de la chambre régionale des comptes
+                // (CRC)`.)
+                let acronym = || {
+                    (x..(x + 6).min(doc.n()))
+                        .take_while(|&z| !doc.is_punct(z) || doc.low(z) == "(")
+                        .find(|&z| doc.low(z) == "(")
+                        .and_then(|z| doc.entity(z + 1))
+                };
+                doc.entity(x)
+                    .or_else(acronym)
+                    .filter(|&e| matches!(doc.ents[e].label(), Label::Org | Label::Per))
+            })
     })
+}
+
+/// A letter (`courrier`, `lettre`, `missive`) named by head noun `head`
+/// before token `k` (in the 300 tokens before): its author, the subject
+/// of the sentence that names it (`Dans un courrier adressé à la préfète,
+/// la maire a dénoncé …`), else the person or body that spoke in that
+/// sentence (of the last eight speakers of `history`: `Dans un courrier
+/// …, Catherine Vial-Dufour dénonce une décision « hors-sol »`).
+fn letter_author_before(
+    doc: &Doc<'_, '_>,
+    k: usize,
+    head: &str,
+    history: &[Said],
+) -> Option<usize> {
+    if !is_letter_noun(head) {
+        return None;
+    }
+    let t = (k.saturating_sub(300)..k)
+        .rev()
+        .find(|&t| doc.low(t) == head)?;
+    let (ss, se) = doc.sent_range(t);
+    let speaks = |e: usize| matches!(doc.ents[e].label(), Label::Org | Label::Per);
+    let subject = super::extract::sentence_subject(doc, ss).and_then(|m| match m.kind {
+        MentionKind::Entity(e)
+            if speaks(e) && doc.sent(doc.tok_at(doc.ents[e].start())) == doc.sent(t) =>
+        {
+            Some(e)
+        }
+        _ => None,
+    });
+    let (a, b) = (doc.toks[ss].start(), doc.toks[se - 1].end());
+    subject.or_else(|| {
+        history
+            .iter()
+            .rev()
+            .take(8)
+            .find(|s| s.at >= a && s.at < b && s.entity.is_some_and(speaks))
+            .and_then(|s| s.entity)
+    })
+}
+
+/// Nouns of a letter, which speaks for its author.
+pub(crate) fn is_letter_noun(w: &str) -> bool {
+    matches!(w, "courrier" | "lettre" | "missive")
 }
 
 /// The organisation that a sentence in the 400 tokens before token `k`
@@ -3770,6 +3845,18 @@ fn resolve_mention(
                 )
             {
                 if let Some(e) = report_author_before(doc, *first) {
+                    return entity_said(doc, e);
+                }
+            }
+            // `Selon ce courrier` after `Dans un courrier …, X dénonce`:
+            // its author.
+            if *last == *first + 2
+                && matches!(
+                    doc.low(*first),
+                    "le" | "la" | "l'" | "ce" | "cette" | "son" | "sa"
+                )
+            {
+                if let Some(e) = letter_author_before(doc, *first, head, history) {
                     return entity_said(doc, e);
                 }
             }

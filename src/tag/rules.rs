@@ -3868,8 +3868,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                     last = None;
                     break;
                 }
-                if content(k) {
+                // (A capitalised word after a link is the name's too: `Air
+                // pur en Save`.)
+                let named_after_link = k > c.e
+                    && link(self.f(k - 1))
+                    && self.is_cap(k)
+                    && self.tokens[k].kind() == TokenKind::Word;
+                if content(k) || named_after_link {
                     last = Some(k + 1);
+                    if named_after_link {
+                        break;
+                    }
                 } else if link(self.f(k)) {
                     linked = true;
                 } else {
