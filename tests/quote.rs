@@ -10949,3 +10949,41 @@ fn thirty_third_session_press37_speakers() {
     );
     assert_eq!(speakers(t), [Some("Alain Marty".to_string())]);
 }
+
+/// More rules of the thirty-third session from press37's errors.
+#[test]
+fn thirty_third_session_press37_documents_and_partners() {
+    // `selon` right after a participle, no comma, a thing that cannot
+    // speak: the rule followed, no source; the incise reports the whole.
+    let t = "Les demandes en cours seront instruites selon l'ancien plan d'occupation des sols, précise la mairie.";
+    assert_eq!(
+        contents(t),
+        ["Les demandes en cours seront instruites selon l'ancien plan d'occupation des sols"]
+    );
+    // (`a été blessé selon la police` has its source.)
+    let t = "Deux hommes ont été blessés selon la police.";
+    assert_eq!(speakers(t), [Some("police".to_string())]);
+    // A document in a relative clause speaks for the sentence's subject.
+    let t = "Le conseil municipal a adopté lundi une motion qui demande que la décision soit suspendue jusqu'à la rentrée 2027.";
+    assert_eq!(speakers(t), [Some("conseil municipal".to_string())]);
+    // A partner: the other person of that gender named lately.
+    let t = "« Ma fille fera une heure de car par jour si l'école ferme », s'inquiète Sébastien Lagrange, installé avec Aurélie Chassagne depuis 2019. « On est venus ici pour l'école, pas pour les paysages », renchérit sa compagne.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Sébastien Lagrange".to_string()),
+            Some("Aurélie Chassagne".to_string())
+        ]
+    );
+    // A document speaks for the agent that launched it.
+    let t = "Lancée par le collectif École vivante, la pétition a recueilli 900 signatures en quatre jours. Le texte demande un « moratoire sur les fermetures en zone rurale ».";
+    assert_eq!(speakers(t), [Some("École vivante".to_string())]);
+    let t = "Centre de tri : le collectif Air pur en Save dénonce un « passage en force »\n\nA Montbrun, la pilule passe mal. La pétition lancée en mars par le collectif, qui revendique 2 400 signatures, dénonce un projet « décidé dans un bureau à Toulouse ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Air pur en Save".to_string()),
+            Some("Air pur en Save".to_string())
+        ]
+    );
+}

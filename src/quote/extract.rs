@@ -9848,8 +9848,27 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             (a + 1 < k && doc.low(a) == "," && after_verb && doc.entity_end(t, e, a) == a)
                 .then(|| speaker::entity_mention(doc, e))
         };
+        // `Le conseil municipal a adopté lundi une motion qui demande que
+        // …`: a document the sentence's subject adopted or wrote speaks
+        // for that subject.
+        let document = || {
+            if !(a == k - 1
+                && a >= ss + 3
+                && is_det(doc.low(a - 2))
+                && (speaker::is_document_noun(doc.low(a - 1)) || doc.low(a - 1) == "motion"))
+            {
+                return None;
+            }
+            let (m, end) = noun_phrase(doc, ss);
+            m.filter(|m| {
+                can_speak(doc, m)
+                    && end + 2 < a
+                    && (doc.aux(end).is_some() || doc.is_known_verb(end))
+            })
+        };
         return match apposed
             .or_else(named_before_comma)
+            .or_else(document)
             .or_else(|| speaker::np_before(doc, ss, a))
             .or_else(named)
             .or_else(past_participial)
@@ -9965,9 +9984,13 @@ fn relative_antecedent(doc: &Doc<'_, '_>, ss: usize, k: usize, clause: bool) -> 
     // (A description of people too, before a cue and `que`, at the
     // sentence start or after an opening phrase's comma: `Interrogé par
     // l'AFP, un magistrat qui souhaite rester anonyme rappelle que …`.)
+    // (A phrase with no verb in it: not `Le conseil a adopté une motion`.)
     speaker::np_before(doc, ss, q).filter(|m| {
         let t = doc.tok_at(m.span.start);
-        (m.is_named() && t == ss) || (clause && m.is_human() && (t == ss || doc.low(t - 1) == ","))
+        let verbless = (t..doc.tok_at(m.span.end)).all(|x| doc.aux(x).is_none());
+        verbless
+            && ((m.is_named() && t == ss)
+                || (clause && m.is_human() && (t == ss || doc.low(t - 1) == ",")))
     })
 }
 
@@ -13956,6 +13979,36 @@ fn according(
         || (doc.low(cue_first) == "d'"
             && is_determiner(doc.low(np_first))
             && is_work_noun(doc.low(np_first + 1)))
+        // `seront instruites selon l'ancien plan d'occupation des sols`:
+        // right after a participle, no comma, a thing that cannot speak
+        // is the rule followed, no source (`a été blessé selon les
+        // pompiers` has one).
+        || (!is_pour
+            && cue_first > 0
+            && {
+                // (Or a participle in `-it`: `instruites`, `construits`.)
+                let w = doc.low(cue_first - 1);
+                participle_like(w)
+                    || (w.len() > 6
+                        && ["it", "its", "ite", "ites"].iter().any(|e| w.ends_with(e))
+                        && doc.form(cue_first - 1).is_none())
+            }
+            && is_determiner(doc.low(np_first))
+            && {
+                // (Past an adjective of time: `l'ancien plan`.)
+                let h = if matches!(
+                    doc.low(np_first + 1),
+                    "ancien" | "ancienne" | "nouveau" | "nouvel" | "nouvelle" | "actuel" | "actuelle"
+                ) {
+                    np_first + 2
+                } else {
+                    np_first + 1
+                };
+                doc.entity(h).is_none()
+                    && doc.is_word(h)
+                    && !speaking_head(doc, h, h + 1)
+                    && !is_information_noun(doc.low(h))
+            })
     {
         return None;
     }

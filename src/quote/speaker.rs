@@ -1828,6 +1828,14 @@ fn is_lawyer_or_kin(w: &str) -> bool {
     )
 }
 
+/// Nouns of a partner (`sa compagne`, `son mari`).
+fn is_partner_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "compagne" | "compagnon" | "épouse" | "époux" | "mari" | "femme" | "conjoint" | "conjointe"
+    )
+}
+
 /// Nouns of texts and sources, which do not speak for a person.
 fn is_doc_noun(w: &str) -> bool {
     is_document_noun(w)
@@ -1954,6 +1962,65 @@ fn letter_author_before(
             .take(8)
             .find(|s| s.at >= a && s.at < b && s.entity.is_some_and(speaks))
             .and_then(|s| s.entity)
+    })
+}
+
+/// The agent of a participle of writing or launching (`lancée`,
+/// `rédigée`, `signée`, `portée`, `initiée`, `déposée` + `par`) inside the
+/// document description `first..last`, else in its sentence or the one
+/// before, before it: the organisation or person named right after `par`
+/// (past `le collectif`, `l'association`), the group the text introduced
+/// with that noun when no name follows. Bounded scans.
+fn document_agent(doc: &Doc<'_, '_>, first: usize, last: usize) -> Option<usize> {
+    let launched = |w: &str| {
+        ["lanc", "rédig", "sign", "port", "initi", "dépos", "écrit"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            && (super::extract::participle_like(w) || w.starts_with("écrit"))
+    };
+    let (ps, _) = doc.sent_range(first);
+    let lo = if ps > 0 { doc.sent_range(ps - 1).0 } else { ps };
+    let lo = lo.max(first.saturating_sub(80));
+    let p = (lo..last.min(doc.n()))
+        .rev()
+        // (A few words of time between: `lancée en mars par`.)
+        .find(|&p| {
+            doc.low(p) == "par"
+                && (p.saturating_sub(3)..p)
+                    .rev()
+                    .take_while(|&y| !doc.is_punct(y))
+                    .any(|y| launched(doc.low(y)))
+        })?;
+    let mut x = p + 1;
+    if matches!(doc.low(x), "le" | "la" | "l'" | "les" | "un" | "une") {
+        x += 1;
+    }
+    let group = is_org_noun(doc.low(x))
+        || is_collective(doc.low(x))
+        || matches!(
+            doc.low(x),
+            "collectif" | "association" | "comité" | "coordination"
+        );
+    if let Some(e) = doc
+        .entity(x)
+        .or_else(|| doc.entity(x + 1).filter(|_| group))
+        .filter(|&e| matches!(doc.ents[e].label(), Label::Org | Label::Per))
+    {
+        // (Not one of two: `déposé par l'association X et par un
+        // agriculteur`.)
+        let after = doc.tok_at(doc.ents[e].end());
+        return (doc.low(after) != "et").then_some(e);
+    }
+    // (`par le collectif` alone: the group introduced by that noun.)
+    if !group {
+        return None;
+    }
+    let i = doc
+        .ents
+        .partition_point(|e| e.start() < doc.toks[x].start());
+    (i.saturating_sub(60)..i).rev().find(|&e| {
+        let t = doc.tok_at(doc.ents[e].start());
+        doc.ents[e].label() == Label::Org && t > 0 && doc.low(t - 1) == doc.low(x)
     })
 }
 
@@ -3848,6 +3915,18 @@ fn resolve_mention(
                     return entity_said(doc, e);
                 }
             }
+            // `La pétition lancée en mars par le collectif`, `Lancée par le
+            // collectif École vivante, la pétition a recueilli … Le texte
+            // demande …`: a document speaks for the agent that launched
+            // or wrote it.
+            if is_document_noun(head)
+                || matches!(head, "motion" | "tribune" | "appel" | "manifeste")
+            {
+                let end = doc.tok_at(m.span.end).max(*last);
+                if let Some(e) = document_agent(doc, *first, end) {
+                    return entity_said(doc, e);
+                }
+            }
             // `Selon ce courrier` after `Dans un courrier …, X dénonce`:
             // its author.
             if *last == *first + 2
@@ -4398,6 +4477,29 @@ fn resolve_mention(
                 // `selon son éditeur`, `sa fille`: someone related to the
                 // person the text is about, whom neither fallback below
                 // stands for.
+                // (`renchérit sa compagne` after `X, installé avec Aurélie
+                // Chassagne`: a partner is the other person of that gender
+                // named lately, when the last speaker is the possessor.)
+                if *last == *first + 2
+                    && matches!(doc.low(*first), "son" | "sa")
+                    && is_partner_noun(head)
+                {
+                    let last_speaker = history.last().and_then(|s| s.entity);
+                    let g = Some(
+                        if matches!(head, "compagne" | "épouse" | "femme" | "conjointe") {
+                            Gender::Female
+                        } else {
+                            Gender::Male
+                        },
+                    );
+                    if let Some(e) = recent_person(doc, m.span.start, g).filter(|&e| {
+                        last_speaker.is_some_and(|l| doc.ents[l].key() != doc.ents[e].key())
+                            && doc.ents[e].gender() == g
+                            && doc.ents[e].start() + 400 >= m.span.start
+                    }) {
+                        return entity_said(doc, e);
+                    }
+                }
                 if matches!(doc.low(*first), "son" | "sa" | "ses" | "leur" | "leurs") {
                     return unresolved;
                 }
