@@ -10987,3 +10987,29 @@ fn thirty_third_session_press37_documents_and_partners() {
         ]
     );
 }
+
+/// Nested reports and descriptions from press37's errors.
+#[test]
+fn thirty_third_session_press37_nested_and_descriptions() {
+    // `On nous dit que …` in the present inside a quotation: the
+    // speaker's account of what nobody in particular tells them.
+    let t = "« On nous dit que personne n'est responsable. Mon fils est mort pour rien », a lâché le père de la victime.";
+    assert_eq!(
+        contents(t),
+        ["On nous dit que personne n'est responsable. Mon fils est mort pour rien"]
+    );
+    // (A telling in the past stays a report: `On nous a dit que …`.)
+    let t =
+        "« On nous a dit que le stade était sûr. C'était faux », a lâché le père de la victime.";
+    assert_eq!(contents(t).len(), 2);
+    // A `conseillère déléguée` is a councillor: `la conseillère`.
+    let t = "Sylvie Roux, conseillère déléguée au tourisme, a quitté la majorité. « On ne peut pas servir une équipe qui ne vous écoute plus », explique la conseillère.";
+    assert_eq!(speakers(t), [Some("Sylvie Roux".to_string())]);
+    // `l'élue d'opposition`: the woman whose own words say opposition,
+    // over the last speaker.
+    let t = "Sylvie Roux, conseillère déléguée au tourisme, a quitté la majorité. « On ne peut pas servir une équipe qui ne vous écoute plus », explique la conseillère. Elle a été approchée par Françoise Berthier, cheffe de file de l'opposition. L'élue d'opposition a réclamé un conseil municipal extraordinaire « avant la fin du mois ».";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Françoise Berthier")
+    );
+}

@@ -6783,6 +6783,20 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
             if future && inside(cue) {
                 return false;
             }
+            // (`« On nous dit que personne n'est responsable … »`,
+            // `« On nous explique que … »`: the speaker's account of what
+            // nobody in particular told them.)
+            let k = doc.tok_at(cue.start);
+            // (In the present, a single word: `On nous a dit que …` tells
+            // of one telling.)
+            let on_told_us = k >= 2
+                && doc.tok_at(cue.end) == k + 1
+                && matches!(doc.low(k - 1), "nous" | "me" | "m'")
+                && doc.low(k - 2) == "on"
+                && matches!(&c.who, Who::Mention(m) if matches!(m.kind, MentionKind::Pronoun { .. }));
+            if on_told_us && inside(cue) {
+                return false;
+            }
         }
         let (QuoteKind::According, Some(cue), Who::Mention(m)) = (c.kind, c.cue, &c.who) else {
             return true;

@@ -4664,6 +4664,29 @@ fn resolve_mention(
                         .as_ref()
                         .is_some_and(|p| of_other_party(doc, e, p, profiles))
                 };
+                // `L'élue d'opposition` after `Françoise Berthier, cheffe de
+                // file de l'opposition`: the person whose own words in the
+                // text say `opposition` (among the 30 entities and 1,500
+                // bytes before), over the last speaker.
+                if (*first..*last).any(|k| doc.low(k) == "opposition") {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let opposing = (i.saturating_sub(30)..i).rev().find(|&x| {
+                        let e = &doc.ents[x];
+                        e.label() == Label::Per
+                            && e.start() + 1500 >= m.span.start
+                            && compatible(e.gender(), *gender)
+                            && !own.iter().any(|c| c.contains(e.span()))
+                            && profiles.iter().any(|p| {
+                                doc.ents[p.entity].key() == e.key()
+                                    && p.text
+                                        .get(p.own..)
+                                        .is_some_and(|t| t.contains("opposition"))
+                            })
+                    });
+                    if let Some(e) = opposing {
+                        return entity_said(doc, e);
+                    }
+                }
                 let last_speaker = history.last().and_then(|s| s.entity);
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
@@ -5237,7 +5260,9 @@ fn holds(text: &str, h: &str, former: bool, words: &[&str]) -> bool {
                 }
                 _ => None,
             }
-            .filter(|_| !h.starts_with("ministre"))
+            // (A `conseillère déléguée` is a councillor still: `la
+            // conseillère`.)
+            .filter(|_| !h.starts_with("ministre") && !h.starts_with("conseill"))
         };
         if w.starts_with(h) && deputy().is_none_or(|d| words.contains(&d)) {
             let ex = is_former(prev);
