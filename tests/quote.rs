@@ -11013,3 +11013,27 @@ fn thirty_third_session_press37_nested_and_descriptions() {
         Some("Françoise Berthier")
     );
 }
+
+/// Titles, demonyms of towns and sub-prefectures, from press37's errors.
+#[test]
+fn thirty_third_session_press37_titles_and_towns() {
+    // A title's description: the person who opens the body, when the
+    // words after that name give the noun.
+    let t = "Municipales à Landévan : le maire sortant promet une ville « plus verte et moins chère »\n\nLoïc Le Bihan (divers droite), 58 ans, maire depuis 2014, a présenté samedi sa liste. « Nous avons remboursé la dette », a martelé le quinquagénaire.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Loïc Le Bihan".to_string()),
+            Some("Loïc Le Bihan".to_string())
+        ]
+    );
+    // A demonym of a town: the person whose words name the town.
+    let t = "Face à lui, deux femmes : Anne Guillou, une enseignante originaire de Lorient, et Nathalie Riou, candidate du Rassemblement national. « La ville vit à crédit sur son patrimoine », estime la Lorientaise.";
+    assert_eq!(speakers(t), [Some("Anne Guillou".to_string())]);
+    // `la sous-préfecture de X` stands for itself.
+    let t = "La sous-préfecture de Pontivy a rappelé que l'affichage sauvage « sera systématiquement signalé » au procureur.";
+    assert_eq!(
+        speakers(t),
+        [Some("sous-préfecture de Pontivy".to_string())]
+    );
+}

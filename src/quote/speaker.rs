@@ -3876,6 +3876,22 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `Municipales : le maire sortant promet …¶¶Loïc Le Bihan, 58
+            // ans, maire depuis 2014, a présenté …`: in the title, the
+            // person who opens the body, when the text gives that person
+            // the description's noun.
+            if *definite && *human && doc.title_end().is_some_and(|line| m.span.end <= line) {
+                // (The noun in the words after the name, in its sentence:
+                // `Loïc Le Bihan (divers droite), 58 ans, maire depuis 2014`.)
+                if let Some(e) = lead_subject(doc).filter(|&e| {
+                    let a = doc.tok_at(doc.ents[e].end());
+                    let (_, se) = doc.sent_range(a.saturating_sub(1));
+                    compatible(doc.ents[e].gender(), *gender)
+                        && (a..se.min(a + 20)).any(|t| doc.low(t) == head)
+                }) {
+                    return entity_said(doc, e);
+                }
+            }
             // `le nouvel élu`, `la nouvelle élue`: the person the text
             // says was elected, named right before or after `élu` (`Beat
             // Jans élu`, `a élu Viola Amherd`), the last such before (in
@@ -4466,7 +4482,39 @@ fn resolve_mention(
                     let last_fits = history
                         .last()
                         .is_some_and(|s| s.person && gender.is_some() && s.gender == *gender);
-                    if let Some(e) = introduced.or_else(|| {
+                    // (Or the person whose sentence names the town the
+                    // demonym is made on: `Yves Le Floch a grandi à Pontivy.
+                    // Le Pontivyen dit …`, `une enseignante originaire de
+                    // Lorient … estime la Lorientaise`.)
+                    let of_town = || {
+                        (i.saturating_sub(30)..i).rev().find(|&k| {
+                            let e = &doc.ents[k];
+                            if e.label() != Label::Per
+                                || e.start() + 1500 < m.span.start
+                                || !compatible(e.gender(), *gender)
+                            {
+                                return false;
+                            }
+                            // (In the words after the name, up to the next
+                            // person's: `Anne Guillou, une enseignante
+                            // originaire de Lorient …, et Nathalie Riou`.)
+                            let a = doc.tok_at(e.end());
+                            let (_, se) = doc.sent_range(a.saturating_sub(1));
+                            let next = doc.ents[k + 1..]
+                                .iter()
+                                .find(|x| x.label() == Label::Per)
+                                .map_or(se, |x| doc.tok_at(x.start()));
+                            (a..se.min(next).min(a + 25)).any(|t| {
+                                let w = doc.low(t);
+                                let stem = w.strip_suffix('e').unwrap_or(w);
+                                upper(doc, t)
+                                    && stem.chars().count() >= 4
+                                    && head.starts_with(stem)
+                                    && head.len() > w.len()
+                            })
+                        })
+                    };
+                    if let Some(e) = introduced.or_else(of_town).or_else(|| {
                         recent_person(doc, m.span.start, *gender).filter(|&e| {
                             !last_fits && gender.is_some() && doc.ents[e].gender() == *gender
                         })
@@ -6488,6 +6536,7 @@ pub(crate) fn is_collective(w: &str) -> bool {
             | "police"
             | "gendarmerie"
             | "préfecture"
+            | "sous-préfecture"
             | "justice"
             | "famille"
             | "défense"
