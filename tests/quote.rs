@@ -10865,9 +10865,14 @@ fn thirty_third_session_title_quotations() {
             Some("François Bayrou".to_string())
         ]
     );
-    // (Not repeated, or repeated by someone else: no quote.)
+    // (A name after the title's comma, then its predicate in marks, is
+    // a quote anyway.)
     let t = "Libéré après onze mois de captivité, Thomas Kerbrat « heureux d'être à la maison »\n\nThomas Kerbrat a été libéré samedi. « Je pense aux autres otages », a-t-il dit.";
-    assert_eq!(contents(t), ["Je pense aux autres otages"]);
+    assert_eq!(
+        contents(t),
+        ["heureux d'être à la maison", "Je pense aux autres otages"]
+    );
+    // (Not repeated, or repeated by someone else: no quote.)
     let t = "« Huit ans de calvaire » : François Bayrou relaxé\n\nLe tribunal a relaxé François Bayrou. « Huit ans de calvaire pour rien », a dénoncé Marine Le Pen.";
     assert_eq!(contents(t), ["Huit ans de calvaire pour rien"]);
     // (A term after a determiner is the name of a thing.)
@@ -11036,4 +11041,26 @@ fn thirty_third_session_press37_titles_and_towns() {
         speakers(t),
         [Some("sous-préfecture de Pontivy".to_string())]
     );
+}
+
+/// Rules of the thirty-third session from press38's errors.
+#[test]
+fn thirty_third_session_press38_speakers() {
+    // A title's clause after a comma: a name, then its predicate in marks.
+    let t = "Assurance chômage : les syndicats claquent la porte, Jean-Pierre Farandou « prend acte »\n\nLes négociations ont échoué mardi.";
+    assert_eq!(contents(t), ["prend acte"]);
+    assert_eq!(speakers(t), [Some("Jean-Pierre Farandou".to_string())]);
+    // `son collègue`: the other man named lately, the possessor having
+    // spoken last.
+    let t = "Le texte est porté par la sénatrice Hélène Bardet et le sénateur Marc Ollivier. L'élue a rappelé qu'elle avait reçu « des menaces de mort » en 2023. Son collègue a jugé le texte « tardif mais indispensable ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Hélène Bardet".to_string()),
+            Some("Marc Ollivier".to_string())
+        ]
+    );
+    // A political family in an apposition before the name.
+    let t = "La rapporteure de la commission, la centriste Sylvie Darrieux, a défendu la mesure : « Un élu n'est pas un punching-ball. »";
+    assert_eq!(speakers(t), [Some("Sylvie Darrieux".to_string())]);
 }

@@ -10380,8 +10380,10 @@ fn apposed_person_after(doc: &Doc<'_, '_>, end: usize) -> Option<(usize, usize)>
         }
         // (A capitalised demonym is one: `son président, l'Allemand
         // Manfred Weber`.)
+        // (So is a political family: `la centriste Sylvie Darrieux`.)
         if !(start + 1..k).any(|x| {
             speaker::is_human_noun(doc.low(x))
+                || speaker::is_political_family(doc.low(x))
                 || (doc.starts_upper(x) && speaker::demonym_country(doc.low(x)).is_some())
         }) {
             return None;
@@ -12947,7 +12949,13 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     let mut a = k;
     a = doc.entity_start(a, e, ss);
     let before = doc.words_upto(ss, a, 3);
-    if before > 2 && !subject_after_opener(doc, ss, a) {
+    // (Or a title's clause after a comma or a colon: `Assurance chômage :
+    // les syndicats claquent la porte, Jean-Pierre Farandou « prend acte
+    // »`.)
+    let title_clause = a > ss
+        && matches!(doc.low(a - 1), "," | ":")
+        && doc.title_end().is_some_and(|line| r.close <= line);
+    if before > 2 && !subject_after_opener(doc, ss, a) && !title_clause {
         return None;
     }
     Some(Cand::direct(

@@ -4528,13 +4528,17 @@ fn resolve_mention(
                 // (`renchérit sa compagne` after `X, installé avec Aurélie
                 // Chassagne`: a partner is the other person of that gender
                 // named lately, when the last speaker is the possessor.)
+                // (So is `son collègue`, `sa collègue`, by the article.)
+                let colleague = matches!(head, "collègue" | "binôme");
                 if *last == *first + 2
                     && matches!(doc.low(*first), "son" | "sa")
-                    && is_partner_noun(head)
+                    && (is_partner_noun(head) || colleague)
                 {
                     let last_speaker = history.last().and_then(|s| s.entity);
                     let g = Some(
-                        if matches!(head, "compagne" | "épouse" | "femme" | "conjointe") {
+                        if matches!(head, "compagne" | "épouse" | "femme" | "conjointe")
+                            || (colleague && doc.low(*first) == "sa")
+                        {
                             Gender::Female
                         } else {
                             Gender::Male
