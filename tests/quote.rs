@@ -11064,3 +11064,23 @@ fn thirty_third_session_press38_speakers() {
     let t = "La rapporteure de la commission, la centriste Sylvie Darrieux, a défendu la mesure : « Un élu n'est pas un punching-ball. »";
     assert_eq!(speakers(t), [Some("Sylvie Darrieux".to_string())]);
 }
+
+/// More rules from press38's errors: a quotation's author named in the
+/// sentence after it, and a note's relative `selon laquelle`.
+#[test]
+fn thirty_third_session_press38_authors() {
+    let t = "Claire Fontanel a dénoncé un « procès politique ». « On instruit à charge », a-t-elle lancé.\n\n« Cette commission n'est pas un tribunal, mais elle n'oubliera rien. » Cette formule de clôture est de Thibault Mercier lui-même.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Thibault Mercier")
+    );
+    let t = "La députée a brandi une note de la direction générale des entreprises, selon laquelle le dossier présentait « un risque financier élevé ».";
+    assert_eq!(
+        contents(t),
+        ["le dossier présentait « un risque financier élevé »"]
+    );
+    assert_eq!(
+        speakers(t),
+        [Some("direction générale des entreprises".to_string())]
+    );
+}

@@ -3244,14 +3244,37 @@ fn relative_selon(
     // adjective perhaps, then perhaps a `de` complement of up to four
     // words (`l'avis du Parlement`).
     let is_det_at = |x: usize| x >= ss && is_determiner(doc.low(x));
+    // (Past a comma: `une note de la direction générale des entreprises,
+    // selon laquelle …`.)
+    let cue = i;
+    let i = if doc.low(i - 1) == "," && i >= ss + 3 {
+        i - 1
+    } else {
+        i
+    };
     let de = (i.saturating_sub(5).max(ss + 2)..i)
         .rev()
         .find(|&x| matches!(doc.low(x), "de" | "d'" | "du" | "des"));
     let before = de.unwrap_or(i);
-    let det = [2, 3]
-        .iter()
-        .filter_map(|&d| before.checked_sub(d))
-        .find(|&x| is_det_at(x))?;
+    // (A document and a longer complement: the noun right after the
+    // determiner, up to eight tokens before.)
+    let document_det = || {
+        (i.saturating_sub(9).max(ss)..i).find(|&x| {
+            is_det_at(x)
+                && !matches!(doc.low(x), "du" | "des" | "au" | "aux")
+                && matches!(
+                    doc.low(x + 1),
+                    "note" | "lettre" | "courrier" | "document" | "rapport"
+                )
+                && matches!(doc.low(x + 2), "de" | "d'" | "du" | "des")
+        })
+    };
+    let det = document_det().or_else(|| {
+        [2, 3]
+            .iter()
+            .filter_map(|&d| before.checked_sub(d))
+            .find(|&x| is_det_at(x))
+    })?;
     if matches!(
         doc.low(det),
         "notre" | "nos" | "mon" | "ma" | "mes" | "au" | "aux" | "du" | "des"
@@ -3293,6 +3316,10 @@ fn relative_selon(
             | "enquête"
             | "arrêt"
             | "communiqué"
+            | "note"
+            | "lettre"
+            | "courrier"
+            | "document"
     );
     if !said && !speaker::is_human_noun_or_plural(head) {
         return None;
@@ -3308,7 +3335,7 @@ fn relative_selon(
             };
             (from < i).then(|| noun_phrase(doc, from).0).flatten()
         })
-        .filter(|m| m.is_named() || m.is_human());
+        .filter(|m| m.is_named() || m.is_human() || (head == "note" && can_speak(doc, m)));
     let who = complement.unwrap_or_else(|| speaker::np_mention(doc, det, i));
     let end = trim_end_clause(doc, cstart, clause_end(doc, cstart, regions, cue_at, cues));
     if end <= cstart {
@@ -3316,7 +3343,7 @@ fn relative_selon(
     }
     Some(Cand::according(
         doc.span(cstart, end),
-        doc.span(i, i + 2),
+        doc.span(cue, cue + 2),
         who,
     ))
 }
@@ -13180,6 +13207,26 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
         return m
             .filter(|m| m.is_named() || m.is_agent_head(doc))
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
+    } else if matches!(w(0), "ces" | "cette" | "cet" | "ce")
+        && matches!(
+            w(1),
+            "mots"
+                | "propos"
+                | "paroles"
+                | "phrase"
+                | "formule"
+                | "déclaration"
+                | "citation"
+                | "réplique"
+        )
+    {
+        // `Cette formule de clôture est de Thibault Mercier`: past a few
+        // words, `est de` and the author.
+        (k + 2..(k + 7).min(n))
+            .take_while(|&x| !doc.is_punct(x))
+            .find(|&x| matches!(doc.low(x), "est" | "sont" | "était" | "étaient"))
+            .map(|x| x + 1)
+            .filter(|&x| matches!(doc.low(x), "de" | "d'"))?
     } else {
         return None;
     };
