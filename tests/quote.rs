@@ -11084,3 +11084,27 @@ fn thirty_third_session_press38_authors() {
         [Some("direction générale des entreprises".to_string())]
     );
 }
+
+/// Ordinals and a speaker named in the sentence after the quotation,
+/// from press38's errors.
+#[test]
+fn thirty_third_session_press38_ordinals() {
+    let t = "Mathilde Panot a salué « une victoire de l'État de droit ». Marine Le Pen, elle, a fustigé « le gouvernement des juges ». La première a appelé le ministre à « retirer enfin ce texte » ; la seconde a promis de réintroduire les peines planchers.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Mathilde Panot".to_string()),
+            Some("Marine Le Pen".to_string()),
+            Some("Mathilde Panot".to_string()),
+            Some("Marine Le Pen".to_string())
+        ]
+    );
+    let t = "Tout comme la députée Clémentine Autain, qui a salué un choix qu'elle juge « historique ».\n\n« Il y a deux ans, personne n'y croyait. » Le sénateur écologiste de Paris Yannick Jadot, candidat malheureux en 2022, savourait samedi soir cette revanche.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Clémentine Autain".to_string()),
+            Some("Yannick Jadot".to_string())
+        ]
+    );
+}

@@ -5352,6 +5352,7 @@ pub(crate) fn run<'h>(
             let who = signature_after(&doc, r)
                 .or_else(|| words_taken_up_by(&doc, r))
                 .or_else(|| name_after_colon(&doc, r))
+                .or_else(|| named_subject_after(&doc, r))
                 .or_else(|| named_subject_before(&doc, r, &regions, ri))
                 .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
@@ -13099,6 +13100,35 @@ fn coordinated_object(
 /// whose subject is a named person and that holds no quotation, is that
 /// person's (the sentence before may end a paragraph). The subject is
 /// read by [`sentence_subject`] (a bounded look).
+/// `“Il y a deux ans, personne n'y croyait.” Le sénateur écologiste de
+/// Paris Yannick Jadot, candidat malheureux en 2022, savourait …`: a
+/// whole sentence in marks that opens its paragraph, then, in the same
+/// paragraph, a sentence whose subject is a person named within its first
+/// eight words (after words of a description, no verb): that person.
+fn named_subject_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
+    let n = doc.n();
+    let open = doc.tok_at(r.open);
+    let k = doc.tok_at(r.close);
+    if !opens_line(doc, open) || k < 2 || k >= n || opens_line(doc, k) {
+        return None;
+    }
+    let whole = matches!(doc.low(k - 2), "." | "!" | "?" | "…");
+    if !whole || !doc.starts_upper(k) {
+        return None;
+    }
+    // (Past a place of the description: `de Paris`.)
+    let x = (k..(k + 8).min(n)).find(|&x| {
+        doc.entity(x)
+            .is_some_and(|e| doc.ents[e].label() == Label::Per)
+    })?;
+    let e = doc.entity(x)?;
+    let described = (k..x).all(|y| {
+        (doc.is_word(y) && !doc.is_known_verb(y) && doc.aux(y).is_none()) || doc.low(y) == "'"
+    });
+    (described && doc.ents[e].label() == Label::Per && doc.ents[e].start() == doc.toks[x].start())
+        .then(|| speaker::entity_mention(doc, e))
+}
+
 fn named_subject_before(
     doc: &Doc<'_, '_>,
     r: &Region,

@@ -3876,6 +3876,45 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `Mathilde Panot a salué … Marine Le Pen a fustigé … La
+            // première a appelé …; la seconde a promis …`: of the last
+            // two people of that gender named (in the 600 bytes before),
+            // the earlier or the later.
+            if *definite && *last == *first + 2 {
+                let rank = match doc.low(*first + 1) {
+                    "premier" | "première" => Some(0),
+                    "second" | "seconde" | "deuxième" => Some(1),
+                    _ => None,
+                };
+                let g = match doc.low(*first) {
+                    "le" => Some(Gender::Male),
+                    "la" => Some(Gender::Female),
+                    _ => None,
+                };
+                if let (Some(rank), Some(g)) = (rank, g) {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    let mut two: Vec<usize> = Vec::with_capacity(2);
+                    for x in (i.saturating_sub(30)..i).rev() {
+                        let e = &doc.ents[x];
+                        if e.start() + 600 < m.span.start {
+                            break;
+                        }
+                        if e.label() == Label::Per
+                            && compatible(e.gender(), Some(g))
+                            && two.iter().all(|&y| doc.ents[y].key() != e.key())
+                        {
+                            two.push(x);
+                            if two.len() == 2 {
+                                break;
+                            }
+                        }
+                    }
+                    if two.len() == 2 {
+                        // (`two` is latest first.)
+                        return entity_said(doc, two[1 - rank]);
+                    }
+                }
+            }
             // `Municipales : le maire sortant promet …¶¶Loïc Le Bihan, 58
             // ans, maire depuis 2014, a présenté …`: in the title, the
             // person who opens the body, when the text gives that person
