@@ -11108,3 +11108,25 @@ fn thirty_third_session_press38_ordinals() {
         ]
     );
 }
+
+/// Two sources of one sentence, the first opening it: `Selon X, A, B
+/// selon Y` gives A to X and only B to Y.
+#[test]
+fn thirty_third_session_elliptic_according() {
+    let t =
+        "Selon le ministère, 21 % des agents de l'Etat ont cessé le travail, 38 % selon la CGT.";
+    assert_eq!(
+        contents(t),
+        ["21 % des agents de l'Etat ont cessé le travail", "38 %"]
+    );
+    // (As when both follow: `Ils étaient 7 000 selon les organisateurs,
+    // 3 200 selon la préfecture`.)
+    let t = "Ils étaient 7 000 selon les organisateurs, 3 200 selon la préfecture.";
+    assert_eq!(contents(t), ["Ils étaient 7 000", "3 200"]);
+    // A ministry the gazetteer now knows.
+    let t = "Selon le ministère de la Fonction publique, 21 % des agents ont cessé le travail.";
+    assert_eq!(
+        speakers(t),
+        [Some("Ministère de la Fonction publique".to_string())]
+    );
+}

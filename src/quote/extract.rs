@@ -14050,6 +14050,22 @@ fn is_rank_word(w: &str) -> bool {
     )
 }
 
+/// Does the sentence at token `ss` open with `Selon` or `D'après`?
+fn opens_with_according(doc: &Doc<'_, '_>, ss: usize) -> bool {
+    doc.low(ss) == "selon" || (doc.low(ss) == "d'" && doc.low(ss + 1) == "après")
+}
+
+/// `…, 38 % selon la CGT`: the comma before a `selon` at token `k` that
+/// opens a short phrase with no verb (at most five tokens), the figure
+/// another source gives.
+fn elliptic_comma(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
+    let c = (k.saturating_sub(6)..k).rev().find(|&x| doc.is_punct(x))?;
+    (doc.low(c) == ","
+        && c + 1 < k
+        && (c + 1..k).all(|x| !doc.is_punct(x) && !doc.is_known_verb(x) && doc.aux(x).is_none()))
+    .then_some(c)
+}
+
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
 fn according(
     doc: &Doc<'_, '_>,
@@ -14885,6 +14901,14 @@ fn according(
                 }
             }
         }
+        // (Or, after an opening `Selon X,`, the short verbless phrase
+        // after the last comma: `Selon le ministère, 21 % des agents ont
+        // cessé le travail, 38 % selon la CGT`.)
+        if s == lo_tok && opens_with_according(doc, lo_tok) {
+            if let Some(c) = elliptic_comma(doc, cue_first) {
+                s = c + 1;
+            }
+        }
         while s < cue_first && is_open_mark(doc.low(s)) {
             s += 1;
         }
@@ -15147,6 +15171,17 @@ fn according(
         } else {
             let e = own_clause_end(doc, s, hi_tok, cue_at);
             let e = trim_end(semicolon.map_or(e, |x| x.min(e)), s);
+            // (`Selon le ministère, 21 % …, 38 % selon la CGT`: the
+            // statement stops before another source's short phrase.)
+            let e = if at_start {
+                (s + 1..e.min(s + 60))
+                    .find(|&k| doc.low(k) == "selon")
+                    .and_then(|k| elliptic_comma(doc, k))
+                    .filter(|&c| c > s)
+                    .map_or(e, |c| c)
+            } else {
+                e
+            };
             // (Not the statement of another source after it: `Ils étaient
             // 7 000 selon les organisateurs, 3 200 selon la préfecture`.)
             let other_source = !at_start
