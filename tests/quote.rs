@@ -11074,6 +11074,11 @@ fn thirty_third_session_press38_authors() {
         speakers(t).last().cloned().flatten().as_deref(),
         Some("Thibault Mercier")
     );
+    let t = "D'après un sondage Ifop publié mercredi, 58 % des Français soutiennent le mouvement.\n\n« Les agents ne sont pas une variable d'ajustement. » La phrase, applaudie dans les cortèges de Lyon à Marseille, est signée Nathalie Perrot.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Nathalie Perrot")
+    );
     let t = "La députée a brandi une note de la direction générale des entreprises, selon laquelle le dossier présentait « un risque financier élevé ».";
     assert_eq!(
         contents(t),

@@ -13237,7 +13237,7 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
         return m
             .filter(|m| m.is_named() || m.is_agent_head(doc))
             .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
-    } else if matches!(w(0), "ces" | "cette" | "cet" | "ce")
+    } else if matches!(w(0), "ces" | "cette" | "cet" | "ce" | "la" | "le" | "les")
         && matches!(
             w(1),
             "mots"
@@ -13250,13 +13250,24 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
                 | "réplique"
         )
     {
-        // `Cette formule de clôture est de Thibault Mercier`: past a few
-        // words, `est de` and the author.
-        (k + 2..(k + 7).min(n))
-            .take_while(|&x| !doc.is_punct(x))
-            .find(|&x| matches!(doc.low(x), "est" | "sont" | "était" | "étaient"))
-            .map(|x| x + 1)
-            .filter(|&x| matches!(doc.low(x), "de" | "d'"))?
+        // `Cette formule de clôture est de Thibault Mercier`, `La phrase,
+        // applaudie dans les cortèges, est signée Nathalie Perrot`: past a
+        // few words (and an aside between commas), `est de` or `est
+        // signée` and the author.
+        let x = (k + 2..(k + 16).min(n))
+            .take_while(|&x| !is_sentence_end(doc.low(x)) && !is_open_mark(doc.low(x)))
+            .find(|&x| matches!(doc.low(x), "est" | "sont" | "était" | "étaient"))?
+            + 1;
+        match doc.low(x) {
+            "de" | "d'" => x,
+            "signée" | "signé" | "signés" | "signées" => {
+                let (m, _) = noun_phrase(doc, x + 1);
+                return m
+                    .filter(|m| m.is_named())
+                    .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
+            }
+            _ => return None,
+        }
     } else {
         return None;
     };
