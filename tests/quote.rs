@@ -11135,3 +11135,14 @@ fn thirty_third_session_elliptic_according() {
         [Some("Ministère de la Fonction publique".to_string())]
     );
 }
+
+/// `Ce sont les derniers mots prononcés par le prévenu`, and the
+/// defendant the title names, from press38's errors.
+#[test]
+fn thirty_third_session_press38_defendant() {
+    let t = "Procès de l'ancien député Thierry Vasseur : le parquet requiert la prison\n\nQuatre ans d'emprisonnement ont été requis mercredi contre Thierry Vasseur. Pour son avocat, Jérôme Karsenti, ce procès « doit servir d'exemple ».\n\n« J'ai été un député de terrain, pas un voleur. » Ce sont les derniers mots prononcés par le prévenu, avant que le tribunal ne se retire.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("Thierry Vasseur")
+    );
+}

@@ -13218,8 +13218,19 @@ fn words_taken_up_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
             None if w(2) == "ainsi" => k + 3,
             None => return None,
         }
-    } else if (w(0), w(1), w(2), w(3)) == ("ce", "sont", "les", "mots") {
-        k + 4
+    } else if (w(0), w(1), w(2)) == ("ce", "sont", "les")
+        && (w(3) == "mots" || (matches!(w(3), "derniers" | "premiers") && w(4) == "mots"))
+    {
+        // (`Ce sont les derniers mots prononcés par le prévenu`: the
+        // agent of the participle.)
+        let at = if w(3) == "mots" { k + 4 } else { k + 5 };
+        if lexicon::participle_ending(doc.low(at)) && doc.low(at + 1) == "par" {
+            let (m, _) = noun_phrase(doc, at + 2);
+            return m
+                .filter(|m| m.is_named() || m.is_human())
+                .filter(|m| !matches!(m.kind, MentionKind::Pronoun { .. }));
+        }
+        at
     } else if matches!(
         (w(0), w(1)),
         ("ces", "mots" | "propos" | "paroles") | ("cette", "phrase" | "déclaration" | "formule")

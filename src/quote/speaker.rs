@@ -4841,8 +4841,23 @@ fn resolve_mention(
                 // `Le brigadier X comparaissait … À la barre, le prévenu a
                 // reconnu …`: the defendant of a trial report is the person
                 // who opens its first sentence.
+                // (Else the one person the title names: `Procès de l'ancien
+                // député Thierry Vasseur : …`.)
                 if *definite && trial_party(head) == Some(2) {
-                    if let Some(p) = lead_subject(doc).filter(|&p| {
+                    let titled = || {
+                        let line = doc.title_end()?;
+                        let mut people = doc
+                            .ents
+                            .iter()
+                            .enumerate()
+                            .take_while(|(_, e)| e.end() <= line)
+                            .filter(|(_, e)| e.label() == Label::Per);
+                        let (p, first_person) = people.next()?;
+                        people
+                            .all(|(_, e)| e.key() == first_person.key())
+                            .then_some(p)
+                    };
+                    if let Some(p) = lead_subject(doc).or_else(titled).filter(|&p| {
                         doc.ents[p].start() < m.span.start
                             && compatible(doc.ents[p].gender(), *gender)
                     }) {
