@@ -11146,3 +11146,17 @@ fn thirty_third_session_press38_defendant() {
         Some("Thierry Vasseur")
     );
 }
+
+/// A body's bare noun in the title: the first body the article names
+/// whose name opens with that noun.
+#[test]
+fn thirty_third_session_title_body() {
+    let t = "Procès : le parquet dénonce « un train de vie payé par le contribuable »\n\n« Il ne s'agit pas d'erreurs comptables », a lancé la procureure du parquet national financier (PNF), Hélène Marchetti.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Parquet national financier".to_string()),
+            Some("Hélène Marchetti".to_string())
+        ]
+    );
+}

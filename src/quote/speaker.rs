@@ -3876,6 +3876,28 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `Procès : le parquet dénonce « … »¶¶… la procureure du
+            // parquet national financier (PNF)`: a body's bare noun in the
+            // title is the first body the article names whose name opens
+            // with that noun (in the 1,500 bytes after the title).
+            if *definite && *last == *first + 2 && (is_org_noun(head) || is_collective(head)) {
+                if let Some(line) = doc.title_end().filter(|&line| m.span.end <= line) {
+                    let i = doc.ents.partition_point(|e| e.start() < line);
+                    let named = doc.ents[i..]
+                        .iter()
+                        .take_while(|e| e.start() < line + 1500)
+                        .position(|e| {
+                            e.label() == Label::Org
+                                && e.entry().is_some()
+                                && lower(e.name())
+                                    .strip_prefix(head)
+                                    .is_some_and(|r| r.starts_with(' '))
+                        });
+                    if let Some(k) = named {
+                        return entity_said(doc, i + k);
+                    }
+                }
+            }
             // `Mathilde Panot a salué … Marine Le Pen a fustigé … La
             // première a appelé …; la seconde a promis …`: of the last
             // two people of that gender named (in the 600 bytes before),
