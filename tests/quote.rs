@@ -11155,7 +11155,7 @@ fn thirty_third_session_title_body() {
     assert_eq!(
         speakers(t),
         [
-            Some("Parquet national financier".to_string()),
+            Some("parquet national financier".to_string()),
             Some("Hélène Marchetti".to_string())
         ]
     );
