@@ -11160,3 +11160,14 @@ fn thirty_third_session_title_body() {
         ]
     );
 }
+
+/// A summons speaks for the party that summoned (`assignés par le
+/// semencier GraiNova … Selon l'assignation`).
+#[test]
+fn thirty_third_session_summons() {
+    let t = "Trois céréaliers du Gers comparaissaient mardi, assignés par le semencier GraiNova pour avoir ressemé une variété protégée. Le groupe leur réclame 240 000 euros. Selon l'assignation, les agriculteurs auraient écoulé « plus de 80 tonnes » de semences sans licence.";
+    assert_eq!(
+        speakers(t).last().cloned().flatten().as_deref(),
+        Some("GraiNova")
+    );
+}

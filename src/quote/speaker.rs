@@ -1966,20 +1966,28 @@ fn letter_author_before(
 }
 
 /// The agent of a participle of writing or launching (`lancée`,
-/// `rédigée`, `signée`, `portée`, `initiée`, `déposée` + `par`) inside the
-/// document description `first..last`, else in its sentence or the one
-/// before, before it: the organisation or person named right after `par`
+/// `rédigée`, `signée`, `portée`, `initiée`, `déposée`, `assignés` +
+/// `par`) inside the document description `first..last`, else in its
+/// sentence or the two before, before it: the organisation or person named right after `par`
 /// (past `le collectif`, `l'association`), the group the text introduced
 /// with that noun when no name follows. Bounded scans.
 fn document_agent(doc: &Doc<'_, '_>, first: usize, last: usize) -> Option<usize> {
     let launched = |w: &str| {
-        ["lanc", "rédig", "sign", "port", "initi", "dépos", "écrit"]
-            .iter()
-            .any(|p| w.starts_with(p))
+        [
+            "lanc", "rédig", "sign", "port", "initi", "dépos", "écrit", "assign",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
             && (super::extract::participle_like(w) || w.starts_with("écrit"))
     };
+    // (Its sentence and the two before, at most 80 tokens.)
     let (ps, _) = doc.sent_range(first);
-    let lo = if ps > 0 { doc.sent_range(ps - 1).0 } else { ps };
+    let mut lo = ps;
+    for _ in 0..2 {
+        if lo > 0 {
+            lo = doc.sent_range(lo - 1).0;
+        }
+    }
     let lo = lo.max(first.saturating_sub(80));
     let p = (lo..last.min(doc.n()))
         .rev()
@@ -2001,9 +2009,11 @@ fn document_agent(doc: &Doc<'_, '_>, first: usize, last: usize) -> Option<usize>
             doc.low(x),
             "collectif" | "association" | "comité" | "coordination"
         );
+    // (Past a noun in lower case: `par le semencier GraiNova`.)
+    let noun = doc.is_word(x) && !upper(doc, x);
     if let Some(e) = doc
         .entity(x)
-        .or_else(|| doc.entity(x + 1).filter(|_| group))
+        .or_else(|| doc.entity(x + 1).filter(|_| group || noun))
         .filter(|&e| matches!(doc.ents[e].label(), Label::Org | Label::Per))
     {
         // (Not one of two: `déposé par l'association X et par un
@@ -3997,7 +4007,10 @@ fn resolve_mention(
             // demande …`: a document speaks for the agent that launched
             // or wrote it.
             if is_document_noun(head)
-                || matches!(head, "motion" | "tribune" | "appel" | "manifeste")
+                || matches!(
+                    head,
+                    "motion" | "tribune" | "appel" | "manifeste" | "assignation" | "plainte"
+                )
             {
                 let end = doc.tok_at(m.span.end).max(*last);
                 if let Some(e) = document_agent(doc, *first, end) {
