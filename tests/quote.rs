@@ -11171,3 +11171,17 @@ fn thirty_third_session_summons() {
         Some("GraiNova")
     );
 }
+
+/// `, et` + a named subject with its article + a cue ends the clause
+/// before it.
+#[test]
+fn thirty_third_session_subject_after_and() {
+    let t = "La Confédération paysanne a appelé le gouvernement à « sortir de l'ambiguïté » sur les semences de ferme, et le Réseau Semences paysannes a annoncé qu'il lancerait une pétition nationale.";
+    assert_eq!(
+        contents(t),
+        [
+            "« sortir de l'ambiguïté » sur les semences de ferme",
+            "il lancerait une pétition nationale"
+        ]
+    );
+}

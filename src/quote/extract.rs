@@ -9209,6 +9209,11 @@ fn clause_end(
                     Some(e) if doc.ents[e].label() != Label::Loc => {
                         let mut b = j - 1;
                         b = doc.entity_start(b, e, start);
+                        // (With its article: `, et le Réseau Semences
+                        // paysannes a annoncé …`.)
+                        if b > start + 1 && is_determiner(doc.low(b - 1)) {
+                            b -= 1;
+                        }
                         Some(b)
                     }
                     _ => (j.saturating_sub(4).max(start + 1)..j)
