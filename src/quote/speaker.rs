@@ -4772,14 +4772,8 @@ fn resolve_mention(
                 // gazetteer puts in another party.
                 let party = party_in(doc, *first, *last).map(|p| party_names(doc, p));
                 if let Some(party) = &party {
-                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
-                    let member = (i.saturating_sub(30)..i).rev().find(|&x| {
-                        let e = &doc.ents[x];
-                        e.label() == Label::Per
-                            && e.start() + 1500 >= m.span.start
-                            && compatible(e.gender(), *gender)
-                            && !own.iter().any(|c| c.contains(e.span()))
-                            && of_party(doc, x, party, profiles)
+                    let member = person_near_where(doc, m.span.start, *gender, own, |x| {
+                        of_party(doc, x, party, profiles)
                     });
                     if let Some(e) = member {
                         return entity_said(doc, e);
@@ -4795,19 +4789,13 @@ fn resolve_mention(
                 // text say `opposition` (among the 30 entities and 1,500
                 // bytes before), over the last speaker.
                 if (*first..*last).any(|k| doc.low(k) == "opposition") {
-                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
-                    let opposing = (i.saturating_sub(30)..i).rev().find(|&x| {
-                        let e = &doc.ents[x];
-                        e.label() == Label::Per
-                            && e.start() + 1500 >= m.span.start
-                            && compatible(e.gender(), *gender)
-                            && !own.iter().any(|c| c.contains(e.span()))
-                            && profiles.iter().any(|p| {
-                                doc.ents[p.entity].key() == e.key()
-                                    && p.text
-                                        .get(p.own..)
-                                        .is_some_and(|t| t.contains("opposition"))
-                            })
+                    let opposing = person_near_where(doc, m.span.start, *gender, own, |x| {
+                        profiles.iter().any(|p| {
+                            doc.ents[p.entity].key() == doc.ents[x].key()
+                                && p.text
+                                    .get(p.own..)
+                                    .is_some_and(|t| t.contains("opposition"))
+                        })
                     });
                     if let Some(e) = opposing {
                         return entity_said(doc, e);
@@ -7651,6 +7639,27 @@ fn lead_subject(doc: &Doc<'_, '_>) -> Option<usize> {
     });
     (opens && doc.ents[e].label() == Label::Per && doc.tok_at(doc.ents[e].start()) == x)
         .then_some(e)
+}
+
+/// The last person of a compatible gender among the 30 entities and
+/// 1,500 bytes before `at`, outside the quote's own words `own`, for whom
+/// `pred` holds (an entity index).
+fn person_near_where(
+    doc: &Doc<'_, '_>,
+    at: usize,
+    gender: Option<Gender>,
+    own: &[Span],
+    pred: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i).rev().find(|&x| {
+        let e = &doc.ents[x];
+        e.label() == Label::Per
+            && e.start() + 1500 >= at
+            && compatible(e.gender(), gender)
+            && !own.iter().any(|c| c.contains(e.span()))
+            && pred(x)
+    })
 }
 
 /// A person of a compatible gender named in the 1,500 bytes before `at`,
