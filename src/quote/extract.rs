@@ -2027,15 +2027,21 @@ pub(crate) fn participle_like(w: &str) -> bool {
             // avec sa paroisse, Thérèse …`, `Issu d'une famille …`.)
             // (`Inscrite depuis trois ans, Clara, 29 ans, …`, `Élu en
             // 2020, …`.)
-            || [
-                "venu", "revenu", "devenu", "issu", "sorti", "parti", "descendu", "inscrit", "élu",
-                "réélu", "admis", "promu", "connu", "reconnu",
-            ]
-                .iter()
-                .any(|p| {
-                    w.strip_prefix(p)
-                        .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
-                }))
+            || inflects_any(
+                w,
+                &[
+                    "venu", "revenu", "devenu", "issu", "sorti", "parti", "descendu", "inscrit",
+                    "élu", "réélu", "admis", "promu", "connu", "reconnu",
+                ],
+            ))
+}
+
+/// Is `w` one of `stems` or its feminine or plural (`-e`, `-s`, `-es`)?
+fn inflects_any(w: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|p| {
+        w.strip_prefix(p)
+            .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
+    })
 }
 
 /// A title written before a name (`M.`, `Mme`, `Me`, `Dr`), lowercased.
@@ -6454,12 +6460,7 @@ fn adjectival_apposition(doc: &Doc<'_, '_>, a: usize, se: usize, cue_at: &[u32])
         .iter()
         .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
         // (Irregular participles of feeling: `visiblement ému`.)
-        || ["ému", "déçu", "convaincu", "satisfait", "ravi", "surpris"]
-            .iter()
-            .any(|p| {
-                w.strip_prefix(p)
-                    .is_some_and(|e| matches!(e, "" | "e" | "s" | "es"))
-            });
+        || inflects_any(w, &["ému", "déçu", "convaincu", "satisfait", "ravi", "surpris"]);
     adjective
         && (x..se).all(|y| {
             cue_at[y] == NONE && !is_open_mark(doc.low(y)) && !matches!(doc.low(y), ":" | ";")
@@ -13100,11 +13101,6 @@ fn coordinated_object(
     Some(Cand::direct(r, Some(cue), last.who.clone(), cue.start))
 }
 
-/// `Bruno Retailleau s'est rendu à Mayotte samedi.¶« La situation est
-/// grave. … »`: a quotation opening its sentence, right after a sentence
-/// whose subject is a named person and that holds no quotation, is that
-/// person's (the sentence before may end a paragraph). The subject is
-/// read by [`sentence_subject`] (a bounded look).
 /// `“Il y a deux ans, personne n'y croyait.” Le sénateur écologiste de
 /// Paris Yannick Jadot, candidat malheureux en 2022, savourait …`: a
 /// whole sentence in marks that opens its paragraph, then, in the same
@@ -13130,10 +13126,15 @@ fn named_subject_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     let described = (k..x).all(|y| {
         (doc.is_word(y) && !doc.is_known_verb(y) && doc.aux(y).is_none()) || doc.low(y) == "'"
     });
-    (described && doc.ents[e].label() == Label::Per && doc.ents[e].start() == doc.toks[x].start())
+    (described && doc.ents[e].start() == doc.toks[x].start())
         .then(|| speaker::entity_mention(doc, e))
 }
 
+/// `Bruno Retailleau s'est rendu à Mayotte samedi.¶« La situation est
+/// grave. … »`: a quotation opening its sentence, right after a sentence
+/// whose subject is a named person and that holds no quotation, is that
+/// person's (the sentence before may end a paragraph). The subject is
+/// read by [`sentence_subject`] (a bounded look).
 fn named_subject_before(
     doc: &Doc<'_, '_>,
     r: &Region,

@@ -3179,8 +3179,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         // the title gave the same words.
         let said = match said {
             Some(s) if s.entity.is_none() && s.name.is_none() && !titled.is_empty() => {
-                let hay =
-                    folded_chars(c.pieces.iter().filter_map(|p| doc.text.get(p.start..p.end)));
+                let hay = folded_chars(doc, &c.pieces);
                 titled
                     .iter()
                     .find(|(w, _)| hay.contains(w.as_str()))
@@ -3193,7 +3192,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         let in_title = title_end.is_some_and(|line| c.pieces.last().is_some_and(|p| p.end <= line));
         if in_title && !echoed && titled.len() < 4 {
             if let Some(s) = said.filter(|s| s.entity.is_some()) {
-                let w = folded_chars(c.pieces.iter().filter_map(|p| doc.text.get(p.start..p.end)));
+                let w = folded_chars(doc, &c.pieces);
                 // (Three words at least.)
                 if w.chars().count() >= 12 {
                     titled.push((w, s));
@@ -4561,14 +4560,8 @@ fn resolve_mention(
                     // Le Pontivyen dit …`, `une enseignante originaire de
                     // Lorient … estime la Lorientaise`.)
                     let of_town = || {
-                        (i.saturating_sub(30)..i).rev().find(|&k| {
+                        person_near_where(doc, m.span.start, *gender, &[], |k| {
                             let e = &doc.ents[k];
-                            if e.label() != Label::Per
-                                || e.start() + 1500 < m.span.start
-                                || !compatible(e.gender(), *gender)
-                            {
-                                return false;
-                            }
                             // (In the words after the name, up to the next
                             // person's: `Anne Guillou, une enseignante
                             // originaire de Lorient …, et Nathalie Riou`.)
@@ -7559,13 +7552,7 @@ fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
         {
             continue;
         }
-        let needle = folded_chars(
-            resolved[i]
-                .0
-                .pieces
-                .iter()
-                .filter_map(|p| doc.text.get(p.start..p.end)),
-        );
+        let needle = folded_chars(doc, &resolved[i].0.pieces);
         // (Three words at least: not a single word a body may repeat.)
         if needle.chars().count() < 12 {
             continue;
@@ -7579,11 +7566,7 @@ fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
                     s.entity.is_some() || s.name.is_some()
                 }
             }) && {
-                let hay = folded_chars(
-                    r.0.pieces
-                        .iter()
-                        .filter_map(|p| doc.text.get(p.start..p.end)),
-                );
+                let hay = folded_chars(doc, &r.0.pieces);
                 hay.contains(needle.as_str())
             }
         });
@@ -7606,9 +7589,11 @@ fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
     }
 }
 
-/// The lower-cased letters and digits of `parts`, in order.
-fn folded_chars<'a>(parts: impl Iterator<Item = &'a str>) -> String {
-    parts
+/// The lower-cased letters and digits of the text's `pieces`, in order.
+fn folded_chars(doc: &Doc<'_, '_>, pieces: &[Span]) -> String {
+    pieces
+        .iter()
+        .filter_map(|p| doc.text.get(p.start..p.end))
         .flat_map(|p| p.chars())
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
