@@ -11185,3 +11185,48 @@ fn thirty_third_session_subject_after_and() {
         ]
     );
 }
+
+/// Rules of the thirty-fourth session from press36's errors (held out
+/// until this session), on sentences written for the test.
+#[test]
+fn thirty_fourth_session_title_clauses() {
+    // A title's clause after a comma: a body past its article, a capital
+    // for its state, a description of someone the body names.
+    let t = "Taxis : les chauffeurs bloquent Lyon, l'Assurance maladie « ne reculera pas »\n\nLes taxis ont manifesté lundi.";
+    assert_eq!(contents(t), ["ne reculera pas"]);
+    let t = "Migrants : la CEDH condamne la France, Paris « prend acte »\n\nLa Cour a condamné jeudi la France.";
+    assert_eq!(speakers(t), [Some("France".to_string())]);
+    let t = "Couvre-feu à Brenne : le maire « assume », la LDH saisit la justice\n\nLe maire divers droite, Gérard Lemercier, 61 ans, a signé l'arrêté.";
+    assert_eq!(speakers(t), [Some("Gérard Lemercier".to_string())]);
+    // (Not when the clause goes on past the quotation: a term.)
+    let t = "Nature : une ministre autrichienne « rebelle » fait adopter le texte\n\nLe texte a été adopté lundi.";
+    assert!(contents(t).is_empty());
+    let t = "Allemagne : Olaf Scholz limoge son ministre, la coalition « feu tricolore » vole en éclats\n\nLe chancelier a parlé.";
+    assert!(contents(t).is_empty());
+    // A title's quotation before a colon and a titled name, said again
+    // in the body.
+    let t = "« Une sanction politique » : le député Yannick Lebrun exclu\n\nLe Bureau a prononcé la censure. Yannick Lebrun dénonce « une sanction politique ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Yannick Lebrun".to_string()),
+            Some("Yannick Lebrun".to_string())
+        ]
+    );
+}
+
+#[test]
+fn thirty_fourth_session_press36_speakers() {
+    // `traiter X, Name, de « … »`: a name in apposition to the object.
+    let t = "Le député Paul Morel s'est emporté. Il avait traité la ministre des Comptes publics, Amélie de Montchalin, de « menteuse professionnelle ».";
+    assert_eq!(contents(t), ["menteuse professionnelle"]);
+    assert_eq!(speakers(t), [Some("Paul Morel".to_string())]);
+    // `Selon le règlement` names no speaker.
+    let t = "Selon le règlement, l'exclusion interdit au député de siéger pendant quinze jours.";
+    assert!(contents(t).is_empty());
+    // The noun the text gave a person wins over the gazetteer's roles
+    // of a person named since.
+    let t = "La ministre des Comptes publics, Amélie de Montchalin, n'a pas réagi. La présidente de l'Assemblée, Yaël Braun-Pivet, a défendu la sanction. Paul Morel dénonce « une sanction politique ». « Quand la ministre affirme “il n'y aura pas de hausse d'impôts”, puis en crée trois, comment faut-il l'appeler ? », s'est-il défendu.";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Amélie de Montchalin"));
+}

@@ -1638,6 +1638,10 @@ fn non_agent(w: &str) -> bool {
             | "lui-même"
             | "règles"
             | "règle"
+            // (`Selon le règlement, l'exclusion interdit au député …`.)
+            | "règlement"
+            | "statuts"
+            | "décret"
             | "article"
             | "constitution"
             | "calendrier"
@@ -6125,6 +6129,7 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
     // accordées aux forces de l'ordre de « … »`.)
     let lo = open.saturating_sub(13).max(ss);
     let mut v = open - 1;
+    let mut skipped = 0;
     let verb = loop {
         if v <= lo {
             return None;
@@ -6134,9 +6139,22 @@ fn qualified(doc: &Doc<'_, '_>, r: &Region, cue_at: &[u32], cues: &[Cue]) -> Opt
         // urgence avec les représentants des usines de « … »` handles a
         // file.)
         if doc.flags(v) & class::QUALIFY != 0
-            && (open - v <= 9 || doc.low(v).starts_with("qualifi"))
+            && (open - v - skipped <= 9 || doc.low(v).starts_with("qualifi"))
         {
             break v;
+        }
+        // (A name in apposition to the object, between commas: `avait
+        // traité la ministre des Comptes publics, Amélie de Montchalin, de
+        // « … »`.)
+        if doc.low(v) == "," && v > lo + 1 {
+            if let Some(e) = doc.entity(v - 1) {
+                let a = doc.entity_start(v - 1, e, lo);
+                if a > lo + 1 && doc.low(a - 1) == "," && doc.ents[e].label() == Label::Per {
+                    skipped += v + 1 - (a - 1);
+                    v = a - 1;
+                    continue;
+                }
+            }
         }
         // The object between the verb and `de` is a plain noun phrase.
         if doc.is_punct(v) && doc.low(v) != "'" || matches!(doc.low(v), "que" | "qu'" | "qui") {
@@ -12954,12 +12972,37 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
             k -= 1;
         }
     }
-    let e = doc.entity(k)?;
+    // (A title's clause after a comma or a colon, past an article: `Assurance
+    // chômage : les syndicats claquent la porte, Jean-Pierre Farandou « prend
+    // acte »`, `…, l'Assurance maladie « ne reculera pas »`.)
+    // (The quotation ends the clause: the line or a comma follows, not
+    // `une ministre « rebelle » fait adopter le texte`.)
+    let in_title = doc.title_end().is_some_and(|line| r.close <= line) && {
+        let c = doc.tok_at(r.close);
+        c >= doc.n() || opens_line(doc, c) || doc.low(c) == ","
+    };
+    let clause_opens = |a: usize| {
+        let mut a = a;
+        if a > ss && is_det(doc.low(a - 1)) {
+            a -= 1;
+        }
+        a > ss && matches!(doc.low(a - 1), "," | ":")
+    };
+    let Some(e) = doc.entity(k) else {
+        // (A title's description there: `Couvre-feu : le maire « assume »,
+        // la LDH saisit la justice`, `…, la ministre « regrette »`.)
+        return title_clause_description(doc, r, ss, open_tok, in_title, clause_opens);
+    };
     let ent = &doc.ents[e];
     // (Or a seat of power standing for it: `L'Élysée « condamne
     // fermement » l'attaque`.)
     let metonym = ent.entry().and_then(|x| x.kind()) == Some("metonym");
-    if !(matches!(ent.label(), Label::Per | Label::Org) || metonym) {
+    // (A capital standing for its state in a title's clause: `la CEDH
+    // condamne la France, Paris « prend acte »`.)
+    let capital = ent.entry().and_then(|x| x.kind()) == Some("capital")
+        && in_title
+        && clause_opens(doc.entity_start(k, e, ss));
+    if !(matches!(ent.label(), Label::Per | Label::Org) || metonym || capital) {
         return None;
     }
     // (A seat of power as a place is no speaker: `Devant l'Élysée « … »`,
@@ -12986,9 +13029,7 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     // (Or a title's clause after a comma or a colon: `Assurance chômage :
     // les syndicats claquent la porte, Jean-Pierre Farandou « prend acte
     // »`.)
-    let title_clause = a > ss
-        && matches!(doc.low(a - 1), "," | ":")
-        && doc.title_end().is_some_and(|line| r.close <= line);
+    let title_clause = in_title && clause_opens(a);
     if before > 2 && !subject_after_opener(doc, ss, a) && !title_clause {
         return None;
     }
@@ -12998,6 +13039,35 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
         Who::Mention(speaker::entity_mention(doc, e)),
         r.open,
     ))
+}
+
+/// [`predicate_of_name`]'s description: in the title line, a noun phrase
+/// of a person or a body that can speak, opening a clause after a comma or
+/// a colon and ending at the opening mark of region `r` (`…, le maire «
+/// assume », …`), with content in lower case: a direct quote with no cue.
+fn title_clause_description(
+    doc: &Doc<'_, '_>,
+    r: &Region,
+    ss: usize,
+    open_tok: usize,
+    in_title: bool,
+    clause_opens: impl Fn(usize) -> bool,
+) -> Option<Cand> {
+    if !in_title {
+        return None;
+    }
+    // (The phrase is short: an article, a noun, an adjective or two.)
+    let lo = open_tok.saturating_sub(4).max(ss + 1);
+    let a = (lo..open_tok).find(|&a| matches!(doc.low(a - 1), "," | ":"))?;
+    if !clause_opens(a) || !is_det(doc.low(a)) {
+        return None;
+    }
+    let (m, end) = noun_phrase(doc, a);
+    let m = m?;
+    if end != open_tok || !matches!(m.kind, MentionKind::Desc { .. }) || !can_speak(doc, &m) {
+        return None;
+    }
+    (m.is_human() || m.may_act()).then(|| Cand::direct(r, None, Who::Mention(m), r.open))
 }
 
 /// A name starting at token `a` is the sentence subject although words
@@ -13392,12 +13462,23 @@ fn title_echo(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
         .iter()
         .rposition(|e| e.end() <= r.open)
         .filter(|&e| speaks(e));
+    // (Past an article and a title: `« … » : le député Yannick Lebrun
+    // exclu`.)
     let after = || {
         let k = doc.tok_at(r.close);
-        (k + 1 < doc.n() && doc.low(k) == ":" && open == 0)
-            .then(|| doc.entity(k + 1))
-            .flatten()
-            .filter(|&e| speaks(e) && doc.ents[e].start() == doc.toks[k + 1].start())
+        if !(k + 1 < doc.n() && doc.low(k) == ":" && open == 0) {
+            return None;
+        }
+        let hi = (k + 4).min(doc.n() - 1);
+        let mut j = k + 1;
+        while j < hi
+            && doc.entity(j).is_none()
+            && (is_det(doc.low(j)) || speaker::is_human_noun(doc.low(j)))
+        {
+            j += 1;
+        }
+        doc.entity(j)
+            .filter(|&e| speaks(e) && doc.ents[e].start() == doc.toks[j].start())
     };
     let e = before.or_else(after)?;
     let m = speaker::entity_mention(doc, e);

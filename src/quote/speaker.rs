@@ -8668,6 +8668,22 @@ fn match_profile(
     };
     let candidate =
         |p: &Profile| compatible(doc.ents[p.entity].gender(), gender) && (!domestic || french(p));
+    // The plain nouns of an office (no head of state, no body, no family),
+    // held by the text's own words about the person.
+    let generic = head.is_none() && org_words.is_empty() && !(family.is_some() && leading);
+    let own_fits = |p: &Profile| {
+        let text = &p.text[p.own..];
+        !heads.is_empty()
+            && !former
+            && heads.iter().all(|h| holds(text, h, false, &words))
+            && !heads.iter().any(|h| feminine_only(text, h))
+            && heads.iter().all(|h| complement_agrees(text, h, &words))
+            // (The noun itself, in the singular: not `devant les députés,
+            // François Bayrou`.)
+            && heads.iter().all(|h| profile_words(text).contains(h))
+    };
+    let mut best_own: Option<(usize, usize)> = None;
+    let mut best_spoke = false;
     let newcomer = new_office.is_some()
         && profiles
             .iter()
@@ -8723,7 +8739,18 @@ fn match_profile(
         };
         if slot.is_none_or(|(r, _)| recent > r) {
             *slot = Some((recent, p.entity));
+            best_spoke = spoke.is_some();
         }
+        if generic && own_fits(p) && best_own.is_none_or(|(r, _)| recent > r) {
+            best_own = Some((recent, p.entity));
+        }
+    }
+    // (A noun the text itself gave someone wins over the gazetteer's
+    // roles of a person named since, unless that person spoke last: `la
+    // ministre des Comptes publics, Amélie de Montchalin` is `la ministre`
+    // after Yaël Braun-Pivet, a minister once by the gazetteer, spoke.)
+    if best_own.is_some() && !best_spoke {
+        return best_own.map(|(_, e)| e);
     }
     best.or(woman).or(ahead).map(|(_, e)| e)
 }
