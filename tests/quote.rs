@@ -11230,3 +11230,31 @@ fn thirty_fourth_session_press36_speakers() {
     let s = speakers(t);
     assert_eq!(s.last().unwrap().as_deref(), Some("Amélie de Montchalin"));
 }
+
+/// A quote with an incise inside its marks, then `Et d'ajouter : « … »`:
+/// two quotes, both the main clause subject's, not the relative's.
+#[test]
+fn thirty_fourth_session_replies_and_relatives() {
+    let t = "Titre\n\nLe Premier ministre, Sébastien Lecornu, a répondu au président du groupe, Laurent Wauquiez, qui l’accusait de « laisser filer » les tarifs. « Je ne suis pas venu ici pour protéger Vinci, a-t-il répliqué. Je suis venu pour protéger les autres. » Et d’ajouter : « Le rapport sera publié en entier. »";
+    assert_eq!(
+        contents(t),
+        [
+            "« laisser filer » les tarifs",
+            "Je ne suis pas venu ici pour protéger VinciJe suis venu pour protéger les autres.",
+            "Le rapport sera publié en entier."
+        ]
+    );
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Laurent Wauquiez".to_string()),
+            Some("Sébastien Lecornu".to_string()),
+            Some("Sébastien Lecornu".to_string())
+        ]
+    );
+    // The phrase that named the last speaker, taken up by `Et d'ajouter`.
+    let t = "Titre\n\nLe garde des Sceaux, Gérald Darmanin, a accusé Éric Dupond-Moretti d’avoir « laissé filer » les effectifs. L’ancien garde des Sceaux a répliqué sur X : « Quand on a été ministre de l’Intérieur, on devrait savoir ce qu’est une escorte. » Et d’ajouter : « Moi, je n’ai jamais perdu un détenu. »";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3);
+    assert_eq!(s[1], s[2]);
+}

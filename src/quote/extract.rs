@@ -2640,9 +2640,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
         // `Thiery leur propose de …`, `Trump l'accuse d'être …`: `leur`,
         // `le`, `la`, `les` after a subject pronoun or a person's name are
         // object pronouns.
+        // (And after a relative pronoun: `Laurent Wauquiez, qui l'accusait
+        // de « laisser filer » les tarifs`.)
         let leur_object = matches!(prev, "leur" | "le" | "la" | "les" | "l'")
             && i >= 2
             && (is_subject_pronoun(doc.low(i - 2))
+                || doc.low(i - 2) == "qui"
                 || doc
                     .entity(i - 2)
                     .is_some_and(|e| doc.ents[e].label() == Label::Per));
@@ -4623,6 +4626,12 @@ pub(crate) fn run<'h>(
                         || !(end < n && is_open_mark(doc.low(end)))
                 }
             }
+            // (Not the narrative infinitive of the next sentence, `« …
+            // ». Et d'ajouter : « … »`: its words come after it.)
+            && !(!incise
+                && doc.low(post) == "et"
+                && post + 1 < n
+                && matches!(doc.low(post + 1), "de" | "d'"))
             // `Il a dénoncé « … », évoquant une réunion`: marks that are
             // the object of the cue before them are its words, not those
             // of a participle after their comma.

@@ -3105,6 +3105,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     before_last.clear();
     // The phrase that named the last speaker of `history`.
     let mut last_span: Option<Span> = None;
+    // The phrase of the last speaker of `history`, any kind.
+    let mut last_said_by: Option<Span> = None;
     // The words (folded, see [`folded_chars`]) and speakers of the
     // title's quotes whose speaker the title names (four at most).
     let title_end = doc.title_end();
@@ -3161,6 +3163,14 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 let unnamed =
                     last.is_some_and(|s| s.entity.is_none() && s.name.is_none() && s.person);
                 (last_span.filter(|_| unnamed && !is_nested), last)
+            }
+            // (The very phrase that named the last speaker, taken up by a
+            // second cue: `L'ancien garde des Sceaux a répliqué : « … » Et
+            // d'ajouter : « … »` is the same person.)
+            Who::Mention(m)
+                if !is_nested && last_said_by == Some(m.span) && history.last().is_some() =>
+            {
+                (Some(m.span), history.last().copied())
             }
             Who::Mention(m) | Who::Echoed(m) => (
                 Some(m.span),
@@ -3229,6 +3239,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             }
             history.push(s);
             said_in.push(hull);
+            last_said_by = match &c.who {
+                Who::Mention(m) => Some(m.span),
+                _ => None,
+            };
             // (Only an indefinite description: `Une éleveuse`, `un
             // diplomate`, the press's unnamed sources; and for one
             // quotation after it only: in a dialogue, lines with no cue
@@ -3822,6 +3836,29 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
+            }
+            // `X a répondu à Y, qui l'accusait de « … ». « … », a-t-il
+            // répliqué`: a previous speaker who spoke in a relative clause
+            // on a complement is in the background; the pronoun of a later
+            // sentence continues that sentence's subject, a person named.
+            if let Some(e) = prev.filter(|p| in_relative(doc, p.at)).and_then(|p| {
+                let t = doc.tok_at(p.at);
+                let (_, se) = doc.sent_range(t);
+                if doc.tok_at(m.span.start) < se {
+                    return None;
+                }
+                let sm = super::extract::sentence_subject(doc, t)?;
+                let MentionKind::Entity(e) = sm.kind else {
+                    return None;
+                };
+                let ent = &doc.ents[e];
+                (ent.label() == Label::Per
+                    && compatible(ent.gender(), *gender)
+                    && p.entity.is_none_or(|x| doc.ents[x].key() != ent.key())
+                    && doc.tok_at(ent.start()) < t)
+                    .then_some(e)
+            }) {
+                return entity_said(doc, e);
             }
             // The last quote's words are not the text's, except a
             // statement before its source, out of marks (`X a été réélu,
