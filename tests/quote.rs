@@ -11258,3 +11258,29 @@ fn thirty_fourth_session_replies_and_relatives() {
     assert_eq!(s.len(), 3);
     assert_eq!(s[1], s[2]);
 }
+
+/// Rules of the thirty-fourth session from press36's errors: statements
+/// with a trailing incise, and reports inside a quotation.
+#[test]
+fn thirty_fourth_session_incises_and_nested_reports() {
+    // The subject after the incise, then a phrase of place with `en`.
+    let t = "Titre\n\nLe ministre est venu. Astana n'entend fâcher personne, a estimé un diplomate européen en poste dans la capitale.";
+    assert_eq!(contents(t), ["Astana n'entend fâcher personne"]);
+    // `sa direction`: the body named last.
+    let t = "Titre\n\nLe Centre national de la recherche scientifique (CNRS) ouvrira 190 postes, a annoncé jeudi sa direction.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "Centre national de la recherche scientifique".to_string()
+        )]
+    );
+    // What the speaker's own people or `on` said, inside a quotation,
+    // is no quote of its own.
+    let t = "Titre\n\n« Je fais trois dialyses par semaine, et mon taxi m'a prévenu qu'il arrêtait en mars », raconte Monique.";
+    assert_eq!(contents(t).len(), 1);
+    let t = "Titre\n\n« On se demande ce qu'on fait ici », a confié l'entraîneur Paul Dupré.";
+    assert_eq!(contents(t).len(), 1);
+    // (A telling to the speaker stays: a nested quote.)
+    let t = "Titre\n\nArrivés troisièmes, les Américains célébraient déjà leurs médailles. « On nous a dit qu'on avait transmis le témoin trop tôt. Quand je revois les images, je n'ai pas cette impression » a commenté Justin Gatlin.";
+    assert_eq!(contents(t).len(), 2);
+}

@@ -6865,12 +6865,17 @@ fn company_direction(
     {
         return None;
     }
+    // (`sa direction`: any body's, the possessor named last: `Le CNRS
+    // ouvrira 190 postes, a annoncé jeudi sa direction`.)
+    let possessed = doc.low(first) == "sa";
     let i = doc.ents.partition_point(|e| e.start() < at);
     (i.saturating_sub(30)..i).rev().find(|&k| {
         let e = &doc.ents[k];
         e.start() + 1500 >= at
-            && e.entry().and_then(|x| x.kind()) == Some("company")
-            && !own.iter().any(|c| c.contains(e.span()))
+            && ((e.entry().and_then(|x| x.kind()) == Some("company")
+                && !own.iter().any(|c| c.contains(e.span())))
+                // (The possessor may be in the statement itself.)
+                || (possessed && e.label() == Label::Org))
     })
 }
 
