@@ -11284,3 +11284,23 @@ fn thirty_fourth_session_incises_and_nested_reports() {
     let t = "Titre\n\nArrivés troisièmes, les Américains célébraient déjà leurs médailles. « On nous a dit qu'on avait transmis le témoin trop tôt. Quand je revois les images, je n'ai pas cette impression » a commenté Justin Gatlin.";
     assert_eq!(contents(t).len(), 2);
 }
+
+/// A union's local branch named after it gives its name to the quotes of
+/// the union's later mentions.
+#[test]
+fn thirty_fourth_session_union_branches() {
+    let t = "Titre\n\nLa CFDT Santé-Sociaux du Rhône dénonce un « abandon ». Selon la CFDT, onze postes sont vacants.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("CFDT Santé-Sociaux du Rhône".to_string()),
+            Some("CFDT Santé-Sociaux du Rhône".to_string())
+        ]
+    );
+    let t = "Titre\n\nLa CGT Renault a réclamé « la transparence totale » sur les salaires.";
+    assert_eq!(speakers(t), [Some("CGT Renault".to_string())]);
+    // (Not a federation whose name goes on in lower case, nor a person.)
+    let t =
+        "Titre\n\nLa CGT Fonction publique défile. Selon la CGT, 38 % des agents étaient en grève.";
+    assert_eq!(speakers(t), [Some("CGT".to_string())]);
+}

@@ -2146,3 +2146,24 @@ fn thirty_third_session_group_name_with_a_place() {
     let t = "Centre de tri : le collectif Air pur en Save dénonce un « passage en force ».";
     assert!(tag(t).contains(&("Air pur en Save".to_string(), Label::Org)));
 }
+
+/// Group names with an elided article inside, or a four-digit number.
+#[test]
+fn thirty_fourth_session_group_names() {
+    let tagger = politext::Tagger::new();
+    let t = "L’association Demain l’Estuaire accuse Polyméra.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Demain l’Estuaire" && e.start() == 16)
+    );
+    let t = "L'association Horizon 2040 publie une note.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Horizon 2040" && e.start() == 14)
+    );
+    let t = "Le think tank Terra Nova publie une note.";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(|e| e.as_str() == "Terra Nova"));
+}

@@ -2967,6 +2967,68 @@ fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, at: usize, acr: &str) -> Option<
 /// `du`, `des`, `de la` or `de l'`; or the national branch any
 /// organisation names with a country right after it (`Amnesty
 /// International Kenya`).
+/// [`local_branch_end`] for a union: up to three capitalised words on
+/// its line, then `de`, `du`, `des`, `de la`, `d'` and a capitalised word
+/// or two (no person's name anywhere): the byte offset where the branch's
+/// name ends.
+fn union_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
+    let n = doc.n();
+    let mut t = doc.tok_at(e.end());
+    let (_, se) = doc.sent_range(t.saturating_sub(1));
+    let gap_ok = |t: usize| {
+        t < n.min(se)
+            && doc
+                .text
+                .get(doc.toks[t - 1].end()..doc.toks[t].start())
+                .is_some_and(|g| !g.contains('\n'))
+    };
+    let capital = |t: usize| {
+        gap_ok(t)
+            && doc.is_word(t)
+            && doc.starts_upper(t)
+            && doc
+                .entity(t)
+                .is_none_or(|x| doc.ents[x].label() != Label::Per)
+    };
+    let mut end = None;
+    let lo = t;
+    while t < lo + 3 && capital(t) {
+        t += 1;
+        end = Some(doc.toks[t - 1].end());
+    }
+    // (Not a federation's name that goes on in lower case: `la CGT
+    // Fonction publique` is the CGT's for the quotes after it.)
+    if t > lo
+        && gap_ok(t)
+        && doc.is_word(t)
+        && !doc.starts_upper(t)
+        && !matches!(doc.low(t), "de" | "du" | "des" | "d'")
+        // (A verb after the name ends it: `la CGT Renault a réclamé`.)
+        && doc.aux(t).is_none()
+        && !doc.is_known_verb(t)
+    {
+        return None;
+    }
+    // (Past the capitalised words, or right after the name.)
+    let de = match (doc.low(t), doc.low(t + 1)) {
+        ("de", "la" | "l'") => 2,
+        ("de" | "du" | "des" | "d'", _) => 1,
+        _ => 0,
+    };
+    if de > 0 && gap_ok(t) && capital(t + de) {
+        let mut k = t + de;
+        while k < t + de + 2 && capital(k) {
+            k += 1;
+        }
+        // (A place the gazetteer knows ends there: `de Lyon`.)
+        if let Some(x) = doc.entity(t + de) {
+            return Some(doc.ents[x].end().max(doc.toks[k - 1].end()));
+        }
+        end = Some(doc.toks[k - 1].end());
+    }
+    end
+}
+
 fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
     // `Amnesty International Kenya`, `Greenpeace France`: a country's
     // name right after an NGO's or a company's names its national branch
@@ -3007,6 +3069,16 @@ fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
             && o.entry()
                 .is_some_and(|y| y.id() != "Q142" && y.attr("country") != Some("Q142"));
         return foreign.then_some(o.end());
+    }
+    // `la CFDT Santé-Sociaux du Rhône`, `SUD-Rail Paris-Nord`, `la
+    // CFE-CGC de Kovalt`, `la Confédération paysanne des Deux-Sèvres`: a
+    // union's capitalised words after its name, then a place or a name
+    // after `de`, name its local branch (not a person: `la CGT Philippe
+    // Martinez`).
+    if e.label() == Label::Org && e.entry().and_then(|x| x.kind()) == Some("union") {
+        if let Some(end) = union_branch_end(doc, e) {
+            return Some(end);
+        }
     }
     let w = e.as_str();
     if e.label() != Label::Org || w.len() < 2 || !w.chars().all(|c| c.is_uppercase() || c == '-') {

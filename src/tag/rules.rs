@@ -656,6 +656,10 @@ fn is_group_noun(f: &str) -> bool {
             | "groupe"
             | "club"
             | "compagnie"
+            // (`le think tank Terra Nova`; not `le laboratoire d'idées
+            // Horizon 2040, proche de …, juge …`, whose subject the quote
+            // rules then miss.)
+            | "tank"
     )
 }
 
@@ -3013,7 +3017,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // its line: `l'association Utopia 56`.)
                 let numbered = t + 1 < n
                     && self.tokens[t + 1].kind() == TokenKind::Number
-                    && (1..=3).contains(&self.tokens[t + 1].as_str().len())
+                    // (Or four: `le laboratoire d'idées Horizon 2040`.)
+                    && (1..=4).contains(&self.tokens[t + 1].as_str().len())
                     && self.tokens[t + 1]
                         .as_str()
                         .bytes()
@@ -3044,7 +3049,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                     words = 0;
                     let art =
                         usize::from(self.f(e) == "de" && matches!(self.f(e + 1), "la" | "l'"));
-                    let link = matches!(self.f(e), "et" | "de" | "du" | "des" | "d'");
+                    // (Or an elided article: `l'association Demain
+                    // l'Estuaire`.)
+                    let link = matches!(self.f(e), "et" | "de" | "du" | "des" | "d'" | "l'");
                     if link
                         && e + 1 + art < n
                         && self.is_cap(e + 1 + art)
