@@ -11304,3 +11304,15 @@ fn thirty_fourth_session_union_branches() {
         "Titre\n\nLa CGT Fonction publique défile. Selon la CGT, 38 % des agents étaient en grève.";
     assert_eq!(speakers(t), [Some("CGT".to_string())]);
 }
+
+/// A body's bare noun is the body the text introduced with that noun
+/// (or any noun of companies for `l'entreprise`, `la direction`).
+#[test]
+fn thirty_fourth_session_introduced_bodies() {
+    let t = "Titre\n\nLa CFE-CGC a protesté. Le comité social et économique a mandaté le cabinet Arcadis pour examiner les comptes. Le cabinet estime, dans une note, que la trésorerie permettrait de tenir « au moins dix-huit mois ».";
+    assert_eq!(speakers(t), [Some("Arcadis".to_string())]);
+    let t = "Titre\n\nLa start-up grenobloise Kovalt supprime 180 postes. La CFDT proteste. La direction invoque « un marché européen à l'arrêt ».";
+    assert_eq!(speakers(t), [Some("Kovalt".to_string())]);
+    let t = "Titre\n\nL'association Demain l'Estuaire vise l'industriel Polyméra France. « L'entreprise nous répond : “Ce ne sont pas nos granulés.” » a dit sa présidente.";
+    assert!(speakers(t).contains(&Some("Polyméra France".to_string())));
+}

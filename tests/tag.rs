@@ -2167,3 +2167,15 @@ fn thirty_fourth_session_group_names() {
     let e = tagger.tag(t);
     assert!(e.iter().any(|e| e.as_str() == "Terra Nova"));
 }
+
+/// A group's name past an adjective of origin, or after `cabinet`.
+#[test]
+fn thirty_fourth_session_introduced_groups() {
+    let tagger = politext::Tagger::new();
+    let t = "La start-up grenobloise Kovalt supprime 180 postes.";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(|e| e.as_str() == "Kovalt" && e.start() == 24));
+    let t = "Le CSE a mandaté le cabinet Arcadis.";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(|e| e.as_str() == "Arcadis" && e.start() == 29));
+}

@@ -3994,6 +3994,15 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `le cabinet Arcane Conseil … Le cabinet estime`, `la start-up
+            // grenobloise Kovalt … l'entreprise`: a body's bare noun is the
+            // body the text introduced with that noun (or, for a company,
+            // with any noun of companies), the last one before.
+            if *definite && *last == *first + 2 {
+                if let Some(e) = introduced_org(doc, head, m.span.start) {
+                    return entity_said(doc, e);
+                }
+            }
             // `Procès : le parquet dénonce « … »¶¶… la procureure du
             // parquet national financier (PNF)`: a body's bare noun in the
             // title is the first body the article names whose name opens
@@ -6941,14 +6950,20 @@ fn company_direction(
     // ouvrira 190 postes, a annoncé jeudi sa direction`.)
     let possessed = doc.low(first) == "sa";
     let i = doc.ents.partition_point(|e| e.start() < at);
-    (i.saturating_sub(30)..i).rev().find(|&k| {
-        let e = &doc.ents[k];
-        e.start() + 1500 >= at
-            && ((e.entry().and_then(|x| x.kind()) == Some("company")
+    // (A company no list knows, introduced as one: `La start-up
+    // grenobloise Kovalt`.)
+    let introduced = || introduced_org(doc, "entreprise", at);
+    (i.saturating_sub(30)..i)
+        .rev()
+        .find(|&k| {
+            let e = &doc.ents[k];
+            e.start() + 1500 >= at
+                && ((e.entry().and_then(|x| x.kind()) == Some("company")
                 && !own.iter().any(|c| c.contains(e.span())))
                 // (The possessor may be in the statement itself.)
                 || (possessed && e.label() == Label::Org))
-    })
+        })
+        .or_else(introduced)
 }
 
 /// A description of a body of people (`la direction`, `le parquet`):
@@ -7288,6 +7303,44 @@ fn missed_company(doc: &Doc<'_, '_>, a: usize, noun: Option<&str>) -> Option<Spa
 
 /// Nouns that introduce a company by its name (`la société X`, `le
 /// groupe X`, `la fromagerie X`, a trade in `-erie`).
+/// The organisation the text introduced with noun `head` right before
+/// its name, past an adjective or two (`le cabinet Arcane Conseil`, `la
+/// start-up grenobloise Kovalt`); for a noun of companies
+/// (`l'entreprise`, `la société`), with any such noun or trade
+/// (`l'industriel Polyméra France`): the last one among the 40 entities
+/// and 3,000 bytes before `at`.
+fn introduced_org(doc: &Doc<'_, '_>, head: &str, at: usize) -> Option<usize> {
+    let company = |w: &str| is_company_intro(w) || is_company_trade(w) || w == "groupe";
+    let fits =
+        |w: &str| w == head || (matches!(head, "entreprise" | "société" | "firme") && company(w));
+    // (Not a person's noun, nor a family's.)
+    if is_human_noun(head) || matches!(head, "famille" | "entourage" | "direction") {
+        return None;
+    }
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(40)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        if e.label() != Label::Org || e.end() + 3000 < at || e.end() > at {
+            return false;
+        }
+        let t = doc.tok_at(e.start());
+        // (Past up to two lower-case adjectives: `grenobloise`.)
+        (t.saturating_sub(3)..t)
+            .rev()
+            .take_while(|&x| doc.is_word(x))
+            .any(|x| {
+                fits(doc.low(x))
+                    && x > 0
+                    && super::extract::is_det(doc.low(x - 1))
+                    && (x + 1..t).all(|y| {
+                        !doc.starts_upper(y)
+                            && !is_human_noun(doc.low(y))
+                            && !matches!(doc.low(y), "de" | "d'" | "du" | "des")
+                    })
+            })
+    })
+}
+
 fn is_company_intro(w: &str) -> bool {
     matches!(
         w,

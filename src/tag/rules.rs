@@ -656,6 +656,8 @@ fn is_group_noun(f: &str) -> bool {
             | "groupe"
             | "club"
             | "compagnie"
+            // (`le cabinet Arcane Conseil`.)
+            | "cabinet"
             // (`le think tank Terra Nova`; not `le laboratoire d'idées
             // Horizon 2040, proche de …, juge …`, whose subject the quote
             // rules then miss.)
@@ -2994,17 +2996,29 @@ impl<'a, 'h> Doc<'a, 'h> {
             // and its article, on the same line, the group not a person's
             // complement (`le président de l'association Gérard`): what
             // the two rules below name.
-            let after_group = t >= 2
-                && is_group_noun(self.f(t - 1))
-                && (!self.is_cap(t - 1) || self.f(t - 1) == "ong")
+            // (Past a lower-case adjective of origin: `la start-up
+            // grenobloise Kovalt`.)
+            let g = if t >= 3
+                && self.is_lower_word(t - 1)
+                && is_adjective_like(self.f(t - 1))
+                && is_group_noun(self.f(t - 2))
+                && !self.is_cap(t - 2)
+            {
+                t - 1
+            } else {
+                t
+            };
+            let after_group = g >= 2
+                && is_group_noun(self.f(g - 1))
+                && (!self.is_cap(g - 1) || self.f(g - 1) == "ong")
                 && matches!(
-                    self.f(t - 2),
+                    self.f(g - 2),
                     "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
                 )
                 && self.name_word(t)
                 && !is_stop(f)
                 && !self.newline_before(t)
-                && !self.function_complement(t - 1);
+                && !self.function_complement(g - 1);
             // One capitalised word nobody knows there (`l'association
             // Sherpa`, `le collectif Attac`, `l'ONG Anticor`): the group's
             // name. (Not a word the next one continues, which the pair
