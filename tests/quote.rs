@@ -11316,3 +11316,41 @@ fn thirty_fourth_session_introduced_bodies() {
     let t = "Titre\n\nL'association Demain l'Estuaire vise l'industriel Polyméra France. « L'entreprise nous répond : “Ce ne sont pas nos granulés.” » a dit sa présidente.";
     assert!(speakers(t).contains(&Some("Polyméra France".to_string())));
 }
+
+/// Rules of the thirty-fourth session from press41's errors: age nouns,
+/// rivals, `l'intéressée`, `le premier … le second`.
+#[test]
+fn thirty_fourth_session_press41_descriptions() {
+    // A decade noun is the person whose age the text gave in it.
+    let t = "Titre\n\nLa candidate Claire Audouin, 39 ans, a attaqué le bilan de Martine Delcourt, 63 ans. « Vous avez laissé filer la dette », a lancé l'ancienne enseignante. « Je l'assume », a répondu la sexagénaire.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Claire Audouin".to_string()),
+            Some("Martine Delcourt".to_string())
+        ]
+    );
+    // `Sa rivale`: the noun's gender, the other side.
+    let t = "Titre\n\nClaire Audouin, Patrick Noguès et Martine Delcourt débattaient. Claire Audouin a promis de piétonniser « le centre-ville ». Sa rivale a dénoncé « une folie pour les commerçants ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Martine Delcourt")
+    );
+    // `l'intéressée`: the person of that gender the title names.
+    let t = "Procès : l'ancienne ministre Pascale Morvan dénonce un « procès politique »\n\nPascale Morvan est jugée depuis lundi. « Elle savait tout », a raconté son ancienne collaboratrice, Agnès Le Gall. « J'ai tout noté », a ajouté Agnès Le Gall. Interrogée, l'intéressée a dit ne pas se « souvenir » de cet appel.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Pascale Morvan")
+    );
+    // `Les deux adversaires … Le premier …, le second « … »`: by the
+    // order the text introduced them; the verb of the second left out.
+    let t = "Titre\n\nGuillaume Garot défend le texte. Frédéric Valletoux le soutient. Philippe Jouvenel, député LR du Cantal, a mené la bataille contre le texte. Guillaume Garot lui a répondu.\n\nLa ministre, Stéphanie Rist, s'en est remise aux députés. Léa Marchetti a dénoncé une « mesure punitive ».\n\nLes deux adversaires se retrouveront au Sénat. Le premier promet un texte « adopté avant l'été », le second « une guerre de tranchées ».";
+    let s = speakers(t);
+    assert_eq!(
+        s[s.len() - 2..],
+        [
+            Some("Guillaume Garot".to_string()),
+            Some("Philippe Jouvenel".to_string())
+        ]
+    );
+}

@@ -4506,6 +4506,12 @@ pub(crate) fn run<'h>(
             }
             continue;
         }
+        // `Le premier promet un texte « … », le second « … ».`: the second
+        // of two people, the verb left out.
+        if let Some(c) = gapped_second(&doc, r) {
+            cands.push(c);
+            continue;
+        }
         // An incise inside the marks cuts the content.
         let inner = inner_incise(&doc, r, tb, &cues, &cue_at, &used_cue);
         // Token right after the closing mark (skipping one comma).
@@ -13090,6 +13096,31 @@ fn predicate_of_name(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
         Who::Mention(speaker::entity_mention(doc, e)),
         r.open,
     ))
+}
+
+/// `Le premier promet un texte « … », le second « une guerre de tranchées
+/// ».`: a quotation right after `, le second` (`la seconde`, `le
+/// deuxième`) in a sentence that opens with `Le premier` (`La première`):
+/// what the second said, the verb left out (a direct quote, no cue).
+fn gapped_second(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    let open = doc.tok_at(r.open);
+    if r.depth != 0 || !r.closed || open < 5 {
+        return None;
+    }
+    let (ss, _) = doc.sent_range(open);
+    let det = open - 2;
+    if det < ss + 3
+        || doc.low(det - 1) != ","
+        || !matches!(doc.low(det), "le" | "la")
+        || !matches!(doc.low(open - 1), "second" | "seconde" | "deuxième")
+        || !matches!(doc.low(ss), "le" | "la")
+        || !matches!(doc.low(ss + 1), "premier" | "première")
+    {
+        return None;
+    }
+    let (m, end) = noun_phrase(doc, det);
+    let m = m.filter(|_| end == open)?;
+    Some(Cand::direct(r, None, Who::Mention(m), r.open))
 }
 
 /// [`predicate_of_name`]'s description: in the title line, a noun phrase

@@ -3994,6 +3994,15 @@ fn resolve_mention(
         } => {
             let unresolved = Said::nobody(*gender, *human);
             let head = doc.low(head_at(doc, *first));
+            // `Martine Delcourt, 63 ans, … a répondu la sexagénaire`: a
+            // decade noun is the person whose age the text gave in that
+            // decade, the last one named before (not the last speaker, 39).
+            if let Some(d) = decade_of(head).filter(|_| *definite) {
+                let profiles = tables.profiles(doc);
+                if let Some(e) = person_of_decade(doc, profiles, d, *gender, m.span.start) {
+                    return entity_said(doc, e);
+                }
+            }
             // `le cabinet Arcane Conseil … Le cabinet estime`, `la start-up
             // grenobloise Kovalt … l'entreprise`: a body's bare noun is the
             // body the text introduced with that noun (or, for a company,
@@ -4042,6 +4051,39 @@ fn resolve_mention(
                 };
                 if let (Some(rank), Some(g)) = (rank, g) {
                     let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    // (`Les deux adversaires se retrouveront … Le premier
+                    // …`: after `deux` in the sentence before, of the last
+                    // two people of that gender named (among the 200
+                    // entities before), the one the text introduced first or
+                    // second.)
+                    let t = doc.tok_at(m.span.start);
+                    let (ss, _) = doc.sent_range(t);
+                    let ps = if ss > 0 { doc.sent_range(ss - 1).0 } else { ss };
+                    if (ps..t).any(|k| doc.low(k) == "deux") {
+                        let lo = i.saturating_sub(200);
+                        let mut two: Vec<usize> = Vec::with_capacity(2);
+                        for x in (lo..i).rev() {
+                            let e = &doc.ents[x];
+                            if e.label() == Label::Per
+                                && e.gender() == Some(g)
+                                && two.iter().all(|&y| doc.ents[y].key() != e.key())
+                            {
+                                two.push(x);
+                                if two.len() == 2 {
+                                    break;
+                                }
+                            }
+                        }
+                        if two.len() == 2 {
+                            let first_named = |x: usize| {
+                                (lo..=x)
+                                    .find(|&y| doc.ents[y].key() == doc.ents[x].key())
+                                    .unwrap_or(x)
+                            };
+                            two.sort_by_key(|&x| first_named(x));
+                            return entity_said(doc, two[rank]);
+                        }
+                    }
                     let mut two: Vec<usize> = Vec::with_capacity(2);
                     for x in (i.saturating_sub(30)..i).rev() {
                         let e = &doc.ents[x];
@@ -4209,6 +4251,16 @@ fn resolve_mention(
                     .take(4)
                     .find(|s| s.person && s.at + 1500 >= m.span.start)
                     .and_then(|s| s.entity);
+                // (The noun's own gender: `sa rivale`, `sa challengeuse`.)
+                let gender = &gender.or(match head {
+                    "rivale" | "concurrente" | "opposante" | "contradictrice" | "challengeuse" => {
+                        Some(Gender::Female)
+                    }
+                    "rival" | "concurrent" | "opposant" | "contradicteur" | "challenger" => {
+                        Some(Gender::Male)
+                    }
+                    _ => None,
+                });
                 if let Some(p) = possessor {
                     let key = doc.ents[p].key();
                     let i = doc.ents.partition_point(|e| e.start() < m.span.start);
@@ -4533,8 +4585,18 @@ fn resolve_mention(
                     return unresolved;
                 }
                 // `l'intéressé`: the person the article is about.
+                // (The person of that gender the title names first, when
+                // it names one: `l'ancienne ministre Pascale Morvan dénonce
+                // …`, not the witness quoted more.)
                 if let Some(g) = concerned_gender(head).filter(|_| *last == *first + 2) {
-                    if let Some(e) = main_speaker(doc, history, Some(g))
+                    let titled = doc.title_end().and_then(|line| {
+                        doc.ents
+                            .iter()
+                            .take_while(|e| e.end() <= line)
+                            .position(|e| e.label() == Label::Per && e.gender() == Some(g))
+                    });
+                    if let Some(e) = titled
+                        .or_else(|| main_speaker(doc, history, Some(g)))
                         .or_else(|| main_person(doc, m.span.start, Some(g)))
                     {
                         return entity_said(doc, e);
@@ -5461,6 +5523,7 @@ fn is_opponent(w: &str) -> bool {
             | "concurrent"
             | "concurrente"
             | "challenger"
+            | "challengeuse"
             | "opposant"
             | "opposante"
     )
@@ -7341,6 +7404,51 @@ fn introduced_org(doc: &Doc<'_, '_>, head: &str, at: usize) -> Option<usize> {
     })
 }
 
+/// The decade a noun of age names (`sexagénaire` → 6).
+fn decade_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "trentenaire" => 3,
+        "quadragénaire" => 4,
+        "quinquagénaire" => 5,
+        "sexagénaire" => 6,
+        "septuagénaire" => 7,
+        "octogénaire" => 8,
+        "nonagénaire" => 9,
+        _ => return None,
+    })
+}
+
+/// The person of compatible gender whose age the text gives (`Martine
+/// Delcourt, 63 ans`) in decade `d`, the last one named before `at`.
+fn person_of_decade(
+    doc: &Doc<'_, '_>,
+    profiles: &[Profile],
+    d: u32,
+    gender: Option<Gender>,
+    at: usize,
+) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for p in profiles {
+        let i = p.mentions.partition_point(|&x| x < at);
+        let Some(&last) = i.checked_sub(1).and_then(|i| p.mentions.get(i)) else {
+            continue;
+        };
+        if !compatible(doc.ents[p.entity].gender(), gender) {
+            continue;
+        }
+        let pw = profile_words(&p.text[p.own..]);
+        let age = (0..pw.len().saturating_sub(1)).find_map(|k| {
+            (pw[k + 1] == "ans" && !pw.get(k + 2).is_some_and(|w| matches!(*w, "de" | "d'")))
+                .then(|| pw[k].parse::<u32>().ok())
+                .flatten()
+        });
+        if age.is_some_and(|y| y / 10 == d) && best.is_none_or(|(r, _)| last > r) {
+            best = Some((last, p.entity));
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
 fn is_company_intro(w: &str) -> bool {
     matches!(
         w,
@@ -8285,18 +8393,7 @@ fn other_office(
     }
     // (`le sexagénaire` is not `Un vététiste de 42 ans, Thomas Reynaud`:
     // a decade against a known age.)
-    let decade = words.iter().find_map(|w| {
-        Some(match *w {
-            "trentenaire" => 3,
-            "quadragénaire" => 4,
-            "quinquagénaire" => 5,
-            "sexagénaire" => 6,
-            "septuagénaire" => 7,
-            "octogénaire" => 8,
-            "nonagénaire" => 9,
-            _ => return None,
-        })
-    });
+    let decade = words.iter().find_map(|w| decade_of(w));
     if let (Some(d), Some(b)) = (decade, age(&profile, false)) {
         if b.parse::<u32>().is_ok_and(|y| y / 10 != d) {
             return true;
