@@ -11354,3 +11354,14 @@ fn thirty_fourth_session_press41_descriptions() {
         ]
     );
 }
+
+/// A name of either gender that a description named as a speaker keeps
+/// that description's gender for the pronouns after it.
+#[test]
+fn thirty_fourth_session_speaker_gender_from_description() {
+    let t = "Titre\n\nCamille Cazenave était présente. « Il a ri », a témoigné la jeune femme. Le prévenu, lui, conteste. « Je n'ai jamais frappé une femme », a-t-il assuré.";
+    assert_ne!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Camille Cazenave")
+    );
+}

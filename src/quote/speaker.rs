@@ -3309,6 +3309,27 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     s.gender = *g;
                 }
             }
+            // (A person of either gender's name keeps the gender of the
+            // words that named them as a speaker: `« … », a témoigné la
+            // jeune femme` makes Camille Cazenave no `il`.)
+            if s.gender.is_none() && s.person {
+                if let Who::Mention(Mention {
+                    kind:
+                        MentionKind::Desc {
+                            gender: g @ Some(_),
+                            human: true,
+                            ..
+                        }
+                        | MentionKind::Pronoun {
+                            gender: g @ Some(_),
+                            plural: false,
+                        },
+                    ..
+                }) = &c.who
+                {
+                    s.gender = *g;
+                }
+            }
             history.push(s);
             said_in.push(hull);
             last_said_by = match &c.who {
@@ -3947,6 +3968,14 @@ fn resolve_mention(
                         .chain(own)
                         .any(|c| c.contains(e.span()))
                     || adjunct.is_some_and(|a| a.contains(e.span()))
+                    // (A name of either gender the text described as the
+                    // other as a speaker: `Camille Cazenave … a témoigné la
+                    // jeune femme` is no `il`.)
+                    || history.iter().rev().take(16).any(|s| {
+                        s.entity.is_some_and(|x| doc.ents[x].key() == e.key())
+                            && e.gender().is_none()
+                            && !compatible(s.gender, *gender)
+                    })
                     || in_relative_or_complement(doc, e.start())
                     || after_same_pronoun(doc, e.start(), m.span)
                     || nickname(doc, e))
