@@ -11365,3 +11365,15 @@ fn thirty_fourth_session_speaker_gender_from_description() {
         Some("Camille Cazenave")
     );
 }
+
+/// An incise inside the marks whose description has the person's name in
+/// apposition: the name speaks.
+#[test]
+fn thirty_fourth_session_incise_with_apposed_name() {
+    let t = "Titre\n\nLes logements seront démolis, a confirmé le bailleur social Sud Logis Habitat.\n\n« Chaque famille recevra une proposition, a promis le directeur général de Sud Logis Habitat, Marc Lafargue. Personne ne sera laissé sans solution. »";
+    assert_eq!(speakers(t)[1], Some("Marc Lafargue".to_string()));
+    assert_eq!(
+        contents(t)[1],
+        "Chaque famille recevra une propositionPersonne ne sera laissé sans solution."
+    );
+}

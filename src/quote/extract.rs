@@ -13949,6 +13949,25 @@ fn inner_incise(
         if !closes && !matches!(doc.low(end), "," | "." | "!" | "?" | "…" | ";") {
             continue;
         }
+        // (A description, then the person's name in apposition: `, a
+        // promis le directeur général de Sud Logis Habitat, Marc Lafargue.
+        // Personne …`: the name speaks.)
+        let described = matches!(m.kind, MentionKind::Desc { human: true, .. })
+            || (c.last + 1 < n
+                && is_det(doc.low(c.last))
+                && speaker::is_human_noun(doc.low(c.last + 1)));
+        let (m, end) = if described && !closes && doc.low(end) == "," {
+            doc.entity(end + 1)
+                .filter(|&e| {
+                    doc.ents[e].label() == Label::Per
+                        && doc.ents[e].start() == doc.toks[end + 1].start()
+                })
+                .map(|e| (e, doc.entity_end(end + 1, e, tb)))
+                .filter(|&(_, x)| x < tb && matches!(doc.low(x), "." | ","))
+                .map_or((m, end), |(e, x)| (speaker::entity_mention(doc, e), x))
+        } else {
+            (m, end)
+        };
         // Before: up to the comma (a `?` or `!` stays with the words).
         let cut = if doc.low(k - 1) == "," { k - 1 } else { k };
         if cut <= first {
