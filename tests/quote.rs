@@ -11377,3 +11377,14 @@ fn thirty_fourth_session_incise_with_apposed_name() {
         "Chaque famille recevra une propositionPersonne ne sera laissé sans solution."
     );
 }
+
+/// A union's branch the tagger found whole once names the union's later
+/// mentions.
+#[test]
+fn thirty_fourth_session_union_branch_named_once() {
+    let t = "Titre\n\nLe syndicat SUD-Rail Paris-Nord appelle à la grève. SUD-Rail a dénoncé un mouvement « illimité » de la direction.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("SUD-Rail Paris-Nord")
+    );
+}

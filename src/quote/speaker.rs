@@ -2817,10 +2817,27 @@ fn fullest(
 ) {
     best.clear();
     best.resize(keys.len(), None);
+    // The names of organisations no list knows (the first 64): a union's
+    // branch the tagger found whole once (`SUD-Rail Paris-Nord`) names
+    // the union's later mentions (`SUD-Rail`).
+    let unknown: Vec<&Entity<'_>> = doc
+        .ents
+        .iter()
+        .filter(|e| e.label() == Label::Org && e.entry().is_none())
+        .take(64)
+        .collect();
     let mut keep = |i: usize, e: &Entity<'_>| {
         // (An organisation's local branch: `la FCPE de l'Hérault`.)
         let sp = match local_branch_end(doc, e) {
             Some(end) => Span::new(e.start(), end),
+            None if e.entry().and_then(|x| x.kind()) == Some("union") => unknown
+                .iter()
+                .find(|u| {
+                    u.as_str()
+                        .strip_prefix(e.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                })
+                .map_or(e.span(), |u| u.span()),
             None => e.span(),
         };
         match &mut best[i] {
