@@ -11388,3 +11388,13 @@ fn thirty_fourth_session_union_branch_named_once() {
         Some("SUD-Rail Paris-Nord")
     );
 }
+
+/// `présentée comme « … » par X`: X's words.
+#[test]
+fn thirty_fourth_session_presented_as_by() {
+    let t = "Titre\n\nLe service ferme. La mesure, présentée comme « temporaire » par la direction, devrait durer jusqu'à l'été.";
+    assert_eq!(contents(t), ["temporaire"]);
+    // (Not a name given with no agent.)
+    let t = "Titre\n\nLe service ferme. La mesure, présentée comme « temporaire », devrait durer jusqu'à l'été.";
+    assert!(contents(t).is_empty());
+}

@@ -3491,6 +3491,31 @@ fn presented_by(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Mention)> {
     Some((par - 1, m))
 }
 
+/// `La mesure, présentée comme « temporaire » par la direction, …`: the
+/// words in marks after `présenté comme` (`décrit`, `dépeint`), the agent
+/// after them: a direct quote of the agent, the participle its cue.
+fn presented_as_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
+    let open = doc.tok_at(r.open);
+    if open < 2 || doc.low(open - 1) != "comme" {
+        return None;
+    }
+    let p = doc.low(open - 2);
+    if !["présenté", "décrit", "dépeint"]
+        .iter()
+        .any(|s| p.starts_with(s))
+    {
+        return None;
+    }
+    let k = doc.tok_at(r.close);
+    if k + 1 >= doc.n() || doc.low(k) != "par" {
+        return None;
+    }
+    let (m, _) = noun_phrase(doc, k + 1);
+    let m = m.filter(|m| can_speak(doc, m))?;
+    let cue = doc.span(open - 2, open - 1);
+    Some(Cand::direct(r, Some(cue), Who::Mention(m), cue.start))
+}
+
 /// `se présente comme`, `s'est défini comme`, `se décrivait aujourd'hui
 /// comme` before the `comme` at token `k`: the first token of the
 /// reflexive verb group (`se`, `s'`) and the verb's token.
@@ -4827,6 +4852,9 @@ pub(crate) fn run<'h>(
         }
         if cand.is_none() && !absorbed[ri] {
             cand = qualified(&doc, r, &cue_at, &cues);
+        }
+        if cand.is_none() && !absorbed[ri] {
+            cand = presented_as_by(&doc, r);
         }
         if cand.is_none() && !absorbed[ri] {
             cand = judged_by(&doc, r);
