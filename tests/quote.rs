@@ -11398,3 +11398,20 @@ fn thirty_fourth_session_presented_as_by() {
     let t = "Titre\n\nLe service ferme. La mesure, présentée comme « temporaire », devrait durer jusqu'à l'été.";
     assert!(contents(t).is_empty());
 }
+
+/// `Les deux maires … Le premier …, le second …` leaves out someone the
+/// text gives another office; `l'édile de Montclar` is the one person the
+/// text's words put `de Montclar`.
+#[test]
+fn thirty_fourth_session_two_mayors() {
+    let t = "Titre\n\nLe conseil a voté jeudi la construction d'une usine à Saint-Priest. Son maire, le communiste Jean-Marc Roussel, le défend depuis trois ans. « C'est 80 emplois », a-t-il fait valoir avant le vote.\n\nDe l'autre côté de la rivière, son homologue de Montclar, Alain Vernet, 52 ans, ne décolère pas. « On nous impose la fumée des autres », a lancé le maire divers droite.\n\nJean-Marc Roussel accuse son voisin de faire « de la politique » à six mois des municipales. « C'est faux, j'avais voté une étude », a rétorqué l'édile de Montclar. Le président de la communauté de communes, Gilles Faure, tente de calmer le jeu. Selon lui, le calendrier « ne bougera pas ».\n\nLes deux maires se retrouveront au tribunal. Le premier se dit « serein », le second promet d'aller « jusqu'au Conseil d'Etat ».";
+    let s = speakers(t);
+    assert_eq!(s[3].as_deref(), Some("Alain Vernet"));
+    assert_eq!(
+        s[s.len() - 2..],
+        [
+            Some("Jean-Marc Roussel".to_string()),
+            Some("Alain Vernet".to_string())
+        ]
+    );
+}

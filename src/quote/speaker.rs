@@ -4105,7 +4105,26 @@ fn resolve_mention(
                     let t = doc.tok_at(m.span.start);
                     let (ss, _) = doc.sent_range(t);
                     let ps = if ss > 0 { doc.sent_range(ss - 1).0 } else { ss };
-                    if (ps..t).any(|k| doc.low(k) == "deux") {
+                    if let Some(d) = (ps..t).find(|&k| doc.low(k) == "deux") {
+                        // (`Les deux maires`: not someone the text gives
+                        // another office, whoever spoke since: `Le président
+                        // de la communauté de communes, Gilles Faure`.)
+                        let w = doc.low(d + 1);
+                        let office = w
+                            .strip_suffix('s')
+                            .or_else(|| w.strip_suffix('x'))
+                            .filter(|o| office(o).is_some());
+                        let profiles = office.map(|_| tables.profiles(doc));
+                        let holds_office = |e: &Entity<'_>| match (office, profiles) {
+                            (Some(o), Some(ps)) => !ps.iter().any(|p| {
+                                let own = profile_words(&p.text[p.own..]);
+                                let mut offices = offices_in(&own).peekable();
+                                doc.ents[p.entity].key() == e.key()
+                                    && offices.peek().is_some()
+                                    && offices.all(|(x, _)| !o.starts_with(x))
+                            }),
+                            _ => true,
+                        };
                         let lo = i.saturating_sub(200);
                         let mut two: Vec<usize> = Vec::with_capacity(2);
                         for x in (lo..i).rev() {
@@ -4113,6 +4132,7 @@ fn resolve_mention(
                             if e.label() == Label::Per
                                 && e.gender() == Some(g)
                                 && two.iter().all(|&y| doc.ents[y].key() != e.key())
+                                && holds_office(e)
                             {
                                 two.push(x);
                                 if two.len() == 2 {
@@ -9061,6 +9081,41 @@ fn match_profile(
     // after Yaël Braun-Pivet, a minister once by the gazetteer, spoke.)
     if best_own.is_some() && !best_spoke {
         return best_own.map(|(_, e)| e);
+    }
+    // (`l'édile de Montclar` after `son homologue de Montclar, Alain
+    // Vernet`: an office's place complement that the text's own words give
+    // one person named before, whatever their noun, over a holder of the
+    // office elsewhere.)
+    let placed = || {
+        let k = words
+            .iter()
+            .position(|w| heads.contains(w) || *w == "édile")?;
+        let de = *words.get(k + 1)?;
+        if !matches!(de, "de" | "d'" | "du") {
+            return None;
+        }
+        let art = usize::from(matches!(words.get(k + 2), Some(&("la" | "l'"))));
+        let place = *words.get(k + 2 + art)?;
+        if place.chars().count() < 3 {
+            return None;
+        }
+        let needle = if art == 1 {
+            format!("{de} {} {place}", words[k + 2])
+        } else {
+            format!("{de} {place}")
+        };
+        let mut found = profiles.iter().filter(|p| {
+            compatible(doc.ents[p.entity].gender(), gender)
+                && p.mentions.first().is_some_and(|&x| x < before)
+                && contains_words(&p.text[p.own..], &needle)
+        });
+        let one = found.next()?;
+        found.next().is_none().then_some(one.entity)
+    };
+    if generic {
+        if let Some(e) = placed() {
+            return Some(e);
+        }
     }
     best.or(woman).or(ahead).map(|(_, e)| e)
 }
