@@ -2448,3 +2448,21 @@ fn rules_of_2026_12_07_thirty_third_session_run_in_linear_time() {
     ));
     assert_linear_time(inputs);
 }
+
+/// The rules of the thirty-fourth session (2026-12-07): union branches,
+/// bodies introduced by their noun, decade nouns, `le premier … le
+/// second` after `deux`, place complements of offices, title clauses.
+#[test]
+fn rules_of_2026_12_07_thirty_fourth_session_run_in_linear_time() {
+    let title = "Couvre-feu : le maire « assume », Paris « prend acte »\n\n";
+    let body = "La CFDT Santé-Sociaux du Rhône dénonce un « abandon », a promis le directeur général de Sud Logis Habitat, Marc Lafargue, 63 ans. Le cabinet Arcane Conseil et la start-up grenobloise Kovalt, présentée comme « temporaire » par la direction. « Je l'assume », a répondu la sexagénaire. Les deux maires se retrouveront. Le premier se dit « serein », le second « une guerre ». « C'est faux », a rétorqué l'édile de Montclar. Sa rivale a dénoncé « une folie ». Et d'ajouter : « Non. » ";
+    let mut inputs = sentences_and_run_on(&[(
+        "branches-and-bodies",
+        "Selon la CFDT, le cabinet estime, la direction invoque « un marché à l'arrêt », qui l'accusait de « laisser filer » les tarifs, l'intéressée a dit ne pas se « souvenir » et ",
+    )]);
+    inputs.push((
+        "title-clauses-and-ranks",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}
