@@ -11297,6 +11297,11 @@ fn thirty_fourth_session_union_branches() {
             Some("CFDT Santé-Sociaux du Rhône".to_string())
         ]
     );
+    let t = "Titre\n\nLa CGT des territoriaux d'Azur-Paillons demande que les agents soient « repris avec leur ancienneté ».";
+    assert_eq!(
+        speakers(t),
+        [Some("CGT des territoriaux d'Azur-Paillons".to_string())]
+    );
     let t = "Titre\n\nLa CGT Renault a réclamé « la transparence totale » sur les salaires.";
     assert_eq!(speakers(t), [Some("CGT Renault".to_string())]);
     // (Not a federation whose name goes on in lower case, nor a person.)

@@ -3032,6 +3032,22 @@ fn union_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
         ("de" | "du" | "des" | "d'", _) => 1,
         _ => 0,
     };
+    // (`la CGT des territoriaux d'Azur-Paillons`: a trade in lower case,
+    // then its place.)
+    if de == 1
+        && gap_ok(t)
+        && gap_ok(t + 1)
+        && doc.is_word(t + 1)
+        && !doc.starts_upper(t + 1)
+        && matches!(doc.low(t + 2), "de" | "d'" | "du")
+        && capital(t + 3)
+    {
+        let mut k = t + 3;
+        while k < t + 5 && capital(k) {
+            k += 1;
+        }
+        return Some(doc.toks[k - 1].end());
+    }
     if de > 0 && gap_ok(t) && capital(t + de) {
         let mut k = t + de;
         while k < t + de + 2 && capital(k) {
