@@ -11420,3 +11420,13 @@ fn thirty_fourth_session_two_mayors() {
         ]
     );
 }
+
+/// `le frère du maire`: the other person named with the mayor's surname.
+#[test]
+fn thirty_fourth_session_kin_by_surname() {
+    let t = "Titre du jour\n\nLe maire, Jacques Imbert, dénonce un « acharnement ». L'accusation vise l'adjoint à l'urbanisme, Serge Imbert, dont deux parcelles étaient constructibles. « Mes terrains représentent 0,4 hectare », se défend le frère du maire.";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Serge Imbert"));
+    // (No one else of that surname: no one.)
+    let t = "Titre du jour\n\nLe maire, Jacques Imbert, dénonce un « acharnement ». L'accusation vise l'adjoint à l'urbanisme, Serge Martin. « Mes terrains représentent 0,4 hectare », se défend le frère du maire.";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), None);
+}

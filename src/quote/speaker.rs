@@ -1828,6 +1828,69 @@ fn is_lawyer_or_kin(w: &str) -> bool {
     )
 }
 
+/// [`resolve_mention`]'s kin by surname: `le frère du maire` after `le
+/// maire, Jacques Imbert, … l'adjoint Serge Imbert`. The relative is a
+/// person's name in the complement, else the complement's description as
+/// `resolve` resolves it.
+fn kin_by_surname(
+    doc: &Doc<'_, '_>,
+    m: &Mention,
+    first: usize,
+    last: usize,
+    head: &str,
+    resolve: impl Fn(&Mention) -> Said,
+) -> Option<usize> {
+    if !matches!(
+        head,
+        "frère"
+            | "sœur"
+            | "fils"
+            | "fille"
+            | "père"
+            | "mère"
+            | "cousin"
+            | "cousine"
+            | "oncle"
+            | "tante"
+            | "neveu"
+            | "nièce"
+    ) || !matches!(doc.low(first), "le" | "la" | "l'")
+    {
+        return None;
+    }
+    let h = (first..last).find(|&k| doc.low(k) == head)?;
+    if h + 2 > last || !matches!(doc.low(h + 1), "de" | "d'" | "du") {
+        return None;
+    }
+    let named =
+        (h + 1..last).find_map(|k| doc.entity(k).filter(|&e| doc.ents[e].label() == Label::Per));
+    let rel = named.or_else(|| {
+        let start = if doc.low(h + 1) == "du" { h + 1 } else { h + 2 };
+        let mut np = np_mention(doc, start, last);
+        // (`du maire` is `le maire`'s.)
+        if let MentionKind::Desc { definite, .. } = &mut np.kind {
+            *definite = true;
+        }
+        matches!(np.kind, MentionKind::Desc { .. })
+            .then(|| resolve(&np).entity)
+            .flatten()
+    })?;
+    let rel = &doc.ents[rel];
+    let surname = rel
+        .name()
+        .rsplit(' ')
+        .next()
+        .filter(|w| w.chars().count() >= 2)?;
+    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+    (i.saturating_sub(40)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        e.label() == Label::Per
+            && e.key() != rel.key()
+            && e.name().contains(' ')
+            && e.name().rsplit(' ').next() == Some(surname)
+    })
+}
+
 /// Nouns of a partner (`sa compagne`, `son mari`).
 fn is_partner_noun(w: &str) -> bool {
     matches!(
@@ -4883,6 +4946,15 @@ fn resolve_mention(
                 }
                 if matches!(doc.low(*first), "son" | "sa" | "ses" | "leur" | "leurs") {
                     return unresolved;
+                }
+                // `le frère du maire`, `la fille de Jacques Imbert`: kin
+                // who bears the surname of the person the complement names
+                // (or describes): the other person of that surname named
+                // last, among the 40 entities before.
+                if let Some(e) = kin_by_surname(doc, m, *first, *last, head, |np| {
+                    resolve_mention(doc, np, history, last_content, own, tables)
+                }) {
+                    return entity_said(doc, e);
                 }
                 // `L'avocate de Jean-Marc Morandini`, `le père de la
                 // victime X`: someone related to a person the text names,
