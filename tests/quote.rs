@@ -11430,3 +11430,17 @@ fn thirty_fourth_session_kin_by_surname() {
     let t = "Titre du jour\n\nLe maire, Jacques Imbert, dénonce un « acharnement ». L'accusation vise l'adjoint à l'urbanisme, Serge Martin. « Mes terrains représentent 0,4 hectare », se défend le frère du maire.";
     assert_eq!(speakers(t).last().unwrap().as_deref(), None);
 }
+
+/// `Les juges`, `le ministère public`: the court or the prosecution named
+/// last with its place.
+#[test]
+fn thirty_fourth_session_courts() {
+    let t = "Titre du jour\n\nLe tribunal correctionnel de Saint-Étienne a relaxé mardi le maire. Le parquet de Saint-Étienne avait requis six mois avec sursis. Les juges ont toutefois relevé des « négligences » dans le suivi des contrôles. D'après le ministère public, la décision sera « étudiée avec attention ».";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("tribunal correctionnel de Saint-Étienne".to_string()),
+            Some("parquet de Saint-Étienne".to_string())
+        ]
+    );
+}

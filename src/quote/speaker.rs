@@ -1828,6 +1828,28 @@ fn is_lawyer_or_kin(w: &str) -> bool {
     )
 }
 
+/// [`resolve_mention`]'s court: `les juges` (`les magistrats`) stand for
+/// the last `tribunal`, `cour` or `chambre` named with its place, `le
+/// ministère public` for the last `parquet` so named (3,000 bytes before
+/// `at`, a bounded scan of tokens).
+fn court_of(doc: &Doc<'_, '_>, first: usize, last: usize, at: usize) -> Option<Said> {
+    let w0 = doc.low(first);
+    let w1 = doc.low(first + 1);
+    let bodies: &[&str] = match (w0, w1) {
+        ("les", "juges" | "magistrats") if last <= first + 3 => &["tribunal", "cour", "chambre"],
+        ("le", "ministère") if last == first + 3 && doc.low(first + 2) == "public" => &["parquet"],
+        _ => return None,
+    };
+    let lo = doc.tok_at(at.saturating_sub(3000));
+    (lo..first).rev().find_map(|k| {
+        if !bodies.contains(&doc.low(k)) {
+            return None;
+        }
+        let end = named_complement(doc, k)?;
+        Some(Said::named(doc.span(k, end), None, false))
+    })
+}
+
 /// [`resolve_mention`]'s kin by surname: `le frère du maire` after `le
 /// maire, Jacques Imbert, … l'adjoint Serge Imbert`. The relative is a
 /// person's name in the complement, else the complement's description as
@@ -4127,6 +4149,13 @@ fn resolve_mention(
                 if let Some(e) = person_of_decade(doc, profiles, d, *gender, m.span.start) {
                     return entity_said(doc, e);
                 }
+            }
+            // `Les juges ont relevé`, `D'après le ministère public`: the
+            // court or the prosecution the text named last with its place
+            // (`Le tribunal correctionnel de Saint-Étienne`, `Le parquet
+            // de Saint-Étienne`), in the 3,000 bytes before.
+            if let Some(said) = court_of(doc, *first, *last, m.span.start) {
+                return said;
             }
             // `le cabinet Arcane Conseil … Le cabinet estime`, `la start-up
             // grenobloise Kovalt … l'entreprise`: a body's bare noun is the
