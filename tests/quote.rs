@@ -11444,3 +11444,14 @@ fn thirty_fourth_session_courts() {
         ]
     );
 }
+
+/// `la mairie` of a town no list knows, located by its département in
+/// brackets.
+#[test]
+fn thirty_fourth_session_town_located_by_departement() {
+    let t = "Titre du jour\n\nLe coq Gaston vit à Chantemerle-les-Prés (Charente-Maritime) depuis trois ans. Selon la mairie, une pétition a recueilli 1 200 signatures.";
+    assert_eq!(
+        speakers(t),
+        [Some("mairie de Chantemerle-les-Prés".to_string())]
+    );
+}

@@ -7711,7 +7711,22 @@ fn most_named_town(doc: &Doc<'_, '_>) -> Option<usize> {
         .filter(|&&(_, c)| c >= 2)
         .max_by_key(|&&(i, c)| (c, std::cmp::Reverse(i)))
         .copied();
-    best.map(|(i, _)| i)
+    // Else the first place the text locates by its département in
+    // brackets (`à Chantemerle-les-Prés (Charente-Maritime)`), a town no
+    // list knows.
+    best.map(|(i, _)| i).or_else(|| {
+        ents.iter().position(|e| {
+            let t = doc.tok_at(e.end());
+            e.label() == Label::Loc
+                && e.entry().is_none()
+                && doc.low(t) == "("
+                && doc.entity(t + 1).is_some_and(|d| {
+                    let d = &doc.ents[d];
+                    d.entry().and_then(|x| x.kind()) == Some("departement")
+                        && doc.low(doc.tok_at(d.end())) == ")"
+                })
+        })
+    })
 }
 
 /// Does `s` open with `de`, `du`, `des` or `d'` (a complement with its
