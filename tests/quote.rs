@@ -10779,11 +10779,12 @@ fn thirty_second_session_press34_speakers() {
     let t = "Un vététiste de 42 ans, Thomas Rey, a été blessé dimanche. Le tireur, un retraité de 68 ans, a été placé en garde à vue. Le sexagénaire a expliqué avoir visé un sanglier « qui débouchait du fourré ».";
     assert_eq!(speakers(t).last().cloned().flatten(), None);
     // `la préfecture` of a département the gazetteer knows, never of a
-    // village the rules found.
+    // village the rules found (`(Jura)` in brackets is the département
+    // since the thirty-fourth session).
     let t = "Car renversé dans le Jura\n\nVingt collégiens ont été blessés mardi à la sortie de Val-de-Lièvre (Jura), a-t-on appris auprès de la préfecture. Selon les pompiers, quatre enfants ont été transportés à l'hôpital.";
     assert_eq!(
         speakers(t).first().cloned().flatten().as_deref(),
-        Some("préfecture")
+        Some("préfecture de Jura")
     );
     // `le greffe du tribunal`: the court named before.
     let t = "Les neveux ont saisi le tribunal judiciaire de Périgueux. « Elle ne parlait que de ça », sourit un ancien élève, Roland Vergne. L'audience est prévue le 17 mai, selon le greffe du tribunal.";

@@ -2179,3 +2179,18 @@ fn thirty_fourth_session_introduced_groups() {
     let e = tagger.tag(t);
     assert!(e.iter().any(|e| e.as_str() == "Arcadis" && e.start() == 29));
 }
+
+/// A département whose name is a common word counts alone in brackets
+/// after a place.
+#[test]
+fn thirty_fourth_session_bracketed_departement() {
+    let tagger = politext::Tagger::new();
+    let t = "Un car s'est couché à Val-de-Lièvre (Jura) mardi.";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(|e| e.as_str() == "Jura"
+        && e.start() == 40
+        && e.id() == Some("politext:departement:39")));
+    // (Not the verb: `il jura de se venger`.)
+    let t = "Il jura de se venger.";
+    assert!(tagger.tag(t).is_empty());
+}

@@ -2105,7 +2105,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                     // Entries whose one-word name is also a common word
                     // (`Nord`, `Cher`) only count inside longer names.
-                    if u == t && gaz.meta(c.entry) & META_COMMON_WORD != 0 {
+                    // (Or alone in brackets, a place's département: `à
+                    // Val-de-Lièvre (Jura)`.)
+                    let bracketed = t > 0
+                        && u + 1 < self.tokens.len()
+                        && self.f(t - 1) == "("
+                        && self.f(u + 1) == ")";
+                    if u == t && gaz.meta(c.entry) & META_COMMON_WORD != 0 && !bracketed {
                         continue;
                     }
                     let label = gaz.entry_arc(c.entry).label();
