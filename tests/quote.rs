@@ -11456,3 +11456,10 @@ fn thirty_fourth_session_town_located_by_departement() {
         [Some("mairie de Chantemerle-les-Prés".to_string())]
     );
 }
+
+/// `l'établissement`: the hospital or school named before.
+#[test]
+fn thirty_fourth_session_establishment() {
+    let t = "Titre du jour\n\nHospitalisé au CHU de Toulouse, le quinquagénaire souffre d'une déshydratation sévère, a-t-on appris auprès de l'établissement.";
+    assert_eq!(speakers(t), [Some("CHU de Toulouse".to_string())]);
+}

@@ -7563,11 +7563,32 @@ fn introduced_org(doc: &Doc<'_, '_>, head: &str, at: usize) -> Option<usize> {
     if is_human_noun(head) || matches!(head, "famille" | "entourage" | "direction") {
         return None;
     }
+    // (`l'établissement`, `l'hôpital`: a hospital or a school named so,
+    // `le CHU de Toulouse`, `le lycée Jean-Moulin`.)
+    let kinds: &[&str] = match head {
+        "établissement" => &[
+            "chu ",
+            "hôpital",
+            "centre hospitalier",
+            "clinique",
+            "lycée",
+            "collège",
+            "école",
+            "université",
+            "ehpad",
+        ],
+        "hôpital" => &["chu ", "hôpital", "centre hospitalier"],
+        _ => &[],
+    };
     let i = doc.ents.partition_point(|e| e.start() < at);
     (i.saturating_sub(40)..i).rev().find(|&k| {
         let e = &doc.ents[k];
         if e.label() != Label::Org || e.end() + 3000 < at || e.end() > at {
             return false;
+        }
+        if !kinds.is_empty() {
+            let name = lower(e.as_str());
+            return name == "chu" || kinds.iter().any(|k| name.starts_with(k));
         }
         let t = doc.tok_at(e.start());
         // (Past up to two lower-case adjectives: `grenobloise`.)
