@@ -2194,3 +2194,29 @@ fn thirty_fourth_session_bracketed_departement() {
     let t = "Il jura de se venger.";
     assert!(tagger.tag(t).is_empty());
 }
+
+/// French agencies the gazetteer gained: a long name with commas, and its
+/// acronym linked to it.
+#[test]
+fn thirty_fourth_session_agencies() {
+    let tagger = politext::Tagger::new();
+    let t = "L'Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du travail (Anses) a publié un avis. Selon l'Anses, le cadmium inquiète.";
+    let e = tagger.tag(t);
+    assert_eq!(e[0].start(), 2);
+    assert_eq!(
+        e[0].as_str(),
+        "Agence nationale de sécurité sanitaire de l'alimentation, de l'environnement et du travail"
+    );
+    let anses = e
+        .iter()
+        .find(|e| e.as_str() == "Anses" && e.start() > 110)
+        .unwrap();
+    assert_eq!(anses.name(), e[0].name());
+    let t = "L'Office français de la biodiversité (OFB) a dressé un procès-verbal.";
+    assert!(
+        tagger
+            .tag(t)
+            .iter()
+            .any(|e| e.as_str() == "Office français de la biodiversité")
+    );
+}
