@@ -11463,3 +11463,14 @@ fn thirty_fourth_session_establishment() {
     let t = "Titre du jour\n\nHospitalisé au CHU de Toulouse, le quinquagénaire souffre d'une déshydratation sévère, a-t-on appris auprès de l'établissement.";
     assert_eq!(speakers(t), [Some("CHU de Toulouse".to_string())]);
 }
+
+/// An association's local branch by its département: `l'UFC-Que Choisir
+/// de la Haute-Vienne`.
+#[test]
+fn thirty_fourth_session_association_branch() {
+    let t = "Titre du jour\n\nL'UFC-Que Choisir de la Haute-Vienne dénonce une hausse « injustifiée » des tarifs.";
+    assert_eq!(
+        speakers(t),
+        [Some("UFC-Que Choisir de la Haute-Vienne".to_string())]
+    );
+}

@@ -3198,8 +3198,14 @@ fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
             return Some(end);
         }
     }
+    // (An acronym, or an association or a union by name: `l'UFC-Que
+    // Choisir de la Haute-Vienne`.)
     let w = e.as_str();
-    if e.label() != Label::Org || w.len() < 2 || !w.chars().all(|c| c.is_uppercase() || c == '-') {
+    let local_kind = matches!(e.entry().and_then(|x| x.kind()), Some("ngo" | "union"));
+    if e.label() != Label::Org
+        || w.len() < 2
+        || !(local_kind || w.chars().all(|c| c.is_uppercase() || c == '-'))
+    {
         return None;
     }
     let t = doc.tok_at(e.end());
