@@ -3478,9 +3478,7 @@ fn presented_by(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Mention)> {
         return None;
     }
     let p = doc.low(par - 1);
-    let presented = ["présenté", "décrit", "décrite", "dépeint", "qualifié"]
-        .iter()
-        .any(|s| p.starts_with(s));
+    let presented = starts_with_any(p, PRESENTING_STEMS) || p.starts_with("qualifié");
     if !presented {
         return None;
     }
@@ -3491,6 +3489,10 @@ fn presented_by(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, Mention)> {
     Some((par - 1, m))
 }
 
+/// Stems of the participles that present someone or something as
+/// something (`présentée par l'Élysée comme`, `décrit comme`).
+const PRESENTING_STEMS: &[&str] = &["présenté", "décrit", "dépeint"];
+
 /// `La mesure, présentée comme « temporaire » par la direction, …`: the
 /// words in marks after `présenté comme` (`décrit`, `dépeint`), the agent
 /// after them: a direct quote of the agent, the participle its cue.
@@ -3499,11 +3501,7 @@ fn presented_as_by(doc: &Doc<'_, '_>, r: &Region) -> Option<Cand> {
     if open < 2 || doc.low(open - 1) != "comme" {
         return None;
     }
-    let p = doc.low(open - 2);
-    if !["présenté", "décrit", "dépeint"]
-        .iter()
-        .any(|s| p.starts_with(s))
-    {
+    if !starts_with_any(doc.low(open - 2), PRESENTING_STEMS) {
         return None;
     }
     let k = doc.tok_at(r.close);

@@ -3063,12 +3063,6 @@ fn named_before_brackets<'h>(doc: &Doc<'_, 'h>, at: usize, acr: &str) -> Option<
         .then_some(name)
 }
 
-/// The end of the local branch an organisation's acronym `e` names with
-/// the place after it (`la FCPE de l'Hérault`, `la CGT du Nord`, `le PS
-/// de Paris`): a French département, region or town right after `de`,
-/// `du`, `des`, `de la` or `de l'`; or the national branch any
-/// organisation names with a country right after it (`Amnesty
-/// International Kenya`).
 /// [`local_branch_end`] for a union: up to three capitalised words on
 /// its line, then `de`, `du`, `des`, `de la`, `d'` and a capitalised word
 /// or two (no person's name anywhere): the byte offset where the branch's
@@ -3147,6 +3141,14 @@ fn union_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
     end
 }
 
+/// The end of the local branch an organisation's acronym `e` names with
+/// the place after it (`la FCPE de l'Hérault`, `la CGT du Nord`, `le PS
+/// de Paris`): a French département, region or town right after `de`,
+/// `du`, `des`, `de la` or `de l'`; or the national branch any
+/// organisation names with a country right after it (`Amnesty
+/// International Kenya`); an association's or a union's by the same place
+/// (`l'UFC-Que Choisir de la Haute-Vienne`), and a union's named by
+/// capitalised words ([`union_branch_end`]).
 fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
     // `Amnesty International Kenya`, `Greenpeace France`: a country's
     // name right after an NGO's or a company's names its national branch
@@ -7553,8 +7555,6 @@ fn missed_company(doc: &Doc<'_, '_>, a: usize, noun: Option<&str>) -> Option<Spa
     })
 }
 
-/// Nouns that introduce a company by its name (`la société X`, `le
-/// groupe X`, `la fromagerie X`, a trade in `-erie`).
 /// The organisation the text introduced with noun `head` right before
 /// its name, past an adjective or two (`le cabinet Arcane Conseil`, `la
 /// start-up grenobloise Kovalt`); for a noun of companies
@@ -7659,6 +7659,8 @@ fn person_of_decade(
     best.map(|(_, e)| e)
 }
 
+/// Nouns that introduce a company by its name (`la société X`, `le
+/// groupe X`, `la fromagerie X`, a trade in `-erie`).
 fn is_company_intro(w: &str) -> bool {
     matches!(
         w,

@@ -3037,7 +3037,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // its line: `l'association Utopia 56`.)
                 let numbered = t + 1 < n
                     && self.tokens[t + 1].kind() == TokenKind::Number
-                    // (Or four: `le laboratoire d'idées Horizon 2040`.)
+                    // (Or four: `l'association Horizon 2040`.)
                     && (1..=4).contains(&self.tokens[t + 1].as_str().len())
                     && self.tokens[t + 1]
                         .as_str()
