@@ -3224,7 +3224,7 @@ pub(crate) fn verbless_to_comma(doc: &Doc<'_, '_>, from: usize, to: usize) -> Op
 
 /// Does token `k` open a line (the text's first token, or a line break
 /// in the gap before it)?
-fn opens_line(doc: &Doc<'_, '_>, k: usize) -> bool {
+pub(crate) fn opens_line(doc: &Doc<'_, '_>, k: usize) -> bool {
     k == 0 || doc.text[doc.toks[k - 1].end()..doc.toks[k].start()].contains('\n')
 }
 

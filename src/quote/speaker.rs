@@ -2905,17 +2905,20 @@ fn fullest(
     // The names of organisations no list knows (the first 64): a union's
     // branch the tagger found whole once (`SUD-Rail Paris-Nord`) names
     // the union's later mentions (`SUD-Rail`).
-    let unknown: Vec<&Entity<'_>> = doc
-        .ents
-        .iter()
-        .filter(|e| e.label() == Label::Org && e.entry().is_none())
-        .take(64)
-        .collect();
+    // (Gathered on the first union only.)
+    let mut unknown: Option<Vec<&Entity<'_>>> = None;
     let mut keep = |i: usize, e: &Entity<'_>| {
         // (An organisation's local branch: `la FCPE de l'Hérault`.)
         let sp = match local_branch_end(doc, e) {
             Some(end) => Span::new(e.start(), end),
             None if e.entry().and_then(|x| x.kind()) == Some("union") => unknown
+                .get_or_insert_with(|| {
+                    doc.ents
+                        .iter()
+                        .filter(|e| e.label() == Label::Org && e.entry().is_none())
+                        .take(64)
+                        .collect()
+                })
                 .iter()
                 .find(|u| {
                     u.as_str()
@@ -3071,13 +3074,7 @@ fn union_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
     let n = doc.n();
     let mut t = doc.tok_at(e.end());
     let (_, se) = doc.sent_range(t.saturating_sub(1));
-    let gap_ok = |t: usize| {
-        t < n.min(se)
-            && doc
-                .text
-                .get(doc.toks[t - 1].end()..doc.toks[t].start())
-                .is_some_and(|g| !g.contains('\n'))
-    };
+    let gap_ok = |t: usize| t < n.min(se) && !super::extract::opens_line(doc, t);
     let capital = |t: usize| {
         gap_ok(t)
             && doc.is_word(t)
@@ -4242,20 +4239,9 @@ fn resolve_mention(
                             _ => true,
                         };
                         let lo = i.saturating_sub(200);
-                        let mut two: Vec<usize> = Vec::with_capacity(2);
-                        for x in (lo..i).rev() {
-                            let e = &doc.ents[x];
-                            if e.label() == Label::Per
-                                && e.gender() == Some(g)
-                                && two.iter().all(|&y| doc.ents[y].key() != e.key())
-                                && holds_office(e)
-                            {
-                                two.push(x);
-                                if two.len() == 2 {
-                                    break;
-                                }
-                            }
-                        }
+                        let mut two = last_two_people(doc, (lo..i).rev(), |e| {
+                            e.gender() == Some(g) && holds_office(e)
+                        });
                         if two.len() == 2 {
                             let first_named = |x: usize| {
                                 (lo..=x)
@@ -4266,22 +4252,10 @@ fn resolve_mention(
                             return entity_said(doc, two[rank]);
                         }
                     }
-                    let mut two: Vec<usize> = Vec::with_capacity(2);
-                    for x in (i.saturating_sub(30)..i).rev() {
-                        let e = &doc.ents[x];
-                        if e.start() + 600 < m.span.start {
-                            break;
-                        }
-                        if e.label() == Label::Per
-                            && compatible(e.gender(), Some(g))
-                            && two.iter().all(|&y| doc.ents[y].key() != e.key())
-                        {
-                            two.push(x);
-                            if two.len() == 2 {
-                                break;
-                            }
-                        }
-                    }
+                    let recent = (i.saturating_sub(30)..i)
+                        .rev()
+                        .take_while(|&x| doc.ents[x].start() + 600 >= m.span.start);
+                    let two = last_two_people(doc, recent, |e| compatible(e.gender(), Some(g)));
                     if two.len() == 2 {
                         // (`two` is latest first.)
                         return entity_said(doc, two[1 - rank]);
@@ -7614,6 +7588,40 @@ fn introduced_org(doc: &Doc<'_, '_>, head: &str, at: usize) -> Option<usize> {
     })
 }
 
+/// The first two people of distinct keys among entities `xs` (latest
+/// first when `xs` runs backwards) that `fits` accepts.
+fn last_two_people(
+    doc: &Doc<'_, '_>,
+    xs: impl Iterator<Item = usize>,
+    fits: impl Fn(&Entity<'_>) -> bool,
+) -> Vec<usize> {
+    let mut two: Vec<usize> = Vec::with_capacity(2);
+    for x in xs {
+        let e = &doc.ents[x];
+        if e.label() == Label::Per && fits(e) && two.iter().all(|&y| doc.ents[y].key() != e.key()) {
+            two.push(x);
+            if two.len() == 2 {
+                break;
+            }
+        }
+    }
+    two
+}
+
+/// The age a description's or a profile's words state (`Martine
+/// Delcourt, 63 ans`; after `de` only when `after_de`: `l'économiste de 84
+/// ans`), not a duration (`aux 30 ans de mandat`).
+fn stated_age<'w>(ws: &[&'w str], after_de: bool) -> Option<&'w str> {
+    (0..ws.len().saturating_sub(1))
+        .find(|&i| {
+            ws[i + 1] == "ans"
+                && ws[i].bytes().all(|b| b.is_ascii_digit())
+                && (!after_de || (i > 0 && ws[i - 1] == "de"))
+                && !ws.get(i + 2).is_some_and(|w| matches!(*w, "de" | "d'"))
+        })
+        .map(|i| ws[i])
+}
+
 /// The decade a noun of age names (`sexagénaire` → 6).
 fn decade_of(w: &str) -> Option<u32> {
     Some(match w {
@@ -7647,11 +7655,7 @@ fn person_of_decade(
             continue;
         }
         let pw = profile_words(&p.text[p.own..]);
-        let age = (0..pw.len().saturating_sub(1)).find_map(|k| {
-            (pw[k + 1] == "ans" && !pw.get(k + 2).is_some_and(|w| matches!(*w, "de" | "d'")))
-                .then(|| pw[k].parse::<u32>().ok())
-                .flatten()
-        });
+        let age = stated_age(&pw, false).and_then(|y| y.parse::<u32>().ok());
         if age.is_some_and(|y| y / 10 == d) && best.is_none_or(|(r, _)| last > r) {
             best = Some((last, p.entity));
         }
@@ -8603,17 +8607,7 @@ fn other_office(
     };
     // (`l'économiste de 84 ans` is not `Nahid Islam, 26 ans`; `aux 30
     // ans de mandat` is no age.)
-    let age = |ws: &[&str], de: bool| {
-        (0..ws.len().saturating_sub(1))
-            .find(|&i| {
-                ws[i + 1] == "ans"
-                    && ws[i].bytes().all(|b| b.is_ascii_digit())
-                    && (!de || (i > 0 && ws[i - 1] == "de"))
-                    && !ws.get(i + 2).is_some_and(|w| matches!(*w, "de" | "d'"))
-            })
-            .map(|i| ws[i].to_string())
-    };
-    if let (Some(a), Some(b)) = (age(&words, true), age(&profile, false)) {
+    if let (Some(a), Some(b)) = (stated_age(&words, true), stated_age(&profile, false)) {
         if a != b {
             return true;
         }
@@ -8621,7 +8615,7 @@ fn other_office(
     // (`le sexagénaire` is not `Un vététiste de 42 ans, Thomas Reynaud`:
     // a decade against a known age.)
     let decade = words.iter().find_map(|w| decade_of(w));
-    if let (Some(d), Some(b)) = (decade, age(&profile, false)) {
+    if let (Some(d), Some(b)) = (decade, stated_age(&profile, false)) {
         if b.parse::<u32>().is_ok_and(|y| y / 10 != d) {
             return true;
         }
