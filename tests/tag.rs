@@ -2220,3 +2220,33 @@ fn thirty_fourth_session_agencies() {
             .any(|e| e.as_str() == "Office français de la biodiversité")
     );
 }
+
+/// Thirty-fifth session: `Groupement` heads a name with its adjectives; a
+/// given name alone with an age is a person; police unions are known.
+#[test]
+fn thirty_fifth_session_names() {
+    let tagger = politext::Tagger::new();
+    let t = "À en croire le Groupement transfrontalier européen, la mesure coûtera cher.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Groupement transfrontalier européen"
+                && e.start() == 16
+                && e.label() == Label::Org)
+    );
+    let t = "Nadine, 61 ans, qui tient le tabac-presse, a fait ses comptes.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Nadine" && e.start() == 0 && e.label() == Label::Per)
+    );
+    // (Not a given name without an age.)
+    let t = "Nadine, qui tient le tabac-presse, a fait ses comptes.";
+    assert!(tagger.tag(t).is_empty());
+    let t = "Le secrétaire général d'Alliance Police nationale, Fabien Vanhemelryck, proteste.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Alliance Police nationale" && e.label() == Label::Org)
+    );
+}

@@ -10365,7 +10365,10 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
             || (matches!(doc.low(j), "n'" | "ne") && matches!(doc.low(j + 1), "étant" | "ayant"));
         // (`Vendredi 18 octobre, le tribunal …`: a date opens one too.)
         // (`Quelques heures plus tôt, …`: a phrase of time.)
+        // (`Côté suisse, Berne …`: `côté` and its adjective, as a
+        // preposition.)
         let prep = (is_preposition(doc.low(j))
+            || doc.low(j) == "côté"
             || participle
             || compares
             || gerund

@@ -403,6 +403,8 @@ const ORG_HEADS: &[&str] = &[
     "bureau",
     "secretariat",
     "collectif",
+    // `Groupement transfrontalier européen`, `Groupement d'intérêt public`.
+    "groupement",
     // `Métropole de Lyon`, `Métropole européenne de Lille`.
     "metropole",
     "coalition",
@@ -2709,6 +2711,41 @@ impl<'a, 'h> Doc<'a, 'h> {
                             gender,
                         });
                     }
+                }
+            }
+            // A given name alone with an age in apposition (`Nadine, 61
+            // ans, qui tient le tabac-presse`): a person the press names
+            // by first name only.
+            if self.is_cap(t)
+                && self.tokens[t].kind() == TokenKind::Word
+                && self.info[t].given != 0
+                && t + 3 < n
+                && self.f(t + 1) == ","
+                && self.tokens[t + 2].kind() == TokenKind::Number
+                && self.f(t + 3) == "ans"
+                && !(t >= 1 && matches!(self.f(t - 1), "le" | "la" | "les" | "l'" | "un" | "une"))
+            {
+                let gaz = &out[..gaz_len];
+                let i = gaz.partition_point(|c| c.s < t);
+                if !gaz[i..]
+                    .iter()
+                    .take_while(|c| c.s == t)
+                    .any(|c| c.label != Label::Per)
+                {
+                    let gender = match self.info[t].given {
+                        1 => Some(Gender::Male),
+                        2 => Some(Gender::Female),
+                        _ => None,
+                    };
+                    out.push(Cand {
+                        canon: None,
+                        s: t,
+                        e: t + 1,
+                        label: Label::Per,
+                        entry: None,
+                        source: Source::Rule,
+                        gender,
+                    });
                 }
             }
             // A union's federation: its acronym, a hyphen and a
