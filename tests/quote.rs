@@ -11523,3 +11523,31 @@ fn thirty_fifth_session_documents_capitals_and_courts() {
     let t = "Montpellier : la marche autorisée, le préfet « prend acte »\n\nLa juge relève que le préfet n'a produit aucun élément. Le préfet de l'Hérault, Étienne Marcillac, avait signé l'arrêté mercredi.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Étienne Marcillac"));
 }
+
+/// A town hall named only later may be another town's; `dire non à`;
+/// a legal text's provisions; a letter's author by apposition; a second
+/// `on` after `et`.
+#[test]
+fn thirty_fifth_session_town_halls_letters_and_on() {
+    let t = "Ajaccio plafonne les escales de paquebots\n\n« Nous ne voulons pas devenir Venise », a justifié le maire, Stéphane Sbraggia. Le port a accueilli 700 000 croisiéristes selon la mairie. La mairie de Bastia a fait savoir qu'elle n'accueillerait pas les navires.";
+    let s = speakers(t);
+    assert_eq!(s[1].as_deref(), Some("mairie d'Ajaccio"));
+    assert_eq!(s[2].as_deref(), Some("mairie de Bastia"));
+    // (The article of the town's name: `aux Aubiers-sur-Creuse`.)
+    let t = "Éoliennes : le « non » l'emporte aux Aubiers-sur-Creuse\n\nLes habitants des Aubiers-sur-Creuse ont voté. Selon la mairie, la participation atteint 71 %.";
+    assert_eq!(
+        speakers(t),
+        [Some("mairie des Aubiers-sur-Creuse".to_string())]
+    );
+    let t = "Breton à l'école : le rectorat dit non à Lanvénec, les parents « ne lâcheront rien »\n\nL'école n'ouvrira pas de classe bilingue.";
+    assert_eq!(speakers(t), [Some("parents".to_string())]);
+    let t = "La maire a répondu. « La loi dit aussi que nos langues appartiennent au patrimoine », a-t-elle rétorqué.";
+    assert_eq!(contents(t).len(), 1);
+    let t = "Breton à l'école : refus à Lanvénec\n\nDans un courrier daté du 4 décembre, le recteur de l'académie de Rennes, Yannick Le Bihan, a opposé une fin de non-recevoir à la commune. Selon ce courrier, l'enseignement bilingue ne peut être dispensé.";
+    assert_eq!(speakers(t), [Some("Yannick Le Bihan".to_string())]);
+    let t = "Breton à l'école : refus à Lanvénec\n\nAu ministère de l'Éducation nationale, on renvoie à la décision de 2021 et on rappelle que l'immersion reste possible dans le privé.";
+    assert_eq!(
+        speakers(t),
+        [Some("Ministère de l'Éducation nationale".to_string())]
+    );
+}

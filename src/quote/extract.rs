@@ -3015,6 +3015,16 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             c.strength = Strength::StrongDe;
         }
     }
+    // `le rectorat dit non à Lanvénec`: `dire non` (or `oui`) to someone
+    // is a refusal (or a consent), no report; a quotation after it is not
+    // its words (`« Non », dit-il` keeps its marks, and is no such group).
+    out.retain(|c| {
+        let k = c.last;
+        !(k + 1 < doc.n()
+            && matches!(doc.low(k), "non" | "oui")
+            && matches!(doc.low(k + 1), "à" | "au" | "aux")
+            && doc.low(c.last - 1).starts_with("di"))
+    });
     out
 }
 
@@ -9911,6 +9921,19 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
     }
     // `ce qui explique que …`, `cela montre que …`: a fact, not a speaker.
     if matches!(p, "cela" | "ceci" | "ça") || (p == "qui" && k >= 2 && doc.low(k - 2) == "ce") {
+        return Subject::Skip;
+    }
+    // (`la loi dit aussi que …`, `la Constitution prévoit que …`: a legal
+    // text's provisions, no one's words.)
+    if matches!(
+        p,
+        "loi" | "constitution" | "règlement" | "décret" | "code" | "statuts"
+    ) && k >= 2
+        && matches!(
+            doc.low(k - 2),
+            "la" | "le" | "les" | "cette" | "ce" | "notre"
+        )
+    {
         return Subject::Skip;
     }
     // `…, Boris Johnson sera contraint de demander un report, lui qui

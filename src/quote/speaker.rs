@@ -2060,11 +2060,23 @@ fn letter_author_before(
         .find(|&t| doc.low(t) == head)?;
     let (ss, se) = doc.sent_range(t);
     let speaks = |e: usize| matches!(doc.ents[e].label(), Label::Org | Label::Per);
-    let subject = super::extract::sentence_subject(doc, ss).and_then(|m| match m.kind {
+    let subject = super::extract::sentence_subject(doc, se - 1).and_then(|m| match m.kind {
         MentionKind::Entity(e)
             if speaks(e) && doc.sent(doc.tok_at(doc.ents[e].start())) == doc.sent(t) =>
         {
             Some(e)
+        }
+        // (A description with the name in apposition: `Dans un courrier
+        // …, le recteur de l'académie de Rennes, Yannick Le Bihan, a
+        // opposé …`.)
+        MentionKind::Desc { .. } => {
+            let c = doc.tok_at(m.span.end);
+            (doc.low(c) == "," && doc.toks[c].start() >= m.span.end)
+                .then(|| doc.entity(c + 1))
+                .flatten()
+                .filter(|&e| {
+                    doc.ents[e].label() == Label::Per && doc.tok_at(doc.ents[e].start()) == c + 1
+                })
         }
         _ => None,
     });
@@ -3634,9 +3646,14 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     }
                     // (`la municipalité` of a town is its `mairie`.)
                     Some(o) if doc.text[n].eq_ignore_ascii_case("municipalité") => {
-                        Cow::Owned(format!("mairie de {}", &doc.text[o]))
+                        Cow::Owned(format!("mairie {}{}", de_before(doc, o), &doc.text[o]))
                     }
-                    Some(o) => Cow::Owned(format!("{} de {}", &doc.text[n], &doc.text[o])),
+                    Some(o) => Cow::Owned(format!(
+                        "{} {}{}",
+                        &doc.text[n],
+                        de_before(doc, o),
+                        &doc.text[o]
+                    )),
                     None => Cow::Borrowed(&doc.text[n]),
                 }),
             }),
@@ -5928,7 +5945,18 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
     {
         return None;
     }
-    let k = doc.tok_at(m.span.start);
+    let mut k = doc.tok_at(m.span.start);
+    // (`Au ministère de l'Éducation nationale, on renvoie à … et on
+    // rappelle que`: a second `on` after `et` is the first one's.)
+    if k >= 2 && doc.low(k - 1) == "et" {
+        let ss = doc.sent_range(k).0;
+        if let Some(j) = (k.saturating_sub(30).max(ss + 1)..k - 1)
+            .rev()
+            .find(|&j| doc.low(j) == "on" && doc.low(j - 1) == ",")
+        {
+            k = j;
+        }
+    }
     if k < 3 || doc.low(k - 1) != "," {
         return None;
     }
@@ -6266,6 +6294,51 @@ fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
         .get(..c.start)
         .and_then(|t| t.trim_end().chars().next_back())
         .is_some_and(|ch| matches!(ch, '«' | '“' | '"' | '‹' | '„'))
+}
+
+/// `de ` before a place `o`, or `d'` before a vowel (`mairie d'Ajaccio`,
+/// `mairie de Bastia`), or the article of its name joined to it (`Les
+/// Aubiers-sur-Creuse`, `aux Aubiers-sur-Creuse`: `mairie des
+/// Aubiers-sur-Creuse`).
+fn de_before(doc: &Doc<'_, '_>, o: Span) -> &'static str {
+    let t = doc.tok_at(o.start);
+    if t > 0 && doc.toks[t].start() == o.start {
+        let before = &doc.text[doc.toks[t - 1].start()..doc.toks[t - 1].end()];
+        // (Or contracted: `aux Aubiers-sur-Creuse`, `au Mans`.)
+        match before {
+            "Les" | "aux" | "des" => return "des ",
+            "Le" | "au" | "du" => return "du ",
+            _ => {}
+        }
+    }
+    let vowel = doc.text[o.start..o.end].chars().next().is_some_and(|c| {
+        matches!(
+            c.to_lowercase().next(),
+            Some('a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'é' | 'è' | 'ê' | 'î' | 'ô' | 'â' | 'à')
+        )
+    });
+    if vowel { "d'" } else { "de " }
+}
+
+/// Is byte `at` inside a quotation opened in its sentence (`« Nous ne
+/// voulons pas devenir Venise »`)? Marks counted from the sentence start,
+/// at most 80 tokens back (a bounded look).
+fn within_marks(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let t = doc.tok_at(at);
+    let (ss, _) = doc.sent_range(t);
+    let mut depth = 0i32;
+    for k in ss.max(t.saturating_sub(80))..t {
+        let w = doc.low(k);
+        // (Straight marks pair by position: odd after an opening one.)
+        if w == "\"" {
+            depth = if depth > 0 { depth - 1 } else { depth + 1 };
+        } else if super::extract::is_open_mark(w) {
+            depth += 1;
+        } else if super::extract::is_close_mark(w) {
+            depth -= 1;
+        }
+    }
+    depth > 0
 }
 
 /// Adjectives of political families (`socialiste`, `écologistes`): after
@@ -7368,12 +7441,17 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         let local = LOCAL_HEADS.contains(&head);
         let uses = head_uses(doc, head);
         let named = uses.named.iter().flatten().find(|&&(k, _)| k as usize != a);
+        // (A town hall named only after a bare one, `selon la mairie …
+        // La mairie de Bastia a fait savoir`, may be another town's: the
+        // rules below read the bare one first, and that name is the last
+        // resort.)
+        let later = named.filter(|&&(k, _)| local && k as usize > a);
         let first_use = match named {
-            Some(&(k, e)) => {
+            Some(&(k, e)) if later.is_none() => {
                 span = doc.span(k as usize, e as usize);
                 None
             }
-            None => uses.first.filter(|_| local).map(|k| k as usize),
+            _ => uses.first.filter(|_| local).map(|k| k as usize),
         };
         // A town hall of the town whose mayor the text names (`le maire
         // écologiste de Bordeaux, … La mairie a précisé` → `mairie de
@@ -7462,7 +7540,7 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                 .iter()
                 .rev()
                 .take(8)
-                .find(|e| fits(e) && e.end() + 400 >= at)
+                .find(|e| fits(e) && e.end() + 400 >= at && !within_marks(doc, e.start()))
                 .map(|e| e.span());
             // Else the town the text names most (twice at least, among
             // its first 400 entities): the article's town.
@@ -7500,6 +7578,9 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
                     .find(|e| fits(e))
                     .map(|e| e.span());
             }
+        }
+        if let Some(&(k, e)) = later.filter(|_| of.is_none()) {
+            span = doc.span(k as usize, e as usize);
         }
     }
     // `Le comité des pêches` after `le comité départemental des pêches
