@@ -11551,3 +11551,23 @@ fn thirty_fifth_session_town_halls_letters_and_on() {
         [Some("Ministère de l'Éducation nationale".to_string())]
     );
 }
+
+/// A floating quotation after a sentence whose subject is a person
+/// described by a definite noun; a body by its noun as a gerund's
+/// subject.
+#[test]
+fn thirty_fifth_session_described_subject_and_bodies() {
+    let t = "Ajaccio plafonne les escales\n\n« Nous ne voulons pas devenir Venise », a justifié le maire, Stéphane Sbraggia.\n\nPour le président du conseil exécutif de Corse, Gilles Simeoni, « la régulation doit être régionale ».\n\nLe maire d'Ajaccio, lui, balaie les critiques d'un revers de main.\n\n« Une ville n'est pas un parking à paquebots. »";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Stéphane Sbraggia"));
+    for t in [
+        "Montpellier : la marche autorisée\n\nSaisie par la Ligue des droits de l'Homme (LDH), la juge a suspendu l'arrêté. « C'est une victoire », s'est félicitée l'avocate de la LDH, Me Camille Roques. L'association avait saisi le tribunal jeudi, dénonçant une « interdiction préventive » devenue « une habitude ».",
+        "Montpellier : la marche autorisée\n\nSaisie par la Ligue des droits de l'Homme (LDH), la juge a suspendu l'arrêté. L'association a saisi le tribunal en dénonçant une « interdiction préventive ».",
+    ] {
+        let s = speakers(t);
+        assert_eq!(
+            s.last().unwrap().as_deref(),
+            Some("Ligue des droits de l'homme")
+        );
+    }
+}

@@ -9677,7 +9677,9 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             }
         }
         if c.first > ss + 1 {
-            if let Some(m) = sentence_subject(doc, c.first) {
+            // (A body by its noun too: `L'association avait saisi le
+            // tribunal jeudi, dénonçant …`.)
+            if let Some(m) = sentence_subject_with(doc, c.first, true) {
                 return Subject::Mention(m);
             }
         }
@@ -10259,7 +10261,10 @@ fn gerund_host_subject(doc: &Doc<'_, '_>, ss: usize, g: usize) -> Option<Mention
             return Some(speaker::pronoun_mention(doc, v - 1));
         }
         let m = speaker::np_before(doc, ss, v)?;
-        return (m.is_named() || m.is_human()).then_some(m);
+        // (Or a body by its noun: `L'association a saisi le tribunal en
+        // dénonçant …`.)
+        let body = matches!(m.kind, MentionKind::Desc { org_noun: true, .. });
+        return (m.is_named() || m.is_human() || body).then_some(m);
     }
     None
 }
@@ -10301,6 +10306,12 @@ pub(crate) fn is_preposition(w: &str) -> bool {
 /// or pronoun that opens it, after leading adverbials (`De plus,`, `Sur
 /// Twitter,`), with an apposition (`Le porte-parole, X,`).
 pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
+    sentence_subject_with(doc, k, false)
+}
+
+/// [`sentence_subject`], which also takes a body by its noun (`L'association
+/// …`) when `bodies`.
+fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Mention> {
     let (ss, _) = doc.sent_range(k);
     let mut j = ss;
     while j < k && matches!(doc.low(j), "-" | "—" | "–") {
@@ -10459,7 +10470,9 @@ pub(crate) fn sentence_subject(doc: &Doc<'_, '_>, k: usize) -> Option<Mention> {
     if let Some(e) = apposed_person(doc, end).filter(|_| end < k) {
         return Some(speaker::entity_mention(doc, e));
     }
-    (m.is_named() || m.is_human() || matches!(m.kind, MentionKind::Pronoun { .. })).then_some(m)
+    let body = bodies && matches!(m.kind, MentionKind::Desc { org_noun: true, .. });
+    (m.is_named() || m.is_human() || body || matches!(m.kind, MentionKind::Pronoun { .. }))
+        .then_some(m)
 }
 
 /// The comma after the rest of a description at `k` that the noun phrase
@@ -13377,6 +13390,17 @@ fn named_subject_before(
                     speaker::is_human_noun(h) || h == "autre"
                 }
                 && !doc.text[doc.toks[ss - 1].end()..doc.toks[open].start()].contains('\n') =>
+        {
+            None
+        }
+        // (Or a person the text described before by a definite noun of
+        // people: `Le maire d'Ajaccio, lui, balaie les critiques.¶« … »`.)
+        MentionKind::Desc {
+            first,
+            definite: true,
+            ..
+        } if matches!(doc.low(first), "le" | "la" | "l'")
+            && speaker::is_human_noun(doc.low(speaker::head_at(doc, first))) =>
         {
             None
         }
