@@ -11571,3 +11571,14 @@ fn thirty_fifth_session_described_subject_and_bodies() {
         );
     }
 }
+
+/// `a pour sa part appelé « chacun à la responsabilité »`: the verb of
+/// calling for, past a locution after its auxiliary.
+#[test]
+fn thirty_fifth_session_calling_for_past_a_locution() {
+    let t = "Montpellier : la marche autorisée\n\nLaurent Nuñez a pour sa part appelé « chacun à la responsabilité ».";
+    assert_eq!(contents(t), ["chacun à la responsabilité"]);
+    // (A name given stays no speech: `qu'il avait appelés « Liberté »`.)
+    let t = "Les chiens qu'il avait de son côté appelés « Liberté » et « Égalité » dorment.";
+    assert!(contents(t).is_empty());
+}

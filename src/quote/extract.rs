@@ -11876,11 +11876,21 @@ fn pre_cue(
     // « mon ami » le chef de l'État`.)
     let content = doc.tok_at(r.start());
     let close = doc.tok_at(r.close).saturating_sub(1);
-    let called = p > 1
-        && doc.low(p).starts_with("appel")
-        && doc.aux(p - 1) == Some(false)
-        && !matches!(
-            doc.low(p - 2),
+    // (Past a locution: `a pour sa part appelé « … »`.)
+    let aux_at = (p > 1).then(|| {
+        if doc.aux(p - 1) == Some(false) {
+            Some(p - 1)
+        } else {
+            (p.saturating_sub(5)..p - 1).find(|&a| {
+                doc.aux(a) == Some(false) && adverbial_locution_end(doc, a + 1) == Some(p)
+            })
+        }
+    });
+    let aux_at = aux_at.flatten().filter(|&a| a > 0);
+    let called = doc.low(p).starts_with("appel")
+        && aux_at.is_some_and(|a| {
+            !matches!(
+            doc.low(a - 1),
             "qu'"
                 | "que"
                 | "l'"
@@ -11896,6 +11906,7 @@ fn pre_cue(
                 | "lui"
                 | "leur"
         )
+        })
         && !doc.starts_upper(content)
         // (Within five words: `a appelé « toutes les parties à la
         // retenue »`.)
