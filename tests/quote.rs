@@ -11582,3 +11582,16 @@ fn thirty_fifth_session_calling_for_past_a_locution() {
     let t = "Les chiens qu'il avait de son côté appelés « Liberté » et « Égalité » dorment.";
     assert!(contents(t).is_empty());
 }
+
+/// `Pour le syndicat majoritaire`: the body described so in apposition;
+/// `l'association Vivre à Kerlouan`: a verb's name with its place.
+#[test]
+fn thirty_fifth_session_bodies_by_apposition_and_names() {
+    let t = "Grève sur Paris-Nord\n\nLe syndicat SUD-Rail Paris-Nord conteste le plan. La CGT-Cheminots de Paris-Nord, syndicat majoritaire sur le secteur, ne s'est pas jointe au mouvement. Pour le syndicat majoritaire, la direction « joue la montre » depuis l'automne.";
+    assert_eq!(
+        speakers(t),
+        [Some("CGT-Cheminots de Paris-Nord".to_string())]
+    );
+    let t = "Réunie en assemblée générale samedi, l'association Vivre à Kerlouan a annoncé qu'elle déposerait un recours.";
+    assert_eq!(speakers(t), [Some("Vivre à Kerlouan".to_string())]);
+}

@@ -2250,3 +2250,25 @@ fn thirty_fifth_session_names() {
             .any(|e| e.as_str() == "Alliance Police nationale" && e.label() == Label::Org)
     );
 }
+
+/// `l'association Vivre à Kerlouan`: a one-word verb naming a group takes
+/// `à` and the place after it (the place no mention of its own).
+#[test]
+fn thirty_fifth_session_verb_named_group() {
+    let tagger = politext::Tagger::new();
+    let t = "Samedi, l'association Vivre à Kerlouan a annoncé un recours.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Vivre à Kerlouan" && e.start() == 22)
+    );
+    assert!(!e.iter().any(|e| e.as_str() == "Kerlouan"));
+    // (Not a group's name of a noun: `l'association Sherpa à Paris`.)
+    let t = "Samedi, l'association Sherpa à Paris a annoncé un recours.";
+    assert!(
+        !tagger
+            .tag(t)
+            .iter()
+            .any(|e| e.as_str().contains("Sherpa à"))
+    );
+}

@@ -4212,6 +4212,14 @@ fn resolve_mention(
                     return entity_said(doc, e);
                 }
             }
+            // `La CGT-Cheminots de Paris-Nord, syndicat majoritaire sur le
+            // secteur, … Pour le syndicat majoritaire`: a body's noun and
+            // its adjective, the body the text described so in apposition.
+            if *definite && *last == *first + 3 && (is_org_noun(head) || is_collective(head)) {
+                if let Some(e) = body_by_apposition(doc, head, doc.low(*first + 2), m.span.start) {
+                    return entity_said(doc, e);
+                }
+            }
             // `Kevin Brunel, 24 ans, … Le benjamin du scrutin a salué`: the
             // youngest (or for `le doyen`, the eldest) of the people whose
             // age the text gave before, when it gave two ages or more.
@@ -7852,6 +7860,42 @@ fn person_of_extreme_age(
     }
     best.filter(|&(_, e)| aged >= 2 && compatible(doc.ents[e].gender(), gender))
         .map(|(_, e)| e)
+}
+
+/// The organisation named before `at` (among the 40 entities before, in
+/// the 3,000 bytes before) with an apposition of noun `head` and word
+/// `next` right after its name and a comma (`La CGT-Cheminots de
+/// Paris-Nord, syndicat majoritaire sur le secteur,`; an article may
+/// open it).
+fn body_by_apposition(doc: &Doc<'_, '_>, head: &str, next: &str, at: usize) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(40)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        if e.label() != Label::Org || e.end() + 3000 < at {
+            return false;
+        }
+        let mut t = doc.tok_at(e.end());
+        if t >= doc.n() || doc.toks[t].start() < e.end() {
+            return false;
+        }
+        // (Past a branch's place: `de Paris-Nord`.)
+        if matches!(doc.low(t), "de" | "du" | "des" | "d'") {
+            t = (t + 1..(t + 5).min(doc.n()))
+                .take_while(|&x| {
+                    doc.starts_upper(x) || matches!(doc.low(x), "," | "la" | "l'" | "-")
+                })
+                .find(|&x| doc.low(x) == ",")
+                .unwrap_or(t);
+        }
+        if doc.low(t) != "," {
+            return false;
+        }
+        t += 1;
+        if matches!(doc.low(t), "le" | "la" | "l'" | "un" | "une") {
+            t += 1;
+        }
+        doc.low(t) == head && doc.low(t + 1) == next
+    })
 }
 
 /// Nouns that introduce a company by its name (`la société X`, `le

@@ -405,6 +405,8 @@ const ORG_HEADS: &[&str] = &[
     "collectif",
     // `Groupement transfrontalier européen`, `Groupement d'intérêt public`.
     "groupement",
+    // `Coopérative de l'eau du Mignon`.
+    "cooperative",
     // `Métropole de Lyon`, `Métropole européenne de Lille`.
     "metropole",
     "coalition",
@@ -3840,7 +3842,7 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// or hold a link, and end where the phrase does (a punctuation mark, a line's end, a
     /// verb of speech or an auxiliary, `qui`). Only for a name the rules
     /// made (no entry), and only over words no mention holds.
-    fn group_name_tails(&self, chosen: &mut [Cand]) {
+    fn group_name_tails(&self, chosen: &mut Vec<Cand>) {
         let n = self.tokens.len();
         let link = |f: &str| {
             matches!(
@@ -3920,6 +3922,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                 continue;
             }
             let first = self.f(c.e);
+            // (`à` after a verb that names the group, `l'association Vivre
+            // à Kerlouan`: an infinitive of one word.)
+            let verb_name = c.e == c.s + 1 && {
+                let w = self.f(c.s);
+                w.len() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
+            };
+            let link = |f: &str| link(f) || (verb_name && f == "a");
             if !(link(first) || content(c.e)) {
                 continue;
             }
@@ -3960,11 +3969,20 @@ impl<'a, 'h> Doc<'a, 'h> {
             if e < n && self.tokens[e].kind() == TokenKind::Number && !self.newline_before(e) {
                 e += 1;
             }
-            let free = chosen.get(i + 1).is_none_or(|d| d.s >= e);
+            // (A place the rules found after the link is the name's:
+            // `Kerlouan` in `Vivre à Kerlouan`.)
+            let place_inside = chosen.get(i + 1).is_some_and(|d| {
+                d.s >= c.e && d.e == e && d.label == Label::Loc && d.entry.is_none()
+            });
+            let free = place_inside || chosen.get(i + 1).is_none_or(|d| d.s >= e);
             if free && self.name_ends_at(e) {
                 chosen[i].e = e;
+                if place_inside {
+                    chosen[i + 1].e = chosen[i + 1].s;
+                }
             }
         }
+        chosen.retain(|c| c.e > c.s);
     }
 
     /// `Organisation du traité de l'Atlantique nord (OTAN)`: the acronym in
