@@ -11595,3 +11595,13 @@ fn thirty_fifth_session_bodies_by_apposition_and_names() {
     let t = "Réunie en assemblée générale samedi, l'association Vivre à Kerlouan a annoncé qu'elle déposerait un recours.";
     assert_eq!(speakers(t), [Some("Vivre à Kerlouan".to_string())]);
 }
+
+/// `La direction, elle, défend … « … », a assuré son directeur. Elle
+/// rappelle …`: no person of that gender, the body that spoke just
+/// before.
+#[test]
+fn thirty_fifth_session_pronoun_for_a_body_that_spoke() {
+    let t = "Grève sur Paris-Nord\n\nAu deuxième jour de la grève, un train sur trois circulait, selon SNCF Voyageurs. La direction, elle, défend une réforme « indispensable à la sécurité ». « Personne ne perdra un euro », a assuré son directeur régional, Laurent Mercadier. Elle rappelle que chaque agent sera reçu individuellement.";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("SNCF Voyageurs"));
+}

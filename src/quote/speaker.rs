@@ -4182,6 +4182,20 @@ fn resolve_mention(
                     ..p
                 };
             }
+            // `La direction, elle, défend … « … », a assuré son directeur.
+            // Elle rappelle …`: no person of that gender, a body the
+            // text gave that gender, which spoke among the last three
+            // quotes (in the 800 bytes before).
+            if let Some(s) = history.iter().rev().take(3).find(|s| {
+                !s.person
+                    && !s.plural
+                    && gender.is_some()
+                    && compatible(s.gender, *gender)
+                    && (s.entity.is_some() || s.name.is_some())
+                    && s.at + 800 >= m.span.start
+            }) {
+                return *s;
+            }
             Said::nobody(*gender, true)
         }
         MentionKind::Desc {
