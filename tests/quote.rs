@@ -11605,3 +11605,19 @@ fn thirty_fifth_session_pronoun_for_a_body_that_spoke() {
     let s = speakers(t);
     assert_eq!(s.last().unwrap().as_deref(), Some("SNCF Voyageurs"));
 }
+
+/// `la direction` of the workplace named after `chez`; a one-word group
+/// name found again; the accused of a lead's `contre`; a reported clause
+/// ends at `, mais` and a subject with a cue of its own.
+#[test]
+fn thirty_fifth_session_workplaces_trials_and_mais() {
+    let t = "Grève chez TransVal : les bus à l'arrêt, la direction parle d'un mouvement « injustifié »\n\nAucun tramway ne circulait jeudi sur le réseau TransVal. Le mouvement est suivi par 78 % des conducteurs, a indiqué la direction.";
+    assert_eq!(
+        speakers(t),
+        [Some("TransVal".to_string()), Some("TransVal".to_string())]
+    );
+    let t = "Assises de la Gironde\n\nQuinze ans ont été requis jeudi contre Franck Delmas, un chauffeur routier de 47 ans. « Je n'ai jamais voulu sa mort », a déclaré l'accusé.";
+    assert_eq!(speakers(t), [Some("Franck Delmas".to_string())]);
+    let t = "Le maire a reconnu qu'il avait menti, mais il assure avoir agi de bonne foi.";
+    assert_eq!(contents(t), ["il avait menti", "avoir agi de bonne foi"]);
+}

@@ -2272,3 +2272,17 @@ fn thirty_fifth_session_verb_named_group() {
             .any(|e| e.as_str().contains("Sherpa à"))
     );
 }
+
+/// A group named by one word after its noun is that word alone elsewhere
+/// (`le réseau TransVal` … `chez TransVal`).
+#[test]
+fn thirty_fifth_session_group_word_found_again() {
+    let tagger = politext::Tagger::new();
+    let t = "Grève chez TransVal : les bus à l'arrêt. Le réseau TransVal tournait au ralenti.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "TransVal" && e.start() == 12)
+    );
+    assert!(e.iter().any(|e| e.as_str() == "TransVal" && e.start() > 40));
+}

@@ -9055,6 +9055,20 @@ fn clause_end(
                 }
             }
         }
+        // `a reconnu avoir tiré, mais il assure avoir visé « le sol »`:
+        // `mais`, a subject pronoun and a cue of their own open another
+        // statement.
+        if w == ","
+            && j > start
+            && open_inner == 0
+            && doc.low(j + 1) == "mais"
+            && is_subject_pronoun(doc.low(j + 2))
+            && (j + 3..(j + 6).min(n))
+                .take_while(|&x| doc.is_word(x) || doc.low(x) == "'")
+                .any(|x| cue_at[x] != NONE)
+        {
+            break;
+        }
         // `…, qualifiant les exceptions de « brèche dangereuse »`: a
         // participle of qualifying after a comma says something of its
         // own.

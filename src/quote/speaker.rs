@@ -5320,10 +5320,36 @@ fn resolve_mention(
                             .all(|(_, e)| e.key() == first_person.key())
                             .then_some(p)
                     };
-                    if let Some(p) = lead_subject(doc).or_else(titled).filter(|&p| {
-                        doc.ents[p].start() < m.span.start
-                            && compatible(doc.ents[p].gender(), *gender)
-                    }) {
+                    // (Or the person a lead's `contre` names: `Quinze ans
+                    // ont été requis … contre Franck Delmas, un chauffeur
+                    // routier`, `le procès de X`, in the 1,500 bytes after
+                    // the title.)
+                    let charged = || {
+                        let from = doc.title_end().unwrap_or(0);
+                        let i = doc.ents.partition_point(|e| e.start() < from);
+                        doc.ents[i..]
+                            .iter()
+                            .take_while(|e| e.start() < from + 1500)
+                            .position(|e| {
+                                let t = doc.tok_at(e.start());
+                                e.label() == Label::Per
+                                    && t >= 1
+                                    && (doc.low(t - 1) == "contre"
+                                        || (t >= 2
+                                            && doc.low(t - 1) == "de"
+                                            && doc.low(t - 2) == "procès"))
+                            })
+                            .map(|k| i + k)
+                    };
+                    if let Some(p) =
+                        lead_subject(doc)
+                            .or_else(titled)
+                            .or_else(charged)
+                            .filter(|&p| {
+                                doc.ents[p].start() < m.span.start
+                                    && compatible(doc.ents[p].gender(), *gender)
+                            })
+                    {
                         return entity_said(doc, p);
                     }
                 }
@@ -7339,6 +7365,21 @@ fn company_direction(
     // (A company no list knows, introduced as one: `La start-up
     // grenobloise Kovalt`.)
     let introduced = || introduced_org(doc, "entreprise", at);
+    // (Or the workplace named after `chez`, in the 3,000 bytes before or
+    // in the title: `Grève chez TransVal : … la direction parle d'un
+    // mouvement « injustifié »`.)
+    let workplace = || {
+        let title = doc.title_end().unwrap_or(0);
+        (i.saturating_sub(60)..i).rev().find(|&k| {
+            let e = &doc.ents[k];
+            let t = doc.tok_at(e.start());
+            e.label() == Label::Org
+                && (e.start() + 3000 >= at || e.end() <= title)
+                && t > 0
+                && doc.low(t - 1) == "chez"
+                && !own.iter().any(|c| c.contains(e.span()))
+        })
+    };
     (i.saturating_sub(30)..i)
         .rev()
         .find(|&k| {
@@ -7350,6 +7391,7 @@ fn company_direction(
                 || (possessed && e.label() == Label::Org))
         })
         .or_else(introduced)
+        .or_else(workplace)
 }
 
 /// A description of a body of people (`la direction`, `le parquet`):

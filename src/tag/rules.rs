@@ -3888,12 +3888,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                         | "notamment"
                 )
         };
+        // (A verb in the imperfect or the conditional ends the name: `le
+        // réseau TransVal tournait au ralenti`.)
+        let imperfect = |f: &str| f.len() > 5 && (f.ends_with("ait") || f.ends_with("aient"));
         let content = |k: usize| {
             let f = self.f(k);
             self.is_lower_word(k)
                 && !is_stop(f)
                 && f.len() >= 3
                 && !adverbial(f)
+                && !imperfect(f)
                 && !self.finite_cue(k)
         };
         let adjective = |f: &str| {
@@ -4425,7 +4429,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && self.title_at(c.s - 1).is_some()
                 && self.f(c.s).len() >= 3
                 && !is_stop(self.f(c.s));
-            if titled_one || (c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place))
+            // (A group named by one word after its noun, `le réseau
+            // TransVal`, `l'association Sherpa`: that word alone
+            // elsewhere.)
+            let grouped_one = c.label == Label::Org
+                && c.e - c.s == 1
+                && c.source == Source::Rule
+                && c.s >= 2
+                && is_group_noun(self.f(c.s - 1))
+                && !self.is_cap(c.s - 1)
+                && self.f(c.s).len() >= 3
+                && !is_stop(self.f(c.s));
+            if titled_one
+                || grouped_one
+                || (c.source != Source::Gazetteer && (c.e - c.s >= 2 || place_noun_place))
             {
                 runs.push((key(c.s), c.s, c.e, idx));
             }
