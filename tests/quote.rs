@@ -11621,3 +11621,18 @@ fn thirty_fifth_session_workplaces_trials_and_mais() {
     let t = "Le maire a reconnu qu'il avait menti, mais il assure avoir agi de bonne foi.";
     assert_eq!(contents(t), ["il avait menti", "avoir agi de bonne foi"]);
 }
+
+/// An interviewer's question answered by the next dash line is no one's
+/// statement; a compound rank before an apposed name.
+#[test]
+fn thirty_fifth_session_interview_questions_and_ranks() {
+    let t = "Lucien Bouvier, maire de Lanuéjols depuis 1983\n\nLucien Bouvier range quarante-trois ans de dossiers.\n\n— Pourquoi partir maintenant ?\n\n— Parce que le village mérite quelqu'un qui verra la fin de son mandat, sourit-il.\n\n— Et la politique nationale ?\n\n— Je n'en parle plus. Ici, les gens votent pour une personne.";
+    let c = contents(t);
+    assert!(!c.iter().any(|c| c.ends_with('?')), "{c:?}");
+    assert_eq!(c.len(), 2);
+    // (A question with its cue is still a line of dialogue.)
+    let t = "Au café d'en face, la nouvelle a fait le tour des tables.\n\n— Alors, Lucien, c'est vrai que tu nous lâches ? lance le patron, Serge Malaval.\n\n— Je ne vous lâche pas, répond l'ancien instituteur.";
+    assert_eq!(contents(t).len(), 2);
+    let t = "Kosovo : tirs à Jarinje\n\n« Nos soldats sont là », a souligné son porte-parole, le lieutenant-colonel Marco Bellini.";
+    assert_eq!(speakers(t), [Some("Marco Bellini".to_string())]);
+}

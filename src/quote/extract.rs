@@ -5405,7 +5405,11 @@ pub(crate) fn run<'h>(
         if cand.is_none() && !absorbed[ri] && r.depth == 0 && r.pieces.len() == 1 {
             cand = title_echo(&doc, r);
         }
-        if cand.is_none() && !absorbed[ri] && floating(&doc, ri, r, &cue_at, words) {
+        if cand.is_none()
+            && !absorbed[ri]
+            && floating(&doc, ri, r, &cue_at, words)
+            && !interview_question(&doc, r, regions.get(ri + 1))
+        {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
             // (`« … »¶C'est par ces mots que X a réagi`: the sentence after
@@ -14118,6 +14122,24 @@ fn inner_incise(
     None
 }
 
+/// `— Pourquoi partir maintenant ?¶— Parce que …`: a dialogue line that
+/// asks a question and is answered by the next line, the next paragraph's
+/// dash, is an interviewer's question, no statement of the people the
+/// article quotes (a line with a cue of its own is not looked at here).
+fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> bool {
+    let asks = doc.text[r.start()..r.end()]
+        .trim_end_matches(|c: char| c.is_whitespace())
+        .ends_with('?');
+    asks && next.is_some_and(|q| {
+        q.dash
+            && q.open >= r.end()
+            && doc
+                .text
+                .get(r.end()..q.open)
+                .is_some_and(|gap| gap.contains('\n') && gap.trim().is_empty())
+    })
+}
+
 /// A quotation with no cue that reads as speech: long enough, at a
 /// sentence start or a whole sentence, not a title.
 fn floating(doc: &Doc<'_, '_>, ri: usize, r: &Region, cue_at: &[u32], words: usize) -> bool {
@@ -14342,6 +14364,9 @@ fn is_rank_word(w: &str) -> bool {
             | "amiral"
             | "colonel"
             | "colonelle"
+            | "lieutenant-colonel"
+            | "vice-amiral"
+            | "contre-amiral"
             | "commandant"
             | "capitaine"
             | "lieutenant"

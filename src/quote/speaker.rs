@@ -284,6 +284,12 @@ const HUMAN_NOUNS: &[&str] = &[
     "commandant",
     "lieutenant",
     "sergent",
+    // (Compound ranks: `le lieutenant-colonel Marco Bellini`.)
+    "lieutenant-colonel",
+    "adjudant-chef",
+    "vice-amiral",
+    "contre-amiral",
+    "amiral",
     "président-directeur",
     "coordinateur",
     "coordinatrice",
@@ -8676,7 +8682,8 @@ fn office(w: &str) -> Option<&'static str> {
         "rabbin" => "rabbin",
         "journaliste" => "journaliste",
         "médecin" => "médecin",
-        "général" | "colonel" | "commandant" | "lieutenant" | "sergent" => "officier",
+        "général" | "colonel" | "commandant" | "lieutenant" | "sergent" | "lieutenant-colonel"
+        | "amiral" | "vice-amiral" | "contre-amiral" => "officier",
         "témoin" => "témoin",
         _ => return None,
     })

@@ -193,6 +193,7 @@ const TITLES_M: &[&str] = &[
     "colonel",
     "commandant",
     "lieutenant",
+    "lieutenant-colonel",
     "adjudant",
     "sergent",
     "archeveque",
