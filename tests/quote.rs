@@ -11636,3 +11636,20 @@ fn thirty_fifth_session_interview_questions_and_ranks() {
     let t = "Kosovo : tirs à Jarinje\n\n« Nos soldats sont là », a souligné son porte-parole, le lieutenant-colonel Marco Bellini.";
     assert_eq!(speakers(t), [Some("Marco Bellini".to_string())]);
 }
+
+/// `la Vienne` is the département after its article; a branch by its
+/// département; a bare office named in full before; a title's `la
+/// Région` named in full in the body.
+#[test]
+fn thirty_fifth_session_departements_offices_and_authorities() {
+    let t = "Bassines suspendues\n\nLa FDSEA de la Vienne appelle ses adhérents à manifester. La préfecture promet une étude, un calendrier jugé « intenable » par la chambre d'agriculture de la Vienne.";
+    let s = speakers(t);
+    assert_ne!(s.last().unwrap().as_deref(), Some("Autriche"));
+    let t = "Carte scolaire\n\nLe rectorat de l'académie d'Amiens a présenté mardi la carte scolaire. Au rectorat, on assure que la carte « pourra encore évoluer ».";
+    assert_eq!(
+        speakers(t),
+        [Some("rectorat de l'académie d'Amiens".to_string())]
+    );
+    let t = "Verdane ferme son usine de Saint-Dié, la Région dénonce un « gâchis industriel »\n\nLe président de la Région Grand Est, Franck Leroy, a réclamé un rendez-vous.";
+    assert_eq!(speakers(t), [Some("Région Grand Est".to_string())]);
+}

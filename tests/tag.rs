@@ -2286,3 +2286,19 @@ fn thirty_fifth_session_group_word_found_again() {
     );
     assert!(e.iter().any(|e| e.as_str() == "TransVal" && e.start() > 40));
 }
+
+/// `la Vienne`: the département after its article `la`, the capital
+/// otherwise (`à Vienne`), and `le Nord` no département.
+#[test]
+fn thirty_fifth_session_departement_after_its_article() {
+    let tagger = politext::Tagger::new();
+    let t = "La chambre d'agriculture de la Vienne proteste. Il est arrivé à Vienne.";
+    let e = tagger.tag(t);
+    let ids: Vec<_> = e.iter().map(|e| (e.start(), e.id())).collect();
+    assert!(
+        ids.contains(&(31, Some("politext:departement:86"))),
+        "{ids:?}"
+    );
+    assert!(ids.contains(&(66, Some("Q1741"))), "{ids:?}");
+    assert!(tagger.tag("Il neige dans le Nord.").is_empty());
+}

@@ -3850,6 +3850,23 @@ fn resolve_mention(
                 if let Some(i) = headed {
                     return entity_said(doc, at.saturating_sub(200) + i);
                 }
+                // (In a title, the first one after: `Verdane ferme son
+                // usine, la Région dénonce « … »` … `la Région Grand Est`,
+                // in the 3,000 bytes after the title.)
+                if let Some(line) = doc.title_end().filter(|&line| m.span.end <= line) {
+                    let after = doc.ents[at..]
+                        .iter()
+                        .take_while(|e| e.start() < line + 3000)
+                        .position(|e| {
+                            e.label() == Label::Org
+                                && e.as_str().len() > word.len() + 1
+                                && e.as_str().starts_with(word)
+                                && e.as_str()[word.len()..].starts_with(' ')
+                        });
+                    if let Some(i) = after {
+                        return entity_said(doc, at + i);
+                    }
+                }
             }
             // `le Haut Conseil` for `Haut Conseil pour le climat`: a name
             // of several words that opens an organisation's name the text
@@ -6104,6 +6121,20 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
         let limit = if doc.low(a) == "ministère" { 10 } else { 6 };
         let short = k - 1 > a && k - 1 - a <= limit && !(a..k - 1).any(|x| doc.is_punct(x));
         if office && short {
+            // (A bare office the text named in full before: `Le rectorat
+            // de l'académie d'Amiens a présenté … Au rectorat, on
+            // assure` is that one.)
+            if k - 1 == a + 1 {
+                let named = head_uses(doc, doc.low(a))
+                    .named
+                    .iter()
+                    .flatten()
+                    .find(|&&(x, _)| (x as usize) < a)
+                    .map(|&(x, e)| doc.span(x as usize, e as usize));
+                if let Some(span) = named {
+                    return Some(Said::named(span, None, false));
+                }
+            }
             return Some(Said::named(doc.span(a, k - 1), None, false));
         }
     }

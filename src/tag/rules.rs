@@ -2116,11 +2116,20 @@ impl<'a, 'h> Doc<'a, 'h> {
                         && u + 1 < self.tokens.len()
                         && self.f(t - 1) == "("
                         && self.f(u + 1) == ")";
-                    if u == t && gaz.meta(c.entry) & META_COMMON_WORD != 0 && !bracketed {
+                    // (Or after its article `la`, a département: `la
+                    // chambre d'agriculture de la Vienne`, not the capital;
+                    // not `le Nord`, a point of the compass.)
+                    let common = u == t && gaz.meta(c.entry) & META_COMMON_WORD != 0;
+                    let with_article = common
+                        && t > 0
+                        && self.f(t - 1) == "la"
+                        && gaz.entry_arc(c.entry).kind() == Some("departement");
+                    if common && !bracketed && !with_article {
                         continue;
                     }
                     let label = gaz.entry_arc(c.entry).label();
                     match pick {
+                        _ if with_article => pick = Some((c.entry, label)),
                         None => pick = Some((c.entry, label)),
                         Some((_, l)) if Some(label) == prefer && Some(l) != prefer => {
                             pick = Some((c.entry, label))
