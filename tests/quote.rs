@@ -11653,3 +11653,11 @@ fn thirty_fifth_session_departements_offices_and_authorities() {
     let t = "Verdane ferme son usine de Saint-Dié, la Région dénonce un « gâchis industriel »\n\nLe président de la Région Grand Est, Franck Leroy, a réclamé un rendez-vous.";
     assert_eq!(speakers(t), [Some("Région Grand Est".to_string())]);
 }
+
+/// `les magistrats` for a court the tagger found by its name with no
+/// place after it.
+#[test]
+fn thirty_fifth_session_judges_of_a_named_court() {
+    let t = "Centre aquatique\n\nLa Cour des comptes a publié mardi son rapport. Les magistrats relèvent que la gestion a été « hasardeuse ».";
+    assert_eq!(speakers(t), [Some("Cour des comptes".to_string())]);
+}

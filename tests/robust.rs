@@ -2466,3 +2466,21 @@ fn rules_of_2026_12_07_thirty_fourth_session_run_in_linear_time() {
     ));
     assert_linear_time(inputs);
 }
+
+/// Thirty-fifth session: ages' extremes, courts by their judges, town
+/// halls named later, interview questions, bodies by apposition, a
+/// workplace after `chez`, `, mais il assure`, `la Vienne`.
+#[test]
+fn rules_of_2026_12_07_thirty_fifth_session_run_in_linear_time() {
+    let title = "Grève chez TransVal, la Région dénonce un « gâchis industriel »\n\n";
+    let body = "Kevin Brunel, 24 ans, et Bernard Veyrat, 72 ans, se présentent. Le benjamin du scrutin a salué un score « encourageant ». La juge des référés du tribunal administratif de Montpellier a suspendu l'arrêté. La magistrate relève « aucun élément précis ». Le port a accueilli 700 000 passagers selon la mairie. La mairie de Bastia a fait savoir qu'elle refusait. La CGT-Cheminots de Paris-Nord, syndicat majoritaire sur le secteur, se tait. Pour le syndicat majoritaire, la direction « joue la montre ». Le maire a reconnu qu'il avait menti, mais il assure avoir agi de bonne foi. La chambre d'agriculture de la Vienne proteste. Au rectorat, on renvoie à la décision et on rappelle que rien ne change.\n\n— Pourquoi partir maintenant ?\n\n— Parce que le village mérite mieux, sourit-il.\n\n";
+    let mut inputs = sentences_and_run_on(&[(
+        "bodies-and-courts",
+        "Selon le document, le benjamin, la doyenne, les magistrats, le syndicat majoritaire, la direction, Côté suisse, Berne a fait savoir que la loi dit que l'association Vivre à Kerlouan dénonce « une folie » et ",
+    )]);
+    inputs.push((
+        "interviews-and-town-halls",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}

@@ -1880,6 +1880,15 @@ fn court_of(
         if !bodies.contains(&doc.low(k)) {
             return None;
         }
+        // (Or an organisation the tagger found there: `la chambre
+        // régionale des comptes (CRC) de Bretagne … pointent les magistrats
+        // financiers`.)
+        if let Some(e) = doc
+            .entity(k)
+            .filter(|&e| doc.ents[e].label() == Label::Org && doc.tok_at(doc.ents[e].start()) == k)
+        {
+            return Some(entity_said(doc, e));
+        }
         let end = named_complement(doc, k)?;
         Some(Said::named(doc.span(k, end), None, false))
     })
