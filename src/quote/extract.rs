@@ -14130,11 +14130,9 @@ fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> b
     let asks = doc.text[r.start()..r.end()]
         .trim_end_matches(|c: char| c.is_whitespace())
         .ends_with('?');
-    // (An interview's answer is long, twelve words or more; a novel's
-    // dialogue answers its questions in a few: `— Où allez-vous ? — Au
-    // moulin.`. And only in an article: a text with a title line, of at
-    // most 20,000 bytes; a novel's chapter of dialogue is longer, and its
-    // questions are speech.)
+    // (Only in an article: a text with a title line, of at most 20,000
+    // bytes; a novel's chapter of dialogue is longer, and its questions
+    // are speech, `— Où allez-vous ? — Au moulin.`)
     let article = doc.title_end().is_some() && doc.text.len() <= 20_000;
     article
         && asks
@@ -14145,11 +14143,6 @@ fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> b
                     .text
                     .get(r.end()..q.open)
                     .is_some_and(|gap| gap.contains('\n') && gap.trim().is_empty())
-                && doc.words_upto(
-                    doc.tok_at(q.start()),
-                    doc.tok_at(q.end().saturating_sub(1)) + 1,
-                    12,
-                ) >= 12
         })
 }
 
