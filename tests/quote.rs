@@ -11661,3 +11661,20 @@ fn thirty_fifth_session_judges_of_a_named_court() {
     let t = "Centre aquatique\n\nLa Cour des comptes a publié mardi son rapport. Les magistrats relèvent que la gestion a été « hasardeuse ».";
     assert_eq!(speakers(t), [Some("Cour des comptes".to_string())]);
 }
+
+/// A first person inside another quote's words is that quote's speaker;
+/// a quotation opening a paragraph before a sentence whose subject,
+/// past an opening phrase of place or time, is a named person.
+#[test]
+fn thirty_fifth_session_first_person_inside_and_subject_after_opener() {
+    let t = "Hautes-Pyrénées : une maire agressée\n\nSa fille, Camille Cazenave, 26 ans, a assisté à la scène. « Ma mère criait. Je lui ai hurlé : “Arrêtez, vous allez la tuer !” Il a ri », a témoigné la jeune femme.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Camille Cazenave".to_string()),
+            Some("Camille Cazenave".to_string())
+        ]
+    );
+    let t = "Hautes-Pyrénées : une maire agressée\n\n« Je ne dors plus. Je n'ouvre plus la porte. » Devant le tribunal correctionnel de Tarbes, mardi, Sylvie Cazenave, 58 ans, maire de Lasserre, a raconté d'une voix calme l'agression.";
+    assert_eq!(speakers(t), [Some("Sylvie Cazenave".to_string())]);
+}

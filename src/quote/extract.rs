@@ -13367,13 +13367,29 @@ fn named_subject_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
     let x = (k..(k + 8).min(n)).find(|&x| {
         doc.entity(x)
             .is_some_and(|e| doc.ents[e].label() == Label::Per)
-    })?;
-    let e = doc.entity(x)?;
-    let described = (k..x).all(|y| {
-        (doc.is_word(y) && !doc.is_known_verb(y) && doc.aux(y).is_none()) || doc.low(y) == "'"
     });
-    (described && doc.ents[e].start() == doc.toks[x].start())
-        .then(|| speaker::entity_mention(doc, e))
+    if let Some(x) = x {
+        let e = doc.entity(x)?;
+        let described = (k..x).all(|y| {
+            (doc.is_word(y) && !doc.is_known_verb(y) && doc.aux(y).is_none()) || doc.low(y) == "'"
+        });
+        if described && doc.ents[e].start() == doc.toks[x].start() {
+            return Some(speaker::entity_mention(doc, e));
+        }
+    }
+    // (Or past an opening phrase of place or time: `Devant le tribunal
+    // correctionnel de Tarbes, mardi, Sylvie Cazenave, 58 ans, a raconté
+    // …`: the sentence's subject, a person.)
+    if is_preposition(doc.low(k)) || is_day_word(doc.low(k)) {
+        let (_, se) = doc.sent_range(k);
+        let m = sentence_subject(doc, (se - 1).min(k + 40))?;
+        if let MentionKind::Entity(e) = m.kind {
+            if doc.ents[e].label() == Label::Per && doc.tok_at(doc.ents[e].start()) <= k + 20 {
+                return Some(m);
+            }
+        }
+    }
+    None
 }
 
 /// `Bruno Retailleau s'est rendu à Mayotte samedi.¶« La situation est

@@ -3426,6 +3426,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             {
                 (Some(m.span), history.last().copied())
             }
+
             Who::Mention(m) | Who::Echoed(m) => (
                 Some(m.span),
                 Some(
@@ -3557,6 +3558,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         resolved.push((c, span, said, resolution, ki));
     }
     title_quoted_again(doc, &mut resolved);
+    first_person_inside(doc, &mut resolved);
     // The fullest mention of each speaking entity, in one pass.
     let mut full = std::mem::take(&mut bufs.full);
     full.clear();
@@ -8429,6 +8431,45 @@ fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
             i += 1;
             !unconfirmed.get(i - 1).copied().unwrap_or(false)
         });
+    }
+}
+
+/// `« Ma mère criait. Je lui ai hurlé : “Arrêtez !” Il a ri », a témoigné
+/// la jeune femme`: a quote inside another quote's words whose speaker is
+/// the first person (`je`, `j'`, `moi`) and names no one is that quote's
+/// speaker's (the four quotes around it looked at: linear).
+fn first_person_inside(doc: &Doc<'_, '_>, resolved: &mut [Resolved]) {
+    for i in 0..resolved.len() {
+        let first_person = resolved[i].1.is_some_and(|sp| {
+            doc.text
+                .get(sp.start..sp.end)
+                .is_some_and(|w| matches!(w, "je" | "Je" | "j'" | "J'" | "j’" | "J’" | "moi"))
+        }) && resolved[i]
+            .2
+            .is_none_or(|s| s.entity.is_none() && s.name.is_none());
+        let (Some(a), Some(b)) = (resolved[i].0.pieces.first(), resolved[i].0.pieces.last()) else {
+            continue;
+        };
+        if !first_person {
+            continue;
+        }
+        let hull = Span::new(a.start, b.end);
+        let outer = (i.saturating_sub(4)..(i + 5).min(resolved.len())).find(|&j| {
+            j != i
+                && resolved[j]
+                    .0
+                    .pieces
+                    .iter()
+                    .any(|p| p.start <= hull.start && hull.end <= p.end)
+                && resolved[j]
+                    .2
+                    .is_some_and(|s| s.entity.is_some() || s.name.is_some())
+        });
+        if let Some(j) = outer {
+            let at = resolved[i].0.anchor;
+            resolved[i].2 = resolved[j].2.map(|s| Said { at, ..s });
+            resolved[i].4 = resolved[j].4;
+        }
     }
 }
 
