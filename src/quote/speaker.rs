@@ -7910,6 +7910,13 @@ fn decade_of(w: &str) -> Option<u32> {
     })
 }
 
+/// The age the text's own words give a person (`Martine Delcourt, 63
+/// ans`).
+fn profile_age(p: &Profile) -> Option<u32> {
+    let pw = profile_words(&p.text[p.own..]);
+    stated_age(&pw, false).and_then(|y| y.parse::<u32>().ok())
+}
+
 /// The person of compatible gender whose age the text gives (`Martine
 /// Delcourt, 63 ans`) in decade `d`, the last one named before `at`.
 fn person_of_decade(
@@ -7928,8 +7935,7 @@ fn person_of_decade(
         if !compatible(doc.ents[p.entity].gender(), gender) {
             continue;
         }
-        let pw = profile_words(&p.text[p.own..]);
-        let age = stated_age(&pw, false).and_then(|y| y.parse::<u32>().ok());
+        let age = profile_age(p);
         if age.is_some_and(|y| y / 10 == d) && best.is_none_or(|(r, _)| last > r) {
             best = Some((last, p.entity));
         }
@@ -7953,8 +7959,7 @@ fn person_of_extreme_age(
         if p.mentions.first().is_none_or(|&x| x >= at) {
             continue;
         }
-        let pw = profile_words(&p.text[p.own..]);
-        let Some(age) = stated_age(&pw, false).and_then(|y| y.parse::<u32>().ok()) else {
+        let Some(age) = profile_age(p) else {
             continue;
         };
         aged += 1;

@@ -145,6 +145,12 @@ pub(crate) fn given_gender(given: &WordMap, name: &str) -> Option<Gender> {
     for part in f.split('-') {
         bits |= given.get(part)?;
     }
+    gender_of_bits(bits)
+}
+
+/// The gender the given names' bits say (1 a man's name, 2 a woman's;
+/// both, or none, say nothing).
+fn gender_of_bits(bits: u8) -> Option<Gender> {
     match bits {
         1 => Some(Gender::Male),
         2 => Some(Gender::Female),
@@ -1442,6 +1448,15 @@ impl Cand {
         }
     }
 
+    /// A person a rule found over tokens `s..e`, of the gender its given
+    /// name says.
+    fn person(s: usize, e: usize, gender: Option<Gender>) -> Cand {
+        Cand {
+            gender,
+            ..Cand::rule(s, e, Label::Per)
+        }
+    }
+
     /// The candidate as an organisation a rule found over tokens
     /// `s..e` (no entry, its own name): `Greenpeace France`, `France
     /// Assureurs`.
@@ -2142,10 +2157,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // (A person the gazetteer gives no gender takes its
                     // first name's, when the given names know it as one
                     // gender only: `Maia Sandu`.)
-                    let given = || match self.info[t].given {
-                        1 if label == Label::Per && u > t => Some(Gender::Male),
-                        2 if label == Label::Per && u > t => Some(Gender::Female),
-                        _ => None,
+                    let given = || {
+                        (label == Label::Per && u > t)
+                            .then(|| gender_of_bits(self.info[t].given))
+                            .flatten()
                     };
                     let gender = if m & META_MALE != 0 {
                         Some(Gender::Male)
@@ -2708,20 +2723,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         && is_english_place_head(self.f(e - 1))
                         && !matches!(self.f(e - 1), "bay" | "lake");
                     if e > t + 1 && !place && !(t + 1..e).any(|k| is_english_org_word(self.f(k))) {
-                        let gender = match g {
-                            1 => Some(Gender::Male),
-                            2 => Some(Gender::Female),
-                            _ => None,
-                        };
-                        out.push(Cand {
-                            canon: None,
-                            s: t,
-                            e,
-                            label: Label::Per,
-                            entry: None,
-                            source: Source::Rule,
-                            gender,
-                        });
+                        out.push(Cand::person(t, e, gender_of_bits(g)));
                     }
                 }
             }
@@ -2744,20 +2746,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     .take_while(|c| c.s == t)
                     .any(|c| c.label != Label::Per)
                 {
-                    let gender = match self.info[t].given {
-                        1 => Some(Gender::Male),
-                        2 => Some(Gender::Female),
-                        _ => None,
-                    };
-                    out.push(Cand {
-                        canon: None,
-                        s: t,
-                        e: t + 1,
-                        label: Label::Per,
-                        entry: None,
-                        source: Source::Rule,
-                        gender,
-                    });
+                    out.push(Cand::person(t, t + 1, gender_of_bits(self.info[t].given)));
                 }
             }
             // A union's federation: its acronym, a hyphen and a
