@@ -10154,9 +10154,10 @@ fn twenty_ninth_session_speakers() {
         speakers(t),
         [Some("ministère de la Santé du Hamas".to_string())]
     );
-    // Brussels speaks as itself, not as Belgium's government.
+    // Brussels speaks for the European Union (since the thirty-fifth
+    // session; as itself before), not as Belgium's government.
     let t = "Dans un communiqué, Bruxelles a rappelé que la politique agricole commune relevait de l'Union.";
-    assert_eq!(speakers(t), [Some("Bruxelles".to_string())]);
+    assert_eq!(speakers(t), [Some("Union européenne".to_string())]);
     // `l'électricien`: the company of that trade the text names.
     let t = "EDF veut construire deux réacteurs à Gravelines. Selon l'électricien, le chantier durera dix ans.";
     assert_eq!(speakers(t), [Some("EDF".to_string())]);
@@ -11677,4 +11678,14 @@ fn thirty_fifth_session_first_person_inside_and_subject_after_opener() {
     );
     let t = "Hautes-Pyrénées : une maire agressée\n\n« Je ne dors plus. Je n'ouvre plus la porte. » Devant le tribunal correctionnel de Tarbes, mardi, Sylvie Cazenave, 58 ans, maire de Lasserre, a raconté d'une voix calme l'agression.";
     assert_eq!(speakers(t), [Some("Sylvie Cazenave".to_string())]);
+}
+
+/// `Bruxelles` speaking is the European Union; a call on two names; a
+/// statement cut by an incise after a subject of up to nine tokens.
+#[test]
+fn thirty_fifth_session_brussels_calls_and_incises() {
+    let t = "Kosovo : tirs à Jarinje\n\nBruxelles appelle Belgrade et Pristina à « la retenue ».";
+    assert_eq!(speakers(t), [Some("Union européenne".to_string())]);
+    let t = "Kosovo : tirs à Jarinje\n\nKaja Kallas a condamné l'attaque. Une réunion d'urgence des deux négociateurs, a-t-elle précisé, se tiendra mercredi à Bruxelles.";
+    assert_eq!(speakers(t), [Some("Kaja Kallas".to_string())]);
 }

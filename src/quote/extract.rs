@@ -5946,12 +5946,17 @@ pub(crate) fn run<'h>(
             continue;
         }
         // The statement cut by the incise opens with its subject: a short
-        // noun phrase (a determiner or a name, at most six words, no
-        // punctuation) before the incise.
+        // noun phrase (a determiner or a name, at most nine tokens, no
+        // punctuation) before the incise (`Une réunion d'urgence des deux
+        // négociateurs, a-t-elle précisé, se tiendra mercredi`).
         let split_end = split_end.filter(|_| {
-            e <= s0 + 6
+            e <= s0 + 9
                 && (is_determiner(doc.low(s0)) || doc.entity(s0).is_some())
                 && (s0..e).all(|x| !doc.is_punct(x))
+                // (Past six tokens, no verb: `La France va rappeler son
+                // ambassadeur au Niger, a annoncé …` is a whole statement.)
+                && (e <= s0 + 6
+                    || (s0..e).all(|x| !doc.is_known_verb(x) && doc.aux(x).is_none()))
         });
         if split_end.is_none()
             && (!(closes || coordinated_end.is_some()) || doc.words_upto(s0, e, 4) < 4)
@@ -12654,11 +12659,20 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
                 && cue_end.at(d).is_some_and(calls)
         });
         // (Or a name: `en appelant Israël à « la retenue »`.)
+        // (Or two names: `appelle Belgrade et Pristina à « la retenue »`.)
         let named_object = {
             let e = doc.entity(open_tok - 2);
             let mut s = open_tok - 2;
             while e.is_some() && s > ss && doc.entity(s - 1) == e {
                 s -= 1;
+            }
+            if e.is_some() && s >= ss + 2 && doc.low(s - 1) == "et" {
+                if let Some(f) = doc.entity(s - 2) {
+                    s -= 2;
+                    while s > ss && doc.entity(s - 1) == Some(f) {
+                        s -= 1;
+                    }
+                }
             }
             e.is_some() && cue_end.at(s).is_some_and(calls)
         };

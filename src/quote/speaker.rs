@@ -3751,11 +3751,12 @@ fn capital_country(doc: &Doc<'_, '_>, e: usize) -> Option<usize> {
 /// The id of the country whose capital (or seat of government, a `seat`
 /// attribute) `entry` is, if it is one and speaks for it.
 fn country_of_capital(entry: &crate::gazetteer::Entry) -> Option<&str> {
-    // (Not Brussels: `Bruxelles a rappelé que la politique agricole
-    // commune …` is the seat of the EU institutions speaking far more
-    // often than Belgium's government; it speaks as itself.)
+    // (Not Brussels for Belgium: `Bruxelles a rappelé que la politique
+    // agricole commune …`, `Bruxelles appelle Belgrade et Pristina à « la
+    // retenue »` is the seat of the EU institutions speaking, far more
+    // often than Belgium's government: the European Union.)
     if entry.id() == "Q239" {
-        return None;
+        return Some("Q458");
     }
     match entry.kind() {
         Some("capital") => entry.attr("country"),
@@ -3773,7 +3774,7 @@ fn capital_country_entry(ent: &Entity<'_>) -> Option<std::sync::Arc<crate::gazet
     let id = country_of_capital(ent.entry()?)?;
     crate::Gazetteer::builtin()
         .get_arc(id)
-        .filter(|c| c.label() == Label::Loc)
+        .filter(|c| c.label() == Label::Loc || c.id() == "Q458")
         .cloned()
 }
 
