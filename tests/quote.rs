@@ -11689,3 +11689,12 @@ fn thirty_fifth_session_brussels_calls_and_incises() {
     let t = "Kosovo : tirs à Jarinje\n\nKaja Kallas a condamné l'attaque. Une réunion d'urgence des deux négociateurs, a-t-elle précisé, se tiendra mercredi à Bruxelles.";
     assert_eq!(speakers(t), [Some("Kaja Kallas".to_string())]);
 }
+
+/// A quotation opening its paragraph after a paragraph about one named
+/// person, with no quotation of its own.
+#[test]
+fn thirty_fifth_session_paragraph_protagonist() {
+    let t = "Carte scolaire : la Somme perd 94 classes\n\nSa présidente, Nadia Benali, s'interroge : « Comment expliquer cela à un enfant ? »\n\nCatherine Morvan, 52 ans, dirige l'école Jules-Ferry d'Oisemont. Elle a appris la nouvelle par un courriel. Sur les grilles de l'école, des parents ont accroché des dessins d'enfants.\n\n« On nous demande de faire mieux avec moins depuis dix ans. »";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Catherine Morvan"));
+}

@@ -5419,6 +5419,7 @@ pub(crate) fn run<'h>(
                 .or_else(|| name_after_colon(&doc, r))
                 .or_else(|| named_subject_after(&doc, r))
                 .or_else(|| named_subject_before(&doc, r, &regions, ri))
+                .or_else(|| paragraph_protagonist_before(&doc, r, &regions, ri))
                 .map_or(Who::Previous, Who::Mention);
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
@@ -13404,6 +13405,66 @@ fn named_subject_after(doc: &Doc<'_, '_>, r: &Region) -> Option<Mention> {
         }
     }
     None
+}
+
+/// `Catherine Morvan, 52 ans, dirige l'école … Elle a appris la nouvelle
+/// … Sur les grilles, des parents ont accroché des dessins.¶« … »`: a
+/// quotation that opens its paragraph, after a paragraph with no
+/// quotation whose first sentence's subject is a named person and that
+/// names no other person, is that person's (at most eight sentences
+/// back: a bounded look).
+fn paragraph_protagonist_before(
+    doc: &Doc<'_, '_>,
+    r: &Region,
+    regions: &[Region],
+    ri: usize,
+) -> Option<Mention> {
+    let open = doc.tok_at(r.open);
+    // (In an article only, as for interviews: a novel's paragraphs of
+    // narration hand over to anyone's lines.)
+    let article = doc.title_end().is_some() && doc.text.len() <= 20_000;
+    if !article || !opens_line(doc, open) || open == 0 {
+        return None;
+    }
+    // The previous paragraph's first sentence.
+    let mut ps = doc.sent_range(open - 1).0;
+    let mut steps = 0;
+    while !opens_line(doc, ps) {
+        if ps == 0 || steps == 8 {
+            return None;
+        }
+        ps = doc.sent_range(ps - 1).0;
+        steps += 1;
+    }
+    let p_off = doc.toks[ps].start();
+    if ri > 0 && regions[ri - 1].close > p_off {
+        return None;
+    }
+    // (Not the title line.)
+    if doc.title_end().is_some_and(|line| p_off < line) {
+        return None;
+    }
+    let m = sentence_subject(doc, doc.sent_range(ps).1 - 1)?;
+    let MentionKind::Entity(e) = m.kind else {
+        return None;
+    };
+    let key = doc.ents[e].key();
+    if doc.ents[e].label() != Label::Per
+        || doc.sent(doc.tok_at(doc.ents[e].start())) != doc.sent(ps)
+    {
+        return None;
+    }
+    // (No other person opening a sentence there: `l'école Jules-Ferry`
+    // is no one who acts.)
+    let i = doc.ents.partition_point(|x| x.start() < p_off);
+    let others = doc.ents[i..]
+        .iter()
+        .take_while(|x| x.start() < r.open)
+        .any(|x| {
+            let t = doc.tok_at(x.start());
+            x.label() == Label::Per && x.key() != key && t <= doc.sent_range(t).0 + 5
+        });
+    (!others).then_some(m)
 }
 
 /// `Bruno Retailleau s'est rendu à Mayotte samedi.¶« La situation est
