@@ -11698,3 +11698,11 @@ fn thirty_fifth_session_paragraph_protagonist() {
     let s = speakers(t);
     assert_eq!(s.last().unwrap().as_deref(), Some("Catherine Morvan"));
 }
+
+/// A pronoun in the title, before anyone spoke, is the person the title
+/// described before it.
+#[test]
+fn thirty_fifth_session_title_pronoun() {
+    let t = "Comptes de campagne : le maire de Marchiennes-le-Haut déclaré inéligible, il annonce faire appel\n\nLe tribunal administratif de Lille a déclaré jeudi inéligible le maire divers droite de Marchiennes-le-Haut (Nord), Didier Lemaire, 63 ans.";
+    assert_eq!(speakers(t), [Some("Didier Lemaire".to_string())]);
+}

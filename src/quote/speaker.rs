@@ -3917,6 +3917,19 @@ fn resolve_mention(
             if let Some(e) = bracket_gloss(doc, m.span.end) {
                 return entity_said(doc, e);
             }
+            // `Comptes de campagne : le maire de Marchiennes déclaré
+            // inéligible, il annonce faire appel`: a pronoun in the title,
+            // before anyone spoke, is the person the title described
+            // before it (a definite description of a person, resolved as
+            // the title's descriptions are: by the body's appositions).
+            if !*plural && history.is_empty() {
+                if let Some(said) = title_description_before(doc, m, *gender)
+                    .map(|d| resolve_mention(doc, &d, history, last_content, own, tables))
+                    .filter(|s| s.entity.is_some())
+                {
+                    return said;
+                }
+            }
             // `À Matignon, on assure que …`, `Chez Renault, on indique`:
             // the institution where `on` speaks (`À Budapest, on …`: the
             // government of the capital's country).
@@ -6391,6 +6404,33 @@ fn in_marks(doc: &Doc<'_, '_>, c: Span) -> bool {
         .get(..c.start)
         .and_then(|t| t.trim_end().chars().next_back())
         .is_some_and(|ch| matches!(ch, '«' | '“' | '"' | '‹' | '„'))
+}
+
+/// The definite description of a person in the title before the pronoun
+/// `m` (`le maire de Marchiennes-le-Haut déclaré inéligible, il …`): the
+/// last one of a compatible gender, in the title's first 40 tokens.
+fn title_description_before(
+    doc: &Doc<'_, '_>,
+    m: &Mention,
+    gender: Option<Gender>,
+) -> Option<Mention> {
+    let line = doc.title_end()?;
+    if m.span.end > line {
+        return None;
+    }
+    let p = doc.tok_at(m.span.start);
+    (p.saturating_sub(40)..p).rev().find_map(|k| {
+        let g = match doc.low(k) {
+            "le" => Gender::Male,
+            "la" => Gender::Female,
+            _ => return None,
+        };
+        if !is_human_noun(doc.low(k + 1)) || !compatible(Some(g), gender) {
+            return None;
+        }
+        let (d, end) = super::extract::noun_phrase(doc, k);
+        d.filter(|d| matches!(d.kind, MentionKind::Desc { .. }) && end <= p)
+    })
 }
 
 /// `de ` before a place `o`, or `d'` before a vowel (`mairie d'Ajaccio`,
