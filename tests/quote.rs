@@ -11706,3 +11706,19 @@ fn thirty_fifth_session_title_pronoun() {
     let t = "Comptes de campagne : le maire de Marchiennes-le-Haut déclaré inéligible, il annonce faire appel\n\nLe tribunal administratif de Lille a déclaré jeudi inéligible le maire divers droite de Marchiennes-le-Haut (Nord), Didier Lemaire, 63 ans.";
     assert_eq!(speakers(t), [Some("Didier Lemaire".to_string())]);
 }
+
+/// Local press: the defendant who `comparaissait`; a union's branch at
+/// a named factory and the factory's `direction`.
+#[test]
+fn thirty_fifth_session_local_press() {
+    let t = "Détournement à Saint-Paul-de-Varennes\n\nIl a tenu pendant six ans les comptes de la commune. Frédéric Aubanel, 46 ans, ancien adjoint aux finances, comparaissait libre mardi devant le tribunal correctionnel. D'une voix hésitante, le prévenu a reconnu des « erreurs de gestion ».";
+    assert_eq!(speakers(t), [Some("Frédéric Aubanel".to_string())]);
+    let t = "Valmétal : la grève continue\n\nLes salariés de l'usine Valmétal de Saint-Dizier sont en grève depuis lundi. La CGT de l'usine Valmétal, majoritaire sur le site, dénonce un « plan brutal ». Selon la direction, le site a perdu 9 millions d'euros.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("CGT de l'usine Valmétal".to_string()),
+            Some("Valmétal".to_string())
+        ]
+    );
+}

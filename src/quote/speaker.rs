@@ -3167,6 +3167,20 @@ fn union_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
         ("de" | "du" | "des" | "d'", _) => 1,
         _ => 0,
     };
+    // (`la CGT de l'usine Valmétal`, `FO du site Renault`: a workplace's
+    // noun, then its name.)
+    let workplace = match (doc.low(t), doc.low(t + 1), doc.low(t + 2)) {
+        ("de", "l'", "usine" | "entreprise") => Some(t + 3),
+        ("du", "site" | "groupe", _) => Some(t + 2),
+        _ => None,
+    };
+    if let Some(k0) = workplace.filter(|&k0| gap_ok(t) && capital(k0)) {
+        let mut k = k0;
+        while k < k0 + 2 && capital(k) {
+            k += 1;
+        }
+        return Some(doc.toks[k - 1].end());
+    }
     // (`la CGT des territoriaux d'Azur-Paillons`: a trade in lower case,
     // then its place.)
     if de == 1
@@ -5380,12 +5394,20 @@ fn resolve_mention(
                             .take_while(|e| e.start() < from + 1500)
                             .position(|e| {
                                 let t = doc.tok_at(e.start());
+                                // (Or the subject of `comparaître`: `Frédéric
+                                // Aubanel, 46 ans, ancien adjoint, comparaissait
+                                // mardi`, within 30 tokens.)
+                                let (ss, se) = doc.sent_range(t);
+                                let appears = t <= ss + 1
+                                    && (t..se.min(t + 30))
+                                        .any(|k| doc.low(k).starts_with("compar"));
                                 e.label() == Label::Per
-                                    && t >= 1
-                                    && (doc.low(t - 1) == "contre"
-                                        || (t >= 2
-                                            && doc.low(t - 1) == "de"
-                                            && doc.low(t - 2) == "procès"))
+                                    && (appears
+                                        || t >= 1
+                                            && (doc.low(t - 1) == "contre"
+                                                || (t >= 2
+                                                    && doc.low(t - 1) == "de"
+                                                    && doc.low(t - 2) == "procès")))
                             })
                             .map(|k| i + k)
                     };
@@ -8053,7 +8075,15 @@ fn body_by_apposition(doc: &Doc<'_, '_>, head: &str, next: &str, at: usize) -> O
 fn is_company_intro(w: &str) -> bool {
     matches!(
         w,
-        "entreprise" | "société" | "firme" | "marque" | "enseigne" | "laboratoire" | "start-up"
+        "entreprise"
+            | "société"
+            | "firme"
+            | "marque"
+            | "enseigne"
+            | "laboratoire"
+            | "start-up"
+            // (`l'usine Valmétal … la direction`.)
+            | "usine"
     ) || (w.ends_with("erie") && w.chars().count() >= 8)
 }
 

@@ -667,6 +667,8 @@ fn is_group_noun(f: &str) -> bool {
             | "groupe"
             | "club"
             | "compagnie"
+            // (`l'usine Valmétal de Saint-Dizier`.)
+            | "usine"
             // (`le cabinet Arcane Conseil`.)
             | "cabinet"
             // (`le think tank Terra Nova`; not `le laboratoire d'idées
