@@ -11722,3 +11722,19 @@ fn thirty_fifth_session_local_press() {
         ]
     );
 }
+
+/// `l'Union étudiante de Poitiers` is a body, not the university's
+/// president; `élue en 2024` is no office of `l'élue`.
+#[test]
+fn thirty_fifth_session_student_union_and_elected_participle() {
+    let t = "Université de Poitiers : l'antenne de Niort fermera\n\nSa présidente, Valérie Martineau, élue en 2024, invoque « un déficit de 14 millions d'euros ». Pour l'Union étudiante de Poitiers, la décision « frappe d'abord les boursiers ». L'adjointe à l'enseignement supérieur de Niort, Sylvie Mounier, dénonce une décision « prise sans concertation ». « On ne traite pas un territoire comme ça », s'indigne l'élue.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Valérie Martineau".to_string()),
+            Some("Union étudiante de Poitiers".to_string()),
+            Some("Sylvie Mounier".to_string()),
+            Some("Sylvie Mounier".to_string())
+        ]
+    );
+}

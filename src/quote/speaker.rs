@@ -5930,7 +5930,16 @@ fn holds(text: &str, h: &str, former: bool, words: &[&str]) -> bool {
             // conseillère`.)
             .filter(|_| !h.starts_with("ministre") && !h.starts_with("conseill"))
         };
-        if w.starts_with(h) && deputy().is_none_or(|d| words.contains(&d)) {
+        // (`élue en 2024`, `élu à la présidence`: the participle of an
+        // election, no noun of an office held.)
+        let participle = matches!(w, "élu" | "élue" | "élus" | "élues")
+            && ws.clone().next().is_some_and(|a| {
+                matches!(
+                    a,
+                    "en" | "à" | "au" | "par" | "dès" | "le" | "pour" | "avec"
+                )
+            });
+        if w.starts_with(h) && !participle && deputy().is_none_or(|d| words.contains(&d)) {
             let ex = is_former(prev);
             // (Nor the `premier président` of a court, `le président`.)
             let premier = matches!(h, "ministre" | "président" | "présidente")

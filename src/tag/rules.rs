@@ -1065,9 +1065,18 @@ fn is_infinitive_like(f: &str) -> bool {
 fn is_adjective_exception(f: &str) -> bool {
     matches!(
         f,
-        // (`Nations unies`, `Familles unies`; `Observatoire du patrimoine
-        // religieux`.)
-        "unies"
+        // (`l'Union étudiante de Poitiers`, `la Fédération paysanne`.)
+        "etudiant"
+            | "etudiante"
+            | "etudiants"
+            | "etudiantes"
+            | "paysan"
+            | "paysanne"
+            | "paysans"
+            | "paysannes"
+            // (`Nations unies`, `Familles unies`; `Observatoire du patrimoine
+            // religieux`.)
+            | "unies"
             | "unis"
             | "religieux"
             | "religieuse"
