@@ -11738,3 +11738,16 @@ fn thirty_fifth_session_student_union_and_elected_participle() {
         ]
     );
 }
+
+/// `selon son entourage`: the person named in the sentence.
+#[test]
+fn thirty_fifth_session_entourage() {
+    let t = "Policier blessé à Rezé\n\nLe ministre de l'Intérieur, Laurent Nuñez, a téléphoné au blessé dimanche matin, selon son entourage. Sur X, il a salué « le courage » des forces de l'ordre.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Laurent Nuñez".to_string()),
+            Some("Laurent Nuñez".to_string())
+        ]
+    );
+}

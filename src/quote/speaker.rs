@@ -4296,6 +4296,24 @@ fn resolve_mention(
                     return entity_said(doc, e);
                 }
             }
+            // `Laurent Nuñez a téléphoné au blessé, selon son entourage`:
+            // a person's circle speaks for that person, the last one named
+            // in the sentence (not one named before it: `Le député X a
+            // réclamé … Une proposition de loi doit être déposée, selon son
+            // entourage` stays the circle's).
+            if *last == *first + 2
+                && matches!(doc.low(*first), "son" | "sa")
+                && matches!(head, "entourage" | "cabinet" | "équipe" | "camp")
+            {
+                let ss = doc.toks[doc.sent_range(doc.tok_at(m.span.start)).0].start();
+                let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                if let Some(k) = (i.saturating_sub(20)..i).rev().find(|&k| {
+                    let e = &doc.ents[k];
+                    e.label() == Label::Per && e.start() >= ss
+                }) {
+                    return entity_said(doc, k);
+                }
+            }
             // `Kevin Brunel, 24 ans, … Le benjamin du scrutin a salué`: the
             // youngest (or for `le doyen`, the eldest) of the people whose
             // age the text gave before, when it gave two ages or more.
