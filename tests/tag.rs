@@ -2302,3 +2302,22 @@ fn thirty_fifth_session_departement_after_its_article() {
     assert!(ids.contains(&(66, Some("Q1741"))), "{ids:?}");
     assert!(tagger.tag("Il neige dans le Nord.").is_empty());
 }
+
+/// `le collectif Nos villages respirent,`: a group's name opening with a
+/// possessive runs over its lower-case words to a punctuation mark.
+#[test]
+fn thirty_fifth_session_possessive_group_name() {
+    let tagger = politext::Tagger::new();
+    let t = "Le collectif Nos villages respirent, né au printemps, réclame un moratoire.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Nos villages respirent" && e.start() == 13),
+        "{:?}",
+        e.iter().map(|e| e.as_str()).collect::<Vec<_>>()
+    );
+    // (Not without a mark after the words: `le collectif Nos voisins
+    // réclame un moratoire` stops at its name's first word.)
+    let t = "Le collectif Nos voisins réclame un moratoire depuis des mois et des mois.";
+    assert!(!tagger.tag(t).iter().any(|e| e.as_str().contains("réclame")));
+}

@@ -3935,6 +3935,28 @@ impl<'a, 'h> Doc<'a, 'h> {
             if !group || self.newline_before(c.e) {
                 continue;
             }
+            // `le collectif Nos villages respirent,`: a name opening with a
+            // possessive runs over its lower-case words (up to four) to a
+            // punctuation mark or the line's end.
+            if c.e == c.s + 1
+                && matches!(
+                    self.f(c.s),
+                    "nos" | "notre" | "vos" | "votre" | "mon" | "ma" | "mes"
+                )
+            {
+                let mut e = c.e;
+                while e < n && e < c.e + 4 && !self.newline_before(e) && self.is_lower_word(e) {
+                    e += 1;
+                }
+                let ends = e >= n
+                    || self.newline_before(e)
+                    || self.tokens[e].kind() == TokenKind::Punctuation;
+                let free = chosen.get(i + 1).is_none_or(|d| d.s >= e);
+                if e > c.e && ends && free {
+                    chosen[i].e = e;
+                }
+                continue;
+            }
             let first = self.f(c.e);
             // (`à` after a verb that names the group, `l'association Vivre
             // à Kerlouan`: an infinitive of one word.)
