@@ -11901,16 +11901,15 @@ fn pre_cue(
     let content = doc.tok_at(r.start());
     let close = doc.tok_at(r.close).saturating_sub(1);
     // (Past a locution: `a pour sa part appelé « … »`.)
-    let aux_at = (p > 1).then(|| {
-        if doc.aux(p - 1) == Some(false) {
-            Some(p - 1)
-        } else {
-            (p.saturating_sub(5)..p - 1).find(|&a| {
-                doc.aux(a) == Some(false) && adverbial_locution_end(doc, a + 1) == Some(p)
-            })
-        }
-    });
-    let aux_at = aux_at.flatten().filter(|&a| a > 0);
+    let aux_at = if p > 1 && doc.aux(p - 1) == Some(false) {
+        Some(p - 1)
+    } else if p > 1 {
+        (p.saturating_sub(5)..p - 1)
+            .find(|&a| doc.aux(a) == Some(false) && adverbial_locution_end(doc, a + 1) == Some(p))
+            .filter(|&a| a > 0)
+    } else {
+        None
+    };
     let called = doc.low(p).starts_with("appel")
         && aux_at.is_some_and(|a| {
             !matches!(
@@ -12661,22 +12660,15 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         });
         // (Or a name: `en appelant Israël à « la retenue »`.)
         // (Or two names: `appelle Belgrade et Pristina à « la retenue »`.)
-        let named_object = {
-            let e = doc.entity(open_tok - 2);
-            let mut s = open_tok - 2;
-            while e.is_some() && s > ss && doc.entity(s - 1) == e {
-                s -= 1;
-            }
-            if e.is_some() && s >= ss + 2 && doc.low(s - 1) == "et" {
+        let named_object = doc.entity(open_tok - 2).is_some_and(|e| {
+            let mut s = doc.entity_start(open_tok - 2, e, ss);
+            if s >= ss + 2 && doc.low(s - 1) == "et" {
                 if let Some(f) = doc.entity(s - 2) {
-                    s -= 2;
-                    while s > ss && doc.entity(s - 1) == Some(f) {
-                        s -= 1;
-                    }
+                    s = doc.entity_start(s - 2, f, ss);
                 }
             }
-            e.is_some() && cue_end.at(s).is_some_and(calls)
-        };
+            cue_end.at(s).is_some_and(calls)
+        });
         if object_of_call || named_object {
             return true;
         }
@@ -13422,8 +13414,7 @@ fn paragraph_protagonist_before(
     let open = doc.tok_at(r.open);
     // (In an article only, as for interviews: a novel's paragraphs of
     // narration hand over to anyone's lines.)
-    let article = doc.title_end().is_some() && doc.text.len() <= 20_000;
-    if !article || !opens_line(doc, open) || open == 0 {
+    if !is_article(doc) || !opens_line(doc, open) || open == 0 {
         return None;
     }
     // The previous paragraph's first sentence.
@@ -14213,6 +14204,12 @@ fn inner_incise(
     None
 }
 
+/// Is the text an article, not a chapter of a novel: a title line and at
+/// most 20,000 bytes (the literary set's chapters run longer).
+fn is_article(doc: &Doc<'_, '_>) -> bool {
+    doc.title_end().is_some() && doc.text.len() <= 20_000
+}
+
 /// `— Pourquoi partir maintenant ?¶— Parce que …`: a dialogue line that
 /// asks a question and is answered by the next line, the next paragraph's
 /// dash, is an interviewer's question, no statement of the people the
@@ -14221,11 +14218,9 @@ fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> b
     let asks = doc.text[r.start()..r.end()]
         .trim_end_matches(|c: char| c.is_whitespace())
         .ends_with('?');
-    // (Only in an article: a text with a title line, of at most 20,000
-    // bytes; a novel's chapter of dialogue is longer, and its questions
-    // are speech, `— Où allez-vous ? — Au moulin.`)
-    let article = doc.title_end().is_some() && doc.text.len() <= 20_000;
-    article
+    // (Only in an article: a novel's questions in its dialogue are
+    // speech, `— Où allez-vous ? — Au moulin.`)
+    is_article(doc)
         && asks
         && next.is_some_and(|q| {
             q.dash

@@ -3440,7 +3440,6 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             {
                 (Some(m.span), history.last().copied())
             }
-
             Who::Mention(m) | Who::Echoed(m) => (
                 Some(m.span),
                 Some(
@@ -3858,16 +3857,21 @@ fn resolve_mention(
             // `la Région` after `la Région Occitanie`, `la Métropole` after
             // `la Métropole de Lyon`: the organisation that word heads.
             let word = &doc.text[m.span.start..m.span.end];
+            // (An organisation whose name opens with the word or words and
+            // goes on.)
+            let opens = |e: &crate::Entity<'_>| {
+                e.label() == Label::Org
+                    && e.as_str().len() > word.len() + 1
+                    && e.as_str().starts_with(word)
+                    && e.as_str()[word.len()..].starts_with(' ')
+            };
             if is_plain_word(word) {
                 let at = doc.ents.partition_point(|e| e.start() < m.span.start);
                 // (Or the name after that word: `la Région Occitanie`, the
                 // region tagged alone.)
                 let headed = doc.ents[at.saturating_sub(200)..at].iter().rposition(|e| {
                     let t = doc.tok_at(e.start());
-                    (e.label() == Label::Org
-                        && e.as_str().len() > word.len() + 1
-                        && e.as_str().starts_with(word)
-                        && e.as_str()[word.len()..].starts_with(' '))
+                    opens(e)
                         || (matches!(e.label(), Label::Org | Label::Loc)
                             && t > 0
                             && t - 1 != doc.tok_at(m.span.start)
@@ -3883,12 +3887,7 @@ fn resolve_mention(
                     let after = doc.ents[at..]
                         .iter()
                         .take_while(|e| e.start() < line + 3000)
-                        .position(|e| {
-                            e.label() == Label::Org
-                                && e.as_str().len() > word.len() + 1
-                                && e.as_str().starts_with(word)
-                                && e.as_str()[word.len()..].starts_with(' ')
-                        });
+                        .position(opens);
                     if let Some(i) = after {
                         return entity_said(doc, at + i);
                     }
@@ -3900,12 +3899,6 @@ fn resolve_mention(
             // names it before the body does; 200 entities each way).
             if word.contains(' ') {
                 let at = doc.ents.partition_point(|e| e.start() < m.span.start);
-                let opens = |e: &crate::Entity<'_>| {
-                    e.label() == Label::Org
-                        && e.as_str().len() > word.len() + 1
-                        && e.as_str().starts_with(word)
-                        && e.as_str()[word.len()..].starts_with(' ')
-                };
                 let before = doc.ents[at.saturating_sub(200)..at]
                     .iter()
                     .rposition(opens)
