@@ -11751,3 +11751,23 @@ fn thirty_fifth_session_entourage() {
         ]
     );
 }
+
+#[test]
+fn thirty_sixth_session_initials_offices_and_kinds() {
+    // `Thierry M.`: a person the press hides the surname of, whom an age
+    // noun takes up.
+    let t = "Bourges : un couvreur jugé\n\nThierry M., couvreur de 46 ans, comparaissait mardi devant le tribunal. Invité à s'expliquer, le quadragénaire a reconnu des « erreurs de facturation ».";
+    assert_eq!(speakers(t), [Some("Thierry M.".to_string())]);
+    // `le DRH`: an office written as an acronym is a person, the one the
+    // text named in that office.
+    let t = "Grève aux Forges\n\nSelon son directeur des ressources humaines, Philippe Arnaud, l'entreprise a perdu 4 millions d'euros. « Nous avons proposé 3 %, c'est déjà un effort », insiste le DRH.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert!(s.iter().all(|x| x.as_deref() == Some("Philippe Arnaud")));
+    // `l'électricien`: a company, not the body the text introduced as an
+    // association.
+    let t = "Un habitant a interpellé EDF sur le risque de submersion. L'association lilloise Virage Energie juge le calendrier « irréaliste ». Selon l'électricien, la plateforme sera surélevée de plusieurs mètres.";
+    let s = speakers(t);
+    assert_eq!(s.first().unwrap().as_deref(), Some("Virage Energie"));
+    assert_eq!(s.last().unwrap().as_deref(), Some("EDF"));
+}

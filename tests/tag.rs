@@ -2321,3 +2321,53 @@ fn thirty_fifth_session_possessive_group_name() {
     let t = "Le collectif Nos voisins réclame un moratoire depuis des mois et des mois.";
     assert!(!tagger.tag(t).iter().any(|e| e.as_str().contains("réclame")));
 }
+
+/// `Thierry M., couvreur de 46 ans`: a given name and an initial that
+/// ends the name (the press's way of hiding a surname) are one person; an
+/// initial before a word that opens a sentence ends the name there.
+#[test]
+fn thirty_sixth_session_initial_ends_name() {
+    let tagger = politext::Tagger::new();
+    let t = "Thierry M., couvreur de 46 ans, comparaissait mardi.";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(|e| e.as_str() == "Thierry M."
+        && e.start() == 0
+        && e.end() == 10
+        && e.label() == Label::Per));
+    let t = "« Je regrette », a dit Karim B. Puis il est parti.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Karim B." && e.start() == 25)
+    );
+    assert!(!e.iter().any(|e| e.as_str().contains("Puis")));
+    // (A middle initial before a surname stays inside the name.)
+    let t = "Hier, George W. Bush a parlé.";
+    assert!(tagger.tag(t).iter().any(|e| e.as_str() == "George W. Bush"));
+}
+
+/// `le DRH` is a person's office, not a body; `les Forges du Lignon` and
+/// `Halvern Industrie` are companies.
+#[test]
+fn thirty_sixth_session_offices_and_companies() {
+    let tagger = politext::Tagger::new();
+    assert!(
+        tagger
+            .tag("« Non », insiste le DRH. La DGS a parlé.")
+            .is_empty()
+    );
+    let t = "La grève se poursuit aux Forges du Lignon, à Saint-Didier.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Forges du Lignon"
+            && e.start() == 26
+            && e.label() == Label::Org)
+    );
+    let t = "La fonderie appartient au fonds allemand Halvern Industrie.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Halvern Industrie"
+            && e.start() == 41
+            && e.label() == Label::Org)
+    );
+}

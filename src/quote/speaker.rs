@@ -199,6 +199,10 @@ const HUMAN_NOUNS: &[&str] = &[
     "fondateur",
     "fondatrice",
     "pdg",
+    "drh",
+    "dgs",
+    "dga",
+    "dasen",
     "pape",
     "roi",
     "reine",
@@ -5608,6 +5612,7 @@ fn resolve_mention(
                     (!common || w == head || fits_by_name(head) || of_kind)
                         && !portfolio
                         && kind_fits(head, &doc.ents[e])
+                        && !introduced_otherwise(doc, head, e)
                         && bears(e)
                 };
                 // The organisation that spoke last (`Pour L'Orient-Le Jour,
@@ -7219,6 +7224,24 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
 
 /// The kinds of organisation a description's head takes up (`le
 /// syndicat`: a union), or `None` for any.
+/// Was entity `e`, which no entry knows, introduced by a noun of another
+/// kind of body than the company a trade's noun `head` asks for (`L'association
+/// lilloise Virage Energie` is no `l'électricien`)? The lower-case noun
+/// after a determiner, past up to two lower-case adjectives.
+fn introduced_otherwise(doc: &Doc<'_, '_>, head: &str, e: usize) -> bool {
+    let ent = &doc.ents[e];
+    if ent.entry().is_some() || kinds_of(head) != Some(&["company"]) {
+        return false;
+    }
+    let t = doc.tok_at(ent.start());
+    (t.saturating_sub(3)..t)
+        .rev()
+        .take_while(|&x| doc.is_word(x) && !doc.starts_upper(x))
+        .find(|&x| x > 0 && super::extract::is_det(doc.low(x - 1)))
+        .and_then(|x| kinds_of(doc.low(x)))
+        .is_some_and(|ks| !ks.contains(&"company"))
+}
+
 fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
     Some(match head {
         "syndicat" | "syndicats" | "centrale" => &["union"],

@@ -740,6 +740,80 @@ fn is_person_free_head(f: &str) -> bool {
     )
 }
 
+/// Folded plural nouns of trades that open company names with a
+/// capitalised name (`Forges du Lignon`, `Papeteries de Clairefontaine`,
+/// `Laboratoires Servier`).
+fn is_trade_plural(f: &str) -> bool {
+    matches!(
+        f,
+        "forges"
+            | "fonderies"
+            | "acieries"
+            | "papeteries"
+            | "chantiers"
+            | "ateliers"
+            | "laboratoires"
+            | "etablissements"
+            | "verreries"
+            | "brasseries"
+            | "distilleries"
+            | "conserveries"
+            | "laiteries"
+            | "fromageries"
+            | "cristalleries"
+            | "faienceries"
+            | "tanneries"
+            | "filatures"
+            | "salins"
+            | "houilleres"
+            | "editions"
+            | "transports"
+            | "tissages"
+            | "scieries"
+            | "biscuiteries"
+            | "salaisons"
+    )
+}
+
+/// Folded words that end French company names after a capitalised name
+/// (`Halvern Industrie`, `Arcane Conseil`, `Kerys Habitat`): the pair
+/// names no person.
+fn is_company_word(f: &str) -> bool {
+    matches!(
+        f,
+        "industrie"
+            | "industries"
+            | "groupe"
+            | "holding"
+            | "technologies"
+            | "energie"
+            | "energies"
+            | "logistique"
+            | "distribution"
+            | "immobilier"
+            | "finance"
+            | "conseil"
+            | "consulting"
+            | "solutions"
+            | "systemes"
+            | "environnement"
+            | "developpement"
+            | "ingenierie"
+            | "aeronautique"
+            | "electronique"
+            | "mecanique"
+            | "metallurgie"
+            | "plastiques"
+            | "emballages"
+            | "habitat"
+            | "batiment"
+            | "construction"
+            | "constructions"
+            | "investissement"
+            | "investissements"
+    )
+}
+
 /// Heads of organisation names.
 fn is_org_head(f: &str) -> bool {
     role(f.as_bytes()) & R_ORG_HEAD != 0
@@ -1343,6 +1417,18 @@ fn is_not_acronym(t: &str) -> bool {
                 | "CEO"
                 | "PDG"
                 | "DG"
+                // Offices written as acronyms (`le DRH`, `la DGS`, `le
+                // Dasen`): people, not bodies.
+                | "DRH"
+                | "RRH"
+                | "DGS"
+                | "DGA"
+                | "DAF"
+                | "DSI"
+                | "DASEN"
+                | "CTO"
+                | "CFO"
+                | "COO"
                 | "AM"
                 | "PM"
                 | "HT"
@@ -1861,6 +1947,15 @@ impl<'a, 'h> Doc<'a, 'h> {
             ""
         };
         is_function_noun(person)
+    }
+
+    /// Is token `i` one capital letter and its dot (`B.`, `M.`)?
+    fn is_letter_initial(&self, i: usize) -> bool {
+        let b = self.tok(i).as_bytes();
+        self.tokens[i].kind() == TokenKind::Abbreviation
+            && b.len() == 2
+            && b[0].is_ascii_uppercase()
+            && b[1] == b'.'
     }
 
     /// Does token `i` start its sentence (after opening marks)?
@@ -2537,6 +2632,11 @@ impl<'a, 'h> Doc<'a, 'h> {
             if e > j && self.newline_before(e) {
                 break;
             }
+            // (Not past an initial before a word that opens sentences:
+            // `a dit Karim B. Puis il …`.)
+            if e > j && self.is_letter_initial(e - 1) && is_stop(self.f(e)) {
+                break;
+            }
             if self.is_cap(e) && self.title_at(e).is_none_or(|_| e > j) {
                 e += 1;
             } else if e > j && is_particle(self.f(e)) && e + 1 < n && self.is_cap(e + 1) {
@@ -2557,7 +2657,14 @@ impl<'a, 'h> Doc<'a, 'h> {
         // Do not end on an abbreviation like `M.` that starts another name.
         // (A title word after a particle is the surname's: `Denis Le
         // Saint`.)
-        while e > j
+        // (But an initial that ends the name keeps it: `Thierry M.,
+        // couvreur de 46 ans`, the press's way of hiding a surname, when
+        // no capitalised word follows.)
+        let kept_initial = e > j + 1
+            && self.is_letter_initial(e - 1)
+            && (e >= n || (!self.is_cap(e) && self.tokens[e].kind() != TokenKind::Abbreviation));
+        while !kept_initial
+            && e > j
             && self.title_at(e - 1).is_some()
             && e - 1 > j
             && !(e >= 2 && is_particle(self.f(e - 2)) && self.is_cap(e - 2))
@@ -2879,6 +2986,22 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(Cand::rule(s, e, Label::Org));
                 }
             }
+            // `les Forges du Lignon`, `Laboratoires Servier`: a plural noun
+            // of trade, capitalised, and a capitalised name (after `de`
+            // and its article, or right after it) name a company.
+            if self.is_cap(t) && is_trade_plural(f) && t + 1 < n && !self.newline_before(t + 1) {
+                let j = if self.is_cap(t + 1) {
+                    Some(t + 1)
+                } else {
+                    self.after_de(t + 1)
+                };
+                if let Some(j) = j.filter(|&j| j < n && self.is_cap(j) && !self.newline_before(j)) {
+                    let e = self.name_end(j);
+                    if e > j {
+                        out.push(Cand::rule(t, e, Label::Org));
+                    }
+                }
+            }
             // Organisation head + complement.
             if self.is_cap(t) && self.info[t].role & R_ORG_HEAD != 0 {
                 let e = self.org_end(t);
@@ -2972,7 +3095,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                 } else {
                     s0
                 };
-                let mut label = if group { Label::Org } else { Label::Per };
+                // (So does a French word of company names at its end:
+                // `le fonds allemand Halvern Industrie`.)
+                let mut label = if group || is_company_word(self.f(e - 1)) {
+                    Label::Org
+                } else {
+                    Label::Per
+                };
                 if e + 1 < n
                     && self.f(e) == "of"
                     && self.is_cap(e + 1)
