@@ -11771,3 +11771,22 @@ fn thirty_sixth_session_initials_offices_and_kinds() {
     assert_eq!(s.first().unwrap().as_deref(), Some("Virage Energie"));
     assert_eq!(s.last().unwrap().as_deref(), Some("EDF"));
 }
+
+#[test]
+fn thirty_sixth_session_interview_answers_and_companies() {
+    // An interview's answers are the interviewee's, not the words of the
+    // person quoted between its lines; `répond-elle du tac au tac` is an
+    // incise with a phrase of manner.
+    let t = "Léa Vasseur, maire : « Je reste »\n\nLéa Vasseur reçoit.\n\n— Comment êtes-vous venue ?\n\n— Par colère. Personne ne nous a demandé notre avis.\n\nSa mère, Martine Vasseur, 62 ans, a suivi le conseil. « Je lui ai parlé », raconte la sexagénaire.\n\n— Qu'est-ce qui a changé ?\n\n— J'ai appris à dire non, répond-elle du tac au tac.\n\n— Votre priorité ?\n\n— Rouvrir le centre de santé. Tout le reste peut attendre.";
+    let q = summary(t);
+    let last_two: Vec<_> = q.iter().rev().take(2).collect();
+    assert!(
+        last_two
+            .iter()
+            .all(|x| x.2.as_deref() == Some("Léa Vasseur"))
+    );
+    assert!(contents(t).iter().any(|x| x == "J'ai appris à dire non"));
+    // `La direction` of a company no list knows, named by its shape.
+    let t = "Grève aux Forges\n\nLa grève se poursuit aux Forges du Lignon, à Saint-Didier. La direction juge cette revendication « hors de portée ».";
+    assert_eq!(speakers(t), [Some("Forges du Lignon".to_string())]);
+}

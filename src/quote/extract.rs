@@ -14106,7 +14106,11 @@ fn inner_incise(
         let mut end = end;
         if end < tb
             && doc.toks[end].start() < ce
-            && (is_preposition(doc.low(end)) || skippable_before_np(doc.low(end)))
+            && (is_preposition(doc.low(end))
+                || skippable_before_np(doc.low(end))
+                // (`répond-elle du tac au tac.`, `dit-il d'une voix
+                // blanche,`: a phrase of manner after a clitic.)
+                || (c.clitic.is_some() && matches!(doc.low(end), "du" | "d'")))
         {
             if let Some(p) = (end + 1..(end + 7).min(tb)).find(|&x| doc.is_punct(x)) {
                 end = p;
@@ -14206,7 +14210,7 @@ fn inner_incise(
 
 /// Is the text an article, not a chapter of a novel: a title line and at
 /// most 20,000 bytes (the literary set's chapters run longer).
-fn is_article(doc: &Doc<'_, '_>) -> bool {
+pub(crate) fn is_article(doc: &Doc<'_, '_>) -> bool {
     doc.title_end().is_some() && doc.text.len() <= 20_000
 }
 

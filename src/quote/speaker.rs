@@ -3383,6 +3383,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // title's quotes whose speaker the title names (four at most).
     let title_end = doc.title_end();
     let mut titled: Vec<(String, Said)> = Vec::new();
+    let article = super::extract::is_article(doc);
+    let mut last_answer: Option<Said> = None;
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -3425,8 +3427,27 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             && last_content
                 .iter()
                 .any(|p| p.start < hull.start && hull.end <= p.end && in_marks(doc, *p));
+        // (An interview's answer, a dialogue line after the interviewer's
+        // question, is the interviewee's: the speaker of the interview's
+        // last answer, not someone quoted between its lines.)
+        let answer = article
+            && c.pieces
+                .first()
+                .is_some_and(|p| answers_question(doc, p.start));
+        let interviewee = last_answer.filter(|_| answer && !is_nested);
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
+            Who::Previous if interviewee.is_some() => (None, interviewee),
+            Who::Mention(Mention {
+                kind:
+                    MentionKind::Pronoun {
+                        gender,
+                        plural: false,
+                    },
+                span,
+            }) if interviewee.is_some_and(|s| compatible(s.gender, *gender)) => {
+                (Some(*span), interviewee)
+            }
             // (A previous speaker the text does not name keeps the phrase
             // that described them: `Une éleveuse de 34 ans confie qu'…
             // « … »`.)
@@ -3529,6 +3550,9 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 {
                     s.gender = *g;
                 }
+            }
+            if answer && s.person && (s.entity.is_some() || s.name.is_some()) {
+                last_answer = Some(s);
             }
             history.push(s);
             said_in.push(hull);
@@ -3723,6 +3747,29 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
 /// speaker talks about, never the speaker: the person of its gender named
 /// last before it (among the 30 entities and 1,500 bytes before) who is
 /// not the last speaker.
+/// Does the line holding byte `at` open with a dialogue dash and follow
+/// (past blank lines) a dash line that asks a question (`— Et Paris ?¶¶—
+/// Je n'y vais que pour le congrès`)? Reads back at most 1,000 bytes.
+fn answers_question(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let b = doc.text.as_bytes();
+    let mut lo = at.saturating_sub(1000);
+    while !doc.text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let Some(nl) = memchr::memrchr(b'\n', &b[lo..at]).map(|i| lo + i) else {
+        return false;
+    };
+    let dash = |line: &str| line.trim_start().starts_with(['—', '–']);
+    if !dash(&doc.text[nl + 1..at]) {
+        return false;
+    }
+    let before = doc.text[lo..nl].trim_end();
+    let start = before.rfind('\n').map_or(0, |i| i + 1);
+    let prev = &before[start..];
+    // (A whole window with no line break: too long a line to tell.)
+    (start > 0 || lo == 0) && dash(prev) && prev.ends_with('?')
+}
+
 fn third_person_in_quote(
     doc: &Doc<'_, '_>,
     m: &Mention,
@@ -7538,9 +7585,14 @@ fn company_direction(
         .rev()
         .find(|&k| {
             let e = &doc.ents[k];
+            // (Or a company no list knows, by its name's shape: `les
+            // Forges du Lignon`, `Halvern Industrie`.)
+            let company = e.entry().and_then(|x| x.kind()) == Some("company")
+                || (e.label() == Label::Org
+                    && e.entry().is_none()
+                    && crate::tag::company_shaped(e.as_str()));
             e.start() + 1500 >= at
-                && ((e.entry().and_then(|x| x.kind()) == Some("company")
-                && !own.iter().any(|c| c.contains(e.span())))
+                && ((company && !own.iter().any(|c| c.contains(e.span())))
                 // (The possessor may be in the statement itself.)
                 || (possessed && e.label() == Label::Org))
         })

@@ -34,6 +34,7 @@
 //! ```
 
 mod rules;
+pub(crate) use rules::company_shaped;
 
 use crate::hash::FxHashSet as HashSet;
 use core::fmt;

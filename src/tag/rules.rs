@@ -814,6 +814,17 @@ fn is_company_word(f: &str) -> bool {
     )
 }
 
+/// Does an organisation's name read as a company's, by its first word (a
+/// plural noun of trade, `Forges du Lignon`) or its last (`Halvern
+/// Industrie`)?
+pub(crate) fn company_shaped(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or("");
+    is_trade_plural(&crate::normalize::fold_str(first))
+        || (!last.is_empty() && is_company_word(&crate::normalize::fold_str(last)))
+}
+
 /// Heads of organisation names.
 fn is_org_head(f: &str) -> bool {
     role(f.as_bytes()) & R_ORG_HEAD != 0
