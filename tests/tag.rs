@@ -2371,3 +2371,33 @@ fn thirty_sixth_session_offices_and_companies() {
             && e.label() == Label::Org)
     );
 }
+
+/// A group's name of common words after its noun: a participle in `-é`
+/// (`le collectif Vallon préservé`), `pour tous` and a number (`Bus pour
+/// tous 17`), a number alone (`Sud Sdis 30`).
+#[test]
+fn thirty_sixth_session_group_names_of_common_words() {
+    let tagger = politext::Tagger::new();
+    let t =
+        "Hier, le collectif Vallon préservé, qui revendique 900 signatures, a déposé un recours.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Vallon préservé" && e.start() == 19)
+    );
+    let t = "L'association Bus pour tous 17, qui revendique 400 adhérents, dénonce.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Bus pour tous 17" && e.start() == 14)
+    );
+    let t = "Le syndicat Sud Sdis 30, majoritaire chez les pompiers, proteste.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Sud Sdis 30" && e.start() == 12)
+    );
+    // (Not a verb after the name: `le collectif Vallon a déposé`.)
+    let t = "Hier, le collectif Vallon a déposé un recours.";
+    assert!(!tagger.tag(t).iter().any(|e| e.as_str().contains("déposé")));
+}

@@ -4043,13 +4043,18 @@ impl<'a, 'h> Doc<'a, 'h> {
         let imperfect = |f: &str| f.len() > 5 && (f.ends_with("ait") || f.ends_with("aient"));
         let content = |k: usize| {
             let f = self.f(k);
+            // (`pour tous` closes a name: `Bus pour tous 17`.)
+            let for_all = k > 0 && self.f(k - 1) == "pour" && matches!(f, "tous" | "toutes");
             self.is_lower_word(k)
-                && !is_stop(f)
+                && (!is_stop(f) || for_all)
                 && f.len() >= 3
                 && !adverbial(f)
                 && !imperfect(f)
                 && !self.finite_cue(k)
         };
+        // (A participle or an adjective in `-é`, read on the text's own
+        // accent: `le collectif Vallon préservé`.)
+        let accented = |k: usize| self.tok(k).ends_with(['é', 'É']) || self.tok(k).ends_with("és");
         let adjective = |f: &str| {
             is_adjective_like(f)
                 || ["ant", "ante", "ants", "antes", "ies", "ee", "ees"]
@@ -4105,7 +4110,23 @@ impl<'a, 'h> Doc<'a, 'h> {
                 w.len() > 4 && (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"))
             };
             let link = |f: &str| link(f) || (verb_name && f == "a");
-            if !(link(first) || content(c.e)) {
+            // (`pour` links only `pour tous`: not `GraiNova pour
+            // contrefaçon`.)
+            let for_all = |k: usize| {
+                self.f(k) == "pour" && k + 1 < n && matches!(self.f(k + 1), "tous" | "toutes")
+            };
+            // (A number alone after the name, before a punctuation mark:
+            // `Le syndicat Sud Sdis 30, majoritaire …`.)
+            if self.tokens[c.e].kind() == TokenKind::Number
+                && c.e + 1 < n
+                && !self.newline_before(c.e)
+                && matches!(self.f(c.e + 1), "," | "." | ";" | ":" | ")")
+                && chosen.get(i + 1).is_none_or(|d| d.s > c.e)
+            {
+                chosen[i].e = c.e + 1;
+                continue;
+            }
+            if !(link(first) || for_all(c.e) || content(c.e)) {
                 continue;
             }
             // Up to four words, ending on a content word.
@@ -4128,7 +4149,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     if named_after_link {
                         break;
                     }
-                } else if link(self.f(k)) {
+                } else if link(self.f(k)) || for_all(k) {
                     linked = true;
                 } else {
                     break;
@@ -4138,7 +4159,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let Some(mut e) = last else { continue };
             // (A noun first needs a link after it: `Action droits des
             // musulmans`, not `Aides soutient`.)
-            if !(link(first) || adjective(first) || linked) {
+            if !(link(first) || for_all(c.e) || adjective(first) || accented(c.e) || linked) {
                 continue;
             }
             // (And a number after them: `Retraités debout 87`.)
