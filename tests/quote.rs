@@ -11790,3 +11790,14 @@ fn thirty_sixth_session_interview_answers_and_companies() {
     let t = "Grève aux Forges\n\nLa grève se poursuit aux Forges du Lignon, à Saint-Didier. La direction juge cette revendication « hors de portée ».";
     assert_eq!(speakers(t), [Some("Forges du Lignon".to_string())]);
 }
+
+#[test]
+fn thirty_sixth_session_list_named_in_marks() {
+    // `la liste « Cap commun »` speaks; its name in marks is no piece of
+    // the quotation before the incise.
+    let t = "Saint-Genès : « On brade la forêt », accuse la liste « Cap commun »\n\nLes élus de la liste d'opposition « Cap commun » ont voté contre. Dans un communiqué, la liste dénonce « un passage en force ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert!(s.iter().all(|x| x.as_deref() == Some("Cap commun")));
+    assert_eq!(contents(t)[0], "On brade la forêt");
+}

@@ -2401,3 +2401,20 @@ fn thirty_sixth_session_group_names_of_common_words() {
     let t = "Hier, le collectif Vallon a déposé un recours.";
     assert!(!tagger.tag(t).iter().any(|e| e.as_str().contains("déposé")));
 }
+
+/// `la liste d'opposition « Cap commun »`: a group's name in marks after
+/// its noun; not one word that reads as an adjective.
+#[test]
+fn thirty_sixth_session_group_name_in_marks() {
+    let tagger = politext::Tagger::new();
+    let t = "Les élus de la liste d'opposition « Cap commun » ont voté contre.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Cap commun" && e.start() == 38 && e.label() == Label::Org)
+    );
+    let t = "Le collectif « Mayotte a soif » proteste.";
+    assert!(tagger.tag(t).iter().any(|e| e.as_str() == "Mayotte a soif"));
+    let t = "Un appel du syndicat « Scandaleuse », dit-il.";
+    assert!(tagger.tag(t).is_empty());
+}

@@ -4763,7 +4763,21 @@ pub(crate) fn run<'h>(
                 k += 1;
             }
             if let Some(r2) = region_open_at(k) {
-                if r2 > ri && regions[r2].depth == r.depth && doc.sent(k) == doc.sent(after) {
+                // (Not a name in marks the tagger read as one, after the
+                // speaker's noun: `», accuse la liste « Cap commun »`.)
+                let name = regions[r2].pieces.len() == 1 && {
+                    let (s, e) = regions[r2].pieces[0];
+                    let t = doc.tok_at(s);
+                    doc.entity(t).is_some_and(|x| {
+                        let x = &doc.ents[x];
+                        x.start() == s && x.end() == e
+                    })
+                };
+                if r2 > ri
+                    && !name
+                    && regions[r2].depth == r.depth
+                    && doc.sent(k) == doc.sent(after)
+                {
                     pieces.extend(regions[r2].pieces.iter().map(|&(s, e)| Span::new(s, e)));
                     consumed[r2] = true;
                 }

@@ -622,6 +622,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "cabinet"
             // `le collectif Les Soulèvements de la Terre`.
             | "collectif"
+            // `la liste « Cap commun »`: an electoral list.
+            | "liste"
             | "coalition"
             | "mouvement"
             // `l'établissement public Rebâtir Notre-Dame de Paris`.
@@ -7985,6 +7987,10 @@ fn introduced_org(doc: &Doc<'_, '_>, head: &str, at: usize) -> Option<usize> {
             return name == "chu" || kinds.iter().any(|k| name.starts_with(k));
         }
         let t = doc.tok_at(e.start());
+        // (A name in marks, `la liste d'opposition « Cap commun »`: past
+        // the opening mark, and `d'` before a lower-case word.)
+        let marked = t > 0 && matches!(doc.low(t - 1), "«" | "“" | "\"");
+        let t = if marked { t - 1 } else { t };
         // (Past up to two lower-case adjectives: `grenobloise`.)
         (t.saturating_sub(3)..t)
             .rev()
@@ -7996,7 +8002,8 @@ fn introduced_org(doc: &Doc<'_, '_>, head: &str, at: usize) -> Option<usize> {
                     && (x + 1..t).all(|y| {
                         !doc.starts_upper(y)
                             && !is_human_noun(doc.low(y))
-                            && !matches!(doc.low(y), "de" | "d'" | "du" | "des")
+                            && (!matches!(doc.low(y), "de" | "d'" | "du" | "des")
+                                || (marked && doc.low(y) == "d'"))
                     })
             })
     })

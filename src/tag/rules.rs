@@ -2805,6 +2805,43 @@ impl<'a, 'h> Doc<'a, 'h> {
                     }
                 }
             }
+            // `la liste « Cap commun »`, `le collectif « Mayotte a soif »`:
+            // a group's name in marks right after its noun (past up to
+            // three lower-case words, `la liste d'opposition`), one to
+            // five words on one line, the first capitalised.
+            if self.is_cap(t) && t >= 2 && matches!(self.tok(t - 1), "«" | "“" | "\"") {
+                let noun = (t.saturating_sub(5)..t - 1).rev().find(|&g| {
+                    let f = self.f(g);
+                    is_group_noun(f) || f == "liste"
+                });
+                let close =
+                    (t + 1..(t + 6).min(n)).find(|&x| matches!(self.tok(x), "»" | "”" | "\""));
+                if let (Some(g), Some(c)) = (noun, close) {
+                    let words = |a: usize, b: usize| {
+                        (a..b).all(|x| {
+                            !self.newline_before(x)
+                                && matches!(
+                                    self.tokens[x].kind(),
+                                    TokenKind::Word | TokenKind::Number
+                                )
+                        })
+                    };
+                    let between = (g + 1..t - 1)
+                        .all(|x| self.is_lower_word(x) || matches!(self.f(x), "d'" | "de"));
+                    // (One word that reads as an adjective is an
+                    // exclamation: `un appel du syndicat « Scandaleuse »`.)
+                    let adjective = c == t + 1 && {
+                        let f = self.f(t);
+                        is_adjective_like(f)
+                            || ["euse", "eux", "able", "ible"]
+                                .iter()
+                                .any(|e| f.ends_with(e))
+                    };
+                    if between && words(t, c) && (c > t + 1 || !other[t]) && !adjective {
+                        out.push(Cand::rule(t, c, Label::Org));
+                    }
+                }
+            }
             // Given name + name.
             if self.is_cap(t) && self.tokens[t].kind() == TokenKind::Word && t + 1 < n {
                 let g = self.info[t].given;
