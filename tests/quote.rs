@@ -11801,3 +11801,32 @@ fn thirty_sixth_session_list_named_in_marks() {
     assert!(s.iter().all(|x| x.as_deref() == Some("Cap commun")));
     assert_eq!(contents(t)[0], "On brade la forêt");
 }
+
+#[test]
+fn thirty_sixth_session_first_names_acronyms_and_objects() {
+    // `La jeune femme` takes up a person named by first name only, after
+    // `Pour Mélanie, 29 ans, …`, whose age and apposition are no part of
+    // the statement.
+    let t = "Pompiers du Gard\n\nPour Mélanie, 29 ans, sapeuse-pompière volontaire à Uzès, « le vrai problème, c'est le temps ». La jeune femme raconte avoir dû quitter un emploi « parce que le patron ne supportait plus les départs ».";
+    assert_eq!(
+        speakers(t),
+        [Some("Mélanie".to_string()), Some("Mélanie".to_string())]
+    );
+    assert_eq!(contents(t)[0], "le vrai problème, c'est le temps");
+    // (Not an office: `le procureur` is no first name met in passing.)
+    let t = "Procès\n\nPour Paul, 45 ans, agriculteur, « tout cela est injuste ». Le procureur a requis « dix-huit mois ».";
+    assert_eq!(speakers(t).last().unwrap(), &None);
+    // An acronym the text defines in lower case in brackets speaks by
+    // its words.
+    let t = "Le colonel dirige le service départemental d'incendie et de secours (Sdis). Selon le Sdis, 1 700 pompiers sont des volontaires.";
+    assert_eq!(
+        speakers(t),
+        [Some(
+            "service départemental d'incendie et de secours".to_string()
+        )]
+    );
+    // `X, conteste ces propos.`: a plural object after a verb in the
+    // singular, no statement.
+    let t = "Le président du conseil départemental du Gard, Jean-Claude Ferrier, conteste ces propos. Il assure avoir augmenté la contribution.";
+    assert_eq!(summary(t).len(), 1);
+}

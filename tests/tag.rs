@@ -2418,3 +2418,18 @@ fn thirty_sixth_session_group_name_in_marks() {
     let t = "Un appel du syndicat « Scandaleuse », dit-il.";
     assert!(tagger.tag(t).is_empty());
 }
+
+/// An acronym in mixed case the text defines in lower case: `le service
+/// départemental d'incendie et de secours (Sdis)`; not `produit intérieur
+/// brut (PIB)`.
+#[test]
+fn thirty_sixth_session_mixed_case_acronym_definition() {
+    let tagger = politext::Tagger::new();
+    let t = "Il dirige le service départemental d'incendie et de secours (Sdis).";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(
+        |e| e.name() == "service départemental d'incendie et de secours" && e.label() == Label::Org
+    ));
+    let t = "La croissance du produit intérieur brut (PIB) ralentit.";
+    assert!(tagger.tag(t).is_empty());
+}

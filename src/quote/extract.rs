@@ -5651,6 +5651,18 @@ pub(crate) fn run<'h>(
         if !can_speak(&doc, &m) {
             continue;
         }
+        // `X, conteste ces propos.`: a plural phrase after a verb in the
+        // singular is its object, no inverted subject.
+        if let MentionKind::Desc { first, .. } = m.kind {
+            let v = doc.low(c.first);
+            if matches!(
+                doc.low(first),
+                "les" | "ces" | "des" | "leurs" | "ses" | "nos" | "vos"
+            ) && !(v.ends_with("nt") || matches!(v, "ont" | "sont"))
+            {
+                continue;
+            }
+        }
         let (ss, se) = doc.sent_range(c.first);
         // `…, a précisé le conseiller à la sécurité nationale, John
         // Bolton, auront …`: a description, then its name between commas,
@@ -14796,6 +14808,29 @@ fn according(
                         after = x;
                     }
                 }
+            }
+        }
+    }
+    // `Pour Mélanie, 29 ans, sapeuse-pompière volontaire à Uzès, « … »`:
+    // an age after a named agent, and a phrase with no verb after it up
+    // to a comma before a quotation mark or a clause, are no part of the
+    // statement.
+    if after + 3 < se
+        && doc.low(after) == ","
+        && m.as_ref().is_some_and(|m| m.is_named())
+        && doc.low(after + 1).bytes().all(|b| b.is_ascii_digit())
+        && doc.low(after + 2) == "ans"
+        && doc.low(after + 3) == ","
+    {
+        after += 3;
+        if let Some(x) = (after + 1..(after + 12).min(se)).find(|&x| doc.is_punct(x)) {
+            let verb = (after + 1..x).any(|y| doc.aux(y).is_some() || cue_at[y] != NONE);
+            if doc.low(x) == ","
+                && !verb
+                && !doc.starts_upper(after + 1)
+                && (is_open_mark(doc.low(x + 1)) || opens_clause(doc, x + 1))
+            {
+                after = x;
             }
         }
     }

@@ -3044,10 +3044,15 @@ fn spelled_out<'t>(text: &'t str, name: &str, acr: &str) -> Option<&'t str> {
     text.get(i..i + lower.len())
 }
 
-/// Two to six ASCII capitals (`PNF`, `OTAN`): a word that may be an
-/// acronym the text defines in brackets.
+/// Two to six ASCII capitals (`PNF`, `OTAN`), or a capital and two to
+/// five lower-case letters (`Sdis`, `Cnil`): a word that may be an acronym
+/// the text defines in brackets.
 fn is_acronym(w: &str) -> bool {
-    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    let b = w.as_bytes();
+    ((2..=6).contains(&b.len()) && b.iter().all(u8::is_ascii_uppercase))
+        || ((3..=6).contains(&b.len())
+            && b[0].is_ascii_uppercase()
+            && b[1..].iter().all(u8::is_ascii_lowercase))
 }
 
 /// The expansion `text` gives the acronym `acr` in the brackets at byte
@@ -3714,7 +3719,27 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                         de_before(doc, o),
                         &doc.text[o]
                     )),
-                    None => Cow::Borrowed(&doc.text[n]),
+                    // (An acronym the text defines in brackets, a name the
+                    // tagger left: `le service départemental d'incendie et
+                    // de secours (Sdis) … selon le Sdis`.)
+                    None => {
+                        let w = &doc.text[n];
+                        let x = if is_acronym(w) {
+                            match expansions.iter().find(|(a, _)| *a == w) {
+                                Some(&(_, x)) => x,
+                                None if expansions.len() >= 16 => None,
+                                None => {
+                                    let x = acronym_brackets(doc.text, w)
+                                        .and_then(|at| acronym_expansion(doc.text, at, w));
+                                    expansions.push((w, x));
+                                    x
+                                }
+                            }
+                        } else {
+                            None
+                        };
+                        Cow::Borrowed(x.unwrap_or(w))
+                    }
                 }),
             }),
             _ => None,
@@ -5388,8 +5413,19 @@ fn resolve_mention(
                         }),
                         Some(e) => first_name_alone(doc, e),
                     };
+                    // (But a plain noun of people that names no office, `La
+                    // jeune femme raconte` after `Pour Mélanie, 29 ans, « … »`,
+                    // takes the first name up.)
+                    // (Of the same known gender.)
+                    let plain = || {
+                        let head = doc.low(head_at(doc, *first));
+                        s.gender.is_some()
+                            && s.gender == *gender
+                            && (matches!(head, "homme" | "femme" | "jeune")
+                                || decade_of(head).is_some())
+                    };
                     if compatible(s.gender, *gender)
-                        && !first_name_only
+                        && (!first_name_only || plain())
                         && !s.entity.is_some_and(|e| {
                             other_office(doc, *first, *last, e, profiles) || other_party(e)
                         })

@@ -4553,10 +4553,14 @@ impl<'a, 'h> Doc<'a, 'h> {
         while s > 1 && e - s < 8 && self.is_lower_word(s - 1) {
             s -= 1;
             let head = self.f(s);
+            // (Or any head whose words' initials spell the acronym: `le
+            // service départemental d'incendie et de secours (Sdis)`.)
             if e - s >= 2
                 && matches!(self.f(s - 1), "le" | "la" | "l'" | "du" | "au")
-                && (ORG_HEADS.contains(&head) || matches!(head, "parquet" | "inspection" | "haut"))
-                && head.chars().next()?.to_uppercase().next() == Some(first)
+                && ((ORG_HEADS.contains(&head)
+                    || matches!(head, "parquet" | "inspection" | "haut"))
+                    && head.chars().next()?.to_uppercase().next() == Some(first)
+                    || (e - s >= 3 && !is_not_acronym(acro) && self.spells(s, e, acro)))
             {
                 return Some((s, e));
             }
