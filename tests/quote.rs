@@ -11830,3 +11830,24 @@ fn thirty_sixth_session_first_names_acronyms_and_objects() {
     let t = "Le président du conseil départemental du Gard, Jean-Claude Ferrier, conteste ces propos. Il assure avoir augmenté la contribution.";
     assert_eq!(summary(t).len(), 1);
 }
+
+#[test]
+fn thirty_sixth_session_mayor_ahead_side_and_described_first_name() {
+    // `Le maire` inside a quotation, before the one mayor the text names
+    // later.
+    let t = "Campagne à Lagrange\n\n« Le maire m'a lancé au dernier conseil : “Vous n'avez jamais géré une boulangerie.” Je n'ai pas besoin d'une boulangerie », a ironisé Samia Belkadi. Les habitants sont venus nombreux. La salle était pleine. Les tracts étaient partout. Joint vendredi, le maire sortant, Michel Dupuy, 69 ans, a balayé ces critiques.";
+    let q = summary(t);
+    assert!(
+        q.iter()
+            .any(|x| x.2.as_deref() == Some("Michel Dupuy") && x.1.len() == 1)
+    );
+    // `Du côté de X, dont …, on juge`: the side speaks.
+    let t = "Du côté du Rassemblement national, dont la candidate, Nadine Roques, n'a pas souhaité réagir, on juge la campagne « trop polie pour être honnête ».";
+    assert_eq!(speakers(t), [Some("Rassemblement national".to_string())]);
+    // `la retraitée` after `Josette, 74 ans, retraitée de La Poste`.
+    let t = "Campagne\n\nÀ la sortie, Josette, 74 ans, retraitée de La Poste, se dit « séduite mais pas convaincue ». « Elle parle bien. Mais qui va la payer ? », s'interroge la retraitée.";
+    assert_eq!(
+        speakers(t),
+        [Some("Josette".to_string()), Some("Josette".to_string())]
+    );
+}

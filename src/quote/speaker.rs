@@ -5417,12 +5417,29 @@ fn resolve_mention(
                     // jeune femme raconte` after `Pour Mélanie, 29 ans, « … »`,
                     // takes the first name up.)
                     // (Of the same known gender.)
+                    // (Or the noun the words after the name gave the
+                    // person: `Josette, 74 ans, retraitée de La Poste, …
+                    // s'interroge la retraitée`, in the 120 bytes after.)
                     let plain = || {
                         let head = doc.low(head_at(doc, *first));
+                        let described = || {
+                            s.entity.is_some_and(|e| {
+                                let from = doc.ents[e].end();
+                                // (In the name's own sentence.)
+                                let se = doc.sent_range(doc.tok_at(doc.ents[e].start())).1;
+                                let end = doc.toks[se.max(1) - 1].end();
+                                let mut to = (from + 120).min(end).max(from);
+                                while !doc.text.is_char_boundary(to) {
+                                    to -= 1;
+                                }
+                                contains_words(&lower(&doc.text[from..to]), head)
+                            })
+                        };
                         s.gender.is_some()
                             && s.gender == *gender
                             && (matches!(head, "homme" | "femme" | "jeune")
-                                || decade_of(head).is_some())
+                                || decade_of(head).is_some()
+                                || described())
                     };
                     if compatible(s.gender, *gender)
                         && (!first_name_only || plain())
@@ -6361,17 +6378,29 @@ fn side_before(doc: &Doc<'_, '_>, k: usize) -> Option<Result<usize, Span>> {
             return Some(side);
         }
     }
-    side_at(doc, k).or_else(|| {
-        // `Du côté d'Ailes Marines, filiale de l'espagnol Iberdrola, on
-        // assure …`: past an apposition of up to 12 words in lower case
-        // first, between commas.
-        let ss = doc.sent_range(k - 1).0;
-        let j = (k.saturating_sub(14).max(ss + 1)..k - 2)
-            .rev()
-            .find(|&j| doc.is_punct(j))
-            .filter(|&j| doc.low(j) == "," && doc.is_word(j + 1) && !doc.starts_upper(j + 1))?;
-        side_at(doc, j + 1)
-    })
+    side_at(doc, k)
+        .or_else(|| {
+            // `Du côté d'Ailes Marines, filiale de l'espagnol Iberdrola, on
+            // assure …`: past an apposition of up to 12 words in lower case
+            // first, between commas.
+            let ss = doc.sent_range(k - 1).0;
+            let j = (k.saturating_sub(14).max(ss + 1)..k - 2)
+                .rev()
+                .find(|&j| doc.is_punct(j))
+                .filter(|&j| doc.low(j) == "," && doc.is_word(j + 1) && !doc.starts_upper(j + 1))?;
+            side_at(doc, j + 1)
+        })
+        .or_else(|| {
+            // `Du côté du Rassemblement national, dont la candidate, X, n'a
+            // pas souhaité réagir, on juge …`: a sentence that opens with
+            // the side, whatever comes between its first comma and `on`.
+            let ss = doc.sent_range(k - 1).0;
+            if !(doc.low(ss) == "du" && doc.low(ss + 1) == "côté") {
+                return None;
+            }
+            let j = (ss + 3..(ss + 12).min(k - 1)).find(|&j| doc.is_punct(j))?;
+            (doc.low(j) == "," && j + 1 < k - 1).then(|| side_at(doc, j + 1))?
+        })
 }
 
 /// [`side_before`] with the name right before the comma at `k - 1`.
@@ -9767,6 +9796,30 @@ fn match_profile(
     };
     let mut best_own: Option<(usize, usize)> = None;
     let mut best_spoke = false;
+    // (A local office that one person of the text holds, named anywhere
+    // after: `« Le maire m'a lancé : “…” »` before `le maire sortant,
+    // Michel Dupuy`.)
+    let local_office = generic
+        && heads.len() == 1
+        && matches!(
+            heads[0],
+            "maire" | "préfet" | "préfète" | "procureur" | "procureure"
+        );
+    let reach = if local_office
+        && profiles
+            .iter()
+            .filter(|p| candidate(p) && fits(p))
+            .map(|p| doc.ents[p.entity].key())
+            .try_fold(None, |one, k| match one {
+                Some(x) if x != k => Err(()),
+                _ => Ok(Some(k)),
+            })
+            .is_ok_and(|one| one.is_some())
+    {
+        doc.text.len()
+    } else {
+        reach
+    };
     let newcomer = new_office.is_some()
         && profiles
             .iter()
