@@ -11851,3 +11851,22 @@ fn thirty_sixth_session_mayor_ahead_side_and_described_first_name() {
         [Some("Josette".to_string()), Some("Josette".to_string())]
     );
 }
+
+#[test]
+fn thirty_sixth_session_company_heads_after_an_age() {
+    // `Denis Maréchal, 58 ans, gérant de la PME Galva-Est`: the apposition
+    // after the age is the person's; `le patron de Galva-Est` and `le chef
+    // d'entreprise` name the same head of a company in other words.
+    let t = "Pollution : « J'ai fait une erreur », plaide le patron de Galva-Est\n\nLe tribunal a jugé mardi Denis Maréchal, 58 ans, gérant de la PME Galva-Est, poursuivi pour le rejet de chrome. L'avocat, Me Pierre Lhomme, a plaidé la relaxe. « Il n'a rien caché », a-t-il insisté. Invité à s'exprimer en dernier, le chef d'entreprise s'est tourné vers les pêcheurs : « Je suis désolé. »";
+    let dm = Some("Denis Maréchal".to_string());
+    assert_eq!(
+        speakers(t),
+        [dm.clone(), Some("Pierre Lhomme".to_string()), dm]
+    );
+    // (Not the head of another company: `le patron de Renault`.)
+    let t = "Industrie\n\nDenis Maréchal, 58 ans, gérant de la PME Galva-Est, a parlé. « Rien ne va », a déclaré Jean Dupont. Le patron de Renault a jugé la mesure « absurde ».";
+    assert_ne!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Denis Maréchal")
+    );
+}

@@ -2849,6 +2849,28 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 p.text.push(' ');
                 x += 1;
             }
+            // (Past an age, the apposition after it: `Denis Maréchal, 58
+            // ans, gérant de la PME Galva-Est,`.)
+            if x == k + 3
+                && doc.low(k + 2) == "ans"
+                && doc.low(k + 1).bytes().all(|b| b.is_ascii_digit())
+                && x < n
+                && doc.low(x) == ","
+                && p.text.len() == from + doc.low(k + 1).len() + 5
+            {
+                let y0 = x;
+                x += 1;
+                let from2 = p.text.len();
+                while x < n && x - y0 < 10 && !doc.is_punct(x) && doc.sent(x) == doc.sent(k) {
+                    if doc.aux(x).is_some() || doc.is_known_verb(x) {
+                        p.text.truncate(from2);
+                        break;
+                    }
+                    p.text.push_str(doc.low(x));
+                    p.text.push(' ');
+                    x += 1;
+                }
+            }
             // (Nor words that quotation marks go on: `Pour le chef de file
             // de l'opposition, Thomas Cazenave, le maire « se trompe »`
             // is the statement's subject.)
@@ -6090,6 +6112,41 @@ fn is_deputy_qualifier(w: &str) -> bool {
 /// and `de` is not among the profile's there (their first six letters
 /// compared). A profile that gives the head no complement, or a
 /// description with none, agrees.
+/// Does a profile's `text` make its person the head of a company, as the
+/// description's noun `head` in `words` says in other words (`le patron
+/// de Galva-Est`, `le chef d'entreprise` for `gérant de la PME …
+/// Galva-Est`)? The description's complement, if any, must be in the
+/// profile too.
+fn heads_company(text: &str, head: &str, words: &[&str]) -> bool {
+    const HEADS: &[&str] = &[
+        "patron",
+        "patronne",
+        "gérant",
+        "gérante",
+        "dirigeant",
+        "dirigeante",
+        "pdg",
+        "président-directeur",
+        "fondateur",
+        "fondatrice",
+    ];
+    let chef = matches!(head, "chef" | "cheffe")
+        && words.windows(3).any(|w| {
+            matches!(w[0], "chef" | "cheffe") && matches!(w[1], "d'" | "de") && w[2] == "entreprise"
+        });
+    if !(HEADS.contains(&head) || chef) || !HEADS.iter().any(|h| contains_words(text, h)) {
+        return false;
+    }
+    // (The company named after the noun: `de Galva-Est`.)
+    let k = words.iter().position(|w| *w == head).unwrap_or(0);
+    match words.get(k + 1..k + 3) {
+        Some([de, name]) if matches!(*de, "de" | "d'" | "du") && *name != "entreprise" => {
+            contains_words(text, name)
+        }
+        _ => true,
+    }
+}
+
 fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
     let stems = |ws: &[&str]| -> Vec<String> {
         ws.iter()
@@ -9730,9 +9787,11 @@ fn match_profile(
                 })
         } else {
             !heads.is_empty()
-                && heads
-                    .iter()
-                    .all(|h| holds(&p.text, h, former, &words) || elected_for(&p.text, h, &words))
+                && heads.iter().all(|h| {
+                    holds(&p.text, h, former, &words)
+                        || elected_for(&p.text, h, &words)
+                        || heads_company(&p.text, h, &words)
+                })
                 // (`Son président` is not the woman the text called `Sa
                 // présidente`: a masculine noun whose feminine the
                 // profile uses, and not the noun itself.)
