@@ -2433,3 +2433,15 @@ fn thirty_sixth_session_mixed_case_acronym_definition() {
     let t = "La croissance du produit intérieur brut (PIB) ralentit.";
     assert!(tagger.tag(t).is_empty());
 }
+
+/// The singular of a one-site trade and a capitalised name: `la
+/// Cartonnerie du Ternois`, a company.
+#[test]
+fn thirty_sixth_session_one_site_trade() {
+    let tagger = politext::Tagger::new();
+    let t = "Le tribunal a retenu une offre pour reprendre la Cartonnerie du Ternois, à Saint-Pol.";
+    let e = tagger.tag(t);
+    assert!(e.iter().any(|e| e.as_str() == "Cartonnerie du Ternois"
+        && e.start() == 49
+        && e.label() == Label::Org));
+}

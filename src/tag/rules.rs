@@ -740,9 +740,10 @@ fn is_person_free_head(f: &str) -> bool {
     )
 }
 
-/// Folded plural nouns of trades that open company names with a
-/// capitalised name (`Forges du Lignon`, `Papeteries de Clairefontaine`,
-/// `Laboratoires Servier`).
+/// Folded nouns of trades (plural, or the singular of a one-site trade)
+/// that open company names with a capitalised name (`Forges du Lignon`,
+/// `Papeteries de Clairefontaine`, `Laboratoires Servier`, `Cartonnerie du
+/// Ternois`).
 fn is_trade_plural(f: &str) -> bool {
     matches!(
         f,
@@ -772,6 +773,30 @@ fn is_trade_plural(f: &str) -> bool {
             | "scieries"
             | "biscuiteries"
             | "salaisons"
+            // (And the singular of a one-site trade: `la Cartonnerie du
+            // Ternois`, `la Fonderie de Bretagne`.)
+            | "cartonnerie"
+            | "fonderie"
+            | "papeterie"
+            | "laiterie"
+            | "verrerie"
+            | "brasserie"
+            | "distillerie"
+            | "conserverie"
+            | "fromagerie"
+            | "tannerie"
+            | "scierie"
+            | "biscuiterie"
+            | "imprimerie"
+            | "acierie"
+            | "savonnerie"
+            | "sucrerie"
+            | "minoterie"
+            | "chocolaterie"
+            | "raffinerie"
+            | "coutellerie"
+            | "cristallerie"
+            | "faiencerie"
     )
 }
 
