@@ -11870,3 +11870,20 @@ fn thirty_sixth_session_company_heads_after_an_age() {
         Some("Denis Maréchal")
     );
 }
+
+#[test]
+fn thirty_sixth_session_offices_choking_and_quoted_cues() {
+    // `À la Drac des Pays de la Loire, on rappelle`: a State service by
+    // its acronym.
+    let t = "À la Drac des Pays de la Loire, on rappelle que l'État a maintenu son aide.";
+    assert_eq!(speakers(t), [Some("Drac des Pays de la Loire".to_string())]);
+    // `s'étrangle la directrice`: a cue when reflexive only.
+    let t =
+        "Festival\n\n« Après vingt-deux éditions ! », s'étrangle la directrice, Marion Lebreton.";
+    assert_eq!(speakers(t), [Some("Marion Lebreton".to_string())]);
+    let t = "Faits divers\n\nIl a étranglé « son voisin », selon l'enquête.";
+    assert!(summary(t).iter().all(|q| q.0 != QuoteKind::Direct));
+    // A verb quoted in marks is no cue of the quotation after it.
+    let t = "Festival\n\nLe conseiller régional, Antoine Gaudin, défend « des choix responsables ». Selon lui, la Région « soutient encore 140 festivals » mais ne peut « pas financer tout le monde ».";
+    assert_eq!(summary(t).len(), 2);
+}

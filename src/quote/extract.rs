@@ -5605,6 +5605,11 @@ pub(crate) fn run<'h>(
     drop_weak_inside_according(&doc, &cues, &cue_at, &mut cands);
     drop_marked_report_inside_according(&regions, &mut cands);
     drop_marks_of_own_mixed(&mut cands);
+    // (Articles only: in a novel's dialogue such a quote still takes its
+    // speaker from the lines around it.)
+    if is_article(&doc) {
+        drop_cue_in_other_marks(&regions, &mut cands);
+    }
 
     // 4. Unmarked statements with a trailing incise: `…, indiquent-ils.`,
     // `…, a affirmé l'ONU lundi.`
@@ -14232,6 +14237,28 @@ fn inner_incise(
         return Some((ci, pieces, m));
     }
     None
+}
+
+/// `la Région « soutient encore 140 festivals » mais ne peut « pas
+/// financer tout le monde »`: a direct quote whose cue is a word quoted in
+/// another quotation's marks (not one that holds the quote itself, as an
+/// outer quotation holds `Il m'a dit : “…”`) has no cue: it goes. The
+/// regions opened before the cue, the last eight, are read (a bounded
+/// look per quote). For articles ([`is_article`]).
+fn drop_cue_in_other_marks(regions: &[Region], cands: &mut Vec<Cand>) {
+    cands.retain(|c| {
+        let (QuoteKind::Direct, Some(cue), Some(piece)) = (c.kind, c.cue, c.pieces.first()) else {
+            return true;
+        };
+        let i = regions.partition_point(|r| r.open < cue.start);
+        !regions[i.saturating_sub(8)..i].iter().any(|r| {
+            !r.dash
+                && r.closed
+                && r.open < cue.start
+                && cue.end < r.close
+                && !(r.open < piece.start && piece.end <= r.close)
+        })
+    });
 }
 
 /// Is the text an article, not a chapter of a novel: a title line and at

@@ -263,7 +263,14 @@ pub(crate) const FEELING: &[&str] = &[
 /// Lemmas that report only reflexive: `s'est emporté le maire`,
 /// `s'amuse-t-il`, `s'agace X` (`ont emporté « des fichiers »` carries
 /// off, `a amusé le public` amuses).
-pub(crate) const REFLEXIVE_ONLY: &[&str] = &["emporter", "amuser", "agacer", "esclaffer"];
+pub(crate) const REFLEXIVE_ONLY: &[&str] = &[
+    "emporter",
+    "amuser",
+    "agacer",
+    "esclaffer",
+    // (`« … », s'étrangle la directrice`: chokes with indignation.)
+    "étrangler",
+];
 
 /// Lemmas of several words: head, the fixed words after it (one, or two
 /// separated by a space), strength.
@@ -558,6 +565,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("renchérir", W),
     ("balayer", W),
     ("fulminer", W),
+    ("étrangler", W),
     ("esclaffer", W),
     ("tancer", W),
     ("riposter", W),

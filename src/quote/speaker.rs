@@ -6346,6 +6346,14 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
                     | "ministère"
                     | "présidence"
                     | "rectorat"
+                    // (The State's regional services by their acronym:
+                    // `À la Drac des Pays de la Loire, on rappelle`.)
+                    | "drac"
+                    | "dreal"
+                    | "dreets"
+                    | "draaf"
+                    | "ddt"
+                    | "ddtm"
             );
         // (A ministry's name may run longer: `Au ministère de la
         // Transformation et de la Fonction publiques, on …`.)
