@@ -2484,3 +2484,23 @@ fn rules_of_2026_12_07_thirty_fifth_session_run_in_linear_time() {
     ));
     assert_linear_time(inputs);
 }
+
+/// Thirty-sixth session: initials that end names, offices by acronym,
+/// trade names of companies, interview answers, group names of common
+/// words and in marks, first names taken up, acronyms in mixed case,
+/// local offices named later, `Du côté de X, dont …, on`, company heads,
+/// quoted cues.
+#[test]
+fn rules_of_2026_12_07_thirty_sixth_session_run_in_linear_time() {
+    let title = "Saint-Genès : « On brade la forêt », accuse la liste « Cap commun »\n\n";
+    let body = "Thierry M., couvreur de 46 ans, comparaissait. Le quadragénaire a reconnu des « erreurs ». Selon son directeur des ressources humaines, Philippe Arnaud, « non », insiste le DRH. La grève se poursuit aux Forges du Lignon et à la Cartonnerie du Ternois. La direction juge la demande « hors de portée ». Le collectif Vallon préservé, l'association Bus pour tous 17 et le syndicat Sud Sdis 30, majoritaire, protestent. Pour Mélanie, 29 ans, sapeuse-pompière à Uzès, « le vrai problème, c'est le temps ». La jeune femme raconte avoir « tout quitté ». Le service départemental d'incendie et de secours (Sdis) recrute. Selon le Sdis, « tout va bien ». « Le maire m'a lancé : “Non.” », a ironisé Samia Belkadi. Du côté du Rassemblement national, dont la candidate, Nadine Roques, se tait, on juge la campagne « polie ». Denis Maréchal, 58 ans, gérant de la PME Galva-Est, a parlé. Le chef d'entreprise a dit « pardon ». La Région « soutient encore 140 festivals » mais ne peut « pas financer tout le monde ». À la Drac des Pays de la Loire, on rappelle que rien ne change.\n\n— Qu'est-ce qui a changé ?\n\n— J'ai appris à dire non, répond-elle du tac au tac.\n\n";
+    let mut inputs = sentences_and_run_on(&[(
+        "names-and-offices",
+        "Karim B. Puis le DRH, les Forges du Lignon, Halvern Industrie, la liste « Cap commun », le collectif Vallon préservé, s'étrangle la directrice, conteste ces propos, la retraitée et ",
+    )]);
+    inputs.push((
+        "answers-and-companies",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}
