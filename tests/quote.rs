@@ -11887,3 +11887,21 @@ fn thirty_sixth_session_offices_choking_and_quoted_cues() {
     let t = "Festival\n\nLe conseiller régional, Antoine Gaudin, défend « des choix responsables ». Selon lui, la Région « soutient encore 140 festivals » mais ne peut « pas financer tout le monde ».";
     assert_eq!(summary(t).len(), 2);
 }
+
+#[test]
+fn thirty_sixth_session_department_and_title_lead() {
+    // `Selon le Département` after `le conseil départemental du Gard`.
+    let t = "Pompiers\n\nLe président du conseil départemental du Gard, Jean-Claude Ferrier, conteste. Selon le Département, l'État ne finance que 3 % du budget.";
+    assert_eq!(
+        speakers(t),
+        [Some("conseil départemental du Gard".to_string())]
+    );
+    // A title's description of a person no one names takes the body's
+    // first speaker, the lead it sums up.
+    let t = "Pompiers du Gard : le Sdis « au bord de la rupture », alerte son chef de corps\n\nLe colonel Stéphane Maurin dirige le service. « Nos camions-citernes ont en moyenne seize ans », a détaillé l'officier lors d'une conférence de presse.";
+    let sm = Some("Stéphane Maurin".to_string());
+    assert_eq!(speakers(t), [sm.clone(), sm]);
+    // (Not a proxy's noun: `son avocat` is no lead.)
+    let t = "Procès : « Il est innocent », plaide son avocat\n\nJean Dupont a parlé. « Je n'ai rien fait », a déclaré Jean Dupont.";
+    assert_eq!(speakers(t)[0], None);
+}

@@ -3066,6 +3066,17 @@ fn spelled_out<'t>(text: &'t str, name: &str, acr: &str) -> Option<&'t str> {
     text.get(i..i + lower.len())
 }
 
+/// `le conseil départemental du Gard`: the first such phrase before byte
+/// `at`, with the place after it (one search of the text).
+fn departmental_council<'h>(doc: &Doc<'_, 'h>, at: usize) -> Option<&'h str> {
+    let key = "conseil départemental d";
+    let i = memchr::memmem::find(&doc.text.as_bytes()[..at], key.as_bytes())?;
+    let t = doc.tok_at(i);
+    let e = (t + 3..(t + 6).min(doc.n()))
+        .find_map(|x| doc.entity(x).filter(|&e| doc.ents[e].label() == Label::Loc))?;
+    doc.text.get(i..doc.ents[e].end())
+}
+
 /// Two to six ASCII capitals (`PNF`, `OTAN`), or a capital and two to
 /// five lower-case letters (`Sdis`, `Cnil`): a word that may be an acronym
 /// the text defines in brackets.
@@ -3629,6 +3640,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     }
     title_quoted_again(doc, &mut resolved);
     first_person_inside(doc, &mut resolved);
+    title_description_lead(doc, &mut resolved, &tables);
     // The fullest mention of each speaking entity, in one pass.
     let mut full = std::mem::take(&mut bufs.full);
     full.clear();
@@ -3744,6 +3756,12 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     // (An acronym the text defines in brackets, a name the
                     // tagger left: `le service départemental d'incendie et
                     // de secours (Sdis) … selon le Sdis`.)
+                    // (`Selon le Département` after `le conseil
+                    // départemental du Gard`: that council, the first
+                    // phrase of it before with its place.)
+                    None if doc.text[n].eq_ignore_ascii_case("département") => {
+                        Cow::Borrowed(departmental_council(doc, n.start).unwrap_or(&doc.text[n]))
+                    }
                     None => {
                         let w = &doc.text[n];
                         let x = if is_acronym(w) {
@@ -8746,6 +8764,63 @@ fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
 /// la jeune femme`: a quote inside another quote's words whose speaker is
 /// the first person (`je`, `j'`, `moi`) and names no one is that quote's
 /// speaker's (the four quotes around it looked at: linear).
+/// `Pompiers du Gard : le Sdis « au bord de la rupture », alerte son chef
+/// de corps`: a title's quote whose speaker is a definite description of
+/// a person that named no one takes the speaker of the body's first
+/// quote, a person of a compatible gender who holds no other office (the
+/// lead the title sums up). Not a proxy's noun (`son avocat`), nor kin.
+fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: &Tables) {
+    let Some(line) = doc.title_end() else {
+        return;
+    };
+    let Some(j) = resolved
+        .iter()
+        .position(|r| r.0.pieces.first().is_some_and(|p| p.start > line))
+    else {
+        return;
+    };
+    let Some(lead) = resolved[j]
+        .2
+        .filter(|s| s.person && s.entity.is_some_and(|e| doc.ents[e].label() == Label::Per))
+    else {
+        return;
+    };
+    let e = lead.entity.unwrap_or(0);
+    for i in 0..j {
+        let r = &resolved[i];
+        let Who::Mention(Mention {
+            kind:
+                MentionKind::Desc {
+                    first,
+                    last,
+                    gender,
+                    definite: true,
+                    human: true,
+                    ..
+                },
+            ..
+        }) = r.0.who
+        else {
+            continue;
+        };
+        let unnamed = r.2.is_none_or(|s| s.entity.is_none() && s.name.is_none());
+        let words = desc_words(doc, first, last);
+        let proxy = words
+            .iter()
+            .any(|w| is_proxy_role(w) || is_lawyer_or_kin(w));
+        if unnamed
+            && r.0.pieces.last().is_some_and(|p| p.end <= line)
+            && !proxy
+            && compatible(doc.ents[e].gender(), gender)
+            && !other_office(doc, first, last, e, tables.profiles(doc))
+        {
+            let at = resolved[i].0.anchor;
+            resolved[i].2 = Some(Said { at, ..lead });
+            resolved[i].4 = resolved[j].4;
+        }
+    }
+}
+
 fn first_person_inside(doc: &Doc<'_, '_>, resolved: &mut [Resolved]) {
     for i in 0..resolved.len() {
         let first_person = resolved[i].1.is_some_and(|sp| {
