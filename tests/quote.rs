@@ -11905,3 +11905,29 @@ fn thirty_sixth_session_department_and_title_lead() {
     let t = "Procès : « Il est innocent », plaide son avocat\n\nJean Dupont a parlé. « Je n'ai rien fait », a déclaré Jean Dupont.";
     assert_eq!(speakers(t)[0], None);
 }
+
+#[test]
+fn thirty_sixth_session_farmers_prefectures_and_named_descriptions() {
+    // `le céréalier de 58 ans`: a trade of the land is a noun of people.
+    let t = "Sécheresse\n\nLe préfet de la Charente, Sébastien Laurier, a signé un arrêté. « Je n'avais pas d'autre choix », a expliqué le représentant de l'État. Le président de la FDSEA, Jean-Michel Bouyer, 58 ans, céréalier à Aigre, a réuni les agriculteurs. « Nous ne laisserons pas mourir les exploitations », a prévenu le céréalier de 58 ans. Selon la préfecture, les nappes sont « très basses ».";
+    let s = speakers(t);
+    assert_eq!(s[1].as_deref(), Some("Jean-Michel Bouyer"));
+    // `la préfecture` of the département whose prefect the text named,
+    // with the article it gave the place.
+    assert_eq!(s[2].as_deref(), Some("préfecture de la Charente"));
+    // `Pour sa présidente, l'hydrogéologue X, « … »`: the name speaks, and
+    // the statement starts after it.
+    let t = "Eau\n\nL'association Rivières vivantes 16 salue une décision « tardive ». Pour sa présidente, l'hydrogéologue Anne-Laure Pichon, « le modèle du maïs irrigué a atteint ses limites ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Anne-Laure Pichon")
+    );
+    assert_eq!(
+        contents(t).last().unwrap(),
+        "le modèle du maïs irrigué a atteint ses limites"
+    );
+    // (Not a participle phrase before a name: `Selon un de ses amis,
+    // joint par Midi Libre, …`.)
+    let t = "Drame\n\nSelon un de ses amis, joint par Midi Libre, le père traversait « une grave dépression ».";
+    assert_eq!(speakers(t), [None]);
+}

@@ -14838,6 +14838,69 @@ fn according(
             }
         }
     }
+    // `Pour sa présidente, l'hydrogéologue Anne-Laure Pichon, « … »`: a
+    // description of a person, then the person's name in apposition (past
+    // up to three words of its own, to a comma): the name speaks, and the
+    // statement starts after it.
+    if after + 2 < se
+        && doc.low(after) == ","
+        && m.as_ref().is_some_and(|m| match m.kind {
+            // (A definite description whose head is a noun of people: not
+            // `un de ses amis, joint par Midi Libre,`.)
+            MentionKind::Desc {
+                first,
+                human: true,
+                definite: true,
+                ..
+            } => {
+                matches!(doc.low(first), "le" | "la" | "l'" | "son" | "sa" | "leur")
+                    && speaker::is_human_noun(doc.low(speaker::head_at(doc, first)))
+            }
+            _ => false,
+        })
+    {
+        if let Some(x) =
+            (after + 1..(after + 9).min(se)).find(|&x| doc.is_punct(x) && doc.low(x) != "'")
+        {
+            let name = (after + 1..(after + 5).min(x)).find_map(|y| {
+                doc.entity(y).filter(|&e| {
+                    doc.ents[e].label() == Label::Per
+                        && doc.ents[e].start() == doc.toks[y].start()
+                        && doc.entity_end(y, e, se) == x
+                        // (Only an article and nouns before the name, in
+                        // lower case: not `M. Dupont`.)
+                        && (after + 1..y).all(|z| {
+                            !doc.is_known_verb(z)
+                                && !is_preposition(doc.low(z))
+                                && !doc.starts_upper(z)
+                        })
+                })
+            });
+            // (And a quotation or a clause after it: not `M. Dupont, 87
+            // ans, est décédé`, the statement's subject.)
+            let then = x + 1 < se
+                && (is_open_mark(doc.low(x + 1))
+                    || matches!(
+                        doc.low(x + 1),
+                        "le" | "la"
+                            | "les"
+                            | "l'"
+                            | "il"
+                            | "elle"
+                            | "ils"
+                            | "elles"
+                            | "on"
+                            | "c'"
+                            | "ce"
+                            | "cette"
+                            | "ces"
+                    ));
+            if let Some(e) = name.filter(|_| doc.low(x) == "," && then) {
+                m = Some(speaker::entity_mention(doc, e));
+                after = x;
+            }
+        }
+    }
     // `Pour Mélanie, 29 ans, sapeuse-pompière volontaire à Uzès, « … »`:
     // an age after a named agent, and a phrase with no verb after it up
     // to a comma before a quotation mark or a clause, are no part of the

@@ -538,6 +538,37 @@ const HUMAN_NOUNS: &[&str] = &[
     "proviseure",
     "footballeuse",
     "attaquante",
+    // (Trades of the land and of the sciences of water and soil: `le
+    // céréalier de 58 ans`, `l'hydrogéologue`; `un agent de l'OFB`.)
+    "agent",
+    "agente",
+    "céréalier",
+    "céréalière",
+    "maraîcher",
+    "maraîchère",
+    "vigneron",
+    "vigneronne",
+    "arboriculteur",
+    "arboricultrice",
+    "apiculteur",
+    "apicultrice",
+    "ostréiculteur",
+    "ostréicultrice",
+    "exploitant",
+    "exploitante",
+    "paysan",
+    "paysanne",
+    "irrigant",
+    "irrigante",
+    "berger",
+    "bergère",
+    "hydrogéologue",
+    "géologue",
+    "hydrologue",
+    "biologiste",
+    "écologue",
+    "agronome",
+    "vétérinaire",
 ];
 
 /// [`HUMAN_NOUNS`] as a set: the nouns are tested many times a document,
@@ -6686,9 +6717,15 @@ fn de_before(doc: &Doc<'_, '_>, o: Span) -> &'static str {
     if t > 0 && doc.toks[t].start() == o.start {
         let before = &doc.text[doc.toks[t - 1].start()..doc.toks[t - 1].end()];
         // (Or contracted: `aux Aubiers-sur-Creuse`, `au Mans`.)
+        // (`de la Charente`, `de l'Indre`: the article the text gave the
+        // place.)
+        let de = t > 1 && doc.low(t - 2) == "de";
         match before {
             "Les" | "aux" | "des" => return "des ",
             "Le" | "au" | "du" => return "du ",
+            "la" | "La" if de => return "de la ",
+            "l'" | "L'" if de => return "de l'",
+            "l’" | "L’" if de => return "de l’",
             _ => {}
         }
     }
