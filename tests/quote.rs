@@ -11931,3 +11931,15 @@ fn thirty_sixth_session_farmers_prefectures_and_named_descriptions() {
     let t = "Drame\n\nSelon un de ses amis, joint par Midi Libre, le père traversait « une grave dépression ».";
     assert_eq!(speakers(t), [None]);
 }
+
+#[test]
+fn thirty_sixth_session_groups_and_reports_inside_according_marks() {
+    // `Pour le groupe d'opposition, …`, `Pour la liste d'opposition, …`.
+    let t = "Mairie\n\nPour le groupe d'opposition, le dossier « n'est pas clos ». Pour la liste d'opposition, le budget est « insincère ».";
+    assert_eq!(summary(t).len(), 2);
+    assert!(summary(t).iter().all(|q| q.0 == QuoteKind::According));
+    // A report inside the marks of an according quote is its speaker's
+    // account: `Selon elle, « on promet de sanctuariser … »`.
+    let t = "Sport\n\nLa rapporteure, Claire Montagnac, a jugé les annonces « tardives ». Selon elle, « on promet de sanctuariser un dispositif dont on a déjà raboté le budget ».";
+    assert_eq!(summary(t).len(), 2);
+}

@@ -7110,7 +7110,11 @@ fn drop_marked_report_inside_according(regions: &[Region], cands: &mut Vec<Cand>
         let r = regions.partition_point(|r| r.open < cue.start);
         !(r > 0 && {
             let r = &regions[r - 1];
-            r.close >= cue.end && r.open >= piece.start && r.close <= piece.end + 3
+            // (Or the marks around the whole according piece: `Selon
+            // elle, « on promet de … »`, the mark and a space before it.)
+            r.close >= cue.end
+                && r.close <= piece.end + 4
+                && (r.open >= piece.start || (r.closed && r.open + 4 >= piece.start))
         })
     });
 }
@@ -15276,7 +15280,14 @@ fn according(
             // (`Pour le groupe communiste, …`: a political group.)
             || (doc.low(agent_first) == "le"
                 && doc.low(agent_first + 1) == "groupe"
-                && speaker::is_political_family(doc.low(agent_first + 2)));
+                && (speaker::is_political_family(doc.low(agent_first + 2))
+                    // (`Pour le groupe d'opposition, le dossier « n'est
+                    // pas clos »`, `le groupe majoritaire`.)
+                    || (doc.low(agent_first + 2) == "d'" && doc.low(agent_first + 3) == "opposition")
+                    || matches!(doc.low(agent_first + 2), "majoritaire" | "minoritaire")))
+            // (`Pour la liste « Cap commun », …`, `Pour la liste
+            // d'opposition, …`: an electoral list.)
+            || (doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "liste");
         // `Pour les syndicats, …`, `Pour les écologistes, ce n'est qu'un
         // premier pas`: several such bodies, a political family as a
         // plural noun, alone before the comma (an opinion only, below).
