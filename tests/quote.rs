@@ -11943,3 +11943,20 @@ fn thirty_sixth_session_groups_and_reports_inside_according_marks() {
     let t = "Sport\n\nLa rapporteure, Claire Montagnac, a jugé les annonces « tardives ». Selon elle, « on promet de sanctuariser un dispositif dont on a déjà raboté le budget ».";
     assert_eq!(summary(t).len(), 2);
 }
+
+#[test]
+fn thirty_sixth_session_delegates_and_people_at_large() {
+    // `a annoncé jeudi son délégataire, la société Navéo.`: the company
+    // speaks, and its name is no part of the statement.
+    let t = "Le réseau de bus supprimera trois lignes rurales, a annoncé jeudi son délégataire, la société Navéo.";
+    assert_eq!(speakers(t), [Some("Navéo".to_string())]);
+    assert_eq!(
+        contents(t),
+        ["Le réseau de bus supprimera trois lignes rurales"]
+    );
+    // `« Les gens croient qu'on … »`: people at large inside a quotation,
+    // the speaker's account.
+    let t =
+        "« Les gens croient qu'on se plaint pour le plaisir. On est juste épuisés », lâche Karim.";
+    assert_eq!(summary(t).len(), 1);
+}

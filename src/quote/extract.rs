@@ -5690,6 +5690,22 @@ pub(crate) fn run<'h>(
                     (doc.low(x) == "," && (x + 1..se).any(|y| doc.is_known_verb(y)))
                         .then(|| (speaker::entity_mention(&doc, e), x))
                 }),
+            // (`…, a annoncé son délégataire, la société Navéo.`: a body's
+            // noun, then its name after an article and a noun of
+            // companies, closing the sentence.)
+            (MentionKind::Desc { org_noun: true, .. }, Some(c0))
+                if c0 + 3 < se
+                    && matches!(doc.low(c0 + 1), "la" | "le" | "l'")
+                    && speaker::is_org_noun(doc.low(c0 + 2)) =>
+            {
+                doc.entity(c0 + 3)
+                    .filter(|&e| doc.ents[e].label() == Label::Org)
+                    .and_then(|e| {
+                        let x = doc.entity_end(c0 + 3, e, se);
+                        (x < se && is_sentence_end(doc.low(x)))
+                            .then(|| (speaker::entity_mention(&doc, e), x))
+                    })
+            }
             _ => None,
         };
         let (m, np_end) = named.unwrap_or((m, np_end));
@@ -6967,7 +6983,14 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
                                 && (matches!(before, "se" | "s'")
                                     || (doc.aux(k).is_some() && !is_preverbal(before)))
                         }
-                        MentionKind::Desc { .. } => w == "beaucoup",
+                        // (`« Les gens croient qu'on se plaint … »`,
+                        // `« tout le monde sait que … »`: people at large.)
+                        MentionKind::Desc { .. } => {
+                            let t = doc.tok_at(m.span.start);
+                            w == "beaucoup"
+                                || (w == "les" && doc.low(t + 1) == "gens")
+                                || (w == "tout" && doc.low(t + 1) == "le" && doc.low(t + 2) == "monde")
+                        }
                         _ => false,
                     }
                 }
@@ -11273,6 +11296,8 @@ fn inverted_subject_like(doc: &Doc<'_, '_>, m: &Mention) -> bool {
                 "entourage" | "cabinet" | "équipe" | "camp" | "staff" | "conseil" | "famille"
                     // (`a annoncé jeudi sa direction`, `sa présidence`.)
                     | "direction" | "présidence" | "porte-parole" | "avocat" | "avocate"
+                    // (`a annoncé son délégataire, la société Navéo`.)
+                    | "délégataire"
             )
     })
 }

@@ -651,6 +651,9 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "mairie"
             | "service"
             | "cabinet"
+            // `a annoncé son délégataire, la société Navéo`: the company
+            // a public service is delegated to.
+            | "délégataire"
             // `le collectif Les Soulèvements de la Terre`.
             | "collectif"
             // `la liste « Cap commun »`: an electoral list.
