@@ -2445,3 +2445,19 @@ fn thirty_sixth_session_one_site_trade() {
         && e.start() == 49
         && e.label() == Label::Org));
 }
+
+/// Nouns of companies that introduce a one-word name: `la coopérative
+/// Coteaux de l'Osse`, `le fabricant Velomad`.
+#[test]
+fn thirty_sixth_session_company_nouns_introduce_names() {
+    let tagger = politext::Tagger::new();
+    let t = "La coopérative Coteaux de l'Osse, qui collecte le maïs, s'inquiète.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Coteaux de l'Osse"
+            && e.start() == 16
+            && e.label() == Label::Org)
+    );
+    let t = "Hier, le fabricant Velomad a annoncé des embauches.";
+    assert!(tagger.tag(t).iter().any(|e| e.as_str() == "Velomad"));
+}

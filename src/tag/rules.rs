@@ -669,6 +669,15 @@ fn is_group_noun(f: &str) -> bool {
             | "compagnie"
             // (`l'usine Valmétal de Saint-Dizier`.)
             | "usine"
+            // (`la coopérative Coteaux de l'Osse`, `la PME Galva-Est`, `le
+            // fabricant Velomad`, `l'équipementier Forvia`.)
+            | "cooperative"
+            | "pme"
+            | "enseigne"
+            | "fabricant"
+            | "constructeur"
+            | "equipementier"
+            | "sous-traitant"
             // (`le cabinet Arcane Conseil`.)
             | "cabinet"
             // (`le think tank Terra Nova`; not `le laboratoire d'idées
