@@ -11960,3 +11960,14 @@ fn thirty_sixth_session_delegates_and_people_at_large() {
         "« Les gens croient qu'on se plaint pour le plaisir. On est juste épuisés », lâche Karim.";
     assert_eq!(summary(t).len(), 1);
 }
+
+#[test]
+fn thirty_sixth_session_regional_adjectives() {
+    // `le dirigeant flamand`: a Belgian, the one the text named, not the
+    // German who spoke before.
+    let t = "Sommet\n\nLe chancelier allemand, Friedrich Merz, a jugé « irresponsable » de laisser Kiev sans visibilité. Le Premier ministre belge, Bart De Wever, reste opposé. « La Belgique ne portera pas seule un risque », a prévenu le dirigeant flamand.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Bart De Wever")
+    );
+}

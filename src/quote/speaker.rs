@@ -9018,9 +9018,22 @@ static DEMONYMS: std::sync::LazyLock<FxHashMap<String, Box<str>>> =
         m
     });
 
-/// The country whose demonym the lower-case word `w` is.
+/// The country whose demonym the lower-case word `w` is, or that of a
+/// region's adjective whose people the press names by it (`le dirigeant
+/// flamand` is Belgian, `le Premier ministre catalan` Spanish).
 pub(crate) fn demonym_country(w: &str) -> Option<&'static str> {
-    DEMONYMS.get(w).map(|c| &**c)
+    DEMONYMS.get(w).map(|c| &**c).or_else(|| {
+        let country = match w.trim_end_matches('s') {
+            "flamand" | "flamande" | "wallon" | "wallonne" => "belge",
+            "bavarois" | "bavaroise" => "allemand",
+            "catalan" | "catalane" | "andalou" | "andalouse" => "espagnol",
+            "écossais" | "écossaise" | "gallois" | "galloise" => "britannique",
+            "québécois" | "québécoise" => "canadien",
+            "sicilien" | "sicilienne" | "lombard" | "lombarde" => "italien",
+            _ => return None,
+        };
+        DEMONYMS.get(country).map(|c| &**c)
+    })
 }
 
 /// The person of that country named last before byte `at` (within 30
