@@ -11971,3 +11971,13 @@ fn thirty_sixth_session_regional_adjectives() {
         Some("Bart De Wever")
     );
 }
+
+#[test]
+fn thirty_sixth_session_winners_and_capitalised_demonyms() {
+    // `le vainqueur`: the person the sentence of victory names first.
+    let t = "Hongrie : Péter Magyar revendique une victoire, Viktor Orban reconnaît sa défaite\n\nLe parti Tisza de Péter Magyar a remporté dimanche les élections, contre le Fidesz du Premier ministre sortant, Viktor Orban. « Ce soir, la Hongrie a choisi l'Europe », a lancé le vainqueur devant ses partisans.";
+    assert_eq!(speakers(t), [Some("Péter Magyar".to_string())]);
+    // `Selon son chef de mission, le Danois Lars Nielsen, « … »`.
+    let t = "Hongrie\n\nLa mission d'observation a salué un scrutin « pluraliste ». Selon son chef de mission, le Danois Lars Nielsen, « la campagne n'a pas été équitable ».";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Lars Nielsen"));
+}

@@ -14901,7 +14901,10 @@ fn according(
                         && (after + 1..y).all(|z| {
                             !doc.is_known_verb(z)
                                 && !is_preposition(doc.low(z))
-                                && !doc.starts_upper(z)
+                                // (A demonym may be capitalised: `le Danois
+                                // Lars Nielsen`.)
+                                && (!doc.starts_upper(z)
+                                    || speaker::demonym_country(doc.low(z)).is_some())
                         })
                 })
             });

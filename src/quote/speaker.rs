@@ -5147,6 +5147,16 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
+                // `le vainqueur`, `la gagnante`: the person the nearest
+                // sentence of victory names first (`Le parti de Péter
+                // Magyar a remporté …`, a title's `X revendique une
+                // victoire`).
+                if *definite && matches!(head, "vainqueur" | "vainqueure" | "gagnant" | "gagnante")
+                {
+                    if let Some(e) = winner_before(doc, m.span.start, *gender) {
+                        return entity_said(doc, e);
+                    }
+                }
                 // (The previous speaker, when recent, counts as mentioned
                 // where it spoke: `« … », a déclaré le chef de l'État. Le
                 // président a répété que …`.)
@@ -6164,6 +6174,43 @@ fn is_deputy_qualifier(w: &str) -> bool {
 /// and `de` is not among the profile's there (their first six letters
 /// compared). A profile that gives the head no complement, or a
 /// description with none, agrees.
+/// The person a sentence of victory names first (a word of winning:
+/// `remporté`, `gagné`, `victoire`, `vainqueur`, `triomphe`), the nearest
+/// such sentence before byte `at`, among the six before its own (a
+/// bounded look).
+fn winner_before(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<usize> {
+    let t = doc.tok_at(at);
+    let mut ss = doc.sent_range(t).0;
+    for _ in 0..6 {
+        if ss == 0 {
+            return None;
+        }
+        let (ps, pe) = doc.sent_range(ss - 1);
+        ss = ps;
+        let won = (ps..pe).take(80).any(|k| {
+            let w = doc.low(k);
+            ["rempor", "gagn", "victoire", "vainqu", "triomph"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        });
+        if !won {
+            continue;
+        }
+        let from = doc.toks[ps].start();
+        let to = doc.toks[pe - 1].end();
+        let i = doc.ents.partition_point(|e| e.start() < from);
+        if let Some(k) = (i..doc.ents.len())
+            .take_while(|&k| doc.ents[k].start() < to)
+            .find(|&k| {
+                doc.ents[k].label() == Label::Per && compatible(doc.ents[k].gender(), gender)
+            })
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
 /// Does a profile's `text` make its person the head of a company, as the
 /// description's noun `head` in `words` says in other words (`le patron
 /// de Galva-Est`, `le chef d'entreprise` for `gérant de la PME …
