@@ -11981,3 +11981,20 @@ fn thirty_sixth_session_winners_and_capitalised_demonyms() {
     let t = "Hongrie\n\nLa mission d'observation a salué un scrutin « pluraliste ». Selon son chef de mission, le Danois Lars Nielsen, « la campagne n'a pas été équitable ».";
     assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Lars Nielsen"));
 }
+
+#[test]
+fn thirty_sixth_session_acronyms_with_function_letters_and_places() {
+    // `La société des journalistes de France 2 (SDJ)`: `des` gives its
+    // letter, and the place after `de` stays in the name.
+    let t = "La société des journalistes de France 2 (SDJ) proteste. Selon la SDJ, 3 000 personnes ont signé.";
+    assert_eq!(
+        speakers(t),
+        [Some("société des journalistes de France 2".to_string())]
+    );
+    // (Function words give no letter when the words alone spell it.)
+    let t = "La Ligue pour la protection des oiseaux (LPO) proteste. Selon la LPO, rien ne va.";
+    assert_eq!(
+        speakers(t),
+        [Some("Ligue pour la protection des oiseaux".to_string())]
+    );
+}

@@ -3127,6 +3127,14 @@ fn is_acronym(w: &str) -> bool {
 /// `agence régionale de santé`, in lower case or capitalised): the words
 /// before the brackets whose initials spell it, function words aside.
 fn acronym_expansion<'t>(text: &'t str, at: usize, acr: &str) -> Option<&'t str> {
+    // (Function words give no letter, `Ligue pour la protection des
+    // oiseaux (LPO)`; failing that, those whose initial is wanted do,
+    // `société des journalistes (SDJ)`.)
+    spell_back(text, at, acr, false).or_else(|| spell_back(text, at, acr, true))
+}
+
+/// [`acronym_expansion`], function words giving their letter or not.
+fn spell_back<'t>(text: &'t str, at: usize, acr: &str, function_letters: bool) -> Option<&'t str> {
     let before = text[..at].trim_end();
     let mut want = acr
         .as_bytes()
@@ -3134,9 +3142,35 @@ fn acronym_expansion<'t>(text: &'t str, at: usize, acr: &str) -> Option<&'t str>
         .rev()
         .map(u8::to_ascii_lowercase)
         .peekable();
+    // (A place or a number after `de` that the acronym leaves out, at the
+    // end: `La société des journalistes de France 2 (SDJ)`; up to three
+    // words, kept in the expansion.)
+    let mut tail = 0;
+    let words: Vec<&str> = before.split_whitespace().rev().take(4).collect();
+    if let Some(d) = words.iter().position(|w| matches!(*w, "de" | "du" | "des")) {
+        let named = d > 0
+            && words[..d].iter().all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            });
+        let first = acr.as_bytes()[acr.len() - 1].to_ascii_lowercase();
+        let last_initial = words[0]
+            .chars()
+            .next()
+            .map(|c| c.to_ascii_lowercase() as u32);
+        if named && last_initial != Some(u32::from(first)) {
+            tail = d + 1;
+        }
+    }
     // The last words before the brackets: at most twice the letters and
     // four.
-    for w in before.split_whitespace().rev().take(acr.len() * 2 + 4) {
+    for w in before
+        .split_whitespace()
+        .rev()
+        .skip(tail)
+        .take(acr.len() * 2 + 4)
+    {
         let i = w.as_ptr() as usize - before.as_ptr() as usize;
         // (`l'agence`: the word after an elided article.)
         let (i, w) = match w.find(['\'', '’']) {
@@ -3147,8 +3181,10 @@ fn acronym_expansion<'t>(text: &'t str, at: usize, acr: &str) -> Option<&'t str>
             _ => (i, w),
         };
         let lw = w.to_lowercase();
+        let next = want.peek().map(|&b| char::from(b));
+        let wanted = |c: Option<char>| c.is_some() && next == c;
         if w.is_empty()
-            || matches!(
+            || (matches!(
                 lw.as_str(),
                 "de" | "du"
                     | "des"
@@ -3161,7 +3197,7 @@ fn acronym_expansion<'t>(text: &'t str, at: usize, acr: &str) -> Option<&'t str>
                     | "au"
                     | "à"
                     | "en"
-            )
+            ) && !(function_letters && wanted(lw.chars().next())))
         {
             continue;
         }
