@@ -11998,3 +11998,15 @@ fn thirty_sixth_session_acronyms_with_function_letters_and_places() {
         [Some("Ligue pour la protection des oiseaux".to_string())]
     );
 }
+
+#[test]
+fn thirty_sixth_session_relative_after_a_seat_and_colon_subjects() {
+    // `X, a été convoqué au Quai d'Orsay, qui a dénoncé …`: `qui` takes up
+    // the seat, not a subject with a verb between the commas; `il` after
+    // `le diplomate s'est adressé aux journalistes : « … »` is the
+    // diplomat, not the seat that spoke before.
+    let t = "Diplomatie\n\nL'ambassadeur de Russie en France, Alexeï Mechkov, a été convoqué jeudi au Quai d'Orsay, qui a dénoncé des propos « inacceptables ». À sa sortie, le diplomate s'est adressé à quelques journalistes : « La France ferait mieux de conseiller la prudence à ses amis », a-t-il assuré.";
+    let s = speakers(t);
+    assert_eq!(s[0].as_deref(), Some("Quai d'Orsay"));
+    assert_eq!(s[1].as_deref(), Some("Alexeï Mechkov"));
+}

@@ -10045,7 +10045,10 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                     .rev()
                     .find(|&y| doc.is_punct(y))?;
                 let e = doc.entity(c0 - 1)?;
-                (doc.low(c0) == "," && doc.ents[e].label() == Label::Per)
+                // (An apposition has no verb: not `X, a été convoqué au
+                // Quai d'Orsay, qui …`.)
+                let verbless = (c0 + 1..a).all(|y| doc.aux(y).is_none());
+                (doc.low(c0) == "," && verbless && doc.ents[e].label() == Label::Per)
                     .then(|| speaker::entity_mention(doc, e))
             })
             .flatten();
@@ -10099,7 +10102,15 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             let e = doc.entity(a.checked_sub(1)?)?;
             let t = doc.tok_at(doc.ents[e].start());
             let after_verb = t > ss && doc.is_known_verb(t - 1);
-            (a + 1 < k && doc.low(a) == "," && after_verb && doc.entity_end(t, e, a) == a)
+            // (Or a body, an institution's seat, where someone went:
+            // `convoqué au Quai d'Orsay, qui a dénoncé …`.)
+            let seat = t > ss
+                && matches!(doc.low(t - 1), "au" | "à")
+                && (doc.ents[e].label() == Label::Org
+                    || doc.ents[e]
+                        .id()
+                        .is_some_and(|id| id.starts_with("politext:metonym:")));
+            (a + 1 < k && doc.low(a) == "," && (after_verb || seat) && doc.entity_end(t, e, a) == a)
                 .then(|| speaker::entity_mention(doc, e))
         };
         // `Le conseil municipal a adopté lundi une motion qui demande que

@@ -7019,8 +7019,13 @@ fn description_subject_before(
 ) -> Option<Mention> {
     let t = doc.tok_at(at);
     let (ss, _) = doc.sent_range(t);
-    // (Or the clause before a semicolon of the same sentence.)
-    let semi = (ss..t).rev().take(60).find(|&x| doc.low(x) == ";");
+    // (Or the clause before a semicolon of the same sentence, or before
+    // the colon that opens the quotation: `À sa sortie, le diplomate s'est
+    // adressé aux journalistes : « … »`.)
+    let semi = (ss..t)
+        .rev()
+        .take(60)
+        .find(|&x| doc.low(x) == ";" || (doc.low(x) == ":" && x + 2 >= t));
     let sm = match semi {
         // (A clause of at most 60 tokens: `sentence_subject` reads from
         // the sentence start.)
