@@ -12010,3 +12010,13 @@ fn thirty_sixth_session_relative_after_a_seat_and_colon_subjects() {
     assert_eq!(s[0].as_deref(), Some("Quai d'Orsay"));
     assert_eq!(s[1].as_deref(), Some("Alexeï Mechkov"));
 }
+
+#[test]
+fn thirty_sixth_session_my_opponent_inside_a_quotation() {
+    // `« Mon adversaire disait “…” »`: the outer speaker's opponent, the
+    // other person named before.
+    let t = "Lyon\n\nJean-Michel Aulas est arrivé en tête. Le maire sortant, Grégory Doucet, appelle à l'union. « Mon adversaire disait en janvier “Lyon n'a pas besoin de la gauche”. Il va découvrir le contraire », a lancé le maire sortant.";
+    let s = speakers(t);
+    assert!(s.contains(&Some("Jean-Michel Aulas".to_string())));
+    assert!(s.contains(&Some("Grégory Doucet".to_string())));
+}

@@ -3710,6 +3710,7 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     }
     title_quoted_again(doc, &mut resolved);
     first_person_inside(doc, &mut resolved);
+    opponent_inside(doc, &mut resolved);
     title_description_lead(doc, &mut resolved, &tables);
     // The fullest mention of each speaking entity, in one pass.
     let mut full = std::mem::take(&mut bufs.full);
@@ -8945,6 +8946,55 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
             let at = resolved[i].0.anchor;
             resolved[i].2 = Some(Said { at, ..lead });
             resolved[i].4 = resolved[j].4;
+        }
+    }
+}
+
+/// `« Mon adversaire disait en janvier “…”. … », a lancé le maire
+/// sortant`: the speaker's opponent inside their own quotation is the
+/// person named last before it (in the 1,500 bytes before) who is not
+/// the outer quotation's speaker, as for `son adversaire` after someone
+/// spoke.
+fn opponent_inside(doc: &Doc<'_, '_>, resolved: &mut [Resolved]) {
+    for i in 0..resolved.len() {
+        let Some(sp) = resolved[i].1 else { continue };
+        let t = doc.tok_at(sp.start);
+        let mine = matches!(doc.low(t), "mon" | "ma")
+            && t + 1 < doc.n()
+            && doc.toks[t + 1].end() == sp.end
+            && is_opponent(doc.low(t + 1));
+        let unnamed = resolved[i]
+            .2
+            .is_none_or(|s| s.entity.is_none() && s.name.is_none());
+        let (Some(a), Some(b)) = (resolved[i].0.pieces.first(), resolved[i].0.pieces.last()) else {
+            continue;
+        };
+        if !mine || !unnamed {
+            continue;
+        }
+        let hull = Span::new(a.start, b.end);
+        let outer = (i.saturating_sub(4)..(i + 5).min(resolved.len())).find_map(|j| {
+            let r = &resolved[j];
+            (j != i
+                && r.0
+                    .pieces
+                    .iter()
+                    .any(|p| p.start <= hull.start && hull.end <= p.end))
+            .then_some(r.2?.entity?)
+        });
+        let Some(p) = outer else { continue };
+        let key = doc.ents[p].key();
+        let k = doc.ents.partition_point(|e| e.start() < sp.start);
+        let other = (k.saturating_sub(30)..k).rev().find(|&x| {
+            let e = &doc.ents[x];
+            e.label() == Label::Per && e.key() != key && e.start() + 1500 >= sp.start
+        });
+        if let Some(e) = other {
+            let at = resolved[i].0.anchor;
+            resolved[i].2 = Some(Said {
+                at,
+                ..entity_said(doc, e)
+            });
         }
     }
 }
