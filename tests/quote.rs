@@ -12020,3 +12020,12 @@ fn thirty_sixth_session_my_opponent_inside_a_quotation() {
     assert!(s.contains(&Some("Jean-Michel Aulas".to_string())));
     assert!(s.contains(&Some("Grégory Doucet".to_string())));
 }
+
+#[test]
+fn thirty_sixth_session_requests_by_on_inside_quotations() {
+    // `« On m'a demandé de … »`: a request by no one named, inside a
+    // quotation, is the speaker's account, no quote of its own.
+    let t = "Travail\n\nL'ancienne ministre, Nathalie Ribeiro, n'a pas caché son amertume : « On m'a demandé de porter la réforme, puis de m'effacer. » « On demande au 15 de trier la misère faute de lits », s'indigne Marc Tellier.";
+    assert_eq!(summary(t).len(), 2);
+    assert!(summary(t).iter().all(|q| q.0 == QuoteKind::Direct));
+}

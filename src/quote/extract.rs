@@ -6999,6 +6999,18 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
             if vague && c.kind == QuoteKind::Indirect && inside(cue) {
                 return false;
             }
+            // (`« On m'a demandé de porter la réforme … »`, `« On demande
+            // au 15 de trier … »`: a request made of the speaker or of
+            // others by no one named, the speaker's account.)
+            let on_asks = matches!(&c.who, Who::Mention(m)
+                if matches!(m.kind, MentionKind::Pronoun { .. })
+                    && doc.low(doc.tok_at(m.span.start)) == "on")
+                && (doc.tok_at(cue.start)..doc.n())
+                    .take_while(|&x| doc.toks[x].start() < cue.end)
+                    .any(|x| doc.low(x).starts_with("demand"));
+            if on_asks && c.kind == QuoteKind::Indirect && inside(cue) {
+                return false;
+            }
         }
         let (QuoteKind::According, Some(cue), Who::Mention(m)) = (c.kind, c.cue, &c.who) else {
             return true;
