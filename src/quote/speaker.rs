@@ -3100,11 +3100,13 @@ fn spelled_out<'t>(text: &'t str, name: &str, acr: &str) -> Option<&'t str> {
     text.get(i..i + lower.len())
 }
 
-/// `le conseil départemental du Gard`: the first such phrase before byte
-/// `at`, with the place after it (one search of the text).
+/// `le conseil départemental du Gard`: the last such phrase before byte
+/// `at`, in the 5,000 bytes before (a bounded search, whatever the number
+/// of mentions), with the place after it.
 fn departmental_council<'h>(doc: &Doc<'_, 'h>, at: usize) -> Option<&'h str> {
     let key = "conseil départemental d";
-    let i = memchr::memmem::find(&doc.text.as_bytes()[..at], key.as_bytes())?;
+    let lo = at.saturating_sub(5000);
+    let i = lo + memchr::memmem::rfind(&doc.text.as_bytes()[lo..at], key.as_bytes())?;
     let t = doc.tok_at(i);
     let e = (t + 3..(t + 6).min(doc.n()))
         .find_map(|x| doc.entity(x).filter(|&e| doc.ents[e].label() == Label::Loc))?;
