@@ -753,7 +753,7 @@ fn is_person_free_head(f: &str) -> bool {
 /// that open company names with a capitalised name (`Forges du Lignon`,
 /// `Papeteries de Clairefontaine`, `Laboratoires Servier`, `Cartonnerie du
 /// Ternois`).
-fn is_trade_plural(f: &str) -> bool {
+fn is_trade_noun(f: &str) -> bool {
     matches!(
         f,
         "forges"
@@ -849,13 +849,12 @@ fn is_company_word(f: &str) -> bool {
 }
 
 /// Does an organisation's name read as a company's, by its first word (a
-/// plural noun of trade, `Forges du Lignon`) or its last (`Halvern
-/// Industrie`)?
+/// noun of trade, `Forges du Lignon`) or its last (`Halvern Industrie`)?
 pub(crate) fn company_shaped(name: &str) -> bool {
     let mut words = name.split(' ');
     let first = words.next().unwrap_or("");
     let last = words.next_back().unwrap_or("");
-    is_trade_plural(&crate::normalize::fold_str(first))
+    is_trade_noun(&crate::normalize::fold_str(first))
         || (!last.is_empty() && is_company_word(&crate::normalize::fold_str(last)))
 }
 
@@ -3068,10 +3067,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(Cand::rule(s, e, Label::Org));
                 }
             }
-            // `les Forges du Lignon`, `Laboratoires Servier`: a plural noun
-            // of trade, capitalised, and a capitalised name (after `de`
-            // and its article, or right after it) name a company.
-            if self.is_cap(t) && is_trade_plural(f) && t + 1 < n && !self.newline_before(t + 1) {
+            // `les Forges du Lignon`, `Laboratoires Servier`, `la
+            // Cartonnerie du Ternois`: a noun of trade, capitalised, and a
+            // capitalised name (after `de` and its article, or right after
+            // it) name a company.
+            if self.is_cap(t) && is_trade_noun(f) && t + 1 < n && !self.newline_before(t + 1) {
                 let j = if self.is_cap(t + 1) {
                     Some(t + 1)
                 } else {
