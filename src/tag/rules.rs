@@ -522,6 +522,60 @@ const R_INSTITUTION: u16 = 64;
 const R_STREET: u16 = 128;
 const R_PLACE: u16 = 256;
 const R_MEDIA: u16 = 512;
+const R_TRADE: u16 = 1024;
+
+/// Folded nouns of trades that open company names ([`is_trade_noun`]):
+/// plurals, and the singulars of one-site trades.
+const TRADE_NOUNS: &[&str] = &[
+    "forges",
+    "fonderies",
+    "acieries",
+    "papeteries",
+    "chantiers",
+    "ateliers",
+    "laboratoires",
+    "etablissements",
+    "verreries",
+    "brasseries",
+    "distilleries",
+    "conserveries",
+    "laiteries",
+    "fromageries",
+    "cristalleries",
+    "faienceries",
+    "tanneries",
+    "filatures",
+    "salins",
+    "houilleres",
+    "editions",
+    "transports",
+    "tissages",
+    "scieries",
+    "biscuiteries",
+    "salaisons",
+    "cartonnerie",
+    "fonderie",
+    "papeterie",
+    "laiterie",
+    "verrerie",
+    "brasserie",
+    "distillerie",
+    "conserverie",
+    "fromagerie",
+    "tannerie",
+    "scierie",
+    "biscuiterie",
+    "imprimerie",
+    "acierie",
+    "savonnerie",
+    "sucrerie",
+    "minoterie",
+    "chocolaterie",
+    "raffinerie",
+    "coutellerie",
+    "cristallerie",
+    "faiencerie",
+];
 
 /// Lower-case nouns of media before their name: `la revue Nature`, `le
 /// quotidien Libération`, `l'hebdomadaire Jeune Afrique`; and of
@@ -573,7 +627,7 @@ const PLACE_NOUNS: &[&str] = &[
 /// spaces), to its role bits.
 static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
     let mut m: HashMap<Box<[u8]>, u16> = HashMap::default();
-    let tables: [(&[&str], u16); 10] = [
+    let tables: [(&[&str], u16); 11] = [
         (TITLES_M, R_TITLE_M),
         (TITLES_F, R_TITLE_F),
         (TITLES_N, R_TITLE_N),
@@ -584,6 +638,7 @@ static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
         (STREET_HEADS, R_STREET),
         (PLACE_NOUNS, R_PLACE),
         (MEDIA_HEADS, R_MEDIA),
+        (TRADE_NOUNS, R_TRADE),
     ];
     for (words, bit) in tables {
         for w in words {
@@ -754,59 +809,7 @@ fn is_person_free_head(f: &str) -> bool {
 /// `Papeteries de Clairefontaine`, `Laboratoires Servier`, `Cartonnerie du
 /// Ternois`).
 fn is_trade_noun(f: &str) -> bool {
-    matches!(
-        f,
-        "forges"
-            | "fonderies"
-            | "acieries"
-            | "papeteries"
-            | "chantiers"
-            | "ateliers"
-            | "laboratoires"
-            | "etablissements"
-            | "verreries"
-            | "brasseries"
-            | "distilleries"
-            | "conserveries"
-            | "laiteries"
-            | "fromageries"
-            | "cristalleries"
-            | "faienceries"
-            | "tanneries"
-            | "filatures"
-            | "salins"
-            | "houilleres"
-            | "editions"
-            | "transports"
-            | "tissages"
-            | "scieries"
-            | "biscuiteries"
-            | "salaisons"
-            // (And the singular of a one-site trade: `la Cartonnerie du
-            // Ternois`, `la Fonderie de Bretagne`.)
-            | "cartonnerie"
-            | "fonderie"
-            | "papeterie"
-            | "laiterie"
-            | "verrerie"
-            | "brasserie"
-            | "distillerie"
-            | "conserverie"
-            | "fromagerie"
-            | "tannerie"
-            | "scierie"
-            | "biscuiterie"
-            | "imprimerie"
-            | "acierie"
-            | "savonnerie"
-            | "sucrerie"
-            | "minoterie"
-            | "chocolaterie"
-            | "raffinerie"
-            | "coutellerie"
-            | "cristallerie"
-            | "faiencerie"
-    )
+    role(f.as_bytes()) & R_TRADE != 0
 }
 
 /// Folded words that end French company names after a capitalised name
@@ -3071,7 +3074,11 @@ impl<'a, 'h> Doc<'a, 'h> {
             // Cartonnerie du Ternois`: a noun of trade, capitalised, and a
             // capitalised name (after `de` and its article, or right after
             // it) name a company.
-            if self.is_cap(t) && is_trade_noun(f) && t + 1 < n && !self.newline_before(t + 1) {
+            if self.is_cap(t)
+                && self.info[t].role & R_TRADE != 0
+                && t + 1 < n
+                && !self.newline_before(t + 1)
+            {
                 let j = if self.is_cap(t + 1) {
                     Some(t + 1)
                 } else {
