@@ -12029,3 +12029,15 @@ fn thirty_sixth_session_requests_by_on_inside_quotations() {
     assert_eq!(summary(t).len(), 2);
     assert!(summary(t).iter().all(|q| q.0 == QuoteKind::Direct));
 }
+
+#[test]
+fn thirty_sixth_session_report_of_a_long_name_with_commas() {
+    // `Selon ce document` after `du rapport de l'Inspection générale de
+    // l'éducation, du sport et de la recherche (IGESR)`: the long name,
+    // commas and all, before its acronym.
+    let t = "Volley\n\nLa ministre, Marina Ferrari, a demandé de « tirer toutes les conséquences » du rapport de l'Inspection générale de l'éducation, du sport et de la recherche (IGESR). Selon ce document, onze joueuses ont subi des humiliations.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Inspection générale de l'éducation, du sport et de la recherche")
+    );
+}

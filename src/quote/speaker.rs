@@ -2082,9 +2082,16 @@ pub(crate) fn report_author_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize>
                 // (Or a name in lower case the tagger knows by its acronym
                 // in brackets: `de la chambre régionale des comptes
                 // (CRC)`.)
+                // (A long name may hold commas: `du rapport de
+                // l'Inspection générale de l'éducation, du sport et de la
+                // recherche (IGESR)`; up to 16 words, no verb.)
                 let acronym = || {
-                    (x..(x + 6).min(doc.n()))
-                        .take_while(|&z| !doc.is_punct(z) || doc.low(z) == "(")
+                    (x..(x + 16).min(doc.n()))
+                        .take_while(|&z| {
+                            (!doc.is_punct(z) || matches!(doc.low(z), "(" | ","))
+                                && doc.aux(z).is_none()
+                                && !doc.is_known_verb(z)
+                        })
                         .find(|&z| doc.low(z) == "(")
                         .and_then(|z| doc.entity(z + 1))
                 };
