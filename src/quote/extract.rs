@@ -6977,11 +6977,20 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
                         // témoin trop tôt »`, one telling to the speaker,
                         // as the silver sets have it; `on se demande` asks
                         // nothing of anyone.)
+                        // (Nor a request by `on`, made of the speaker or of
+                        // others: `« On m'a demandé de porter la réforme …
+                        // »`, `« On demande au 15 de trier … »`.)
                         MentionKind::Pronoun { .. } => {
                             let before = doc.low(k.saturating_sub(1));
+                            let asks = || {
+                                (k..doc.n())
+                                    .take_while(|&x| doc.toks[x].start() < cue.end)
+                                    .any(|x| doc.low(x).starts_with("demand"))
+                            };
                             w == "on"
                                 && (matches!(before, "se" | "s'")
-                                    || (doc.aux(k).is_some() && !is_preverbal(before)))
+                                    || (doc.aux(k).is_some() && !is_preverbal(before))
+                                    || asks())
                         }
                         // (`« Les gens croient qu'on se plaint … »`,
                         // `« tout le monde sait que … »`: people at large.)
@@ -6997,18 +7006,6 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
                 _ => false,
             };
             if vague && c.kind == QuoteKind::Indirect && inside(cue) {
-                return false;
-            }
-            // (`« On m'a demandé de porter la réforme … »`, `« On demande
-            // au 15 de trier … »`: a request made of the speaker or of
-            // others by no one named, the speaker's account.)
-            let on_asks = matches!(&c.who, Who::Mention(m)
-                if matches!(m.kind, MentionKind::Pronoun { .. })
-                    && doc.low(doc.tok_at(m.span.start)) == "on")
-                && (doc.tok_at(cue.start)..doc.n())
-                    .take_while(|&x| doc.toks[x].start() < cue.end)
-                    .any(|x| doc.low(x).starts_with("demand"));
-            if on_asks && c.kind == QuoteKind::Indirect && inside(cue) {
                 return false;
             }
         }
@@ -10118,10 +10115,7 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
             // `convoqué au Quai d'Orsay, qui a dénoncé …`.)
             let seat = t > ss
                 && matches!(doc.low(t - 1), "au" | "à")
-                && (doc.ents[e].label() == Label::Org
-                    || doc.ents[e]
-                        .id()
-                        .is_some_and(|id| id.starts_with("politext:metonym:")));
+                && (doc.ents[e].label() == Label::Org || speaker::is_seat(&doc.ents[e]));
             (a + 1 < k && doc.low(a) == "," && (after_verb || seat) && doc.entity_end(t, e, a) == a)
                 .then(|| speaker::entity_mention(doc, e))
         };

@@ -2897,7 +2897,6 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 && doc.low(k + 1).bytes().all(|b| b.is_ascii_digit())
                 && x < n
                 && doc.low(x) == ","
-                && p.text.len() == from + doc.low(k + 1).len() + 5
             {
                 let y0 = x;
                 x += 1;
@@ -3105,6 +3104,25 @@ fn spelled_out<'t>(text: &'t str, name: &str, acr: &str) -> Option<&'t str> {
     let lower: String = first.to_lowercase().chain(chars).collect();
     let i = memchr::memmem::find(text.as_bytes(), lower.as_bytes())?;
     text.get(i..i + lower.len())
+}
+
+/// The expansion of the acronym `w` the document's `cache` holds, else
+/// `compute`'s, kept: each acronym looked up once a document, and at most
+/// 16 a document (each lookup reads the text).
+fn cached_expansion<'h>(
+    cache: &mut Vec<(&'h str, Option<&'h str>)>,
+    w: &'h str,
+    compute: impl FnOnce() -> Option<&'h str>,
+) -> Option<&'h str> {
+    if let Some(&(_, x)) = cache.iter().find(|(a, _)| *a == w) {
+        return x;
+    }
+    if cache.len() >= 16 {
+        return None;
+    }
+    let x = compute();
+    cache.push((w, x));
+    x
 }
 
 /// `le conseil départemental du Gard`: the last such phrase before byte
@@ -3755,29 +3773,20 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 // brackets: `Le parquet national financier (PNF)` is written
                 // as the words, as for a name the gazetteer lacks.)
                 let written = if ent.entry().is_none() || is_acronym(written) {
-                    // (Each acronym looked up once a document.)
-                    let found = match expansions.iter().find(|(a, _)| *a == written) {
-                        Some(&(_, x)) => x,
-                        // (At most 16 acronyms a document: each
-                        // lookup reads the text.)
-                        None if expansions.len() >= 16 => None,
-                        None => {
-                            let x = acronym_brackets(doc.text, written)
-                                .and_then(|at| {
-                                    acronym_expansion(doc.text, at, written)
-                                        .or_else(|| named_before_brackets(doc, at, written))
-                                })
-                                // (Or the gazetteer's name of it, written
-                                // out anywhere in the text: `l'agence
-                                // régionale de santé … l'ARS`.)
-                                .or_else(|| {
-                                    ent.entry()
-                                        .and_then(|_| spelled_out(doc.text, ent.name(), written))
-                                });
-                            expansions.push((written, x));
-                            x
-                        }
-                    };
+                    let found = cached_expansion(&mut expansions, written, || {
+                        acronym_brackets(doc.text, written)
+                            .and_then(|at| {
+                                acronym_expansion(doc.text, at, written)
+                                    .or_else(|| named_before_brackets(doc, at, written))
+                            })
+                            // (Or the gazetteer's name of it, written out
+                            // anywhere in the text: `l'agence régionale de
+                            // santé … l'ARS`.)
+                            .or_else(|| {
+                                ent.entry()
+                                    .and_then(|_| spelled_out(doc.text, ent.name(), written))
+                            })
+                    });
                     found.unwrap_or(written)
                 } else {
                     written
@@ -3833,28 +3842,22 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                         de_before(doc, o),
                         &doc.text[o]
                     )),
-                    // (An acronym the text defines in brackets, a name the
-                    // tagger left: `le service départemental d'incendie et
-                    // de secours (Sdis) … selon le Sdis`.)
                     // (`Selon le Département` after `le conseil
-                    // départemental du Gard`: that council, the first
+                    // départemental du Gard`: that council, the last
                     // phrase of it before with its place.)
                     None if doc.text[n].eq_ignore_ascii_case("département") => {
                         Cow::Borrowed(departmental_council(doc, n.start).unwrap_or(&doc.text[n]))
                     }
+                    // (An acronym the text defines in brackets, a name the
+                    // tagger left: `le service départemental d'incendie et
+                    // de secours (Sdis) … selon le Sdis`.)
                     None => {
                         let w = &doc.text[n];
                         let x = if is_acronym(w) {
-                            match expansions.iter().find(|(a, _)| *a == w) {
-                                Some(&(_, x)) => x,
-                                None if expansions.len() >= 16 => None,
-                                None => {
-                                    let x = acronym_brackets(doc.text, w)
-                                        .and_then(|at| acronym_expansion(doc.text, at, w));
-                                    expansions.push((w, x));
-                                    x
-                                }
-                            }
+                            cached_expansion(&mut expansions, w, || {
+                                acronym_brackets(doc.text, w)
+                                    .and_then(|at| acronym_expansion(doc.text, at, w))
+                            })
                         } else {
                             None
                         };
@@ -3889,11 +3892,6 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     out
 }
 
-/// `L'ancien chef de l'État raconte : « Un jour, il m'a dit : “…” »`: a
-/// third-person pronoun inside the last quote's words is someone the
-/// speaker talks about, never the speaker: the person of its gender named
-/// last before it (among the 30 entities and 1,500 bytes before) who is
-/// not the last speaker.
 /// Does the line holding byte `at` open with a dialogue dash and follow
 /// (past blank lines) a dash line that asks a question (`— Et Paris ?¶¶—
 /// Je n'y vais que pour le congrès`)? Reads back at most 1,000 bytes.
@@ -3917,6 +3915,11 @@ fn answers_question(doc: &Doc<'_, '_>, at: usize) -> bool {
     (start > 0 || lo == 0) && dash(prev) && prev.ends_with('?')
 }
 
+/// `L'ancien chef de l'État raconte : « Un jour, il m'a dit : “…” »`: a
+/// third-person pronoun inside the last quote's words is someone the
+/// speaker talks about, never the speaker: the person of its gender named
+/// last before it (among the 30 entities and 1,500 bytes before) who is
+/// not the last speaker.
 fn third_person_in_quote(
     doc: &Doc<'_, '_>,
     m: &Mention,
@@ -6213,13 +6216,6 @@ fn is_deputy_qualifier(w: &str) -> bool {
     )
 }
 
-/// Does the profile `text` give the office noun `head` a complement that
-/// agrees with the description's (`words`, lower case)? `le président
-/// du conseil départemental` is not `président de Départements de
-/// France`: the first content word of the description past the head
-/// and `de` is not among the profile's there (their first six letters
-/// compared). A profile that gives the head no complement, or a
-/// description with none, agrees.
 /// The person a sentence of victory names first (a word of winning:
 /// `remporté`, `gagné`, `victoire`, `vainqueur`, `triomphe`), the nearest
 /// such sentence before byte `at`, among the six before its own (a
@@ -6292,6 +6288,13 @@ fn heads_company(text: &str, head: &str, words: &[&str]) -> bool {
     }
 }
 
+/// Does the profile `text` give the office noun `head` a complement that
+/// agrees with the description's (`words`, lower case)? `le président
+/// du conseil départemental` is not `président de Départements de
+/// France`: the first content word of the description past the head
+/// and `de` is not among the profile's there (their first six letters
+/// compared). A profile that gives the head no complement, or a
+/// description with none, agrees.
 fn complement_agrees(text: &str, head: &str, words: &[&str]) -> bool {
     let stems = |ws: &[&str]| -> Vec<String> {
         ws.iter()
@@ -6380,6 +6383,12 @@ fn contains_numbered(text: &str, w: &str) -> bool {
                 && digits > 0
                 && !word(rest[digits..].chars().next())
         })
+}
+
+/// Is entity `e` the seat of an institution that stands for it (the
+/// gazetteer's metonyms: `l'Élysée`, `le Quai d'Orsay`, `Place Beauvau`)?
+pub(crate) fn is_seat(e: &Entity<'_>) -> bool {
+    e.id().is_some_and(|id| id.starts_with("politext:metonym:"))
 }
 
 /// The organisation (or the seat of one, `Matignon`, `l'Élysée`) in
@@ -6524,9 +6533,7 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
     }
     let e = doc.entity(k - 2)?;
     let ent = &doc.ents[e];
-    let seat = ent
-        .id()
-        .is_some_and(|id| id.starts_with("politext:metonym:"));
+    let seat = is_seat(ent);
     let mut a = k - 2;
     a = doc.entity_start(a, e, 0);
     // (`à l'Élysée`: the elided article stands outside the entity.)
@@ -7557,8 +7564,6 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
     }
 }
 
-/// The kinds of organisation a description's head takes up (`le
-/// syndicat`: a union), or `None` for any.
 /// Was entity `e`, which no entry knows, introduced by a noun of another
 /// kind of body than the company a trade's noun `head` asks for (`L'association
 /// lilloise Virage Energie` is no `l'électricien`)? The lower-case noun
@@ -7577,6 +7582,8 @@ fn introduced_otherwise(doc: &Doc<'_, '_>, head: &str, e: usize) -> bool {
         .is_some_and(|ks| !ks.contains(&"company"))
 }
 
+/// The kinds of organisation a description's head takes up (`le
+/// syndicat`: a union), or `None` for any.
 fn kinds_of(head: &str) -> Option<&'static [&'static str]> {
     Some(match head {
         "syndicat" | "syndicats" | "centrale" => &["union"],
@@ -8898,10 +8905,6 @@ fn title_quoted_again(doc: &Doc<'_, '_>, resolved: &mut Vec<Resolved>) {
     }
 }
 
-/// `« Ma mère criait. Je lui ai hurlé : “Arrêtez !” Il a ri », a témoigné
-/// la jeune femme`: a quote inside another quote's words whose speaker is
-/// the first person (`je`, `j'`, `moi`) and names no one is that quote's
-/// speaker's (the four quotes around it looked at: linear).
 /// `Pompiers du Gard : le Sdis « au bord de la rupture », alerte son chef
 /// de corps`: a title's quote whose speaker is a definite description of
 /// a person that named no one takes the speaker of the body's first
@@ -9008,6 +9011,10 @@ fn opponent_inside(doc: &Doc<'_, '_>, resolved: &mut [Resolved]) {
     }
 }
 
+/// `« Ma mère criait. Je lui ai hurlé : “Arrêtez !” Il a ri », a témoigné
+/// la jeune femme`: a quote inside another quote's words whose speaker is
+/// the first person (`je`, `j'`, `moi`) and names no one is that quote's
+/// speaker's (the four quotes around it looked at: linear).
 fn first_person_inside(doc: &Doc<'_, '_>, resolved: &mut [Resolved]) {
     for i in 0..resolved.len() {
         let first_person = resolved[i].1.is_some_and(|sp| {
