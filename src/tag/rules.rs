@@ -2977,16 +2977,13 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             // An initial and a name (`Selon J. Dupont`, `E. Lebedev`): a
             // capital letter with its dot, then a capitalised name word.
-            if self.tokens[t].kind() == TokenKind::Abbreviation
+            // (`M.` is the courtesy title, outside the name.)
+            if self.is_letter_initial(t)
+                && self.tok(t) != "M."
                 && t + 1 < n
                 && self.name_word(t + 1)
                 && !self.newline_before(t + 1)
                 && !is_stop(self.f(t + 1))
-                && {
-                    let b = self.tok(t).as_bytes();
-                    // (`M.` is the courtesy title, outside the name.)
-                    b.len() == 2 && b[0].is_ascii_uppercase() && b[0] != b'M' && b[1] == b'.'
-                }
             {
                 let e = self.name_end(t + 1);
                 if e > t + 1 {
