@@ -12041,3 +12041,41 @@ fn thirty_sixth_session_report_of_a_long_name_with_commas() {
         Some("Inspection générale de l'éducation, du sport et de la recherche")
     );
 }
+
+#[test]
+fn thirty_seventh_session_kin_of_the_heads_gender() {
+    // `la mère de Lucas` is the person of Lucas's surname and of the
+    // mother's gender, not the father named last.
+    let t = "Valence\n\nLe tribunal a jugé Kévin Rouvière après la mort d'un cycliste de 17 ans, Lucas Ferrier. Assise au premier rang, la mère de Lucas, Nathalie Ferrier, a lu une lettre. Le père de l'adolescent, Stéphane Ferrier, a dit attendre du tribunal \"une peine qui ait du sens\". À la sortie, la mère de Lucas a confié qu'elle n'attendait \"plus rien\" de ce procès.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[0].as_deref(), Some("Stéphane Ferrier"));
+    assert_eq!(s[1].as_deref(), Some("Nathalie Ferrier"));
+}
+
+#[test]
+fn thirty_seventh_session_interview_statements_and_answers() {
+    // An interviewer's line that states a fact (`— La Poste a annoncé …`)
+    // between two answers is no quote; every answer is the interviewee's,
+    // the first one too, whoever its words name; a report inside an
+    // answer keeps its own speaker.
+    let t = "Sophie Berthelot, maire : “Je reste”\n\nÉlue en mars, la maire Sophie Berthelot répond à nos questions. Elle promet “une mairie ouverte le samedi matin”.\n\n— Pourquoi geler le prix de la cantine ?\n\n— C’était un engagement. Les parents d’élèves m’ont écrit que des familles retiraient leurs enfants de la cantine.\n\n— La Poste a annoncé la fermeture de son bureau du centre-ville.\n\n— Nous l’avons appris par un simple courrier. Je n'accepterai pas cette décision.\n\n— Serez-vous candidate ?\n\n— Non. J’ai été élue pour six ans.";
+    let q = summary(t);
+    let texts = contents(t);
+    assert!(!texts.iter().any(|c| c.starts_with("La Poste")));
+    let answers: Vec<_> = q
+        .iter()
+        .zip(&texts)
+        .filter(|(x, _)| x.0 == QuoteKind::Direct)
+        .collect();
+    assert_eq!(answers.len(), 5);
+    assert!(
+        answers
+            .iter()
+            .all(|(x, _)| x.2.as_deref() == Some("Sophie Berthelot"))
+    );
+    assert!(
+        q.iter()
+            .any(|x| x.0 == QuoteKind::Indirect && x.2.as_deref() == Some("parents d’élèves"))
+    );
+}

@@ -2461,3 +2461,30 @@ fn thirty_sixth_session_company_nouns_introduce_names() {
     let t = "Hier, le fabricant Velomad a annoncé des embauches.";
     assert!(tagger.tag(t).iter().any(|e| e.as_str() == "Velomad"));
 }
+
+/// `le groupe d'opposition Pontvallon Demain`: a group named past the
+/// words of a council's side is an organisation; a person after `la
+/// présidente du groupe d'opposition` stays a person.
+#[test]
+fn thirty_seventh_session_groups_of_a_councils_side() {
+    let tagger = politext::Tagger::new();
+    let t = "Le groupe d’opposition Pontvallon Demain parle de cadeau.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Pontvallon Demain"
+            && e.start() == 25
+            && e.label() == Label::Org)
+    );
+    let t = "La liste majoritaire Ensemble Rezé a voté pour.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Ensemble Rezé" && e.label() == Label::Org)
+    );
+    let t = "La présidente du groupe d'opposition Anne Morel a voté contre.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Anne Morel" && e.label() == Label::Per)
+    );
+}

@@ -5428,13 +5428,21 @@ pub(crate) fn run<'h>(
             // signature under the quotation names its speaker.
             // (`« … »¶C'est par ces mots que X a réagi`: the sentence after
             // takes the words up and names who said them.)
-            let who = signature_after(&doc, r)
-                .or_else(|| words_taken_up_by(&doc, r))
-                .or_else(|| name_after_colon(&doc, r))
-                .or_else(|| named_subject_after(&doc, r))
-                .or_else(|| named_subject_before(&doc, r, &regions, ri))
-                .or_else(|| paragraph_protagonist_before(&doc, r, &regions, ri))
-                .map_or(Who::Previous, Who::Mention);
+            // (An interview's answer is the interviewee's, whom the
+            // speaker resolution knows: no name around it says who speaks,
+            // `— C'est faux.¶¶— La Poste a annoncé …`.)
+            let answer = is_article(&doc) && speaker::answers_question(&doc, r.open);
+            let who = if answer {
+                Who::Previous
+            } else {
+                signature_after(&doc, r)
+                    .or_else(|| words_taken_up_by(&doc, r))
+                    .or_else(|| name_after_colon(&doc, r))
+                    .or_else(|| named_subject_after(&doc, r))
+                    .or_else(|| named_subject_before(&doc, r, &regions, ri))
+                    .or_else(|| paragraph_protagonist_before(&doc, r, &regions, ri))
+                    .map_or(Who::Previous, Who::Mention)
+            };
             cand = Some(Cand::direct(r, None, who, r.start()));
         }
         // `COP29 : un accord arraché, « une insulte » pour les pays les
@@ -14314,13 +14322,18 @@ pub(crate) fn is_article(doc: &Doc<'_, '_>) -> bool {
 }
 
 /// `— Pourquoi partir maintenant ?¶— Parce que …`: a dialogue line that
-/// asks a question and is answered by the next line, the next paragraph's
-/// dash, is an interviewer's question, no statement of the people the
+/// asks a question (or is an interviewer's otherwise,
+/// [`speaker::interview_prompt`]) and is answered by the next line, the
+/// next paragraph's dash, is an interviewer's question, no statement of the people the
 /// article quotes (a line with a cue of its own is not looked at here).
 fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> bool {
+    // (Or a statement put to the interviewee between two answers, `— La
+    // Poste a annoncé la fermeture de son bureau.`: the interview's lines
+    // alternate.)
     let asks = doc.text[r.start()..r.end()]
         .trim_end_matches(|c: char| c.is_whitespace())
-        .ends_with('?');
+        .ends_with('?')
+        || speaker::interview_prompt(doc.text, speaker::line_start(doc.text, r.open));
     // (Only in an article: a novel's questions in its dialogue are
     // speech, `— Où allez-vous ? — Au moulin.`)
     is_article(doc)

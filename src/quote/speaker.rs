@@ -1987,11 +1987,19 @@ fn kin_by_surname(
         .rsplit(' ')
         .next()
         .filter(|w| w.chars().count() >= 2)?;
+    // (Of the head's gender when the tagger knows the person's: `la mère
+    // de Lucas` after `la mère de Lucas, Nathalie Ferrier, … Le père de
+    // l'adolescent, Stéphane Ferrier` is Nathalie.)
+    let gender = match head {
+        "sœur" | "fille" | "mère" | "cousine" | "tante" | "nièce" => Gender::Female,
+        _ => Gender::Male,
+    };
     let i = doc.ents.partition_point(|e| e.start() < m.span.start);
     (i.saturating_sub(40)..i).rev().find(|&k| {
         let e = &doc.ents[k];
         e.label() == Label::Per
             && e.key() != rel.key()
+            && e.gender().is_none_or(|g| g == gender)
             && e.name().contains(' ')
             && e.name().rsplit(' ').next() == Some(surname)
     })
@@ -3567,10 +3575,18 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         // (An interview's answer, a dialogue line after the interviewer's
         // question, is the interviewee's: the speaker of the interview's
         // last answer, not someone quoted between its lines.)
+        // (The whole line, not a report inside it: `— … Les parents
+        // d'élèves m'ont écrit que …` is no answer of the parents.)
         let answer = article
-            && c.pieces
-                .first()
-                .is_some_and(|p| answers_question(doc, p.start));
+            && c.pieces.first().is_some_and(|p| {
+                let start = line_start(doc.text, p.start);
+                is_dash_line(&doc.text[start..p.start])
+                    && doc.text[start..p.start]
+                        .trim_start_matches(['—', '–'])
+                        .trim()
+                        .is_empty()
+                    && answers_question(doc, p.start)
+            });
         let interviewee = last_answer.filter(|_| answer && !is_nested);
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
@@ -3893,26 +3909,75 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
 }
 
 /// Does the line holding byte `at` open with a dialogue dash and follow
-/// (past blank lines) a dash line that asks a question (`— Et Paris ?¶¶—
-/// Je n'y vais que pour le congrès`)? Reads back at most 1,000 bytes.
-fn answers_question(doc: &Doc<'_, '_>, at: usize) -> bool {
-    let b = doc.text.as_bytes();
+/// (past blank lines) an interviewer's line, a dash line that asks a
+/// question (`— Et Paris ?¶¶— Je n'y vais que pour le congrès`) or puts a
+/// statement to the interviewee ([`interview_prompt`])? Reads back a few
+/// thousand bytes at most.
+pub(crate) fn answers_question(doc: &Doc<'_, '_>, at: usize) -> bool {
+    let start = line_start(doc.text, at);
+    is_dash_line(&doc.text[start..])
+        && line_before(doc.text, start).is_some_and(|p| interview_prompt(doc.text, p))
+}
+
+/// Is the line starting at byte `start` an interviewer's: a dash line
+/// that asks (`— Et la sécurité ?`), or one that states a fact for the
+/// interviewee to answer (`— La Poste a annoncé la fermeture de son
+/// bureau.`), told by the alternation of an interview's lines: the dash
+/// line two lines before it asks and the one between is a dash line too.
+/// Reads back at most 2,000 bytes (two lines of 1,000).
+pub(crate) fn interview_prompt(text: &str, start: usize) -> bool {
+    let line = text[start..].split('\n').next().unwrap_or("").trim_end();
+    if !is_dash_line(line) {
+        return false;
+    }
+    if line.ends_with('?') {
+        return true;
+    }
+    let asks = |s: usize| {
+        text[s..]
+            .split('\n')
+            .next()
+            .unwrap_or("")
+            .trim_end()
+            .ends_with('?')
+    };
+    line_before(text, start)
+        .filter(|&a| is_dash_line(&text[a..]))
+        .and_then(|a| line_before(text, a))
+        .is_some_and(|q| is_dash_line(&text[q..]) && asks(q))
+}
+
+/// Does the text open with a dialogue dash (after spaces)?
+fn is_dash_line(s: &str) -> bool {
+    s.trim_start().starts_with(['—', '–'])
+}
+
+/// The start of the line holding byte `at` (0 when no line break is in the
+/// 1,000 bytes before it and the text starts there; `at`'s window start
+/// otherwise, which no dash opens in practice).
+pub(crate) fn line_start(text: &str, at: usize) -> usize {
     let mut lo = at.saturating_sub(1000);
-    while !doc.text.is_char_boundary(lo) {
+    while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let Some(nl) = memchr::memrchr(b'\n', &b[lo..at]).map(|i| lo + i) else {
-        return false;
-    };
-    let dash = |line: &str| line.trim_start().starts_with(['—', '–']);
-    if !dash(&doc.text[nl + 1..at]) {
-        return false;
+    memchr::memrchr(b'\n', &text.as_bytes()[lo..at]).map_or(lo, |i| lo + i + 1)
+}
+
+/// The start of the last non-blank line before the line starting at
+/// `start`, within 1,000 bytes; `None` at the text's start or when the
+/// window holds no whole line.
+fn line_before(text: &str, start: usize) -> Option<usize> {
+    if start == 0 {
+        return None;
     }
-    let before = doc.text[lo..nl].trim_end();
-    let start = before.rfind('\n').map_or(0, |i| i + 1);
-    let prev = &before[start..];
+    let mut lo = start.saturating_sub(1000);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let before = text[lo..start].trim_end();
+    let s = lo + before.rfind('\n').map_or(0, |i| i + 1);
     // (A whole window with no line break: too long a line to tell.)
-    (start > 0 || lo == 0) && dash(prev) && prev.ends_with('?')
+    (!before.is_empty() && (s > lo || lo == 0)).then_some(s)
 }
 
 /// `L'ancien chef de l'État raconte : « Un jour, il m'a dit : “…” »`: a

@@ -1996,6 +1996,40 @@ impl<'a, 'h> Doc<'a, 'h> {
         is_function_noun(person)
     }
 
+    /// The lower-case noun of groups (or `liste`) that a name at token `s`
+    /// follows past the words of a council's side, and its article: `le
+    /// groupe d'opposition Pontvallon Demain`, `la liste majoritaire
+    /// Ensemble Rezé`, `le groupe de la majorité municipale …`. Not a
+    /// person's complement (`la présidente du groupe d'opposition Anne
+    /// Morel`).
+    fn side_group_before(&self, s: usize) -> Option<usize> {
+        let at = |k: usize| if s >= k { self.f(s - k) } else { "" };
+        let mut k = 1;
+        if matches!(at(k), "municipale" | "municipal" | "citoyenne" | "citoyen") {
+            k += 1;
+        }
+        if at(k) == "opposition" && at(k + 1) == "d'" {
+            k += 2;
+        } else if matches!(at(k), "majoritaire" | "minoritaire") {
+            k += 1;
+        } else if at(k) == "majorite" && at(k + 1) == "la" && at(k + 2) == "de" {
+            k += 3;
+        } else {
+            return None;
+        }
+        let g = s.checked_sub(k)?;
+        let f = at(k);
+        ((is_group_noun(f) || f == "liste")
+            && !self.is_cap(g)
+            && matches!(
+                at(k + 1),
+                "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
+            )
+            && (g + 1..=s).all(|x| !self.newline_before(x))
+            && !self.function_complement(g))
+        .then_some(g)
+    }
+
     /// Is token `i` one capital letter and its dot (`B.`, `M.`)?
     fn is_letter_initial(&self, i: usize) -> bool {
         let b = self.tok(i).as_bytes();
@@ -3170,7 +3204,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // (Not `la restructuration de l'entreprise ABB-Alsthom
                 // Power`: only after a noun of a person's function.)
                 let complement = |g: usize| self.function_complement(g);
-                let group = s0 > 0 && is_group_noun(self.f(s0 - 1)) && !complement(s0 - 1);
+                let group = (s0 > 0 && is_group_noun(self.f(s0 - 1)) && !complement(s0 - 1))
+                    || self.side_group_before(s0).is_some();
                 // (Not an acronym: `l'ONG Foro Penal`.)
                 let t = if group
                     && self.is_cap(s0 - 1)
@@ -3233,12 +3268,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && !self.newline_before(t)
                 && !self.newline_before(t + 1)
                 && (other[t] || other[t + 1])
-                && is_group_noun(self.f(t - 1))
-                && !self.is_cap(t - 1)
-                && matches!(
-                    self.f(t - 2),
-                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-                )
+                && ((is_group_noun(self.f(t - 1))
+                    && !self.is_cap(t - 1)
+                    && matches!(
+                        self.f(t - 2),
+                        "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
+                    ))
+                    || self.side_group_before(t).is_some())
             {
                 let mut e = t + 2;
                 while e < n && e < t + 4 && self.is_cap(e) && !self.newline_before(e) {
