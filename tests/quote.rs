@@ -12079,3 +12079,21 @@ fn thirty_seventh_session_interview_statements_and_answers() {
             .any(|x| x.0 == QuoteKind::Indirect && x.2.as_deref() == Some("parents d’élèves"))
     );
 }
+
+#[test]
+fn thirty_seventh_session_bodies_after_their_kind() {
+    // `Selon le bailleur, Orge Habitat, …`: a body's name in apposition
+    // to the noun of its kind speaks, and the statement starts after it.
+    let t = "Démolition\n\nLa tour C doit être démolie. Selon le bailleur, Orge Habitat, 38 d’entre elles ont déjà reçu une proposition.";
+    assert_eq!(speakers(t), [Some("Orge Habitat".to_string())]);
+    assert_eq!(
+        contents(t),
+        ["38 d’entre elles ont déjà reçu une proposition"]
+    );
+    // A title's `l'association des locataires` is the association the
+    // body introduces by that noun.
+    let t = "Démolition aux Peupliers : l’association des locataires dénonce un « relogement au rabais »\n\nLa tour C doit être démolie. L’association Peupliers Solidaires ne décolère pas. « On nous propose des appartements plus petits », affirme sa présidente, Fatou Diallo.";
+    let s = speakers(t);
+    assert_eq!(s[0].as_deref(), Some("Peupliers Solidaires"));
+    assert_eq!(s[1].as_deref(), Some("Fatou Diallo"));
+}

@@ -14861,7 +14861,15 @@ fn according(
             // (Not after a document, a decision or information: `Selon le
             // jugement, Nicolas Sarkozy, son avocat … avaient conclu`
             // opens the statement with the name.)
-            if ent.label() == Label::Per && x < se && doc.low(x) == "," && {
+            // (Or a body's name after the noun of its kind: `Selon le
+            // bailleur, Orge Habitat, 38 familles …`, the description of
+            // two words.)
+            let body = ent.label() == Label::Org
+                && np_end == np_first + 2
+                && matches!(doc.low(np_first), "le" | "la" | "l'")
+                && m.as_ref()
+                    .is_some_and(|m| matches!(m.kind, MentionKind::Desc { org_noun: true, .. }));
+            if (ent.label() == Label::Per || body) && x < se && doc.low(x) == "," && {
                 let h = speaker::head_at(doc, np_first);
                 let w = doc.low(h);
                 // (Unless someone's: `Selon la lettre de son avocat, Jean

@@ -637,6 +637,8 @@ pub(crate) fn is_org_noun(w: &str) -> bool {
             | "banque"
             | "club"
             | "syndicat"
+            // (`le bailleur`: a social landlord, `Orge Habitat`.)
+            | "bailleur"
             | "opérateur"
             | "organisme"
             | "formation"
@@ -4545,6 +4547,26 @@ fn resolve_mention(
                 let profiles = tables.profiles(doc);
                 if let Some(e) = person_of_decade(doc, profiles, d, *gender, m.span.start) {
                     return entity_said(doc, e);
+                }
+            }
+            // `Démolition aux Peupliers : l'association des locataires
+            // dénonce …¶¶… L'association Peupliers Solidaires ne décolère
+            // pas`: a body a title describes is the first one the body
+            // introduces by that noun (among its first 40 entities).
+            if *definite
+                && !*human
+                && (is_org_noun(head) || is_collective(head))
+                && doc.title_end().is_some_and(|line| m.span.end <= line)
+                && super::extract::is_article(doc)
+            {
+                let line = doc.title_end().unwrap_or(0);
+                let i = doc.ents.partition_point(|e| e.start() <= line);
+                let introduced = doc.ents[i..].iter().take(40).position(|e| {
+                    let t = doc.tok_at(e.start());
+                    e.label() == Label::Org && t > 0 && doc.low(t - 1) == head
+                });
+                if let Some(k) = introduced {
+                    return entity_said(doc, i + k);
                 }
             }
             // `La CGT-Cheminots de Paris-Nord, syndicat majoritaire sur le
