@@ -12097,3 +12097,37 @@ fn thirty_seventh_session_bodies_after_their_kind() {
     assert_eq!(s[0].as_deref(), Some("Peupliers Solidaires"));
     assert_eq!(s[1].as_deref(), Some("Fatou Diallo"));
 }
+
+#[test]
+fn thirty_seventh_session_wire_dateline_and_long_phrase_after_the_subject() {
+    // A dateline with the town's country in brackets, and a long phrase of
+    // place and time after the subject of an inverted cue.
+    let t = "Soudan : une trêve\n\nDJEDDAH (Arabie saoudite), 14 mars 2026 (AFP) - L’armée soudanaise et les Forces de soutien rapide ont accepté samedi une trêve humanitaire de trente jours, a annoncé Riyad au terme de dix jours de pourparlers indirects dans la cité portuaire.";
+    let c = contents(t);
+    assert_eq!(
+        c,
+        [
+            "L’armée soudanaise et les Forces de soutien rapide ont accepté samedi une trêve humanitaire de trente jours"
+        ]
+    );
+}
+
+#[test]
+fn thirty_seventh_session_organisation_elected_and_first_magistrate() {
+    // `Pour l'organisation,` after an organisation's member spoke.
+    let t = "Soudan\n\n« On a déjà vu trois trêves voler en éclats », rappelle une responsable de Médecins sans frontières. Pour l’organisation, la priorité reste la réouverture du point de passage d’Adré.";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].0, QuoteKind::According);
+    assert_eq!(q[1].2.as_deref(), Some("Médecins sans frontières"));
+    // `Elue sans étiquette, X a voté contre, tout en jugeant …`: the
+    // capital's accent left out, a participle still opens the phrase.
+    let t = "Vernay\n\nDans l'opposition, le ton est tout autre. Elue sans étiquette, Monique Texier a voté contre, tout en jugeant la gratuité « insuffisante pour les commerçants ».";
+    assert_eq!(speakers(t), [Some("Monique Texier".to_string())]);
+    // `le premier magistrat` is the mayor, not the last speaker.
+    let t = "Vernay\n\n« Nous ne faisons pas payer les habitants », a lancé le maire, Jean-Marc Delaunay, devant une salle comble.\n\nSon président, Thierry Gaborit, prédit que « ces clients iront au centre commercial ».\n\nLe premier magistrat, lui, promet une « clause de revoyure » au bout d'un an.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Jean-Marc Delaunay")
+    );
+}

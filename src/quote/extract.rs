@@ -2030,12 +2030,13 @@ pub(crate) fn participle_like(w: &str) -> bool {
             // (Irregular participles that open phrases: `Venue d'Avignon
             // avec sa paroisse, Thérèse …`, `Issu d'une famille …`.)
             // (`Inscrite depuis trois ans, Clara, 29 ans, …`, `Élu en
-            // 2020, …`.)
+            // 2020, …`, and `Elue sans étiquette, …` with the capital's
+            // accent left out, as the press often writes it.)
             || inflects_any(
                 w,
                 &[
                     "venu", "revenu", "devenu", "issu", "sorti", "parti", "descendu", "inscrit",
-                    "élu", "réélu", "admis", "promu", "connu", "reconnu",
+                    "élu", "réélu", "elu", "admis", "promu", "connu", "reconnu",
                 ],
             ))
 }
@@ -5724,7 +5725,9 @@ pub(crate) fn run<'h>(
         }
         // (Or a longer phrase of place or time, with no verb, to the
         // sentence end: `ont raconté plusieurs électrices à la sortie des
-        // bureaux de vote.`)
+        // bureaux de vote.`, `a annoncé Riyad au terme de dix jours de
+        // pourparlers indirects dans la cité portuaire.`, 16 tokens at
+        // most.)
         if k == np_end + 4
             && matches!(
                 doc.low(np_end),
@@ -5744,7 +5747,7 @@ pub(crate) fn run<'h>(
         {
             let mut x = k;
             while x < se
-                && x < np_end + 10
+                && x < np_end + 16
                 && !is_sentence_end(doc.low(x))
                 && !doc.is_punct(x)
                 && !doc.is_known_verb(x)
@@ -10462,9 +10465,12 @@ fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Me
         // longer (`À la veille de la fête nationale, …`).
         // (`Invité de France Inter,`, `Interrogé par Le Monde,`: a
         // participle opens such a phrase as a preposition does.)
+        // (And the short irregular ones, `Élue sans étiquette,` (no noun
+        // of people without its article), `Issu du sérail,`.)
         let participle = {
             let w = doc.low(j);
-            w.chars().count() > 4 && participle_like(w)
+            (w.chars().count() > 4 && participle_like(w))
+                || inflects_any(w, &["élu", "elu", "réélu", "issu", "venu"])
         };
         // (`Plus qu'une championne, elle …`, `Au-delà de la victoire,
         // …`: a comparison opens such a phrase too.)
@@ -14536,8 +14542,9 @@ fn timestamp_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
 
 /// A wire's dateline opening the sentence at `ss` (`PARIS, 12 mars
 /// (AFP) -`, `WASHINGTON (Reuters) —`, `NEW YORK —`: a town in capitals,
-/// perhaps a date, an agency in brackets, then a dash): the token after
-/// the dash.
+/// perhaps its country in brackets and a date, an agency in brackets,
+/// then a dash: `DJEDDAH (Arabie saoudite), 14 mars 2026 (AFP) -`): the
+/// token after the dash.
 fn dateline_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
     let n = doc.n();
     let caps = |x: usize| {
@@ -14550,7 +14557,7 @@ fn dateline_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
     if ss >= n || !caps(ss) {
         return None;
     }
-    let dash = (ss + 1..(ss + 12).min(n)).find(|&x| matches!(doc.low(x), "-" | "–" | "—"))?;
+    let dash = (ss + 1..(ss + 16).min(n)).find(|&x| matches!(doc.low(x), "-" | "–" | "—"))?;
     let agency = dash >= ss + 4 && doc.low(dash - 1) == ")" && doc.low(dash - 3) == "(";
     let town = (ss..dash).all(|x| caps(x) || doc.low(x) == ",");
     ((agency || town) && !(ss..dash).any(|x| doc.is_known_verb(x) && !caps(x))).then_some(dash + 1)
@@ -15353,7 +15360,13 @@ fn according(
                     || matches!(doc.low(agent_first + 2), "majoritaire" | "minoritaire")))
             // (`Pour la liste « Cap commun », …`, `Pour la liste
             // d'opposition, …`: an electoral list.)
-            || (doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "liste");
+            || (doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "liste")
+            // (`Pour l'organisation, la priorité reste …` after a
+            // humanitarian organisation spoke: the noun alone, not `Pour
+            // l'organisation du sommet, …`.)
+            || (doc.low(agent_first) == "l'"
+                && doc.low(agent_first + 1) == "organisation"
+                && np_end == agent_first + 2);
         // `Pour les syndicats, …`, `Pour les écologistes, ce n'est qu'un
         // premier pas`: several such bodies, a political family as a
         // plural noun, alone before the comma (an opinion only, below).

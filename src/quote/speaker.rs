@@ -120,6 +120,14 @@ fn desc_words<'a>(doc: &'a Doc<'_, '_>, first: usize, last: usize) -> Vec<&'a st
             words.push("pape");
             continue;
         }
+        // (`le premier magistrat` of a town is `le maire`.)
+        if w == "premier" && doc.low(k + 1) == "magistrat" && k + 1 < last {
+            continue;
+        }
+        if w == "magistrat" && k > first && doc.low(k - 1) == "premier" {
+            words.push("maire");
+            continue;
+        }
         match w.strip_prefix("ex-").filter(|r| !r.is_empty()) {
             Some(rest) => {
                 words.push(&w[..3]);
@@ -9982,7 +9990,12 @@ fn match_profile(
         .filter(|&k| {
             !(k > first && matches!(doc.low(k), "élu" | "élue") && is_human_noun(doc.low(k - 1)))
         })
-        .map(|k| doc.low(k))
+        // (`le premier magistrat` is the mayor, as in desc_words.)
+        .map(|k| match doc.low(k) {
+            "magistrat" if k > first && doc.low(k - 1) == "premier" => "maire",
+            "premier" if doc.low(k + 1) == "magistrat" => "",
+            w => w,
+        })
         .filter(|w| {
             w.len() > 2
                 && !matches!(
