@@ -12131,3 +12131,21 @@ fn thirty_seventh_session_organisation_elected_and_first_magistrate() {
         Some("Jean-Marc Delaunay")
     );
 }
+
+#[test]
+fn thirty_seventh_session_anonymity_doubt_and_plants() {
+    // `qui a requis l'anonymat` is no cue: one quote, by `Pour`.
+    let t = "Rochefort\n\nPour un cadre de l’usine, qui a requis l’anonymat, « la direction ne pourra pas aller au-delà de 3,5 % ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::According);
+    // `doute que` reports an opinion in an article; `sans doute` does not.
+    let t = "Pontivy\n\nUn concurrent nantais, qui a requis l'anonymat, doute que le modèle « tienne face aux importations asiatiques ». La ville vous permettra sans doute de trouver mieux.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(
+        contents(t),
+        ["le modèle « tienne face aux importations asiatiques »"]
+    );
+}

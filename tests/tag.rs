@@ -2488,3 +2488,20 @@ fn thirty_seventh_session_groups_of_a_councils_side() {
             .any(|e| e.as_str() == "Anne Morel" && e.label() == Label::Per)
     );
 }
+
+/// `l'usine Valmétal de Saint-Dizier`: the plant's town is no part of the
+/// company's name.
+#[test]
+fn thirty_seventh_session_plant_town_outside_the_company() {
+    let tagger = politext::Tagger::new();
+    let t = "Les salariés de l'usine Valmétal de Saint-Dizier sont en grève.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Valmétal" && e.start() == 25 && e.label() == Label::Org)
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Saint-Dizier" && e.label() == Label::Loc)
+    );
+}

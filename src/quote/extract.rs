@@ -2652,7 +2652,8 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                     .is_some_and(|e| doc.ents[e].label() == Label::Per));
         if f.has(Shape::Finite)
             && (comme_le || leur_object || !is_determiner(prev))
-            && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en")
+            // (`sans doute`: the noun.)
+            && !matches!(prev, "de" | "d'" | "à" | "pour" | "par" | "en" | "sans")
             && !pronominal_other
             && !so_called
             && !relative_request
@@ -3016,6 +3017,7 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             c.strength = Strength::StrongDe;
         }
     }
+    let article = is_article(doc);
     // `le rectorat dit non à Lanvénec`: `dire non` (or `oui`) to someone
     // is a refusal (or a consent), no report; a quotation after it is not
     // its words (`« Non », dit-il` keeps its marks, and is no such group).
@@ -3025,6 +3027,12 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
             && matches!(doc.low(k), "non" | "oui")
             && matches!(doc.low(k + 1), "à" | "au" | "aux")
             && doc.low(c.last - 1).starts_with("di"))
+            // (Nor is asking for anonymity: `Pour un cadre de l'usine, qui a
+            // requis l'anonymat, « … »` quotes the man, not his request.)
+            && !(k + 1 < doc.n() && doc.low(k) == "l'" && doc.low(k + 1) == "anonymat")
+            // (`douter que` reports an opinion in the press only: a
+            // novel's `doutant que ce fût elle` is a character's thought.)
+            && (article || !doc.low(c.last - 1).starts_with("dout"))
     });
     out
 }

@@ -530,6 +530,9 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("formuler", W),
     // (`l'entourage du député maintient que …`: holds to a statement.)
     ("maintenir", S),
+    // (`Un concurrent doute que le modèle « tienne … »`: an opinion, as
+    // `redouter` reports one.)
+    ("douter", S),
     // extra: press verbs of the incise (`« … », tacle X`, `s'agace X`).
     ("scander", W),
     ("clamer", W),

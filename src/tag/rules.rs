@@ -3372,7 +3372,11 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // (Or an elided article: `l'association Demain
                     // l'Estuaire`.)
                     let link = matches!(self.f(e), "et" | "de" | "du" | "des" | "d'" | "l'");
+                    // (A plant's town is no part of its company's name:
+                    // `l'usine Valmétal de Saint-Dizier`.)
+                    let plant_town = self.f(g - 1) == "usine" && matches!(self.f(e), "de" | "d'");
                     if link
+                        && !plant_town
                         && e + 1 + art < n
                         && self.is_cap(e + 1 + art)
                         && !self.newline_before(e + 1 + art)
