@@ -12149,3 +12149,32 @@ fn thirty_seventh_session_anonymity_doubt_and_plants() {
         ["le modèle « tienne face aux importations asiatiques »"]
     );
 }
+
+#[test]
+fn thirty_seventh_session_signatories_administrations_and_offices() {
+    // `Selon le courrier, signé par …, X, …`: the signatory speaks.
+    let t = "Cantal\n\nSelon le courrier, signé par la directrice académique du Cantal, Catherine Fabre, les effectifs « ne permettent plus de garantir un enseignement de qualité ».";
+    assert_eq!(speakers(t), [Some("Catherine Fabre".to_string())]);
+    assert!(contents(t)[0].starts_with("les effectifs"));
+    // `Pour le rectorat de Clermont-Ferrand, …` attributes.
+    let t = "Cantal\n\nPour le rectorat de Clermont-Ferrand, la décision est « purement arithmétique ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::According);
+    // `a expliqué à la barre son directeur général, X`.
+    let t = "Pollution\n\n\"C'est un accident, pas un choix\", a expliqué à la barre son directeur général, Philippe Mazet, 56 ans.";
+    assert_eq!(speakers(t), [Some("Philippe Mazet".to_string())]);
+    // `le commissaire européen à la pêche et aux océans, X`.
+    let t = "Pêche\n\n« Nous n’avons pas d’autre choix que d’agir », a déclaré à Bruxelles le commissaire européen à la pêche et aux océans, Costas Kadis.";
+    assert_eq!(speakers(t), [Some("Costas Kadis".to_string())]);
+    // `L'armateur` after `X, président de …, et armateur à …` is X; the
+    // company after `patron du pétrolier` stays the company.
+    let t = "Pêche\n\n« Deux mois à quai, c’est la faillite », a réagi Jean-Marc Etcheverry, président de l’organisation de producteurs Cap Atlantique Pêche et armateur à Saint-Jean-de-Luz. L’armateur réclame « une indemnisation à 100 % ».";
+    let s = speakers(t);
+    assert!(
+        s.iter()
+            .all(|x| x.as_deref() == Some("Jean-Marc Etcheverry"))
+    );
+    let t = "Pétrole\n\nPatrick Pouyanné, patron du pétrolier TotalEnergies, était à Paris. Le pétrolier affirme « tenir ses engagements ».";
+    assert_ne!(speakers(t)[0].as_deref(), Some("Patrick Pouyanné"));
+}

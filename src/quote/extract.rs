@@ -7733,6 +7733,10 @@ fn adverbial_locution_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
             &["voix", "basse"],
             &["haute", "voix"],
             &["huis", "clos"],
+            // (Where: `a expliqué à la barre son directeur général, X`,
+            // `a lancé à la tribune le député`.)
+            &["la", "barre"],
+            &["la", "tribune"],
         ],
         "avec" => &[&["succès"]],
         "sans" => &[&["succès"], &["détour"], &["ambages"]],
@@ -11480,14 +11484,35 @@ pub(crate) fn noun_phrase(doc: &Doc<'_, '_>, j: usize) -> (Option<Mention>, usiz
             && (j..k).any(|x| is_relative_pronoun(doc.low(x)));
         // (A complement coordinated with one of the phrase's own: `la
         // préfecture maritime de la Manche et de la mer du Nord`.)
+        // (Or with `à`: `le commissaire européen à la pêche et aux
+        // océans`.)
         let coordinated_complement = w == "et"
             && k > j + 2
-            && matches!(doc.low(k + 1), "de" | "du" | "des" | "d'")
-            && (j + 1..k).any(|x| matches!(doc.low(x), "de" | "du" | "des" | "d'"));
+            && ((matches!(doc.low(k + 1), "de" | "du" | "des" | "d'")
+                && (j + 1..k).any(|x| matches!(doc.low(x), "de" | "du" | "des" | "d'")))
+                || (matches!(doc.low(k + 1), "à" | "au" | "aux")
+                    && (j + 1..k).any(|x| matches!(doc.low(x), "à" | "au" | "aux"))));
+        // (An office's field after `à`: `le commissaire européen à la
+        // pêche`, `l'adjointe à la culture`; not `le commissaire à la
+        // presse`, whom it spoke to.)
+        let office_field = matches!(w, "à" | "au" | "aux")
+            && (j..k).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "commissaire" | "adjoint" | "adjointe" | "délégué" | "déléguée"
+                )
+            })
+            && !(k + 1..(k + 3).min(lim)).any(|x| {
+                matches!(
+                    doc.low(x),
+                    "presse" | "journalistes" | "médias" | "micro" | "afp"
+                )
+            });
         if k > j
             && doc.entity(k).is_none()
             && !relative_clitic
             && !coordinated_complement
+            && !office_field
             && (ends_np(w) || doc.aux(k).is_some())
         {
             break;
@@ -14829,6 +14854,41 @@ fn according(
         }
     }
     let mut after = np_end;
+    // `Selon le courrier, signé par la directrice académique du Cantal,
+    // Catherine Fabre, les effectifs …`: a document's signatory, named
+    // before a comma within 12 tokens, speaks, and the statement starts
+    // after the name.
+    if after + 3 < se
+        && doc.low(after) == ","
+        && doc.low(after + 2) == "par"
+        && ["sign", "rédig", "écrit"]
+            .iter()
+            .any(|p| doc.low(after + 1).starts_with(p))
+        && m.as_ref().is_some_and(|m| match m.kind {
+            MentionKind::Desc { first, .. } => {
+                speaker::is_document_noun(doc.low(speaker::head_at(doc, first)))
+                    || doc.low(speaker::head_at(doc, first)) == "courrier"
+            }
+            _ => false,
+        })
+    {
+        let signer = (after + 3..(after + 15).min(se)).find_map(|y| {
+            doc.entity(y).filter(|&e| {
+                doc.ents[e].label() == Label::Per && doc.ents[e].start() == doc.toks[y].start()
+            })
+        });
+        if let Some(e) = signer {
+            let y = doc.tok_at(doc.ents[e].start());
+            let x = doc.entity_end(y, e, se);
+            if x < se
+                && doc.low(x) == ","
+                && (after + 3..y).all(|k| !doc.is_punct(k) || doc.low(k) == ",")
+            {
+                m = Some(speaker::entity_mention(doc, e));
+                after = x;
+            }
+        }
+    }
     // Apposition: `selon le secrétaire général de l'OTAN, Jens
     // Stoltenberg, …`.
     if after < se && doc.low(after) == "," {
@@ -15369,6 +15429,11 @@ fn according(
             // (`Pour la liste « Cap commun », …`, `Pour la liste
             // d'opposition, …`: an electoral list.)
             || (doc.low(agent_first) == "la" && doc.low(agent_first + 1) == "liste")
+            // (`Pour le rectorat de Clermont-Ferrand, la décision est « … »`,
+            // `Pour la préfecture, …`: an administration that states its
+            // position.)
+            || (matches!(doc.low(agent_first), "le" | "la")
+                && matches!(doc.low(agent_first + 1), "rectorat" | "préfecture" | "mairie"))
             // (`Pour l'organisation, la priorité reste …` after a
             // humanitarian organisation spoke: the noun alone, not `Pour
             // l'organisation du sommet, …`.)

@@ -4577,6 +4577,40 @@ fn resolve_mention(
                     return entity_said(doc, i + k);
                 }
             }
+            // `Jean-Marc Etcheverry, président de …, et armateur à
+            // Saint-Jean-de-Luz. L'armateur réclame …`: a company's trade
+            // the words after a person's name gave that person (in the
+            // name's sentence, 160 bytes at most; among the 30 entities
+            // and 1,500 bytes before) is the person, not a company.
+            if *definite && *last == *first + 2 && is_company_trade(head) {
+                let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                let named = (i.saturating_sub(30)..i).rev().find(|&k| {
+                    let e = &doc.ents[k];
+                    if e.label() != Label::Per || e.start() + 1500 < m.span.start {
+                        return false;
+                    }
+                    let from = e.end();
+                    let se = doc.sent_range(doc.tok_at(e.start())).1;
+                    let end = doc.toks[se.max(1) - 1].end();
+                    let mut to = (from + 160).min(end).max(from);
+                    while !doc.text.is_char_boundary(to) {
+                        to -= 1;
+                    }
+                    // (The person's own noun, after a comma or `et`: not
+                    // `patron du pétrolier TotalEnergies`, the company.)
+                    let w = lower(&doc.text[from..to]);
+                    [", ", " et "].iter().any(|p| {
+                        w.match_indices(p).any(|(x, _)| {
+                            w[x + p.len()..]
+                                .strip_prefix(head)
+                                .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                        })
+                    })
+                });
+                if let Some(k) = named {
+                    return entity_said(doc, k);
+                }
+            }
             // `La CGT-Cheminots de Paris-Nord, syndicat majoritaire sur le
             // secteur, … Pour le syndicat majoritaire`: a body's noun and
             // its adjective, the body the text described so in apposition.
