@@ -12178,3 +12178,24 @@ fn thirty_seventh_session_signatories_administrations_and_offices() {
     let t = "Pétrole\n\nPatrick Pouyanné, patron du pétrolier TotalEnergies, était à Paris. Le pétrolier affirme « tenir ses engagements ».";
     assert_ne!(speakers(t)[0].as_deref(), Some("Patrick Pouyanné"));
 }
+
+#[test]
+fn thirty_seventh_session_named_bodies_offices_and_communiques() {
+    // `À la présidence de l'université, on juge …`: the university named.
+    let t = "Université\n\nLes étudiants ont bloqué l’université Jean-Monnet.\n\nÀ la présidence de l’université, on juge l’argument « hors sol ».";
+    assert_eq!(speakers(t), [Some("université Jean-Monnet".to_string())]);
+    // `a assuré dans un communiqué avoir « … »`.
+    let t = "Légionellose\n\nLe groupe Embaltec, propriétaire du site, a assuré dans un communiqué avoir « toujours respecté » les contrôles réglementaires.";
+    assert_eq!(speakers(t), [Some("Embaltec".to_string())]);
+    assert!(contents(t)[0].starts_with("avoir"));
+    // `a annoncé mardi l'agence régionale de santé (ARS) Centre-Val de
+    // Loire.`: the region's name after the acronym ends the sentence.
+    let t = "Légionellose\n\nOnze cas de légionellose ont été recensés depuis le 3 septembre, a annoncé mardi l'agence régionale de santé (ARS) Centre-Val de Loire.";
+    assert_eq!(
+        contents(t),
+        ["Onze cas de légionellose ont été recensés depuis le 3 septembre"]
+    );
+    // `L'association, baptisée « Vérité pour Vallières », annonce …`.
+    let t = "Légionellose\n\nUne association de victimes s’est constituée. L'association, baptisée « Vérité pour Vallières », annonce qu'elle portera plainte.";
+    assert_eq!(speakers(t), [Some("Vérité pour Vallières".to_string())]);
+}

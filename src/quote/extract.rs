@@ -5782,6 +5782,14 @@ pub(crate) fn run<'h>(
                     if x > k + 1 && (x >= se || is_sentence_end(doc.low(x))) {
                         k = x;
                     }
+                } else if let Some(e) = doc.entity(k).filter(|&e| doc.ents[e].label() == Label::Loc)
+                {
+                    // (Or a region's name with no `de`: `l'agence régionale
+                    // de santé (ARS) Centre-Val de Loire.`)
+                    let x = doc.entity_end(k, e, se);
+                    if x >= se || is_sentence_end(doc.low(x)) {
+                        k = x;
+                    }
                 }
             }
         }
@@ -7412,6 +7420,30 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 steps += 1;
                 continue;
             }
+        }
+        // `a assuré dans un communiqué avoir « toujours respecté » …`: the
+        // text it was said in, three words, before an infinitive.
+        if (adverbs_only || time_only)
+            && !in_incise
+            && w == "dans"
+            && matches!(
+                doc.low(j + 1),
+                "un" | "une" | "son" | "sa" | "le" | "la" | "leur"
+            )
+            && matches!(
+                doc.low(j + 2),
+                "communiqué"
+                    | "entretien"
+                    | "lettre"
+                    | "courrier"
+                    | "interview"
+                    | "tribune"
+                    | "message"
+                    | "déclaration"
+            )
+            && infinitive_clause(doc, j + 3)
+        {
+            return Some(j + 3);
         }
         if (adverbs_only || (time_only && !matches!(doc.low(j - 1), "ce" | "cette" | "cet")))
             && !in_incise
@@ -10711,6 +10743,24 @@ fn apposed_person(doc: &Doc<'_, '_>, end: usize) -> Option<usize> {
 /// in the clause, or the noun phrase before the first comma.
 fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Mention> {
     let lo = comma.saturating_sub(WINDOW * 2).max(ss);
+    // `L'association, baptisée « Vérité pour Vallières », annonce`: the
+    // name a participle of naming gives the subject in marks.
+    if comma > lo + 4 && is_close_mark(doc.low(comma - 1)) {
+        let named = (comma.saturating_sub(9).max(lo + 2)..comma - 1)
+            .rev()
+            .find(|&o| is_open_mark(doc.low(o)))
+            .filter(|&o| {
+                doc.low(o - 2) == ","
+                    && ["baptis", "nomm", "appel", "dénomm"]
+                        .iter()
+                        .any(|p| doc.low(o - 1).starts_with(p))
+            })
+            .and_then(|o| doc.entity(o + 1))
+            .filter(|&e| doc.ents[e].label() == Label::Org);
+        if let Some(e) = named {
+            return Some(speaker::entity_mention(doc, e));
+        }
+    }
     // `Les autorités, qui font tout ce qu'elles peuvent, craignent`: the
     // antecedent of a relative clause between commas, even when the
     // clause holds a `que` of its own (a bounded look back); also `X,

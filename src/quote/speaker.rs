@@ -6657,6 +6657,33 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
                     return Some(Said::named(span, None, false));
                 }
             }
+            // (`À la présidence de l'université, on juge …` after
+            // `l'université Jean-Monnet`: the office of a body the text
+            // named by that lower-case noun is the body, the last one so
+            // named in the 3,000 bytes before.)
+            let c = a + 1 + usize::from(doc.low(a + 2) == "l'" || doc.low(a + 2) == "la");
+            if k - 1 == c + 2
+                && matches!(doc.low(a + 1), "de" | "du")
+                && !doc.starts_upper(c + 1)
+                && doc.low(a) == "présidence"
+            {
+                let noun = doc.low(c + 1);
+                let i = doc
+                    .ents
+                    .partition_point(|e| e.start() < doc.toks[ss].start());
+                let body = (i.saturating_sub(30)..i).rev().find(|&x| {
+                    let e = &doc.ents[x];
+                    e.label() == Label::Org
+                        && e.start() + 3000 >= doc.toks[ss].start()
+                        && e.as_str()
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| w.to_lowercase() == noun)
+                });
+                if let Some(x) = body {
+                    return Some(entity_said(doc, x));
+                }
+            }
             return Some(Said::named(doc.span(a, k - 1), None, false));
         }
     }

@@ -2896,8 +2896,17 @@ impl<'a, 'h> Doc<'a, 'h> {
                                 )
                         })
                     };
-                    let between = (g + 1..t - 1)
-                        .all(|x| self.is_lower_word(x) || matches!(self.f(x), "d'" | "de"));
+                    // (Or a participle of naming after a comma:
+                    // `L'association, baptisée « Vérité pour Vallières »`.)
+                    let named = t >= g + 3
+                        && self.tok(g + 1) == ","
+                        && t - 1 == g + 3
+                        && ["baptise", "nomme", "appele", "denomme"]
+                            .iter()
+                            .any(|p| self.f(g + 2).starts_with(p));
+                    let between = named
+                        || (g + 1..t - 1)
+                            .all(|x| self.is_lower_word(x) || matches!(self.f(x), "d'" | "de"));
                     // (One word that reads as an adjective is an
                     // exclamation: `un appel du syndicat « Scandaleuse »`.)
                     let adjective = c == t + 1 && {
