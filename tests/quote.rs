@@ -12199,3 +12199,21 @@ fn thirty_seventh_session_named_bodies_offices_and_communiques() {
     let t = "Légionellose\n\nUne association de victimes s’est constituée. L'association, baptisée « Vérité pour Vallières », annonce qu'elle portera plainte.";
     assert_eq!(speakers(t), [Some("Vérité pour Vallières".to_string())]);
 }
+
+#[test]
+fn thirty_seventh_session_brokers_ages_before_clauses_and_cooperatives() {
+    // `Pour un courtier de Libourne, …`: a trade of people.
+    let t = "Vin\n\nPour un courtier de Libourne, le marché « ne repartira pas avant 2028 ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::According);
+    // `Thomas, 29 ans, qui a repris …, s'interroge : « … »`: the name past
+    // its age and the relative clause.
+    let t = "Vin\n\nInstallé depuis 2021, Thomas, 29 ans, qui a repris l’exploitation de ses parents, s’interroge : « Qui voudra reprendre des vignes ? »";
+    assert_eq!(speakers(t), [Some("Thomas".to_string())]);
+    // `À la coopérative Les Coteaux de Génissac, …, on assure …`: a name
+    // that opens with its article after the noun of its kind, which
+    // speaks through `on`.
+    let t = "Vin\n\nÀ la coopérative Les Coteaux de Génissac, qui regroupe 140 adhérents, on assure avoir réduit les volumes de 30 % cette année.";
+    assert_eq!(speakers(t), [Some("Les Coteaux de Génissac".to_string())]);
+}

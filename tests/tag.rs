@@ -2505,3 +2505,16 @@ fn thirty_seventh_session_plant_town_outside_the_company() {
             .any(|e| e.as_str() == "Saint-Dizier" && e.label() == Label::Loc)
     );
 }
+
+/// `la coopérative Les Coteaux de Génissac`: a group's name that opens
+/// with its capitalised article.
+#[test]
+fn thirty_seventh_session_group_name_with_its_article() {
+    let tagger = politext::Tagger::new();
+    let t = "La coopérative Les Vignerons réunis assure avoir réduit les volumes.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Les Vignerons" && e.start() == 16 && e.label() == Label::Org)
+    );
+}

@@ -10774,7 +10774,17 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
         .last()
         .filter(|&j| j > lo + 1 && matches!(doc.low(j), "qui" | "dont") && doc.low(j - 1) == ",")
     {
-        if let Some(m) = speaker::np_before(doc, ss, j - 1) {
+        // (Past an age between the name and the clause: `Thomas, 29 ans,
+        // qui a repris l'exploitation de ses parents, s'interroge`.)
+        let mut end = j - 1;
+        if end >= ss + 4
+            && doc.low(end - 1) == "ans"
+            && doc.low(end - 2).bytes().all(|b| b.is_ascii_digit())
+            && doc.low(end - 3) == ","
+        {
+            end -= 3;
+        }
+        if let Some(m) = speaker::np_before(doc, ss, end) {
             return Some(m);
         }
     }

@@ -556,6 +556,14 @@ const HUMAN_NOUNS: &[&str] = &[
     "maraîchère",
     "vigneron",
     "vigneronne",
+    // (Trades of the wine and fish markets: `Pour un courtier de
+    // Libourne, …`.)
+    "courtier",
+    "courtière",
+    "négociant",
+    "négociante",
+    "mareyeur",
+    "mareyeuse",
     "arboriculteur",
     "arboricultrice",
     "apiculteur",
@@ -6711,8 +6719,18 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
     } else {
         // (Or the seat alone opening the sentence: `Place Beauvau, on …`.)
         let opens = doc.sent_range(a).0 == a;
+        // (Or after the noun of its kind: `À la coopérative Les Coteaux
+        // de Génissac, qui regroupe 140 adhérents, on assure …`.)
+        let kind_before = a >= 2
+            && (is_org_noun(doc.low(a - 1)) || doc.low(a - 1) == "coopérative")
+            && (doc.low(a - 2) == "au"
+                || (a >= 3
+                    && matches!(doc.low(a - 2), "la" | "le" | "l'")
+                    && doc.low(a - 3) == "à"));
         (ent.label() == Label::Org || seat)
-            && ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez")) || (opens && seat))
+            && ((a > 0 && matches!(doc.low(a - 1), "à" | "au" | "chez"))
+                || (opens && seat)
+                || (ent.label() == Label::Org && kind_before))
     };
     at.then(|| entity_said(doc, e))
 }

@@ -3323,6 +3323,14 @@ impl<'a, 'h> Doc<'a, 'h> {
             } else {
                 t
             };
+            // (A name that opens with its capitalised article: `la
+            // coopérative Les Coteaux de Génissac`.)
+            let article_name = matches!(f, "les" | "la" | "le")
+                && self.is_cap(t)
+                && t + 1 < n
+                && self.is_cap(t + 1)
+                && self.name_word(t + 1)
+                && !self.newline_before(t + 1);
             let after_group = g >= 2
                 && is_group_noun(self.f(g - 1))
                 && (!self.is_cap(g - 1) || self.f(g - 1) == "ong")
@@ -3330,8 +3338,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     self.f(g - 2),
                     "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
                 )
-                && self.name_word(t)
-                && !is_stop(f)
+                && ((self.name_word(t) && !is_stop(f)) || article_name)
                 && !self.newline_before(t)
                 && !self.function_complement(g - 1);
             // One capitalised word nobody knows there (`l'association
@@ -3339,6 +3346,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             // name. (Not a word the next one continues, which the pair
             // rule above reads.)
             if after_group
+                && !article_name
                 && !other[t]
                 && (t + 1 >= n || !self.is_cap(t + 1) || self.newline_before(t + 1))
             {
@@ -3396,7 +3404,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                         break;
                     }
                 }
-                if joined {
+                if joined || (article_name && e > t + 1) {
                     let gaz = &out[..gaz_len];
                     let i = gaz.partition_point(|c| c.s < t);
                     let j = gaz.partition_point(|c| c.s < e);
