@@ -2518,3 +2518,18 @@ fn thirty_seventh_session_group_name_with_its_article() {
             .any(|e| e.as_str() == "Les Vignerons" && e.start() == 16 && e.label() == Label::Org)
     );
 }
+
+/// `le département du Jura`, `la préfecture du Cher`: a département whose
+/// name is a common word, after `du` (not `du Nord`).
+#[test]
+fn thirty_seventh_session_departments_after_du() {
+    let tagger = politext::Tagger::new();
+    let t = "Le département du Jura a voté.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Jura" && e.start() == 19 && e.label() == Label::Loc)
+    );
+    let t = "Les pays d'Europe du Nord ont voté.";
+    assert!(!tagger.tag(t).iter().any(|e| e.as_str() == "Nord"));
+}

@@ -2322,9 +2322,13 @@ impl<'a, 'h> Doc<'a, 'h> {
                     // chambre d'agriculture de la Vienne`, not the capital;
                     // not `le Nord`, a point of the compass.)
                     let common = u == t && gaz.meta(c.entry) & META_COMMON_WORD != 0;
+                    // (Or `du`: `le département du Jura`, `la préfecture du
+                    // Cher`, where `jura`, `cher` cannot be the verb or
+                    // the adjective; not `du Nord`, `l'Europe du Nord`.)
                     let with_article = common
                         && t > 0
-                        && self.f(t - 1) == "la"
+                        && (self.f(t - 1) == "la"
+                            || (self.f(t - 1) == "du" && self.f(t) != "nord"))
                         && gaz.entry_arc(c.entry).kind() == Some("departement");
                     if common && !bracketed && !with_article {
                         continue;
