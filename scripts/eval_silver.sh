@@ -52,11 +52,12 @@ done
 # twenty-ninth, press28 since the thirtieth, press29 and press30 since
 # the thirty-first, press31 since the thirty-second, press32 since the
 # thirty-third, press36 since the thirty-fourth, press39 since the
-# thirty-fifth, press42 since the thirty-sixth; press33–press35 were
-# written blind in the thirty-second session, press37–press38 in the
-# thirty-third, press40–press41 in the thirty-fourth, press43–press44 in
-# the thirty-fifth and press46–press47 in the thirty-sixth, to be read at
-# once); press45, when present, is held out (scores only).
+# thirty-fifth, press42 since the thirty-sixth, press45 since the
+# thirty-seventh; press33–press35 were written blind in the thirty-second
+# session, press37–press38 in the thirty-third, press40–press41 in the
+# thirty-fourth, press43–press44 in the thirty-fifth, press46–press47 in
+# the thirty-sixth and press49 in the thirty-seventh, to be read at once);
+# press48, when present, is held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
