@@ -12217,3 +12217,13 @@ fn thirty_seventh_session_brokers_ages_before_clauses_and_cooperatives() {
     let t = "Vin\n\nÀ la coopérative Les Coteaux de Génissac, qui regroupe 140 adhérents, on assure avoir réduit les volumes de 30 % cette année.";
     assert_eq!(speakers(t), [Some("Les Coteaux de Génissac".to_string())]);
 }
+
+#[test]
+fn thirty_seventh_session_partisans() {
+    // `Pour le communiste, …`: a person named by their party.
+    let t = "Lagrange\n\nVenu la soutenir, le secrétaire départemental du PCF, Jérôme Castaing, a appelé la gauche à « ne pas se disperser au premier tour ». Pour le communiste, le maire sortant « gère la commune comme une entreprise familiale ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].0, QuoteKind::According);
+    assert_eq!(q[1].2.as_deref(), Some("Jérôme Castaing"));
+}

@@ -15436,26 +15436,33 @@ fn according(
         let head_end = (np_first_q..np_end)
             .find(|&x| matches!(doc.low(x), "de" | "du" | "des" | "d'" | "aux" | "au" | "à"))
             .unwrap_or(np_end);
-        let human_head = (np_first_q..head_end).any(|x| {
-            let w = doc.low(x);
-            // (`Pour ses soutiens,`, `Pour ses détracteurs,`: people for
-            // or against someone, in the plural.)
-            let camp = matches!(
-                w,
-                "soutiens"
-                    | "partisans"
-                    | "partisanes"
-                    | "détracteurs"
-                    | "détractrices"
-                    | "adversaires"
-                    | "contempteurs"
-            );
-            camp || speaker::is_human_noun_or_plural(w)
+        // (`Pour le communiste, le maire sortant « … »`: a person named
+        // by their party, the noun alone.)
+        let partisan = np_end == agent_first + 2
+            && matches!(doc.low(agent_first), "le" | "la" | "l'")
+            && !doc.starts_upper(agent_first + 1)
+            && speaker::is_political_family(doc.low(agent_first + 1));
+        let human_head = partisan
+            || (np_first_q..head_end).any(|x| {
+                let w = doc.low(x);
+                // (`Pour ses soutiens,`, `Pour ses détracteurs,`: people for
+                // or against someone, in the plural.)
+                let camp = matches!(
+                    w,
+                    "soutiens"
+                        | "partisans"
+                        | "partisanes"
+                        | "détracteurs"
+                        | "détractrices"
+                        | "adversaires"
+                        | "contempteurs"
+                );
+                camp || speaker::is_human_noun_or_plural(w)
                 && !matches!(w, "premier" | "première" | "plus" | "haut" | "haute")
                 // `le numéro deux du parti`, not `le premier numéro de la
                 // saison`.
                 && (w != "numéro" || is_number_word(doc.low(x + 1)))
-        });
+            });
         // `Pour le collectif, l'État a « minimisé » …`, `Pour le
         // syndicat,`: a body of activists the text names by its noun,
         // which takes positions (not `Pour le groupe, la facture
