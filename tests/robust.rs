@@ -2504,3 +2504,22 @@ fn rules_of_2026_12_07_thirty_sixth_session_run_in_linear_time() {
     ));
     assert_linear_time(inputs);
 }
+
+/// The rules of the thirty-seventh session (interviewers' statements,
+/// council sides, bodies by their kind, signatories, datelines, offices'
+/// fields, trades given to people) run in linear time on their own
+/// sentences, repeated.
+#[test]
+fn rules_of_2026_12_07_thirty_seventh_session_run_in_linear_time() {
+    let title = "Démolition aux Peupliers : l’association des locataires dénonce un « relogement au rabais »\n\n";
+    let body = "DJEDDAH (Arabie saoudite), 14 mars 2026 (AFP) - L’armée a accepté une trêve, a annoncé Riyad au terme de dix jours de pourparlers indirects dans la cité portuaire. L’association Peupliers Solidaires ne décolère pas. Selon le bailleur, Orge Habitat, 38 familles ont une offre. Le groupe d’opposition Pontvallon Demain parle de “cadeau”. Assise au premier rang, la mère de Lucas, Nathalie Ferrier, a lu une lettre. La mère de Lucas a confié qu'elle n'attendait \"plus rien\". Selon le courrier, signé par la directrice académique du Cantal, Catherine Fabre, les effectifs « baissent ». Pour le rectorat de Clermont-Ferrand, la décision est « arithmétique ». « Non », a déclaré à Bruxelles le commissaire européen à la pêche et aux océans, Costas Kadis. Jean-Marc Etcheverry, président et armateur à Saint-Jean-de-Luz, parle. L’armateur réclame « une indemnisation ». À la présidence de l’université, on juge l’argument « hors sol ». Le groupe Embaltec a assuré dans un communiqué avoir « toujours respecté » les contrôles. L'association, baptisée « Vérité pour Vallières », annonce qu'elle portera plainte. Pour un cadre de l’usine, qui a requis l’anonymat, « non ». Un concurrent doute que le modèle « tienne ». Elue sans étiquette, Monique Texier a voté contre, tout en jugeant le tarif « insuffisant ». Le premier magistrat, lui, promet une « clause ». Thomas, 29 ans, qui a repris la ferme, s’interroge : « Qui ? » À la coopérative Les Coteaux de Génissac, qui regroupe 140 adhérents, on assure avoir réduit les volumes. Pour le communiste, le maire « gère mal ».\n\n— Pourquoi geler la cantine ?\n\n— C’était un engagement.\n\n— La Poste a annoncé la fermeture du bureau.\n\n— Nous l’avons appris par courrier.\n\n";
+    let mut inputs = sentences_and_run_on(&[(
+        "sides-and-bodies",
+        "le groupe d'opposition Pontvallon Demain, l'usine Valmétal de Saint-Dizier, la coopérative Les Vignerons réunis, le département du Jura, Pour l'organisation, selon le bailleur, Orge Habitat, la mère de Lucas, le premier magistrat, l'armateur, à la barre, — Votre priorité ?, — Non. et ",
+    )]);
+    inputs.push((
+        "interviews-and-offices",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}

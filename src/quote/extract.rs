@@ -7430,17 +7430,7 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                 doc.low(j + 1),
                 "un" | "une" | "son" | "sa" | "le" | "la" | "leur"
             )
-            && matches!(
-                doc.low(j + 2),
-                "communiqué"
-                    | "entretien"
-                    | "lettre"
-                    | "courrier"
-                    | "interview"
-                    | "tribune"
-                    | "message"
-                    | "déclaration"
-            )
+            && is_source_noun(doc.low(j + 2))
             && infinitive_clause(doc, j + 3)
         {
             return Some(j + 3);
@@ -12670,25 +12660,10 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
     // `dénonce dans un communiqué « une provocation »`, `fustige sur X
     // « l'immobilisme »`: where it was said, between the cue and its
     // object.
-    let source_noun = |w: &str| {
-        matches!(
-            w,
-            "communiqué"
-                | "lettre"
-                | "tribune"
-                | "message"
-                | "tweet"
-                | "entretien"
-                | "interview"
-                | "discours"
-                | "déclaration"
-                | "vidéo"
-        )
-    };
     if open_tok >= ss + 4
         && doc.low(open_tok - 3) == "dans"
         && is_det(doc.low(open_tok - 2))
-        && source_noun(doc.low(open_tok - 1))
+        && is_source_noun(doc.low(open_tok - 1))
         && cue_end_at(open_tok - 3).is_some()
     {
         return !doc.starts_upper(doc.tok_at(r.start()));
@@ -14423,8 +14398,9 @@ pub(crate) fn is_article(doc: &Doc<'_, '_>) -> bool {
 /// `— Pourquoi partir maintenant ?¶— Parce que …`: a dialogue line that
 /// asks a question (or is an interviewer's otherwise,
 /// [`speaker::interview_prompt`]) and is answered by the next line, the
-/// next paragraph's dash, is an interviewer's question, no statement of the people the
-/// article quotes (a line with a cue of its own is not looked at here).
+/// next paragraph's dash, is an interviewer's question, no statement of
+/// the people the article quotes (a line with a cue of its own is not
+/// looked at here).
 fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> bool {
     // (Or a statement put to the interviewee between two answers, `— La
     // Poste a annoncé la fermeture de son bureau.`: the interview's lines
@@ -14631,6 +14607,26 @@ fn timestamp_end(doc: &Doc<'_, '_>, ss: usize) -> Option<usize> {
     };
     let words = || (ss..dash).map(|x| doc.low(x));
     (words().all(|w| digits(w) || hour(w)) && words().any(hour)).then_some(dash + 1)
+}
+
+/// Nouns of the texts and talks a statement is made in (`dans un
+/// communiqué`, `dans une lettre`, `dans un entretien`): a phrase of them
+/// after a cue says where it was said, no object of it.
+fn is_source_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "communiqué"
+            | "lettre"
+            | "courrier"
+            | "tribune"
+            | "message"
+            | "tweet"
+            | "entretien"
+            | "interview"
+            | "discours"
+            | "déclaration"
+            | "vidéo"
+    )
 }
 
 /// A wire's dateline opening the sentence at `ss` (`PARIS, 12 mars
@@ -14926,8 +14922,8 @@ fn according(
             .any(|p| doc.low(after + 1).starts_with(p))
         && m.as_ref().is_some_and(|m| match m.kind {
             MentionKind::Desc { first, .. } => {
-                speaker::is_document_noun(doc.low(speaker::head_at(doc, first)))
-                    || doc.low(speaker::head_at(doc, first)) == "courrier"
+                let head = doc.low(speaker::head_at(doc, first));
+                speaker::is_document_noun(head) || head == "courrier"
             }
             _ => false,
         })

@@ -3597,9 +3597,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
         // d'élèves m'ont écrit que …` is no answer of the parents.)
         let answer = article
             && c.pieces.first().is_some_and(|p| {
-                let start = line_start(doc.text, p.start);
-                is_dash_line(&doc.text[start..p.start])
-                    && doc.text[start..p.start]
+                let before = &doc.text[line_start(doc.text, p.start)..p.start];
+                is_dash_line(before)
+                    && before
+                        .trim_start()
                         .trim_start_matches(['—', '–'])
                         .trim()
                         .is_empty()
@@ -4569,13 +4570,13 @@ fn resolve_mention(
             // dénonce …¶¶… L'association Peupliers Solidaires ne décolère
             // pas`: a body a title describes is the first one the body
             // introduces by that noun (among its first 40 entities).
-            if *definite
-                && !*human
-                && (is_org_noun(head) || is_collective(head))
-                && doc.title_end().is_some_and(|line| m.span.end <= line)
-                && super::extract::is_article(doc)
-            {
-                let line = doc.title_end().unwrap_or(0);
+            if let Some(line) = doc.title_end().filter(|&line| {
+                *definite
+                    && !*human
+                    && (is_org_noun(head) || is_collective(head))
+                    && m.span.end <= line
+                    && super::extract::is_article(doc)
+            }) {
                 let i = doc.ents.partition_point(|e| e.start() <= line);
                 let introduced = doc.ents[i..].iter().take(40).position(|e| {
                     let t = doc.tok_at(e.start());

@@ -2902,9 +2902,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                     };
                     // (Or a participle of naming after a comma:
                     // `L'association, baptisée « Vérité pour Vallières »`.)
-                    let named = t >= g + 3
+                    let named = t == g + 4
                         && self.tok(g + 1) == ","
-                        && t - 1 == g + 3
                         && ["baptise", "nomme", "appele", "denomme"]
                             .iter()
                             .any(|p| self.f(g + 2).starts_with(p));
