@@ -12227,3 +12227,13 @@ fn thirty_seventh_session_partisans() {
     assert_eq!(q[1].0, QuoteKind::According);
     assert_eq!(q[1].2.as_deref(), Some("Jérôme Castaing"));
 }
+
+#[test]
+fn thirty_seventh_session_department_as_a_body() {
+    // `Le département du Jura, propriétaire de l'aéroport, a salué …`: the
+    // council, not the person who spoke before.
+    let t = "Dole\n\nLe vice-président, Denis Charbonnier, assure que la subvention sera « conditionnée ». Le département du Jura, propriétaire de l'aéroport, a salué « un signal fort ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].as_deref(), Some("département du Jura"));
+}

@@ -620,7 +620,16 @@ pub(crate) fn is_human_noun_or_plural(w: &str) -> bool {
 fn is_body_noun(w: &str) -> bool {
     matches!(
         w,
-        "chambre" | "caisse" | "inspection" | "mutuelle" | "académie" | "hôpital" | "université"
+        "chambre"
+            | "caisse"
+            | "inspection"
+            | "mutuelle"
+            | "académie"
+            | "hôpital"
+            | "université"
+            // (`Le département du Jura, propriétaire de l'aéroport, a
+            // salué …`: the council, no person.)
+            | "département"
     )
 }
 
