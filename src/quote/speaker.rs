@@ -3476,6 +3476,20 @@ fn local_branch_end(doc: &Doc<'_, '_>, e: &Entity<'_>) -> Option<usize> {
     .then_some(loc.end())
 }
 
+/// The words after entity `e` in its own sentence, lowercased, `max`
+/// bytes at most (`Josette, 74 ans, retraitée de La Poste, …`: what the
+/// text says of the person right after naming them).
+fn lowered_after(doc: &Doc<'_, '_>, e: usize, max: usize) -> String {
+    let from = doc.ents[e].end();
+    let se = doc.sent_range(doc.tok_at(doc.ents[e].start())).1;
+    let end = doc.toks[se.max(1) - 1].end();
+    let mut to = (from + max).min(end).max(from);
+    while !doc.text.is_char_boundary(to) {
+        to -= 1;
+    }
+    lower(&doc.text[from..to])
+}
+
 fn lower(s: &str) -> String {
     let mut o = String::with_capacity(s.len());
     lower_into(&mut o, s);
@@ -3954,25 +3968,23 @@ pub(crate) fn answers_question(doc: &Doc<'_, '_>, at: usize) -> bool {
 /// line two lines before it asks and the one between is a dash line too.
 /// Reads back at most 2,000 bytes (two lines of 1,000).
 pub(crate) fn interview_prompt(text: &str, start: usize) -> bool {
-    let line = text[start..].split('\n').next().unwrap_or("").trim_end();
+    let line = line_at(text, start);
     if !is_dash_line(line) {
         return false;
     }
     if line.ends_with('?') {
         return true;
     }
-    let asks = |s: usize| {
-        text[s..]
-            .split('\n')
-            .next()
-            .unwrap_or("")
-            .trim_end()
-            .ends_with('?')
-    };
     line_before(text, start)
         .filter(|&a| is_dash_line(&text[a..]))
         .and_then(|a| line_before(text, a))
-        .is_some_and(|q| is_dash_line(&text[q..]) && asks(q))
+        .is_some_and(|q| is_dash_line(&text[q..]) && line_at(text, q).ends_with('?'))
+}
+
+/// The line starting at byte `start`, without its line break and trailing
+/// spaces.
+fn line_at(text: &str, start: usize) -> &str {
+    text[start..].split('\n').next().unwrap_or("").trim_end()
 }
 
 /// Does the text open with a dialogue dash (after spaces)?
@@ -4607,16 +4619,9 @@ fn resolve_mention(
                     if e.label() != Label::Per || e.start() + 1500 < m.span.start {
                         return false;
                     }
-                    let from = e.end();
-                    let se = doc.sent_range(doc.tok_at(e.start())).1;
-                    let end = doc.toks[se.max(1) - 1].end();
-                    let mut to = (from + 160).min(end).max(from);
-                    while !doc.text.is_char_boundary(to) {
-                        to -= 1;
-                    }
                     // (The person's own noun, after a comma or `et`: not
                     // `patron du pétrolier TotalEnergies`, the company.)
-                    let w = lower(&doc.text[from..to]);
+                    let w = lowered_after(doc, k, 160);
                     [", ", " et "].iter().any(|p| {
                         w.match_indices(p).any(|(x, _)| {
                             w[x + p.len()..]
@@ -5703,17 +5708,8 @@ fn resolve_mention(
                     let plain = || {
                         let head = doc.low(head_at(doc, *first));
                         let described = || {
-                            s.entity.is_some_and(|e| {
-                                let from = doc.ents[e].end();
-                                // (In the name's own sentence.)
-                                let se = doc.sent_range(doc.tok_at(doc.ents[e].start())).1;
-                                let end = doc.toks[se.max(1) - 1].end();
-                                let mut to = (from + 120).min(end).max(from);
-                                while !doc.text.is_char_boundary(to) {
-                                    to -= 1;
-                                }
-                                contains_words(&lower(&doc.text[from..to]), head)
-                            })
+                            s.entity
+                                .is_some_and(|e| contains_words(&lowered_after(doc, e, 120), head))
                         };
                         s.gender.is_some()
                             && s.gender == *gender

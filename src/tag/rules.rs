@@ -693,6 +693,13 @@ fn is_lower_org_head(f: &str) -> bool {
     )
 }
 
+/// The articles a lower-case noun of groups takes before the group's
+/// name (`l'association Sherpa`, `du collectif Attac`, `au syndicat Sud
+/// Rail`).
+fn is_group_article(f: &str) -> bool {
+    matches!(f, "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au")
+}
+
 /// Lower-case nouns of groups that a capitalised pair after them names
 /// (`le collectif Nous Toutes`, `le syndicat Sud Rail`, `l'ONG Sea
 /// Shepherd`): an organisation, not a person.
@@ -2021,10 +2028,7 @@ impl<'a, 'h> Doc<'a, 'h> {
         let f = at(k);
         ((is_group_noun(f) || f == "liste")
             && !self.is_cap(g)
-            && matches!(
-                at(k + 1),
-                "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-            )
+            && is_group_article(at(k + 1))
             && (g + 1..=s).all(|x| !self.newline_before(x))
             && !self.function_complement(g))
         .then_some(g)
@@ -3282,10 +3286,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && (other[t] || other[t + 1])
                 && ((is_group_noun(self.f(t - 1))
                     && !self.is_cap(t - 1)
-                    && matches!(
-                        self.f(t - 2),
-                        "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-                    ))
+                    && is_group_article(self.f(t - 2)))
                     || self.side_group_before(t).is_some())
             {
                 let mut e = t + 2;
@@ -3337,10 +3338,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let after_group = g >= 2
                 && is_group_noun(self.f(g - 1))
                 && (!self.is_cap(g - 1) || self.f(g - 1) == "ong")
-                && matches!(
-                    self.f(g - 2),
-                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-                )
+                && is_group_article(self.f(g - 2))
                 && ((self.name_word(t) && !is_stop(f)) || article_name)
                 && !self.newline_before(t)
                 && !self.function_complement(g - 1);
@@ -4208,10 +4206,7 @@ impl<'a, 'h> Doc<'a, 'h> {
             let g = self.f(c.s - 1);
             let group = (is_group_noun(g) || g == "consortium")
                 && (!self.is_cap(c.s - 1) || g == "ong")
-                && matches!(
-                    self.f(c.s - 2),
-                    "l'" | "le" | "la" | "un" | "une" | "d'" | "du" | "au"
-                );
+                && is_group_article(self.f(c.s - 2));
             if !group || self.newline_before(c.e) {
                 continue;
             }
