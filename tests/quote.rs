@@ -12237,3 +12237,77 @@ fn thirty_seventh_session_department_as_a_body() {
     assert_eq!(s.len(), 2);
     assert_eq!(s[1].as_deref(), Some("département du Jura"));
 }
+
+#[test]
+fn thirty_eighth_session_interview_prompts_quoting_others() {
+    // The interviewer's first line quotes someone (`— X affirme que la
+    // droite “n'a plus de projet”. Que lui répondez-vous ?`): the line is
+    // no quote, the quotation inside it is X's, and the first answer is
+    // the interviewee's, whom the introduction presents, not X's. An
+    // answer that ends by asking back is still an answer.
+    let t = "Bruno Retailleau : “La droite ne sera la roue de secours de personne”\n\nÀ quinze mois de la présidentielle, le président des Républicains se dit “prêt” à affronter Édouard Philippe. Entretien.\n\n— Édouard Philippe affirme que la droite “n’a plus de projet”. Que lui répondez-vous ?\n\n— Qu’il lise notre programme ! Je n’ai pas de leçon à recevoir.\n\n— Sur la dette, que proposez-vous ?\n\n— Cent milliards d’économies en cinq ans. Qui peut encore croire qu’on s’en sortira en taxant ?\n\n— Serez-vous candidat ?\n\n— Je prendrai ma décision à l’été.";
+    let q = summary(t);
+    let texts = contents(t);
+    assert!(
+        !texts
+            .iter()
+            .any(|c| c.starts_with("Édouard Philippe affirme"))
+    );
+    assert!(!texts.iter().any(|c| c.starts_with("Sur la dette")));
+    assert!(!texts.iter().any(|c| c.starts_with("Serez-vous")));
+    for start in ["Qu’il lise", "Cent milliards", "Je prendrai"] {
+        let i = texts.iter().position(|c| c.starts_with(start)).unwrap();
+        assert_eq!(q[i].2.as_deref(), Some("Bruno Retailleau"), "{start}");
+    }
+    assert!(q.iter().zip(&texts).any(
+        |(x, c)| c.contains("n’a plus de projet") && x.2.as_deref() == Some("Édouard Philippe")
+    ));
+}
+
+#[test]
+fn thirty_eighth_session_former_seat_of_a_minister() {
+    // A minister holds no seat in Parliament: `l'ancienne sénatrice` is
+    // the minister who sat in the Senate, though the gazetteer's seat has
+    // no end date.
+    let t = "Réforme\n\nLa ministre de la Décentralisation, Françoise Gatel, a défendu un effort « juste ». Tout en ajoutant que le mécanisme serait remboursé, l’ancienne sénatrice d’Ille-et-Vilaine a reconnu que la copie du Sénat pouvait servir.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3);
+    assert_eq!(s[2].as_deref(), Some("Françoise Gatel"));
+    // (Still no one when the person is no minister.)
+    let t = "Réforme\n\nLe président de l’Association des maires, David Lisnard, a défendu un effort « juste ». L’ancien sénateur a reconnu que la copie du Sénat pouvait servir.";
+    assert_eq!(speakers(t).len(), 2);
+}
+
+#[test]
+fn thirty_eighth_session_title_description_of_the_bodys_office_holder() {
+    // `le ministre « ne reculera pas »` in a title over an article whose
+    // first quote is a union leader's: the one person the body
+    // introduces as minister.
+    let t = "Vacances : les enseignants en grève, le ministre « ne reculera pas »\n\n« On nous impose un calendrier absurde », a dénoncé la secrétaire générale du SNES-FSU, Sophie Vénétitay. Le ministre de l’Éducation nationale, Édouard Geffray, a défendu sur France Inter une réforme « attendue par les familles ».";
+    let s = speakers(t);
+    assert_eq!(s[0].as_deref(), Some("Édouard Geffray"));
+    assert_eq!(s[1].as_deref(), Some("Sophie Vénétitay"));
+    // (Not someone of the other gender.)
+    let t = "Vacances : la ministre « ne reculera pas »\n\n« On nous impose un calendrier absurde », a dénoncé la secrétaire générale du SNES-FSU, Sophie Vénétitay. Le ministre de l’Éducation nationale, Édouard Geffray, a défendu une réforme « attendue par les familles ».";
+    assert_eq!(speakers(t)[0], None);
+}
+
+#[test]
+fn thirty_eighth_session_first_name_with_an_aged_apposition() {
+    // `Thomas, professeur de mathématiques de 29 ans, …` is a person, whom
+    // `confie-t-il` takes up.
+    let t = "Grève\n\nDans le cortège lyonnais, Thomas, professeur de mathématiques de 29 ans, brandissait une pancarte. « Ce sont des profs en plus qu’il nous faut », confie-t-il.";
+    assert_eq!(speakers(t), [Some("Thomas".to_string())]);
+}
+
+#[test]
+fn thirty_eighth_session_direction_of_the_company_not_of_its_customers() {
+    // `la direction` speaks for the company the article is about, not for
+    // the customers listed after `pour`; an English company word ends a
+    // company's name (`Stenmark Automotive`).
+    let t = "Usine\n\nL’équipementier automobile suédois Stenmark Automotive a annoncé mardi la fermeture de son usine. Le site fabriquait des pièces pour Renault et Stellantis. « Le site n’est plus viable », justifie la direction dans un communiqué.";
+    assert_eq!(speakers(t), [Some("Stenmark Automotive".to_string())]);
+    // (A company named alone after `pour` is still the last one.)
+    let t = "Usine\n\nL’équipementier Valmex a perdu un contrat. Le site travaille désormais pour Renault. « Le site n’est plus viable », justifie la direction.";
+    assert_eq!(speakers(t), [Some("Renault".to_string())]);
+}

@@ -2533,3 +2533,44 @@ fn thirty_seventh_session_departments_after_du() {
     let t = "Les pays d'Europe du Nord ont voté.";
     assert!(!tagger.tag(t).iter().any(|e| e.as_str() == "Nord"));
 }
+
+/// A given name alone whose apposition of lowercase words ends with an age
+/// (`Thomas, professeur de mathématiques de 29 ans,`) is a person; not
+/// one whose apposition holds a capitalised word first.
+#[test]
+fn thirty_eighth_session_given_name_with_an_aged_apposition() {
+    let tagger = politext::Tagger::new();
+    let t =
+        "Dans le cortège, Thomas, professeur de mathématiques de 29 ans, brandissait une pancarte.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Thomas" && e.start() == 18 && e.label() == Label::Per),
+        "{e:?}"
+    );
+    let t = "José, un livreur de 29 ans du quartier, résume.";
+    assert!(
+        tagger
+            .tag(t)
+            .iter()
+            .any(|e| e.as_str() == "José" && e.start() == 0)
+    );
+    // (No age: no person.)
+    let t = "Dans le cortège, Thomas, professeur de mathématiques, brandissait une pancarte.";
+    assert!(tagger.tag(t).is_empty());
+}
+
+/// An English company word ends a company's name, no person's: `le
+/// fabricant suédois Stenmark Automotive`.
+#[test]
+fn thirty_eighth_session_english_company_words() {
+    let tagger = politext::Tagger::new();
+    let t = "Le fabricant suédois Stenmark Automotive ferme son usine.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Stenmark Automotive"
+            && e.start() == 22
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

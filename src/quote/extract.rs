@@ -5431,7 +5431,14 @@ pub(crate) fn run<'h>(
         if cand.is_none()
             && !absorbed[ri]
             && floating(&doc, ri, r, &cue_at, words)
-            && !interview_question(&doc, r, regions.get(ri + 1))
+            // (The next line's, past the quotations inside this one:
+            // `— X affirme que la droite “n'a plus de projet”. Que lui
+            // répondez-vous ?`.)
+            && !interview_question(
+                &doc,
+                r,
+                regions[ri + 1..].iter().take(8).find(|q| q.open >= r.end()),
+            )
         {
             // `« … »¶— Jennifer Psaki, directrice de la communication`: the
             // signature under the quotation names its speaker.
@@ -14405,10 +14412,13 @@ fn interview_question(doc: &Doc<'_, '_>, r: &Region, next: Option<&Region>) -> b
     // (Or a statement put to the interviewee between two answers, `— La
     // Poste a annoncé la fermeture de son bureau.`: the interview's lines
     // alternate.)
-    let asks = doc.text[r.start()..r.end()]
+    // (Not an answer that ends by asking back, [`speaker::asks_back`].)
+    let line = speaker::line_start(doc.text, r.open);
+    let asks = (doc.text[r.start()..r.end()]
         .trim_end_matches(|c: char| c.is_whitespace())
         .ends_with('?')
-        || speaker::interview_prompt(doc.text, speaker::line_start(doc.text, r.open));
+        && !speaker::asks_back(doc.text, line))
+        || speaker::interview_prompt(doc.text, line);
     // (Only in an article: a novel's questions in its dialogue are
     // speech, `— Où allez-vous ? — Au moulin.`)
     is_article(doc)

@@ -3571,6 +3571,10 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     let mut titled: Vec<(String, Said)> = Vec::new();
     let article = super::extract::is_article(doc);
     let mut last_answer: Option<Said> = None;
+    // The last named person who spoke outside dialogue lines: an
+    // interview's first answer is theirs (the introduction presents the
+    // interviewee; the interviewer's lines may quote others).
+    let mut last_outside_dialogue: Option<Said> = None;
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -3629,7 +3633,9 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                         .is_empty()
                     && answers_question(doc, p.start)
             });
-        let interviewee = last_answer.filter(|_| answer && !is_nested);
+        let interviewee = last_answer
+            .or(last_outside_dialogue)
+            .filter(|_| answer && !is_nested);
         let (span, said) = match &c.who {
             Who::Nobody => (None, None),
             Who::Previous if interviewee.is_some() => (None, interviewee),
@@ -3748,6 +3754,18 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             }
             if answer && s.person && (s.entity.is_some() || s.name.is_some()) {
                 last_answer = Some(s);
+            }
+            let in_dialogue = c
+                .pieces
+                .first()
+                .is_some_and(|p| is_dash_line(&doc.text[line_start(doc.text, p.start)..]));
+            if article
+                && !in_dialogue
+                && s.person
+                && (s.entity.is_some() || s.name.is_some())
+                && s.entity.is_none_or(|e| doc.ents[e].label() == Label::Per)
+            {
+                last_outside_dialogue = Some(s);
             }
             history.push(s);
             said_in.push(hull);
@@ -3973,12 +3991,31 @@ pub(crate) fn interview_prompt(text: &str, start: usize) -> bool {
         return false;
     }
     if line.ends_with('?') {
-        return true;
+        return !asks_back(text, start);
     }
     line_before(text, start)
         .filter(|&a| is_dash_line(&text[a..]))
         .and_then(|a| line_before(text, a))
         .is_some_and(|q| is_dash_line(&text[q..]) && line_at(text, q).ends_with('?'))
+}
+
+/// `— Sur la dette, que proposez-vous ?¶¶— Cent milliards d'économies.
+/// … Qui peut encore croire qu'on s'en sortira ?`: an answer that ends by
+/// asking back, told from a question by the dash line before it, which
+/// asks, and its several sentences. Reads back at most 1,000 bytes.
+pub(crate) fn asks_back(text: &str, start: usize) -> bool {
+    let line = line_at(text, start);
+    let body = line.trim_end_matches(|c: char| c == '?' || c.is_whitespace());
+    let sentences = body.char_indices().any(|(i, c)| {
+        matches!(c, '.' | '!' | '?' | '…')
+            && body[i + c.len_utf8()..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    });
+    is_dash_line(line)
+        && sentences
+        && line_before(text, start)
+            .is_some_and(|q| is_dash_line(&text[q..]) && line_at(text, q).ends_with('?'))
 }
 
 /// The line starting at byte `start`, without its line break and trailing
@@ -8067,12 +8104,60 @@ fn company_direction(
                     && e.entry().is_none()
                     && crate::tag::company_shaped(e.as_str()));
             e.start() + 1500 >= at
-                && ((company && !own.iter().any(|c| c.contains(e.span())))
+                && ((company
+                    && !own.iter().any(|c| c.contains(e.span()))
+                    && !customer_in_list(doc, doc.tok_at(e.start())))
                 // (The possessor may be in the statement itself.)
                 || (possessed && e.label() == Label::Org))
         })
         .or_else(introduced)
         .or_else(workplace)
+}
+
+/// Is the name at token `t` one of a list of two or more names after
+/// `pour`, `avec`, `à` or `auprès de` (`fabriquait des pièces pour Renault
+/// et Stellantis`): customers or partners of the company the article is
+/// about, not the company whose management speaks? Looks at most eight
+/// tokens back and four ahead.
+fn customer_in_list(doc: &Doc<'_, '_>, t: usize) -> bool {
+    let (ss, se) = doc.sent_range(t);
+    let name = |k: usize| doc.entity(k).is_some();
+    let mut names = 1;
+    let mut k = t;
+    let mut opened = false;
+    for _ in 0..8 {
+        if k <= ss {
+            break;
+        }
+        k -= 1;
+        match doc.low(k) {
+            "," | "et" => {}
+            "pour" | "avec" | "à" => {
+                opened = true;
+                break;
+            }
+            "de" if k > ss && doc.low(k - 1) == "auprès" => {
+                opened = true;
+                break;
+            }
+            _ if name(k) => {
+                if !name(k + 1) {
+                    names += 1;
+                }
+            }
+            _ => break,
+        }
+    }
+    // (The list may go on after the name: `pour Renault et Stellantis`
+    // read at `Renault`.)
+    let mut x = t;
+    while x < se && name(x) {
+        x += 1;
+    }
+    if x + 1 < se && matches!(doc.low(x), "et" | ",") && name(x + 1) {
+        names += 1;
+    }
+    opened && names >= 2
 }
 
 /// A description of a body of people (`la direction`, `le parquet`):
@@ -8906,6 +8991,34 @@ fn holds_still(doc: &Doc<'_, '_>, first: usize, last: usize, e: usize) -> bool {
     open && !ended
 }
 
+/// `La ministre …, Françoise Gatel, … l'ancienne sénatrice d'Ille-et-Vilaine
+/// a reconnu …`: a member of the government holds no seat in Parliament
+/// (the offices are incompatible), so a seat of deputy or senator the
+/// description calls former is left, whatever the gazetteer's dates say,
+/// when the text or the gazetteer makes the person a minister now.
+fn seat_left_for_government(
+    doc: &Doc<'_, '_>,
+    words: &[&str],
+    e: usize,
+    p: Option<&Profile>,
+) -> bool {
+    let seat = offices_in(words)
+        .next()
+        .is_some_and(|(o, _)| matches!(o, "député" | "sénateur"));
+    let said = p.is_some_and(|p| {
+        let own = p.text.get(p.own..).unwrap_or("");
+        profile_words(own)
+            .iter()
+            .any(|w| office(w) == Some("ministre"))
+    });
+    let held = doc.ents[e].entry().is_some_and(|x| {
+        role_offices(x)
+            .iter()
+            .any(|&(o, _, still)| o == "ministre" && still)
+    });
+    seat && (said || held)
+}
+
 /// The offices the gazetteer's roles of `entry` name (as [`offices_in`]
 /// reads them), each with whether its role is still held (its dates end
 /// with `/`).
@@ -9100,13 +9213,9 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
     else {
         return;
     };
-    let Some(lead) = resolved[j]
+    let lead = resolved[j]
         .2
-        .filter(|s| s.person && s.entity.is_some_and(|e| doc.ents[e].label() == Label::Per))
-    else {
-        return;
-    };
-    let e = lead.entity.unwrap_or(0);
+        .filter(|s| s.person && s.entity.is_some_and(|e| doc.ents[e].label() == Label::Per));
     for i in 0..j {
         let r = &resolved[i];
         let Who::Mention(Mention {
@@ -9129,17 +9238,70 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
         let proxy = words
             .iter()
             .any(|w| is_proxy_role(w) || is_lawyer_or_kin(w));
-        if unnamed
-            && r.0.pieces.last().is_some_and(|p| p.end <= line)
-            && !proxy
-            && compatible(doc.ents[e].gender(), gender)
-            && !other_office(doc, first, last, e, tables.profiles(doc))
-        {
-            let at = resolved[i].0.anchor;
+        if !unnamed || proxy || r.0.pieces.last().is_none_or(|p| p.end > line) {
+            continue;
+        }
+        let at = resolved[i].0.anchor;
+        let fits = |e: usize| {
+            compatible(doc.ents[e].gender(), gender)
+                && !other_office(doc, first, last, e, tables.profiles(doc))
+        };
+        if let Some(lead) = lead.filter(|s| s.entity.is_some_and(fits)) {
             resolved[i].2 = Some(Said { at, ..lead });
             resolved[i].4 = resolved[j].4;
+        } else if let Some(e) = sole_holder_in_body(doc, &words, gender, line, tables) {
+            // (`le ministre « ne reculera pas »` over an article whose
+            // lead quotes a union: the one person the body introduces by
+            // the title's office, `Le ministre de l'Éducation nationale,
+            // Édouard Geffray`.)
+            resolved[i].2 = Some(Said {
+                at,
+                ..entity_said(doc, e)
+            });
         }
     }
+}
+
+/// The one person of a compatible gender whom the text after byte `line`
+/// (a title's end) describes by the office the words `words` name (`le
+/// ministre` → `Le ministre de l'Éducation nationale, Édouard Geffray`):
+/// none when two people of the text hold it, when the profile's own words
+/// call them former, or when the body's first use of the office is not
+/// in the sentence that names them, a few words before the name.
+fn sole_holder_in_body(
+    doc: &Doc<'_, '_>,
+    words: &[&str],
+    gender: Option<Gender>,
+    line: usize,
+    tables: &Tables,
+) -> Option<usize> {
+    let (o, _) = offices_in(words).next()?;
+    let mut found = None;
+    for p in tables.profiles(doc) {
+        let e = &doc.ents[p.entity];
+        let own = profile_words(p.text.get(p.own..).unwrap_or(""));
+        if !own.iter().any(|w| office(w) == Some(o)) || own.iter().any(|w| is_former(w)) {
+            continue;
+        }
+        if found.is_some() || e.start() <= line || !compatible(e.gender(), gender) {
+            return None;
+        }
+        found = Some(p.entity);
+    }
+    // (The body's first use of the office introduces them: not `Le
+    // ministre de l'Agriculture a promis …` first, someone unnamed, and
+    // the minister of the interior named later.)
+    let e = found?;
+    let from = doc.tok_at(line);
+    let at = doc.tok_at(doc.ents[e].start());
+    // (A use after `au`, `du` refers back, `a reproché au ministre de
+    // …`: only a description that could introduce someone counts.)
+    let first = (from..at).find(|&k| {
+        office(doc.low(k)) == Some(o)
+            && k > 0
+            && matches!(doc.low(k - 1), "le" | "la" | "l'" | "un" | "une")
+    })?;
+    (at - first <= 12 && doc.sent(first) == doc.sent(at)).then_some(e)
 }
 
 /// `« Mon adversaire disait en janvier “…”. … », a lancé le maire
@@ -9716,6 +9878,7 @@ fn other_office(
     if words.iter().any(|w| is_former(w))
         && holds_still(doc, first, last, e)
         && !p.is_some_and(|p| said_former(p.text.get(p.own..).unwrap_or("")))
+        && !seat_left_for_government(doc, &words, e, p)
     {
         return true;
     }

@@ -855,6 +855,20 @@ fn is_company_word(f: &str) -> bool {
             | "constructions"
             | "investissement"
             | "investissements"
+            // English ones, as foreign groups are named (`Stenmark
+            // Automotive`, `Halder Pharma`).
+            | "automotive"
+            | "motors"
+            | "pharma"
+            | "pharmaceuticals"
+            | "holdings"
+            | "technology"
+            | "systems"
+            | "logistics"
+            | "aerospace"
+            | "electronics"
+            | "chemicals"
+            | "steel"
     )
 }
 
@@ -2982,13 +2996,24 @@ impl<'a, 'h> Doc<'a, 'h> {
             // A given name alone with an age in apposition (`Nadine, 61
             // ans, qui tient le tabac-presse`): a person the press names
             // by first name only.
+            // (Or the age closing an apposition of lowercase words:
+            // `Thomas, professeur de mathématiques de 29 ans,`, `José, un
+            // livreur de 29 ans du quartier`.)
+            let aged_apposition = |t: usize| {
+                (t + 3..(t + 12).min(n.saturating_sub(1))).find_map(|k| {
+                    if self.tokens[k].kind() == TokenKind::Number {
+                        return Some(self.f(k - 1) == "de" && self.f(k + 1) == "ans");
+                    }
+                    (!self.is_lower_word(k)).then_some(false)
+                }) == Some(true)
+            };
             if self.is_cap(t)
                 && self.tokens[t].kind() == TokenKind::Word
                 && self.info[t].given != 0
                 && t + 3 < n
                 && self.f(t + 1) == ","
-                && self.tokens[t + 2].kind() == TokenKind::Number
-                && self.f(t + 3) == "ans"
+                && ((self.tokens[t + 2].kind() == TokenKind::Number && self.f(t + 3) == "ans")
+                    || (self.is_lower_word(t + 2) && aged_apposition(t)))
                 && !(t >= 1 && matches!(self.f(t - 1), "le" | "la" | "les" | "l'" | "un" | "une"))
             {
                 let gaz = &out[..gaz_len];
