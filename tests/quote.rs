@@ -12311,3 +12311,27 @@ fn thirty_eighth_session_direction_of_the_company_not_of_its_customers() {
     let t = "Usine\n\nL’équipementier Valmex a perdu un contrat. Le site travaille désormais pour Renault. « Le site n’est plus viable », justifie la direction.";
     assert_eq!(speakers(t), [Some("Renault".to_string())]);
 }
+
+#[test]
+fn thirty_eighth_session_long_portfolio_moment_and_reading_out() {
+    // The minister's office is found before a long portfolio too.
+    let t = "Réforme\n\nLa ministre de l’Aménagement du territoire et de la Décentralisation, Françoise Gatel, a défendu un effort « juste ». Tout en ajoutant que le mécanisme serait remboursé, l’ancienne sénatrice d’Ille-et-Vilaine a reconnu que la copie du Sénat pouvait servir.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 3);
+    assert_eq!(s[2].as_deref(), Some("Françoise Gatel"));
+    // `avait assuré un peu plus tôt l'ancien député`: a moment before the
+    // inverted subject is no part of it.
+    let t = "Congrès\n\nFabien Roussel a quitté la tribune. « Je pars sans regret », avait assuré un peu plus tôt l’ancien député du Nord. « Le parti est prêt », a dit plus tard le député.";
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Fabien Roussel".to_string()),
+            Some("Fabien Roussel".to_string())
+        ]
+    );
+    // `a lu le communiqué aux salariés`: reading a document out reports
+    // nothing.
+    assert_no_quote(
+        "Usine\n\nDans la cour de l’usine, le délégué CGT, Franck Mougenot, a lu le communiqué aux salariés avant de le déchirer.",
+    );
+}

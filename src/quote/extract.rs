@@ -1281,7 +1281,8 @@ fn is_month(w: &str) -> bool {
 
 /// The end of a phrase of a month at `j` (`début septembre`, `fin juin`,
 /// `mi-mars`, `mi - mars`) or of a part of a day or week (`en fin
-/// d'après-midi`, `en début de soirée`, `en milieu de semaine`), if one
+/// d'après-midi`, `en début de soirée`, `en milieu de semaine`) or a
+/// moment before or after (`un peu plus tôt`, `plus tard`), if one
 /// starts there.
 fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
     let w = doc.low(j);
@@ -1316,6 +1317,14 @@ fn month_phrase_end(doc: &Doc<'_, '_>, j: usize) -> Option<usize> {
         {
             Some(j + 4)
         }
+        // (`avait assuré un peu plus tôt l'ancien député`, `plus tard`.)
+        "un" if doc.low(j + 1) == "peu"
+            && doc.low(j + 2) == "plus"
+            && matches!(doc.low(j + 3), "tôt" | "tard") =>
+        {
+            Some(j + 4)
+        }
+        "plus" if matches!(doc.low(j + 1), "tôt" | "tard") => Some(j + 2),
         _ => None,
     }
 }
@@ -2914,6 +2923,21 @@ fn find_cues(doc: &Doc<'_, '_>, mut out: Vec<Cue>) -> Vec<Cue> {
                 && doc.low(c.first - 2) == "on"
                 && (doc.low(c.first - 1).starts_with("pouv") || doc.aux(c.first - 1).is_some()));
         !(lire && by_on)
+    });
+    // `Franck Mougenot a lu le communiqué aux salariés avant de le
+    // déchirer`: reading a document out is no report of the clause
+    // before, nor does the document speak, when no quotation or colon
+    // follows it in the sentence.
+    out.retain(|c| {
+        let v = doc.low(c.last - 1);
+        let lire = matches!(v, "lu" | "lit" | "lisait" | "lut");
+        let k = c.last;
+        let read_out =
+            lire && is_det(doc.low(k)) && super::speaker::is_document_noun(doc.low(k + 1)) && {
+                let (_, se) = doc.sent_range(k);
+                !(k + 2..se.min(k + 40)).any(|x| doc.low(x) == ":" || is_open_mark(doc.low(x)))
+            };
+        !read_out
     });
     // `s'est emporté X`, not `ont emporté « des fichiers »`
     // ([`lexicon::REFLEXIVE_ONLY`]).

@@ -9005,11 +9005,22 @@ fn seat_left_for_government(
     let seat = offices_in(words)
         .next()
         .is_some_and(|(o, _)| matches!(o, "député" | "sénateur"));
+    // (In the profile's words, or among the 16 tokens of its sentence
+    // before one of the first mentions, past a long portfolio: `La
+    // ministre de l'Aménagement du territoire et de la Décentralisation,
+    // Françoise Gatel`.)
     let said = p.is_some_and(|p| {
         let own = p.text.get(p.own..).unwrap_or("");
         profile_words(own)
             .iter()
             .any(|w| office(w) == Some("ministre"))
+            || p.mentions.iter().take(8).any(|&at| {
+                let t = doc.tok_at(at);
+                let (ss, _) = doc.sent_range(t);
+                (ss.max(t.saturating_sub(16))..t).any(|k| {
+                    office(doc.low(k)) == Some("ministre") && !(k > 0 && is_former(doc.low(k - 1)))
+                })
+            })
     });
     let held = doc.ents[e].entry().is_some_and(|x| {
         role_offices(x)
