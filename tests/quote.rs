@@ -12335,3 +12335,17 @@ fn thirty_eighth_session_long_portfolio_moment_and_reading_out() {
         "Usine\n\nDans la cour de l’usine, le délégué CGT, Franck Mougenot, a lu le communiqué aux salariés avant de le déchirer.",
     );
 }
+
+#[test]
+fn thirty_eighth_session_lawyers_and_the_avocat_general() {
+    // `Me Sophie Arnaud a plaidé … « … », a lancé l'avocate`: the lawyer
+    // the text introduced by `Me`.
+    let t = "Procès\n\nEn défense, Me Sophie Arnaud a plaidé la requalification. « Mon client est un homme qui a paniqué », a lancé l’avocate.";
+    assert_eq!(speakers(t), [Some("Sophie Arnaud".to_string())]);
+    // `L'avocat des parties civiles` is not `L'avocat général`, the
+    // prosecution at a cour d'assises.
+    let t = "Procès\n\nL’avocat général, Thomas Berthelot, avait requis vingt ans. Pour Me Pierre-Yves Daguerre, avocat de la famille, « il n’y a ni panique ni accident ». L’avocat des parties civiles a reproché à l’accusé d’avoir « menti pendant deux ans » aux enquêteurs.";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert_ne!(s[1].as_deref(), Some("Thomas Berthelot"));
+}

@@ -2523,3 +2523,24 @@ fn rules_of_2026_12_07_thirty_seventh_session_run_in_linear_time() {
     ));
     assert_linear_time(inputs);
 }
+
+/// The rules of the thirty-eighth session (2026-12-07: interviews whose
+/// prompts quote others and answers that ask back, a minister's former
+/// seat, a title's office held by one person of the body, customers listed
+/// after `pour`, a given name with an aged apposition, English company
+/// words, moments before an inverted subject, reading a document out,
+/// lawyers introduced by `Me`, the avocat général) keep linear time.
+#[test]
+fn rules_of_2026_12_07_thirty_eighth_session_run_in_linear_time() {
+    let title = "Vacances : les enseignants en grève, le ministre « ne reculera pas »\n\n";
+    let body = "« On nous impose un calendrier absurde », a dénoncé la secrétaire générale du SNES-FSU, Sophie Vénétitay. Le ministre de l’Éducation nationale, Édouard Geffray, a défendu une réforme « attendue ». La ministre de l’Aménagement du territoire et de la Décentralisation, Françoise Gatel, a défendu un effort « juste ». Tout en ajoutant que le mécanisme serait remboursé, l’ancienne sénatrice d’Ille-et-Vilaine a reconnu que la copie pouvait servir. L’équipementier automobile suédois Stenmark Automotive ferme. Le site fabriquait des pièces pour Renault et Stellantis. « Le site n’est plus viable », justifie la direction. Dans la cour, Thomas, professeur de mathématiques de 29 ans, brandissait une pancarte. « Je pars », avait assuré un peu plus tôt l’ancien député du Nord. Le délégué CGT, Franck Mougenot, a lu le communiqué aux salariés. En défense, Me Sophie Arnaud a plaidé. « Mon client a paniqué », a lancé l’avocate. L’avocat général, Thomas Berthelot, avait requis vingt ans. L’avocat des parties civiles a dénoncé « un mensonge ».\n\n— Édouard Philippe affirme que la droite “n’a plus de projet”. Que lui répondez-vous ?\n\n— Qu’il lise notre programme ! Je n’ai pas de leçon à recevoir.\n\n— Sur la dette ?\n\n— Cent milliards. Qui peut encore croire qu’on s’en sortira ?\n\n";
+    let mut inputs = sentences_and_run_on(&[(
+        "offices-and-lawyers",
+        "l'ancienne sénatrice, le ministre, pour Renault et Stellantis, Thomas, professeur de 29 ans, un peu plus tôt, a lu le communiqué, Me Sophie Arnaud, l'avocate, l'avocat général, — Que répondez-vous ?, — Non. Qui ? et ",
+    )]);
+    inputs.push((
+        "interviews-and-titles",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}

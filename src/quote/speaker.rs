@@ -5777,7 +5777,8 @@ fn resolve_mention(
                             // another (`le porte-parole du Kremlin`, `son avocat`):
                             // the last person named is then whom they speak for.
                             words().take(4).any(is_human_noun)
-                                && !words().any(is_proxy_role)
+                                && (!words().any(is_proxy_role)
+                                    || introduced_as(doc, *first, *last, e, profiles))
                                 && !other_office(doc, *first, *last, e, profiles)
                                 && !other_party(e)
                         }
@@ -8991,6 +8992,51 @@ fn holds_still(doc: &Doc<'_, '_>, first: usize, last: usize, e: usize) -> bool {
     open && !ended
 }
 
+/// Does the profile's own text give the person an office that lengthens
+/// the description's (`avocat général` for `l'avocat des parties
+/// civiles`), and none that is the description's?
+fn longer_office(words: &[&str], p: &Profile) -> bool {
+    let Some((o, _)) = offices_in(words).next() else {
+        return false;
+    };
+    let own = profile_words(p.text.get(p.own..).unwrap_or(""));
+    let mut longer = false;
+    for (x, _) in offices_in(&own) {
+        if x == o {
+            return false;
+        }
+        longer |= x.len() > o.len() && x.starts_with(o) && x.as_bytes()[o.len()] == b' ';
+    }
+    longer
+}
+
+/// `Me Sophie Arnaud a plaidé … « … », a lancé l'avocate`: a noun of
+/// someone who speaks for another (a lawyer) stands for the person the
+/// text itself introduced by that office (`Me`, `l'avocate X`), the
+/// profile's own words.
+fn introduced_as(
+    doc: &Doc<'_, '_>,
+    first: usize,
+    last: usize,
+    e: usize,
+    profiles: &[Profile],
+) -> bool {
+    let words = desc_words(doc, first, last);
+    let Some((o, _)) = offices_in(&words).next() else {
+        return false;
+    };
+    let key = doc.ents[e].key();
+    // (Or the title right before a mention: `Me`.)
+    profiles.iter().any(|p| {
+        doc.ents[p.entity].key() == key
+            && (offices_in(&profile_words(p.text.get(p.own..).unwrap_or(""))).any(|(x, _)| x == o)
+                || p.mentions.iter().take(8).any(|&at| {
+                    let t = doc.tok_at(at);
+                    t > 0 && office(doc.low(t - 1)) == Some(o)
+                }))
+    })
+}
+
 /// `La ministre …, Françoise Gatel, … l'ancienne sénatrice d'Ille-et-Vilaine
 /// a reconnu …`: a member of the government holds no seat in Parliament
 /// (the offices are incompatible), so a seat of deputy or senator the
@@ -9814,6 +9860,14 @@ fn office_at(w: &[&str], k: usize) -> Option<(&'static str, usize, Option<Head>)
         "chef" if w.get(k + 1) == Some(&"de") && w.get(k + 2) == Some(&"file") => {
             Some(("chef de file", 3, None))
         }
+        // (`L'avocat général`, `l'avocate générale`: the prosecution at a
+        // cour d'assises, no lawyer: not `l'avocat des parties civiles`.)
+        "avocat" | "avocate"
+            if w.get(k + 1)
+                .is_some_and(|g| matches!(*g, "général" | "générale")) =>
+        {
+            Some(("avocat général", 2, None))
+        }
         _ => office(x).map(|o| (o, 1, None)),
     }
 }
@@ -10400,6 +10454,13 @@ fn match_profile(
         && profiles
             .iter()
             .any(|p| heads_it(p) && french(p) && p.mentions.first().is_some_and(|&x| x < before));
+    // A former holder is not whom the gazetteer gives the office still
+    // ([`other_office`]); nor is the holder of a longer office on the same
+    // noun: `L'avocat des parties civiles` is not `L'avocat général,
+    // Thomas Berthelot`.
+    let ruled_out = |p: &Profile| {
+        (former && other_office(doc, first, last, p.entity, profiles)) || longer_office(&words, p)
+    };
     let fits = |p: &Profile| {
         if head.is_some() {
             heads_it(p)
@@ -10446,9 +10507,7 @@ fn match_profile(
                 // profile uses, and not the noun itself.)
                 && !heads.iter().any(|h| feminine_only(&p.text, h))
                 && heads.iter().all(|h| complement_agrees(&p.text, h, &words))
-                // (A former holder is not whom the gazetteer gives the
-                // office still: [`other_office`].)
-                && !(former && other_office(doc, first, last, p.entity, profiles))
+                && !ruled_out(p)
         }
     };
     // `le nouveau chef du gouvernement`: the one the text itself calls
