@@ -12349,3 +12349,24 @@ fn thirty_eighth_session_lawyers_and_the_avocat_general() {
     assert_eq!(s.len(), 2);
     assert_ne!(s[1].as_deref(), Some("Thomas Berthelot"));
 }
+
+#[test]
+fn thirty_eighth_session_shops_services_and_talk_of_things() {
+    // `Pour la fleuriste, « … »`: the trades of a street's shops are
+    // people.
+    let t = "Tram\n\nEn face, la fleuriste Sonia Marchal réclame une baisse. Pour la fleuriste, « la métropole a pensé aux voyageurs de 2028, pas aux commerçants de 2026 ».";
+    assert_eq!(speakers(t), [Some("Sonia Marchal".to_string())]);
+    // `parle d'un chantier « sous contrôle »`: a qualifier in marks after
+    // an indefinite object of `parler de`, mixed.
+    let t = "Tram\n\nLe directeur des travaux, Arnaud Petitjean, parle d’un chantier « sous contrôle ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    assert_eq!(words(t, &q[0]), "un chantier « sous contrôle »");
+    // `Selon son service de presse`: the organisation named last.
+    let t = "Tram\n\nLa ligne de tramway de Tours Métropole Val de Loire doit relier La Riche à Chambray-lès-Tours. Selon son service de presse, les déviations ont été testées.";
+    assert_eq!(
+        speakers(t),
+        [Some("Tours Métropole Val de Loire".to_string())]
+    );
+}

@@ -2574,3 +2574,19 @@ fn thirty_eighth_session_english_company_words() {
         "{e:?}"
     );
 }
+
+/// A metropolis's city before its head and complement is part of its
+/// name: `Tours Métropole Val de Loire`.
+#[test]
+fn thirty_eighth_session_metropolis_with_its_city() {
+    let tagger = politext::Tagger::new();
+    let t = "La ligne de Tours Métropole Val de Loire ouvrira en 2028.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Tours Métropole Val de Loire"
+                && e.start() == 12
+                && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

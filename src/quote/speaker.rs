@@ -585,6 +585,35 @@ const HUMAN_NOUNS: &[&str] = &[
     "écologue",
     "agronome",
     "vétérinaire",
+    // (The shops of a street the press walks down: `Pour la fleuriste,
+    // « … »`, `le buraliste`.)
+    "fleuriste",
+    "libraire",
+    "coiffeur",
+    "coiffeuse",
+    "boucher",
+    "bouchère",
+    "charcutier",
+    "charcutière",
+    "poissonnier",
+    "poissonnière",
+    "fromager",
+    "fromagère",
+    "buraliste",
+    "épicier",
+    "épicière",
+    "opticien",
+    "opticienne",
+    "cafetier",
+    "cafetière",
+    "hôtelier",
+    "hôtelière",
+    "pâtissier",
+    "pâtissière",
+    "bijoutier",
+    "bijoutière",
+    "cordonnier",
+    "cordonnière",
 ];
 
 /// [`HUMAN_NOUNS`] as a set: the nouns are tested many times a document,
@@ -8172,10 +8201,30 @@ fn collective_said(
     at: usize,
     own: &[Span],
 ) -> Said {
-    company_direction(doc, first, last, at, own).map_or_else(
-        || description_said(doc, first, last, gender),
-        |k| entity_said(doc, k),
-    )
+    company_direction(doc, first, last, at, own)
+        .or_else(|| possessed_service(doc, first, at, own))
+        .map_or_else(
+            || description_said(doc, first, last, gender),
+            |k| entity_said(doc, k),
+        )
+}
+
+/// `Selon son service de presse, …`, `ses services`: a body's own
+/// services speak for the organisation named last (among the 30 entities
+/// and 1,500 bytes before `at`, not inside the quote's own words).
+fn possessed_service(doc: &Doc<'_, '_>, first: usize, at: usize, own: &[Span]) -> Option<usize> {
+    if !matches!(doc.low(first), "son" | "sa" | "ses")
+        || !matches!(doc.low(first + 1), "service" | "services")
+    {
+        return None;
+    }
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        e.label() == Label::Org
+            && e.start() + 1500 >= at
+            && !own.iter().any(|c| c.contains(e.span()))
+    })
 }
 
 /// A description standing for its speaker: its words after the article,
@@ -10174,6 +10223,33 @@ fn is_trade_noun(w: &str) -> bool {
             | "infirmière"
             | "aide-soignant"
             | "aide-soignante"
+            | "fleuriste"
+            | "libraire"
+            | "coiffeur"
+            | "coiffeuse"
+            | "boucher"
+            | "bouchère"
+            | "charcutier"
+            | "charcutière"
+            | "poissonnier"
+            | "poissonnière"
+            | "fromager"
+            | "fromagère"
+            | "buraliste"
+            | "épicier"
+            | "épicière"
+            | "opticien"
+            | "opticienne"
+            | "cafetier"
+            | "cafetière"
+            | "hôtelier"
+            | "hôtelière"
+            | "pâtissier"
+            | "pâtissière"
+            | "bijoutier"
+            | "bijoutière"
+            | "cordonnier"
+            | "cordonnière"
     )
 }
 

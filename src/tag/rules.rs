@@ -3167,7 +3167,22 @@ impl<'a, 'h> Doc<'a, 'h> {
             if self.is_cap(t) && self.info[t].role & R_ORG_HEAD != 0 {
                 let e = self.org_end(t);
                 if e > t + 1 {
-                    out.push(Cand::rule(t, e, Label::Org));
+                    // (A metropolis's city before its head and its
+                    // complement: `Tours Métropole Val de Loire`; one
+                    // capitalised word, not after an article or a
+                    // preposition.)
+                    let s = if f == "metropole"
+                        && t > 0
+                        && self.is_cap(t - 1)
+                        && !self.newline_before(t)
+                        && !is_det_or_prep(self.f(t - 1))
+                        && (t == 1 || !self.is_cap(t - 2))
+                    {
+                        t - 1
+                    } else {
+                        t
+                    };
+                    out.push(Cand::rule(s, e, Label::Org));
                 } else if f == "metropole" && t > 0 && self.is_cap(t - 1) {
                     // `Toulouse Métropole`, `Montpellier Méditerranée
                     // Métropole`: the capitalised words before a
