@@ -12370,3 +12370,21 @@ fn thirty_eighth_session_shops_services_and_talk_of_things() {
         [Some("Tours Métropole Val de Loire".to_string())]
     );
 }
+
+#[test]
+fn thirty_eighth_session_members_brackets_and_the_sentenced() {
+    // `président du Syndicat des vignerons` is no `vigneron`: the plural
+    // of a body's members gives no one their trade.
+    let t = "Vin\n\n« On travaille à perte », a martelé Jérôme Castanier, président du Syndicat des vignerons de l’Aude. Bernard Fabre, 61 ans, a repris le domaine à Lagrasse. « Mon banquier m’a dit d’arracher », lâche le sexagénaire. Le vigneron de Lagrasse accuse la grande distribution d’« importer du vin espagnol ».";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Bernard Fabre"));
+    // `Claire Josserand (divers gauche), 52 ans, ancienne infirmière
+    // scolaire,`: the apposition past a label in brackets describes her.
+    let t = "Vernay bascule à gauche\n\nClaire Josserand (divers gauche), 52 ans, ancienne infirmière scolaire, l’a emporté dimanche soir. « On y croyait », glisse Samia, 24 ans, militante. L’ancienne infirmière scolaire a promis de « rouvrir le dialogue » avec les commerçants.";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Claire Josserand"));
+    // `La cour d'assises a condamné vendredi soir Kévin Marchand …
+    // l'accusé a déclaré …`: the defendant is the person sentenced.
+    let t = "Procès\n\nLa cour d’assises de la Gironde a condamné vendredi soir Kévin Marchand, 34 ans, à dix-huit ans de réclusion.\n\nÀ la barre, l’accusé a déclaré qu’il regrettait.";
+    assert_eq!(speakers(t), [Some("Kévin Marchand".to_string())]);
+}

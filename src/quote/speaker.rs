@@ -2938,6 +2938,13 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
         while k < n && doc.entity(k) == Some(ei) {
             k += 1;
         }
+        // (Past a label in brackets: `Claire Josserand (divers gauche),
+        // 52 ans, ancienne infirmière scolaire,`, `(LR, Orne)`.)
+        if k < n && doc.low(k) == "(" {
+            if let Some(c) = (k + 1..(k + 8).min(n)).find(|&x| doc.low(x) == ")") {
+                k = c + 1;
+            }
+        }
         if k < n && doc.low(k) == "," {
             let mut x = k + 1;
             let from = p.text.len();
@@ -5861,8 +5868,14 @@ fn resolve_mention(
                                 let appears = t <= ss + 1
                                     && (t..se.min(t + 30))
                                         .any(|k| doc.low(k).starts_with("compar"));
+                                // (Or the object of a sentence: `La cour
+                                // d'assises a condamné vendredi soir Kévin
+                                // Marchand`, within four tokens.)
+                                let sentenced = (t.saturating_sub(4).max(ss)..t)
+                                    .any(|k| doc.low(k).starts_with("condamn"));
                                 e.label() == Label::Per
                                     && (appears
+                                        || sentenced
                                         || t >= 1
                                             && (doc.low(t - 1) == "contre"
                                                 || (t >= 2
@@ -6400,7 +6413,16 @@ fn holds(text: &str, h: &str, former: bool, words: &[&str]) -> bool {
                     "en" | "à" | "au" | "par" | "dès" | "le" | "pour" | "avec"
                 )
             });
-        if w.starts_with(h) && !participle && deputy().is_none_or(|d| words.contains(&d)) {
+        // (Nor the plural of the members a body gathers: `président du
+        // Syndicat des vignerons` is no `vigneron`.)
+        let members = matches!(prev, "des" | "aux" | "les")
+            && w.len() == h.len() + 1
+            && w.ends_with(['s', 'x']);
+        if w.starts_with(h)
+            && !participle
+            && !members
+            && deputy().is_none_or(|d| words.contains(&d))
+        {
             let ex = is_former(prev);
             // (Nor the `premier président` of a court, `le président`.)
             let premier = matches!(h, "ministre" | "président" | "présidente")
