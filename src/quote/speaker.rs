@@ -8170,7 +8170,8 @@ fn company_direction(
 /// `pour`, `avec`, `à` or `auprès de` (`fabriquait des pièces pour Renault
 /// et Stellantis`): customers or partners of the company the article is
 /// about, not the company whose management speaks? Looks at most eight
-/// tokens back and four ahead.
+/// tokens back, and past the name at one `et` or comma and the name after
+/// it.
 fn customer_in_list(doc: &Doc<'_, '_>, t: usize) -> bool {
     let (ss, se) = doc.sent_range(t);
     let name = |k: usize| doc.entity(k).is_some();
