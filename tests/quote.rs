@@ -12388,3 +12388,38 @@ fn thirty_eighth_session_members_brackets_and_the_sentenced() {
     let t = "Procès\n\nLa cour d’assises de la Gironde a condamné vendredi soir Kévin Marchand, 34 ans, à dix-huit ans de réclusion.\n\nÀ la barre, l’accusé a déclaré qu’il regrettait.";
     assert_eq!(speakers(t), [Some("Kévin Marchand".to_string())]);
 }
+
+#[test]
+fn thirty_eighth_session_interviewee_and_the_mayor_she_became() {
+    // `Nous l'avons interrogée` names no one: the interview's answers are
+    // the title's speaker's, not those of her predecessor quoted before
+    // the questions; `Léa Fabre devient maire` makes her `La maire`.
+    let t = "A 26 ans, Léa Fabre devient maire de Montaignac : « Je ne suis pas là pour faire de la figuration »\n\nMontaignac compte 412 habitants. Son prédécesseur, Roger Delpeuch, 79 ans, dit avoir « passé le relais sans regret ».\n\nNous l'avons interrogée sur ses priorités.\n\n— Quelle est votre première urgence ?\n\n— L'école. Il reste onze élèves.\n\n— Et le médecin ?\n\n— Nous n'en avons plus depuis 2023.\n\nPaulette, 84 ans, se montre plus réservée : « On verra aux premières factures. » La maire, elle, assure avoir « la peau dure ».";
+    let q = summary(t);
+    let texts = contents(t);
+    for start in ["L'école", "Nous n'en avons plus"] {
+        let i = texts.iter().position(|c| c.starts_with(start)).unwrap();
+        assert_eq!(q[i].2.as_deref(), Some("Léa Fabre"), "{start}");
+    }
+    assert_eq!(q.last().unwrap().2.as_deref(), Some("Léa Fabre"));
+    // The person who spoke in the paragraph that opens the dialogue is
+    // the interviewee (`Trois questions au chercheur`), whoever the title
+    // quoted; a body's `selon le Cerema` there is not.
+    let t = "Vernay bascule à gauche : « une victoire du terrain » selon Claire Josserand\n\nClaire Josserand l'a emporté dimanche.\n\nPour Olivier Ravel, politiste à l'université de Tours, ce basculement « dépasse largement » le cas de Vernay. Trois questions au chercheur.\n\n— Comment expliquer ce résultat ?\n\n— Il y a d'abord l'usure d'un maire en place depuis dix-huit ans.";
+    let q = summary(t);
+    assert_eq!(q.last().unwrap().2.as_deref(), Some("Olivier Ravel"));
+    let t = "Érosion : « Certaines maisons ne seront pas sauvées », reconnaît la préfète de Normandie\n\nLe recul du trait de côte menace 1 200 logements, selon le Cerema. La préfète de la région Normandie, Murielle Tessandier, a répondu à nos questions.\n\n— Le « recul stratégique » est-il devenu la règle ?\n\n— Il n’y a pas de règle unique.";
+    let q = summary(t);
+    assert_eq!(q.last().unwrap().2.as_deref(), Some("Murielle Tessandier"));
+}
+
+#[test]
+fn thirty_eighth_session_titles_introduced_in_the_body() {
+    // `son propriétaire dénonce « … »`: the person the body introduces by
+    // that noun, though no office.
+    let t = "Fréquence retirée à Horizon TV : son propriétaire dénonce « une exécution politique »\n\nL’Arcom a refusé mercredi de renouveler l’autorisation. Le régulateur estime que la chaîne a commis « des manquements ».\n\nLe propriétaire de la chaîne, le milliardaire Marc-Antoine Vérignac, a aussitôt annoncé un recours.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Marc-Antoine Vérignac"));
+    // `« … », selon la direction` in a title: the body's first company.
+    let t = "À Rennes, l’usine passe à l’électrique : « un virage vital », selon la direction\n\nLe site Stellantis de La Janais produira un SUV électrique dès septembre.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Stellantis"));
+}

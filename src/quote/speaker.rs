@@ -2989,6 +2989,28 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 p.text.truncate(from);
             }
         }
+        // (Or the office the person becomes: `Léa Fabre devient maire de
+        // Montaignac`, `X a été élue présidente`, `X est élu maire`; the
+        // office's noun and up to three words of its complement.)
+        if k < n {
+            let be = match (doc.low(k), doc.low(k + 1), doc.low(k + 2)) {
+                ("devient" | "deviendra" | "devenu" | "devenue", _, _) => Some(k + 1),
+                ("est" | "sera", "devenu" | "devenue" | "élu" | "élue", _) => Some(k + 2),
+                ("a", "été", "élu" | "élue" | "nommé" | "nommée") => Some(k + 3),
+                ("élu" | "élue", _, _) => Some(k + 1),
+                _ => None,
+            };
+            if let Some(o) = be.filter(|&o| o < n && office(doc.low(o)).is_some()) {
+                let (_, se) = doc.sent_range(o);
+                for x in o..(o + 4).min(se) {
+                    if doc.is_punct(x) || super::extract::is_open_mark(doc.low(x)) {
+                        break;
+                    }
+                    p.text.push_str(doc.low(x));
+                    p.text.push(' ');
+                }
+            }
+        }
         p.text.push_str(" | ");
         if p.text[..piece].contains(&p.text[piece..]) {
             p.text.truncate(piece);
@@ -3611,6 +3633,12 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // interview's first answer is theirs (the introduction presents the
     // interviewee; the interviewer's lines may quote others).
     let mut last_outside_dialogue: Option<Said> = None;
+    // The named person who speaks first in the title: an interview's
+    // interviewee before anyone (`A 26 ans, Léa Fabre devient maire : « …
+    // »` over `Son prédécesseur, Roger Delpeuch, …` quoted before the
+    // questions).
+    let mut title_person: Option<Said> = None;
+    let opener_looks = std::cell::Cell::new(0u32);
     for c in cands {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
@@ -3669,7 +3697,24 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                         .is_empty()
                     && answers_question(doc, p.start)
             });
+        // (Before the first answer: the person who spoke in the
+        // paragraph that opens the dialogue, `Pour Olivier Ravel, … «
+        // … ». Trois questions au chercheur.`; else the title's, `Nous
+        // l'avons interrogée sur ses priorités.`; else the last one.)
+        // (Looked for 16 times a document at most: each look reads back
+        // up to 40 lines.)
+        let opener = || {
+            if opener_looks.get() >= 16 {
+                return None;
+            }
+            opener_looks.set(opener_looks.get() + 1);
+            let p = c.pieces.first()?;
+            let intro = dialogue_intro(doc.text, p.start)?;
+            last_outside_dialogue.filter(|s| s.at >= intro)
+        };
         let interviewee = last_answer
+            .or_else(|| if answer { opener() } else { None })
+            .or(title_person)
             .or(last_outside_dialogue)
             .filter(|_| answer && !is_nested);
         let (span, said) = match &c.who {
@@ -3795,11 +3840,21 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                 .pieces
                 .first()
                 .is_some_and(|p| is_dash_line(&doc.text[line_start(doc.text, p.start)..]));
-            if article
-                && !in_dialogue
+            let in_title = title_end.is_some_and(|l| c.pieces.last().is_some_and(|p| p.end <= l));
+            if in_title
+                && title_person.is_none()
                 && s.person
                 && (s.entity.is_some() || s.name.is_some())
                 && s.entity.is_none_or(|e| doc.ents[e].label() == Label::Per)
+            {
+                title_person = Some(s);
+            }
+            // (A person the tagger found: a name alone may be a body's,
+            // `selon le Cerema`.)
+            if article
+                && !in_dialogue
+                && s.person
+                && s.entity.is_some_and(|e| doc.ents[e].label() == Label::Per)
             {
                 last_outside_dialogue = Some(s);
             }
@@ -4052,6 +4107,21 @@ pub(crate) fn asks_back(text: &str, start: usize) -> bool {
         && sentences
         && line_before(text, start)
             .is_some_and(|q| is_dash_line(&text[q..]) && line_at(text, q).ends_with('?'))
+}
+
+/// The start of the line before the dialogue whose line holds byte `at`
+/// (past up to 40 dash lines back): the paragraph that opens an
+/// interview. `None` at the text's start.
+fn dialogue_intro(text: &str, at: usize) -> Option<usize> {
+    let mut s = line_start(text, at);
+    for _ in 0..40 {
+        let p = line_before(text, s)?;
+        if !is_dash_line(&text[p..]) {
+            return Some(p);
+        }
+        s = p;
+    }
+    None
 }
 
 /// The line starting at byte `start`, without its line break and trailing
@@ -8164,6 +8234,35 @@ fn company_direction(
         })
         .or_else(introduced)
         .or_else(workplace)
+        .or_else(|| {
+            // (With no company before, one the reported clause names:
+            // `Le site Stellantis de La Janais produira …, a annoncé la
+            // direction`; or, for a title's `selon la direction`, the
+            // first company of the body, in its first 1,500 bytes.)
+            let company = |e: &crate::Entity<'_>| {
+                e.entry().and_then(|x| x.kind()) == Some("company")
+                    || (e.label() == Label::Org
+                        && e.entry().is_none()
+                        && crate::tag::company_shaped(e.as_str()))
+            };
+            let inside = own.iter().find_map(|c| {
+                let j = doc.ents.partition_point(|e| e.start() < c.start);
+                doc.ents[j..]
+                    .iter()
+                    .take_while(|e| e.end() <= c.end)
+                    .position(company)
+                    .map(|k| j + k)
+            });
+            inside.or_else(|| {
+                let line = doc.title_end().filter(|&l| at < l)?;
+                let j = doc.ents.partition_point(|e| e.start() < line);
+                doc.ents[j..]
+                    .iter()
+                    .take_while(|e| e.start() < line + 1500)
+                    .position(company)
+                    .map(|k| j + k)
+            })
+        })
 }
 
 /// Is the name at token `t` one of a list of two or more names after
@@ -9378,7 +9477,7 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
         if let Some(lead) = lead.filter(|s| s.entity.is_some_and(fits)) {
             resolved[i].2 = Some(Said { at, ..lead });
             resolved[i].4 = resolved[j].4;
-        } else if let Some(e) = sole_holder_in_body(doc, &words, gender, line, tables) {
+        } else if let Some(e) = sole_holder_in_body(doc, &words, gender, line) {
             // (`le ministre « ne reculera pas »` over an article whose
             // lead quotes a union: the one person the body introduces by
             // the title's office, `Le ministre de l'Éducation nationale,
@@ -9391,46 +9490,47 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
     }
 }
 
-/// The one person of a compatible gender whom the text after byte `line`
-/// (a title's end) describes by the office the words `words` name (`le
-/// ministre` → `Le ministre de l'Éducation nationale, Édouard Geffray`):
-/// none when two people of the text hold it, when the profile's own words
-/// call them former, or when the body's first use of the office is not
-/// in the sentence that names them, a few words before the name.
+/// The person the body (the text after byte `line`, a title's end)
+/// introduces by the office the words `words` name, or by their noun of
+/// people when they name no office (`le ministre` → `Le ministre de
+/// l'Éducation nationale, Édouard Geffray`; `son propriétaire` → `Le
+/// propriétaire de la chaîne, le milliardaire Marc-Antoine Vérignac`): at
+/// the body's first use of that noun after an article, the first person
+/// named in the 12 tokens after it, in its sentence, of a compatible
+/// gender; none when that use names no one (`Le ministre de
+/// l'Agriculture a promis …`) or calls them former. Reads the body up to
+/// its first such use.
 fn sole_holder_in_body(
     doc: &Doc<'_, '_>,
     words: &[&str],
     gender: Option<Gender>,
     line: usize,
-    tables: &Tables,
 ) -> Option<usize> {
-    let (o, _) = offices_in(words).next()?;
-    let mut found = None;
-    for p in tables.profiles(doc) {
-        let e = &doc.ents[p.entity];
-        let own = profile_words(p.text.get(p.own..).unwrap_or(""));
-        if !own.iter().any(|w| office(w) == Some(o)) || own.iter().any(|w| is_former(w)) {
-            continue;
-        }
-        if found.is_some() || e.start() <= line || !compatible(e.gender(), gender) {
-            return None;
-        }
-        found = Some(p.entity);
+    let o = offices_in(words).next().map(|(o, _)| o);
+    let noun = words.iter().copied().find(|w| is_human_noun(w));
+    if o.is_none() && noun.is_none() {
+        return None;
     }
-    // (The body's first use of the office introduces them: not `Le
-    // ministre de l'Agriculture a promis …` first, someone unnamed, and
-    // the minister of the interior named later.)
-    let e = found?;
-    let from = doc.tok_at(line);
-    let at = doc.tok_at(doc.ents[e].start());
+    let names = |w: &str| match o {
+        Some(o) => office(w) == Some(o),
+        None => noun == Some(w),
+    };
     // (A use after `au`, `du` refers back, `a reproché au ministre de
     // …`: only a description that could introduce someone counts.)
-    let first = (from..at).find(|&k| {
-        office(doc.low(k)) == Some(o)
-            && k > 0
-            && matches!(doc.low(k - 1), "le" | "la" | "l'" | "un" | "une")
+    let from = doc.tok_at(line);
+    let first = (from..doc.n()).find(|&k| {
+        names(doc.low(k)) && k > 0 && matches!(doc.low(k - 1), "le" | "la" | "l'" | "un" | "une")
     })?;
-    (at - first <= 12 && doc.sent(first) == doc.sent(at)).then_some(e)
+    if first >= 2 && is_former(doc.low(first - 1)) || is_former(doc.low(first + 1)) {
+        return None;
+    }
+    let (_, se) = doc.sent_range(first);
+    let t = (first + 1..(first + 13).min(se)).find(|&k| {
+        doc.entity(k)
+            .is_some_and(|e| doc.ents[e].label() == Label::Per)
+    })?;
+    let e = doc.entity(t)?;
+    compatible(doc.ents[e].gender(), gender).then_some(e)
 }
 
 /// `« Mon adversaire disait en janvier “…”. … », a lancé le maire
