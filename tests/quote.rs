@@ -12423,3 +12423,25 @@ fn thirty_eighth_session_titles_introduced_in_the_body() {
     let t = "À Rennes, l’usine passe à l’électrique : « un virage vital », selon la direction\n\nLe site Stellantis de La Janais produira un SUV électrique dès septembre.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Stellantis"));
 }
+
+#[test]
+fn thirty_eighth_session_qualifiers_recipients_and_for_whom() {
+    // `salue une opération « réussie »`, `des garanties « solides »`:
+    // evaluative adjectives the endings miss.
+    let t = "Drogue\n\nLe syndicat Alliance salue une opération « réussie ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    // `promet à Kiev des garanties « solides »`: a named recipient
+    // between the verb and its object.
+    let t = "Ukraine\n\nEmmanuel Macron promet à Kiev des garanties « solides ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(words(t, &q[0]), "des garanties « solides »");
+    assert_eq!(q[0].2.as_deref(), Some("Emmanuel Macron"));
+    // `Pour les anciens, …` inside a quotation says for whom, no source.
+    let t = "Air Loire\n\n« Moi, je retrouverai du travail. Pour les anciens, ce sera plus dur », relativise Yanis, 24 ans.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Direct);
+}

@@ -1487,6 +1487,36 @@ fn judging_word(w: &str) -> bool {
             | "nulle"
             | "mauvais"
             | "mauvaise"
+            // (Others the endings miss: `une opération « réussie »`, `des
+            // garanties « solides »`.)
+            | "réussi"
+            | "réussie"
+            | "réussis"
+            | "réussies"
+            | "abouti"
+            | "aboutie"
+            | "inédit"
+            | "inédite"
+            | "parfait"
+            | "parfaite"
+            | "solide"
+            | "solides"
+            | "fort"
+            | "forte"
+            | "forts"
+            | "fortes"
+            | "ferme"
+            | "fermes"
+            | "clair"
+            | "claire"
+            | "net"
+            | "nette"
+            | "lourd"
+            | "lourde"
+            | "lourds"
+            | "lourdes"
+            | "rapide"
+            | "rapides"
     ) || [
         "ible", "ibles", "able", "ables", "iste", "istes", "eux", "euse", "euses", "if", "ive",
         "ifs", "ives", "ique", "iques", "é", "ée", "és", "ées", "ant", "ante", "ants", "antes",
@@ -4501,7 +4531,22 @@ pub(crate) fn run<'h>(
                     && (i.saturating_sub(5).max(ss)..i - 1).any(|k| doc.low(k) == "pour");
                 // (`, pour y prendre connaissance du testament`: a purpose,
                 // no source.)
-                if !at_start || listed || is_infinitive_start(&doc, i + 1) {
+                // (Nor a plural after it inside a quotation: `« Moi, je
+                // retrouverai du travail. Pour les anciens, ce sera plus
+                // dur »` is for whom, the speaker's own words; `« Pour un
+                // haut responsable que j'ai interrogé, … »` still names a
+                // source.)
+                let quoted = matches!(
+                    doc.low(i + 1),
+                    "les" | "des" | "ces" | "nos" | "vos" | "leurs" | "certains" | "beaucoup"
+                ) && {
+                    let at = doc.toks[i].start();
+                    let k = regions.partition_point(|r| r.open < at);
+                    regions[k.saturating_sub(8)..k]
+                        .iter()
+                        .any(|r| !r.dash && r.open < at && at < r.close)
+                };
+                if !at_start || listed || quoted || is_infinitive_start(&doc, i + 1) {
                     continue;
                 }
                 (i, i + 1)
@@ -12738,7 +12783,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         // population un soutien « total »`: whom it is for, between.)
         || (is_det(doc.low(d)) && {
             let to = |k: usize| k > ss && matches!(doc.low(k), "à" | "au" | "aux");
-            let noun = |k: usize| doc.is_word(k) && !doc.starts_upper(k) && !is_det(doc.low(k));
+            // (Or a name: `promet à Kiev des garanties « solides »`.)
+            let noun = |k: usize| {
+                doc.is_word(k)
+                    && (!doc.starts_upper(k) || doc.entity(k).is_some())
+                    && !is_det(doc.low(k))
+            };
             (d >= ss + 3 && to(d - 2) && noun(d - 1) && cue_end_at(d - 2).is_some_and(evaluates))
                 || (d >= ss + 4
                     && to(d - 3)
