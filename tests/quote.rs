@@ -12445,3 +12445,13 @@ fn thirty_eighth_session_qualifiers_recipients_and_for_whom() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].0, QuoteKind::Direct);
 }
+
+#[test]
+fn thirty_eighth_session_medical_specialties() {
+    // `le professeur Julien Sarrazin, gériatre, … Le gériatre estime …`.
+    let t = "Canicule\n\nSelon Météo-France, les nuits resteront chaudes. Aux Hospices civils de Lyon, le professeur Julien Sarrazin, gériatre, voit arriver des patients déshydratés. Le gériatre estime que les urgences sont « au bord de la saturation ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Julien Sarrazin")
+    );
+}
