@@ -12447,7 +12447,10 @@ fn thirty_eighth_session_qualifiers_recipients_and_for_whom() {
 }
 
 #[test]
-fn thirty_eighth_session_medical_specialties() {
+fn thirty_eighth_session_medical_specialties_and_a_clubs_public() {
+    // `Pour les supporters, « … »`: the club's public are people.
+    let t = "Foot\n\nPour les supporters, « l’histoire du club ne se vend pas ».";
+    assert_eq!(summary(t).len(), 1);
     // `le professeur Julien Sarrazin, gériatre, … Le gériatre estime …`.
     let t = "Canicule\n\nSelon Météo-France, les nuits resteront chaudes. Aux Hospices civils de Lyon, le professeur Julien Sarrazin, gériatre, voit arriver des patients déshydratés. Le gériatre estime que les urgences sont « au bord de la saturation ».";
     assert_eq!(

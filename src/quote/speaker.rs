@@ -585,6 +585,13 @@ const HUMAN_NOUNS: &[&str] = &[
     "écologue",
     "agronome",
     "vétérinaire",
+    // (A club's public: `Pour les supporters, « … »`.)
+    "supporter",
+    "supportrice",
+    "abonné",
+    "abonnée",
+    "spectateur",
+    "spectatrice",
     // (The specialties of medicine: `Le gériatre estime …`, `un
     // urgentiste`.)
     "gériatre",
