@@ -12822,14 +12822,15 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
             let speaks = |k: usize| {
                 cue_end_at(k).is_some_and(|ci| doc.low(cue_end.0[ci].last - 1).starts_with("parl"))
             };
-            let judging = judging_word(doc.low(content));
             let qualifier = !matches!(doc.low(content), "de" | "des" | "du" | "d'");
             (d >= ss + 2
                 && matches!(doc.low(d - 1), "de" | "d'")
                 && matches!(doc.low(d), "un" | "une")
-                && (judging || qualifier)
+                && qualifier
                 && speaks(d - 1))
-                || (judging && matches!(doc.low(d), "de" | "d'") && (speaks(d) || speaks(d + 1)))
+                || (judging_word(doc.low(content))
+                    && matches!(doc.low(d), "de" | "d'")
+                    && (speaks(d) || speaks(d + 1)))
         })
         // (`a défendu lundi un budget « de responsabilité »`: a day
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`

@@ -3658,9 +3658,9 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     let mut titled: Vec<(String, Said)> = Vec::new();
     let article = super::extract::is_article(doc);
     let mut last_answer: Option<Said> = None;
-    // The last named person who spoke outside dialogue lines: an
-    // interview's first answer is theirs (the introduction presents the
-    // interviewee; the interviewer's lines may quote others).
+    // The last person (one the tagger found) who spoke outside dialogue
+    // lines: an interview's first answer may be theirs (the introduction
+    // presents the interviewee; the interviewer's lines may quote others).
     let mut last_outside_dialogue: Option<Said> = None;
     // The named person who speaks first in the title: an interview's
     // interviewee before anyone (`A 26 ans, Léa Fabre devient maire : « …
@@ -8248,12 +8248,7 @@ fn company_direction(
         .rev()
         .find(|&k| {
             let e = &doc.ents[k];
-            // (Or a company no list knows, by its name's shape: `les
-            // Forges du Lignon`, `Halvern Industrie`.)
-            let company = e.entry().and_then(|x| x.kind()) == Some("company")
-                || (e.label() == Label::Org
-                    && e.entry().is_none()
-                    && crate::tag::company_shaped(e.as_str()));
+            let company = is_company(e);
             e.start() + 1500 >= at
                 && ((company
                     && !own.iter().any(|c| c.contains(e.span()))
@@ -8268,18 +8263,12 @@ fn company_direction(
             // `Le site Stellantis de La Janais produira …, a annoncé la
             // direction`; or, for a title's `selon la direction`, the
             // first company of the body, in its first 1,500 bytes.)
-            let company = |e: &crate::Entity<'_>| {
-                e.entry().and_then(|x| x.kind()) == Some("company")
-                    || (e.label() == Label::Org
-                        && e.entry().is_none()
-                        && crate::tag::company_shaped(e.as_str()))
-            };
             let inside = own.iter().find_map(|c| {
                 let j = doc.ents.partition_point(|e| e.start() < c.start);
                 doc.ents[j..]
                     .iter()
                     .take_while(|e| e.end() <= c.end)
-                    .position(company)
+                    .position(is_company)
                     .map(|k| j + k)
             });
             inside.or_else(|| {
@@ -8288,10 +8277,20 @@ fn company_direction(
                 doc.ents[j..]
                     .iter()
                     .take_while(|e| e.start() < line + 1500)
-                    .position(company)
+                    .position(is_company)
                     .map(|k| j + k)
             })
         })
+}
+
+/// Is entity `e` a company: a gazetteer entry of kind `company`, or an
+/// organisation no list knows whose name has a company's shape (`les
+/// Forges du Lignon`, `Halvern Industrie`)?
+fn is_company(e: &crate::Entity<'_>) -> bool {
+    e.entry().and_then(|x| x.kind()) == Some("company")
+        || (e.label() == Label::Org
+            && e.entry().is_none()
+            && crate::tag::company_shaped(e.as_str()))
 }
 
 /// Is the name at token `t` one of a list of two or more names after
@@ -9506,10 +9505,10 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
         if let Some(lead) = lead.filter(|s| s.entity.is_some_and(fits)) {
             resolved[i].2 = Some(Said { at, ..lead });
             resolved[i].4 = resolved[j].4;
-        } else if let Some(e) = sole_holder_in_body(doc, &words, gender, line) {
+        } else if let Some(e) = introduced_in_body(doc, &words, gender, line) {
             // (`le ministre « ne reculera pas »` over an article whose
-            // lead quotes a union: the one person the body introduces by
-            // the title's office, `Le ministre de l'Éducation nationale,
+            // lead quotes a union: the person the body introduces by the
+            // title's office, `Le ministre de l'Éducation nationale,
             // Édouard Geffray`.)
             resolved[i].2 = Some(Said {
                 at,
@@ -9527,9 +9526,10 @@ fn title_description_lead(doc: &Doc<'_, '_>, resolved: &mut [Resolved], tables: 
 /// the body's first use of that noun after an article, the first person
 /// named in the 12 tokens after it, in its sentence, of a compatible
 /// gender; none when that use names no one (`Le ministre de
-/// l'Agriculture a promis …`) or calls them former. Reads the body up to
-/// its first such use.
-fn sole_holder_in_body(
+/// l'Agriculture a promis …`; `l'ancien ministre` is no such use, its
+/// noun not right after the article). Reads the body up to its first such
+/// use.
+fn introduced_in_body(
     doc: &Doc<'_, '_>,
     words: &[&str],
     gender: Option<Gender>,
@@ -9550,9 +9550,6 @@ fn sole_holder_in_body(
     let first = (from..doc.n()).find(|&k| {
         names(doc.low(k)) && k > 0 && matches!(doc.low(k - 1), "le" | "la" | "l'" | "un" | "une")
     })?;
-    if first >= 2 && is_former(doc.low(first - 1)) || is_former(doc.low(first + 1)) {
-        return None;
-    }
     let (_, se) = doc.sent_range(first);
     let t = (first + 1..(first + 13).min(se)).find(|&k| {
         doc.entity(k)

@@ -3169,8 +3169,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 if e > t + 1 {
                     // (A metropolis's city before its head and its
                     // complement: `Tours Métropole Val de Loire`; one
-                    // capitalised word, not after an article or a
-                    // preposition.)
+                    // capitalised word that is no article, `La Métropole
+                    // …`, with no capitalised word before it.)
                     let s = if f == "metropole"
                         && t > 0
                         && self.is_cap(t - 1)
