@@ -12458,3 +12458,13 @@ fn thirty_eighth_session_medical_specialties_and_a_clubs_public() {
         Some("Julien Sarrazin")
     );
 }
+
+#[test]
+fn thirty_eighth_session_the_drh() {
+    // `le DRH` is the person the text made `directeur des ressources
+    // humaines`, not the delegate whose quotation holds the words.
+    let t = "Usine\n\nLe groupe ferme le site. Son directeur des ressources humaines pour la France, Anders Lindqvist, a précisé que des postes seraient proposés.\n\nDans la cour, le délégué CGT, Franck Mougenot, a parlé. « En septembre, le DRH nous a juré : “Saint-Loup n'est pas sur la liste.” Aujourd'hui, on nous propose la Pologne », a-t-il dénoncé.";
+    let s = speakers(t);
+    assert_eq!(s.last().unwrap().as_deref(), Some("Anders Lindqvist"));
+    assert_eq!(s[1].as_deref(), Some("Franck Mougenot"));
+}

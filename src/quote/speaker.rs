@@ -585,6 +585,8 @@ const HUMAN_NOUNS: &[&str] = &[
     "écologue",
     "agronome",
     "vétérinaire",
+    // (`le DRH`, the director of human resources.)
+    "drh",
     // (A club's public: `Pour les supporters, « … »`.)
     "supporter",
     "supportrice",
@@ -3039,6 +3041,10 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                     p.text.push(' ');
                 }
             }
+        }
+        // (`directeur des ressources humaines` is `le DRH`.)
+        if p.text[piece..].contains("des ressources humaines") {
+            p.text.push_str("drh ");
         }
         p.text.push_str(" | ");
         if p.text[..piece].contains(&p.text[piece..]) {
