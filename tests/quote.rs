@@ -12468,3 +12468,13 @@ fn thirty_eighth_session_the_drh() {
     assert_eq!(s.last().unwrap().as_deref(), Some("Anders Lindqvist"));
     assert_eq!(s[1].as_deref(), Some("Franck Mougenot"));
 }
+
+#[test]
+fn thirty_eighth_session_a_hospitals_management() {
+    // `la direction` with no company around: the hospital named before.
+    let t = "Hôpital de Guéret : les médecins en grève\n\nUne trentaine de praticiens sont en grève depuis lundi. La directrice, Sylvie Rouchon, défend « une réorganisation ». La direction promet une « astreinte renforcée » avec Limoges.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Hôpital de Guéret")
+    );
+}

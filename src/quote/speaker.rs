@@ -8264,6 +8264,10 @@ fn company_direction(
         })
         .or_else(introduced)
         .or_else(workplace)
+        // (Or a hospital's or a school's, named so before: `Les praticiens
+        // du centre hospitalier de Guéret sont en grève … La direction
+        // promet …`.)
+        .or_else(|| introduced_org(doc, "établissement", at))
         .or_else(|| {
             // (With no company before, one the reported clause names:
             // `Le site Stellantis de La Janais produira …, a annoncé la
