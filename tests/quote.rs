@@ -12419,6 +12419,10 @@ fn thirty_eighth_session_titles_introduced_in_the_body() {
     // that noun, though no office.
     let t = "Fréquence retirée à Horizon TV : son propriétaire dénonce « une exécution politique »\n\nL’Arcom a refusé mercredi de renouveler l’autorisation. Le régulateur estime que la chaîne a commis « des manquements ».\n\nLe propriétaire de la chaîne, le milliardaire Marc-Antoine Vérignac, a aussitôt annoncé un recours.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Marc-Antoine Vérignac"));
+    // `…, a annoncé la direction du groupe`: the company the reported
+    // clause names.
+    let t = "Rennes\n\nLe site Stellantis de La Janais, près de Rennes, produira un SUV électrique, a annoncé mardi la direction du groupe.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Stellantis"));
     // `« … », selon la direction` in a title: the body's first company.
     let t = "À Rennes, l’usine passe à l’électrique : « un virage vital », selon la direction\n\nLe site Stellantis de La Janais produira un SUV électrique dès septembre.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Stellantis"));

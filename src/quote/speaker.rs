@@ -5367,6 +5367,14 @@ fn resolve_mention(
                             return Said::named(n, *gender, false);
                         }
                     }
+                    // (Or the company the reported clause names: `Le site
+                    // Stellantis de La Janais produira …, a annoncé la
+                    // direction du groupe`.)
+                    if matches!(w, "groupe" | "entreprise" | "société") || is_company_trade(w) {
+                        if let Some(e) = company_in(doc, own) {
+                            return entity_said(doc, e);
+                        }
+                    }
                 }
             }
             // `Le pôle santé publique du parquet de Paris`, `la section
@@ -8273,15 +8281,7 @@ fn company_direction(
             // `Le site Stellantis de La Janais produira …, a annoncé la
             // direction`; or, for a title's `selon la direction`, the
             // first company of the body, in its first 1,500 bytes.)
-            let inside = own.iter().find_map(|c| {
-                let j = doc.ents.partition_point(|e| e.start() < c.start);
-                doc.ents[j..]
-                    .iter()
-                    .take_while(|e| e.end() <= c.end)
-                    .position(is_company)
-                    .map(|k| j + k)
-            });
-            inside.or_else(|| {
+            company_in(doc, own).or_else(|| {
                 let line = doc.title_end().filter(|&l| at < l)?;
                 let j = doc.ents.partition_point(|e| e.start() < line);
                 doc.ents[j..]
@@ -8291,6 +8291,19 @@ fn company_direction(
                     .map(|k| j + k)
             })
         })
+}
+
+/// The first company ([`is_company`]) the spans `own` (a quote's words)
+/// name.
+fn company_in(doc: &Doc<'_, '_>, own: &[Span]) -> Option<usize> {
+    own.iter().find_map(|c| {
+        let j = doc.ents.partition_point(|e| e.start() < c.start);
+        doc.ents[j..]
+            .iter()
+            .take_while(|e| e.end() <= c.end)
+            .position(is_company)
+            .map(|k| j + k)
+    })
 }
 
 /// Is entity `e` a company: a gazetteer entry of kind `company`, or an
