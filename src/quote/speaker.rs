@@ -3868,18 +3868,17 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
                     s.gender = *g;
                 }
             }
-            if answer && s.person && (s.entity.is_some() || s.name.is_some()) {
+            let named_person = s.person && (s.entity.is_some() || s.name.is_some());
+            if answer && named_person {
                 last_answer = Some(s);
             }
             let in_dialogue = c
                 .pieces
                 .first()
                 .is_some_and(|p| is_dash_line(&doc.text[line_start(doc.text, p.start)..]));
-            let in_title = title_end.is_some_and(|l| c.pieces.last().is_some_and(|p| p.end <= l));
             if in_title
                 && title_person.is_none()
-                && s.person
-                && (s.entity.is_some() || s.name.is_some())
+                && named_person
                 && s.entity.is_none_or(|e| doc.ents[e].label() == Label::Per)
             {
                 title_person = Some(s);
