@@ -12482,3 +12482,47 @@ fn thirty_eighth_session_a_hospitals_management() {
         Some("Hôpital de Guéret")
     );
 }
+
+#[test]
+fn thirty_ninth_session_subject_of_a_relative_on_a_name() {
+    // `s'en prendre à Jordan Bardella, qu'il accuse de « … »`: the
+    // relative's subject is not its antecedent, but the speaker before.
+    let t = "Européennes\n\n« Vous choisirez l'Europe », a lancé Raphaël Glucksmann, avant de s'en prendre à Jordan Bardella, qu'il accuse de « vouloir la sortie de l'Europe sans oser le dire ».";
+    let s = speakers(t);
+    assert_eq!(s.len(), 2);
+    assert_eq!(s[1].as_deref(), Some("Raphaël Glucksmann"));
+}
+
+#[test]
+fn thirty_ninth_session_a_listed_name_and_a_document_subject() {
+    // `Selon le rapport de l'Inspection générale de l'éducation, du sport
+    // et de la recherche (IGESR), …`: the comma goes on listing the
+    // name's words up to its acronym, the source.
+    let t = "Water-polo\n\nSelon le rapport de l'Inspection générale de l'éducation, du sport et de la recherche (IGESR), sept signalements n'ont « jamais été transmis » à la justice. Le document, que les joueurs surnomment le « livre noir », décrit une gouvernance « opaque et clanique ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        words(t, &q[0]),
+        "sept signalements n'ont « jamais été transmis » à la justice"
+    );
+    assert_eq!(
+        q[0].2.as_deref(),
+        Some("Inspection générale de l'éducation, du sport et de la recherche")
+    );
+    // `Le document, que les joueurs surnomment …, décrit …`: the subject
+    // before the relative clause, not the relative's own.
+    assert_eq!(
+        q[1].2.as_deref(),
+        Some("Inspection générale de l'éducation, du sport et de la recherche")
+    );
+}
+
+#[test]
+fn thirty_ninth_session_from_a_day_on() {
+    // `a fait savoir dès lundi soir qu'il …`.
+    let t =
+        "Water-polo\n\nGérard Lemaire a fait savoir dès lundi soir qu'il ne démissionnerait pas.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(words(t, &q[0]), "il ne démissionnerait pas");
+}

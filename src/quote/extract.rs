@@ -7732,7 +7732,10 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                     let pour = w == "pour" && !matches!(doc.low(j + 1), "que" | "qu'");
                     // (Or a phrase of time: `la semaine dernière`, `le
                     // mois dernier`.)
+                    // (`dès lundi soir`: from a day on.)
+                    let from_day = w == "dès" && is_day_word(doc.low(j + 1));
                     if !(pour
+                        || from_day
                         || is_day_word(w)
                         || matches!(w, "lui" | "leur" | "aujourd'hui")
                         || in_time_phrase(doc, j))
@@ -10061,8 +10064,16 @@ fn subject_of(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32], cues: &[Cue]) -> Subje
                             }))
                 })
             {
-                if let Some(m) =
-                    speaker::np_before(doc, ss, c1).filter(|m| m.is_named() || m.is_human())
+                // (Or a document: `Le document, que les joueurs
+                // surnomment le « livre noir », décrit …`.)
+                let document = |m: &Mention| match m.kind {
+                    MentionKind::Desc { first, .. } => {
+                        speaker::is_document_noun(doc.low(speaker::head_at(doc, first)))
+                    }
+                    _ => false,
+                };
+                if let Some(m) = speaker::np_before(doc, ss, c1)
+                    .filter(|m| m.is_named() || m.is_human() || document(m))
                 {
                     return Subject::Mention(m);
                 }
@@ -14796,6 +14807,28 @@ fn elliptic_comma(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     .then_some(c)
 }
 
+/// The closing bracket of `(ACRONYM)` when the comma at token `k` goes on
+/// listing a name's words up to it (`…, du sport et de la recherche
+/// (IGESR)`): a function word after the comma, at most twelve words, and
+/// an acronym the tagger made an entity; `None` otherwise.
+fn listed_name_acronym(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> {
+    if k + 1 >= se || !matches!(doc.low(k + 1), "du" | "de" | "des" | "d'" | "et") {
+        return None;
+    }
+    let open = (k + 1..se.min(k + 14))
+        .take_while(|&x| doc.is_word(x) || matches!(doc.low(x), "'" | "-" | "("))
+        .find(|&x| doc.low(x) == "(")?;
+    let close = open + 2;
+    (close < se
+        && doc.low(close) == ")"
+        && doc.entity(open + 1).is_some()
+        && doc.toks[open + 1]
+            .as_str()
+            .bytes()
+            .all(|b| b.is_ascii_uppercase()))
+    .then_some(close)
+}
+
 /// `selon X, …` / `…, selon X.` / `Pour X, …`.
 fn according(
     doc: &Doc<'_, '_>,
@@ -14886,6 +14919,7 @@ fn according(
     // A bracketed aside (`le média Ikiriho ( NDLR : média proche du
     // pouvoir )`) is skipped whole.
     let mut aside: Option<(usize, usize)> = None;
+    let mut listed = None;
     let mut k = np_first;
     while k < se && k - np_first - aside.map_or(0, |(a, b)| b - a) < WINDOW + 4 {
         let w = doc.low(k);
@@ -14908,6 +14942,17 @@ fn according(
         {
             if let Some(c) = (k + 1..se.min(k + 30)).find(|&x| is_close_mark(doc.low(x))) {
                 k = c + 1;
+                continue;
+            }
+        }
+        // `Selon le rapport de l'Inspection générale de l'éducation, du
+        // sport et de la recherche (IGESR), …`: a name whose words a
+        // comma lists, up to the acronym that closes it, is the agent's.
+        if w == "," && k > np_first && aside.is_none() {
+            if let Some(close) = listed_name_acronym(doc, k, se) {
+                aside = Some((close - 2, close + 1));
+                listed = doc.entity(close - 1);
+                k = close + 1;
                 continue;
             }
         }
@@ -14961,6 +15006,9 @@ fn according(
         Some(e) => (Some(speaker::entity_mention(doc, e)), k),
         None => noun_phrase(doc, np_first_q),
     };
+    if let Some(e) = listed {
+        m = Some(speaker::entity_mention(doc, e));
+    }
     // `Selon ses propos`, `selon leurs dires`: the possessor speaks, as a
     // pronoun would (of either gender).
     // (So do their own media: `selon son site internet`, `sa page

@@ -4688,6 +4688,7 @@ fn resolve_mention(
                     })
                     || in_relative_or_complement(doc, e.start())
                     || after_same_pronoun(doc, e.start(), m.span)
+                    || antecedent_of_pronoun_relative(doc, e.span(), m.span)
                     || nickname(doc, e))
             };
             for ei in (lo..at).rev() {
@@ -7638,6 +7639,20 @@ fn in_relative(doc: &Doc<'_, '_>, at: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the entity at `name` the antecedent of a relative clause whose
+/// subject is the pronoun at `pronoun` (`s'en prendre à Jordan Bardella,
+/// qu'il accuse de « … »`)? The relative's pronoun stands for the name,
+/// its subject for someone else.
+fn antecedent_of_pronoun_relative(doc: &Doc<'_, '_>, name: Span, pronoun: Span) -> bool {
+    let mut k = doc.tok_at(name.end - 1) + 1;
+    if k < doc.toks.len() && doc.low(k) == "," {
+        k += 1;
+    }
+    k + 1 < doc.toks.len()
+        && matches!(doc.low(k), "qu'" | "que" | "dont")
+        && doc.toks[k + 1].start() == pronoun.start
 }
 
 /// Is the entity at byte `at` named in a sentence (before the pronoun at
