@@ -12526,3 +12526,14 @@ fn thirty_ninth_session_from_a_day_on() {
     assert_eq!(q.len(), 1);
     assert_eq!(words(t, &q[0]), "il ne démissionnerait pas");
 }
+
+#[test]
+fn thirty_ninth_session_a_body_its_head_opens_over_the_last_one() {
+    // `La fédération` is the body whose name `Fédération` opens, not the
+    // inspectorate that spoke or was named since.
+    let t = "Water-polo\n\nLa ministre a demandé la démission du président de la Fédération française de water-polo (FFWP), Gérard Lemaire.\n\nSelon le rapport de l'Inspection générale de l'éducation, du sport et de la recherche (IGESR), sept signalements n'ont « jamais été transmis » à la justice.\n\nJulien Abadie, 38 ans, a témoigné devant les inspecteurs de l'IGESR. « On nous demandait de nous taire », se souvient-il.\n\nLa fédération, elle, indique dans un communiqué avoir « déjà engagé » une réforme de ses statuts.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Fédération française de water-polo")
+    );
+}

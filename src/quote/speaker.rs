@@ -6317,6 +6317,30 @@ fn resolve_mention(
                             e.label() == Label::Org && lower(w) == head && same_kind(x)
                         })
                 };
+                // (Not the last speaker whose name lacks the head when a
+                // body the head opens was named before it, among the 30
+                // entities before: `la Fédération française de water-polo
+                // … selon l'Inspection générale … La fédération, elle,
+                // indique`.)
+                let headed_before = || {
+                    let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    (i.saturating_sub(30)..i).rev().find(|&x| {
+                        let e = &doc.ents[x];
+                        let w = e.as_str().split([' ', '\'', '’']).next().unwrap_or("");
+                        e.label() == Label::Org && lower(w) == head && same_kind(x)
+                    })
+                };
+                let named = |e: usize| {
+                    lower(doc.ents[e].as_str()).contains(head)
+                        || lower(doc.ents[e].name()).contains(head)
+                };
+                let or_headed = |l: usize| {
+                    if named(l) {
+                        return l;
+                    }
+                    headed_before().unwrap_or(l)
+                };
+                let last_org = || last_org().map(or_headed);
                 if let Some(e) = org
                     .filter(|&e| bears(e))
                     .or_else(introduced)
@@ -6344,7 +6368,7 @@ fn resolve_mention(
                                 && count(e) >= 3
                                 && count(recent) == 1
                         });
-                        Some(main.unwrap_or(recent))
+                        Some(main.unwrap_or_else(|| or_headed(recent)))
                     })
                     // (Named before, unless the description is in the
                     // title: `Selon la compagnie` is no company named only
