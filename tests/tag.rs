@@ -2590,3 +2590,19 @@ fn thirty_eighth_session_metropolis_with_its_city() {
         "{e:?}"
     );
 }
+
+/// A given name alone in apposition to a kin (`Sa fille, Catherine,`) is
+/// a person.
+#[test]
+fn thirty_ninth_session_given_name_after_a_kin() {
+    let tagger = politext::Tagger::new();
+    let t = "Sa fille, Catherine, a porté plainte.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Catherine"
+            && e.start() == 10
+            && e.end() == 19
+            && e.label() == Label::Per),
+        "{e:?}"
+    );
+}

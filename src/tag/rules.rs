@@ -1448,6 +1448,35 @@ fn is_weekday(f: &str) -> bool {
     )
 }
 
+/// Nouns of kinship (folded): `sa fille`, `son fils`, `sa mère`.
+fn is_kin_noun(f: &str) -> bool {
+    matches!(
+        f,
+        "fille"
+            | "fils"
+            | "mere"
+            | "pere"
+            | "epouse"
+            | "epoux"
+            | "mari"
+            | "femme"
+            | "soeur"
+            | "frere"
+            | "compagne"
+            | "compagnon"
+            | "grand-mere"
+            | "grand-pere"
+            | "petite-fille"
+            | "petit-fils"
+            | "niece"
+            | "neveu"
+            | "tante"
+            | "oncle"
+            | "cousine"
+            | "cousin"
+    )
+}
+
 /// Words an acronym skips (`de`, `la`, `et`, `pour` …): `Association
 /// pour le droit de mourir dans la dignité (ADMD)`.
 fn is_acronym_filler(f: &str) -> bool {
@@ -3015,6 +3044,29 @@ impl<'a, 'h> Doc<'a, 'h> {
                 && ((self.tokens[t + 2].kind() == TokenKind::Number && self.f(t + 3) == "ans")
                     || (self.is_lower_word(t + 2) && aged_apposition(t)))
                 && !(t >= 1 && matches!(self.f(t - 1), "le" | "la" | "les" | "l'" | "un" | "une"))
+            {
+                let gaz = &out[..gaz_len];
+                let i = gaz.partition_point(|c| c.s < t);
+                if !gaz[i..]
+                    .iter()
+                    .take_while(|c| c.s == t)
+                    .any(|c| c.label != Label::Per)
+                {
+                    out.push(Cand::person(t, t + 1, gender_of_bits(self.info[t].given)));
+                }
+            }
+            // A given name alone in apposition to a kin (`Sa fille,
+            // Catherine, a porté plainte`, `son fils, Lucas,`): the person
+            // the press names by first name only.
+            if self.is_cap(t)
+                && self.tokens[t].kind() == TokenKind::Word
+                && self.info[t].given != 0
+                && t >= 3
+                && t + 1 < n
+                && self.f(t + 1) == ","
+                && self.f(t - 1) == ","
+                && is_kin_noun(self.f(t - 2))
+                && matches!(self.f(t - 3), "sa" | "son" | "leur")
             {
                 let gaz = &out[..gaz_len];
                 let i = gaz.partition_point(|c| c.s < t);
