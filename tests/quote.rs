@@ -12537,3 +12537,26 @@ fn thirty_ninth_session_a_body_its_head_opens_over_the_last_one() {
         Some("Fédération française de water-polo")
     );
 }
+
+#[test]
+fn thirty_ninth_session_a_factory_its_registry_and_its_opponents() {
+    // `la direction de l'usine` is the company introduced as `l'usine X`.
+    let t = "PFAS\n\nLe tribunal a suspendu l'arrêté autorisant l'usine Valorga Chimie, à Saint-Jean-des-Combes (Gard), à augmenter ses rejets. « Nous prenons acte de cette décision », a réagi la direction de l'usine dans un communiqué.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Valorga Chimie"));
+    // `selon le greffe`: the court named last.
+    let t = "PFAS\n\nLe tribunal administratif de Nîmes a suspendu l'arrêté. L'audience sur le fond, selon le greffe, devrait se tenir à l'automne.";
+    assert_eq!(
+        speakers(t)[0].as_deref(),
+        Some("tribunal administratif de Nîmes")
+    );
+    // `L'ONG` after a company spoke is the NGO named since, not the
+    // company (nor a chemical's acronym: `acide trifluoroacétique (TFA)`).
+    let t = "PFAS\n\nL'usine Valorga Chimie rejette de l'acide trifluoroacétique (TFA) dans le Gardon. Le TFA a été retrouvé dans l'eau. Le groupe a annoncé qu'il se pourvoirait devant le Conseil d'État. « C'est une première », s'est félicité François Veillerette, porte-parole de l'association Générations futures. L'ONG réclame désormais une « interdiction pure et simple » des rejets.";
+    let s = speakers(t);
+    assert_eq!(s[0].as_deref(), Some("Valorga Chimie"));
+    assert_eq!(s.last().unwrap().as_deref(), Some("Générations futures"));
+    // `La quinquagénaire, membre du collectif X, appelle`: the member,
+    // not her collective.
+    let t = "PFAS\n\nNadine Coste, 58 ans, habite à 400 mètres de l'usine. La quinquagénaire, membre du collectif Gardon vivant, appelle ses voisins à faire analyser leur sang.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Nadine Coste"));
+}

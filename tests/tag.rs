@@ -2606,3 +2606,21 @@ fn thirty_ninth_session_given_name_after_a_kin() {
         "{e:?}"
     );
 }
+
+/// An acronym in brackets after a thing's name (`acide trifluoroacétique
+/// (TFA)`) names no organisation, nor do its later mentions.
+#[test]
+fn thirty_ninth_session_acronym_of_a_thing() {
+    let tagger = politext::Tagger::new();
+    let t =
+        "Elle rejette de l'acide trifluoroacétique (TFA) dans le Gardon. Le TFA a été retrouvé.";
+    let e = tagger.tag(t);
+    assert!(!e.iter().any(|e| e.as_str() == "TFA"), "{e:?}");
+    // (An organisation's acronym still is one.)
+    let e = tagger.tag("L'association des maires ruraux (AMRF) proteste.");
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "AMRF" && e.start() == 33 && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

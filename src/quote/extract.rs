@@ -10954,10 +10954,17 @@ fn apposition_subject(doc: &Doc<'_, '_>, ss: usize, comma: usize) -> Option<Ment
                 // député LR des Hauts-de-Seine, médecin, craint`; nor a
                 // body in the complement of a noun of people, `X, le PDG
                 // de la compagnie Flydubai, a annoncé`; a bounded look.)
+                // (Nor one the subject is a member of: `La quinquagénaire,
+                // membre du collectif Gardon vivant, appelle`.)
                 Label::Org
                     if first_org.is_none()
-                        && !(k.saturating_sub(8).max(seg)..k)
-                            .any(|x| speaker::is_human_noun_or_plural(doc.low(x))) =>
+                        && !(k.saturating_sub(8).max(seg)..k).any(|x| {
+                            speaker::is_human_noun_or_plural(doc.low(x))
+                                || matches!(
+                                    doc.low(x),
+                                    "membre" | "membres" | "adhérent" | "adhérente" | "adhérents"
+                                )
+                        }) =>
                 {
                     first_org = Some(e)
                 }

@@ -1977,6 +1977,8 @@ fn court_of(
     let bodies: &[&str] = match (w0, w1) {
         ("les", "juges" | "magistrats") if last <= first + 3 => &["tribunal", "cour", "chambre"],
         ("le", "ministère") if last == first + 3 && doc.low(first + 2) == "public" => &["parquet"],
+        // (`selon le greffe`: the registry of the court named last.)
+        ("le", "greffe") if last == first + 2 => &["tribunal", "cour"],
         // (`la juge des référés du tribunal administratif de Montpellier
         // … La magistrate relève`: a judge the text never names, when no
         // person's words name a judge, stands for the court, the one of
@@ -6340,7 +6342,36 @@ fn resolve_mention(
                     }
                     headed_before().unwrap_or(l)
                 };
-                let last_org = || last_org().map(or_headed);
+                // (Nor an organisation of no kind the gazetteer knows when
+                // one of the kind the head names was named since it spoke:
+                // `Le groupe a annoncé … porte-parole de l'association
+                // Générations futures … L'ONG réclame`.)
+                let of_kind_since = |at: usize| {
+                    let ks = kinds_of(head)?;
+                    recent_org_where(doc, m.span.start, |e| {
+                        same_kind(e)
+                            && doc.ents[e]
+                                .entry()
+                                .and_then(|x| x.kind())
+                                .is_some_and(|k| ks.contains(&k))
+                    })
+                    .filter(|&e| doc.ents[e].start() > at)
+                };
+                let last_org = || {
+                    let l = last_org()?;
+                    let at = history
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .find(|s| s.entity == Some(l))
+                        .map_or(0, |s| s.at);
+                    if doc.ents[l].entry().and_then(|x| x.kind()).is_none() {
+                        if let Some(e) = of_kind_since(at) {
+                            return Some(e);
+                        }
+                    }
+                    Some(or_headed(l))
+                };
                 if let Some(e) = org
                     .filter(|&e| bears(e))
                     .or_else(introduced)
@@ -8260,6 +8291,26 @@ fn company_direction(
                     .and_then(|x| x.kind())
                     .is_some_and(|k| kinds.contains(&k))
                 && !own.iter().any(|c| c.contains(e.span()))
+        });
+    }
+    // `la direction de l'usine`, `la direction du site`: the company the
+    // text introduced with that noun (`l'usine Valorga Chimie`), else the
+    // company named last (in the 1,500 bytes before).
+    let site = match (doc.low(first + 2), doc.low(first + 3)) {
+        ("de", "l'") if last == first + 5 => doc.low(first + 4),
+        ("du", w) if last == first + 4 => w,
+        _ => "",
+    };
+    if doc.low(first + 1) == "direction"
+        && doc.low(first) == "la"
+        && matches!(site, "usine" | "site")
+    {
+        let i = doc.ents.partition_point(|e| e.start() < at);
+        return introduced_org(doc, site, at).or_else(|| {
+            (i.saturating_sub(30)..i).rev().find(|&k| {
+                let e = &doc.ents[k];
+                e.start() + 1500 >= at && is_company(e) && !own.iter().any(|c| c.contains(e.span()))
+            })
         });
     }
     if last != first + 2

@@ -2854,6 +2854,10 @@ impl<'a, 'h> Doc<'a, 'h> {
                 });
             }
         }
+        // Acronyms the text defined as things (`acide trifluoroacétique
+        // (TFA)`), in text order: their later mentions name no
+        // organisation either (at most 8: a bounded look).
+        let mut things: Vec<&str> = Vec::new();
         for &t in self.marks() {
             // Every rule here starts at a title or a capitalised word.
             if self.info[t].role & R_TITLE == 0 && !self.is_cap(t) {
@@ -3597,9 +3601,59 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && tok.split('-').all(acronym))
                     || inner_digit(tok))
             {
-                out.push(Cand::rule(t, t + 1, Label::Org));
+                if self.abbreviates_a_thing(t) {
+                    if things.len() < 8 {
+                        things.push(tok);
+                    }
+                } else if !things.contains(&tok) {
+                    out.push(Cand::rule(t, t + 1, Label::Org));
+                }
             }
         }
+    }
+
+    /// Does the acronym at token `t`, in brackets, abbreviate a thing the
+    /// lower-case words before it name (`d'acide trifluoroacétique (TFA)`,
+    /// `les substances per- et polyfluoroalkylées (PFAS)`)? Such an
+    /// acronym names no organisation. (The head is the first of at most
+    /// five lower-case words before the brackets.)
+    fn abbreviates_a_thing(&self, t: usize) -> bool {
+        if t < 3
+            || self.tok(t - 1) != "("
+            || self.tokens.get(t + 1).map(|x| x.as_str()) != Some(")")
+        {
+            return false;
+        }
+        let mut h = t - 1;
+        while h > 0 && t - 1 - h < 5 && self.is_lower_word(h - 1) && !is_det_or_prep(self.f(h - 1))
+        {
+            h -= 1;
+        }
+        h < t - 1
+            && matches!(
+                self.f(h),
+                "acide"
+                    | "acides"
+                    | "substance"
+                    | "substances"
+                    | "molecule"
+                    | "molecules"
+                    | "compose"
+                    | "composes"
+                    | "polluant"
+                    | "polluants"
+                    | "pesticide"
+                    | "pesticides"
+                    | "particules"
+                    | "gaz"
+                    | "indice"
+                    | "taux"
+                    | "impot"
+                    | "taxe"
+                    | "syndrome"
+                    | "virus"
+                    | "maladie"
+            )
     }
 
     /// Rules driven by a lower-case context word: events (MISC, so that
