@@ -12560,3 +12560,19 @@ fn thirty_ninth_session_a_factory_its_registry_and_its_opponents() {
     let t = "PFAS\n\nNadine Coste, 58 ans, habite à 400 mètres de l'usine. La quinquagénaire, membre du collectif Gardon vivant, appelle ses voisins à faire analyser leur sang.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Nadine Coste"));
 }
+
+#[test]
+fn thirty_ninth_session_the_region_and_a_students_union() {
+    // `À la Région, on promet …`: the body named `la Région X` before.
+    let t = "Budget : la Région Bourgogne-Franche-Comté serre la vis\n\nLe conseil régional a adopté son budget. À la Région, on promet une « clause de revoyure » en juin si les recettes dépassent les prévisions.";
+    assert_eq!(
+        speakers(t)[0].as_deref(),
+        Some("Région Bourgogne-Franche-Comté")
+    );
+    // `Le syndicat` after `L'Union étudiante de Mulhouse dénonce …`.
+    let t = "Université\n\nL'Union étudiante de Mulhouse dénonce « un plan social qui ne dit pas son nom ». « On ferme la licence de lettres modernes », s'indigne sa porte-parole, Léa Schmitt, 20 ans. Le syndicat demande que le vote soit « annulé et rejoué ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Union étudiante de Mulhouse")
+    );
+}

@@ -2624,3 +2624,19 @@ fn thirty_ninth_session_acronym_of_a_thing() {
         "{e:?}"
     );
 }
+
+/// A collective's name that opens with an imperative runs to the proper
+/// name that ends it (`le collectif Sauvons le cours Gambetta`).
+#[test]
+fn thirty_ninth_session_collective_named_by_an_imperative() {
+    let tagger = politext::Tagger::new();
+    let t = "Dans le public, les membres du collectif Sauvons le cours Gambetta brandissaient des pancartes.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter().any(|e| e.as_str() == "Sauvons le cours Gambetta"
+            && e.start() == 41
+            && e.end() == 66
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

@@ -6182,7 +6182,12 @@ fn resolve_mention(
                     let of_kind = kinds_of(head)
                         .zip(doc.ents[e].entry().and_then(|x| x.kind()))
                         .is_some_and(|(ks, k)| ks.contains(&k));
-                    (!common || w == head || fits_by_name(head) || of_kind)
+                    // (`L'Union étudiante de Mulhouse … Le syndicat`: a
+                    // union no list knows, by the noun its name opens with.)
+                    let union = matches!(head, "syndicat" | "syndicats")
+                        && matches!(w.as_str(), "union" | "fédération" | "confédération")
+                        && doc.ents[e].entry().is_none();
+                    (!common || w == head || fits_by_name(head) || of_kind || union)
                         && !portfolio
                         && kind_fits(head, &doc.ents[e])
                         && !introduced_otherwise(doc, head, e)
@@ -6956,6 +6961,29 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
                 }
             }
             return Some(Said::named(doc.span(a, k - 1), None, false));
+        }
+        // `À la Région, on promet …`: a local authority by its capitalised
+        // noun alone is the body named so before (`la Région
+        // Bourgogne-Franche-Comté`), among the 30 entities before.
+        if a > ss
+            && k - 1 == a + 1
+            && doc.starts_upper(a)
+            && matches!(doc.low(a), "région" | "département" | "métropole")
+        {
+            let i = doc
+                .ents
+                .partition_point(|e| e.start() < doc.toks[ss].start());
+            let body = (i.saturating_sub(30)..i).rev().find(|&x| {
+                let e = &doc.ents[x];
+                e.label() == Label::Org
+                    && e.as_str()
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| w.to_lowercase() == doc.low(a))
+            });
+            if let Some(x) = body {
+                return Some(entity_said(doc, x));
+            }
         }
     }
     let e = doc.entity(k - 2)?;

@@ -3711,6 +3711,21 @@ impl<'a, 'h> Doc<'a, 'h> {
                         e += 1;
                     }
                 }
+                // (A collective's name that opens with an imperative runs
+                // over lower-case words to the proper name that ends it:
+                // `le collectif Sauvons le cours Gambetta`.)
+                if e == m + 2 && matches!(f, "collectif" | "association") {
+                    let v = self.f(m + 1);
+                    if v.len() > 5 && (v.ends_with("ons") || v.ends_with("ez")) {
+                        let mut k = e;
+                        while k < n && k < e + 4 && self.is_lower_word(k) && !self.finite_cue(k) {
+                            k += 1;
+                        }
+                        if k > e && k < n && self.is_cap(k) && !self.newline_before(k) {
+                            e = self.name_end(k).max(k + 1);
+                        }
+                    }
+                }
                 if e > m + 1 {
                     out.push(rule(m + 1, e, Label::Org));
                 }
