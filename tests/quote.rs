@@ -12576,3 +12576,19 @@ fn thirty_ninth_session_the_region_and_a_students_union() {
         Some("Union étudiante de Mulhouse")
     );
 }
+
+#[test]
+fn thirty_ninth_session_a_fronted_subject_and_the_club() {
+    // `En déplacement dans l'Aude, la ministre, Annie Genevard, a
+    // répondu …`: past the fronted phrase, a subject and its apposition,
+    // no statement before an incise.
+    let t = "Vin\n\nEn déplacement dans l'Aude, la ministre de l'Agriculture, Annie Genevard, a répondu lundi matin aux questions d'Ici Occitanie sur la crise viticole.";
+    assert!(summary(t).is_empty());
+    // `le club` after a supporters' group spoke in the title is the club
+    // whose name holds the word.
+    let t = "Rachat du RCVA : Les Irréductibles du Val dénoncent une « vente à la découpe »\n\nLe Rugby Club Val-d'Adour (RCVA) va changer de mains. « C'est la seule solution », a expliqué le président du club, Michel Darrigade. Selon le club, le déficit cumulé atteint 1,4 million d'euros.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Rugby Club Val-d'Adour")
+    );
+}

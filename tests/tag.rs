@@ -2640,3 +2640,32 @@ fn thirty_ninth_session_collective_named_by_an_imperative() {
         "{e:?}"
     );
 }
+
+/// A sports club by its capitalised name ending in `Club`, places in it
+/// included; and an acronym spelled past an elided article in a compound
+/// (`Val-d'Adour` gives `VA`).
+#[test]
+fn thirty_ninth_session_sports_clubs() {
+    let tagger = politext::Tagger::new();
+    let e = tagger.tag("Le Stade Rochelais Rugby Club a gagné.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Stade Rochelais Rugby Club"
+            && e.start() == 3
+            && e.end() == 29
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+    let e = tagger.tag("Le Rugby Club Val-d'Adour (RCVA) va changer de mains. Le RCVA proteste.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Rugby Club Val-d'Adour"
+            && e.start() == 3
+            && e.end() == 25
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "RCVA" && e.name() == "Rugby Club Val-d'Adour"),
+        "{e:?}"
+    );
+}

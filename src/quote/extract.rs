@@ -6121,6 +6121,16 @@ pub(crate) fn run<'h>(
         if subject_with_apposition(&doc, s0, e) || subject_with_relative(&doc, s0, e) {
             continue;
         }
+        // (Also past a fronted phrase of place or time: `En déplacement
+        // dans l'Aude, la ministre de l'Agriculture, Annie Genevard, a
+        // répondu …`.)
+        let fronted = is_preposition(doc.low(s0))
+            .then(|| (s0 + 1..e.min(s0 + 10)).find(|&x| doc.is_punct(x)))
+            .flatten()
+            .filter(|&c1| doc.low(c1) == ",");
+        if fronted.is_some_and(|c1| subject_with_apposition(&doc, c1 + 1, e)) {
+            continue;
+        }
         let span = doc.span(s0, e);
         // `« … » mardi, mettant fin à la grève, a déclaré le maire X.`: a
         // quotation taken as floating (no cue, the previous speaker) gives

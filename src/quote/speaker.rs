@@ -6331,10 +6331,12 @@ fn resolve_mention(
                 // indique`.)
                 let headed_before = || {
                     let i = doc.ents.partition_point(|e| e.start() < m.span.start);
+                    // (Or holds as a word: `le Rugby Club Val-d'Adour`.)
                     (i.saturating_sub(30)..i).rev().find(|&x| {
                         let e = &doc.ents[x];
-                        let w = e.as_str().split([' ', '\'', '’']).next().unwrap_or("");
-                        e.label() == Label::Org && lower(w) == head && same_kind(x)
+                        e.label() == Label::Org
+                            && e.as_str().split([' ', '\'', '’']).any(|w| lower(w) == head)
+                            && same_kind(x)
                     })
                 };
                 let named = |e: usize| {

@@ -3059,6 +3059,36 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(Cand::person(t, t + 1, gender_of_bits(self.info[t].given)));
                 }
             }
+            // A sports club by its capitalised name ending in `Club`
+            // (`le Périgord Rugby Club`, `le Stade rochelais Rugby Club`,
+            // `le Racing Club de Lens`), places in it included.
+            if self.is_cap(t) && self.f(t) == "club" && t > 0 {
+                let mut s = t;
+                while s > 0
+                    && t - s < 4
+                    && self.is_cap(s - 1)
+                    && self.name_word(s - 1)
+                    && !self.newline_before(s)
+                    && !is_stop(self.f(s - 1))
+                    && !is_det_or_prep(self.f(s - 1))
+                {
+                    s -= 1;
+                }
+                if s < t {
+                    let mut e = t + 1;
+                    // (`Rugby Club Val-d'Adour`: a capitalised name after.)
+                    if e < n && self.is_cap(e) && self.name_word(e) && !self.newline_before(e) {
+                        e = self.name_end(e).max(e + 1);
+                    } else if e + 1 < n
+                        && matches!(self.f(e), "de" | "du")
+                        && self.is_cap(e + 1)
+                        && !self.newline_before(e + 1)
+                    {
+                        e = self.name_end(e + 1).max(e + 2);
+                    }
+                    out.push(Cand::rule(s, e, Label::Org));
+                }
+            }
             // A given name alone in apposition to a kin (`Sa fille,
             // Catherine, a porté plainte`, `son fils, Lucas,`): the person
             // the press names by first name only.
@@ -4693,7 +4723,12 @@ impl<'a, 'h> Doc<'a, 'h> {
             // (Each part of a compound may give its initial too:
             // `afro-caribéens` in `RPPRAC`.)
             // (The folded form has a space for the hyphen.)
+            // (Past an elided article: `Val-d'Adour` gives `VA`.)
             for part in f.split(['-', ' ']).skip(1) {
+                let part = part
+                    .strip_prefix("d'")
+                    .or_else(|| part.strip_prefix("l'"))
+                    .unwrap_or(part);
                 let p = part.bytes().next().map(|b| b.to_ascii_uppercase());
                 if p.is_some() && initials.clone().next() == p {
                     initials.next();
