@@ -12592,3 +12592,35 @@ fn thirty_ninth_session_a_fronted_subject_and_the_club() {
         Some("Rugby Club Val-d'Adour")
     );
 }
+
+#[test]
+fn thirty_ninth_session_choices_plans_and_a_sources_relative() {
+    // `selon son choix` inside the words: as one wishes, no source.
+    let t = "Logement\n\nL'élu a promis que chaque famille serait relogée « dans le quartier ou à proximité, selon son choix ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    // `a promis mercredi un plan « ambitieux »`: a day between the verb
+    // and its object, words that judge.
+    let t = "Santé\n\nStéphanie Rist a promis mercredi un plan « ambitieux » de relocalisation de la production.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].0, QuoteKind::Mixed);
+    // `Pour l'Unafam, l'association …, qui réclame …, « … »`: one
+    // statement, the source's.
+    let t = "Santé\n\nPour l’Unafam, l’association des familles de malades psychiques, qui réclame une cellule de crise nationale, « chaque jour de rupture expose des milliers de patients à une rechute ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        words(t, &q[0]),
+        "chaque jour de rupture expose des milliers de patients à une rechute"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Unafam"));
+}
+
+#[test]
+fn thirty_ninth_session_a_broadcasters_management() {
+    // `la direction` after a broadcaster the gazetteer knows.
+    let t = "Grève à Radio France\n\nLes journalistes de Radio France sont en grève depuis lundi. D’après la direction, aucun départ contraint n’aura lieu avant 2027.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Radio France"));
+}

@@ -2669,3 +2669,18 @@ fn thirty_ninth_session_sports_clubs() {
         "{e:?}"
     );
 }
+
+/// A capitalised word before a name that its acronym's letters need is
+/// part of the name (`le Nouveau Parti patriotique (NPP)`).
+#[test]
+fn thirty_ninth_session_name_widened_to_its_acronym() {
+    let tagger = politext::Tagger::new();
+    let e = tagger.tag("Dans l’opposition, le Nouveau Parti patriotique (NPP) a protesté.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Nouveau Parti patriotique"
+            && e.start() == 24
+            && e.end() == 49
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

@@ -1722,7 +1722,26 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     let n = doc.n();
     let mut h = k;
     // `selon ses propos`: the possessor speaks (resolved as before).
+    // (Not `selon son choix`, `selon leurs besoins`: as they wish.)
     if h < n && matches!(doc.low(h), "son" | "sa" | "ses" | "leur" | "leurs") {
+        if matches!(
+            doc.low(h + 1),
+            "choix"
+                | "goût"
+                | "goûts"
+                | "envie"
+                | "envies"
+                | "besoin"
+                | "besoins"
+                | "moyens"
+                | "préférence"
+                | "préférences"
+                | "humeur"
+                | "rythme"
+                | "convenance"
+        ) {
+            return None;
+        }
         return Some((k, false));
     }
     if h < n
@@ -7343,6 +7362,10 @@ fn drop_repeated_according(text: &str, cands: &mut Vec<Cand>) {
                 {
                     drop[ai] = true
                 }
+                // (A cue between the according cue and its words, in the
+                // source's relative clause: `Pour l'Unafam, l'association
+                // …, qui réclame une cellule de crise, « … »`.)
+                (Some(dc), Some(ac)) if dc.start >= ac.end && dc.end <= lo => drop[di] = true,
                 _ => {}
             }
         }
@@ -12864,7 +12887,12 @@ fn cue_object(doc: &Doc<'_, '_>, r: &Region, cue_end: CueEnds<'_>) -> bool {
         // between; `a ironisé sur un bilan « catastrophique »`: `sur`
         // before an indefinite article. Verbs of praise and blame only:
         // `a expliqué sur une radio « locale » que …` names a medium.)
-        || (d >= ss + 2 && is_day_word(doc.low(d - 1)) && cue_end_at(d - 1).is_some_and(blames))
+        // (Or any verb that evaluates its object, when the words judge:
+        // `a promis mercredi un plan « ambitieux »`.)
+        || (d >= ss + 2
+            && is_day_word(doc.low(d - 1))
+            && cue_end_at(d - 1)
+                .is_some_and(|ci| blames(ci) || (evaluates(ci) && judging_word(doc.low(content)))))
         // (A contrastive adverb between: `juge néanmoins la mesure « trop
         // timide »`; not `Le tribunal juge aussi le volet « … »`.)
         || (d >= ss + 2
@@ -15399,9 +15427,17 @@ fn according(
                             .any(|e| w.ends_with(e))
                             && w.chars().count() > 3
                             && is_preposition(doc.low(x + 2))));
-                if participle {
-                    if let Some(y) = (x + 2..(x + 12).min(se)).find(|&y| doc.is_punct(y)) {
-                        if doc.low(y) == "," && opens_clause(doc, y + 1) {
+                // (Or a relative clause on it, before a quotation: `Pour
+                // l'Unafam, l'association des familles de malades
+                // psychiques, qui réclame une cellule de crise, « … »`.)
+                let relative = matches!(w, "qui" | "dont");
+                if participle || relative {
+                    let lim = if relative { 16 } else { 12 };
+                    if let Some(y) = (x + 2..(x + lim).min(se)).find(|&y| doc.is_punct(y)) {
+                        if doc.low(y) == ","
+                            && (opens_clause(doc, y + 1)
+                                || (relative && is_open_mark(doc.low(y + 1))))
+                        {
                             after = y;
                         }
                     }

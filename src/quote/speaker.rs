@@ -8381,7 +8381,9 @@ fn company_direction(
         .rev()
         .find(|&k| {
             let e = &doc.ents[k];
-            let company = is_company(e);
+            // (A broadcaster or a newspaper has one too: `la direction`
+            // after `Radio France`.)
+            let company = is_company(e) || e.entry().and_then(|x| x.kind()) == Some("media");
             e.start() + 1500 >= at
                 && ((company
                     && !own.iter().any(|c| c.contains(e.span()))

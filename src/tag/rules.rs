@@ -4538,6 +4538,27 @@ impl<'a, 'h> Doc<'a, 'h> {
                     chosen[i].e = x;
                 }
             }
+            // `le Nouveau Parti patriotique (NPP)`: a capitalised word
+            // before the name that the acronym's letters need is part of
+            // it.
+            {
+                let c = chosen[i];
+                if c.label == Label::Org
+                    && c.entry.is_none()
+                    && c.s > 0
+                    && c.e + 2 < self.tokens.len()
+                    && self.tok(c.e) == "("
+                    && self.tok(c.e + 2) == ")"
+                    && self.is_cap(c.s - 1)
+                    && self.tokens[c.s - 1].kind() == TokenKind::Word
+                    && !self.newline_before(c.s)
+                    && (i == 0 || chosen[i - 1].e < c.s)
+                    && !self.spells(c.s, c.e, self.tok(c.e + 1))
+                    && self.spells(c.s - 1, c.e, self.tok(c.e + 1))
+                {
+                    chosen[i].s = c.s - 1;
+                }
+            }
             let c = chosen[i];
             let e = c.e;
             if e + 2 < self.tokens.len() && self.tok(e) == "(" && self.tok(e + 2) == ")" {
