@@ -12624,3 +12624,12 @@ fn thirty_ninth_session_a_broadcasters_management() {
     let t = "Grève à Radio France\n\nLes journalistes de Radio France sont en grève depuis lundi. D’après la direction, aucun départ contraint n’aura lieu avant 2027.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Radio France"));
 }
+
+#[test]
+fn thirty_ninth_session_a_source_of_a_body_with_its_acronym() {
+    // `D'après l'économiste X, de l'Observatoire … (OFCE), …`: the comma
+    // opens the economist's body, whose words spell the acronym alone;
+    // the economist is the source, not the body.
+    let t = "Budget\n\nD’après l’économiste Claire Vasseur, de l’Observatoire français des conjonctures économiques (OFCE), la trajectoire reste « crédible sur le papier, fragile dans les faits ».";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Claire Vasseur"));
+}

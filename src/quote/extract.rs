@@ -14864,13 +14864,37 @@ fn listed_name_acronym(doc: &Doc<'_, '_>, k: usize, se: usize) -> Option<usize> 
         .take_while(|&x| doc.is_word(x) || matches!(doc.low(x), "'" | "-" | "("))
         .find(|&x| doc.low(x) == "(")?;
     let close = open + 2;
+    // (Only when the words after the comma are too few to spell the
+    // acronym alone, so the name began before it: not `l'économiste
+    // Claire Vasseur, de l'Observatoire français des conjonctures
+    // économiques (OFCE)`.)
+    let acro = doc.toks[open + 1].as_str();
+    let words = (k + 1..open)
+        .filter(|&x| {
+            doc.is_word(x)
+                && !matches!(
+                    doc.low(x),
+                    "de" | "du"
+                        | "des"
+                        | "d'"
+                        | "la"
+                        | "le"
+                        | "l'"
+                        | "les"
+                        | "et"
+                        | "en"
+                        | "pour"
+                        | "à"
+                        | "au"
+                        | "aux"
+                )
+        })
+        .count();
     (close < se
         && doc.low(close) == ")"
         && doc.entity(open + 1).is_some()
-        && doc.toks[open + 1]
-            .as_str()
-            .bytes()
-            .all(|b| b.is_ascii_uppercase()))
+        && acro.bytes().all(|b| b.is_ascii_uppercase())
+        && words < acro.len())
     .then_some(close)
 }
 
