@@ -12633,3 +12633,13 @@ fn thirty_ninth_session_a_source_of_a_body_with_its_acronym() {
     let t = "Budget\n\nD’après l’économiste Claire Vasseur, de l’Observatoire français des conjonctures économiques (OFCE), la trajectoire reste « crédible sur le papier, fragile dans les faits ».";
     assert_eq!(speakers(t)[0].as_deref(), Some("Claire Vasseur"));
 }
+
+#[test]
+fn thirty_ninth_session_a_hospitals_management_named() {
+    // `la direction` of the hospital the tagger now names.
+    let t = "Urgences\n\nLes urgences du centre hospitalier de Vierzac (Corrèze) fermeront chaque nuit, a annoncé la direction mardi.";
+    assert_eq!(
+        speakers(t)[0].as_deref(),
+        Some("centre hospitalier de Vierzac")
+    );
+}

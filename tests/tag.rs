@@ -2684,3 +2684,21 @@ fn thirty_ninth_session_name_widened_to_its_acronym() {
         "{e:?}"
     );
 }
+
+/// A hospital named by its town in lower case (`le centre hospitalier
+/// de Vierzac`, `du centre hospitalier universitaire de Nantes`).
+#[test]
+fn thirty_ninth_session_hospital_by_its_town() {
+    let tagger = politext::Tagger::new();
+    let e =
+        tagger.tag("Les praticiens du centre hospitalier universitaire de Nantes sont en grève.");
+    assert!(
+        e.iter().any(
+            |e| e.as_str() == "centre hospitalier universitaire de Nantes"
+                && e.start() == 18
+                && e.end() == 60
+                && e.label() == Label::Org
+        ),
+        "{e:?}"
+    );
+}

@@ -3763,6 +3763,29 @@ impl<'a, 'h> Doc<'a, 'h> {
             // A lower-case head before a proper name: `université
             // Harvard`, `diocèse de Hearst`, `comité Nobel`, `académie de
             // Grenoble` (the capitalised heads are the rule candidates').
+            // `le centre hospitalier de Vierzac`, `du centre hospitalier
+            // universitaire de Nantes`: a hospital named by its town.
+            if r & R_ORG_HEAD != 0
+                && f == "centre"
+                && !self.is_cap(t)
+                && t + 3 < n
+                && self.f(t + 1) == "hospitalier"
+            {
+                let mut h = t + 2;
+                if matches!(
+                    self.f(h),
+                    "universitaire" | "regional" | "intercommunal" | "departemental" | "specialise"
+                ) {
+                    h += 1;
+                }
+                if let Some(k) = self
+                    .after_de(h)
+                    .filter(|&k| k < n && self.is_cap(k) && !self.newline_before(k) && k > h)
+                {
+                    let e = self.name_end(k).max(k + 1);
+                    out.push(rule(t, e, Label::Org));
+                }
+            }
             if r & R_ORG_HEAD != 0 && !self.is_cap(t) && is_lower_org_head(f) {
                 let j = t + 1;
                 let complement = |j: usize| {
