@@ -12643,3 +12643,26 @@ fn thirty_ninth_session_a_hospitals_management_named() {
         Some("centre hospitalier de Vierzac")
     );
 }
+
+#[test]
+fn thirty_ninth_session_a_landlords_report_and_a_plans_name() {
+    // `…, a indiqué sa directrice générale, X, lundi, lors de …`: a day
+    // after the subject's comma belongs to the incise; the statement
+    // before it is reported.
+    let t = "Logement\n\nÀ Lyon, l’office public Habitat Rhône Solidaire compte désormais 41 000 demandes en attente, a indiqué sa directrice générale, Isabelle Gontier, lundi, lors de la présentation de son bilan annuel. Le bailleur accuse l’État de « se défausser sur les collectivités ».";
+    let q = summary(t);
+    assert_eq!(q.len(), 2);
+    assert_eq!(
+        words(t, &q[0]),
+        "À Lyon, l’office public Habitat Rhône Solidaire compte désormais 41 000 demandes en attente"
+    );
+    assert_eq!(q[0].2.as_deref(), Some("Isabelle Gontier"));
+    // `Le bailleur`: the landlord the tagger now names.
+    assert_eq!(q[1].2.as_deref(), Some("Habitat Rhône Solidaire"));
+    // `qui a lancé le plan « Relance logement », a promis vendredi « … »`:
+    // the plan's name is no quotation; the cue's own marks are.
+    let t = "Logement\n\nLe ministre du Logement, Vincent Jeanbrun, qui a lancé en novembre le plan « Relance logement », a promis vendredi « 125 000 logements sociaux agréés » en 2026.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(words(t, &q[0]), "125 000 logements sociaux agréés");
+}

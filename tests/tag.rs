@@ -2702,3 +2702,17 @@ fn thirty_ninth_session_hospital_by_its_town() {
         "{e:?}"
     );
 }
+
+/// A social landlord's name after `office public` (the name alone).
+#[test]
+fn thirty_ninth_session_public_office_name() {
+    let tagger = politext::Tagger::new();
+    let e = tagger.tag("À Lyon, l’office public Habitat Rhône Solidaire compte 41 000 demandes.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Habitat Rhône Solidaire"
+            && e.start() == 27
+            && e.end() == 51
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

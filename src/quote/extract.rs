@@ -4762,6 +4762,29 @@ pub(crate) fn run<'h>(
                         || !(end < n && is_open_mark(doc.low(end)))
                 }
             }
+            // `qui a lancé le plan « Relance logement », a promis vendredi
+            // « … »`: a capitalised name in marks after a determiner and a
+            // noun is no quotation of a cue with marks of its own right
+            // after it (past a day).
+            && !(incise && {
+                let open_tok = doc.tok_at(r.open);
+                let c = &cues[cue_at[post] as usize];
+                let mut j = c.last;
+                while j < n
+                    && j < c.last + 3
+                    && (is_day_word(doc.low(j)) || matches!(doc.low(j), "soir" | "matin"))
+                {
+                    j += 1;
+                }
+                c.clitic.is_none()
+                    && open_tok >= 2
+                    && is_det(doc.low(open_tok - 2))
+                    && doc.is_word(open_tok - 1)
+                    && !doc.starts_upper(open_tok - 1)
+                    && doc.starts_upper(doc.tok_at(r.start()))
+                    && j < n
+                    && is_open_mark(doc.low(j))
+            })
             // (Not the narrative infinitive of the next sentence, `« …
             // ». Et d'ajouter : « … »`: its words come after it.)
             && !(!incise
@@ -5970,6 +5993,28 @@ pub(crate) fn run<'h>(
                 end -= 1;
             }
             end
+        };
+        // `…, a indiqué sa directrice générale, X, lundi, lors de …`: a
+        // day after the subject's comma, then a comma or the sentence
+        // end, belongs to the incise.
+        let k = if c.clitic.is_none()
+            && k == np_end
+            && k + 2 < se
+            && doc.low(k) == ","
+            && is_day_word(doc.low(k + 1))
+        {
+            let d = if matches!(doc.low(k + 2), "soir" | "matin" | "midi") {
+                k + 3
+            } else {
+                k + 2
+            };
+            if d >= se || is_sentence_end(doc.low(d)) || doc.low(d) == "," {
+                d
+            } else {
+                k
+            }
+        } else {
+            k
         };
         let split_end = (!relative_or_apposition
             && !hearsay

@@ -3763,6 +3763,20 @@ impl<'a, 'h> Doc<'a, 'h> {
             // A lower-case head before a proper name: `université
             // Harvard`, `diocèse de Hearst`, `comité Nobel`, `académie de
             // Grenoble` (the capitalised heads are the rule candidates').
+            // `l'office public Habitat Rhône Solidaire`: a social
+            // landlord's name after its kind (the name alone).
+            if r & R_ORG_HEAD != 0
+                && f == "office"
+                && !self.is_cap(t)
+                && t + 2 < n
+                && self.f(t + 1) == "public"
+                && self.is_cap(t + 2)
+                && self.name_word(t + 2)
+                && !self.newline_before(t + 2)
+            {
+                let e = self.name_end(t + 2).max(t + 3);
+                out.push(rule(t + 2, e, Label::Org));
+            }
             // `le centre hospitalier de Vierzac`, `du centre hospitalier
             // universitaire de Nantes`: a hospital named by its town.
             if r & R_ORG_HEAD != 0
