@@ -12666,3 +12666,17 @@ fn thirty_ninth_session_a_landlords_report_and_a_plans_name() {
     assert_eq!(q.len(), 1);
     assert_eq!(words(t, &q[0]), "125 000 logements sociaux agréés");
 }
+
+#[test]
+fn thirty_ninth_session_i_told_him_inside_a_quotation() {
+    // `« … je lui ai dit : “…” … », a raconté X`: the inner words are the
+    // enclosing quotation's speaker's, not the speaker before.
+    let t = "Maire\n\n« Elle a fait campagne sur les marchés », lâche Gérard Dufresne. « Je lui ai dit : “Tu n’as pas le droit de les décevoir.” Elle m’a regardée sans rien dire », raconte Martine Vasseur, sa mère.";
+    let q = summary(t);
+    assert_eq!(q.len(), 3);
+    let inner = q
+        .iter()
+        .find(|x| words(t, x) == "Tu n’as pas le droit de les décevoir.")
+        .unwrap();
+    assert_eq!(inner.2.as_deref(), Some("Martine Vasseur"));
+}

@@ -6368,6 +6368,7 @@ pub(crate) fn run<'h>(
     }
     close_open_marks(&doc, &regions, &mut cands);
     drop_for_someone_inside_direct(&doc, &mut cands);
+    nested_after_enclosing(&mut cands);
     // The writer's or the speaker's own words (`je regrette que`, `notre
     // groupe estime que`, `selon nos informations`): no third party said
     // them, and the extractor reports what others said. (A quotation
@@ -12218,6 +12219,23 @@ fn is_nickname(doc: &Doc<'_, '_>, r: &Region) -> bool {
         && matches!(doc.low(after), "," | ")" | "(")
 }
 
+/// Is the subject of the cue starting at token `k` the first person
+/// singular (`je lui ai dit`, `j'ai répondu`), past up to three object
+/// clitics?
+fn first_person_before(doc: &Doc<'_, '_>, k: usize) -> bool {
+    let mut j = k;
+    while j > 0 && k - j < 3 {
+        j -= 1;
+        match doc.low(j) {
+            "je" | "j'" => return true,
+            "lui" | "leur" | "l'" | "le" | "la" | "les" | "y" | "en" | "ne" | "n'" | "t'"
+            | "te" | "vous" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A direct quote introduced before its opening mark: `X a déclaré :
 /// « … »`, `X a déclaré « … »`, or `X : « … »`.
 fn pre_cue(
@@ -12330,6 +12348,14 @@ fn pre_cue(
                         None if c.strength == Strength::Weak => None,
                         None => Some(Who::Previous),
                     },
+                    // (`« … je lui ai dit : “…” … »`: inside a quotation,
+                    // the first person is its speaker.)
+                    // (In an article: a novel's `je` is its narrator.)
+                    Subject::Skip
+                        if r.depth > 0 && is_article(doc) && first_person_before(doc, c.first) =>
+                    {
+                        Some(Who::Previous)
+                    }
                     Subject::Skip if c.strength == Strength::Weak => None,
                     Subject::Skip => return None,
                 };
@@ -14553,6 +14579,45 @@ fn inner_incise(
         return Some((ci, pieces, m));
     }
     None
+}
+
+/// `« Je lui ai dit : “…” … », raconte la sexagénaire`: a direct quote
+/// inside another's words that takes the previous speaker (its subject
+/// is the first person of the enclosing words) is resolved after the
+/// enclosing quote, whose speaker it then takes. (The enclosing quote is
+/// looked for among the eight direct quotes starting last before it: a
+/// bounded look.)
+fn nested_after_enclosing(cands: &mut [Cand]) {
+    let mut outer: Vec<(usize, usize, usize)> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == QuoteKind::Direct && !c.pieces.is_empty())
+        .map(|(i, c)| (c.pieces[0].start, c.pieces[c.pieces.len() - 1].end, i))
+        .collect();
+    if outer.len() < 2 {
+        return;
+    }
+    outer.sort_unstable();
+    for i in 0..cands.len() {
+        let c = &cands[i];
+        let (QuoteKind::Direct, Who::Previous, Some(cue), [piece]) =
+            (c.kind, &c.who, c.cue, c.pieces.as_slice())
+        else {
+            continue;
+        };
+        let k = outer.partition_point(|o| o.0 < piece.start);
+        let enclosing = outer[k.saturating_sub(8)..k]
+            .iter()
+            .rev()
+            .find(|o| o.2 != i && o.0 < cue.start && piece.end <= o.1)
+            .map(|o| o.2);
+        if let Some(j) = enclosing {
+            let a = cands[j].anchor;
+            if a > cands[i].anchor {
+                cands[i].anchor = a + 1;
+            }
+        }
+    }
 }
 
 /// `la Région « soutient encore 140 festivals » mais ne peut « pas
