@@ -12680,3 +12680,21 @@ fn thirty_ninth_session_i_told_him_inside_a_quotation() {
         .unwrap();
     assert_eq!(inner.2.as_deref(), Some("Martine Vasseur"));
 }
+
+#[test]
+fn thirty_ninth_session_the_person_tried_and_the_prosecution() {
+    // `Le tribunal a jugé lundi Kevin Delmas …`: `le prévenu` is the
+    // person tried, and `l'intéressé` the one of the most quotes named
+    // first (not the lawyer with as many, named later).
+    let t = "Accident mortel : « Je n'ai rien vu venir », dit le conducteur\n\nLe tribunal correctionnel de Montauban a jugé lundi Kevin Delmas, 34 ans, poursuivi pour homicide involontaire.\n\n« Le soleil était bas », a raconté le prévenu. Il a reconnu avoir consulté son téléphone. Il a assuré qu'il roulait « à cinquante, pas plus ».\n\nPour le parquet de Montauban, la responsabilité du conducteur est « pleine et entière ».\n\nL'avocat de la défense, Me Julien Castagné, a plaidé une « faute d'inattention ». « Mon client ne se cherche aucune excuse », a-t-il insisté. D'après lui, son client « ne conduit plus ».\n\n« Le téléphone est dans le coffre, maintenant », a répondu l'intéressé.";
+    let q = summary(t);
+    let s: Vec<_> = q.iter().map(|x| x.2.as_deref()).collect();
+    assert_eq!(s[0], Some("Kevin Delmas"));
+    assert_eq!(s[1], Some("Kevin Delmas"));
+    let parquet = q
+        .iter()
+        .find(|x| words(t, x).starts_with("la responsabilité"))
+        .unwrap();
+    assert_eq!(parquet.0, QuoteKind::According);
+    assert_eq!(s.last().unwrap(), &Some("Kevin Delmas"));
+}

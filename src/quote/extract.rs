@@ -15821,7 +15821,10 @@ fn according(
             // `Pour la préfecture, …`: an administration that states its
             // position.)
             || (matches!(doc.low(agent_first), "le" | "la")
-                && matches!(doc.low(agent_first + 1), "rectorat" | "préfecture" | "mairie"))
+                && matches!(
+                    doc.low(agent_first + 1),
+                    "rectorat" | "préfecture" | "mairie" | "parquet"
+                ))
             // (`Pour l'organisation, la priorité reste …` after a
             // humanitarian organisation spoke: the noun alone, not `Pour
             // l'organisation du sommet, …`.)

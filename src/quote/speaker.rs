@@ -5986,8 +5986,15 @@ fn resolve_mention(
                                 // (Or the object of a sentence: `La cour
                                 // d'assises a condamné vendredi soir Kévin
                                 // Marchand`, within four tokens.)
-                                let sentenced = (t.saturating_sub(4).max(ss)..t)
-                                    .any(|k| doc.low(k).starts_with("condamn"));
+                                // (Or tried: `Le tribunal correctionnel a
+                                // jugé lundi Kevin Delmas`.)
+                                let sentenced = (t.saturating_sub(4).max(ss)..t).any(|k| {
+                                    let w = doc.low(k);
+                                    w.starts_with("condamn")
+                                        || (matches!(w, "jugé" | "juge" | "jugeait" | "juger")
+                                            && k > ss
+                                            && doc.aux(k - 1).is_some())
+                                });
                                 e.label() == Label::Per
                                     && (appears
                                         || sentenced
@@ -7448,7 +7455,9 @@ fn main_person(doc: &Doc<'_, '_>, at: usize, gender: Option<Gender>) -> Option<u
 /// quoted at length, then `L'intéressé s'en défend`). Reads at most the
 /// last 64 quotes.
 fn main_speaker(doc: &Doc<'_, '_>, history: &[Said], gender: Option<Gender>) -> Option<usize> {
-    let mut counts: Vec<(&str, usize, usize)> = Vec::new();
+    // (Key, quotes, last entity, first entity: of as many quotes, the one
+    // the text named first, whom the article is about.)
+    let mut counts: Vec<(&str, usize, usize, usize)> = Vec::new();
     for s in history.iter().rev().take(64).rev() {
         let Some(e) = s.entity.filter(|_| s.person && !s.plural) else {
             continue;
@@ -7461,14 +7470,15 @@ fn main_speaker(doc: &Doc<'_, '_>, history: &[Said], gender: Option<Gender>) -> 
             Some(c) => {
                 c.1 += 1;
                 c.2 = e;
+                c.3 = c.3.min(e);
             }
-            None => counts.push((ent.key(), 1, e)),
+            None => counts.push((ent.key(), 1, e, e)),
         }
     }
     counts
         .iter()
         .filter(|c| c.1 >= 2)
-        .max_by_key(|c| (c.1, c.2))
+        .max_by_key(|c| (c.1, std::cmp::Reverse(c.3)))
         .map(|c| c.2)
 }
 
