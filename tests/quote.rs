@@ -12698,3 +12698,16 @@ fn thirty_ninth_session_the_person_tried_and_the_prosecution() {
     assert_eq!(parquet.0, QuoteKind::According);
     assert_eq!(s.last().unwrap(), &Some("Kevin Delmas"));
 }
+
+#[test]
+fn thirty_ninth_session_a_grandson_and_the_old_lady() {
+    // `Son petit-fils, Thomas, assure …`: the folded kin noun has a space
+    // for its hyphen; `Et d'ajouter` continues him.
+    let t = "Élections\n\nGermaine Lacoste, 103 ans, a voté. Son petit-fils, Thomas, assure qu’elle suit « tous les débats à la radio ». Et d’ajouter : « Elle m’a appelé à 7 heures. »\n\nSelon Marie-Claude Bessou, adjointe chargée des élections, elle connaît « le nom de chaque maire ». La vieille dame, elle, relativise : « J’ai surtout vu passer beaucoup de promesses. »";
+    let s = speakers(t);
+    assert_eq!(s[0].as_deref(), Some("Thomas"));
+    assert_eq!(s[1].as_deref(), Some("Thomas"));
+    // `la vieille dame`: the one person of 70 and more the text gave an
+    // age.
+    assert_eq!(s.last().unwrap().as_deref(), Some("Germaine Lacoste"));
+}

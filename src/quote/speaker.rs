@@ -4843,9 +4843,14 @@ fn resolve_mention(
             // `Kevin Brunel, 24 ans, … Le benjamin du scrutin a salué`: the
             // youngest (or for `le doyen`, the eldest) of the people whose
             // age the text gave before, when it gave two ages or more.
+            // (So is `la vieille dame`, `le vieil homme`: the eldest.)
+            let old_one = matches!(doc.low(*first + 1), "vieille" | "vieil" | "vieux")
+                && matches!(doc.low(*first + 2), "dame" | "homme" | "femme" | "monsieur")
+                && *last == *first + 3;
             if let Some(youngest) = match head {
                 "benjamin" | "benjamine" => Some(true),
                 "doyen" | "doyenne" => Some(false),
+                _ if old_one => Some(false),
                 _ => None,
             }
             .filter(|_| *definite)
@@ -4855,6 +4860,18 @@ fn resolve_mention(
                     person_of_extreme_age(doc, profiles, youngest, *gender, m.span.start)
                 {
                     return entity_said(doc, e);
+                }
+                // (`la vieille dame` after one person of 70 and more: her.)
+                if old_one {
+                    let elder = profiles
+                        .iter()
+                        .filter(|p| p.mentions.first().is_some_and(|&x| x < m.span.start))
+                        .filter_map(|p| profile_age(p).map(|a| (a, p.entity)))
+                        .filter(|&(a, e)| a >= 70 && compatible(doc.ents[e].gender(), *gender))
+                        .max_by_key(|&(a, _)| a);
+                    if let Some((_, e)) = elder {
+                        return entity_said(doc, e);
+                    }
                 }
             }
             // `Les juges ont relevé`, `D'après le ministère public`: the
