@@ -12711,3 +12711,14 @@ fn thirty_ninth_session_a_grandson_and_the_old_lady() {
     // age.
     assert_eq!(s.last().unwrap().as_deref(), Some("Germaine Lacoste"));
 }
+
+#[test]
+fn thirty_ninth_session_a_local_federation() {
+    // `La fédération départementale des chasseurs du Lot`: a local body
+    // by its complement, not the national federation named before.
+    let t = "Chasse\n\nLe président de la Fédération nationale des chasseurs (FNC), Willy Schraen, a exprimé sa « profonde tristesse ». La fédération départementale des chasseurs du Lot assure que la battue avait été « régulièrement déclarée ».";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("fédération départementale des chasseurs du Lot")
+    );
+}

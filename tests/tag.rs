@@ -2716,3 +2716,25 @@ fn thirty_ninth_session_public_office_name() {
         "{e:?}"
     );
 }
+
+/// An association's name runs over lower-case words to a verb of speech
+/// right after it (`l'association Lycées sans harcèlement dénonce`), not
+/// over an auxiliary (`l'association Anticor a indiqué`).
+#[test]
+fn thirty_ninth_session_association_name_up_to_its_verb() {
+    let tagger = politext::Tagger::new();
+    let e =
+        tagger.tag("Du côté des élèves, l'association Lycées sans harcèlement dénonce un silence.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Lycées sans harcèlement"
+            && e.start() == 38
+            && e.end() == 63
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+    let e = tagger.tag("L'association Anticor a indiqué qu'elle porterait plainte.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Anticor" && e.start() == 14),
+        "{e:?}"
+    );
+}

@@ -6078,9 +6078,18 @@ fn resolve_mention(
             // (Or any organisation's head with a complement that ends in
             // a place and names no other body: `La fédération des
             // chasseurs du Var` is no LPO named before.)
+            // (Past an adjective of level: `La fédération départementale
+            // des chasseurs du Lot`.)
+            let level = matches!(
+                doc.low(*first + 2),
+                "départementale" | "départemental" | "régionale" | "régional" | "locale" | "local"
+            );
             let complement = *definite
-                && *last > *first + 2
-                && matches!(doc.low(*first + 2), "de" | "d'" | "du" | "des");
+                && *last > *first + 2 + usize::from(level)
+                && matches!(
+                    doc.low(*first + 2 + usize::from(level)),
+                    "de" | "d'" | "du" | "des"
+                );
             let local = || {
                 doc.entity(*last - 1)
                     .is_some_and(|e| doc.ents[e].label() == Label::Loc)
@@ -6095,10 +6104,13 @@ fn resolve_mention(
             // France` for it.)
             let members = || {
                 let noun = doc.low(*first + 3);
-                matches!(
+                // (`La société des journalistes du quotidien`: a body of
+                // people, no company.)
+                (matches!(
                     head,
                     "association" | "fédération" | "syndicat" | "union" | "collectif"
-                ) && doc.low(*first + 2) == "des"
+                ) || (head == "société" && is_human_noun_or_plural(noun)))
+                    && doc.low(*first + 2) == "des"
                     && doc.is_word(*first + 3)
                     && !doc.starts_upper(*first + 3)
                     && (*first + 2..*last).all(|x| doc.entity(x).is_none())

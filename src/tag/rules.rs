@@ -3489,7 +3489,66 @@ impl<'a, 'h> Doc<'a, 'h> {
                         .bytes()
                         .all(|b| b.is_ascii_digit())
                     && !self.newline_before(t + 1);
-                out.push(Cand::rule(t, t + 1 + usize::from(numbered), Label::Org));
+                let mut e = t + 1 + usize::from(numbered);
+                // (Or runs over up to three lower-case words, and a proper
+                // name after them, up to a verb of speech right after:
+                // `l'association Lycées sans harcèlement dénonce`.)
+                if !numbered {
+                    // (Not an auxiliary, a clitic or a relative pronoun:
+                    // `l'association Anticor a indiqué`.)
+                    let verbal = |x: usize| {
+                        matches!(
+                            self.f(x),
+                            "a" | "ont"
+                                | "avait"
+                                | "avaient"
+                                | "aura"
+                                | "est"
+                                | "sont"
+                                | "etait"
+                                | "sera"
+                                | "va"
+                                | "vont"
+                                | "vient"
+                                | "doit"
+                                | "peut"
+                                | "ne"
+                                | "n'"
+                                | "se"
+                                | "s'"
+                                | "y"
+                                | "en"
+                                | "lui"
+                                | "leur"
+                                | "les"
+                                | "l'"
+                                | "qui"
+                                | "que"
+                                | "qu'"
+                                | "dont"
+                                | "et"
+                                | "ou"
+                        )
+                    };
+                    let mut k = e;
+                    while k < n
+                        && k < e + 3
+                        && self.is_lower_word(k)
+                        && !self.finite_cue(k)
+                        && !verbal(k)
+                    {
+                        k += 1;
+                    }
+                    let end = if k > e && k < n && self.is_cap(k) && !self.newline_before(k) {
+                        self.name_end(k).max(k + 1)
+                    } else {
+                        k
+                    };
+                    if end > e && end < n && self.finite_cue(end) && !self.newline_before(end) {
+                        e = end;
+                    }
+                }
+                out.push(Cand::rule(t, e, Label::Org));
             }
             // Capitalised words joined by `et` or `de` there
             // (`l'association Eau et Rivières de Bretagne`): the group's
