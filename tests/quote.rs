@@ -12722,3 +12722,23 @@ fn thirty_ninth_session_a_local_federation() {
         Some("fédération départementale des chasseurs du Lot")
     );
 }
+
+#[test]
+fn thirty_ninth_session_an_occasion_after_the_incise_and_the_users() {
+    // `…, a annoncé mercredi X (IDFM) à l'issue de son conseil
+    // d'administration.`: past the acronym, an occasion closes the
+    // incise; the statement before it is reported.
+    let t = "Navigo\n\nLe passe Navigo mensuel coûtera 91,30 euros au 1er janvier, a annoncé mercredi Île-de-France Mobilités (IDFM) à l’issue de son conseil d’administration.";
+    let q = summary(t);
+    assert_eq!(q.len(), 1);
+    assert_eq!(
+        words(t, &q[0]),
+        "Le passe Navigo mensuel coûtera 91,30 euros au 1er janvier"
+    );
+    // `l'association` after `L'association d'usagers X`: that body.
+    let t = "Navigo\n\nL’association d’usagers Rail Francilien Ensemble dénonce une « double peine ». Créée en 2019, l’association revendique 4 000 adhérents. D’après ses relevés, la ponctualité du RER B est tombée à 84 % en 2025.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Rail Francilien Ensemble")
+    );
+}

@@ -2738,3 +2738,18 @@ fn thirty_ninth_session_association_name_up_to_its_verb() {
         "{e:?}"
     );
 }
+
+/// Capitalised words after a group's noun and its members (`l'association
+/// d'usagers Rail Francilien Ensemble`) name the group, no person.
+#[test]
+fn thirty_ninth_session_group_named_past_its_members() {
+    let tagger = politext::Tagger::new();
+    let e = tagger.tag("L’association d’usagers Rail Francilien Ensemble dénonce une hausse.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Rail Francilien Ensemble"
+            && e.start() == 28
+            && e.end() == 52
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+}

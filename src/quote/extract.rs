@@ -6093,10 +6093,38 @@ pub(crate) fn run<'h>(
         // (A medium, an event or an audience, not any place or time:
         // `Le chantier sera terminé, a promis la maire, à la rentrée.`
         // goes on.)
+        // (Past the subject's acronym in brackets: `a annoncé mercredi
+        // Île-de-France Mobilités (IDFM) à l'issue de son conseil`.)
+        let k = if k + 3 < se
+            && doc.low(k) == "("
+            && doc.low(k + 2) == ")"
+            && doc.toks[k + 1]
+                .as_str()
+                .bytes()
+                .all(|b| b.is_ascii_uppercase())
+        {
+            k + 3
+        } else {
+            k
+        };
+        // (A locution of occasion, with or without its comma: `à l'issue
+        // de`, `au terme de`, `en marge de`.)
+        let occasion = |x: usize| {
+            (doc.low(x) == "à" && doc.low(x + 1) == "l'" && doc.low(x + 2) == "issue")
+                || (doc.low(x) == "au" && matches!(doc.low(x + 1), "terme" | "sortir"))
+                || (doc.low(x) == "en" && doc.low(x + 1) == "marge")
+        };
+        let k = if k + 3 < se && occasion(k) && k > 0 && doc.low(k - 1) != "," {
+            k - 1
+        } else {
+            k
+        };
+        let bare_occasion = doc.low(k) != "," && k + 1 < se && occasion(k + 1);
         let place_after = c.clitic.is_none()
             && k + 2 < se
-            && doc.low(k) == ","
+            && (doc.low(k) == "," || bare_occasion)
             && match doc.low(k + 1) {
+                _ if occasion(k + 1) => true,
                 "devant" | "lors" | "auprès" => true,
                 "sur" | "dans" | "à" | "au" => {
                     let mut y = k + 2;

@@ -6269,6 +6269,13 @@ fn resolve_mention(
                             t
                         };
                         (ent.label() == Label::Org && t > 0 && doc.low(t - 1) == head)
+                            // (Past its members: `l'association d'usagers
+                            // Rail Francilien Ensemble`.)
+                            || (ent.label() == Label::Org
+                                && t > 2
+                                && matches!(doc.low(t - 2), "de" | "d'")
+                                && !doc.starts_upper(t - 1)
+                                && doc.low(t - 3) == head)
                             // (`le club de Liverpool … le club anglais`: a
                             // body named by its town.)
                             || (head == "club"

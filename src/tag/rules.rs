@@ -3347,7 +3347,16 @@ impl<'a, 'h> Doc<'a, 'h> {
                 // (Not `la restructuration de l'entreprise ABB-Alsthom
                 // Power`: only after a noun of a person's function.)
                 let complement = |g: usize| self.function_complement(g);
+                // (Or with its members between: `l'association d'usagers
+                // Rail Francilien Ensemble`.)
+                let members_between = s0 >= 3
+                    && self.is_lower_word(s0 - 1)
+                    && matches!(self.f(s0 - 2), "de" | "d'")
+                    && is_group_noun(self.f(s0 - 3))
+                    && !self.is_cap(s0 - 3)
+                    && !complement(s0 - 3);
                 let group = (s0 > 0 && is_group_noun(self.f(s0 - 1)) && !complement(s0 - 1))
+                    || members_between
                     || self.side_group_before(s0).is_some();
                 // (Not an acronym: `l'ONG Foro Penal`.)
                 let t = if group
