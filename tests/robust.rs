@@ -2548,3 +2548,23 @@ fn rules_of_2026_12_07_thirty_eighth_session_run_in_linear_time() {
     inputs.push(("answers-only", format!("{title}{answers}")));
     assert_linear_time(inputs);
 }
+
+/// The rules added on 2026-12-07 (thirty-ninth session) stay linear: a
+/// body noun looking back for the organisation its head opens or a kind
+/// named since, the eldest person for `la vieille dame`, a nested quote
+/// resolved after the one enclosing it, a name listed up to its acronym,
+/// an incise's occasion, associations' names up to their verb.
+#[test]
+fn rules_of_2026_12_07_thirty_ninth_session_run_in_linear_time() {
+    let title = "Water-polo : « La confiance est rompue », tranche la ministre\n\n";
+    let body = "La ministre a demandé la démission du président de la Fédération française de water-polo (FFWP), Gérard Lemaire. Selon le rapport de l'Inspection générale de l'éducation, du sport et de la recherche (IGESR), sept signalements n'ont « jamais été transmis ». Le document, que les joueurs surnomment le « livre noir », décrit une gouvernance « opaque ». La fédération, elle, indique avoir « déjà engagé » une réforme. « Dès la première alerte, je lui ai dit : “Tu ne remets plus les pieds au bord du bassin.” Ce rapport l'oublie », s'est défendu le dirigeant. L'usine Valorga Chimie rejette de l'acide trifluoroacétique (TFA). « Nous prenons acte », a réagi la direction de l'usine. L'ONG réclame une « interdiction ». Sa fille, Catherine, a porté plainte : « Je veux que quelqu'un rende des comptes. » La vieille dame, elle, relativise : « J'ai vu passer beaucoup de promesses. » L’association d’usagers Rail Francilien Ensemble dénonce une « double peine ». Le passe coûtera 91 euros, a annoncé mercredi Île-de-France Mobilités (IDFM) à l’issue de son conseil. Pour l’Unafam, l’association des familles, qui réclame une cellule de crise, « chaque jour compte ». Le Périgord Rugby Club fait appel. À la Région, on promet une « clause de revoyure ». Les urgences du centre hospitalier de Vierzac fermeront, a annoncé la direction mardi.\n\n";
+    let mut inputs = sentences_and_run_on(&[(
+        "bodies-and-nested",
+        "la fédération, « je lui ai dit : “Non.” », l'ONG, Sa fille, Catherine, la vieille dame, (IDFM) à l'issue de, l'association Lycées sans harcèlement dénonce, du sport et de la recherche (IGESR), et ",
+    )]);
+    inputs.push((
+        "bodies-and-nested-article",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}
