@@ -12742,3 +12742,10 @@ fn thirty_ninth_session_an_occasion_after_the_incise_and_the_users() {
         Some("Rail Francilien Ensemble")
     );
 }
+
+#[test]
+fn thirty_ninth_session_the_brands_management() {
+    // `La direction de l'enseigne` after `la grève chez Distrimax`.
+    let t = "Grève chez Distrimax\n\nLa grève chez Distrimax est entrée samedi dans son troisième jour.\n\nLa direction de l'enseigne, qui veut ouvrir ses magasins le dimanche, défend « une réponse à la demande des clients ».";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Distrimax"));
+}

@@ -2753,3 +2753,20 @@ fn thirty_ninth_session_group_named_past_its_members() {
         "{e:?}"
     );
 }
+
+/// A capitalised name nobody knows after `chez` is a workplace (`la grève
+/// chez Distrimax`), not after a given name (`chez Paul Martin`).
+#[test]
+fn thirty_ninth_session_workplace_after_chez() {
+    let tagger = politext::Tagger::new();
+    let e = tagger.tag("La grève chez Distrimax est entrée dans son troisième jour.");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Distrimax"
+            && e.start() == 15
+            && e.end() == 24
+            && e.label() == Label::Org),
+        "{e:?}"
+    );
+    let e = tagger.tag("Le dîner a eu lieu chez Paul Martin, à Lyon.");
+    assert!(!e.iter().any(|e| e.label() == Label::Org), "{e:?}");
+}

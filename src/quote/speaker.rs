@@ -8372,22 +8372,44 @@ fn company_direction(
     // `la direction de l'usine`, `la direction du site`: the company the
     // text introduced with that noun (`l'usine Valorga Chimie`), else the
     // company named last (in the 1,500 bytes before).
+    // (Or of the brand, the company, the firm: `la direction de
+    // l'enseigne`, `de la société`.)
     let site = match (doc.low(first + 2), doc.low(first + 3)) {
-        ("de", "l'") if last == first + 5 => doc.low(first + 4),
+        ("de", "l'" | "la") if last == first + 5 => doc.low(first + 4),
         ("du", w) if last == first + 4 => w,
         _ => "",
     };
     if doc.low(first + 1) == "direction"
         && doc.low(first) == "la"
-        && matches!(site, "usine" | "site")
+        && matches!(
+            site,
+            "usine" | "site" | "enseigne" | "entreprise" | "société"
+        )
     {
         let i = doc.ents.partition_point(|e| e.start() < at);
-        return introduced_org(doc, site, at).or_else(|| {
-            (i.saturating_sub(30)..i).rev().find(|&k| {
-                let e = &doc.ents[k];
-                e.start() + 1500 >= at && is_company(e) && !own.iter().any(|c| c.contains(e.span()))
+        let title = doc.title_end().unwrap_or(0);
+        return introduced_org(doc, site, at)
+            .or_else(|| {
+                (i.saturating_sub(30)..i).rev().find(|&k| {
+                    let e = &doc.ents[k];
+                    e.start() + 1500 >= at
+                        && is_company(e)
+                        && !own.iter().any(|c| c.contains(e.span()))
+                })
             })
-        });
+            // (Or the workplace named after `chez`: `la grève chez
+            // Distrimax … La direction de l'enseigne`.)
+            .or_else(|| {
+                (i.saturating_sub(60)..i).rev().find(|&k| {
+                    let e = &doc.ents[k];
+                    let t = doc.tok_at(e.start());
+                    e.label() == Label::Org
+                        && (e.start() + 3000 >= at || e.end() <= title)
+                        && t > 0
+                        && doc.low(t - 1) == "chez"
+                        && !own.iter().any(|c| c.contains(e.span()))
+                })
+            });
     }
     if last != first + 2
         || doc.low(first + 1) != "direction"

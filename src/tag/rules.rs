@@ -3060,6 +3060,25 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(Cand::person(t, t + 1, gender_of_bits(self.info[t].given)));
                 }
             }
+            // A capitalised name nobody knows after `chez` (`la grève chez
+            // Distrimax`): a workplace, an organisation (not a given name
+            // or a title: `chez Paul Martin`, `chez Mme Durand`).
+            if t > 0
+                && self.f(t - 1) == "chez"
+                && self.is_cap(t)
+                && self.name_word(t)
+                && self.tokens[t].kind() == TokenKind::Word
+                && self.info[t].given == 0
+                && self.info[t].role & R_TITLE == 0
+                && !is_stop(self.f(t))
+                && !other[t]
+                && !self.newline_before(t)
+            {
+                let e = self.name_end(t).max(t + 1);
+                if (t..e).all(|k| self.info[k].given == 0 && !other[k]) {
+                    out.push(Cand::rule(t, e, Label::Org));
+                }
+            }
             // A sports club by its capitalised name ending in `Club`
             // (`le Périgord Rugby Club`, `le Stade rochelais Rugby Club`,
             // `le Racing Club de Lens`), places in it included.
