@@ -12749,3 +12749,17 @@ fn thirty_ninth_session_the_brands_management() {
     let t = "Grève chez Distrimax\n\nLa grève chez Distrimax est entrée samedi dans son troisième jour.\n\nLa direction de l'enseigne, qui veut ouvrir ses magasins le dimanche, défend « une réponse à la demande des clients ».";
     assert_eq!(speakers(t)[0].as_deref(), Some("Distrimax"));
 }
+
+#[test]
+fn thirty_ninth_session_an_elected_one_and_a_rank() {
+    // `raconte l'élu` is the mayor, not the prefect who spoke before.
+    let t = "Neige\n\nLe préfet de la Haute-Loire, Éric Maurel, a activé le centre opérationnel. \"Les routes restent dangereuses\", a-t-il insisté. À la préfecture de la Haute-Loire, on précise que quatorze personnes ont été relogées.\n\nÀ Saint-Pierre-des-Sucs, 640 habitants, le maire Jean-Paul Vernet, 67 ans, a ouvert la salle des fêtes. \"On a servi 80 repas chauds hier soir\", raconte l'élu.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Jean-Paul Vernet")
+    );
+    // `Deuxième de l'épreuve, le Vendéen X … : « … »`: a rank opening
+    // the sentence is no name.
+    let t = "Cyclisme\n\nDeuxième de l'épreuve, le Vendéen Théo Moreau, 22 ans, ne cache pas son amertume : « On m'a volé la plus belle journée de ma carrière. »";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Théo Moreau"));
+}

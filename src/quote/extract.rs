@@ -10728,6 +10728,18 @@ fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Me
                     | "favorable"
                     | "sûr"
                     | "sûre"
+                    // (`Deuxième de l'épreuve, le Vendéen …`: a rank.)
+                    | "premier"
+                    | "première"
+                    | "deuxième"
+                    | "troisième"
+                    | "second"
+                    | "seconde"
+                    | "dernier"
+                    | "dernière"
+                    | "vainqueur"
+                    | "lauréat"
+                    | "lauréate"
             ) && matches!(doc.low(j + 1), "à" | "au" | "aux" | "de" | "d'" | "du" | "des" | "que" | "qu'");
         // (`Aujourd'hui, la presse …`: an adverb and its comma.)
         if is_opening_adverb(doc.low(j)) && doc.low(j + 1) == "," && j + 2 < k {

@@ -10348,6 +10348,40 @@ fn other_office(
             return true;
         }
     }
+    // (`l'élu` is no prefect: an appointed official of the State the text
+    // describes as one, with no elected office.)
+    if words.iter().take(3).any(|w| matches!(*w, "élu" | "élue"))
+        && profile.as_deref().is_some_and(|ws| {
+            ws.iter().any(|w| {
+                matches!(
+                    *w,
+                    "préfet"
+                        | "préfète"
+                        | "sous-préfet"
+                        | "sous-préfète"
+                        | "procureur"
+                        | "procureure"
+                )
+            }) && !ws.iter().any(|w| {
+                matches!(
+                    *w,
+                    "maire"
+                        | "député"
+                        | "députée"
+                        | "sénateur"
+                        | "sénatrice"
+                        | "conseiller"
+                        | "conseillère"
+                        | "adjoint"
+                        | "adjointe"
+                        | "élu"
+                        | "élue"
+                )
+            })
+        })
+    {
+        return true;
+    }
     // (`L'ancien président écrit …` is not Emmanuel Macron, whom the
     // gazetteer gives the office still, unless the text calls him former.)
     if words.iter().any(|w| is_former(w))
