@@ -12763,3 +12763,14 @@ fn thirty_ninth_session_an_elected_one_and_a_rank() {
     let t = "Cyclisme\n\nDeuxième de l'épreuve, le Vendéen Théo Moreau, 22 ans, ne cache pas son amertume : « On m'a volé la plus belle journée de ma carrière. »";
     assert_eq!(speakers(t)[0].as_deref(), Some("Théo Moreau"));
 }
+
+#[test]
+fn thirty_ninth_session_a_floating_quote_after_an_instrumental_par() {
+    // `X a conclu les débats par un appel … .¶« … »`: `par` of means, no
+    // passive's agent; the subject the paragraph before names speaks.
+    let t = "Défense\n\nAu ministère des Armées, on rappelle que le porte-avions reste programmé. Catherine Vautrin, elle, a conclu les débats par un appel à l’unité nationale.\n\n« Nous tiendrons la trajectoire, quoi qu’il arrive à l’Assemblée. »";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Catherine Vautrin")
+    );
+}

@@ -13937,14 +13937,26 @@ fn named_subject_before(
     // (From the subject on: `Interrogé par Le Monde, X se montre
     // prudent.` opens with an agent of its own.)
     let from = doc.tok_at(m.span.start).max(ps);
+    // (`par` of an agent after a passive only: not `a conclu les débats
+    // par un appel à l'unité`.)
+    let passive_par = |x: usize| {
+        doc.low(x) == "par"
+            && (x.saturating_sub(3).max(from)..x).any(|y| {
+                matches!(
+                    doc.low(y),
+                    "été" | "est" | "sont" | "fut" | "était" | "étaient"
+                )
+            })
+    };
     let other = (from..ss).take(80).any(|x| {
         matches!(
             doc.low(x),
-            "été" | "par" | "mort" | "morte" | "décédé" | "décédée" | "reçu" | "reçue" | "soutien"
-        ) || doc.entity(x).is_some_and(|f| {
-            doc.ents[f].label() == Label::Per
-                && e.is_none_or(|e| f != e && doc.ents[f].key() != doc.ents[e].key())
-        })
+            "été" | "mort" | "morte" | "décédé" | "décédée" | "reçu" | "reçue" | "soutien"
+        ) || passive_par(x)
+            || doc.entity(x).is_some_and(|f| {
+                doc.ents[f].label() == Label::Per
+                    && e.is_none_or(|e| f != e && doc.ents[f].key() != doc.ents[e].key())
+            })
     });
     (!other).then_some(m)
 }
