@@ -12774,3 +12774,11 @@ fn thirty_ninth_session_a_floating_quote_after_an_instrumental_par() {
         Some("Catherine Vautrin")
     );
 }
+
+#[test]
+fn thirty_ninth_session_the_publisher_of_her_own_report() {
+    // `X a publié mercredi son dernier rapport annuel. Selon ce document,
+    // …`: the person who published it.
+    let t = "Prisons\n\nLa Contrôleure générale des lieux de privation de liberté, Dominique Simonnot, a publié mercredi son dernier rapport annuel. Selon ce document, les prisons françaises comptaient 86 200 détenus au 1er avril.";
+    assert_eq!(speakers(t)[0].as_deref(), Some("Dominique Simonnot"));
+}

@@ -2333,8 +2333,17 @@ fn publisher_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
     let t = (k.saturating_sub(400)..k).rev().find(|&t| {
         // (Or a draft it presented: `Le Conseil d'État genevois a présenté
         // mercredi son projet de budget … Selon le document`.)
+        // (Past a leading adjective: `son dernier rapport annuel`.)
+        let n = if matches!(
+            doc.low(t + 1),
+            "dernier" | "dernière" | "nouveau" | "nouvelle" | "premier" | "première"
+        ) {
+            t + 2
+        } else {
+            t + 1
+        };
         matches!(doc.low(t), "son" | "sa" | "un" | "une")
-            && (is_report_noun(doc.low(t + 1)) || matches!(doc.low(t + 1), "projet" | "plan"))
+            && (is_report_noun(doc.low(n)) || matches!(doc.low(n), "projet" | "plan"))
     })?;
     let (ss, _) = doc.sent_range(t);
     let v = (t.saturating_sub(8).max(ss)..t).rev().find(|&v| {
@@ -2342,10 +2351,13 @@ fn publisher_before(doc: &Doc<'_, '_>, k: usize) -> Option<usize> {
             .iter()
             .any(|p| doc.low(v).starts_with(p))
     })?;
+    // (Or a person who publishes their office's own: `La Contrôleure
+    // générale …, Dominique Simonnot, a publié son dernier rapport`.)
+    let own = matches!(doc.low(t), "son" | "sa");
     (ss..v)
         .rev()
         .filter_map(|x| doc.entity(x))
-        .find(|&e| doc.ents[e].label() == Label::Org)
+        .find(|&e| doc.ents[e].label() == Label::Org || (own && doc.ents[e].label() == Label::Per))
 }
 
 /// Nouns of a document (`le rapport`, `le communiqué`, `la décision`): a
@@ -5061,6 +5073,13 @@ fn resolve_mention(
             {
                 if let Some(e) = letter_author_before(doc, *first, head, history) {
                     return entity_said(doc, e);
+                }
+                // (`X a publié mercredi son dernier rapport annuel. Selon ce
+                // document, …`: who published their own report.)
+                if matches!(doc.low(*first), "ce" | "cette") && is_report_noun(head) {
+                    if let Some(e) = publisher_before(doc, *first) {
+                        return entity_said(doc, e);
+                    }
                 }
             }
             // `Selon le jugement, …`, `l'arrêt souligne que`: a court's
