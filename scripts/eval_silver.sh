@@ -38,7 +38,7 @@ for f in eval/silver/silver*.jsonl eval/silver/sequoia*.jsonl eval/silver/gsd*.j
     python3 "$SHARED/tools/quote_eval.py" eval eval/silver/$s.jsonl "$texts" "$OUT/$s.out.jsonl" "$@" | grep -E "quotes@0.3|attribution|recall"
 done
 # The press sets (eval/press/README.md): articles written for evaluation,
-# their texts in the repository. press1–press49 and press51–press53 are
+# their texts in the repository. press1–press53 and press55–press58 are
 # development sets (press2 and press3 since the eleventh session read
 # their errors, press7 since the twelfth, press6 and press8 since the
 # thirteenth, press9 and press10 since the fourteenth, press11–press13
@@ -53,12 +53,14 @@ done
 # the thirty-first, press31 since the thirty-second, press32 since the
 # thirty-third, press36 since the thirty-fourth, press39 since the
 # thirty-fifth, press42 since the thirty-sixth, press45 since the
-# thirty-seventh, press48 since the thirty-eighth; press33–press35 were
+# thirty-seventh, press48 since the thirty-eighth, press50 since the
+# thirty-ninth; press33–press35 were
 # written blind in the thirty-second session, press37–press38 in the
 # thirty-third, press40–press41 in the thirty-fourth, press43–press44 in
 # the thirty-fifth, press46–press47 in the thirty-sixth, press49 in the
-# thirty-seventh and press51–press53 in the thirty-eighth, to be read at
-# once); press50, when present, is held out (scores only).
+# thirty-seventh, press51–press53 in the thirty-eighth and press55–press58
+# in the thirty-ninth, to be read at once); press54, when present, is held
+# out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
