@@ -12782,3 +12782,18 @@ fn thirty_ninth_session_the_publisher_of_her_own_report() {
     let t = "Prisons\n\nLa Contrôleure générale des lieux de privation de liberté, Dominique Simonnot, a publié mercredi son dernier rapport annuel. Selon ce document, les prisons françaises comptaient 86 200 détenus au 1er avril.";
     assert_eq!(speakers(t)[0].as_deref(), Some("Dominique Simonnot"));
 }
+
+#[test]
+fn thirty_ninth_session_a_national_office_and_the_union_followed() {
+    // `le médiateur national de l'énergie`, whom no person of the text is:
+    // the institution, not the last speaker.
+    let t = "Électricité\n\n« On demande encore aux familles de payer », s’indigne la présidente de l'UFC-Que Choisir, Marie-Amandine Stévenin.\n\nD’après le médiateur national de l’énergie, 1,2 million de foyers ont subi une coupure en 2025.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("médiateur national de l’énergie")
+    );
+    // `la CGT a quitté la table, suivie par FO … Le syndicat appelle`: the
+    // union the sentence is about, not the one that followed it.
+    let t = "Chômage\n\nAprès neuf heures de discussions, la CGT a quitté la table, suivie par FO. « Le patronat veut faire payer aux chômeurs le déficit », a dénoncé sa secrétaire générale, Sophie Binet. Le syndicat appelle à manifester le 24 mars dans toute la France.";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), Some("CGT"));
+}

@@ -5895,6 +5895,19 @@ fn resolve_mention(
                         return entity_said(doc, e);
                     }
                 }
+                // `le médiateur national de l'énergie`: a national office
+                // with its complement that no person of the text holds is
+                // the institution itself, not the last speaker.
+                if *definite
+                    && matches!(doc.low(*first + 2), "national" | "nationale")
+                    && *last > *first + 3
+                    && matches!(doc.low(*first + 3), "de" | "d'" | "du" | "des")
+                {
+                    let h = doc.low(head_at(doc, *first));
+                    if !profiles.iter().any(|p| contains_words(&lower(&p.text), h)) {
+                        return description_said(doc, *first, *last, *gender);
+                    }
+                }
                 let last_speaker = history.last().and_then(|s| s.entity);
                 // The previous person speaker, when compatible.
                 if let Some(s) = history
@@ -6468,7 +6481,40 @@ fn resolve_mention(
                                 && count(e) >= 3
                                 && count(recent) == 1
                         });
-                        Some(main.unwrap_or_else(|| or_headed(recent)))
+                        // (Not one that only follows the sentence's
+                        // subject: `la CGT a quitté la table, suivie par
+                        // FO. … Le syndicat appelle …` is the CGT.)
+                        let leader = |e: usize| {
+                            let t = doc.tok_at(doc.ents[e].start());
+                            let follows = t >= 2
+                                && doc.low(t - 1) == "par"
+                                && matches!(
+                                    doc.low(t - 2),
+                                    "suivi"
+                                        | "suivie"
+                                        | "suivis"
+                                        | "suivies"
+                                        | "imité"
+                                        | "imitée"
+                                        | "imités"
+                                        | "imitées"
+                                        | "rejoint"
+                                        | "rejointe"
+                                        | "rejoints"
+                                        | "rejointes"
+                                );
+                            if !follows {
+                                return e;
+                            }
+                            let (ss, _) = doc.sent_range(t);
+                            let from = doc
+                                .ents
+                                .partition_point(|x| x.start() < doc.toks[ss].start());
+                            (from..e)
+                                .find(|&k| doc.ents[k].label() == Label::Org && same_kind(k))
+                                .unwrap_or(e)
+                        };
+                        Some(main.unwrap_or_else(|| leader(or_headed(recent))))
                     })
                     // (Named before, unless the description is in the
                     // title: `Selon la compagnie` is no company named only
