@@ -8452,7 +8452,6 @@ fn company_direction(
         )
     {
         let i = doc.ents.partition_point(|e| e.start() < at);
-        let title = doc.title_end().unwrap_or(0);
         return introduced_org(doc, site, at)
             .or_else(|| {
                 (i.saturating_sub(30)..i).rev().find(|&k| {
@@ -8464,17 +8463,7 @@ fn company_direction(
             })
             // (Or the workplace named after `chez`: `la grève chez
             // Distrimax … La direction de l'enseigne`.)
-            .or_else(|| {
-                (i.saturating_sub(60)..i).rev().find(|&k| {
-                    let e = &doc.ents[k];
-                    let t = doc.tok_at(e.start());
-                    e.label() == Label::Org
-                        && (e.start() + 3000 >= at || e.end() <= title)
-                        && t > 0
-                        && doc.low(t - 1) == "chez"
-                        && !own.iter().any(|c| c.contains(e.span()))
-                })
-            });
+            .or_else(|| workplace_before(doc, at, own));
     }
     if last != first + 2
         || doc.low(first + 1) != "direction"
@@ -8498,18 +8487,7 @@ fn company_direction(
     // (Or the workplace named after `chez`, in the 3,000 bytes before or
     // in the title: `Grève chez TransVal : … la direction parle d'un
     // mouvement « injustifié »`.)
-    let workplace = || {
-        let title = doc.title_end().unwrap_or(0);
-        (i.saturating_sub(60)..i).rev().find(|&k| {
-            let e = &doc.ents[k];
-            let t = doc.tok_at(e.start());
-            e.label() == Label::Org
-                && (e.start() + 3000 >= at || e.end() <= title)
-                && t > 0
-                && doc.low(t - 1) == "chez"
-                && !own.iter().any(|c| c.contains(e.span()))
-        })
-    };
+    let workplace = || workplace_before(doc, at, own);
     (i.saturating_sub(30)..i)
         .rev()
         .find(|&k| {
@@ -8545,6 +8523,24 @@ fn company_direction(
                     .map(|k| j + k)
             })
         })
+}
+
+/// The organisation named after `chez` (among the 60 entities before
+/// byte `at`, in the 3,000 bytes before or in the title, not in the
+/// quote's own words `own`): the workplace of `la direction` (`Grève chez
+/// TransVal : … la direction parle d'un mouvement « injustifié »`).
+fn workplace_before(doc: &Doc<'_, '_>, at: usize, own: &[Span]) -> Option<usize> {
+    let title = doc.title_end().unwrap_or(0);
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(60)..i).rev().find(|&k| {
+        let e = &doc.ents[k];
+        let t = doc.tok_at(e.start());
+        e.label() == Label::Org
+            && (e.start() + 3000 >= at || e.end() <= title)
+            && t > 0
+            && doc.low(t - 1) == "chez"
+            && !own.iter().any(|c| c.contains(e.span()))
+    })
 }
 
 /// The first company ([`is_company`]) the spans `own` (a quote's words)

@@ -3848,9 +3848,6 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(rule(m + 1, e, Label::Org));
                 }
             }
-            // A lower-case head before a proper name: `université
-            // Harvard`, `diocèse de Hearst`, `comité Nobel`, `académie de
-            // Grenoble` (the capitalised heads are the rule candidates').
             // `l'office public Habitat Rhône Solidaire`: a social
             // landlord's name after its kind (the name alone).
             if r & R_ORG_HEAD != 0
@@ -3888,6 +3885,9 @@ impl<'a, 'h> Doc<'a, 'h> {
                     out.push(rule(t, e, Label::Org));
                 }
             }
+            // A lower-case head before a proper name: `université
+            // Harvard`, `diocèse de Hearst`, `comité Nobel`, `académie de
+            // Grenoble` (the capitalised heads are the rule candidates').
             if r & R_ORG_HEAD != 0 && !self.is_cap(t) && is_lower_org_head(f) {
                 let j = t + 1;
                 let complement = |j: usize| {
