@@ -6906,6 +6906,24 @@ pub(crate) fn is_seat(e: &Entity<'_>) -> bool {
     e.id().is_some_and(|id| id.starts_with("politext:metonym:"))
 }
 
+/// The organisation whose name opens with `noun` (in lower case), the
+/// last one among the 30 entities before byte `at` and within `reach`
+/// bytes of it: `l'université Jean-Monnet` for `À la présidence de
+/// l'université, on …`, `la Région Bourgogne-Franche-Comté` for `À la
+/// Région, on …`.
+fn org_opened_by(doc: &Doc<'_, '_>, at: usize, noun: &str, reach: usize) -> Option<usize> {
+    let i = doc.ents.partition_point(|e| e.start() < at);
+    (i.saturating_sub(30)..i).rev().find(|&x| {
+        let e = &doc.ents[x];
+        e.label() == Label::Org
+            && e.start().saturating_add(reach) >= at
+            && e.as_str()
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.to_lowercase() == noun)
+    })
+}
+
 /// The organisation (or the seat of one, `Matignon`, `l'Élysée`) in
 /// `À X, on …` / `Chez X, on …` before the pronoun `on` of mention `m`.
 fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
@@ -7053,19 +7071,7 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
                 && !doc.starts_upper(c + 1)
                 && doc.low(a) == "présidence"
             {
-                let noun = doc.low(c + 1);
-                let i = doc
-                    .ents
-                    .partition_point(|e| e.start() < doc.toks[ss].start());
-                let body = (i.saturating_sub(30)..i).rev().find(|&x| {
-                    let e = &doc.ents[x];
-                    e.label() == Label::Org
-                        && e.start() + 3000 >= doc.toks[ss].start()
-                        && e.as_str()
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| w.to_lowercase() == noun)
-                });
+                let body = org_opened_by(doc, doc.toks[ss].start(), doc.low(c + 1), 3000);
                 if let Some(x) = body {
                     return Some(entity_said(doc, x));
                 }
@@ -7080,17 +7086,7 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
             && doc.starts_upper(a)
             && matches!(doc.low(a), "région" | "département" | "métropole")
         {
-            let i = doc
-                .ents
-                .partition_point(|e| e.start() < doc.toks[ss].start());
-            let body = (i.saturating_sub(30)..i).rev().find(|&x| {
-                let e = &doc.ents[x];
-                e.label() == Label::Org
-                    && e.as_str()
-                        .split(' ')
-                        .next()
-                        .is_some_and(|w| w.to_lowercase() == doc.low(a))
-            });
+            let body = org_opened_by(doc, doc.toks[ss].start(), doc.low(a), usize::MAX);
             if let Some(x) = body {
                 return Some(entity_said(doc, x));
             }
