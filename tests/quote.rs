@@ -12797,3 +12797,45 @@ fn thirty_ninth_session_a_national_office_and_the_union_followed() {
     let t = "Chômage\n\nAprès neuf heures de discussions, la CGT a quitté la table, suivie par FO. « Le patronat veut faire payer aux chômeurs le déficit », a dénoncé sa secrétaire générale, Sophie Binet. Le syndicat appelle à manifester le 24 mars dans toute la France.";
     assert_eq!(speakers(t).last().unwrap().as_deref(), Some("CGT"));
 }
+
+#[test]
+fn fortieth_session_an_office_whose_portfolio_has_et() {
+    // `la ministre de l'Aménagement du territoire et de la
+    // Décentralisation, Françoise Gatel`: the `et` of the portfolio does
+    // not cut the apposition, so `La ministre` is her after a senator.
+    let t = "« L’État ne demande rien », a lancé la ministre de l’Aménagement du territoire et de la Décentralisation, Françoise Gatel.\n\nÀ gauche, la sénatrice Isabelle Rouquette a dénoncé une « recentralisation par le portefeuille ». Son président, David Lisnard, a réclamé « une loi de finances spécifique ».\n\nLa ministre s’est voulue rassurante : « Rien n’est figé. La navette parlementaire permettra d’ajuster. »";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Françoise Gatel")
+    );
+}
+
+#[test]
+fn fortieth_session_what_the_speakers_own_told_them_is_no_quote() {
+    // `« … mon taxi m'a prévenu qu'il arrêtait en mars »`: the speaker's
+    // account inside her quotation, not a statement of the taxi's.
+    let t = "“Je fais trois dialyses par semaine, et mon taxi m’a prévenu qu’il arrêtait en mars”, raconte Monique, 74 ans.";
+    assert_eq!(
+        contents(t),
+        ["Je fais trois dialyses par semaine, et mon taxi m’a prévenu qu’il arrêtait en mars"]
+    );
+}
+
+#[test]
+fn fortieth_session_pour_an_act_names_no_source() {
+    // `jugé … pour le meurtre de Julien Marchetti, gérant d'un bar`: what
+    // he is tried for, not Julien Marchetti's words.
+    let t = "L’avocate générale, Anne-Sophie Delorme, a requis mercredi trente ans de réclusion criminelle contre Yannick Cazals, 39 ans, jugé depuis lundi par la cour d’assises du Var, à Draguignan, pour le meurtre de Julien Marchetti, gérant d’un bar du port de Toulon, en mars 2024.";
+    assert!(speakers(t).is_empty());
+}
+
+#[test]
+fn fortieth_session_an_object_after_a_day_makes_que_a_relative() {
+    // `a annoncé mardi la suppression de 420 postes sur les 1 150 que
+    // compte le groupe`: the cue's object, then a relative `que`.
+    let t = "L’équipementier automobile Mécalor a annoncé mardi la suppression de 420 postes sur les 1 150 que compte le groupe en France.";
+    assert!(speakers(t).is_empty());
+    // `a annoncé mardi que …` still reports.
+    let t = "Mécalor a annoncé mardi que 420 postes seraient supprimés.";
+    assert_eq!(contents(t), ["420 postes seraient supprimés"]);
+}

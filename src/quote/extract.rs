@@ -7169,6 +7169,30 @@ fn drop_for_someone_inside_direct(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
             if on_told_us && inside(cue) {
                 return false;
             }
+            // (Nor what someone of the speaker's own told them, an object
+            // pronoun before the verb: `« … mon taxi m'a prévenu qu'il
+            // arrêtait en mars »`: the speaker's account, no statement of
+            // its own. A pronoun's report stays: `« On nous a dit que … »`
+            // is annotated in the silver sets, `« On m'avait assuré que
+            // … »` is not in the press sets.)
+            let told = c.kind == QuoteKind::Indirect
+                && k >= 2
+                && matches!(
+                    doc.low(k - 1),
+                    "me" | "m'" | "nous" | "te" | "t'" | "vous" | "lui" | "leur"
+                )
+                && match &c.who {
+                    Who::Mention(m) => match m.kind {
+                        MentionKind::Desc { first, .. } => {
+                            matches!(doc.low(first), "mon" | "ma" | "mes" | "notre" | "nos")
+                        }
+                        _ => false,
+                    },
+                    _ => false,
+                };
+            if told && inside(cue) {
+                return false;
+            }
             // (Nor, in a compound tense, what `on` said: `« On a promis
             // que … »`; nor `« beaucoup pensent que … »`: a report by
             // someone the text names stays, a nested quote.)
@@ -7828,6 +7852,17 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
                             | "ce"
                             | "cet"
                     )
+                    && !is_time_word(doc.low(j + 1))
+                {
+                    return None;
+                }
+                // (Nor an article right after a day: `a annoncé mardi la
+                // suppression de 420 postes sur les 1 150 que compte le
+                // groupe` has an object, its `que` a relative.)
+                if j == head + 1
+                    && lead_time
+                    && is_day_word(doc.low(head))
+                    && is_det(w)
                     && !is_time_word(doc.low(j + 1))
                 {
                     return None;
@@ -15712,7 +15747,8 @@ fn according(
     }
     let m = m?;
     // `pour la première réunion publique de la maire, X, …`: an event
-    // is what something is for, whoever its complement names.
+    // (or an act) is what something is for, whoever its complement
+    // names.
     if is_pour {
         let mut h = speaker::head_at(doc, agent_first);
         if matches!(
@@ -15746,6 +15782,28 @@ fn according(
                 | "tournée"
                 | "mandat"
                 | "anniversaire"
+                // (Nor an act, what someone is tried or paid for: `jugé
+                // … pour le meurtre de Julien Marchetti, gérant d'un bar`,
+                // `pour le compte de X`.)
+                | "meurtre"
+                | "meurtres"
+                | "assassinat"
+                | "homicide"
+                | "viol"
+                | "viols"
+                | "agression"
+                | "enlèvement"
+                | "escroquerie"
+                | "fraude"
+                | "détournement"
+                | "compte"
+                | "sauvegarde"
+                | "construction"
+                | "financement"
+                | "rachat"
+                | "libération"
+                | "mort"
+                | "décès"
         ) {
             return None;
         }

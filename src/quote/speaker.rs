@@ -2924,8 +2924,18 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
             // (`et` before a complement coordinates two nouns of a
             // body's name, `du médicament et des produits de santé`, no
             // two people.)
-            let in_name =
-                bracket > 0 && w == "et" && matches!(doc.low(a), "de" | "des" | "du" | "d'");
+            // (Nor in an office's portfolio: `la ministre de l'Aménagement
+            // du territoire et de la Décentralisation, Françoise Gatel`,
+            // a noun of people and its `de` within the 8 words before.)
+            let of_and = w == "et" && matches!(doc.low(a), "de" | "des" | "du" | "d'");
+            let portfolio = || {
+                (a.saturating_sub(9).max(stop.saturating_sub(10))..a - 1).any(|x| {
+                    is_human_noun(doc.low(x))
+                        && matches!(doc.low(x + 1), "de" | "des" | "du" | "d'")
+                        && doc.sent(x) == doc.sent(ti)
+                })
+            };
+            let in_name = of_and && (bracket > 0 || portfolio());
             if matches!(w, "que" | "qu'" | "qui" | "et" | "selon") && !in_name {
                 break;
             }
