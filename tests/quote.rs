@@ -12839,3 +12839,36 @@ fn fortieth_session_an_object_after_a_day_makes_que_a_relative() {
     let t = "Mécalor a annoncé mardi que 420 postes seraient supprimés.";
     assert_eq!(contents(t), ["420 postes seraient supprimés"]);
 }
+
+#[test]
+fn fortieth_session_a_coordinated_person_lends_no_apposition() {
+    // `le maire sortant, Grégory Doucet, et l'ancien président de
+    // l'Olympique lyonnais, Jean-Michel Aulas`: the second apposition is
+    // Aulas's, so `l'ancien patron de l'OL` is him, not the last speaker.
+    let t = "Mardi soir, le maire écologiste sortant, Grégory Doucet, et l’ancien président de l’Olympique lyonnais, Jean-Michel Aulas, ont débattu.\n\n« Vous avez transformé Lyon en parcours d’obstacles », a attaqué Jean-Michel Aulas. « Et vous, vous voulez ramener Lyon dans les années 1990 », a rétorqué le maire sortant.\n\nSur la sécurité, l’ancien patron de l’OL a promis de doubler les effectifs de la police municipale.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Jean-Michel Aulas")
+    );
+}
+
+#[test]
+fn fortieth_session_a_bare_noun_of_people_opens_before_the_subject() {
+    // `Médecin généraliste à Roubaix depuis vingt ans, le docteur Laurent
+    // Caron, 52 ans, se montre plus réservé : « … »`: the noun without its
+    // article is the subject's apposition, not the speaker.
+    let t = "Vaccins\n\nMédecin généraliste à Roubaix depuis vingt ans, le docteur Laurent Caron, 52 ans, se montre plus réservé : « Un enfant de 2 ans qui a de la fièvre, je veux pouvoir l’examiner. »";
+    assert_eq!(speakers(t), [Some("Laurent Caron".to_string())]);
+}
+
+#[test]
+fn fortieth_session_a_plain_noun_of_people_after_a_first_name() {
+    // `Yasmine, 17 ans, raconte … « … », lâche la lycéenne`: the person
+    // named by her first name who has just spoken, the noun naming no
+    // office.
+    let t = "Parcoursup\n\nDevant le lycée Jean-Moulin de Bellevue, Yasmine, 17 ans, raconte avoir été refusée dans toutes les licences de droit demandées « malgré 15 de moyenne ». « On nous répète que le mérite compte. Visiblement, l’adresse compte davantage », lâche la lycéenne.";
+    assert_eq!(
+        speakers(t),
+        [Some("Yasmine".to_string()), Some("Yasmine".to_string())]
+    );
+}

@@ -10797,9 +10797,16 @@ fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Me
             || is_day_word(doc.low(j))
             || time_phrase_opens(doc, j))
             && doc.entity(j).is_none();
+        // (`Médecin généraliste à Roubaix depuis vingt ans, le docteur
+        // Laurent Caron, 52 ans, se montre …`: a noun of people with no
+        // article, in apposition to the subject after its comma.)
+        let bare = !prep
+            && doc.entity(j).is_none()
+            && speaker::is_human_noun(doc.low(j))
+            && !is_det(doc.low(j));
         let lim = (j + if gerund {
             16
-        } else if prep {
+        } else if prep || bare {
             12
         } else {
             6
@@ -10816,9 +10823,16 @@ fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Me
             // (`les autorités, qui …, craignent`: a phrase with a relative
             // clause is the subject, not an opener.)
             let relative = !prep && doc.low(c + 1) == "qui";
+            let apposition = bare
+                && (is_det(doc.low(c + 1))
+                    || doc
+                        .entity(c + 1)
+                        .is_some_and(|e| doc.ents[e].label() == Label::Per));
             if !named
                 && !relative
-                && (prep || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()))
+                && (prep
+                    || apposition
+                    || !np.as_ref().is_some_and(|m| m.is_named() || m.is_human()))
             {
                 j = c + 1;
                 opened = opened || prep;

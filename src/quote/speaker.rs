@@ -3000,7 +3000,9 @@ fn profiles(doc: &Doc<'_, '_>) -> Vec<Profile> {
                 k = c + 1;
             }
         }
-        if k < n && doc.low(k) == "," {
+        // (Not a coordinated other: `le maire sortant, Grégory Doucet, et
+        // l'ancien président de l'Olympique lyonnais, Jean-Michel Aulas`.)
+        if k < n && doc.low(k) == "," && !matches!(doc.low(k + 1), "et" | "ou" | "mais") {
             let mut x = k + 1;
             let from = p.text.len();
             // (Up to its sentence's end: a title line's last words.)
@@ -5958,11 +5960,24 @@ fn resolve_mention(
                             s.entity
                                 .is_some_and(|e| contains_words(&lowered_after(doc, e, 120), head))
                         };
+                        // (Or any noun of people that names no office, the
+                        // person having just spoken: `Yasmine, 17 ans, raconte
+                        // … « … », lâche la lycéenne`, `La mère de famille
+                        // dit …` after `Émilie, 37 ans, infirmière : « … »`.)
+                        let common = || {
+                            office(head).is_none()
+                                && trial_party(head).is_none()
+                                && !is_proxy_role(head)
+                                && is_human_noun(head)
+                                && s.at < m.span.start
+                                && m.span.start - s.at < 400
+                        };
                         s.gender.is_some()
                             && s.gender == *gender
                             && (matches!(head, "homme" | "femme" | "jeune")
                                 || decade_of(head).is_some()
-                                || described())
+                                || described()
+                                || common())
                     };
                     if compatible(s.gender, *gender)
                         && (!first_name_only || plain())
