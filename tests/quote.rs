@@ -12872,3 +12872,15 @@ fn fortieth_session_a_plain_noun_of_people_after_a_first_name() {
         [Some("Yasmine".to_string()), Some("Yasmine".to_string())]
     );
 }
+
+#[test]
+fn fortieth_session_the_instance_is_the_body_that_ruled() {
+    // `la direction nationale du contrôle de gestion (DNCG) a prononcé la
+    // rétrogradation du Stade olympique … Selon l'instance, …`: the body
+    // that rules, not the club it ruled on.
+    let t = "SO Castelbrac : « Nous avons quinze jours pour trouver 8 millions », alerte le président du club\n\nLa direction nationale du contrôle de gestion (DNCG) a prononcé mercredi la rétrogradation à titre conservatoire du Stade olympique de Castelbrac, faute de garanties financières suffisantes. Selon l’instance, le club accuse un déficit de 8,2 millions d’euros sur la saison en cours.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("direction nationale du contrôle de gestion")
+    );
+}

@@ -8092,6 +8092,7 @@ fn fits_by_name(head: &str) -> bool {
             // (`Selon cet organisme` after `l'Observatoire local des
             // loyers`: any body.)
             | "organisme"
+            | "instance"
     )
 }
 
@@ -8119,6 +8120,37 @@ fn kind_fits(head: &str, e: &crate::Entity<'_>) -> bool {
     if head == "régulateur" {
         let name = lower(e.name());
         return name.starts_with("autorité ") || name.contains("régulation");
+    }
+    // `selon l'instance`: a body that rules or oversees (`direction
+    // nationale du contrôle de gestion`, `Conseil supérieur de
+    // l'audiovisuel`, `Autorité de la concurrence`), or one the gazetteer
+    // gives such a kind; not the club it ruled on.
+    if head == "instance" {
+        if let Some(k) = e.entry().and_then(|x| x.kind()) {
+            return matches!(k, "institution" | "intl_org" | "ngo" | "sports");
+        }
+        let name = lower(e.name());
+        let first = name.split([' ', '\'', '’']).next().unwrap_or("");
+        return matches!(
+            first,
+            "direction"
+                | "conseil"
+                | "commission"
+                | "comité"
+                | "autorité"
+                | "haute"
+                | "haut"
+                | "fédération"
+                | "ligue"
+                | "instance"
+                | "cour"
+                | "tribunal"
+                | "assemblée"
+                | "agence"
+                | "office"
+                | "observatoire"
+                | "inspection"
+        );
     }
     // `selon le prévisionniste`: a weather service (`Météo-France`).
     if head == "prévisionniste" {
