@@ -12884,3 +12884,14 @@ fn fortieth_session_the_instance_is_the_body_that_ruled() {
         Some("direction nationale du contrôle de gestion")
     );
 }
+
+#[test]
+fn fortieth_session_the_incumbent_is_the_person_named() {
+    // `La sortante balaie ces critiques : « … »` after her challenger
+    // spoke: the incumbent the text named, an adjective as the noun.
+    let t = "Municipales\n\nChristine Balland, maire depuis 2014, a lancé sa campagne. « J’ai hérité d’une ville endettée », a affirmé l’édile.\n\nMehdi Saïdi lui reproche d’avoir « laissé mourir le centre-ville ». « Allez voir la Grande-Rue », ironise Mehdi Saïdi.\n\nLa sortante balaie ces critiques : « Le taux de vacance est de 11 %. »";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Christine Balland")
+    );
+}

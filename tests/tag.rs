@@ -2770,3 +2770,28 @@ fn thirty_ninth_session_workplace_after_chez() {
     let e = tagger.tag("Le dîner a eu lieu chez Paul Martin, à Lyon.");
     assert!(!e.iter().any(|e| e.label() == Label::Org), "{e:?}");
 }
+
+#[test]
+fn fortieth_session_a_building_named_after_someone_is_no_person() {
+    // `réunis salle Jean-Moulin`: the hall's name, no person; a place's
+    // hyphenated name after `lycée` stays a place.
+    let tagger = politext::Tagger::new();
+    let e = tagger.tag(
+        "Elle a lancé sa campagne devant 400 sympathisants réunis salle Jean-Moulin, puis au lycée Val-de-Seine.",
+    );
+    assert!(!e.iter().any(|e| e.label() == Label::Per), "{e:?}");
+    assert!(
+        e.iter().any(|e| e.as_str() == "Val-de-Seine"
+            && e.start() == 93
+            && e.end() == 105
+            && e.label() == Label::Loc),
+        "{e:?}"
+    );
+    // The person himself stays one.
+    let e = tagger.tag("Jean Moulin a unifié la Résistance.");
+    assert!(
+        e.iter()
+            .any(|e| e.as_str() == "Jean Moulin" && e.label() == Label::Per),
+        "{e:?}"
+    );
+}

@@ -6001,7 +6001,11 @@ fn resolve_mention(
                             // A noun of people (`le nageur`), but not one who speaks for
                             // another (`le porte-parole du Kremlin`, `son avocat`):
                             // the last person named is then whom they speak for.
-                            words().take(4).any(is_human_noun)
+                            // (`La sortante balaie ces critiques`: the
+                            // incumbent, an adjective as the noun.)
+                            let incumbent = *last == *first + 2
+                                && matches!(doc.low(*first + 1), "sortant" | "sortante");
+                            (words().take(4).any(is_human_noun) || incumbent)
                                 && (!words().any(is_proxy_role)
                                     || introduced_as(doc, *first, *last, e, profiles))
                                 && !other_office(doc, *first, *last, e, profiles)

@@ -523,6 +523,23 @@ const R_STREET: u16 = 128;
 const R_PLACE: u16 = 256;
 const R_MEDIA: u16 = 512;
 const R_TRADE: u16 = 1024;
+const R_FACILITY: u16 = 2048;
+
+/// Lower-case nouns of public buildings named after someone with hyphens
+/// (`salle Jean-Moulin`, `lycée Victor-Hugo`): the name is the
+/// building's, no person.
+const FACILITY_HEADS: &[&str] = &[
+    "salle",
+    "lycee",
+    "college",
+    "ecole",
+    "gymnase",
+    "mediatheque",
+    "bibliotheque",
+    "piscine",
+    "amphitheatre",
+    "groupe scolaire",
+];
 
 /// Folded nouns of trades that open company names ([`is_trade_noun`]):
 /// plurals, and the singulars of one-site trades.
@@ -627,7 +644,7 @@ const PLACE_NOUNS: &[&str] = &[
 /// spaces), to its role bits.
 static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
     let mut m: HashMap<Box<[u8]>, u16> = HashMap::default();
-    let tables: [(&[&str], u16); 11] = [
+    let tables: [(&[&str], u16); 12] = [
         (TITLES_M, R_TITLE_M),
         (TITLES_F, R_TITLE_F),
         (TITLES_N, R_TITLE_N),
@@ -639,6 +656,7 @@ static ROLES: LazyLock<HashMap<Box<[u8]>, u16>> = LazyLock::new(|| {
         (PLACE_NOUNS, R_PLACE),
         (MEDIA_HEADS, R_MEDIA),
         (TRADE_NOUNS, R_TRADE),
+        (FACILITY_HEADS, R_FACILITY),
     ];
     for (words, bit) in tables {
         for w in words {
@@ -3796,7 +3814,8 @@ impl<'a, 'h> Doc<'a, 'h> {
                 | R_STREET
                 | R_ORG_HEAD
                 | R_PLACE
-                | R_MEDIA)
+                | R_MEDIA
+                | R_FACILITY)
                 == 0
             {
                 continue;
@@ -3910,6 +3929,29 @@ impl<'a, 'h> Doc<'a, 'h> {
                         out.push(rule(t, e, Label::Org));
                     }
                 }
+            }
+            // A building named after someone, with hyphens: `réunis salle
+            // Jean-Moulin`, `au lycée Victor-Hugo` (MISC: no person, and
+            // not tagged alone).
+            if r & R_FACILITY != 0
+                && !self.is_cap(t)
+                && t + 1 < n
+                && self.is_cap(t + 1)
+                && {
+                    // (Two capitalised parts, a person's: `Jean-Moulin`,
+                    // `Lucie-Aubrac`; not a place's, `Val-de-Seine`.)
+                    let mut parts = self.tok(t + 1).split('-');
+                    let cap = |p: Option<&str>| {
+                        p.and_then(|p| p.chars().next())
+                            .is_some_and(char::is_uppercase)
+                    };
+                    cap(parts.next()) && cap(parts.next())
+                }
+                && !self.newline_before(t + 1)
+            {
+                // (The hyphenated name alone: `du collège Jean-Moulin de
+                // Montreval-sur-Saône` leaves the town.)
+                out.push(rule(t, t + 2, Label::Misc));
             }
             // Events: `Tour de France 2016`, `Jeux olympiques de Rio`,
             // `championnat d'Europe`, `Coupe du monde`, `Euro 2016`.
