@@ -12895,3 +12895,16 @@ fn fortieth_session_the_incumbent_is_the_person_named() {
         Some("Christine Balland")
     );
 }
+
+#[test]
+fn fortieth_session_a_published_figure_and_a_ranked_source() {
+    // `selon un bilan communiqué en fin d'après-midi par la préfecture du
+    // Rhône`: past a phrase of time, the publisher.
+    let t = "Explosion\n\nDeux salariés ont été légèrement blessés, selon un bilan communiqué en fin d’après-midi par la préfecture du Rhône.";
+    assert_eq!(speakers(t), [Some("préfecture du Rhône".to_string())]);
+    // `…, selon le commandant des opérations, le colonel Patrick Morel.`:
+    // the ranked name ends the sentence, the words came before.
+    let t = "Feu\n\nL’incendie a été circonscrit vers 17 heures, selon le commandant des opérations, le colonel Patrick Morel. Une cuve a été touchée.";
+    assert_eq!(speakers(t), [Some("Patrick Morel".to_string())]);
+    assert_eq!(contents(t), ["L’incendie a été circonscrit vers 17 heures"]);
+}

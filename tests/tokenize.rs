@@ -659,3 +659,15 @@ fn the_network_x_is_no_initial() {
     let words: Vec<&str> = tok.tokenize(t).iter().map(|t| t.as_str()).collect();
     assert_eq!(words[1], "W.");
 }
+
+/// The unknown person of a complaint (`plainte contre X.`) ends its
+/// sentence: fortieth session.
+#[test]
+fn fortieth_session_a_complaint_against_x_ends_the_sentence() {
+    let tok = Tokenizer::new();
+    let t = "L’association portera plainte contre X. Pour sa présidente, c’est grave.";
+    let toks = tok.tokenize(t);
+    let s = tok.sentences(t, &toks);
+    assert_eq!(s.len(), 2);
+    assert_eq!((s[1].start(), s[1].end()), (42, 77));
+}

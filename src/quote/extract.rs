@@ -1781,6 +1781,34 @@ fn source_of(doc: &Doc<'_, '_>, k: usize) -> Option<(usize, bool)> {
     if h + 1 < n && doc.starts_upper(h + 1) && doc.is_word(h + 1) {
         return Some((h + 1, true));
     }
+    // `selon un bilan communiqué en fin d'après-midi par la préfecture`:
+    // a participle of publishing, then (past a phrase of time or place,
+    // up to eight words) `par` and the source.
+    if h + 2 < n
+        && matches!(
+            doc.low(h + 1).trim_end_matches('s').trim_end_matches('e'),
+            "communiqué"
+                | "publié"
+                | "diffusé"
+                | "fourni"
+                | "transmi"
+                | "établi"
+                | "dressé"
+                | "rendu"
+                | "livré"
+                | "annoncé"
+                | "réalisé"
+        )
+    {
+        if let Some(p) = (h + 2..(h + 10).min(n))
+            .take_while(|&x| !doc.is_punct(x) || doc.low(x) == "'")
+            .find(|&x| doc.low(x) == "par")
+        {
+            if p + 1 < n && doc.is_word(p + 1) && !non_agent_phrase(doc, p + 1) {
+                return Some((p + 1, true));
+            }
+        }
+    }
     let mut x = h + 1;
     // (`un communiqué de presse de X`: `de presse` names no source.)
     if doc.low(x) == "de" && doc.low(x + 1) == "presse" {
@@ -15381,15 +15409,25 @@ fn according(
                 let x = doc.entity_end(after + 1 + title_len, e, se);
                 // (After a rank, `…, dix-huit militaires …`: a number opens
                 // it too; not `Selon le médecin, M. Dupont, 87 ans, …`.)
-                doc.low(x) == ","
+                (doc.low(x) == ","
                     && (opens_clause(doc, x + 1)
                         || (rank
                             && doc.low(x + 1).split('-').next().is_some_and(is_number_word)
-                            && doc.low(x + 2) != "ans"))
+                            && doc.low(x + 2) != "ans")))
+                    // (Or, after a rank, the sentence's end when the words
+                    // come before: `L'incendie a été circonscrit, selon le
+                    // commandant des opérations, le colonel Patrick
+                    // Morel.`)
+                    || (rank
+                        && cue_first > ss
+                        && doc.low(cue_first - 1) == ","
+                        && (x >= se || (x + 1 == se && matches!(doc.low(x), "." | "!"))))
             })
             && m.as_ref().is_some_and(|m| match m.kind {
                 MentionKind::Desc { first, .. } => {
-                    speaker::is_human_noun(doc.low(speaker::head_at(doc, first)))
+                    let h = doc.low(speaker::head_at(doc, first));
+                    // (`le commandant des opérations`: a rank as the noun.)
+                    speaker::is_human_noun(h) || is_rank_word(h)
                 }
                 _ => false,
             });
@@ -15418,7 +15456,10 @@ fn according(
                 && matches!(doc.low(np_first), "le" | "la" | "l'")
                 && m.as_ref()
                     .is_some_and(|m| matches!(m.kind, MentionKind::Desc { org_noun: true, .. }));
-            if (ent.label() == Label::Per || body) && x < se && doc.low(x) == "," && {
+            // (A ranked name may end the sentence: see `titled`.)
+            let closes = doc.low(x) == ","
+                || (titled && rank && x + 1 == se && matches!(doc.low(x), "." | "!"));
+            if (ent.label() == Label::Per || body) && x < se && closes && {
                 let h = speaker::head_at(doc, np_first);
                 let w = doc.low(h);
                 // (Unless someone's: `Selon la lettre de son avocat, Jean

@@ -1043,11 +1043,15 @@ impl<'h> Scanner<'_, 'h> {
         let word = &self.text[i..j];
         // Initials and dotted acronyms: `B.`, `U.E.`, `J.-C.`. Not the
         // network X ending a sentence: `a-t-il écrit sur X. Le …`, `sur
-        // son compte X.`, `sur le réseau social X.`
+        // son compte X.`, `sur le réseau social X.`; nor the unknown
+        // person of a complaint, `portera plainte contre X. Pour …`.
         if last_seg_chars == 1 && last.is_uppercase() {
             let network = word == "X"
                 && self.out.last().is_some_and(|t| {
-                    matches!(t.as_str(), "sur" | "compte" | "réseau" | "social" | "Sur")
+                    matches!(
+                        t.as_str(),
+                        "sur" | "compte" | "réseau" | "social" | "Sur" | "contre"
+                    )
                 });
             return !network;
         }
