@@ -12908,3 +12908,24 @@ fn fortieth_session_a_published_figure_and_a_ranked_source() {
     assert_eq!(speakers(t), [Some("Patrick Morel".to_string())]);
     assert_eq!(contents(t), ["L’incendie a été circonscrit vers 17 heures"]);
 }
+
+#[test]
+fn fortieth_session_an_office_a_management_and_a_past_infinitive() {
+    // `A l'inspection académique des Hautes-Alpes, on rappelle que …`.
+    let t = "École\n\nA l’inspection académique des Hautes-Alpes, on rappelle que les effectifs sont tombés de onze à cinq élèves en trois ans.";
+    assert_eq!(
+        speakers(t),
+        [Some("inspection académique des Hautes-Alpes".to_string())]
+    );
+    // `Selon La Poste, … Sa direction régionale assure que …`: the
+    // body's management speaks for it.
+    let t = "Poste\n\nSelon La Poste, le bureau n’accueillait plus que sept clients par jour. Sa direction régionale assure que le relais offrira les mêmes services.";
+    assert_eq!(
+        speakers(t),
+        [Some("La Poste".to_string()), Some("La Poste".to_string())]
+    );
+    // `La mairie affirme avoir proposé d'héberger le guichet`: one
+    // statement.
+    let t = "Poste\n\nLa mairie affirme avoir proposé d’héberger gratuitement le guichet dans ses locaux.";
+    assert_eq!(speakers(t).len(), 1);
+}

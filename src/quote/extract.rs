@@ -6424,6 +6424,7 @@ pub(crate) fn run<'h>(
     }
     close_open_marks(&doc, &regions, &mut cands);
     drop_for_someone_inside_direct(&doc, &mut cands);
+    drop_infinitive_opening_report(&doc, &mut cands);
     nested_after_enclosing(&mut cands);
     // The writer's or the speaker's own words (`je regrette que`, `notre
     // groupe estime que`, `selon nos informations`): no third party said
@@ -7138,6 +7139,33 @@ fn pieces_by_start(cands: &[Cand], keep: impl Fn(QuoteKind) -> bool) -> Vec<Span
         .collect();
     v.sort_unstable_by_key(|p| (p.start, p.end));
     v
+}
+
+/// Removes an indirect or mixed quote whose cue is a past infinitive
+/// (`avoir proposé`) opening the words of another report: `La mairie
+/// affirme avoir proposé d'héberger le guichet` is one statement, the
+/// mairie's, not a second one whose speaker would be `La mairie
+/// affirme`. (Linear: the reports' first pieces, by start.)
+fn drop_infinitive_opening_report(doc: &Doc<'_, '_>, cands: &mut Vec<Cand>) {
+    let mut starts: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.cue.is_some() && matches!(c.kind, QuoteKind::Indirect | QuoteKind::Mixed))
+        .filter_map(|c| c.pieces.first().map(|p| p.start))
+        .collect();
+    if starts.is_empty() {
+        return;
+    }
+    starts.sort_unstable();
+    cands.retain(|c| {
+        let (QuoteKind::Indirect | QuoteKind::Mixed, Some(cue)) = (c.kind, c.cue) else {
+            return true;
+        };
+        let k = doc.tok_at(cue.start);
+        let infinitive = matches!(doc.low(k), "avoir" | "être")
+            && k + 1 < doc.n()
+            && doc.toks[k + 1].start() < cue.end;
+        !(infinitive && starts.binary_search(&cue.start).is_ok())
+    });
 }
 
 /// Removes an according quote of `pour` + anyone (`un homme`, `une

@@ -7062,6 +7062,10 @@ fn on_at_institution(doc: &Doc<'_, '_>, m: &Mention) -> Option<Said> {
                     | "ministère"
                     | "présidence"
                     | "rectorat"
+                    // (`A l'inspection académique des Hautes-Alpes, on
+                    // rappelle que …`.)
+                    | "inspection"
+                    | "académie"
                     // (The State's regional services by their acronym:
                     // `À la Drac des Pays de la Loire, on rappelle`.)
                     | "drac"
@@ -8691,10 +8695,12 @@ fn collective_said(
 
 /// `Selon son service de presse, …`, `ses services`: a body's own
 /// services speak for the organisation named last (among the 30 entities
-/// and 1,500 bytes before `at`, not inside the quote's own words).
+/// and 1,500 bytes before `at`, not inside the quote's own words). So
+/// does its management: `Selon La Poste, … Sa direction régionale assure
+/// que …`.
 fn possessed_service(doc: &Doc<'_, '_>, first: usize, at: usize, own: &[Span]) -> Option<usize> {
-    if !matches!(doc.low(first), "son" | "sa" | "ses")
-        || !matches!(doc.low(first + 1), "service" | "services")
+    if !matches!(doc.low(first), "son" | "sa" | "ses" | "leur")
+        || !matches!(doc.low(first + 1), "service" | "services" | "direction")
     {
         return None;
     }
