@@ -2795,3 +2795,22 @@ fn fortieth_session_a_building_named_after_someone_is_no_person() {
         "{e:?}"
     );
 }
+
+#[test]
+fn fortieth_session_a_lower_case_name_with_its_place_and_numbered_acronym() {
+    // `du service départemental d'incendie et de secours des Landes (SDIS
+    // 40)`: the name, its place included, and the acronym it defines.
+    let tagger = politext::Tagger::new();
+    let t = "Le feu a parcouru 1 200 hectares, selon le dernier bilan du service départemental d’incendie et de secours des Landes (SDIS 40). Le feu continue, a indiqué le SDIS.";
+    let e = tagger.tag(t);
+    assert!(
+        e.iter()
+            .any(|e| e.start() == 60 && e.end() == 120 && e.label() == Label::Org),
+        "{e:?}"
+    );
+    let later = e.iter().find(|e| e.start() == 163).expect("the SDIS later");
+    assert_eq!(
+        later.name(),
+        "service départemental d’incendie et de secours des Landes"
+    );
+}

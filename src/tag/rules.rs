@@ -3433,6 +3433,12 @@ impl<'a, 'h> Doc<'a, 'h> {
                         canon: Some(def),
                         ..Cand::rule(t, t + 1, Label::Org)
                     });
+                    // (A name with its place is a mention too: `du service
+                    // départemental d'incendie et de secours des Landes
+                    // (SDIS 40)`.)
+                    if def.1 > def.0 + 1 && self.is_cap(def.1 - 1) {
+                        out.push(Cand::rule(def.0, def.1, Label::Org));
+                    }
                 } else if let Some(s) = self.capitalised_definition(t) {
                     // `L'Intersyndicale nationale des internes (Isni)`: a
                     // capitalised word and lower-case ones whose initials
@@ -5013,16 +5019,42 @@ impl<'a, 'h> Doc<'a, 'h> {
     /// words: the name the acronym stands for.
     fn lower_case_definition(&self, a: usize) -> Option<(usize, usize)> {
         let acro = self.tok(a);
+        let close = |k: usize| self.tokens.get(k).map(|t| t.as_str()) == Some(")");
+        // (Or the acronym and a département's number: `(SDIS 40)`.)
+        let numbered = || {
+            self.tokens
+                .get(a + 1)
+                .is_some_and(|t| t.kind() == TokenKind::Number && t.as_str().len() <= 3)
+                && close(a + 2)
+        };
         if a < 3
             || self.tok(a - 1) != "("
-            || self.tokens.get(a + 1).map(|t| t.as_str()) != Some(")")
+            || !(close(a + 1) || numbered())
             || acro.len() < 3
             || !acro.chars().next().is_some_and(char::is_uppercase)
             || !acro.chars().skip(1).all(|c| c.is_alphabetic())
         {
             return None;
         }
-        let e = a - 1;
+        let mut e = a - 1;
+        // (Past the place the body serves, which its acronym leaves out:
+        // `le service départemental d'incendie et de secours des Landes
+        // (SDIS 40)`; the name holds it.)
+        let mut end = e;
+        if e >= 3 && self.is_cap(e - 1) && self.tokens[e - 1].kind() == TokenKind::Word {
+            let mut p = e - 1;
+            while p > 0 && e - p < 4 && self.is_cap(p - 1) {
+                p -= 1;
+            }
+            let mut q = p;
+            if q > 0 && matches!(self.f(q - 1), "la" | "l'") {
+                q -= 1;
+            }
+            if q > 0 && matches!(self.f(q - 1), "des" | "du" | "de" | "d'") {
+                e = q - 1;
+                end = a - 1;
+            }
+        }
         let first = acro.chars().next()?;
         // (The nearest head after an article, over lower-case words only:
         // `le haut conseil pour le climat (HCC)`.)
@@ -5039,7 +5071,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && head.chars().next()?.to_uppercase().next() == Some(first)
                     || (e - s >= 3 && !is_not_acronym(acro) && self.spells(s, e, acro)))
             {
-                return Some((s, e));
+                return Some((s, end.max(e)));
             }
         }
         None
