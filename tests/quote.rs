@@ -12929,3 +12929,11 @@ fn fortieth_session_an_office_a_management_and_a_past_infinitive() {
     let t = "Poste\n\nLa mairie affirme avoir proposé d’héberger gratuitement le guichet dans ses locaux.";
     assert_eq!(speakers(t).len(), 1);
 }
+
+#[test]
+fn fortieth_session_the_management_named_with_its_bank() {
+    // `La direction du Crédit ligérien a présenté … Selon la direction,
+    // …`: the bank the text named as the management's.
+    let t = "Banque\n\nLa direction du Crédit ligérien a présenté mardi son plan, qui prévoit la fermeture de 48 agences. Selon la direction, 85 % des opérations sont désormais réalisées en ligne.";
+    assert_eq!(speakers(t), [Some("Crédit ligérien".to_string())]);
+}

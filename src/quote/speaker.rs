@@ -8529,14 +8529,17 @@ fn company_direction(
     if last != first + 2
         || doc.low(first + 1) != "direction"
         || !matches!(doc.low(first), "la" | "sa")
-        || head_uses(doc, "direction")
-            .named
-            .iter()
-            .flatten()
-            .next()
-            .is_some()
     {
         return None;
+    }
+    // `La direction du Crédit ligérien a présenté … Selon la direction,
+    // …`: the organisation the text named as the management's before.
+    if let Some(&(k, _)) = head_uses(doc, "direction").named.iter().flatten().next() {
+        let k = k as usize;
+        let u = named_complement_start(doc, k).filter(|_| doc.toks[k].start() < at)?;
+        return doc.entity(u).filter(|&e| {
+            doc.ents[e].label() == Label::Org && doc.ents[e].start() == doc.toks[u].start()
+        });
     }
     // (`sa direction`: any body's, the possessor named last: `Le CNRS
     // ouvrira 190 postes, a annoncé jeudi sa direction`.)

@@ -369,6 +369,8 @@ const ORG_HEADS: &[&str] = &[
     "ministere",
     "federation",
     "banque",
+    // `Crédit ligérien`, `Crédit municipal de Paris`: banks.
+    "credit",
     "association",
     "comite",
     "commission",
