@@ -12937,3 +12937,14 @@ fn fortieth_session_the_management_named_with_its_bank() {
     let t = "Banque\n\nLa direction du Crédit ligérien a présenté mardi son plan, qui prévoit la fermeture de 48 agences. Selon la direction, 85 % des opérations sont désormais réalisées en ligne.";
     assert_eq!(speakers(t), [Some("Crédit ligérien".to_string())]);
 }
+
+#[test]
+fn fortieth_session_a_two_word_description_opens_the_name() {
+    // `La chambre syndicale, elle, appelle …` after `La Chambre syndicale
+    // des propriétaires de Vendée`: that body.
+    let t = "Logement\n\nLa Chambre syndicale des propriétaires de Vendée conteste ce texte. « C’est une atteinte au droit de propriété », estime Paul Girard, un loueur.\n\nLa chambre syndicale, elle, appelle ses adhérents à « ne rien signer » avant le recours.";
+    assert_eq!(
+        speakers(t).last().unwrap().as_deref(),
+        Some("Chambre syndicale des propriétaires de Vendée")
+    );
+}

@@ -8730,6 +8730,30 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
         span = doc.span(a + 2, last - 1);
     }
     let mut of = None;
+    // `La chambre syndicale, elle, appelle …` after `La Chambre syndicale
+    // des propriétaires de Vendée`: an organisation whose name opens
+    // with the description's two words, the last one before (among the
+    // 40 entities before).
+    if last == a + 2 && doc.is_word(a + 1) && !doc.starts_upper(a + 1) {
+        let words = doc.text.get(doc.toks[a].start()..doc.toks[a + 1].end());
+        let at = doc.toks[a].start();
+        let i = doc.ents.partition_point(|e| e.start() < at);
+        let opens = |e: &crate::Entity<'_>| {
+            let s = e.as_str();
+            words.is_some_and(|w| {
+                e.label() == Label::Org
+                    && s.len() > w.len()
+                    && s.as_bytes()[w.len()] == b' '
+                    && s.get(..w.len()).is_some_and(|p| lower(p) == lower(w))
+            })
+        };
+        if let Some(e) = (i.saturating_sub(40)..i)
+            .rev()
+            .find(|&k| opens(&doc.ents[k]))
+        {
+            return entity_said(doc, e);
+        }
+    }
     if last == a + 1 {
         // An organisation the tagger found under the same head noun
         // (`l'armée` after `l'armée égyptienne`), the last one before.
