@@ -12948,3 +12948,15 @@ fn fortieth_session_a_two_word_description_opens_the_name() {
         Some("Chambre syndicale des propriétaires de Vendée")
     );
 }
+
+#[test]
+fn fortieth_session_an_adjective_of_standing_and_divergent_views() {
+    // `Plus nuancée, la CFE-CGC, majoritaire chez les techniciens et les
+    // cadres, salue …`: the union, past a fronted degree and an
+    // adjectival apposition.
+    let t = "Voitures\n\nPlus nuancée, la CFE-CGC, majoritaire chez les techniciens et les cadres, salue un engagement industriel « réel ».";
+    assert_eq!(speakers(t), [Some("CFE-CGC".to_string())]);
+    // `les avis divergent selon l'ancienneté`: depending on, no source.
+    let t = "Voitures\n\nDans les ateliers, les avis divergent selon l’ancienneté.";
+    assert!(speakers(t).is_empty());
+}

@@ -2198,6 +2198,8 @@ fn varies(w: &str) -> bool {
     [
         "vari", "chang", "diffèr", "différ", "évolu", "fluctu", "modul", "répart", "class",
         "calcul", "adapt", "attribu", "distribu", "ajust", "dépend", "organis", "trié",
+        // (`les avis divergent selon l'ancienneté`.)
+        "diverg",
     ]
     .iter()
     .any(|p| w.starts_with(p))
@@ -8495,7 +8497,26 @@ fn subject_with_relative(doc: &Doc<'_, '_>, s0: usize, e: usize) -> bool {
             end + 1
         };
         m.is_named()
-            && speaker::is_human_noun(doc.low(h))
+            && (speaker::is_human_noun(doc.low(h))
+                // (Or an adjective of standing: `La CFE-CGC, majoritaire
+                // chez les cadres, salue …`.)
+                || (h == end + 1
+                    && matches!(
+                        doc.low(h),
+                        "majoritaire"
+                            | "minoritaire"
+                            | "représentatif"
+                            | "représentative"
+                            | "implanté"
+                            | "implantée"
+                            | "présent"
+                            | "présente"
+                            | "proche"
+                            | "hostile"
+                            | "favorable"
+                            | "opposé"
+                            | "opposée"
+                    )))
             && (end + 1..e).all(|k| !doc.is_known_verb(k))
     };
     // (`Alain Marty, maire de Noé, où se trouve le centre, soutient X`:
@@ -10837,6 +10858,7 @@ fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Me
             j += 2;
             continue;
         }
+
         // (`N'étant pas préparés pour recevoir …, les autorités …`: a
         // present participle, negated or not, opens a longer phrase.)
         let gerund = matches!(doc.low(j), "étant" | "ayant")
@@ -11309,6 +11331,18 @@ fn inverted_subject(doc: &Doc<'_, '_>, c: &Cue) -> (Option<Mention>, usize) {
         && doc.low(c.first - 1) == ","
     {
         let ss = doc.sent_range(c.first).0;
+        // (Past a degree and an adjective: `Plus nuancée, la CFE-CGC,
+        // majoritaire chez les cadres, salue …`.)
+        let ss = if matches!(doc.low(ss), "plus" | "moins" | "très" | "aussi" | "bien")
+            && doc.is_word(ss + 1)
+            && !doc.starts_upper(ss + 1)
+            && doc.low(ss + 2) == ","
+            && ss + 3 < c.first
+        {
+            ss + 3
+        } else {
+            ss
+        };
         if subject_with_relative(doc, ss, c.first - 1) {
             return (None, c.last);
         }
