@@ -2568,3 +2568,26 @@ fn rules_of_2026_12_07_thirty_ninth_session_run_in_linear_time() {
     ));
     assert_linear_time(inputs);
 }
+
+/// The rules of the fortieth session: an office's portfolio with `et`,
+/// a coordinated person's apposition, a bare noun of people before the
+/// subject, a plain noun after a first name, `l'instance`, buildings
+/// named after someone, `contre X.`, sources published `par` X, a ranked
+/// name ending the sentence, a lower-case name with its place and a
+/// numbered acronym, `la direction` named with its bank, two-word
+/// descriptions, adjectives of standing.
+#[test]
+fn rules_of_2026_12_08_fortieth_session_run_in_linear_time() {
+    let title =
+        "Municipales : « La ville ne se gère pas à coups de slogans », tacle la maire sortante\n\n";
+    let body = "« L’État ne demande rien », a lancé la ministre de l’Aménagement du territoire et de la Décentralisation, Françoise Gatel. Le maire sortant, Grégory Doucet, et l’ancien président de l’Olympique lyonnais, Jean-Michel Aulas, ont débattu salle Jean-Moulin. Médecin généraliste à Roubaix depuis vingt ans, le docteur Laurent Caron, 52 ans, se montre réservé : « Vacciner, ce n’est pas seulement piquer. » Yasmine, 17 ans, raconte avoir été refusée « malgré 15 de moyenne ». « L’adresse compte davantage », lâche la lycéenne. La direction nationale du contrôle de gestion (DNCG) a prononcé la rétrogradation à titre conservatoire du club. Selon l’instance, le club accuse un déficit. L’association portera plainte contre X. Deux salariés ont été blessés, selon un bilan communiqué en fin d’après-midi par la préfecture du Rhône. L’incendie a été circonscrit, selon le commandant des opérations, le colonel Patrick Morel. Le feu a parcouru 1 200 hectares, selon le bilan du service départemental d’incendie et de secours des Landes (SDIS 40). La direction du Crédit ligérien a présenté son plan. Selon la direction, 85 % des opérations sont en ligne. La chambre syndicale, elle, appelle à « ne rien signer ». Plus nuancée, la CFE-CGC, majoritaire chez les cadres, salue un engagement « réel ». La sortante balaie ces critiques : « Le taux de vacance est de 11 %. » La mairie affirme avoir proposé d’héberger le guichet. Sa direction régionale assure que le relais restera.\n\n";
+    let mut inputs = sentences_and_run_on(&[(
+        "portfolios-and-bodies",
+        "la ministre de l'Aménagement et de la Décentralisation, X, salle Jean-Moulin, contre X. Selon l'instance, (SDIS 40), le colonel Patrick Morel. ",
+    )]);
+    inputs.push((
+        "portfolios-and-bodies-article",
+        format!("{title}{}", body.repeat(SIZE / body.len())),
+    ));
+    assert_linear_time(inputs);
+}
