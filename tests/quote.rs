@@ -12960,3 +12960,13 @@ fn fortieth_session_an_adjective_of_standing_and_divergent_views() {
     let t = "Voitures\n\nDans les ateliers, les avis divergent selon l’ancienneté.";
     assert!(speakers(t).is_empty());
 }
+
+#[test]
+fn fortieth_session_contester_is_a_strong_cue() {
+    // `conteste l'image d'une jeunesse « dépolitisée »`: a quoted word in
+    // the object of `contester`, as of `dénoncer`.
+    let t =
+        "Jeunes\n\nLa sociologue Camille Roussel conteste l’image d’une jeunesse « dépolitisée ».";
+    assert_eq!(speakers(t), [Some("Camille Roussel".to_string())]);
+    assert_eq!(contents(t), ["l’image d’une jeunesse « dépolitisée »"]);
+}

@@ -503,7 +503,7 @@ const LEMMAS: &[(&str, Strength)] = &[
     ("regretter", S),
     ("menacer", D),
     ("exhorter", W),
-    ("contester", W),
+    ("contester", S),
     ("twitter", W),
     ("conseiller", D),
     ("déconseiller", D),
