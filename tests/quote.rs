@@ -12970,3 +12970,15 @@ fn fortieth_session_contester_is_a_strong_cue() {
     assert_eq!(speakers(t), [Some("Camille Roussel".to_string())]);
     assert_eq!(contents(t), ["l’image d’une jeunesse « dépolitisée »"]);
 }
+
+#[test]
+fn fortieth_session_an_incise_with_a_reflexive_inside_the_marks() {
+    // `« …, s'indigne sa présidente, Martine Roux. … »`: the incise cuts
+    // the quotation and names its speaker.
+    let t = "Eau\n\nL’association Eau Bien Commun 33 dénonce « une opacité organisée ». « Depuis trois ans, nous demandons le détail des travaux, s’indigne sa présidente, Martine Roux. On nous oppose le secret des affaires. »";
+    assert_eq!(speakers(t).last().unwrap().as_deref(), Some("Martine Roux"));
+    assert_eq!(
+        contents(t).last().unwrap(),
+        "Depuis trois ans, nous demandons le détail des travauxOn nous oppose le secret des affaires."
+    );
+}

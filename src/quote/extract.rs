@@ -14649,7 +14649,23 @@ fn inner_incise(
     let lo = (first + 1).min(n);
     let hi = tb.min(n).max(lo);
     for (k, &at) in (lo..hi).zip(&cue_at[lo..hi]) {
-        if at == NONE || !matches!(doc.low(k - 1), "," | "?" | "!") {
+        if at == NONE {
+            continue;
+        }
+        // (Past a reflexive or object pronoun: `« …, s'indigne sa
+        // présidente, Martine Roux. … »`, `, nous a confié X,`.)
+        let pre = if k >= lo + 2
+            && matches!(
+                doc.low(k - 1),
+                "s'" | "se" | "lui" | "leur" | "nous" | "vous" | "m'" | "me"
+            )
+            && matches!(doc.low(k - 2), "," | "?" | "!")
+        {
+            k - 1
+        } else {
+            k
+        };
+        if !matches!(doc.low(pre - 1), "," | "?" | "!") {
             continue;
         }
         let ci = at as usize;
@@ -14659,7 +14675,7 @@ fn inner_incise(
         }
         // `« … « nested » , a dit X aux journalistes. … »`: the incise of
         // a nested quotation, which is that quotation's.
-        if k >= 2 && is_close_mark(doc.low(k - 2)) {
+        if pre >= 2 && is_close_mark(doc.low(pre - 2)) {
             continue;
         }
         let (m, end) = inverted_subject(doc, c);
@@ -14724,7 +14740,11 @@ fn inner_incise(
             (m, end)
         };
         // Before: up to the comma (a `?` or `!` stays with the words).
-        let cut = if doc.low(k - 1) == "," { k - 1 } else { k };
+        let cut = if doc.low(pre - 1) == "," {
+            pre - 1
+        } else {
+            pre
+        };
         if cut <= first {
             return None;
         }
