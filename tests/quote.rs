@@ -12982,3 +12982,14 @@ fn fortieth_session_an_incise_with_a_reflexive_inside_the_marks() {
         "Depuis trois ans, nous demandons le détail des travauxOn nous oppose le secret des affaires."
     );
 }
+
+#[test]
+fn fortieth_session_a_subject_past_its_acronym_and_place() {
+    // `Le Comité régional du tourisme (CRT) de Bretagne a présenté … Selon
+    // ses chiffres, …`: the possessor is that subject.
+    let t = "Tourisme\n\nLe Comité régional du tourisme (CRT) de Bretagne a présenté mardi le bilan de la saison. Selon ses chiffres, la fréquentation a reculé de 3 points.";
+    assert_eq!(
+        speakers(t),
+        [Some("Comité régional du tourisme".to_string())]
+    );
+}

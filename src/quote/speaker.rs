@@ -936,13 +936,25 @@ fn subject_phrase(doc: &Doc<'_, '_>, ps: usize, end_by: usize) -> Option<(Mentio
     };
     // (Past its acronym in brackets: `L'Union des étudiants (UDE) a
     // dénoncé`.)
-    let after = if doc.low(end) == "(" {
+    let mut after = if doc.low(end) == "(" {
         (end + 1..(end + 4).min(end_by))
             .find(|&x| doc.low(x) == ")")
             .map_or(end, |x| x + 1)
     } else {
         end
     };
+    // (And past the place after the brackets: `Le Comité régional du
+    // tourisme (CRT) de Bretagne a présenté`.)
+    if after > end
+        && matches!(doc.low(after), "de" | "du" | "des" | "d'")
+        && after + 1 < end_by
+        && doc.starts_upper(after + 1)
+    {
+        after += 1;
+        while after < end_by && after < end + 10 && doc.starts_upper(after) {
+            after += 1;
+        }
+    }
     // (`Cette dernière, méfiante quant au respect des droits, a décidé`:
     // an apposition between commas before the verb, of a few words.)
     let apposition = || {
