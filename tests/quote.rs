@@ -12993,3 +12993,21 @@ fn fortieth_session_a_subject_past_its_acronym_and_place() {
         [Some("Comité régional du tourisme".to_string())]
     );
 }
+
+#[test]
+fn fortieth_session_an_indirect_question_with_s_il() {
+    // `lui a demandé s'il mesurait …`: an indirect question, its `si`
+    // elided before `il`; the answer's description is the man who spoke
+    // before the judge.
+    let t = "Procès\n\nÀ la barre, Thierry Vasseur a contesté avoir tenu ces propos, assurant n’avoir « jamais » cherché à s’enrichir.\n\nLa présidente du tribunal, Anne Lacombe, lui a demandé s’il avait déjà lu le guide de déontologie. « Jamais en entier », a reconnu l’ancien parlementaire.";
+    assert_eq!(contents(t)[2], "il avait déjà lu le guide de déontologie");
+    assert_eq!(
+        speakers(t),
+        [
+            Some("Thierry Vasseur".to_string()),
+            Some("Thierry Vasseur".to_string()),
+            Some("Anne Lacombe".to_string()),
+            Some("Thierry Vasseur".to_string())
+        ]
+    );
+}

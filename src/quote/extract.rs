@@ -7813,7 +7813,12 @@ fn clause_start(doc: &Doc<'_, '_>, c: &Cue, cue_at: &[u32]) -> Option<usize> {
             }
             // `a demandé si le gouvernement comptait agir`: an indirect
             // question.
-            "si" if j == head && doc.low(c.last - 1).starts_with("demand") => {
+            // (Elided before `il`: `lui a demandé s'il mesurait …`.)
+            "si" | "s'"
+                if j == head
+                    && doc.low(c.last - 1).starts_with("demand")
+                    && (w == "si" || matches!(doc.low(j + 1), "il" | "ils")) =>
+            {
                 return Some(j + 1);
             }
             // `regrette de ne pas inscrire`: any strong cue takes `de` +

@@ -5609,8 +5609,17 @@ fn resolve_mention(
                 // (The previous speaker, when recent, counts as mentioned
                 // where it spoke: `« … », a déclaré le chef de l'État. Le
                 // président a répété que …`.)
+                // (Past a last speaker of the other known gender: `La
+                // présidente du tribunal lui a demandé s'il … « … », a
+                // reconnu l'ancien parlementaire` is the one who spoke
+                // before her.)
                 let prev = history
-                    .last()
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .find(|h| {
+                        !(h.person && h.gender.is_some() && gender.is_some() && h.gender != *gender)
+                    })
                     .filter(|h| h.at < m.span.start && m.span.start - h.at < 600)
                     .and_then(|h| Some((h.entity?, h.at)));
                 if let Some(e) = match_profile(
