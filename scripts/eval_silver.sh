@@ -54,13 +54,13 @@ done
 # thirty-third, press36 since the thirty-fourth, press39 since the
 # thirty-fifth, press42 since the thirty-sixth, press45 since the
 # thirty-seventh, press48 since the thirty-eighth, press50 since the
-# thirty-ninth; press33–press35 were
+# thirty-ninth, press54 since the fortieth; press33–press35 were
 # written blind in the thirty-second session, press37–press38 in the
 # thirty-third, press40–press41 in the thirty-fourth, press43–press44 in
 # the thirty-fifth, press46–press47 in the thirty-sixth, press49 in the
-# thirty-seventh, press51–press53 in the thirty-eighth and press55–press58
-# in the thirty-ninth, to be read at once); press54, when present, is held
-# out (scores only).
+# thirty-seventh, press51–press53 in the thirty-eighth, press55–press58
+# in the thirty-ninth and press60–press62 in the fortieth, to be read at
+# once); press59, when present, is held out (scores only).
 for f in eval/press/press*.jsonl; do
     [ -e "$f" ] || continue
     s=$(basename "$f" .jsonl)
