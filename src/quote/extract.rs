@@ -4694,10 +4694,7 @@ pub(crate) fn run<'h>(
             && matches!(doc.low(after - 2), "?" | "!");
         if (incise || asked)
             && post + 1 < n
-            && matches!(
-                doc.low(post),
-                "s'" | "se" | "lui" | "leur" | "nous" | "vous" | "m'" | "me" | "t'" | "te"
-            )
+            && is_incise_clitic(doc.low(post))
             && cue_at[post + 1] != NONE
         {
             post += 1;
@@ -8124,6 +8121,16 @@ fn is_time_word(w: &str) -> bool {
                 | "dernier"
                 | "dernière"
         )
+}
+
+/// A reflexive or object pronoun between an incise's comma and its cue:
+/// `« … », s'est indigné X`, `leur a-t-il lancé`, `« …, nous a confié X,
+/// … »`.
+fn is_incise_clitic(w: &str) -> bool {
+    matches!(
+        w,
+        "s'" | "se" | "lui" | "leur" | "nous" | "vous" | "m'" | "me" | "t'" | "te"
+    )
 }
 
 /// Object pronouns before an infinitive (`indiquant les avoir arrêtées`).
@@ -14660,10 +14667,7 @@ fn inner_incise(
         // (Past a reflexive or object pronoun: `« …, s'indigne sa
         // présidente, Martine Roux. … »`, `, nous a confié X,`.)
         let pre = if k >= lo + 2
-            && matches!(
-                doc.low(k - 1),
-                "s'" | "se" | "lui" | "leur" | "nous" | "vous" | "m'" | "me"
-            )
+            && is_incise_clitic(doc.low(k - 1))
             && matches!(doc.low(k - 2), "," | "?" | "!")
         {
             k - 1
