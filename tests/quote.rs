@@ -13011,3 +13011,18 @@ fn fortieth_session_an_indirect_question_with_s_il() {
         ]
     );
 }
+
+#[test]
+fn fortieth_session_an_answer_after_an_answer_that_asks_back() {
+    // `— … C'est elle, l'agro-industrie ?¶— Le revenu … va-t-il
+    // progresser ?¶— Pas sans …`: the line two before a dash line asks
+    // back, it is an answer; the third line is an answer too, no prompt.
+    let t = "Benoît Garnier : « Je suis agriculteur »\n\nLe député Benoît Garnier répond à nos questions.\n\n— Que répondez-vous à ceux qui vous traitent de lobbyiste ?\n\n— Je les invite à passer une semaine sur une exploitation. C’est elle, l’agro-industrie ?\n\n— Le revenu des agriculteurs va-t-il progresser ?\n\n— Pas sans une vraie application des lois Egalim. Les contrôles disent le contraire.\n\n— Vous représenterez-vous ?\n\n— Si les agriculteurs le veulent, oui.";
+    assert!(
+        contents(t)
+            .iter()
+            .any(|c| c.starts_with("Pas sans une vraie application")),
+        "{:?}",
+        contents(t)
+    );
+}

@@ -4156,10 +4156,15 @@ pub(crate) fn interview_prompt(text: &str, start: usize) -> bool {
     if line.ends_with('?') {
         return !asks_back(text, start);
     }
+    // (The line two before asks, and is no answer that ends by asking
+    // back: `— Je les invite à … C'est elle, l'agro-industrie ?¶— Le
+    // revenu … va-t-il progresser ?¶— Pas sans …` is an answer.)
     line_before(text, start)
         .filter(|&a| is_dash_line(&text[a..]))
         .and_then(|a| line_before(text, a))
-        .is_some_and(|q| is_dash_line(&text[q..]) && line_at(text, q).ends_with('?'))
+        .is_some_and(|q| {
+            is_dash_line(&text[q..]) && line_at(text, q).ends_with('?') && !asks_back(text, q)
+        })
 }
 
 /// `— Sur la dette, que proposez-vous ?¶¶— Cent milliards d'économies.
