@@ -13026,3 +13026,22 @@ fn fortieth_session_an_answer_after_an_answer_that_asks_back() {
         contents(t)
     );
 }
+
+#[test]
+fn fortieth_session_the_third_person_of_a_nested_quotation() {
+    // `« Il nous a dit : “Tout est ouvert.” … »` inside a union leader's
+    // quotation: the man of known gender named before (the minister),
+    // not a woman whose given name no list knows, named since.
+    let t = "Rythmes scolaires : le ministre Édouard Geffray présente sa réforme\n\n« Juin doit redevenir un mois de classe », a déclaré le ministre de l’Éducation nationale, Édouard Geffray.\n\nLa présidente de la FCPE, Nageate Belahcen, interroge : « Qui gardera les enfants ? » La secrétaire générale du SNUipp-FSU, Guislaine David, raconte sa dernière rencontre avec le ministre : « Il nous a dit : “Tout est ouvert.” Trois semaines plus tard, on découvre le calendrier dans la presse. »";
+    let s = speakers(t);
+    assert_eq!(
+        s.last().unwrap().as_deref(),
+        Some("Édouard Geffray"),
+        "{s:?}"
+    );
+    // `pour son fils, Théo.`: a kin's given name ending the sentence.
+    let e = politext::Tagger::new().tag(
+        "Elle a attendu sept mois un rendez-vous pour son fils, Théo. Le lycéen a été hospitalisé.",
+    );
+    assert!(e.iter().any(|e| e.as_str() == "Théo"), "{e:?}");
+}

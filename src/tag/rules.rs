@@ -3130,14 +3130,15 @@ impl<'a, 'h> Doc<'a, 'h> {
                 }
             }
             // A given name alone in apposition to a kin (`Sa fille,
-            // Catherine, a porté plainte`, `son fils, Lucas,`): the person
-            // the press names by first name only.
+            // Catherine, a porté plainte`, `son fils, Lucas,`; or ending
+            // the sentence, `pour son fils, Théo.`): the person the press
+            // names by first name only.
             if self.is_cap(t)
                 && self.tokens[t].kind() == TokenKind::Word
                 && self.info[t].given != 0
                 && t >= 3
                 && t + 1 < n
-                && self.f(t + 1) == ","
+                && matches!(self.f(t + 1), "," | ".")
                 && self.f(t - 1) == ","
                 && is_kin_noun(self.f(t - 2))
                 && matches!(self.f(t - 3), "sa" | "son" | "leur")
