@@ -13045,3 +13045,20 @@ fn fortieth_session_the_third_person_of_a_nested_quotation() {
     );
     assert!(e.iter().any(|e| e.as_str() == "Théo"), "{e:?}");
 }
+
+#[test]
+fn fortieth_session_a_nested_quotation_before_its_outer_cue() {
+    // `« Il nous avait juré en 2023 : “…” On voit le résultat »,
+    // s'emporte son porte-parole`: the outer quote's cue comes after the
+    // inner one's; the inner `Il` is the man named before, not the body
+    // that spoke last.
+    let t = "Football\n\nSon président, Philippe Rocheteau, a annoncé qu’il ferait appel.\n\nLe Kop Rouge 97 exige sa démission et dénonce « des années de gestion à la petite semaine ». « Il nous avait juré en 2023 : “Le club ne manquera jamais de rien.” On voit le résultat », s’emporte son porte-parole, Mathis Ferreira.";
+    let s = speakers(t);
+    assert_eq!(
+        s[2..],
+        [
+            Some("Mathis Ferreira".to_string()),
+            Some("Philippe Rocheteau".to_string())
+        ]
+    );
+}

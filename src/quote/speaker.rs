@@ -3712,7 +3712,27 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
     // questions).
     let mut title_person: Option<Said> = None;
     let opener_looks = std::cell::Cell::new(0u32);
-    for c in cands {
+    // For each quote, the piece in marks of one of the next four quotes
+    // (by cue) that holds it: a quotation nested in words whose cue comes
+    // after its own (`« Il nous avait juré en 2023 : “…” On voit le
+    // résultat », s'emporte son porte-parole`), resolved before them.
+    let later_outer: Vec<Option<Span>> = cands
+        .iter()
+        .enumerate()
+        .map(|(ci, c)| {
+            let (Some(a), Some(b)) = (c.pieces.first(), c.pieces.last()) else {
+                return None;
+            };
+            let hull = Span::new(a.start, b.end);
+            cands[ci + 1..]
+                .iter()
+                .take(4)
+                .flat_map(|o| o.pieces.iter())
+                .find(|p| p.start < hull.start && hull.end <= p.end && in_marks(doc, **p))
+                .copied()
+        })
+        .collect();
+    for (ci, c) in cands.into_iter().enumerate() {
         // A report inside this quote's own words (`« Mon client a
         // toujours affirmé qu'il … », a-t-il souligné`) is its speaker's
         // account, not a speaker before it: left out of the history.
@@ -3754,6 +3774,8 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             && last_content
                 .iter()
                 .any(|p| p.start < hull.start && hull.end <= p.end && in_marks(doc, *p));
+        // (Or inside the words in marks of a quote resolved after it.)
+        let later_outer = later_outer[ci].filter(|_| !inner);
         // (An interview's answer, a dialogue line after the interviewer's
         // question, is the interviewee's: the speaker of the interview's
         // last answer, not someone quoted between its lines.)
@@ -3823,11 +3845,15 @@ pub(crate) fn resolve<'h>(doc: &Doc<'_, 'h>, mut cands: Vec<Cand>) -> Vec<Quote<
             Who::Mention(m) | Who::Echoed(m) => (
                 Some(m.span),
                 Some(
-                    third_person_in_quote(doc, m, hist, &last_content)
-                        .filter(|_| inner)
-                        .unwrap_or_else(|| {
-                            resolve_mention(doc, m, hist, words_before, &c.pieces, &tables)
-                        }),
+                    match later_outer {
+                        Some(p) => third_person_in_quote(doc, m, &[], &[p]),
+                        None => {
+                            third_person_in_quote(doc, m, hist, &last_content).filter(|_| inner)
+                        }
+                    }
+                    .unwrap_or_else(|| {
+                        resolve_mention(doc, m, hist, words_before, &c.pieces, &tables)
+                    }),
                 ),
             ),
         };
@@ -4265,7 +4291,12 @@ fn third_person_in_quote(
     if !matches!(w, "il" | "Il" | "elle" | "Elle") {
         return None;
     }
-    let speaker = history.last()?.entity.map(|e| doc.ents[e].key());
+    // (The quote's speaker, when known: a quote resolved later has none
+    // yet, and is named after it.)
+    let speaker = history
+        .last()
+        .and_then(|s| s.entity)
+        .map(|e| doc.ents[e].key());
     let i = doc.ents.partition_point(|e| e.start() < m.span.start);
     let fits = |k: usize, known: bool| {
         let e = &doc.ents[k];
