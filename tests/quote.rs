@@ -13062,3 +13062,17 @@ fn fortieth_session_a_nested_quotation_before_its_outer_cue() {
         ]
     );
 }
+
+#[test]
+fn fortieth_session_an_apposition_with_a_relative_clause() {
+    // `Pour Marc Tessier, consultant en mobilités qui a conseillé les
+    // agglomérations de Brest et d'Avignon, le coût … « … »`: the
+    // apposition's verbs are its relative clause's; the statement starts
+    // after it.
+    let t = "Tram\n\nPour Marc Tessier, consultant en mobilités qui a conseillé les agglomérations de Brest et d’Avignon, le coût au kilomètre reste « dans la moyenne haute » des projets récents.";
+    assert_eq!(speakers(t), [Some("Marc Tessier".to_string())]);
+    assert_eq!(
+        contents(t),
+        ["le coût au kilomètre reste « dans la moyenne haute » des projets récents"]
+    );
+}

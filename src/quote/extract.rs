@@ -15752,8 +15752,14 @@ fn according(
     {
         if let Some(x) = (after + 2..(after + 16).min(se)).find(|&x| doc.is_punct(x)) {
             // No verb in it (`Selon Mme Theato, le procureur européen
-            // serait nécessaire, …` is the statement).
-            let verb = (after + 2..x).any(|y| doc.aux(y).is_some() || cue_at[y] != NONE);
+            // serait nécessaire, …` is the statement), but in a relative
+            // clause on its noun (`Pour Marc Tessier, consultant en
+            // mobilités qui a conseillé les agglomérations de Brest et
+            // d'Avignon, le coût …`).
+            let rel = (after + 2..x)
+                .find(|&y| matches!(doc.low(y), "qui" | "dont"))
+                .unwrap_or(x);
+            let verb = (after + 2..rel).any(|y| doc.aux(y).is_some() || cue_at[y] != NONE);
             // What follows must open a clause (`Selon X, le président,
             // élu en 2017, a trahi …`: the president is the subject): an
             // indefinite apposition, or a quotation mark, a pronoun or an

@@ -232,6 +232,8 @@ const HUMAN_NOUNS: &[&str] = &[
     "policière",
     "témoin",
     "expert",
+    "consultant",
+    "consultante",
     "experte",
     "analyste",
     "spécialiste",
