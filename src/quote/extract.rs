@@ -10870,7 +10870,6 @@ fn sentence_subject_with(doc: &Doc<'_, '_>, k: usize, bodies: bool) -> Option<Me
             j += 2;
             continue;
         }
-
         // (`N'étant pas préparés pour recevoir …, les autorités …`: a
         // present participle, negated or not, opens a longer phrase.)
         let gerund = matches!(doc.low(j), "étant" | "ayant")
@@ -15495,6 +15494,10 @@ fn according(
             && is_rank_word(doc.low(after + 2))
             && doc.entity(after + 3).is_some();
         let title_len = if rank { 2 } else { 1 };
+        // (A ranked name may end the sentence, when the words came before
+        // `selon`: `L'incendie a été circonscrit, selon le commandant des
+        // opérations, le colonel Patrick Morel.`)
+        let ends_sentence = |x: usize| x + 1 == se && matches!(doc.low(x), "." | "!");
         let titled = (rank || is_title_abbrev(doc.low(after + 1)))
             && doc.entity(after + 1 + title_len).is_some_and(|e| {
                 let x = doc.entity_end(after + 1 + title_len, e, se);
@@ -15505,14 +15508,11 @@ fn according(
                         || (rank
                             && doc.low(x + 1).split('-').next().is_some_and(is_number_word)
                             && doc.low(x + 2) != "ans")))
-                    // (Or, after a rank, the sentence's end when the words
-                    // come before: `L'incendie a été circonscrit, selon le
-                    // commandant des opérations, le colonel Patrick
-                    // Morel.`)
+                    // (Or, after a rank, the sentence's end.)
                     || (rank
                         && cue_first > ss
                         && doc.low(cue_first - 1) == ","
-                        && (x >= se || (x + 1 == se && matches!(doc.low(x), "." | "!"))))
+                        && (x >= se || ends_sentence(x)))
             })
             && m.as_ref().is_some_and(|m| match m.kind {
                 MentionKind::Desc { first, .. } => {
@@ -15547,9 +15547,7 @@ fn according(
                 && matches!(doc.low(np_first), "le" | "la" | "l'")
                 && m.as_ref()
                     .is_some_and(|m| matches!(m.kind, MentionKind::Desc { org_noun: true, .. }));
-            // (A ranked name may end the sentence: see `titled`.)
-            let closes = doc.low(x) == ","
-                || (titled && rank && x + 1 == se && matches!(doc.low(x), "." | "!"));
+            let closes = doc.low(x) == "," || (titled && rank && ends_sentence(x));
             if (ent.label() == Label::Per || body) && x < se && closes && {
                 let h = speaker::head_at(doc, np_first);
                 let w = doc.low(h);

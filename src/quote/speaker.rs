@@ -8805,16 +8805,19 @@ fn description_said(doc: &Doc<'_, '_>, first: usize, last: usize, gender: Option
     // with the description's two words, the last one before (among the
     // 40 entities before).
     if last == a + 2 && doc.is_word(a + 1) && !doc.starts_upper(a + 1) {
-        let words = doc.text.get(doc.toks[a].start()..doc.toks[a + 1].end());
+        let words = doc
+            .text
+            .get(doc.toks[a].start()..doc.toks[a + 1].end())
+            .map(|w| (w.len(), lower(w)));
         let at = doc.toks[a].start();
         let i = doc.ents.partition_point(|e| e.start() < at);
         let opens = |e: &crate::Entity<'_>| {
             let s = e.as_str();
-            words.is_some_and(|w| {
+            words.as_ref().is_some_and(|(len, low)| {
                 e.label() == Label::Org
-                    && s.len() > w.len()
-                    && s.as_bytes()[w.len()] == b' '
-                    && s.get(..w.len()).is_some_and(|p| lower(p) == lower(w))
+                    && s.len() > *len
+                    && s.as_bytes()[*len] == b' '
+                    && s.get(..*len).is_some_and(|p| lower(p) == *low)
             })
         };
         if let Some(e) = (i.saturating_sub(40)..i)

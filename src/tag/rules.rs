@@ -5039,11 +5039,11 @@ impl<'a, 'h> Doc<'a, 'h> {
         {
             return None;
         }
+        // The name ends before the brackets; its initials are read up to
+        // `e`, before the place the body serves, which its acronym leaves
+        // out (`le service départemental d'incendie et de secours des
+        // Landes (SDIS 40)`: the name holds the place).
         let mut e = a - 1;
-        // (Past the place the body serves, which its acronym leaves out:
-        // `le service départemental d'incendie et de secours des Landes
-        // (SDIS 40)`; the name holds it.)
-        let mut end = e;
         if e >= 3 && self.is_cap(e - 1) && self.tokens[e - 1].kind() == TokenKind::Word {
             let mut p = e - 1;
             while p > 0 && e - p < 4 && self.is_cap(p - 1) {
@@ -5055,7 +5055,6 @@ impl<'a, 'h> Doc<'a, 'h> {
             }
             if q > 0 && matches!(self.f(q - 1), "des" | "du" | "de" | "d'") {
                 e = q - 1;
-                end = a - 1;
             }
         }
         let first = acro.chars().next()?;
@@ -5074,7 +5073,7 @@ impl<'a, 'h> Doc<'a, 'h> {
                     && head.chars().next()?.to_uppercase().next() == Some(first)
                     || (e - s >= 3 && !is_not_acronym(acro) && self.spells(s, e, acro)))
             {
-                return Some((s, end.max(e)));
+                return Some((s, a - 1));
             }
         }
         None
